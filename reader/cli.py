@@ -1,0 +1,115 @@
+"""The command line: `reader [--library PATH] [COMMAND ...]`, over the same library service as the window.
+
+With no command it starts the window. Errors print one line to stderr and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+
+from reader import __version__
+from reader.core.errors import ReaderError
+from reader.core.library import SORTS, Library
+from reader.core.paths import ENV_LIBRARY, library_path
+from reader.core.serialize import article_to_dict
+
+log = logging.getLogger(__name__)
+
+
+def _library_option(parser: argparse.ArgumentParser, default: object) -> None:
+    parser.add_argument("--library", metavar="PATH", default=default,
+                        help=f"the library file (default: ${ENV_LIBRARY} or the user data folder)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reader", description="Read, highlight and annotate saved articles.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _library_option(parser, None)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    # Subcommands take --library too; SUPPRESS keeps a value given before the command.
+    p = sub.add_parser("import", help="import text, HTML or Markdown files")
+    _library_option(p, argparse.SUPPRESS)
+    p.add_argument("files", nargs="+", metavar="FILE")
+
+    p = sub.add_parser("list", help="list the library's articles")
+    _library_option(p, argparse.SUPPRESS)
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument("--sort", choices=sorted(SORTS), default="added")
+
+    p = sub.add_parser("show", help="show one article")
+    _library_option(p, argparse.SUPPRESS)
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--json", action="store_true", help="the article as one JSON object")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="reader: %(levelname)s: %(message)s")
+    if args.command is None:
+        from reader.ui.app import run_gui  # Qt is loaded only for the window
+
+        return run_gui(library_path(args.library))
+    try:
+        with Library.open(library_path(args.library)) as library:
+            return COMMANDS[args.command](library, args)
+    except ReaderError as exc:
+        return _fail(str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted", code=130)
+
+
+def _fail(message: str, code: int = 1) -> int:
+    print(f"reader: error: {message}", file=sys.stderr)
+    return code
+
+
+def cmd_import(library: Library, args: argparse.Namespace) -> int:
+    failed = 0
+    for name in args.files:
+        try:
+            article = library.import_file(name)
+        except ReaderError as exc:
+            failed += 1
+            _fail(f"{name}: {exc}")
+            continue
+        print(f"{article.id}\t{article.title}")
+    return 1 if failed else 0
+
+
+def cmd_list(library: Library, args: argparse.Namespace) -> int:
+    rows = library.list_articles(sort=args.sort)
+    for row in rows:
+        if args.json:
+            print(json.dumps({"id": row.id, "title": row.title, "site": row.site_name,
+                              "added_at": row.added_at, "published": row.published}, ensure_ascii=False))
+        else:
+            print(f"{row.id}\t{row.title}\t{row.site_name or '-'}\t{row.added_at[:10]}")
+    return 0
+
+
+def cmd_show(library: Library, args: argparse.Namespace) -> int:
+    article = library.get(args.id)
+    if args.json:
+        print(json.dumps(article_to_dict(article), ensure_ascii=False))
+        return 0
+    c = article.content
+    print(c.title)
+    print("=" * min(len(c.title), 78))
+    byline = ", ".join(f"{a.name} ({a.role})" if a.role != "author" else a.name for a in c.authors)
+    facts = [part for part in (byline, c.site_name, c.published or "", c.url) if part]
+    if facts:
+        print(" · ".join(facts))
+    if c.subtitle:
+        print(f"\n{c.subtitle}")
+    print()
+    print(c.text)
+    return 0
+
+
+COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show}

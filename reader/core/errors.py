@@ -1,0 +1,29 @@
+"""Errors the core raises. Each message is written for the user to act on.
+
+`ReaderError` and its subclasses are known, expected failures (a bad file, a missing
+article); anything else that escapes the core is a bug.
+"""
+
+from __future__ import annotations
+
+
+class ReaderError(Exception):
+    """A failure the user can understand and act on."""
+
+
+class UnreadableInput(ReaderError):
+    """The input cannot be turned into an article (empty, binary, too large, ...)."""
+
+
+class ArticleNotFound(ReaderError):
+    def __init__(self, article_id: int) -> None:
+        super().__init__(f"no article with id {article_id} in this library")
+        self.article_id = article_id
+
+
+class LibraryError(ReaderError):
+    """The library file cannot be opened, read or written."""
+
+
+class NewerLibraryError(LibraryError):
+    """The library was written by a newer version of Reader."""

@@ -1,0 +1,180 @@
+"""The library service: the one API that the window and the command line both call.
+
+A `Library` owns one SQLite connection to one library file. Every user action is one
+method here and one transaction in the database; views never run SQL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+
+from reader.core import serialize as ser
+from reader.core.errors import ArticleNotFound, LibraryError, UnreadableInput
+from reader.core.importers import ImportedArticle, read_article
+from reader.core.models import Article, ArticleSummary, CleanedArticle
+from reader.core.storage.db import connect, write_transaction
+
+log = logging.getLogger(__name__)
+
+SORTS = {
+    "added": "added_at DESC, id DESC",
+    "published": "published IS NULL, published DESC, id DESC",
+    "title": "title COLLATE NOCASE, id",
+    "site": "site_name COLLATE NOCASE, added_at DESC, id DESC",
+}
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class Library:
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str) -> Library:
+        path = Path(path).expanduser()
+        if path.is_dir():
+            raise LibraryError(f"{path} is a folder; give the path of a library file")
+        return cls(connect(path), path)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- importing -------------------------------------------------------------------------
+
+    def import_file(self, path: Path | str) -> Article:
+        """Import one file; raises UnreadableInput (nothing stored) when it is not an article."""
+        path = Path(path)
+        try:
+            if path.is_dir():
+                raise UnreadableInput(f"{path.name} is a folder, not a file")
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise UnreadableInput(f"no such file: {path}") from None
+        except PermissionError:
+            raise UnreadableInput(f"permission denied: {path}") from None
+        except OSError as exc:
+            raise UnreadableInput(f"cannot read {path}: {exc.strerror or exc}") from None
+        imported = read_article(data, path.name)
+        return self.add(imported, source=str(path.resolve()))
+
+    def import_bytes(self, data: bytes, name: str, *, source: str = "", url: str = "") -> Article:
+        return self.add(read_article(data, name, url=url), source=source or url or name)
+
+    def add(self, imported: ImportedArticle, *, source: str) -> Article:
+        """Store a new article with its first version, in one transaction."""
+        c = imported.article
+        stamp = now_iso()
+        with write_transaction(self._conn) as conn:
+            cur = conn.execute(
+                "INSERT INTO articles (source, url, kind, title, subtitle, section, site_name, dateline,"
+                " authors, published, language, added_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (source, c.url, imported.kind, c.title, c.subtitle, c.section, c.site_name, c.dateline,
+                 ser.authors_to_json(c.authors), c.published, c.language, stamp, stamp),
+            )
+            article_id = cur.lastrowid
+            assert article_id is not None
+            self._insert_version(conn, article_id, imported, stamp)
+        log.info("imported article %s from %s", article_id, source)
+        return self.get(article_id)
+
+    def _insert_version(self, conn: sqlite3.Connection, article_id: int, imported: ImportedArticle,
+                        stamp: str) -> int:
+        c = imported.article
+        cur = conn.execute(
+            "INSERT INTO article_versions (article_id, created_at, text_hash, raw_text, body, figures, removed)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (article_id, stamp, text_hash(c.text), imported.raw_text, ser.blocks_to_json(c.body),
+             ser.figures_to_json(c.figures), ser.removed_to_json(c.removed)),
+        )
+        assert cur.lastrowid is not None
+        return cur.lastrowid
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def count(self) -> int:
+        return self._conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    def article_ids(self, sort: str = "added") -> list[int]:
+        """Every article id in list order: cheap even for 100,000 articles."""
+        order = SORTS.get(sort)
+        if order is None:
+            raise ValueError(f"unknown sort {sort!r}; choose one of {', '.join(SORTS)}")
+        return [row[0] for row in self._conn.execute(f"SELECT id FROM articles ORDER BY {order}")]
+
+    def summaries(self, ids: Sequence[int]) -> dict[int, ArticleSummary]:
+        """The list rows for these ids (missing ids are left out)."""
+        result: dict[int, ArticleSummary] = {}
+        for start in range(0, len(ids), 500):
+            chunk = list(ids[start:start + 500])
+            marks = ",".join("?" * len(chunk))
+            for row in self._conn.execute(
+                f"SELECT id, title, site_name, added_at, published FROM articles WHERE id IN ({marks})", chunk
+            ):
+                result[row[0]] = ArticleSummary(*row)
+        return result
+
+    def list_articles(self, sort: str = "added", limit: int | None = None) -> list[ArticleSummary]:
+        ids = self.article_ids(sort)
+        if limit is not None:
+            ids = ids[:limit]
+        rows = self.summaries(ids)
+        return [rows[i] for i in ids if i in rows]
+
+    def get(self, article_id: int) -> Article:
+        row = self._conn.execute(
+            "SELECT a.id, a.source, a.kind, a.added_at, a.title, a.subtitle, a.section, a.authors, a.site_name,"
+            " a.dateline, a.published, a.language, a.url, v.id, v.body, v.figures, v.removed"
+            " FROM articles a JOIN article_versions v ON v.article_id = a.id"
+            " WHERE a.id = ? ORDER BY v.id DESC LIMIT 1",
+            (article_id,),
+        ).fetchone()
+        if row is None:
+            raise ArticleNotFound(article_id)
+        content = CleanedArticle(
+            title=row[4], subtitle=row[5], section=row[6], authors=ser.authors_from_json(row[7]),
+            site_name=row[8], dateline=row[9], published=row[10], language=row[11], url=row[12],
+            body=ser.blocks_from_json(row[14]), figures=ser.figures_from_json(row[15]),
+            removed=ser.removed_from_json(row[16]),
+        )
+        return Article(id=row[0], source=row[1], kind=row[2], added_at=row[3], version_id=row[13],
+                       content=content)
+
+    # -- changing --------------------------------------------------------------------------
+
+    def delete(self, article_ids: Iterable[int]) -> int:
+        """Delete articles with everything attached to them; returns how many were deleted."""
+        ids = list(article_ids)
+        with write_transaction(self._conn) as conn:
+            deleted = 0
+            for article_id in ids:
+                deleted += conn.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount
+        return deleted
+
+    def get_meta(self, key: str) -> str | None:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with write_transaction(self._conn) as conn:
+            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)"
+                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))

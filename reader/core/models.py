@@ -1,0 +1,93 @@
+"""The article model: plain, immutable records shared by importers, storage and the UI."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+
+class BlockKind(enum.Enum):
+    PARAGRAPH = "paragraph"
+    HEADING = "heading"
+    QUOTE = "quote"
+    LIST_ITEM = "list_item"
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: BlockKind
+    text: str
+
+
+@dataclass(frozen=True)
+class Author:
+    name: str
+    role: str = "author"  # author, editor, reporter, photographer, contributor
+
+
+@dataclass(frozen=True)
+class Figure:
+    caption: str = ""
+    credit: str = ""
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line of the input the cleaner left out of the body, and why."""
+
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class CleanedArticle:
+    """What an importer makes of one input: the article's text and its metadata."""
+
+    title: str
+    body: tuple[Block, ...]
+    subtitle: str = ""
+    section: str = ""
+    authors: tuple[Author, ...] = ()
+    site_name: str = ""
+    dateline: str = ""
+    published: str | None = None  # ISO date, YYYY-MM-DD
+    language: str = ""  # ISO 639-1
+    url: str = ""
+    figures: tuple[Figure, ...] = ()
+    removed: tuple[RemovedLine, ...] = field(default=(), compare=False)
+
+    @property
+    def text(self) -> str:
+        """The body's text, blocks joined by blank lines: what highlights anchor to."""
+        return "\n\n".join(block.text for block in self.body)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(block.text.split()) for block in self.body)
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """One row of the library list: enough to show it, nothing more."""
+
+    id: int
+    title: str
+    site_name: str
+    added_at: str  # ISO 8601 UTC timestamp
+    published: str | None
+
+
+@dataclass(frozen=True)
+class Article:
+    """A stored article: its id, where it came from, and its current cleaned version."""
+
+    id: int
+    source: str  # the file path or URL it was imported from
+    kind: str  # text, html or markdown
+    added_at: str
+    version_id: int
+    content: CleanedArticle
+
+    @property
+    def title(self) -> str:
+        return self.content.title

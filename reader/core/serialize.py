@@ -1,0 +1,67 @@
+"""Turning the article model into plain JSON-ready data and back (for storage and the command line)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from reader.core.models import Author, Block, BlockKind, Figure, RemovedLine
+
+
+def blocks_to_json(blocks: tuple[Block, ...]) -> str:
+    return json.dumps([[b.kind.value, b.text] for b in blocks], ensure_ascii=False)
+
+
+def blocks_from_json(data: str) -> tuple[Block, ...]:
+    return tuple(Block(BlockKind(kind), text) for kind, text in json.loads(data))
+
+
+def authors_to_json(authors: tuple[Author, ...]) -> str:
+    return json.dumps([{"name": a.name, "role": a.role} for a in authors], ensure_ascii=False)
+
+
+def authors_from_json(data: str) -> tuple[Author, ...]:
+    return tuple(Author(a["name"], a.get("role", "author")) for a in json.loads(data))
+
+
+def figures_to_json(figures: tuple[Figure, ...]) -> str:
+    return json.dumps([{"caption": f.caption, "credit": f.credit} for f in figures], ensure_ascii=False)
+
+
+def figures_from_json(data: str) -> tuple[Figure, ...]:
+    return tuple(Figure(f.get("caption", ""), f.get("credit", "")) for f in json.loads(data))
+
+
+def removed_to_json(removed: tuple[RemovedLine, ...]) -> str:
+    return json.dumps([{"text": r.text, "reason": r.reason} for r in removed], ensure_ascii=False)
+
+
+def removed_from_json(data: str) -> tuple[RemovedLine, ...]:
+    return tuple(RemovedLine(r["text"], r["reason"]) for r in json.loads(data))
+
+
+def article_to_dict(article: Any, *, with_body: bool = True) -> dict[str, Any]:
+    """A stored Article as the command line's JSON object."""
+    c = article.content
+    data: dict[str, Any] = {
+        "id": article.id,
+        "title": c.title,
+        "subtitle": c.subtitle,
+        "section": c.section,
+        "authors": [{"name": a.name, "role": a.role} for a in c.authors],
+        "site_name": c.site_name,
+        "dateline": c.dateline,
+        "published": c.published,
+        "language": c.language,
+        "url": c.url,
+        "source": article.source,
+        "kind": article.kind,
+        "added_at": article.added_at,
+        "words": c.word_count,
+    }
+    if with_body:
+        data["body"] = [{"kind": b.kind.value, "text": b.text} for b in c.body]
+        data["figures"] = [{"caption": f.caption, "credit": f.credit} for f in c.figures]
+        data["removed"] = [{"text": r.text, "reason": r.reason} for r in c.removed]
+        data["text"] = c.text
+    return data

@@ -1,0 +1,1 @@
+"""SQLite storage: the connection with its settings, the schema and its migrations."""

@@ -1,0 +1,145 @@
+"""The library's schema, versioned with PRAGMA user_version; migrations run in order, each in a transaction.
+
+Shape (version 1):
+  articles         one row per article: where it came from, reading state, and its metadata
+  article_versions every cleaned text an article has had; the newest is current, none is overwritten
+  highlights       anchored to a version's text (W3C TextQuote + TextPosition selectors)
+  notes            Markdown notes on a highlight, or on the article when highlight_id is NULL
+  tags, article_tags
+  meta             key/value facts about the library itself (e.g. whether the demo was added)
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from reader.core.errors import NewerLibraryError
+
+_V1 = """
+CREATE TABLE articles (
+    id          INTEGER PRIMARY KEY,
+    source      TEXT NOT NULL DEFAULT '',
+    url         TEXT NOT NULL DEFAULT '',
+    kind        TEXT NOT NULL,
+    title       TEXT NOT NULL,
+    subtitle    TEXT NOT NULL DEFAULT '',
+    section     TEXT NOT NULL DEFAULT '',
+    site_name   TEXT NOT NULL DEFAULT '',
+    dateline    TEXT NOT NULL DEFAULT '',
+    authors     TEXT NOT NULL DEFAULT '[]',
+    published   TEXT,
+    language    TEXT NOT NULL DEFAULT '',
+    added_at    TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    state       TEXT NOT NULL DEFAULT 'unread' CHECK (state IN ('unread', 'reading', 'archived')),
+    position    REAL NOT NULL DEFAULT 0
+);
+CREATE INDEX articles_added ON articles (added_at DESC, id DESC);
+CREATE INDEX articles_url ON articles (url) WHERE url != '';
+
+CREATE TABLE article_versions (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    created_at  TEXT NOT NULL,
+    text_hash   TEXT NOT NULL,
+    raw_text    TEXT NOT NULL,
+    body        TEXT NOT NULL,
+    figures     TEXT NOT NULL DEFAULT '[]',
+    removed     TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX article_versions_article ON article_versions (article_id, id);
+CREATE INDEX article_versions_hash ON article_versions (text_hash);
+
+CREATE TABLE highlights (
+    id          INTEGER PRIMARY KEY,
+    article_id  INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    version_id  INTEGER NOT NULL REFERENCES article_versions (id),
+    exact       TEXT NOT NULL,
+    prefix      TEXT NOT NULL DEFAULT '',
+    suffix      TEXT NOT NULL DEFAULT '',
+    start       INTEGER NOT NULL,
+    "end"       INTEGER NOT NULL,
+    color       TEXT NOT NULL,
+    status      TEXT NOT NULL DEFAULT 'anchored' CHECK (status IN ('anchored', 'moved', 'orphaned')),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+CREATE INDEX highlights_article ON highlights (article_id, start);
+
+CREATE TABLE notes (
+    id            INTEGER PRIMARY KEY,
+    article_id    INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    highlight_id  INTEGER REFERENCES highlights (id) ON DELETE CASCADE,
+    body          TEXT NOT NULL,
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL
+);
+CREATE INDEX notes_article ON notes (article_id);
+CREATE UNIQUE INDEX notes_highlight ON notes (highlight_id) WHERE highlight_id IS NOT NULL;
+
+CREATE TABLE tags (
+    id    INTEGER PRIMARY KEY,
+    name  TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+CREATE TABLE article_tags (
+    article_id  INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    tag_id      INTEGER NOT NULL REFERENCES tags (id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, tag_id)
+) WITHOUT ROWID;
+
+CREATE TABLE meta (
+    key    TEXT PRIMARY KEY,
+    value  TEXT NOT NULL
+) WITHOUT ROWID;
+"""
+
+# Index i holds the script that takes the schema from version i to version i + 1.
+MIGRATIONS: list[str] = [_V1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def check_version(conn: sqlite3.Connection) -> int:
+    """The library's schema version; NewerLibraryError if this Reader is too old for it."""
+    current = user_version(conn)
+    if current > SCHEMA_VERSION:
+        raise NewerLibraryError(
+            f"this library was written by a newer version of Reader (schema {current}; this version "
+            f"knows up to {SCHEMA_VERSION}); update Reader to open it"
+        )
+    return current
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply every migration the database lacks, each in its own transaction. Returns the new version."""
+    current = check_version(conn)
+    while current < SCHEMA_VERSION:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            current = user_version(conn)  # another process may have migrated while we waited
+            if current < SCHEMA_VERSION:
+                for statement in _statements(MIGRATIONS[current]):
+                    conn.execute(statement)
+                current += 1
+                conn.execute(f"PRAGMA user_version = {current}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return SCHEMA_VERSION
+
+
+def _statements(script: str) -> list[str]:
+    # executescript() would COMMIT our transaction first; split the script ourselves instead.
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {buffer.strip()[:60]!r}")
+    return [s for s in statements if s]

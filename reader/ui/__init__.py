@@ -1,0 +1,1 @@
+"""The Qt layer: turns user intent into library calls and shows the results."""

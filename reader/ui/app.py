@@ -1,0 +1,53 @@
+"""Starting the window: the application object, the library, the demo articles, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reader import APP_NAME, __version__
+from reader.core.demo import add_demo_if_empty
+from reader.core.errors import ReaderError
+from reader.core.library import Library
+from reader.core.paths import resource
+from reader.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("reader")
+    app.setWindowIcon(QIcon(str(resource("icons", "reader.svg"))))
+    return app
+
+
+def create_window(library_path: Path, settings: QSettings | None = None, *, demo: bool = True) -> MainWindow:
+    """Open the library (adding the demo articles to a new, empty one) and build the window on it."""
+    library = Library.open(library_path)
+    if demo:
+        add_demo_if_empty(library)
+    return MainWindow(library, settings if settings is not None else QSettings())
+
+
+def run_gui(library_path: Path) -> int:
+    app = application()
+    try:
+        window = create_window(library_path)
+    except ReaderError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    window.show()
+    code = app.exec()
+    window.library.close()
+    return code

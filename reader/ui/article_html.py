@@ -1,0 +1,81 @@
+"""An article as the small, escaped HTML document the article view shows.
+
+Built only from the project's own block structure: every piece of text is escaped, and no
+markup, image or link from the imported page reaches the view.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from reader.core.models import Article, BlockKind
+
+_TAGS = {BlockKind.PARAGRAPH: "p", BlockKind.HEADING: "h2", BlockKind.QUOTE: "blockquote"}
+
+STYLE = """
+h1 { font-size: 1.9em; font-weight: 600; margin-top: 0.2em; margin-bottom: 0.3em; }
+h2 { font-size: 1.3em; font-weight: 600; margin-top: 1.2em; margin-bottom: 0.4em; }
+p { margin-top: 0; margin-bottom: 0.9em; line-height: 150%; }
+p.subtitle { font-size: 1.15em; font-style: italic; margin-bottom: 0.6em; }
+p.meta { font-family: sans-serif; font-size: 0.85em; color: #666666; margin-bottom: 1.4em; }
+p.kicker { font-family: sans-serif; font-size: 0.8em; font-weight: 600; color: #8a5a00;
+           text-transform: uppercase; margin-bottom: 0.2em; }
+blockquote { margin-left: 1.5em; margin-right: 1.5em; font-style: italic; line-height: 150%; }
+li { margin-bottom: 0.4em; line-height: 150%; }
+p.figure { font-family: sans-serif; font-size: 0.85em; color: #555555; margin-bottom: 0.2em; }
+p.figure-note { font-family: sans-serif; font-size: 0.75em; font-weight: 600; color: #888888;
+                text-transform: uppercase; margin-bottom: 0.1em; }
+"""
+
+
+def byline(article: Article) -> str:
+    """'By A and B · Editor: C · Site · 30 Aug 2021' as plain text."""
+    c = article.content
+    writers = [a.name for a in c.authors if a.role in ("author", "reporter")]
+    others = [f"{a.role.capitalize()}: {a.name}" for a in c.authors if a.role not in ("author", "reporter")]
+    parts = []
+    if writers:
+        parts.append("By " + (", ".join(writers[:-1]) + " and " + writers[-1] if len(writers) > 1 else writers[0]))
+    parts.extend(others)
+    if c.site_name:
+        parts.append(c.site_name)
+    if c.published:
+        parts.append(c.published)
+    return " · ".join(parts)
+
+
+def render_article(article: Article, published_label: str | None = None) -> str:
+    c = article.content
+    out = [f"<html><head><style>{STYLE}</style></head><body>"]
+    if c.section:
+        out.append(f'<p class="kicker">{escape(c.section)}</p>')
+    out.append(f"<h1>{escape(c.title)}</h1>")
+    if c.subtitle:
+        out.append(f'<p class="subtitle">{escape(c.subtitle)}</p>')
+    meta = byline(article)
+    if published_label and c.published:
+        meta = meta.replace(c.published, published_label)
+    if meta:
+        out.append(f'<p class="meta">{escape(meta)}</p>')
+    if c.figures:
+        out.append('<p class="figure-note">Photo</p>')
+        for fig in c.figures:
+            text = " — ".join(part for part in (fig.caption, fig.credit) if part)
+            out.append(f'<p class="figure">{escape(text)}</p>')
+    in_list = False
+    for block in c.body:
+        if block.kind is BlockKind.LIST_ITEM:
+            if not in_list:
+                out.append("<ul>")
+                in_list = True
+            out.append(f"<li>{escape(block.text)}</li>")
+            continue
+        if in_list:
+            out.append("</ul>")
+            in_list = False
+        tag = _TAGS[block.kind]
+        out.append(f"<{tag}>{escape(block.text)}</{tag}>")
+    if in_list:
+        out.append("</ul>")
+    out.append("</body></html>")
+    return "\n".join(out)

@@ -1,0 +1,91 @@
+"""The library pane: the article list with two-line rows (title; site · date added)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (QAbstractItemView, QListView, QStyle, QStyledItemDelegate,
+                               QStyleOptionViewItem, QWidget)
+
+from reader.ui.library_model import Role
+
+PAD = 8
+
+
+class ArticleRowDelegate(QStyledItemDelegate):
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect = opt.rect.adjusted(PAD, PAD // 2, -PAD, -PAD // 2)
+        title_font = QFont(opt.font)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        detail_font = QFont(opt.font)
+        detail_font.setPointSizeF(max(6.0, opt.font.pointSizeF() * 0.88))
+        title_metrics, detail_metrics = QFontMetrics(title_font), QFontMetrics(detail_font)
+
+        painter.save()
+        painter.setFont(title_font)
+        painter.setPen(opt.palette.color(group))
+        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        title_rect = QRect(rect.left(), rect.top(), rect.width(), title_metrics.height() * 2)
+        painter.drawText(title_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop,
+                         _elide_two_lines(title, title_metrics, rect.width()))
+        painter.setFont(detail_font)
+        if not selected:
+            painter.setPen(opt.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText))
+        detail = detail_metrics.elidedText(str(index.data(Role.DETAIL) or ""), Qt.TextElideMode.ElideRight,
+                                           rect.width())
+        painter.drawText(QRect(rect.left(), title_rect.bottom() + 2, rect.width(), detail_metrics.height()),
+                         Qt.AlignmentFlag.AlignLeft, detail)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        title = QFontMetrics(option.font).height() * 2
+        detail = QFontMetrics(option.font).height()
+        return QSize(200, title + detail + PAD + 2)
+
+
+def _elide_two_lines(text: str, metrics: QFontMetrics, width: int) -> str:
+    """Wrap at most two lines; elide the second if the title is longer."""
+    words, first = text.split(), ""
+    while words and metrics.horizontalAdvance((first + " " + words[0]).strip()) <= width:
+        first = (first + " " + words.pop(0)).strip()
+    if not first and words:  # one very long word
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    rest = metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
+    return first + ("\n" + rest if rest else "")
+
+
+class LibraryView(QListView):
+    """The list itself; emits `article_activated` with the id of the article to open."""
+
+    article_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("libraryList")
+        self.setAccessibleName(self.tr("Library"))
+        self.setUniformItemSizes(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setItemDelegate(ArticleRowDelegate(self))
+        self.setAlternatingRowColors(False)
+
+    def current_article_id(self) -> int | None:
+        index = self.currentIndex()
+        value = index.data(Role.ID) if index.isValid() else None
+        return int(value) if value is not None else None
+
+    # Qt API
+    def currentChanged(self, current: QModelIndex | QPersistentModelIndex,  # noqa: N802
+                       previous: QModelIndex | QPersistentModelIndex) -> None:
+        super().currentChanged(current, previous)
+        if current.isValid() and (article_id := current.data(Role.ID)) is not None:
+            self.article_activated.emit(int(article_id))

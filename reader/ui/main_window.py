@@ -1,0 +1,194 @@
+"""The main window: lays out the three panes and wires actions and signals to the library."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QWidget
+
+from reader import APP_NAME, __version__
+from reader.core.errors import ReaderError
+from reader.core.library import Library
+from reader.core.models import Article
+from reader.ui.actions import Actions
+from reader.ui.annotation_panel import AnnotationPanel
+from reader.ui.article_view import ArticleView
+from reader.ui.library_model import LibraryListModel
+from reader.ui.library_view import LibraryView
+
+log = logging.getLogger(__name__)
+
+IMPORT_FILTER = "Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library: Library, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.actions = Actions(self)
+        self.model = LibraryListModel(library, self)
+        self.library_view = LibraryView()
+        self.library_view.setModel(self.model)
+        self.article_view = ArticleView()
+        self.annotation_panel = AnnotationPanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for widget, stretch in ((self.library_view, 0), (self.article_view, 1), (self.annotation_panel, 0)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
+        self.setCentralWidget(self.splitter)
+        self._build_menus()
+        self._connect()
+        self._restore_state()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("%n article(s) in the library", "", self.model.rowCount()))
+
+    # -- layout and wiring ----------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(a.import_files)
+        file_menu.addSeparator()
+        file_menu.addAction(a.quit)
+        library_menu = self.menuBar().addMenu(self.tr("&Library"))
+        library_menu.addActions([a.next_article, a.previous_article])
+        library_menu.addSeparator()
+        library_menu.addAction(a.delete_articles)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(a.about)
+        a.delete_articles.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.library_view.addAction(a.delete_articles)
+        self.library_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.import_files.triggered.connect(self._on_import_triggered)
+        a.quit.triggered.connect(self.close)
+        a.about.triggered.connect(self._on_about_triggered)
+        a.next_article.triggered.connect(lambda: self._step(1))
+        a.previous_article.triggered.connect(lambda: self._step(-1))
+        a.delete_articles.triggered.connect(self._on_delete_triggered)
+        self.library_view.article_activated.connect(self.open_article)
+        self.article_view.link_activated.connect(self._on_article_link)
+
+    # -- state ------------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        splitter = self.settings.value("window/splitter")
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([300, 700, 280])
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def _update_title(self) -> None:
+        article = self.article_view.article
+        self.setWindowTitle(f"{article.title} — {APP_NAME}" if article else APP_NAME)
+
+    # -- what the user does -------------------------------------------------------------------
+
+    def open_article(self, article_id: int) -> None:
+        try:
+            article = self.library.get(article_id)
+        except ReaderError as exc:
+            self._warn(self.tr("Cannot open the article"), str(exc))
+            return
+        self.article_view.show_article(article)
+        self._update_title()
+
+    def select_article(self, article_id: int) -> None:
+        row = self.model.row_of(article_id)
+        if row >= 0:
+            self.library_view.setCurrentIndex(self.model.index(row))
+            self.library_view.scrollTo(self.model.index(row))
+
+    def import_paths(self, paths: Sequence[str | Path]) -> list[Article]:
+        """Import files (the code path of File ▸ Import); report failures; open the last article."""
+        imported: list[Article] = []
+        problems: list[str] = []
+        for path in paths:
+            try:
+                imported.append(self.library.import_file(path))
+            except ReaderError as exc:
+                problems.append(f"{Path(path).name}: {exc}")
+        if imported:
+            self.model.reload()
+            self.select_article(imported[-1].id)
+            self.statusBar().showMessage(self.tr("Imported %n article(s)", "", len(imported)), 5000)
+        if problems:
+            title = self.tr("Some files were not imported") if imported else self.tr("Nothing was imported")
+            self._warn(title, "\n".join(problems))
+        return imported
+
+    def _on_import_triggered(self) -> None:
+        start = self.settings.value("import/folder", str(Path.home()))
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import articles"), str(start), IMPORT_FILTER)
+        if paths:
+            self.settings.setValue("import/folder", str(Path(paths[0]).parent))
+            self.import_paths(paths)
+
+    def _on_delete_triggered(self) -> None:
+        rows = sorted({index.row() for index in self.library_view.selectionModel().selectedIndexes()})
+        ids = [i for i in (self.model.article_id(r) for r in rows) if i is not None]
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Delete articles"),
+            self.tr("Delete %n article(s) with their highlights and notes? This cannot be undone.", "", len(ids)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.library.delete(ids)
+        except ReaderError as exc:
+            self._warn(self.tr("Cannot delete"), str(exc))
+            return
+        if self.article_view.article and self.article_view.article.id in ids:
+            self.article_view.show_placeholder()
+            self._update_title()
+        self.model.reload()
+
+    def _step(self, delta: int) -> None:
+        count = self.model.rowCount()
+        if not count:
+            return
+        current = self.library_view.currentIndex().row()
+        row = min(max(current + delta, 0), count - 1) if current >= 0 else 0
+        self.library_view.setCurrentIndex(self.model.index(row))
+
+    def _on_article_link(self, url: QUrl) -> None:
+        if url.scheme() not in ("http", "https"):
+            return
+        answer = QMessageBox.question(self, self.tr("Open link"),
+                                      self.tr("Open this address in your web browser?\n\n%1").replace(
+                                          "%1", url.toString()))
+        if answer == QMessageBox.StandardButton.Yes:
+            QDesktopServices.openUrl(url)
+
+    def _on_about_triggered(self) -> None:
+        QMessageBox.about(self, self.tr("About Reader"),
+                          f"<h3>{APP_NAME} {__version__}</h3>"
+                          + self.tr("<p>Read saved articles clean, highlight what matters, and keep your notes."
+                                    "</p><p>Free software under the GNU GPL, version 3 or later.</p>"))
+
+    def _warn(self, title: str, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("warningBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal but not blocking: the app keeps running
+
+    # Qt API
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_state()
+        super().closeEvent(event)

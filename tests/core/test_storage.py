@@ -1,0 +1,124 @@
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+
+import pytest
+
+from reader.core.errors import LibraryError, NewerLibraryError, UnreadableInput
+from reader.core.library import Library
+from reader.core.storage import schema
+from reader.core.storage.db import connect, write_transaction
+
+
+def test_new_library_has_current_schema_and_safe_settings(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "lib.sqlite3")
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"articles", "article_versions", "highlights", "notes", "tags", "article_tags", "meta"} <= tables
+    conn.close()
+
+
+def test_reopening_does_not_migrate_again(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    connect(path).close()
+    conn = connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    conn.close()
+
+
+def test_library_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    raw = sqlite3.connect(path)
+    raw.execute("CREATE TABLE future (x)")
+    raw.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 5}")
+    raw.commit()
+    raw.close()
+    before = path.read_bytes()
+    with pytest.raises(NewerLibraryError, match="newer version of Reader"):
+        Library.open(path)
+    assert path.read_bytes() == before
+
+
+def test_a_failing_migration_leaves_the_old_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "lib.sqlite3"
+    connect(path).close()
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS + ["CREATE TABLE extra (x);\nSELECT * FROM no_such_table;"])
+    monkeypatch.setattr(schema, "SCHEMA_VERSION", len(schema.MIGRATIONS))
+    with pytest.raises(LibraryError):
+        connect(path)
+    raw = sqlite3.connect(path)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION - 1
+    assert not raw.execute("SELECT 1 FROM sqlite_master WHERE name = 'extra'").fetchone()
+    raw.close()
+
+
+def test_two_processes_creating_the_same_library_at_once(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    errors: list[BaseException] = []
+
+    def open_it() -> None:
+        try:
+            connect(path).close()
+        except BaseException as exc:  # noqa: BLE001 - collected for the assertion
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+
+
+def test_not_a_database_gives_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "lib.sqlite3"
+    path.write_bytes(b"this is not a database file at all" * 100)
+    with pytest.raises(LibraryError, match="cannot open the library"):
+        Library.open(path)
+    assert path.read_bytes() == b"this is not a database file at all" * 100
+
+
+def test_a_folder_is_not_a_library(tmp_path: Path) -> None:
+    with pytest.raises(LibraryError, match="folder"):
+        Library.open(tmp_path)
+
+
+def test_write_transaction_rolls_back_on_error(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "lib.sqlite3")
+    with pytest.raises(RuntimeError):
+        with write_transaction(conn):
+            conn.execute("INSERT INTO meta (key, value) VALUES ('a', 'b')")
+            raise RuntimeError("boom")
+    assert conn.execute("SELECT count(*) FROM meta").fetchone()[0] == 0
+    assert not conn.in_transaction
+    conn.close()
+
+
+def test_failed_import_stores_nothing(library: Library, write) -> None:
+    with pytest.raises(UnreadableInput):
+        library.import_file(write("empty.txt", b""))
+    with pytest.raises(UnreadableInput):
+        library.import_file(write("bin.txt", b"\x00\x01\x02" * 100))
+    conn = sqlite3.connect(library.path)
+    assert conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+    assert conn.execute("SELECT count(*) FROM article_versions").fetchone()[0] == 0
+    conn.close()
+
+
+def test_read_only_library_fails_clearly_and_keeps_data(tmp_path: Path, write) -> None:
+    path = tmp_path / "lib.sqlite3"
+    with Library.open(path) as lib:
+        lib.import_file(write("a.txt", "Title\n\nBody text."))
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    lib = Library(conn, path)
+    conn.isolation_level = None
+    with pytest.raises(LibraryError, match="cannot be written|could not save"):
+        lib.import_file(write("b.txt", "Other\n\nMore text."))
+    assert lib.count() == 1
+    conn.close()
