@@ -134,8 +134,10 @@ HTML_PAGE = """<!DOCTYPE html>
 </body></html>"""
 
 
-def test_html_metadata_and_blocks() -> None:
-    a = read_article(HTML_PAGE.encode(), "page.html").article
+def test_fallback_html_extractor_metadata_and_blocks() -> None:
+    from reader.core.importers.html_doc import import_html
+
+    a = import_html(HTML_PAGE)
     assert a.title == "Judul Artikel"
     assert a.site_name == "Kabar Kita"
     assert a.published == "2023-04-05"
@@ -159,7 +161,8 @@ def test_html_without_text_is_refused() -> None:
 
 
 def test_deeply_nested_html_is_linear() -> None:
+    from reader.core.importers.html_doc import import_html
+
     depth = 100_000
     html = "<div>" * depth + "<p>deep text</p>" + "</div>" * depth
-    a = read_article(("<title>T</title>" + html).encode(), "deep.html").article
-    assert a.text == "deep text"
+    assert import_html("<title>T</title>" + html).text == "deep text"

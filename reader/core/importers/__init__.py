@@ -12,9 +12,7 @@ from pathlib import PurePath
 
 from reader.core.errors import UnreadableInput
 from reader.core.importers.decoding import decode_html, decode_text
-from reader.core.importers.html_doc import import_html
 from reader.core.importers.markdown_doc import import_markdown
-from reader.core.importers.plaintext import import_text
 from reader.core.models import CleanedArticle
 
 TEXT, HTML, MARKDOWN = "text", "html", "markdown"
@@ -47,15 +45,17 @@ def detect_kind(name: str, data: bytes) -> str:
 def read_article(data: bytes, name: str, *, kind: str | None = None, url: str = "") -> ImportedArticle:
     """Turn one input into a cleaned article, or raise UnreadableInput saying why not."""
     kind = kind or detect_kind(name, data)
+    from reader.core.cleaning import clean_html, clean_text  # the cleaners import this package's parsers
+
     if kind == HTML:
         text = decode_html(data)
-        article = import_html(text)
+        article = clean_html(text, url=url)
     elif kind == MARKDOWN:
         text = decode_text(data)
         article = import_markdown(text)
     else:
         text = decode_text(data)
-        article = import_text(text)
+        article = clean_text(text, url=url)
     if not article.body:
         raise UnreadableInput("nothing article-like was found: the input has no paragraphs of text")
     if url and not article.url:

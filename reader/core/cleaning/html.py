@@ -1,0 +1,164 @@
+"""HTML pages: trafilatura finds the article and its metadata; our own rules finish the job.
+
+trafilatura keeps headings, quotes and lists; what it lets through inside the body ("Baca
+juga: ..." lines, ad labels, share rows, photo credits) is removed by the same multilingual
+patterns the plain-text cleaner uses. When trafilatura finds nothing, the standard-library
+extractor and the plain-text cleaner take over. No script, style or remote resource survives:
+the result is text in the project's own blocks.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from reader.core.cleaning import patterns as pt
+from reader.core.cleaning.language import detect, stopwords
+from reader.core.cleaning.lines import Line, Tag, classify, make_lines
+from reader.core.cleaning.metadata import find_dateline, parse_byline
+from reader.core.cleaning.mojibake import repair
+from reader.core.cleaning.plaintext import _strip_end_mark, clean_text
+from reader.core.importers.html_doc import import_html
+from reader.core.importers.plaintext import collapse
+from reader.core.models import Author, Block, BlockKind, CleanedArticle, Figure, RemovedLine
+
+log = logging.getLogger(__name__)
+
+_DROP = {Tag.RELATED, Tag.WIDGET, Tag.COMMENTS, Tag.TAGS, Tag.CREDIT, Tag.LIST_HEADER}
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def clean_html(html: str, *, url: str = "") -> CleanedArticle:
+    html = repair(html)
+    fallback = import_html(html)  # metadata from <head> and every text block of the page
+    document = _trafilatura(html, url)
+    blocks = _blocks_from_xml(document.body) if document is not None and document.body is not None else []
+    if not blocks:
+        text = "\n".join([fallback.title] + [b.text for b in fallback.body])
+        cleaned = clean_text(text, url=url)
+        return _merge_meta(cleaned, fallback)
+
+    language = detect(" ".join(b.text for b in blocks)) or fallback.language
+    stops = stopwords(language)
+    kept, dropped = _filter(blocks, stops)
+    kept = _strip_end_mark(kept)
+    kept_text = {b.text for b in kept}
+    removed = dropped + [RemovedLine(b.text, pt.OUTSIDE) for b in fallback.body
+                         if b.text not in kept_text and all(b.text != r.text for r in dropped)]
+    place, _ = find_dateline(kept[0].text) if kept else ("", "")
+    title = collapse(document.title or "") or fallback.title
+    authors = _authors(document.author or "") or list(fallback.authors)
+    figures = [Figure(caption=c) for c in _figcaptions(html)]
+    subtitle = collapse(document.description or "") or fallback.subtitle
+    if kept and subtitle and kept[0].text.startswith(subtitle.rstrip(".… ")[:60]):
+        subtitle = ""  # a description that only repeats the first paragraph is no standfirst
+    return CleanedArticle(
+        title=title,
+        subtitle=subtitle,
+        section=(document.categories or [""])[0] if document.categories else fallback.section,
+        authors=tuple(authors),
+        site_name=collapse(document.sitename or "") or fallback.site_name,
+        dateline=place,
+        published=(document.date or "")[:10] or fallback.published,
+        language=language,
+        url=url or fallback.url,
+        body=tuple(kept),
+        figures=tuple(figures),
+        removed=tuple(removed),
+    )
+
+
+def _trafilatura(html: str, url: str):  # -> trafilatura.settings.Document | None
+    import trafilatura  # loaded on first use: it takes a while to import
+
+    try:
+        return trafilatura.bare_extraction(html, url=url or None, include_formatting=True, include_comments=False,
+                                           include_tables=True, with_metadata=True, include_images=False)
+    except Exception:  # noqa: BLE001 - a third-party parser failing on hostile input is not our crash
+        log.exception("trafilatura failed; using the fallback extractor")
+        return None
+
+
+def _text(element) -> str:  # element: lxml element
+    return collapse("".join(element.itertext()))
+
+
+def _blocks_from_xml(body) -> list[Block]:
+    blocks: list[Block] = []
+    for child in body:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "list":
+            for item in child.iter("item"):
+                if text := _text(item):
+                    blocks.append(Block(BlockKind.LIST_ITEM, text))
+        elif tag == "table":
+            for row in child.iter("row"):
+                if text := " · ".join(t for t in (_text(cell) for cell in row) if t):
+                    blocks.append(Block(BlockKind.PARAGRAPH, text))
+        elif text := _text(child):
+            kind = {"head": BlockKind.HEADING, "quote": BlockKind.QUOTE}.get(tag, BlockKind.PARAGRAPH)
+            blocks.append(Block(kind, text))
+    return blocks
+
+
+def _filter(blocks: list[Block], stops: frozenset[str]) -> tuple[list[Block], list[RemovedLine]]:
+    kept: list[Block] = []
+    dropped: list[RemovedLine] = []
+    in_comments = False
+    for block in blocks:
+        line = make_lines(block.text, stops)[:1]
+        tag, reason = (line[0].tag, line[0].reason) if line else (Tag.SHORT, "")
+        if tag is Tag.COMMENTS:
+            in_comments = True
+        if in_comments or (tag in _DROP and block.kind is not BlockKind.HEADING) or \
+                (tag is Tag.LIST_HEADER) or pt.CAPTION_HINT.search(block.text):
+            dropped.append(RemovedLine(block.text, reason or _reason_for(tag, line)))
+            continue
+        kept.append(block)
+    return kept, dropped
+
+
+def _reason_for(tag: Tag, line: list[Line]) -> str:
+    return {Tag.RELATED: pt.RELATED, Tag.COMMENTS: pt.COMMENTS, Tag.TAGS: pt.TAGS, Tag.CREDIT: pt.CREDIT,
+            Tag.LIST_HEADER: pt.HEADLINES}.get(tag, pt.BOILERPLATE)
+
+
+def _authors(text: str) -> list[Author]:
+    authors: list[Author] = []
+    for name in re.split(r"\s*;\s*", text):
+        name = collapse(name)
+        if not name:
+            continue
+        parsed = parse_byline(name) if pt.BYLINE_RX.match(name) else [Author(name)]
+        authors.extend(a for a in parsed if a not in authors)
+    return authors
+
+
+def _figcaptions(html: str) -> list[str]:
+    captions = []
+    for match in _FIGCAPTION.finditer(html[:5_000_000]):
+        text = collapse(_TAG.sub(" ", match.group(1)))
+        if text and text not in captions:
+            captions.append(_unescape(text))
+    return captions
+
+
+def _unescape(text: str) -> str:
+    import html as html_lib
+
+    return html_lib.unescape(text)
+
+
+def _merge_meta(cleaned: CleanedArticle, page: CleanedArticle) -> CleanedArticle:
+    """The plain-text cleaner's result with the page's own <head> metadata where it has some."""
+    values = dict(cleaned.__dict__)
+    for field in ("title", "subtitle", "section", "site_name", "published", "url", "language"):
+        if getattr(page, field):
+            values[field] = getattr(page, field)
+    if page.authors:
+        values["authors"] = page.authors
+    return CleanedArticle(**values)
+
+
+__all__ = ["clean_html", "classify"]

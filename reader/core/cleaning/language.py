@@ -1,0 +1,82 @@
+"""Language detection and stop-word density, from jusText's stop-word lists (about 100 languages)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+WORD = re.compile(r"\w+", re.UNICODE)
+
+# jusText list name -> ISO 639-1 code (lists without a two-letter code are left out).
+ISO = {
+    "Afrikaans": "af", "Albanian": "sq", "Arabic": "ar", "Aragonese": "an", "Armenian": "hy", "Asturian": "ast",
+    "Azerbaijani": "az", "Basque": "eu", "Belarusian": "be", "Bengali": "bn", "Bosnian": "bs", "Breton": "br",
+    "Bulgarian": "bg", "Catalan": "ca", "Cebuano": "ceb", "Chuvash": "cv", "Croatian": "hr", "Czech": "cs",
+    "Danish": "da", "Dutch": "nl", "English": "en", "Esperanto": "eo", "Estonian": "et", "Finnish": "fi",
+    "French": "fr", "Galician": "gl", "Georgian": "ka", "German": "de", "Greek": "el", "Gujarati": "gu",
+    "Haitian": "ht", "Hebrew": "he", "Hindi": "hi", "Hungarian": "hu", "Icelandic": "is", "Igbo": "ig",
+    "Indonesian": "id", "Irish": "ga", "Italian": "it", "Javanese": "jv", "Kannada": "kn", "Kazakh": "kk",
+    "Korean": "ko", "Kurdish": "ku", "Kyrgyz": "ky", "Latin": "la", "Latvian": "lv", "Lithuanian": "lt",
+    "Luxembourgish": "lb", "Macedonian": "mk", "Malay": "ms", "Malayalam": "ml", "Maltese": "mt", "Marathi": "mr",
+    "Nepali": "ne", "Norwegian_Bokmal": "nb", "Norwegian_Nynorsk": "nn", "Occitan": "oc", "Persian": "fa",
+    "Polish": "pl", "Portuguese": "pt", "Quechua": "qu", "Romanian": "ro", "Russian": "ru", "Serbian": "sr",
+    "Slovak": "sk", "Slovenian": "sl", "Spanish": "es", "Sundanese": "su", "Swahili": "sw", "Swedish": "sv",
+    "Tagalog": "tl", "Tamil": "ta", "Telugu": "te", "Turkish": "tr", "Turkmen": "tk", "Ukrainian": "uk",
+    "Urdu": "ur", "Uzbek": "uz", "Vietnamese": "vi", "Welsh": "cy", "West_Frisian": "fy", "Yoruba": "yo",
+}
+# Words that tell Indonesian from Malay, whose stop-word lists overlap almost entirely.
+_DISTINCT = {"id": {"karena", "bisa", "mengatakan", "ujarnya", "kata", "namun", "pihak", "sebesar"},
+             "ms": {"kerana", "boleh", "berkata", "beliau", "bahawa", "ialah", "iaitu", "selepas", "daripada"}}
+
+
+@functools.cache
+def _index() -> tuple[dict[str, tuple[str, ...]], dict[str, frozenset[str]]]:
+    import justext  # the stop-word lists ship with jusText (a trafilatura dependency)
+
+    lists: dict[str, frozenset[str]] = {}
+    for name, code in ISO.items():
+        try:
+            lists[code] = frozenset(justext.get_stoplist(name))
+        except (ValueError, OSError):
+            continue
+    owners: dict[str, list[str]] = {}
+    for code, words in lists.items():
+        for word in words:
+            owners.setdefault(word, []).append(code)
+    return {w: tuple(c) for w, c in owners.items()}, lists
+
+
+def stopwords(language: str) -> frozenset[str]:
+    return _index()[1].get(language, frozenset())
+
+
+def detect(text: str, sample_words: int = 3000) -> str:
+    """The ISO 639-1 code of the text's language, or "" when no list fits."""
+    owners, _ = _index()
+    words = [w.lower() for w in WORD.findall(text[:60_000])][:sample_words]
+    if len(words) < 3:
+        return ""
+    hits: Counter[str] = Counter()
+    for word in words:
+        for code in owners.get(word, ()):
+            hits[code] += 1
+    if not hits:
+        return ""
+    ranked = hits.most_common(6)
+    best, best_hits = ranked[0]
+    if best_hits < max(2, len(words) * 0.15):
+        return ""
+    if best in ("id", "ms"):
+        counts = Counter(w for w in words if w in _DISTINCT["id"] | _DISTINCT["ms"])
+        id_score = sum(counts[w] for w in _DISTINCT["id"])
+        ms_score = sum(counts[w] for w in _DISTINCT["ms"])
+        if id_score != ms_score:
+            best = "id" if id_score > ms_score else "ms"
+    return best
+
+
+def density(words: list[str], stops: frozenset[str]) -> float:
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w.lower() in stops) / len(words)

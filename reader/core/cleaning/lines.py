@@ -1,0 +1,89 @@
+"""The line: the unit the plain-text cleaner classifies, with the evidence it uses."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from reader.core.cleaning import patterns as pt
+from reader.core.cleaning.dates import RELATIVE, find_date
+from reader.core.cleaning.language import WORD, density
+from reader.core.importers.plaintext import collapse
+
+
+class Tag(enum.Enum):
+    GOOD = "good"  # a line of prose
+    NEAR = "near"  # prose-like, weaker evidence
+    SHORT = "short"  # too short to judge alone
+    WIDGET = "widget"  # share rows, ads, newsletter boxes, cookie notices, footers, navigation
+    RELATED = "related"  # "Read more: ..."
+    LIST_HEADER = "list_header"  # "Most read", "Berita Terkait"
+    COMMENTS = "comments"  # the comment section starts here
+    TAGS = "tags"
+    BYLINE = "byline"
+    DATE = "date"
+    CREDIT = "credit"
+
+
+@dataclass
+class Line:
+    index: int  # position among the input's non-empty lines
+    text: str  # white space collapsed, bullet removed
+    bullet: bool
+    words: int
+    density: float
+    ends_sentence: bool
+    tag: Tag = Tag.SHORT
+    reason: str = ""  # the widget reason, for WIDGET lines
+
+    @property
+    def prose(self) -> bool:
+        return self.tag in (Tag.GOOD, Tag.NEAR)
+
+
+def make_lines(text: str, stops: frozenset[str]) -> list[Line]:
+    result: list[Line] = []
+    for raw in text.split("\n"):
+        line = collapse(raw)
+        if not line:
+            continue
+        bullet = bool(pt.BULLET.match(line)) and len(line) > 2
+        if bullet:
+            line = pt.BULLET.sub("", line, count=1)
+            if not line:
+                continue
+        words = WORD.findall(line)
+        item = Line(index=len(result), text=line, bullet=bullet, words=len(words),
+                    density=density(words, stops) if stops else 0.3,
+                    ends_sentence=bool(pt.SENTENCE_END.search(line)))
+        item.tag, item.reason = classify(item, bool(stops))
+        result.append(item)
+    return result
+
+
+def classify(line: Line, has_stops: bool) -> tuple[Tag, str]:
+    text, words = line.text, line.words
+    if words <= 30:
+        if pt.COMMENT_HEADER.search(text):
+            return Tag.COMMENTS, pt.COMMENTS
+        if pt.RELATED_PREFIX.search(text):
+            return Tag.RELATED, pt.RELATED
+        if pt.LIST_HEADER.search(text):
+            return Tag.LIST_HEADER, pt.HEADLINES
+        if pt.TAG_LINE.search(text) or (pt.HASHTAG_LINE.match(text) and words <= 12):
+            return Tag.TAGS, pt.TAGS
+        for reason, rx in pt.WIDGET.items():
+            if rx.search(text) and (reason != pt.FOOTER or words <= 20):
+                return Tag.WIDGET, reason
+    if words <= 14:
+        if pt.BYLINE_RX.match(text) and not text.endswith("."):
+            return Tag.BYLINE, pt.BYLINE
+        if pt.CREDIT_RX.search(text) and words <= 10:
+            return Tag.CREDIT, pt.CREDIT
+        if words <= 12 and (RELATIVE.search(text) or (find_date(text) and line.density < 0.3)):
+            return Tag.DATE, pt.DATE
+    if words >= 10 and (line.density >= 0.22 or not has_stops):
+        return Tag.GOOD, ""
+    if words >= 5 and (line.density >= 0.15 or not has_stops):
+        return Tag.NEAR, ""
+    return Tag.SHORT, ""

@@ -1,0 +1,163 @@
+"""Reading an article's metadata out of the lines around its body: title, section, authors, site, date, dateline."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reader.core.cleaning import patterns as pt
+from reader.core.cleaning.dates import UPDATED, find_date
+from reader.core.cleaning.language import WORD
+from reader.core.cleaning.lines import Line, Tag
+from reader.core.models import Author
+
+# Kicker labels that stand where a section would, but are not one.
+LABELS = {"exclusive", "eksklusif", "exclusiva", "exclusivo", "exclusif", "exklusiv", "analysis", "analisis",
+          "análisis", "análise", "analyse", "opinion", "opini", "opinión", "opinião", "meinung", "live", "video",
+          "foto", "photos", "premium", "plus", "breaking", "update", "terbaru", "new", "nuevo", "novo",
+          "nouveau", "neu", "advertisement", "iklan", "sponsored"}
+
+
+_SENTENCES = re.compile(r"[\w)\]\"”'][.!?]\s+[A-ZÀ-Ý\"“]")
+
+
+def content_words(text: str, stops: frozenset[str]) -> set[str]:
+    return {w.lower() for w in WORD.findall(text) if len(w) > 3 and w.lower() not in stops and not w.isdigit()}
+
+
+def choose_title(header: list[Line], body_text: str, stops: frozenset[str]) -> Line | None:
+    """The header line most like a headline for this body: on topic, near the body, not furniture."""
+    vocabulary = content_words(body_text[:20_000], stops)
+    best, best_score = None, 0.0
+    count = len(header)
+    for position, line in enumerate(header):
+        if line.tag not in (Tag.GOOD, Tag.NEAR, Tag.SHORT) or not 3 <= line.words <= 30:
+            continue
+        if line.text.endswith((".", ":", ",", ";")) and not line.text.endswith("..."):
+            continue
+        if _SENTENCES.search(line.text):
+            continue  # two sentences: a standfirst or a caption, not a headline
+        words = content_words(line.text, stops)
+        if not words:
+            continue
+        overlap = len(words & vocabulary) / len(words)
+        nearness = (position + 1) / count
+        score = overlap + 0.35 * nearness + 0.15 * min(line.words, 12) / 12
+        if score > best_score:
+            best, best_score = line, score
+    return best if best is not None and best_score >= 0.45 else None
+
+
+def choose_section(header: list[Line], title: Line | None) -> Line | None:
+    if title is None:
+        return None
+    position = header.index(title)
+    for line in reversed(header[max(0, position - 3):position]):
+        if line.text.lower().strip(" :") in LABELS:
+            continue
+        if line.tag in (Tag.SHORT, Tag.WIDGET) and line.reason != pt.TICKER and 1 <= line.words <= 3 \
+                and not line.ends_sentence and not any(ch.isdigit() for ch in line.text) \
+                and line.text[:1].isupper() and line.tag is not Tag.WIDGET:
+            return line
+        return None
+    return None
+
+
+def _clean_name(name: str) -> str:
+    name = re.split(r"\s+[-–—|]\s+|\s*\(|,\s*(?=\d)|\s+(?:on|pada|el|le|am)\s+\d", name)[0]
+    name = re.sub(r"\s+(?:in|di|en|em|à|a|aus|desde|de)\s+[A-ZÀ-Ý][\w ]*$", "", name) if " in " in name else name
+    return name.strip(" .:|,;-–—")
+
+
+def _valid_name(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 6 and name[:1].isupper() and not any(ch.isdigit() for ch in name) \
+        and "@" not in name and not pt.DOMAIN.fullmatch(name)
+
+
+def parse_byline(text: str) -> list[Author]:
+    """'Reporter: A | Editor: B' or 'By A and B' to authors with roles."""
+    authors: list[Author] = []
+    for segment in re.split(r"\s*[|;•]\s*", text):
+        segment = re.sub(r"^(additional\s+)?reporting\s+by\b", "Reporter:", segment, flags=re.IGNORECASE)
+        segment = re.sub(r"^editing\s+by\b", "Editor:", segment, flags=re.IGNORECASE)
+        segment = re.sub(r"^with\s+reports?\s+from\b", "Contributor:", segment, flags=re.IGNORECASE)
+        match = pt.BYLINE_RX.match(segment.strip())
+        if not match:
+            continue
+        word = match.group("role").strip(" :|").lower()
+        word = re.sub(r"\s+", " ", word)
+        role = "reporter" if word.startswith("laporan wartawan") else pt.ROLE_WORDS.get(word, "author")
+        for name in pt.NAME_SPLIT.split(match.group("names")):
+            name = _clean_name(name)
+            if _valid_name(name):
+                authors.append(Author(name, role))
+    return authors
+
+
+def find_authors(header: list[Line], tail: list[Line]) -> tuple[list[Author], list[Line]]:
+    """Authors from byline lines (and a lone name beside the date); returns them and the lines used."""
+    authors: list[Author] = []
+    used: list[Line] = []
+    for line in header + [t for t in tail if t.words <= 16]:
+        found = parse_byline(line.text) if line.tag is Tag.BYLINE or line.text.startswith(("—", "(", "-")) else []
+        if not found and line.text.startswith(("(", "—", "-")):
+            found = parse_byline(line.text.strip("()—- "))
+        if found:
+            authors.extend(a for a in found if a not in authors)
+            used.append(line)
+    if not authors:
+        for i, line in enumerate(header):
+            neighbours = header[max(0, i - 1):i] + header[i + 1:i + 2]
+            if pt.NAME_LINE.match(line.text) and line.words <= 5 and any(n.tag is Tag.DATE for n in neighbours):
+                authors.append(Author(line.text))
+                used.append(line)
+                break
+    return authors, used
+
+
+def find_published(header: list[Line], body: list[str], captions: set[int]) -> str | None:
+    candidates = [line.text for line in header if line.index not in captions and not UPDATED.search(line.text)]
+    for text in candidates + body[:4]:
+        found = find_date(text)
+        if found:
+            return found[0].isoformat()
+    for line in header:
+        found = find_date(line.text)
+        if found:
+            return found[0].isoformat()
+    return None
+
+
+def find_dateline(first_paragraph: str) -> tuple[str, str]:
+    """(place, site) from a dateline lead such as 'SITE.COM, MOSKOW - ...'; empty strings when absent."""
+    head = first_paragraph[:120]
+    for rx in pt.DATELINE:
+        match = rx.match(head)
+        if match:
+            place = match.group("place").strip(" ,")
+            site = match.group("site").strip() if "site" in match.groupdict() else ""
+            if len(place.split()) <= 4:
+                return place, site
+    return "", ""
+
+
+def find_site_name(lines: list[Line], dateline_site: str, full_text: str) -> str:
+    domains = Counter(m.group(0) for line in lines for m in pt.DOMAIN.finditer(line.text))
+    holders = [m.group("holder").strip() for line in lines if line.reason == pt.FOOTER
+               for m in [pt.COPYRIGHT_HOLDER.search(line.text)] if m and m.group("holder").strip()]
+    texts = Counter(line.text for line in lines)
+    for line in lines[:4]:  # the masthead: a short name at the very top
+        if line.tag in (Tag.SHORT, Tag.NEAR) and 1 <= line.words <= 5 and not line.ends_sentence \
+                and not line.bullet and line.reason == "":
+            if texts[line.text] > 1 or pt.DOMAIN.fullmatch(line.text) or any(line.text in h for h in holders) \
+                    or (line.text[:1].isupper() and full_text.count(line.text) > 1):
+                return line.text
+    if dateline_site and "." in dateline_site:
+        same = [d for d in domains if d.lower() == dateline_site.lower() and not d.isupper()]
+        return same[0] if same else dateline_site
+    if holders:
+        return holders[0]
+    if domains:
+        return domains.most_common(1)[0][0]
+    return ""

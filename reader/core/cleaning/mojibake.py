@@ -1,0 +1,17 @@
+"""Repairing obvious mojibake (UTF-8 read as Windows-1252, twice-encoded text) with ftfy."""
+
+from __future__ import annotations
+
+import re
+
+# Sequences that UTF-8 text shows when it was decoded as Windows-1252 or Latin-1.
+_MARKERS = re.compile(r"Ã[\x80-\xbf¡-¿]|â€[\x80-\xbf™œ\x9d“”˜¦¢]|Â[\xa0-\xbf]|Ã©|Ã¨|Ã¡|Ã³|Ã±")
+
+
+def repair(text: str) -> str:
+    """Fix the encoding of text with clear signs of mojibake; leave everything else untouched."""
+    if len(_MARKERS.findall(text[:200_000])) < 2:
+        return text
+    import ftfy  # only loaded when there is something to repair
+
+    return ftfy.fix_encoding(text)

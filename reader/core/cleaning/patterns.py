@@ -1,0 +1,183 @@
+"""Multilingual evidence of page furniture: boilerplate phrases, bylines, credits, section markers.
+
+Each pattern is general to news sites in English, Indonesian/Malay, Spanish, Portuguese, French
+and German; none names a particular site. Reasons are the words the reader shows for a dropped line.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Reasons a line was removed (shown to the user in "fix extraction").
+RELATED = "related link"
+SHARE = "share/follow"
+NAVIGATION = "navigation"
+FOOTER = "footer"
+ADVERT = "advertisement"
+COMMENTS = "comment widget"
+DUPLICATE_TITLE = "duplicate title"
+TITLE = "title"
+SUBTITLE = "subtitle"
+BYLINE = "byline"
+DATE = "date"
+SECTION = "section"
+CAPTION = "photo caption"
+CREDIT = "photo credit"
+NEWSLETTER = "newsletter/subscription"
+COOKIE = "cookie notice"
+TAGS = "tags"
+BIO = "author bio"
+TICKER = "ticker"
+BOILERPLATE = "boilerplate"
+OUTSIDE = "outside the article"
+HEADLINES = "headline list"
+
+
+def _rx(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+
+
+# Lines that start with a related-article marker: "Baca juga: ...", "Read more: ...".
+RELATED_PREFIX = _rx(
+    r"^(baca|lihat|simak|tonton)\s+(juga|pula|selengkapnya|berita)\b",
+    r"^(read|see|watch)\s+(more|also|next)\b", r"^(also\s+read|related(\s+(stories|articles|news|coverage))?)\s*[:|-]",
+    r"^related\s*:", r"^more\s+(on|from|about)\s+(this|the)\b", r"^(recommended|suggested)(\s+for\s+you)?\s*:",
+    r"^(lee|lea|ver|vea|mira)\s+(también|tambien|además|más)\b", r"^(te\s+puede\s+interesar|relacionad[oa]s?)\b",
+    r"^(leia|veja|confira|saiba)\s+(também|tambem|mais)\b", r"^(lire|voir)\s+aussi\b", r"^(à|a)\s+lire\s+(aussi|également)",
+    r"^(lesen|sehen)\s+sie\s+(auch|mehr)\b", r"^mehr\s+zum\s+thema\b", r"^(auch\s+interessant|weiterlesen)\b",
+    r"^artikel\s+terkait\b", r"^berita\s+terkait\b", r"^baca\s+artikel\b",
+)
+# A whole line that is only a widget label or a call to action.
+WIDGET = {
+    SHARE: _rx(
+        r"^(share|shares|bagikan|compartir|compartilhar|partager|teilen|tweet|pin|email|e-mail|print|imprimir|"
+        r"drucken|imprimer|copy\s+link|copiar\s+enlace|copiar\s+link|copier\s+le\s+lien|link\s+kopieren|"
+        r"salin\s+tautan|salin\s+link|whatsapp|facebook|twitter|x|telegram|linkedin|reddit|line|messenger|"
+        r"flipboard|save|simpan|guardar|salvar|sauvegarder|merken)$",
+        r"^[\d.,]+\s*[kKmM]?\s+(shares?|comments?|komentar|comentarios?|comentários?|commentaires?|kommentare?)$",
+        r"^(follow|ikuti|síguenos|siguenos|siga-nos|siga|suivez-nous|folgen\s+sie\s+uns|folge\s+uns)\b",
+        r"\b(di|on|en|no|sur|auf)\s+(google\s+news|whatsapp|telegram|instagram|facebook|twitter|youtube|tiktok)\b",
+        r"^(download|unduh|descarga|baixe|téléchargez|laden\s+sie)\b.*\b(app|aplikasi|aplicación|aplicativo|application)\b",
+        r"^(normal|larger|very\s+large|large|small)\s+text\s+size$", r"^(a\s*a\s*a|aa|a-|a\+)$",
+        r"^(listen|dengarkan|escuchar|ouvir|écouter|anhören)(\s+to\s+(this\s+)?(article|story))?(\s*[\d:]+)?$",
+        r"^\d+\s*(min|mins|minutes?|menit)\s*(read|baca|de\s+lectura|de\s+leitura|lecture)?$",
+        r"^(lecture|lesezeit|tiempo\s+de\s+lectura|leitura|waktu\s+baca)\s*:?\s*\d+\s*(min\.?|minutes?|minutos?|minuten)?$",
+        r"^(reply|balas|responder|répondre|antworten|like|suka|report|laporkan|me\s+gusta|gefällt\s+mir)$",
+    ),
+    ADVERT: _rx(
+        r"^(advertisement|advertising|sponsored|iklan|publicidad|publicidade|publicité|anzeige|werbung|annonce|"
+        r"ad|ads|promoted|paid\s+content|partner\s+content|konten\s+bersponsor|patrocinado)$",
+        r"^(scroll|gulir)\s+(to|down|ke)\b.*\b(content|konten|continue|lanjut|read)\b",
+        r"^(story|article)\s+continues\s+(below|after)\b", r"^(continue|continues|lanjutkan|continúa|continua)\s+"
+        r"(reading|membaca|leyendo|lendo|la\s+lecture)\b", r"^(continúa|continua)\s+(leyendo|lendo)$",
+        r"^(halaman|page|página|pagina|seite)\s+(selanjutnya|berikutnya|next|siguiente|seguinte|suivante|weiter)\b",
+        r"^(\d+\s+){2,}(next|selanjutnya|siguiente|seguinte|suivant|weiter|»|›)?$", r"^(next|previous)\s+(page|article)$",
+    ),
+    NEWSLETTER: _rx(
+        r"\b(newsletter|nieuwsbrief)\b", r"^(sign\s+up|subscribe|suscríbete|suscribete|suscribirme|assine|"
+        r"s'abonner|abonnez-vous|jetzt\s+abonnieren|abonnieren|berlangganan|langganan|daftar\s+sekarang)\b",
+        r"\b(enter|masukkan|introduce|introduzca|insira|saisissez|geben\s+sie)\b.{0,20}\b(e-?mail|correo|courriel)\b",
+        r"^(your|email|e-mail)\s+(email\s+)?address$", r"\bsubscribers?\s+only\b", r"\bexclusiv[oe]\s+para\s+(suscriptores|assinantes)\b",
+        r"\bréservé\s+aux\s+abonnés\b", r"\bfür\s+abonnenten\b", r"^(log\s*in|sign\s*in|masuk|daftar|iniciar\s+sesión|"
+        r"entrar|se\s+connecter|connexion|anmelden|registrieren|register|créer\s+un\s+compte)$",
+        r"\b(already\s+a\s+subscriber|já\s+é\s+assinante|ya\s+eres\s+suscriptor|déjà\s+abonné|schon\s+abonnent)\b",
+    ),
+    COOKIE: _rx(r"\bcookies?\b.{0,120}\b(use|usamos|utilizamos|utilisons|verwenden|menggunakan|nutzen|accept|aceptar|"
+                r"aceitar|accepter|akzeptieren|setuju|experience|experiencia|experiência|expérience|erlebnis)\b",
+                r"^(accept|aceptar|aceitar|accepter|akzeptieren|setuju|terima)(\s+(all|todo|todas|tout|alle|semua))?"
+                r"(\s+cookies)?$", r"^(manage|gestionar|gerenciar|gérer|verwalten)\s+(cookies|preferences|preferencias)"),
+    FOOTER: _rx(
+        r"(©|\(c\)|copyright)\s*\d{0,4}", r"\ball\s+rights?\s+reserved\b", r"\bhak\s+cipta\b",
+        r"\btodos\s+los\s+derechos\b", r"\btodos\s+os\s+direitos\b", r"\btous\s+droits\s+réservés\b",
+        r"\balle\s+rechte\s+vorbehalten\b",
+        r"^(about\s+us|contact(\s+us)?|privacy(\s+policy)?|terms(\s+of\s+(use|service))?|cookie\s+policy|"
+        r"tentang\s+kami|kontak(\s+kami)?|redaksi|pedoman\s+media\s+siber|kebijakan\s+privasi|karir|"
+        r"aviso\s+legal|política\s+de\s+(privacidad|cookies|privacidade)|contacto|quiénes\s+somos|"
+        r"fale\s+conosco|expediente|termos\s+de\s+uso|mentions\s+légales|nous\s+contacter|"
+        r"politique\s+de\s+confidentialité|impressum|datenschutz(erklärung)?|kontakt|agb|mediadaten|"
+        r"accessibility|sitemap|site\s+map|rss|help|careers|advertise(\s+with\s+us)?)$",
+    ),
+    NAVIGATION: _rx(r"^(skip\s+to|langsung\s+ke|ir\s+al|saltar\s+al|aller\s+au|zum\s+inhalt|ir\s+para|pular\s+para)\b",
+                    r"^(menu|search|cari|buscar|pesquisar|rechercher|suche|home|beranda|inicio|início|accueil|"
+                    r"startseite|back\s+to\s+top|kembali\s+ke\s+atas|volver\s+arriba|voltar\s+ao\s+topo|"
+                    r"retour\s+en\s+haut|nach\s+oben|today's\s+paper|e-paper|epaper|hemeroteca)$"),
+    TICKER: _rx(r"^(breaking(\s+news)?|trending(\s+(now|topics?|topik))?|populer|terpopuler|hot\s+topics?|"
+                r"última\s+hora|ultima\s+hora|urgente|en\s+direct|eilmeldung|live|en\s+vivo|ao\s+vivo|"
+                r"topik(\s+pilihan)?|tag\s+populer)\s*:?$"),
+}
+
+# A line that heads a list of other articles or comments: everything under it belongs to the page.
+LIST_HEADER = _rx(
+    r"^(most\s+(read|popular|viewed|shared)|popular(\s+now)?|trending|latest(\s+(news|stories|articles))?|"
+    r"top\s+stories|more\s+(news|stories|from|in)\b.*|related(\s+(articles|stories|news|coverage|topics))?|"
+    r"you\s+may\s+(also\s+)?like|recommended(\s+for\s+you)?|what\s+to\s+read\s+next|editor'?s\s+picks?|"
+    r"berita\s+(terkini|terkait|terpopuler|lainnya|pilihan|populer)|terpopuler|rekomendasi(\s+untuk\s+anda)?|"
+    r"artikel\s+(terkait|lainnya)|pilihan\s+editor|lo\s+más\s+(leído|visto)|más\s+(noticias|leídas)\b.*|"
+    r"últimas\s+noticias|noticias\s+relacionadas|mais\s+(lidas|notícias)|últimas\s+notícias|notícias\s+relacionadas|"
+    r"les\s+plus\s+(lus|partagés)|à\s+lire\s+aussi|sur\s+le\s+même\s+sujet|dernières\s+(actualités|infos)|"
+    r"meistgelesen|meistgelesene\s+artikel|mehr\s+(aus|zum|nachrichten)\b.*|das\s+könnte\s+sie\s+auch\s+interessieren|"
+    r"neueste\s+artikel|top-?themen)\s*:?$"
+)
+COMMENT_HEADER = _rx(
+    r"^(\d+\s+)?(comments?|komentar|comentarios?|comentários?|commentaires?|kommentare?|reacties)"
+    r"(\s*\(\d+\))?\s*:?$",
+    r"^(leave|add|post|write|join)\s+(a\s+)?(comment|reply|the\s+(conversation|discussion))",
+    r"^(tulis|kirim|lihat|tampilkan)\s+komentar", r"^(deja|escribe|añade)\s+(un|tu)\s+comentario",
+    r"^(deixe|escreva)\s+(um|seu)\s+comentário", r"^(laisser|écrire|ajouter)\s+un\s+commentaire",
+    r"^(kommentar\s+(schreiben|verfassen)|diskutieren\s+sie\s+mit)", r"^(show|view|load)\s+(\d+\s+)?comments",
+    r"^(para|pour|um)\s+(comentar|commenter)\b", r"^(to\s+comment|untuk\s+berkomentar)\b",
+    r"^(comments?|komentar|comentarios|kommentare)\s+(are|sind|están|ditutup|closed)\b",
+)
+TAG_LINE = _rx(r"^(tags?|topik|topics?|temas?|etiquetas?|tópicos|assuntos|mots-clés|mots\s+clés|thèmes|"
+               r"schlagworte|schlagwörter|themen|kata\s+kunci|keywords?)\s*[:：]")
+HASHTAG_LINE = re.compile(r"^(#\w[\w-]*\s*)+$")
+
+# Bylines: a role word, then the names.
+BYLINE_RX = re.compile(
+    r"^(?:(?P<role>by|oleh|penulis|writer|written\s+by|words\s+by|reporter|reporters|wartawan|"
+    r"laporan\s+wartawan\s+[^,]+,|kontributor|contributor|editor|editors|penyunting|redaktur|"
+    r"por|escrito\s+por|texto|redacción|reportagem|par|texte|von|text|autor|autora|auteur|author|"
+    r"photo(?:s|graph|graphs)?\s+by|foto(?:grafer)?|fotos|fotografía|fotógrafo|photographe|bild|"
+    r"interview\s+by|edited\s+by|editado\s+por|édité\s+par|redaktion|redação)\s*[:|]?\s+)"
+    r"(?P<names>.+)$",
+    re.IGNORECASE,
+)
+ROLE_WORDS = {
+    "editor": "editor", "editors": "editor", "penyunting": "editor", "redaktur": "editor", "edited by": "editor",
+    "editado por": "editor", "édité par": "editor",
+    "reporter": "reporter", "reporters": "reporter", "wartawan": "reporter",
+    "kontributor": "contributor", "contributor": "contributor",
+    "foto": "photographer", "fotografer": "photographer", "fotos": "photographer", "fotografía": "photographer",
+    "fotógrafo": "photographer", "photographe": "photographer", "bild": "photographer", "photo by": "photographer",
+    "photos by": "photographer", "photograph by": "photographer", "photographs by": "photographer",
+}
+NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bdan\b|\by\b|\be\b|\bet\b|\bund\b)\s*", re.IGNORECASE)
+# A line of two to five capitalised words: a person's name standing alone.
+NAME_LINE = re.compile(r"^(?:[A-ZÀ-ÝŁŚŻ][\w'’.-]*\.?\s+){1,4}[A-ZÀ-ÝŁŚŻ][\w'’-]+$")
+
+CREDIT_RX = _rx(
+    r"^(photo|photograph|foto|fotografía|image|imagem|image\s+credit|credit|crédito|créditos|crédit|"
+    r"bild|bildquelle|quelle|ilustrasi|illustration|gambar|sumber\s+foto|dok|dokumentasi)\s*[:.]",
+    r"^(photo|foto|image|bild)\s*[/|]", r"^©", r"\(\s*(photo|foto|image|bild)\s*[:/]", r"^\((foto|photo)\)",
+    r"\b(getty\s+images|shutterstock|istock|reuters|afp|epa|ap\s+photo|antara(\s+foto)?|dpa|efe|"
+    r"picture\s+alliance|keystone|imago|istimewa|dok\.?\s+pribadi|tribun\w*)\b\s*$",
+    r"^[A-Z0-9.\- ]{2,}/[A-Z][\w.\- ]+$",  # SITE.COM/REPORTER NAME, REUTERS/Name
+)
+CAPTION_HINT = _rx(r"\((photo|foto|image|bild|gambar)\s*[:/]", r"^\((photo|foto)\)", r"^(photo|foto|image)\s*:\s*\w.{40,}")
+
+# A dateline lead: "SITE.COM, CITY - ...", "CITY, site.com -", "CITY (Agency) - ...", "CITY — ...", "CITY: ..."
+DATELINE = [
+    re.compile(r"^(?P<site>[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,}){1,3})\s*,\s*(?P<place>[A-ZÀ-Ý][\w .'’À-ÿ-]{1,40}?)\s*[-–—]+\s+\S"),
+    re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}?)\s*,\s*(?P<site>[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,}){1,3})\s*[-–—]+\s+\S"),
+    re.compile(r"^(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ .'’-]{1,40}?)\s*(?:,\s*\d{1,2}\s+\w{3,10}\.?\s*)?\((?P<site>[^)]{2,40})\)"
+               r"\s*[-–—:]+\s+\S"),
+    re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,3})\s*(?:,\s*[^-–—:]{2,30})?\s*[-–—:]+\s+[\w\"“‘'(]"),
+]
+END_MARK = re.compile(r"(?<=[.!?\"”’'»)])\s*\((?:\*+|[a-z]{2,6}(?:/[a-z]{2,6}){0,3}|[A-Z]{2,6}(?:/[a-z]{2,6})?)\)\s*$"
+                      r"|(?<=[.!?\"”’'»])\s*[-–—]\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\s*$")
+DOMAIN = re.compile(r"\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.(?:com|net|org|id|co|my|es|pt|br|fr|de|uk|ie|au|ca|nz|in|"
+                    r"ph|sg|info|news|tv|online|media|ar|mx|cl|pe|ch|at|be|lu))+\b")
+COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*(?P<holder>[^.|,]{2,60}?)"
+                              r"(?:\.|,|\||\s+(?:all|todos|tous|alle|hak|a\s+subsidiary|-|–|—)\b|$)", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?…:;\"”’'»)]$")
+BULLET = re.compile(r"^(?:[•·●▪■◦‣○∙*]|[-–—](?=\s))\s*")

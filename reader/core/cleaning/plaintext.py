@@ -1,0 +1,292 @@
+"""The plain-text cleaner: a page copied from a browser, line by line, to the article inside it.
+
+Evidence, all general: how long a line is and how much of it is ordinary function words of
+its language (stop-word density); where it stands relative to the densest run of prose (the
+body is the run with the highest score, as in body-text extraction); repetition; and
+multilingual phrases of page furniture (patterns.py). Nothing here knows any one site.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from reader.core.cleaning import patterns as pt
+from reader.core.cleaning.language import detect, stopwords
+from reader.core.cleaning.lines import Line, Tag, make_lines
+from reader.core.cleaning.metadata import (choose_section, choose_title, find_authors, find_dateline,
+                                           find_published, find_site_name)
+from reader.core.cleaning.mojibake import repair
+from reader.core.models import Block, BlockKind, CleanedArticle, Figure, RemovedLine
+
+log = logging.getLogger(__name__)
+
+HARD_STOP = -10_000.0
+_SCORES = {Tag.WIDGET: -8.0, Tag.RELATED: -8.0, Tag.LIST_HEADER: -30.0, Tag.COMMENTS: HARD_STOP,
+           Tag.TAGS: -30.0, Tag.BYLINE: -20.0, Tag.DATE: -20.0, Tag.CREDIT: -10.0}
+_WIDGET_SCORES = {pt.FOOTER: -30.0, pt.COOKIE: -12.0}
+_REMOVAL_REASONS = {Tag.RELATED: pt.RELATED, Tag.LIST_HEADER: pt.HEADLINES, Tag.COMMENTS: pt.COMMENTS,
+                    Tag.TAGS: pt.TAGS, Tag.BYLINE: pt.BYLINE, Tag.DATE: pt.DATE, Tag.CREDIT: pt.CREDIT}
+
+
+def clean_text(text: str, *, url: str = "") -> CleanedArticle:
+    text = repair(text)
+    language = detect(text)
+    stops = stopwords(language)
+    lines = make_lines(text, stops)
+    if not lines:
+        return CleanedArticle(title="", body=())
+    _mark_lists(lines)
+    captions = _mark_captions(lines)
+    start, end = _body_region(lines)
+    _mark_caption_before_body(lines, start, captions)
+    header, region, tail = lines[:start], lines[start:end + 1], lines[end + 1:]
+
+    removed: dict[int, str] = {}
+    body_lines = _select_body(region, captions, removed)
+    body_text = "\n".join(line.text for line in body_lines)
+
+    title = choose_title(header, body_text, stops)
+    if title is None and header and _headline_like(header[0]) and header[0].tag in (Tag.SHORT, Tag.NEAR):
+        title = header[0]  # a plain document: its first line is its title
+    if title is None and body_lines and _headline_like(body_lines[0]) and len(body_lines) > 1:
+        title = body_lines.pop(0)  # the page starts with its own headline
+        header.append(title)
+    section = choose_section(header, title) if title else None
+    subtitle = _choose_subtitle(header, title, captions)
+    authors, byline_lines = find_authors(header, tail)
+    blocks = _blocks(body_lines)
+    place, dateline_site = find_dateline(blocks[0].text) if blocks else ("", "")
+    published = find_published(header, [b.text for b in blocks], captions)
+    figures = _figures(lines, captions)
+
+    # Everything not in the body is kept, with the reason it was left out.
+    named = {id(title): pt.TITLE, id(subtitle): pt.SUBTITLE, id(section): pt.SECTION}
+    for line in byline_lines:
+        named[id(line)] = pt.BYLINE
+    kept = {id(line) for line in body_lines}
+    title_text = title.text if title else ""
+    for line in lines:
+        if id(line) in kept:
+            continue
+        reason = named.get(id(line)) or removed.get(line.index) or _reason(line, captions)
+        if title and line is not title and line.text == title_text:
+            reason = pt.DUPLICATE_TITLE
+        removed.setdefault(line.index, reason)
+        removed[line.index] = reason
+
+    blocks = _strip_end_mark(blocks)
+    return CleanedArticle(
+        title=title_text or (blocks[0].text[:120] if blocks else ""),
+        subtitle=subtitle.text if subtitle else "",
+        section=section.text if section else "",
+        authors=tuple(authors),
+        site_name=find_site_name(lines, dateline_site, text),
+        dateline=place,
+        published=published,
+        language=language,
+        url=url,
+        body=tuple(blocks),
+        figures=tuple(figures),
+        removed=tuple(RemovedLine(lines[i].text, r) for i, r in sorted(removed.items())),
+    )
+
+
+def _mark_lists(lines: list[Line]) -> None:
+    """Headlines under a list header, and the headline after a bare 'Read more:', are related links."""
+    under_header = False
+    for i, line in enumerate(lines):
+        if line.tag in (Tag.LIST_HEADER, Tag.COMMENTS):
+            under_header = True
+            continue
+        if under_header:
+            if line.tag is Tag.GOOD and line.ends_sentence and line.words >= 12:
+                under_header = False
+            elif line.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT):
+                line.tag, line.reason = Tag.RELATED, pt.HEADLINES
+        if line.tag is Tag.RELATED and line.words <= 3 and i + 1 < len(lines):
+            following = lines[i + 1]
+            if following.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT) and not following.ends_sentence:
+                following.tag, following.reason = Tag.RELATED, pt.RELATED
+
+
+def _mark_captions(lines: list[Line]) -> set[int]:
+    """Photo captions: prose standing next to a photo credit, or saying it is a photo."""
+    captions: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.tag not in (Tag.GOOD, Tag.NEAR, Tag.SHORT) or line.words < 4 or line.words > 60:
+            continue
+        if pt.CAPTION_HINT.search(line.text):
+            captions.add(line.index)
+            continue
+        before = lines[i - 1] if i > 0 else None
+        after = lines[i + 1] if i + 1 < len(lines) else None
+        if (after is not None and after.tag is Tag.CREDIT) or (
+                before is not None and before.tag is Tag.CREDIT and not (after and after.tag is Tag.CREDIT)
+                and _credit_before_caption(lines, i)):
+            captions.add(line.index)
+    # A short, capitalised line right above a caption, with no words of prose, is its credit.
+    for i, line in enumerate(lines[:-1]):
+        if lines[i + 1].index in captions and line.tag is Tag.SHORT and 1 <= line.words <= 6 \
+                and not line.ends_sentence and line.text[:1].isupper():
+            line.tag, line.reason = Tag.CREDIT, pt.CREDIT
+    return captions
+
+
+def _mark_caption_before_body(lines: list[Line], start: int, captions: set[int]) -> None:
+    """The photo that tops an article: a credit line and a caption sentence right above the body."""
+    if start < 2:
+        return
+    above, credit = lines[start - 1], lines[start - 2]
+    if above.prose and above.index not in captions and credit.tag in (Tag.SHORT, Tag.CREDIT) \
+            and 1 <= credit.words <= 6 and not credit.ends_sentence and credit.text[:1].isupper() \
+            and credit.reason == "" and start >= 3 and not lines[start - 3].prose:
+        captions.add(above.index)
+        credit.tag, credit.reason = Tag.CREDIT, pt.CREDIT
+
+
+def _credit_before_caption(lines: list[Line], i: int) -> bool:
+    """A credit above a line makes it a caption only when the line does not start the body."""
+    following = lines[i + 1:i + 3]
+    return not following or any(f.tag is Tag.GOOD for f in following)
+
+
+def _body_region(lines: list[Line]) -> tuple[int, int]:
+    """The run of lines with the highest total score: prose counts for, furniture against."""
+    scores = []
+    for line in lines:
+        if line.tag is Tag.GOOD:
+            score = float(line.words)
+        elif line.tag is Tag.NEAR:
+            score = line.words * 0.5
+        elif line.tag is Tag.SHORT:
+            score = 1.0 if line.ends_sentence and line.words >= 2 else -2.0
+        elif line.tag is Tag.WIDGET:
+            score = _WIDGET_SCORES.get(line.reason, _SCORES[Tag.WIDGET])
+        else:
+            score = _SCORES[line.tag]
+        scores.append(score)
+    best, best_start, best_end = float("-inf"), 0, 0
+    running, start = 0.0, 0
+    for i, score in enumerate(scores):
+        if running <= 0:
+            running, start = score, i
+        else:
+            running += score
+        if running > best:
+            best, best_start, best_end = running, start, i
+    if best <= 0:  # no prose at all (a note of a few words): everything that is not furniture
+        plain = [i for i, line in enumerate(lines) if line.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT)]
+        if len(plain) < 2:
+            return len(lines), len(lines) - 1
+        first = plain[1] if plain[0] == 0 else plain[0]
+        for i in plain:
+            if i >= first:
+                lines[i].tag = Tag.NEAR  # short, but all there is: keep it
+        return first, plain[-1]
+    # A dateline lead ("CITY (Agency) - ...") is where the body starts.
+    for i in range(max(0, best_start - 15), min(best_end, best_start + 15)):
+        if lines[i].tag is Tag.GOOD and find_dateline(lines[i].text)[0]:
+            if i < best_start and any(scores[j] <= HARD_STOP for j in range(i, best_start)):
+                continue
+            best_start = i
+            break
+    while best_start < best_end and scores[best_start] < 0:
+        best_start += 1
+    while best_end > best_start and scores[best_end] < 0:
+        best_end -= 1
+    return best_start, best_end
+
+
+def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]) -> list[Line]:
+    body: list[Line] = []
+    seen: set[str] = set()
+    for i, line in enumerate(region):
+        if line.index in captions:
+            continue
+        if line.tag not in (Tag.GOOD, Tag.NEAR, Tag.SHORT):
+            continue
+        if line.text in seen:
+            removed[line.index] = pt.BOILERPLATE
+            continue
+        if line.tag is Tag.SHORT and not _keep_short(region, i):
+            continue
+        seen.add(line.text)
+        body.append(line)
+    # A pull quote repeats a sentence of the body: keep the body's copy.
+    texts = [line.text for line in body]
+    return [line for line in body if not any(line.text != other and line.text in other and len(line.text) > 30
+                                             for other in texts)]
+
+
+def _keep_short(region: list[Line], i: int) -> bool:
+    line = region[i]
+    if line.bullet and line.words >= 1:
+        return True
+    if line.ends_sentence and line.words >= 2:
+        return True  # a short paragraph or quote: "“We will appeal,” he said."
+    nxt = next((r for r in region[i + 1:i + 2]), None)
+    return 2 <= line.words <= 14 and line.text[:1].isupper() and nxt is not None and nxt.prose  # a subheading
+
+
+def _headline_like(line: Line) -> bool:
+    return 1 <= line.words <= 25 and not line.text.endswith((".", ":", ","))
+
+
+def _choose_subtitle(header: list[Line], title: Line | None, captions: set[int]) -> Line | None:
+    if title is None:
+        return None
+    after = header[header.index(title) + 1:]
+    for line in after[:8]:
+        if line.index in captions:
+            return None
+        if line.prose and line.words >= 8:
+            return line
+    return None
+
+
+def _blocks(lines: list[Line]) -> list[Block]:
+    blocks = []
+    for i, line in enumerate(lines):
+        if line.bullet:
+            kind = BlockKind.LIST_ITEM
+        elif line.tag is Tag.SHORT and not line.ends_sentence and i + 1 < len(lines):
+            kind = BlockKind.HEADING
+        else:
+            kind = BlockKind.PARAGRAPH
+        blocks.append(Block(kind, line.text))
+    return blocks
+
+
+def _figures(lines: list[Line], captions: set[int]) -> list[Figure]:
+    figures: list[Figure] = []
+    for i, line in enumerate(lines):
+        if line.index not in captions:
+            continue
+        credit = ""
+        for neighbour in (lines[i + 1] if i + 1 < len(lines) else None, lines[i - 1] if i else None):
+            if neighbour is not None and neighbour.tag is Tag.CREDIT:
+                credit = neighbour.text
+                break
+        figures.append(Figure(caption=line.text, credit=credit))
+    return figures
+
+
+def _reason(line: Line, captions: set[int]) -> str:
+    if line.index in captions:
+        return pt.CAPTION
+    if line.tag is Tag.WIDGET:
+        return line.reason
+    if line.tag in _REMOVAL_REASONS:
+        return line.reason or _REMOVAL_REASONS[line.tag]
+    return pt.NAVIGATION if line.tag is Tag.SHORT else pt.OUTSIDE
+
+
+def _strip_end_mark(blocks: list[Block]) -> list[Block]:
+    """Drop an agency or editor's end mark such as '(*)' or '(ant/rdk)' from the last paragraph."""
+    if not blocks:
+        return blocks
+    last = blocks[-1]
+    stripped = pt.END_MARK.sub("", last.text).rstrip()
+    if stripped != last.text and stripped:
+        return blocks[:-1] + [Block(last.kind, stripped)]
+    return blocks
