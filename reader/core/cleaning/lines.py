@@ -63,6 +63,8 @@ def make_lines(text: str, stops: frozenset[str]) -> list[Line]:
 
 def classify(line: Line, has_stops: bool) -> tuple[Tag, str]:
     text, words = line.text, line.words
+    if "cookie" in text.lower() and pt.WIDGET[pt.COOKIE].search(text):
+        return Tag.WIDGET, pt.COOKIE
     if words <= 30:
         if pt.COMMENT_HEADER.search(text):
             return Tag.COMMENTS, pt.COMMENTS
@@ -82,6 +84,8 @@ def classify(line: Line, has_stops: bool) -> tuple[Tag, str]:
             return Tag.CREDIT, pt.CREDIT
         if words <= 12 and (RELATIVE.search(text) or (find_date(text) and line.density < 0.3)):
             return Tag.DATE, pt.DATE
+    if words <= 30 and pt.DATE_PREFIX.match(text) and find_date(text):
+        return Tag.DATE, pt.DATE
     if words >= 10 and (line.density >= 0.22 or not has_stops):
         return Tag.GOOD, ""
     if words >= 5 and (line.density >= 0.15 or not has_stops):

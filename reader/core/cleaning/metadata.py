@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 
@@ -10,6 +11,8 @@ from reader.core.cleaning.dates import UPDATED, find_date
 from reader.core.cleaning.language import WORD
 from reader.core.cleaning.lines import Line, Tag
 from reader.core.models import Author
+
+log = logging.getLogger(__name__)
 
 # Kicker labels that stand where a section would, but are not one.
 LABELS = {"exclusive", "eksklusif", "exclusiva", "exclusivo", "exclusif", "exklusiv", "analysis", "analisis",
@@ -25,42 +28,60 @@ def content_words(text: str, stops: frozenset[str]) -> set[str]:
     return {w.lower() for w in WORD.findall(text) if len(w) > 3 and w.lower() not in stops and not w.isdigit()}
 
 
-def choose_title(header: list[Line], body_text: str, stops: frozenset[str]) -> Line | None:
-    """The header line most like a headline for this body: on topic, near the body, not furniture."""
+def choose_title(header: list[Line], body_text: str, stops: frozenset[str], *, exclude: set[int],
+                 site_name: str = "") -> Line | None:
+    """The header line most like a headline for this body: on topic, followed by the article's
+    furniture (standfirst, byline, date), not a caption, not the masthead."""
     vocabulary = content_words(body_text[:20_000], stops)
-    best, best_score = None, 0.0
+    candidates: list[tuple[float, int]] = []
     count = len(header)
     for position, line in enumerate(header):
-        if line.tag not in (Tag.GOOD, Tag.NEAR, Tag.SHORT) or not 3 <= line.words <= 30:
+        if line.tag not in (Tag.GOOD, Tag.NEAR, Tag.SHORT) or not 3 <= line.words <= 30 or line.index in exclude:
             continue
         if line.text.endswith((".", ":", ",", ";")) and not line.text.endswith("..."):
             continue
-        if _SENTENCES.search(line.text):
+        if _SENTENCES.search(line.text) or (site_name and line.text == site_name):
             continue  # two sentences: a standfirst or a caption, not a headline
         words = content_words(line.text, stops)
         if not words:
             continue
-        overlap = len(words & vocabulary) / len(words)
-        nearness = (position + 1) / count
-        score = overlap + 0.35 * nearness + 0.15 * min(line.words, 12) / 12
-        if score > best_score:
-            best, best_score = line, score
-    return best if best is not None and best_score >= 0.45 else None
-
-
-def choose_section(header: list[Line], title: Line | None) -> Line | None:
-    if title is None:
+        overlap = len(words & vocabulary) / len(words) * min(1.0, len(words) / 4)
+        following = [h for h in header[position + 1:position + 4]]
+        followed = any(h.tag in (Tag.BYLINE, Tag.DATE) or (h.prose and h.words >= 12) for h in following)
+        digits = sum(ch.isdigit() for ch in line.text) / len(line.text)
+        score = (overlap + 0.4 * followed + 0.2 * (position + 1) / count
+                 - 0.25 * (line.words > 22) - 0.3 * (" | " in line.text) - 2 * max(0.0, digits - 0.1))
+        candidates.append((score, position))
+    if not candidates:
         return None
+    log.debug("title candidates: %s", [(round(sc, 2), header[p].text[:40]) for sc, p in candidates])
+    score, position = max(candidates)
+    if score < 0.45:
+        return None
+    # A standfirst right under its headline can score higher: the headline is the shorter line above.
+    best = header[position]
+    if best.words >= 16 and position > 0:
+        for s2, p2 in candidates:
+            if p2 == position - 1 and s2 >= score - 0.6 and header[p2].words <= 0.8 * best.words:
+                position = p2
+    return header[position]
+
+
+def choose_section(header: list[Line], title: Line | None) -> str:
+    """The kicker or last breadcrumb just above the headline."""
+    if title is None or title not in header:
+        return ""
     position = header.index(title)
     for line in reversed(header[max(0, position - 3):position]):
-        if line.text.lower().strip(" :") in LABELS:
+        text = re.split(r"\s+[/›>»|]\s+", line.text)[-1].strip()
+        if text.lower().strip(" :") in LABELS:
             continue
-        if line.tag in (Tag.SHORT, Tag.WIDGET) and line.reason != pt.TICKER and 1 <= line.words <= 3 \
-                and not line.ends_sentence and not any(ch.isdigit() for ch in line.text) \
-                and line.text[:1].isupper() and line.tag is not Tag.WIDGET:
-            return line
-        return None
-    return None
+        if line.tag in (Tag.SHORT, Tag.WIDGET, Tag.NEAR) and line.reason in ("", pt.NAVIGATION) \
+                and 1 <= len(text.split()) <= 3 and not text.endswith((".", ":", "!", "?")) \
+                and not any(ch.isdigit() for ch in text) and text[:1].isupper():
+            return text
+        return ""
+    return ""
 
 
 def _clean_name(name: str) -> str:

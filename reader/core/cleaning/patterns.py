@@ -82,7 +82,8 @@ WIDGET = {
         r"entrar|se\s+connecter|connexion|anmelden|registrieren|register|créer\s+un\s+compte)$",
         r"\b(already\s+a\s+subscriber|já\s+é\s+assinante|ya\s+eres\s+suscriptor|déjà\s+abonné|schon\s+abonnent)\b",
     ),
-    COOKIE: _rx(r"\bcookies?\b.{0,120}\b(use|usamos|utilizamos|utilisons|verwenden|menggunakan|nutzen|accept|aceptar|"
+    COOKIE: _rx(r"\b(we\s+use|utilisons|usamos|utilizamos|verwenden|menggunakan|nutzen|utilizamos)\b.{0,60}\bcookies\b",
+                r"\bcookies?\b.{0,120}\b(use|usamos|utilizamos|utilisons|verwenden|menggunakan|nutzen|accept|aceptar|"
                 r"aceitar|accepter|akzeptieren|setuju|experience|experiencia|experiência|expérience|erlebnis)\b",
                 r"^(accept|aceptar|aceitar|accepter|akzeptieren|setuju|terima)(\s+(all|todo|todas|tout|alle|semua))?"
                 r"(\s+cookies)?$", r"^(manage|gestionar|gerenciar|gérer|verwalten)\s+(cookies|preferences|preferencias)"),
@@ -97,11 +98,12 @@ WIDGET = {
         r"politique\s+de\s+confidentialité|impressum|datenschutz(erklärung)?|kontakt|agb|mediadaten|"
         r"accessibility|sitemap|site\s+map|rss|help|careers|advertise(\s+with\s+us)?)$",
     ),
-    NAVIGATION: _rx(r"^(skip\s+to|langsung\s+ke|ir\s+al|saltar\s+al|aller\s+au|zum\s+inhalt|ir\s+para|pular\s+para)\b",
+    NAVIGATION: _rx(r"^(skip\s+to|langsung\s+ke|ir\s+al|saltar\s+al|saltar\s+para|aller\s+au|zum\s+inhalt|ir\s+para|pular\s+para)\b",
                     r"^(menu|search|cari|buscar|pesquisar|rechercher|suche|home|beranda|inicio|início|accueil|"
                     r"startseite|back\s+to\s+top|kembali\s+ke\s+atas|volver\s+arriba|voltar\s+ao\s+topo|"
                     r"retour\s+en\s+haut|nach\s+oben|today's\s+paper|e-paper|epaper|hemeroteca)$"),
-    TICKER: _rx(r"^(breaking(\s+news)?|trending(\s+(now|topics?|topik))?|populer|terpopuler|hot\s+topics?|"
+    TICKER: _rx(r"^(breaking(\s+news)?|última\s+hora|ultima\s+hora|urgente|eilmeldung|en\s+direct|live|"
+                r"en\s+vivo|ao\s+vivo|terkini|trending)\s*[:|]\s*\S", r"^(breaking(\s+news)?|trending(\s+(now|topics?|topik))?|populer|terpopuler|hot\s+topics?|"
                 r"última\s+hora|ultima\s+hora|urgente|en\s+direct|eilmeldung|live|en\s+vivo|ao\s+vivo|"
                 r"topik(\s+pilihan)?|tag\s+populer)\s*:?$"),
 }
@@ -160,7 +162,7 @@ CREDIT_RX = _rx(
     r"bild|bildquelle|quelle|ilustrasi|illustration|gambar|sumber\s+foto|dok|dokumentasi)\s*[:.]",
     r"^(photo|foto|image|bild)\s*[/|]", r"^©", r"\(\s*(photo|foto|image|bild)\s*[:/]", r"^\((foto|photo)\)",
     r"\b(getty\s+images|shutterstock|istock|reuters|afp|epa|ap\s+photo|antara(\s+foto)?|dpa|efe|"
-    r"picture\s+alliance|keystone|imago|istimewa|dok\.?\s+pribadi|tribun\w*)\b\s*$",
+    r"picture\s+alliance|keystone|imago|istimewa|dok\.?\s+pribadi)\b\s*$",
     r"^[A-Z0-9.\- ]{2,}/[A-Z][\w.\- ]+$",  # SITE.COM/REPORTER NAME, REUTERS/Name
 )
 CAPTION_HINT = _rx(r"\((photo|foto|image|bild|gambar)\s*[:/]", r"^\((photo|foto)\)", r"^(photo|foto|image)\s*:\s*\w.{40,}")
@@ -181,3 +183,6 @@ COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*
                               r"(?:\.|,|\||\s+(?:all|todos|tous|alle|hak|a\s+subsidiary|-|–|—)\b|$)", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?…:;\"”’'»)]$")
 BULLET = re.compile(r"^(?:[•·●▪■◦‣○∙*]|[-–—](?=\s))\s*")
+DATE_PREFIX = re.compile(r"^(published|posted|updated|first\s+published|diterbitkan|dipublikasikan|diperbarui|"
+                         r"dikemaskini|publicado|actualizado|atualizado|postado|publié|mis\s+à\s+jour|"
+                         r"veröffentlicht|erstellt|aktualisiert|stand)\b", re.IGNORECASE)

@@ -45,13 +45,14 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     body_lines = _select_body(region, captions, removed)
     body_text = "\n".join(line.text for line in body_lines)
 
-    title = choose_title(header, body_text, stops)
+    site_name = find_site_name(lines, "", text)
+    title = choose_title(header, body_text, stops, exclude=captions, site_name=site_name)
     if title is None and header and _headline_like(header[0]) and header[0].tag in (Tag.SHORT, Tag.NEAR):
         title = header[0]  # a plain document: its first line is its title
     if title is None and body_lines and _headline_like(body_lines[0]) and len(body_lines) > 1:
         title = body_lines.pop(0)  # the page starts with its own headline
         header.append(title)
-    section = choose_section(header, title) if title else None
+    section = choose_section(header, title)
     subtitle = _choose_subtitle(header, title, captions)
     authors, byline_lines = find_authors(header, tail)
     blocks = _blocks(body_lines)
@@ -60,7 +61,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     figures = _figures(lines, captions)
 
     # Everything not in the body is kept, with the reason it was left out.
-    named = {id(title): pt.TITLE, id(subtitle): pt.SUBTITLE, id(section): pt.SECTION}
+    named = {id(title): pt.TITLE, id(subtitle): pt.SUBTITLE}
     for line in byline_lines:
         named[id(line)] = pt.BYLINE
     kept = {id(line) for line in body_lines}
@@ -78,9 +79,9 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     return CleanedArticle(
         title=title_text or (blocks[0].text[:120] if blocks else ""),
         subtitle=subtitle.text if subtitle else "",
-        section=section.text if section else "",
+        section=section,
         authors=tuple(authors),
-        site_name=find_site_name(lines, dateline_site, text),
+        site_name=find_site_name(lines, dateline_site, text) if dateline_site else site_name,
         dateline=place,
         published=published,
         language=language,
@@ -94,15 +95,19 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
 def _mark_lists(lines: list[Line]) -> None:
     """Headlines under a list header, and the headline after a bare 'Read more:', are related links."""
     under_header = False
+    run: list[int] = []
     for i, line in enumerate(lines):
         if line.tag in (Tag.LIST_HEADER, Tag.COMMENTS):
-            under_header = True
+            under_header, run = True, []
             continue
         if under_header:
-            if line.tag is Tag.GOOD and line.ends_sentence and line.words >= 12:
+            short_items = len(run) >= 2 and sum(run) / len(run) < 5
+            if (line.tag is Tag.GOOD and line.ends_sentence and line.words >= 12) or \
+                    (short_items and line.words >= 8):  # a ticker of short items ends at the headline
                 under_header = False
             elif line.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT):
                 line.tag, line.reason = Tag.RELATED, pt.HEADLINES
+                run.append(line.words)
         if line.tag is Tag.RELATED and line.words <= 3 and i + 1 < len(lines):
             following = lines[i + 1]
             if following.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT) and not following.ends_sentence:
@@ -120,9 +125,9 @@ def _mark_captions(lines: list[Line]) -> set[int]:
             continue
         before = lines[i - 1] if i > 0 else None
         after = lines[i + 1] if i + 1 < len(lines) else None
+        credit_above = before is not None and before.tag is Tag.CREDIT and (i < 2 or lines[i - 2].index not in captions)
         if (after is not None and after.tag is Tag.CREDIT) or (
-                before is not None and before.tag is Tag.CREDIT and not (after and after.tag is Tag.CREDIT)
-                and _credit_before_caption(lines, i)):
+                credit_above and not (after and after.tag is Tag.CREDIT) and _credit_before_caption(lines, i)):
             captions.add(line.index)
     # A short, capitalised line right above a caption, with no words of prose, is its credit.
     for i, line in enumerate(lines[:-1]):
@@ -190,11 +195,34 @@ def _body_region(lines: list[Line]) -> tuple[int, int]:
                 continue
             best_start = i
             break
+    best_start = _skip_article_header(lines, best_start, best_end)
     while best_start < best_end and scores[best_start] < 0:
         best_start += 1
     while best_end > best_start and scores[best_end] < 0:
         best_end -= 1
     return best_start, best_end
+
+
+_HEADER_FURNITURE = (Tag.BYLINE, Tag.DATE, Tag.CREDIT, Tag.WIDGET)
+
+
+def _skip_article_header(lines: list[Line], start: int, end: int) -> int:
+    """Headline, standfirst and byline can score as prose; the body starts after the last byline,
+    date, credit or share row near the top of the run, while little of the run's prose is above it."""
+    total = sum(line.words for line in lines[start:end + 1] if line.prose) or 1
+    above = 0
+    cut = start
+    for i in range(start, end + 1):
+        line = lines[i]
+        if above > 0.3 * total or i - start > max(12, (end - start) // 3):
+            break
+        if line.tag in _HEADER_FURNITURE and not (line.tag is Tag.WIDGET and line.reason == pt.ADVERT):
+            cut = i + 1
+        if line.prose:
+            above += line.words
+    if cut > start and find_dateline(lines[start].text)[0]:
+        return start  # the run already starts at a dateline lead
+    return cut
 
 
 def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]) -> list[Line]:
