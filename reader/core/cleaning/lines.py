@@ -74,11 +74,16 @@ def classify(line: Line, has_stops: bool) -> tuple[Tag, str]:
             return Tag.LIST_HEADER, pt.HEADLINES
         if pt.TAG_LINE.search(text) or (pt.HASHTAG_LINE.match(text) and words <= 12):
             return Tag.TAGS, pt.TAGS
-        for reason, rx in pt.WIDGET.items():
-            if rx.search(text) and (reason != pt.FOOTER or words <= 20):
-                return Tag.WIDGET, reason
+        if words <= 20:
+            for reason, rx in pt.WIDGET.items():
+                if rx.search(text):
+                    return Tag.WIDGET, reason
     if words <= 14:
-        if pt.BYLINE_RX.match(text) and not text.endswith("."):
+        byline = pt.BYLINE_RX.match(text)
+        if byline and not text.endswith(".") and "|" not in text and \
+                pt.ROLE_WORDS.get(byline.group("role").strip(" :|").lower()) == "photographer":
+            return Tag.CREDIT, pt.CREDIT  # "Foto: Name" under a picture
+        if byline and not text.endswith("."):
             return Tag.BYLINE, pt.BYLINE
         if pt.CREDIT_RX.search(text) and words <= 10:
             return Tag.CREDIT, pt.CREDIT

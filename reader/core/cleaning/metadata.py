@@ -62,7 +62,7 @@ def choose_title(header: list[Line], body_text: str, stops: frozenset[str], *, e
     best = header[position]
     if best.words >= 16 and position > 0:
         for s2, p2 in candidates:
-            if p2 == position - 1 and s2 >= score - 0.6 and header[p2].words <= 0.8 * best.words:
+            if p2 == position - 1 and s2 >= score - 0.6 and header[p2].words < best.words:
                 position = p2
     return header[position]
 
@@ -163,22 +163,45 @@ def find_dateline(first_paragraph: str) -> tuple[str, str]:
     return "", ""
 
 
-def find_site_name(lines: list[Line], dateline_site: str, full_text: str) -> str:
-    domains = Counter(m.group(0) for line in lines for m in pt.DOMAIN.finditer(line.text))
-    holders = [m.group("holder").strip() for line in lines if line.reason == pt.FOOTER
-               for m in [pt.COPYRIGHT_HOLDER.search(line.text)] if m and m.group("holder").strip()]
-    texts = Counter(line.text for line in lines)
-    for line in lines[:4]:  # the masthead: a short name at the very top
-        if line.tag in (Tag.SHORT, Tag.NEAR) and 1 <= line.words <= 5 and not line.ends_sentence \
-                and not line.bullet and line.reason == "":
-            if texts[line.text] > 1 or pt.DOMAIN.fullmatch(line.text) or any(line.text in h for h in holders) \
-                    or (line.text[:1].isupper() and full_text.count(line.text) > 1):
-                return line.text
-    if dateline_site and "." in dateline_site:
-        same = [d for d in domains if d.lower() == dateline_site.lower() and not d.isupper()]
-        return same[0] if same else dateline_site
-    if holders:
-        return holders[0]
-    if domains:
-        return domains.most_common(1)[0][0]
+_COMPANY = re.compile(r"(,?\s+(ltd|limited|pty|inc|llc|plc|s\.?l\.?|s\.?a\.?|gmbh|mbh|ag|tbk|sdn\.?\s+bhd\.?)\.?)+$",
+                      re.IGNORECASE)
+
+
+def copyright_holder(text: str) -> str:
+    """'Copyright © 2023 The Daily Example Ltd. All rights reserved.' -> 'The Daily Example Ltd'."""
+    before = pt.COPYRIGHT_MARK.split(text, maxsplit=1)[0].strip(" |-–—")
+    if before and len(before.split()) <= 5:
+        return before
+    rest = pt.COPYRIGHT_MARK.sub(" ", text)
+    rest = pt.RIGHTS.sub("", pt.YEAR.sub(" ", rest))
+    for chunk in re.split(r"\s[-–—|]\s|\.\s|\.$|,\s|\|", rest):
+        chunk = chunk.strip(" .,-–—©")
+        if chunk and any(ch.isalpha() for ch in chunk) and "/" not in chunk and len(chunk.split()) <= 6:
+            return _COMPANY.sub("", re.sub(r"\s+", " ", chunk)).strip(" ,.")
     return ""
+
+
+def find_site_name(lines: list[Line], dateline_site: str, full_text: str) -> str:
+    """The masthead when the page confirms it; else the site in the dateline; else the copyright holder."""
+    tail = lines[len(lines) * 2 // 3:]
+    holders = [h for line in tail if line.reason == pt.FOOTER and "/" not in line.text
+               for h in [copyright_holder(line.text)] if h]
+    masthead = next((line for line in lines[:3] if line.reason not in (pt.COOKIE, pt.NAVIGATION, pt.NEWSLETTER)
+                     and line.tag is not Tag.WIDGET), None)
+    if masthead is not None:
+        name = re.split(r"\s+[|–—-]\s+", masthead.text)[0].strip()
+        confirmed = pt.DOMAIN.fullmatch(name) or any(name.lower() in h.lower() or h.lower() in name.lower()
+                                                     for h in holders)
+        repeated = sum(1 for line in lines if line.text == masthead.text) > 1
+        if name and 1 <= len(name.split()) <= 5 and not name.endswith((".", "?", "!")) and \
+                (confirmed or (name[:1].isupper() and repeated)):
+            same = [h for h in holders if h.lower() == name.lower()]
+            return same[0] if same and name.isupper() else name
+    if dateline_site and "." in dateline_site:
+        variants = {m.group(0) for m in pt.DOMAIN.finditer(full_text) if m.group(0).lower() == dateline_site.lower()}
+        mixed = sorted(v for v in variants if not v.isupper())
+        return mixed[0] if mixed else dateline_site
+    if holders:
+        return holders[-1]
+    domains = Counter(m.group(0) for line in lines for m in pt.DOMAIN.finditer(line.text))
+    return domains.most_common(1)[0][0] if domains else ""

@@ -80,11 +80,15 @@ WIDGET = {
         r"^(your|email|e-mail)\s+(email\s+)?address$", r"\bsubscribers?\s+only\b", r"\bexclusiv[oe]\s+para\s+(suscriptores|assinantes)\b",
         r"\bréservé\s+aux\s+abonnés\b", r"\bfür\s+abonnenten\b", r"^(log\s*in|sign\s*in|masuk|daftar|iniciar\s+sesión|"
         r"entrar|se\s+connecter|connexion|anmelden|registrieren|register|créer\s+un\s+compte)$",
+        r"\b(delivered\s+to\s+your\s+inbox|by\s+signing\s+up|terms\s+of\s+(use|service)\s+and\s+privacy|"
+        r"en\s+tu\s+(correo|bandeja)|no\s+seu\s+e-?mail|dans\s+votre\s+boîte|in\s+ihr(em)?\s+postfach|"
+        r"ke\s+(email|surel|kotak\s+masuk)\s+anda)\b",
         r"\b(already\s+a\s+subscriber|já\s+é\s+assinante|ya\s+eres\s+suscriptor|déjà\s+abonné|schon\s+abonnent)\b",
     ),
     COOKIE: _rx(r"\b(we\s+use|utilisons|usamos|utilizamos|verwenden|menggunakan|nutzen|utilizamos)\b.{0,60}\bcookies\b",
                 r"\bcookies?\b.{0,120}\b(use|usamos|utilizamos|utilisons|verwenden|menggunakan|nutzen|accept|aceptar|"
                 r"aceitar|accepter|akzeptieren|setuju|experience|experiencia|experiência|expérience|erlebnis)\b",
+                r"^(all|tout|todo|todas|alle|semua)\s+(accept|accepter|aceptar|aceitar|akzeptieren|terima)(\s+cookies)?$",
                 r"^(accept|aceptar|aceitar|accepter|akzeptieren|setuju|terima)(\s+(all|todo|todas|tout|alle|semua))?"
                 r"(\s+cookies)?$", r"^(manage|gestionar|gerenciar|gérer|verwalten)\s+(cookies|preferences|preferencias)"),
     FOOTER: _rx(
@@ -165,24 +169,33 @@ CREDIT_RX = _rx(
     r"picture\s+alliance|keystone|imago|istimewa|dok\.?\s+pribadi)\b\s*$",
     r"^[A-Z0-9.\- ]{2,}/[A-Z][\w.\- ]+$",  # SITE.COM/REPORTER NAME, REUTERS/Name
 )
-CAPTION_HINT = _rx(r"\((photo|foto|image|bild|gambar)\s*[:/]", r"^\((photo|foto)\)", r"^(photo|foto|image)\s*:\s*\w.{40,}")
+CAPTION_HINT = _rx(r"\((photo|foto|image|bild|gambar)\s*[:/|]", r"\s[-–—]\s*(foto|photo|gambar|bild)\b[^.]{0,40}$",
+                   r"^\((photo|foto)\)", r"^(photo|foto|image)\s*:\s*\w.{40,}")
 
 # A dateline lead: "SITE.COM, CITY - ...", "CITY, site.com -", "CITY (Agency) - ...", "CITY — ...", "CITY: ..."
 DATELINE = [
     re.compile(r"^(?P<site>[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,}){1,3})\s*,\s*(?P<place>[A-ZÀ-Ý][\w .'’À-ÿ-]{1,40}?)\s*[-–—]+\s+\S"),
-    re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{1,40}?)\s*,\s*(?P<site>[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,}){1,3})\s*[-–—]+\s+\S"),
+    re.compile(r"^(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ .'’-]{1,40}?)\s*,\s*(?P<site>[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,}){1,3})\s*[-–—]+\s+\S"),
     re.compile(r"^(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ .'’-]{1,40}?)\s*(?:,\s*\d{1,2}\s+\w{3,10}\.?\s*)?\((?P<site>[^)]{2,40})\)"
                r"\s*[-–—:]+\s+\S"),
     re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,3})\s*(?:,\s*[^-–—:]{2,30})?\s*[-–—:]+\s+[\w\"“‘'(]"),
+    re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?)\s+[–—]\s+[\w\"“‘'(]"),
 ]
 END_MARK = re.compile(r"(?<=[.!?\"”’'»)])\s*\((?:\*+|[a-z]{2,6}(?:/[a-z]{2,6}){0,3}|[A-Z]{2,6}(?:/[a-z]{2,6})?)\)\s*$"
                       r"|(?<=[.!?\"”’'»])\s*[-–—]\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\s*$")
 DOMAIN = re.compile(r"\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.(?:com|net|org|id|co|my|es|pt|br|fr|de|uk|ie|au|ca|nz|in|"
                     r"ph|sg|info|news|tv|online|media|ar|mx|cl|pe|ch|at|be|lu))+\b")
-COPYRIGHT_HOLDER = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*[,.]?\s*(?P<holder>[^.|,]{2,60}?)"
-                              r"(?:\.|,|\||\s+(?:all|todos|tous|alle|hak|a\s+subsidiary|-|–|—)\b|$)", re.IGNORECASE)
+COPYRIGHT_MARK = re.compile(r"copyright|hak\s+cipta|©|\(c\)", re.IGNORECASE)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+RIGHTS = re.compile(r"\b(all\s+rights?|todos\s+los|todos\s+os|tous\s+droits|alle\s+rechte|hak\s+cipta|semua\s+hak|"
+                    r"a\s+(subsidiary|division|publication)|eine\s+publikation)\b.*$", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?…:;\"”’'»)]$")
 BULLET = re.compile(r"^(?:[•·●▪■◦‣○∙*]|[-–—](?=\s))\s*")
 DATE_PREFIX = re.compile(r"^(published|posted|updated|first\s+published|diterbitkan|dipublikasikan|diperbarui|"
                          r"dikemaskini|publicado|actualizado|atualizado|postado|publié|mis\s+à\s+jour|"
                          r"veröffentlicht|erstellt|aktualisiert|stand)\b", re.IGNORECASE)
+PAYWALL = re.compile(r"\b(subscribers?\s+only|exclusiv[oa]\s+para\s+(suscriptores|assinantes)|réservé\s+aux\s+abonnés|"
+                     r"nur\s+für\s+abonnenten|khusus\s+(pelanggan|member)|to\s+continue\s+reading,?\s+subscribe|"
+                     r"para\s+seguir\s+leyendo|para\s+continuar\s+lendo|pour\s+lire\s+la\s+suite|"
+                     r"um\s+weiterzulesen)\b", re.IGNORECASE)
+PHOTO_ROLES = {"photographer"}

@@ -108,7 +108,8 @@ def _mark_lists(lines: list[Line]) -> None:
             elif line.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT):
                 line.tag, line.reason = Tag.RELATED, pt.HEADLINES
                 run.append(line.words)
-        if line.tag is Tag.RELATED and line.words <= 3 and i + 1 < len(lines):
+        if line.tag is Tag.RELATED and line.words <= 3 and i + 1 < len(lines) \
+                and pt.RELATED_PREFIX.search(line.text):
             following = lines[i + 1]
             if following.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT) and not following.ends_sentence:
                 following.tag, following.reason = Tag.RELATED, pt.RELATED
@@ -166,7 +167,7 @@ def _body_region(lines: list[Line]) -> tuple[int, int]:
         elif line.tag is Tag.SHORT:
             score = 1.0 if line.ends_sentence and line.words >= 2 else -2.0
         elif line.tag is Tag.WIDGET:
-            score = _WIDGET_SCORES.get(line.reason, _SCORES[Tag.WIDGET])
+            score = HARD_STOP if pt.PAYWALL.search(line.text) else _WIDGET_SCORES.get(line.reason, _SCORES[Tag.WIDGET])
         else:
             score = _SCORES[line.tag]
         scores.append(score)
