@@ -99,7 +99,9 @@ def _valid_name(name: str) -> bool:
 def parse_byline(text: str) -> list[Author]:
     """'Reporter: A | Editor: B' or 'By A and B' to authors with roles."""
     authors: list[Author] = []
+    text = pt.ROLE_INSIDE.sub(" | ", text)
     for segment in re.split(r"\s*[|;•]\s*", text):
+        segment = segment.strip(" —–-()")
         segment = re.sub(r"^(additional\s+)?reporting\s+by\b", "Reporter:", segment, flags=re.IGNORECASE)
         segment = re.sub(r"^editing\s+by\b", "Editor:", segment, flags=re.IGNORECASE)
         segment = re.sub(r"^with\s+reports?\s+from\b", "Contributor:", segment, flags=re.IGNORECASE)
@@ -108,7 +110,12 @@ def parse_byline(text: str) -> list[Author]:
             continue
         word = match.group("role").strip(" :|").lower()
         word = re.sub(r"\s+", " ", word)
-        role = "reporter" if word.startswith("laporan wartawan") else pt.ROLE_WORDS.get(word, "author")
+        if word.startswith("laporan wartawan"):
+            role = "reporter"
+        elif word.startswith("kontributor"):
+            role = "contributor"
+        else:
+            role = pt.ROLE_WORDS.get(word, "author")
         for name in pt.NAME_SPLIT.split(match.group("names")):
             name = _clean_name(name)
             if _valid_name(name):
@@ -116,24 +123,43 @@ def parse_byline(text: str) -> list[Author]:
     return authors
 
 
-def find_authors(header: list[Line], tail: list[Line]) -> tuple[list[Author], list[Line]]:
-    """Authors from byline lines (and a lone name beside the date); returns them and the lines used."""
+_CREDITS_LINE = re.compile(r"^(additional\s+)?(reporting|editing|writing)\s+by\b", re.IGNORECASE)
+_ROLE_TITLE = re.compile(r"\b(editor|reporter|correspondent|writer|columnist|redaktur|wartawan|redakteur|"
+                         r"redacteur|rédacteur|redactor|jornalista|periodista|journalist)\b", re.IGNORECASE)
+
+
+def find_authors(header: list[Line], tail: list[Line], title: Line | None = None) -> tuple[list[Author], list[Line]]:
+    """Authors from byline lines, and a lone name standing beside the date or under the headline."""
     authors: list[Author] = []
     used: list[Line] = []
+    start = header.index(title) + 1 if title in header else 0
     for line in header + [t for t in tail if t.words <= 16]:
-        found = parse_byline(line.text) if line.tag is Tag.BYLINE or line.text.startswith(("—", "(", "-")) else []
-        if not found and line.text.startswith(("(", "—", "-")):
-            found = parse_byline(line.text.strip("()—- "))
+        if line.tag is Tag.CREDIT:
+            continue
+        bylineish = line.tag is Tag.BYLINE or line.text.startswith(("—", "(", "-", "–")) or _CREDITS_LINE.match(line.text)
+        found = parse_byline(line.text) if bylineish else []
         if found:
-            authors.extend(a for a in found if a not in authors)
+            for author in found:
+                same = next((i for i, a in enumerate(authors) if a.name == author.name), None)
+                if same is None:
+                    authors.append(author)
+                elif authors[same].role == "author":
+                    authors[same] = author  # "Reporting by A" says more than "By A"
             used.append(line)
-    if not authors:
-        for i, line in enumerate(header):
-            neighbours = header[max(0, i - 1):i] + header[i + 1:i + 2]
-            if pt.NAME_LINE.match(line.text) and line.words <= 5 and any(n.tag is Tag.DATE for n in neighbours):
-                authors.append(Author(line.text))
-                used.append(line)
-                break
+    for i in range(start, len(header)):
+        line = header[i]
+        if line in used or line.tag not in (Tag.SHORT, Tag.NEAR) or line.words > 8:
+            continue
+        name = line.text.split(",")[0].strip()
+        neighbours = header[max(0, i - 1):i] + header[i + 1:i + 2]
+        beside = any(n.tag in (Tag.DATE, Tag.BYLINE) for n in neighbours) or i - start <= 2
+        if pt.NAME_LINE.match(name) and len(name.split()) <= 4 and beside and not _ROLE_TITLE.search(name) and \
+                (name == line.text or len(line.text.split(",", 1)[1].split()) <= 5):
+            author = Author(name)
+            if author not in authors:
+                authors.insert(sum(1 for u in used if u.index < line.index), author)
+            used.append(line)
+            break
     return authors, used
 
 

@@ -68,7 +68,8 @@ WIDGET = {
         r"^(advertisement|advertising|sponsored|iklan|publicidad|publicidade|publicité|anzeige|werbung|annonce|"
         r"ad|ads|promoted|paid\s+content|partner\s+content|konten\s+bersponsor|patrocinado)$",
         r"^(scroll|gulir)\s+(to|down|ke)\b.*\b(content|konten|continue|lanjut|read)\b",
-        r"^(story|article)\s+continues\s+(below|after)\b", r"^(continue|continues|lanjutkan|continúa|continua)\s+"
+        r"^(story|article)\s+continues\s+(below|after)\b", r"^advertisement\b.{0,30}$",
+        r"^(continua|continúa|continue)\s+(após|después|depois|after)\b.{0,30}$", r"^(baca|read)\s*:?$", r"^(continue|continues|lanjutkan|continúa|continua)\s+"
         r"(reading|membaca|leyendo|lendo|la\s+lecture)\b", r"^(continúa|continua)\s+(leyendo|lendo)$",
         r"^(halaman|page|página|pagina|seite)\s+(selanjutnya|berikutnya|next|siguiente|seguinte|suivante|weiter)\b",
         r"^(\d+\s+){2,}(next|selanjutnya|siguiente|seguinte|suivant|weiter|»|›)?$", r"^(next|previous)\s+(page|article)$",
@@ -114,7 +115,10 @@ WIDGET = {
 
 # A line that heads a list of other articles or comments: everything under it belongs to the page.
 LIST_HEADER = _rx(
-    r"^(most\s+(read|popular|viewed|shared)|popular(\s+now)?|trending|latest(\s+(news|stories|articles))?|"
+    r"^(you\s+might\s+also\s+like|more\s+stories|les\s+plus\s+populaires|paling\s+popular|artikel\s+lain|"
+    r"berita\s+lain|baca\s+lagi|lagi\s+berita|réagir\s+à\s+cet\s+article|share\s+this\s+(story|article)\b.*|"
+    r"our\s+standards\b.*|outras\s+notícias|otras\s+noticias|autres\s+articles|weitere\s+artikel|"
+    r"most\s+(read|popular|viewed|shared)|popular(\s+now)?|trending|latest(\s+(news|stories|articles))?|"
     r"top\s+stories|more\s+(news|stories|from|in)\b.*|related(\s+(articles|stories|news|coverage|topics))?|"
     r"you\s+may\s+(also\s+)?like|recommended(\s+for\s+you)?|what\s+to\s+read\s+next|editor'?s\s+picks?|"
     r"berita\s+(terkini|terkait|terpopuler|lainnya|pilihan|populer)|terpopuler|rekomendasi(\s+untuk\s+anda)?|"
@@ -140,8 +144,10 @@ HASHTAG_LINE = re.compile(r"^(#\w[\w-]*\s*)+$")
 
 # Bylines: a role word, then the names.
 BYLINE_RX = re.compile(
-    r"^(?:(?P<role>by|oleh|penulis|writer|written\s+by|words\s+by|reporter|reporters|wartawan|"
-    r"laporan\s+wartawan\s+[^,]+,|kontributor|contributor|editor|editors|penyunting|redaktur|"
+    r"^(?:(?P<role>by|oleh|penulis|writer|written\s+by|words\s+by|reporter|reporters|wartawan|teks|"
+    r"laporan\s+wartawan\s+[^,]+,|kontributor\s+[^,:]+,|kontributor|contributor|editor|editors|penyunting|"
+    r"redaktur|disunting\s+oleh|edição|edición|edicion|collaboration(?:\s+spéciale)?|colaboración|colaboração|"
+    r"mitarbeit|with\s+reports?\s+from|bilder|"
     r"por|escrito\s+por|texto|redacción|reportagem|par|texte|von|text|autor|autora|auteur|author|"
     r"photo(?:s|graph|graphs)?\s+by|foto(?:grafer)?|fotos|fotografía|fotógrafo|photographe|bild|"
     r"interview\s+by|edited\s+by|editado\s+por|édité\s+par|redaktion|redação)\s*[:|]?\s+)"
@@ -150,7 +156,10 @@ BYLINE_RX = re.compile(
 )
 ROLE_WORDS = {
     "editor": "editor", "editors": "editor", "penyunting": "editor", "redaktur": "editor", "edited by": "editor",
-    "editado por": "editor", "édité par": "editor",
+    "editado por": "editor", "édité par": "editor", "disunting oleh": "editor", "edição": "editor",
+    "edición": "editor", "edicion": "editor", "bilder": "photographer", "collaboration": "contributor",
+    "collaboration spéciale": "contributor", "colaboración": "contributor", "colaboração": "contributor",
+    "mitarbeit": "contributor", "with reports from": "contributor",
     "reporter": "reporter", "reporters": "reporter", "wartawan": "reporter",
     "kontributor": "contributor", "contributor": "contributor",
     "foto": "photographer", "fotografer": "photographer", "fotos": "photographer", "fotografía": "photographer",
@@ -199,3 +208,6 @@ PAYWALL = re.compile(r"\b(subscribers?\s+only|exclusiv[oa]\s+para\s+(suscriptore
                      r"para\s+seguir\s+leyendo|para\s+continuar\s+lendo|pour\s+lire\s+la\s+suite|"
                      r"um\s+weiterzulesen)\b", re.IGNORECASE)
 PHOTO_ROLES = {"photographer"}
+# A role word with a colon inside a line starts another byline segment: "Penulis: A Editor: B".
+ROLE_INSIDE = re.compile(r"(?<=\S)[\s,]+(?=(?:editor|penyunting|redaktur|foto|fotos|photo|photos|bilder|edição|edición|"
+                         r"disunting\s+oleh|reporter|teks|texto|text)\s*:)", re.IGNORECASE)

@@ -9,6 +9,7 @@ multilingual phrases of page furniture (patterns.py). Nothing here knows any one
 from __future__ import annotations
 
 import logging
+import re
 
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.language import detect, stopwords
@@ -36,6 +37,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     if not lines:
         return CleanedArticle(title="", body=())
     _mark_lists(lines)
+    _mark_headline_runs(lines)
     captions = _mark_captions(lines)
     start, end = _body_region(lines)
     _mark_caption_before_body(lines, start, captions)
@@ -54,7 +56,8 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         header.append(title)
     section = choose_section(header, title)
     subtitle = _choose_subtitle(header, title, captions)
-    authors, byline_lines = find_authors(header, tail)
+    authors, byline_lines = find_authors(header, tail, title)
+    body_lines = _drop_bios(body_lines, authors, removed)
     blocks = _blocks(body_lines)
     place, dateline_site = find_dateline(blocks[0].text) if blocks else ("", "")
     published = find_published(header, [b.text for b in blocks], captions)
@@ -113,6 +116,20 @@ def _mark_lists(lines: list[Line]) -> None:
             following = lines[i + 1]
             if following.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT) and not following.ends_sentence:
                 following.tag, following.reason = Tag.RELATED, pt.RELATED
+
+
+def _mark_headline_runs(lines: list[Line]) -> None:
+    """Three or more headline-like lines in a row (no sentence ending, no bullet) are a list of links."""
+    run: list[Line] = []
+    for line in lines + [None]:  # type: ignore[list-item]
+        if line is not None and line.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT) and 4 <= line.words <= 25 \
+                and not line.ends_sentence and not line.bullet and not line.text.endswith((",", ";")):
+            run.append(line)
+            continue
+        if len(run) >= 3:
+            for item in run:
+                item.tag, item.reason = Tag.RELATED, pt.HEADLINES
+        run = []
 
 
 def _mark_captions(lines: list[Line]) -> set[int]:
@@ -211,16 +228,17 @@ def _skip_article_header(lines: list[Line], start: int, end: int) -> int:
     """Headline, standfirst and byline can score as prose; the body starts after the last byline,
     date, credit or share row near the top of the run, while little of the run's prose is above it."""
     total = sum(line.words for line in lines[start:end + 1] if line.prose) or 1
-    above = 0
+    above = since_cut = 0
     cut = start
     for i in range(start, end + 1):
         line = lines[i]
-        if above > 0.3 * total or i - start > max(12, (end - start) // 3):
-            break
+        if above > 0.3 * total or i - start > max(12, (end - start) // 3) or since_cut > 80:
+            break  # the body has begun: furniture from here on is inside the article
         if line.tag in _HEADER_FURNITURE and not (line.tag is Tag.WIDGET and line.reason == pt.ADVERT):
-            cut = i + 1
+            cut, since_cut = i + 1, 0
         if line.prose:
             above += line.words
+            since_cut += line.words
     if cut > start and find_dateline(lines[start].text)[0]:
         return start  # the run already starts at a dateline lead
     return cut
@@ -271,6 +289,23 @@ def _choose_subtitle(header: list[Line], title: Line | None, captions: set[int])
         if line.prose and line.words >= 8:
             return line
     return None
+
+
+_BIO_VERB = re.compile(r"^\W*(is|was|covers|writes|reports|adalah|merupakan|meliput|es|é|est|ist|schreibt|"
+                       r"berichtet|cubre|cobre|couvre|escreve|escribe)\b", re.IGNORECASE)
+
+
+def _drop_bios(body: list[Line], authors: list, removed: dict[int, str]) -> list[Line]:
+    """At the end of the body, a line naming an author ('Jane Roe is a reporter who ...') is a bio."""
+    names = [a.name for a in authors if len(a.name) > 3]
+    while body and names:
+        last = body[-1]
+        name = next((n for n in names if last.text.startswith(n)), None)
+        if name is None or not (last.text == name or _BIO_VERB.match(last.text[len(name):])):
+            break
+        removed[last.index] = pt.BIO
+        body = body[:-1]
+    return body
 
 
 def _blocks(lines: list[Line]) -> list[Block]:
