@@ -24,7 +24,7 @@ MONTH = {name: number for number, names in _MONTHS.items() for name in names.spl
 _MONTH_RX = "|".join(sorted((re.escape(m) for m in MONTH), key=len, reverse=True))
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+_ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)(?!\d)")
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?({_MONTH_RX})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RX})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)

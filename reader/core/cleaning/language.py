@@ -25,6 +25,10 @@ ISO = {
     "Tagalog": "tl", "Tamil": "ta", "Telugu": "te", "Turkish": "tr", "Turkmen": "tk", "Ukrainian": "uk",
     "Urdu": "ur", "Uzbek": "uz", "Vietnamese": "vi", "Welsh": "cy", "West_Frisian": "fy", "Yoruba": "yo",
 }
+# Widely written languages; the lists of their smaller neighbours (Asturian beside Spanish,
+# Galician beside Portuguese) overlap them heavily.
+MAJOR = {"en", "id", "ms", "es", "pt", "fr", "de", "it", "nl", "ru", "pl", "tr", "vi", "ar", "fa", "hi", "bn",
+         "uk", "cs", "sv", "da", "nb", "fi", "hu", "ro", "el", "he", "ko", "tl", "sw", "ca", "hr", "sr", "bg", "sk"}
 # Words that tell Indonesian from Malay, whose stop-word lists overlap almost entirely.
 _DISTINCT = {"id": {"karena", "bisa", "mengatakan", "ujarnya", "kata", "namun", "pihak", "sebesar"},
              "ms": {"kerana", "boleh", "berkata", "beliau", "bahawa", "ialah", "iaitu", "selepas", "daripada"}}
@@ -63,6 +67,9 @@ def detect(text: str, sample_words: int = 1500) -> str:
             hits[code] += count
     if not hits:
         return ""
+    for code in hits:
+        if code not in MAJOR:
+            hits[code] = int(hits[code] * 0.8)  # regional languages win only on clear evidence
     ranked = hits.most_common(6)
     best, best_hits = ranked[0]
     if best_hits < max(2, len(words) * 0.15):

@@ -182,7 +182,7 @@ def _body_region(lines: list[Line]) -> tuple[int, int]:
         elif line.tag is Tag.NEAR:
             score = line.words * 0.5
         elif line.tag is Tag.SHORT:
-            score = 1.0 if line.ends_sentence and line.words >= 2 else -2.0
+            score = 1.0 if line.ends_sentence and line.words >= 1 and not line.text.endswith(":") else -2.0
         elif line.tag is Tag.WIDGET:
             score = HARD_STOP if pt.PAYWALL.search(line.text) else _WIDGET_SCORES.get(line.reason, _SCORES[Tag.WIDGET])
         else:
@@ -269,7 +269,7 @@ def _keep_short(region: list[Line], i: int) -> bool:
     line = region[i]
     if line.bullet and line.words >= 1:
         return True
-    if line.ends_sentence and line.words >= 2:
+    if line.ends_sentence and line.words >= 1 and not line.text.endswith(":"):
         return True  # a short paragraph or quote: "“We will appeal,” he said."
     nxt = next((r for r in region[i + 1:i + 2]), None)
     return 2 <= line.words <= 14 and line.text[:1].isupper() and nxt is not None and nxt.prose  # a subheading

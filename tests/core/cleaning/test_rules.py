@@ -1,0 +1,208 @@
+"""Targeted cases for the cleaner's general rules, each on a small page written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.cleaning import clean_text
+from reader.core.cleaning.dates import find_date
+from reader.core.cleaning.language import detect
+from reader.core.cleaning.metadata import copyright_holder, find_dateline, parse_byline
+from reader.core.models import Author, BlockKind
+
+PAGE = """Skip to content
+The Valley Gazette
+Home
+News
+Sport
+Weather
+
+Local
+
+Bridge repairs will close the river crossing for six weeks this summer
+
+Engineers say the 90-year-old bridge needs new bearings before the autumn floods arrive
+
+By Maria Okafor and Tom Leigh
+Published June 3, 2024
+
+Share
+Facebook
+Copy link
+
+RIVERTON — The county will close the Mill Street bridge for six weeks from July 8 so that crews can replace its corroded bearings, officials said on Monday.
+
+The work is part of a three-year programme to repair the county's older crossings, which were built when traffic was a fraction of what it is now.
+
+Read more: County budget sets aside money for road repairs
+
+“We know this is a real inconvenience for people who cross every day,” said the county engineer, Dana Holt.
+
+Advertisement
+
+A free shuttle bus will run every twenty minutes between the two car parks on either side of the river while the bridge is closed.
+
+What drivers should do
+
+Drivers heading north are advised to use the bypass, which adds about ten minutes to the journey at busy times.
+
+“We will keep people posted,” Holt said.
+
+Maria Okafor is a reporter covering transport and local government for the Gazette.
+
+Most read
+Storm knocks out power to hundreds of homes in the north
+School board approves new start times for the autumn term
+Farmers market moves to Saturday mornings from next month
+
+12 Comments
+I drive over that bridge twice a day and honestly the repairs are long overdue, so I am glad they are doing it now.
+Reply
+
+© 2024 The Valley Gazette. All rights reserved.
+Privacy Policy
+"""
+
+
+@pytest.fixture(scope="module")
+def article():
+    return clean_text(PAGE)
+
+
+def test_metadata(article) -> None:
+    assert article.title == "Bridge repairs will close the river crossing for six weeks this summer"
+    assert article.subtitle.startswith("Engineers say the 90-year-old bridge")
+    assert article.section == "Local"
+    assert article.authors == (Author("Maria Okafor"), Author("Tom Leigh"))
+    assert article.published == "2024-06-03"
+    assert article.dateline == "RIVERTON"
+    assert article.site_name == "The Valley Gazette"
+    assert article.language == "en"
+
+
+def test_body(article) -> None:
+    texts = [b.text for b in article.body]
+    assert texts[0].startswith("RIVERTON — The county will close")
+    assert texts[-1] == "“We will keep people posted,” Holt said."
+    assert "What drivers should do" in texts
+    assert article.body[texts.index("What drivers should do")].kind is BlockKind.HEADING
+    for clutter in ("Read more", "Advertisement", "Most read", "Storm knocks out", "I drive over",
+                    "is a reporter covering", "©", "Privacy Policy", "Share"):
+        assert clutter not in article.text
+
+
+def test_every_dropped_line_is_kept_with_a_reason(article) -> None:
+    kept = set(article.text.split("\n\n"))
+    all_lines = [" ".join(line.split()) for line in PAGE.splitlines() if line.strip()]
+    removed = {r.text for r in article.removed}
+    assert all(line in kept or line in removed for line in all_lines)
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Read more: County budget sets aside money for road repairs"] == "related link"
+    assert reasons["Advertisement"] == "advertisement"
+    assert reasons["12 Comments"] == "comment widget"
+    assert reasons["© 2024 The Valley Gazette. All rights reserved."] == "footer"
+    assert reasons["Maria Okafor is a reporter covering transport and local government for the Gazette."] == "author bio"
+
+
+def test_a_plain_note_keeps_its_title_and_short_paragraphs() -> None:
+    a = clean_text("Shopping list\n\nBread.\n\nMilk and eggs.")
+    assert a.title == "Shopping list"
+    assert [b.text for b in a.body] == ["Bread.", "Milk and eggs."]
+
+
+def test_end_marks_are_dropped_from_the_last_paragraph_only() -> None:
+    body = "\n\n".join(["Judul berita tentang banjir di kota"] + [
+        "Banjir merendam ratusan rumah warga di kawasan pesisir utara kota sejak Senin pagi kemarin."] * 3
+        + ["Petugas masih terus melakukan pendataan terhadap kerugian yang dialami warga.(ant/rdk)"])
+    a = clean_text(body)
+    assert a.body[-1].text.endswith("dialami warga.")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Minggu (30/8/2021)", "2021-08-30"),
+        ("Senin, 14 Maret 2022 10:15 WIB", "2022-03-14"),
+        ("March 3, 2023 at 9:41 a.m. ET", "2023-03-03"),
+        ("Publié le 3 mars 2023 à 09h41", "2023-03-03"),
+        ("12 de marzo de 2023, 10:15", "2023-03-12"),
+        ("Veröffentlicht am 14.02.2023, 17:30 Uhr", "2023-02-14"),
+        ("17 de julho de 2023", "2023-07-17"),
+        ("2024-05-06T10:00:00Z", "2024-05-06"),
+        ("Rabu, 12 Ogos 2023", "2023-08-12"),
+        ("12/31/2022", "2022-12-31"),
+    ],
+)
+def test_dates_in_many_languages(text: str, iso: str) -> None:
+    found = find_date(text)
+    assert found is not None and found[0].isoformat() == iso
+
+
+def test_no_date_and_impossible_dates() -> None:
+    assert find_date("Updated 3 hours ago") is None
+    assert find_date("31/02/2023") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("SERAMBINEWS.COM, MOSKOW - Rusia akan bekerja", "MOSKOW"),
+        ("Jakarta, LintasNusa.id - Harga cabai naik", "Jakarta"),
+        ("LONDON (Reuters) - Prices rose", "LONDON"),
+        ("MADRID, 12 mar (EFE) - El Gobierno", "MADRID"),
+        ("Berlin (dpa) - Die Regierung", "Berlin"),
+        ("KUALA LUMPUR: Kerajaan akan", "KUALA LUMPUR"),
+        ("SÃO PAULO — A prefeitura", "SÃO PAULO"),
+        ("Wien – Wer in Wien wartet", "Wien"),
+        ("The council met on Tuesday - and agreed", ""),
+    ],
+)
+def test_datelines(line: str, place: str) -> None:
+    assert find_dateline(line)[0] == place
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("Editor: M Nur Pakar", [("M Nur Pakar", "editor")]),
+        ("By Jane Doe and John Roe", [("Jane Doe", "author"), ("John Roe", "author")]),
+        ("Reporter: Andi Wijaya | Editor: Siti Rahma", [("Andi Wijaya", "reporter"), ("Siti Rahma", "editor")]),
+        ("Penulis: Andi Rahmat Editor: Nurul Fadhilah", [("Andi Rahmat", "author"), ("Nurul Fadhilah", "editor")]),
+        ("Laporan Wartawan Kabar.com, Yogi Permana", [("Yogi Permana", "reporter")]),
+        ("Por María López Garrido", [("María López Garrido", "author")]),
+        ("Texto: Ana Ruiz | Foto: Luis Gil", [("Ana Ruiz", "author"), ("Luis Gil", "photographer")]),
+        ("Von Anna Schmidt und Jonas Weber", [("Anna Schmidt", "author"), ("Jonas Weber", "author")]),
+        ("Reporting by Priya Nair; Editing by Mark Hollis", [("Priya Nair", "reporter"), ("Mark Hollis", "editor")]),
+    ],
+)
+def test_bylines(line: str, authors: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.role) for a in parse_byline(line)] == authors
+
+
+@pytest.mark.parametrize(
+    ("line", "holder"),
+    [
+        ("© 2023 The Northern Ledger Ltd. All rights reserved.", "The Northern Ledger"),
+        ("Copyright © 2024 LintasNusa.id. Hak Cipta Dilindungi.", "LintasNusa.id"),
+        ("Crónica del Ebro © 2023 Ediciones del Ebro S.L.", "Crónica del Ebro"),
+        ("© Pitchside Report 2024", "Pitchside Report"),
+    ],
+)
+def test_copyright_holder(line: str, holder: str) -> None:
+    assert copyright_holder(line) == holder
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The council said that the bridge would be closed for repairs during the summer months.", "en"),
+        ("Pemerintah kota mengatakan bahwa jembatan itu akan ditutup karena perbaikan selama musim kemarau.", "id"),
+        ("Kerajaan negeri berkata bahawa jambatan itu akan ditutup kerana kerja-kerja pembaikan selepas ini.", "ms"),
+        ("El ayuntamiento dijo que el puente estará cerrado por obras durante los meses de verano.", "es"),
+        ("A prefeitura disse que a ponte ficará fechada para obras durante os meses de verão.", "pt"),
+        ("La mairie a indiqué que le pont sera fermé pour travaux pendant les mois d'été.", "fr"),
+        ("Die Stadt teilte mit, dass die Brücke in den Sommermonaten wegen Bauarbeiten gesperrt wird.", "de"),
+    ],
+)
+def test_language_detection(text: str, code: str) -> None:
+    assert detect(text) == code
