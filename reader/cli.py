@@ -10,12 +10,16 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from reader import __version__
-from reader.core.errors import ReaderError
+from reader.core.errors import ReaderError, UnreadableInput
+from reader.core.fetch import fetch, is_url
+from reader.core.importers import read_article
 from reader.core.library import SORTS, Library
+from reader.core.models import CleanedArticle
 from reader.core.paths import ENV_LIBRARY, library_path
-from reader.core.serialize import article_to_dict
+from reader.core.serialize import article_to_dict, cleaned_to_dict
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +36,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     # Subcommands take --library too; SUPPRESS keeps a value given before the command.
-    p = sub.add_parser("import", help="import text, HTML or Markdown files")
+    p = sub.add_parser("import", help="import text, HTML or Markdown files, or web pages by URL")
     _library_option(p, argparse.SUPPRESS)
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar="FILE|URL")
+
+    p = sub.add_parser("clean", help="clean pages without storing them (one JSON object per input with --json)")
+    _library_option(p, argparse.SUPPRESS)
+    p.add_argument("inputs", nargs="+", metavar="FILE|URL|-")
+    p.add_argument("--json", action="store_true", help="one JSON object per input, one per line")
 
     p = sub.add_parser("list", help="list the library's articles")
     _library_option(p, argparse.SUPPRESS)
@@ -55,6 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from reader.ui.app import run_gui  # Qt is loaded only for the window
 
         return run_gui(library_path(args.library))
+    if args.command == "clean":  # needs no library
+        return cmd_clean(args)
     try:
         with Library.open(library_path(args.library)) as library:
             return COMMANDS[args.command](library, args)
@@ -73,7 +84,7 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
     failed = 0
     for name in args.files:
         try:
-            article = library.import_file(name)
+            article = library.import_url(name) if is_url(name) else library.import_file(name)
         except ReaderError as exc:
             failed += 1
             _fail(f"{name}: {exc}")
@@ -97,8 +108,12 @@ def cmd_show(library: Library, args: argparse.Namespace) -> int:
     article = library.get(args.id)
     if args.json:
         print(json.dumps(article_to_dict(article), ensure_ascii=False))
-        return 0
-    c = article.content
+    else:
+        _print_article(article.content)
+    return 0
+
+
+def _print_article(c: CleanedArticle) -> None:
     print(c.title)
     print("=" * min(len(c.title), 78))
     byline = ", ".join(f"{a.name} ({a.role})" if a.role != "author" else a.name for a in c.authors)
@@ -109,7 +124,44 @@ def cmd_show(library: Library, args: argparse.Namespace) -> int:
         print(f"\n{c.subtitle}")
     print()
     print(c.text)
-    return 0
+    print(flush=True)
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    failed = 0
+    for source in args.inputs:
+        try:
+            cleaned = _clean_one(source)
+        except ReaderError as exc:
+            failed += 1
+            if args.json:
+                print(json.dumps({"source": source, "error": str(exc)}, ensure_ascii=False), flush=True)
+            else:
+                _fail(f"{source}: {exc}")
+            continue
+        if args.json:
+            print(json.dumps({"source": source, **cleaned_to_dict(cleaned)}, ensure_ascii=False), flush=True)
+        else:
+            _print_article(cleaned)
+    return 1 if failed else 0
+
+
+def _clean_one(source: str) -> CleanedArticle:
+    if source == "-":
+        return read_article(sys.stdin.buffer.read(), "stdin").article
+    if is_url(source):
+        page = fetch(source)
+        return read_article(page.data, "page", kind=page.kind, url=page.url).article
+    path = Path(source)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableInput(f"no such file: {source}") from None
+    except IsADirectoryError:
+        raise UnreadableInput(f"{source} is a folder, not a file") from None
+    except OSError as exc:
+        raise UnreadableInput(f"cannot read {source}: {exc.strerror or exc}") from None
+    return read_article(data, path.name).article
 
 
 COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show}

@@ -31,3 +31,56 @@ def write(tmp_path: Path):
         return path
 
     return _write
+
+
+class LocalSite:
+    """A real HTTP server on 127.0.0.1 serving pages from a dict; it records every request."""
+
+    def __init__(self) -> None:
+        import http.server
+        import threading
+
+        self.pages: dict[str, tuple[int, dict[str, str], bytes]] = {}
+        self.requests: list[str] = []
+        site = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+                site.requests.append(self.path)
+                status, headers, body = site.pages.get(self.path, (404, {"Content-Type": "text/plain"}, b"nope"))
+                self.send_response(status)
+                for key, value in headers.items():
+                    self.send_header(key, value)
+                if "Content-Length" not in headers:
+                    self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def base(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def add(self, path: str, body: bytes | str, content_type: str = "text/html; charset=utf-8",
+            status: int = 200, headers: dict[str, str] | None = None) -> str:
+        data = body.encode("utf-8") if isinstance(body, str) else body
+        self.pages[path] = (status, {"Content-Type": content_type, **(headers or {})}, data)
+        return self.base + path
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def local_site() -> Iterator[LocalSite]:
+    site = LocalSite()
+    yield site
+    site.close()

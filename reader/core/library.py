@@ -12,9 +12,11 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from reader.core import serialize as ser
 from reader.core.errors import ArticleNotFound, LibraryError, UnreadableInput
+from reader.core.fetch import fetch
 from reader.core.importers import ImportedArticle, read_article
 from reader.core.models import Article, ArticleSummary, CleanedArticle
 from reader.core.storage.db import connect, write_transaction
@@ -79,17 +81,23 @@ class Library:
     def import_bytes(self, data: bytes, name: str, *, source: str = "", url: str = "") -> Article:
         return self.add(read_article(data, name, url=url), source=source or url or name)
 
-    def add(self, imported: ImportedArticle, *, source: str) -> Article:
+    def import_url(self, url: str) -> Article:
+        """Fetch a page and import it; the URL and the time it was fetched are stored with it."""
+        page = fetch(url)
+        imported = read_article(page.data, urlsplit(page.url).path or "page", kind=page.kind, url=page.url)
+        return self.add(imported, source=url, fetched_at=page.fetched_at)
+
+    def add(self, imported: ImportedArticle, *, source: str, fetched_at: str | None = None) -> Article:
         """Store a new article with its first version, in one transaction."""
         c = imported.article
         stamp = now_iso()
         with write_transaction(self._conn) as conn:
             cur = conn.execute(
                 "INSERT INTO articles (source, url, kind, title, subtitle, section, site_name, dateline,"
-                " authors, published, language, added_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " authors, published, language, added_at, updated_at, fetched_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (source, c.url, imported.kind, c.title, c.subtitle, c.section, c.site_name, c.dateline,
-                 ser.authors_to_json(c.authors), c.published, c.language, stamp, stamp),
+                 ser.authors_to_json(c.authors), c.published, c.language, stamp, stamp, fetched_at),
             )
             article_id = cur.lastrowid
             assert article_id is not None
@@ -143,7 +151,7 @@ class Library:
     def get(self, article_id: int) -> Article:
         row = self._conn.execute(
             "SELECT a.id, a.source, a.kind, a.added_at, a.title, a.subtitle, a.section, a.authors, a.site_name,"
-            " a.dateline, a.published, a.language, a.url, v.id, v.body, v.figures, v.removed"
+            " a.dateline, a.published, a.language, a.url, v.id, v.body, v.figures, v.removed, a.fetched_at"
             " FROM articles a JOIN article_versions v ON v.article_id = a.id"
             " WHERE a.id = ? ORDER BY v.id DESC LIMIT 1",
             (article_id,),
@@ -157,7 +165,7 @@ class Library:
             removed=ser.removed_from_json(row[16]),
         )
         return Article(id=row[0], source=row[1], kind=row[2], added_at=row[3], version_id=row[13],
-                       content=content)
+                       content=content, fetched_at=row[17])
 
     # -- changing --------------------------------------------------------------------------
 

@@ -87,6 +87,7 @@ class Article:
     added_at: str
     version_id: int
     content: CleanedArticle
+    fetched_at: str | None = None  # when the page was downloaded, for articles imported from a URL
 
     @property
     def title(self) -> str:

@@ -40,11 +40,9 @@ def removed_from_json(data: str) -> tuple[RemovedLine, ...]:
     return tuple(RemovedLine(r["text"], r["reason"]) for r in json.loads(data))
 
 
-def article_to_dict(article: Any, *, with_body: bool = True) -> dict[str, Any]:
-    """A stored Article as the command line's JSON object."""
-    c = article.content
-    data: dict[str, Any] = {
-        "id": article.id,
+def cleaned_to_dict(c: Any) -> dict[str, Any]:
+    """A CleanedArticle as plain data: every field, the body's blocks and the joined text."""
+    return {
         "title": c.title,
         "subtitle": c.subtitle,
         "section": c.section,
@@ -54,14 +52,17 @@ def article_to_dict(article: Any, *, with_body: bool = True) -> dict[str, Any]:
         "published": c.published,
         "language": c.language,
         "url": c.url,
-        "source": article.source,
-        "kind": article.kind,
-        "added_at": article.added_at,
-        "words": c.word_count,
+        "body": [{"kind": b.kind.value, "text": b.text} for b in c.body],
+        "figures": [{"caption": f.caption, "credit": f.credit} for f in c.figures],
+        "removed": [{"text": r.text, "reason": r.reason} for r in c.removed],
+        "text": c.text,
     }
-    if with_body:
-        data["body"] = [{"kind": b.kind.value, "text": b.text} for b in c.body]
-        data["figures"] = [{"caption": f.caption, "credit": f.credit} for f in c.figures]
-        data["removed"] = [{"text": r.text, "reason": r.reason} for r in c.removed]
-        data["text"] = c.text
+
+
+def article_to_dict(article: Any) -> dict[str, Any]:
+    """A stored Article as the command line's JSON object."""
+    data: dict[str, Any] = {"id": article.id}
+    data.update(cleaned_to_dict(article.content))
+    data.update({"source": article.source, "kind": article.kind, "added_at": article.added_at,
+                 "fetched_at": article.fetched_at, "words": article.content.word_count})
     return data

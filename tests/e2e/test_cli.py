@@ -71,3 +71,42 @@ def test_errors_are_one_clear_line_and_nonzero(tmp_path: Path, write) -> None:
     bad = run("list", "--library", str(not_lib))
     assert bad.returncode == 1 and len(bad.stderr.strip().splitlines()) == 1
     assert "cannot open the library" in bad.stderr
+
+
+def test_clean_outputs_one_json_line_per_input_and_goes_on_after_errors(tmp_path: Path, write, local_site) -> None:
+    page = write("page.txt", "Menu\nHome\nNews\n\nHarbour dredging starts next month\n\nBy Lena Marsh\n\n"
+                 "Work to deepen the harbour channel will begin in May, the port authority said on Tuesday.\n\n"
+                 "Read more: Ferry timetable changes\n\n"
+                 "The dredging is expected to take eleven weeks and will be carried out mostly at night.\n")
+    url = local_site.add("/story", "<html><head><title>Quay works</title></head><body><article><p>"
+                         + "The quay will be rebuilt over the winter, the council said. " * 5
+                         + "</p></article></body></html>")
+    empty = write("empty.txt", b"")
+    done = subprocess.run([sys.executable, "-m", "reader", "clean", str(page), str(empty), url, "-", "--json"],
+                          input=b"A pasted note\n\nIt has one paragraph of text in it.", capture_output=True,
+                          timeout=60)
+    assert done.returncode == 1  # one input failed
+    rows = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [r["source"] for r in rows] == [str(page), str(empty), url, "-"]
+    first = rows[0]
+    assert first["title"] == "Harbour dredging starts next month"
+    assert first["authors"] == [{"name": "Lena Marsh", "role": "author"}]
+    assert "Read more" not in first["text"]
+    assert first["text"].startswith("Work to deepen the harbour channel")
+    assert {"subtitle", "section", "site_name", "dateline", "published", "language", "url", "body", "figures",
+            "removed"} <= set(first)
+    assert any(r["reason"] == "related link" for r in first["removed"])
+    assert rows[1] == {"source": str(empty), "error": "the file is empty: there is no text to import"}
+    assert rows[2]["url"] == url and "quay will be rebuilt" in rows[2]["text"]
+    assert rows[3]["title"] == "A pasted note"
+
+
+def test_import_url(tmp_path: Path, local_site) -> None:
+    lib = tmp_path / "lib.sqlite3"
+    url = local_site.add("/a", "<html><head><title>Quay works</title></head><body><article><p>"
+                         + "The quay will be rebuilt over the winter, the council said. " * 5
+                         + "</p></article></body></html>")
+    done = run("import", url, "--library", str(lib))
+    assert done.returncode == 0, done.stderr
+    shown = json.loads(run("show", done.stdout.split("\t")[0], "--json", "--library", str(lib)).stdout)
+    assert shown["url"] == url and shown["fetched_at"]

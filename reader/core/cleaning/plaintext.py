@@ -259,10 +259,15 @@ def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]
             continue
         seen.add(line.text)
         body.append(line)
-    # A pull quote repeats a sentence of the body: keep the body's copy.
-    texts = [line.text for line in body]
-    return [line for line in body if not any(line.text != other and line.text in other and len(line.text) > 30
-                                             for other in texts)]
+    # A pull quote repeats a sentence of a nearby paragraph: keep the paragraph.
+    result = []
+    for i, line in enumerate(body):
+        near = body[max(0, i - 12):i] + body[i + 1:i + 13]
+        if len(line.text) > 30 and any(line.text != other.text and line.text in other.text for other in near):
+            removed[line.index] = pt.BOILERPLATE
+            continue
+        result.append(line)
+    return result
 
 
 def _keep_short(region: list[Line], i: int) -> bool:

@@ -1,6 +1,6 @@
 """The library's schema, versioned with PRAGMA user_version; migrations run in order, each in a transaction.
 
-Shape (version 1):
+Shape (version 2; version 2 added articles.fetched_at, when a URL was downloaded):
   articles         one row per article: where it came from, reading state, and its metadata
   article_versions every cleaned text an article has had; the newest is current, none is overwritten
   highlights       anchored to a version's text (W3C TextQuote + TextPosition selectors)
@@ -93,8 +93,12 @@ CREATE TABLE meta (
 ) WITHOUT ROWID;
 """
 
+_V2 = """
+ALTER TABLE articles ADD COLUMN fetched_at TEXT;
+"""
+
 # Index i holds the script that takes the schema from version i to version i + 1.
-MIGRATIONS: list[str] = [_V1]
+MIGRATIONS: list[str] = [_V1, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
