@@ -15,7 +15,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from reader.core import serialize as ser
-from reader.core.errors import ArticleNotFound, LibraryError, UnreadableInput
+from reader.core.errors import ArticleNotFound, LibraryError, ReaderError, UnreadableInput
+from reader.core.extraction import drop_block, restore_line
 from reader.core.fetch import fetch
 from reader.core.importers import ImportedArticle, read_article
 from reader.core.models import Article, ArticleSummary, CleanedArticle
@@ -168,6 +169,32 @@ class Library:
                        content=content, fetched_at=row[17])
 
     # -- changing --------------------------------------------------------------------------
+
+    def version_count(self, article_id: int) -> int:
+        return self._conn.execute("SELECT count(*) FROM article_versions WHERE article_id = ?",
+                                  (article_id,)).fetchone()[0]
+
+    def restore_removed(self, article_id: int, removed_index: int) -> Article:
+        """Fix extraction: put a removed line back into the body (a new version of the text)."""
+        return self._new_version(article_id, lambda content, raw: restore_line(content, raw, removed_index))
+
+    def drop_block(self, article_id: int, block_index: int) -> Article:
+        """Fix extraction: take one more block out of the body (a new version of the text)."""
+        return self._new_version(article_id, lambda content, _raw: drop_block(content, block_index))
+
+    def _new_version(self, article_id: int, change) -> Article:  # change: (CleanedArticle, str) -> CleanedArticle
+        article = self.get(article_id)
+        raw = self._conn.execute("SELECT raw_text FROM article_versions WHERE id = ?",
+                                 (article.version_id,)).fetchone()[0]
+        content = change(article.content, raw)
+        with write_transaction(self._conn) as conn:
+            current = conn.execute("SELECT max(id) FROM article_versions WHERE article_id = ?",
+                                   (article_id,)).fetchone()[0]
+            if current != article.version_id:
+                raise ReaderError("the article changed meanwhile; try again")
+            self._insert_version(conn, article_id, ImportedArticle(article.kind, raw, content), now_iso())
+            conn.execute("UPDATE articles SET updated_at = ? WHERE id = ?", (now_iso(), article_id))
+        return self.get(article_id)
 
     def delete(self, article_ids: Iterable[int]) -> int:
         """Delete articles with everything attached to them; returns how many were deleted."""

@@ -20,6 +20,10 @@ class Actions(QObject):
         self.next_article = self._make(self.tr("&Next Article"), "Alt+Down", self.tr("Open the next article"))
         self.previous_article = self._make(self.tr("&Previous Article"), "Alt+Up",
                                            self.tr("Open the previous article"))
+        self.fix_extraction = self._make(self.tr("&Fix Extraction…"), "Ctrl+Shift+E",
+                                         self.tr("See the lines the cleaner left out and put any of them back"))
+        self.drop_paragraph = self._make(self.tr("D&rop This Paragraph"), None,
+                                         self.tr("Take the paragraph under the cursor out of the article"))
         self.about = self._make(self.tr("&About Reader"), None, self.tr("Version and licence"))
 
     def _make(self, text: str, shortcut: QKeySequence.StandardKey | str | None, tip: str) -> QAction:

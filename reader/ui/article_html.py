@@ -13,7 +13,7 @@ from reader.core.models import Article, BlockKind
 _TAGS = {BlockKind.PARAGRAPH: "p", BlockKind.HEADING: "h2", BlockKind.QUOTE: "blockquote"}
 
 STYLE = """
-h1 { font-size: 1.9em; font-weight: 600; margin-top: 0.2em; margin-bottom: 0.3em; }
+h1 { font-size: 1.6em; font-weight: 600; margin-top: 0.2em; margin-bottom: 0.3em; }
 h2 { font-size: 1.3em; font-weight: 600; margin-top: 1.2em; margin-bottom: 0.4em; }
 p { margin-top: 0; margin-bottom: 0.9em; line-height: 150%; }
 p.subtitle { font-size: 1.15em; font-style: italic; margin-bottom: 0.6em; }
@@ -22,7 +22,7 @@ p.kicker { font-family: sans-serif; font-size: 0.8em; font-weight: 600; color: #
            text-transform: uppercase; margin-bottom: 0.2em; }
 blockquote { margin-left: 1.5em; margin-right: 1.5em; font-style: italic; line-height: 150%; }
 li { margin-bottom: 0.4em; line-height: 150%; }
-p.figure { font-family: sans-serif; font-size: 0.85em; color: #555555; margin-bottom: 0.2em; }
+p.figure { font-family: sans-serif; font-size: 0.8em; color: #555555; margin-bottom: 1.2em; line-height: 130%; }
 p.figure-note { font-family: sans-serif; font-size: 0.75em; font-weight: 600; color: #888888;
                 text-transform: uppercase; margin-bottom: 0.1em; }
 """

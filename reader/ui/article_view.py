@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QAction, QContextMenuEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.models import Article
@@ -20,6 +20,7 @@ SIDE_MARGIN = 24
 
 class ArticleView(QTextBrowser):
     link_activated = Signal(QUrl)
+    context_actions: list[QAction]
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +35,9 @@ class ArticleView(QTextBrowser):
         self.setFont(font)
         self.document().setDocumentMargin(0)
         self.article: Article | None = None
+        self.block_starts: list[int] = []  # document position where each body block begins (-1: not shown)
+        self.context_actions = []
+        self.context_position = -1
         self.show_placeholder()
 
     def show_placeholder(self) -> None:
@@ -48,9 +52,42 @@ class ArticleView(QTextBrowser):
         self.article = article
         published = article.content.published
         self.setHtml(render_article(article, from_iso_date(published) if published else None))
+        self.block_starts = self._map_blocks(article)
         self.verticalScrollBar().setValue(0)
 
+    def _map_blocks(self, article: Article) -> list[int]:
+        """Match the body's blocks, in order, to the document's text blocks."""
+        starts: list[int] = []
+        doc_block = self.document().firstBlock()
+        for block in article.content.body:
+            probe = doc_block
+            while probe.isValid() and probe.text() != block.text:
+                probe = probe.next()
+            if probe.isValid():
+                starts.append(probe.position())
+                doc_block = probe.next()
+            else:
+                starts.append(-1)
+        return starts
+
+    def body_index_at(self, position: int) -> int:
+        """The index of the body block containing a document position, or -1."""
+        block = self.document().findBlock(position)
+        try:
+            return self.block_starts.index(block.position())
+        except ValueError:
+            return -1
+
     # Qt API
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = self.createStandardContextMenu(event.pos())
+        self.context_position = self.cursorForPosition(event.pos()).position()
+        if self.article is not None and self.context_actions:
+            menu.addSeparator()
+            menu.addActions(self.context_actions)
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802
         """Never fetch what a document names: no files, no network, nothing."""
         log.debug("refused to load resource %s", url)

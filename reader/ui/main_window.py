@@ -19,6 +19,7 @@ from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_view import ArticleView
 from reader.ui.library_model import LibraryListModel
 from reader.ui.library_view import LibraryView
+from reader.ui.removed_dialog import RemovedLinesDialog
 
 log = logging.getLogger(__name__)
 
@@ -36,9 +37,13 @@ class MainWindow(QMainWindow):
         self.library_view.setModel(self.model)
         self.article_view = ArticleView()
         self.annotation_panel = AnnotationPanel()
+        self.removed_dialog: RemovedLinesDialog | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
+        self.library_view.setMinimumWidth(200)
+        self.article_view.setMinimumWidth(380)
+        self.annotation_panel.setMinimumWidth(180)
         for widget, stretch in ((self.library_view, 0), (self.article_view, 1), (self.annotation_panel, 0)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
@@ -57,6 +62,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.import_files)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
+        article_menu = self.menuBar().addMenu(self.tr("&Article"))
+        article_menu.addActions([a.fix_extraction, a.drop_paragraph])
+        self.article_view.context_actions = [a.fix_extraction, a.drop_paragraph]
         library_menu = self.menuBar().addMenu(self.tr("&Library"))
         library_menu.addActions([a.next_article, a.previous_article])
         library_menu.addSeparator()
@@ -75,6 +83,8 @@ class MainWindow(QMainWindow):
         a.next_article.triggered.connect(lambda: self._step(1))
         a.previous_article.triggered.connect(lambda: self._step(-1))
         a.delete_articles.triggered.connect(self._on_delete_triggered)
+        a.fix_extraction.triggered.connect(self._on_fix_extraction_triggered)
+        a.drop_paragraph.triggered.connect(self._on_drop_paragraph_triggered)
         self.library_view.article_activated.connect(self.open_article)
         self.article_view.link_activated.connect(self._on_article_link)
 
@@ -158,6 +168,54 @@ class MainWindow(QMainWindow):
             self.article_view.show_placeholder()
             self._update_title()
         self.model.reload()
+
+    def _on_fix_extraction_triggered(self) -> None:
+        article = self.article_view.article
+        if article is None:
+            return
+        if self.removed_dialog is None:
+            self.removed_dialog = RemovedLinesDialog(self)
+            self.removed_dialog.restore_requested.connect(self._on_restore_requested)
+        self.removed_dialog.show_article(article)
+        self.removed_dialog.show()
+        self.removed_dialog.raise_()
+
+    def _on_restore_requested(self, index: int) -> None:
+        article = self.article_view.article
+        if article is None:
+            return
+        try:
+            article = self.library.restore_removed(article.id, index)
+        except ReaderError as exc:
+            self._warn(self.tr("Cannot put the line back"), str(exc))
+            return
+        self._show_changed(article, self.tr("Line put back into the article"))
+
+    def _on_drop_paragraph_triggered(self) -> None:
+        article = self.article_view.article
+        if article is None:
+            return
+        position = self.article_view.context_position
+        if position < 0:
+            position = self.article_view.textCursor().position()
+        index = self.article_view.body_index_at(position)
+        if index < 0:
+            self.statusBar().showMessage(self.tr("Put the cursor in a paragraph of the article first"), 5000)
+            return
+        try:
+            article = self.library.drop_block(article.id, index)
+        except ReaderError as exc:
+            self._warn(self.tr("Cannot drop the paragraph"), str(exc))
+            return
+        self._show_changed(article, self.tr("Paragraph dropped — Article ▸ Fix Extraction puts it back"))
+
+    def _show_changed(self, article: Article, message: str) -> None:
+        scroll = self.article_view.verticalScrollBar().value()
+        self.article_view.show_article(article)
+        self.article_view.verticalScrollBar().setValue(scroll)
+        if self.removed_dialog is not None and self.removed_dialog.isVisible():
+            self.removed_dialog.show_article(article)
+        self.statusBar().showMessage(message, 6000)
 
     def _step(self, delta: int) -> None:
         count = self.model.rowCount()

@@ -109,3 +109,47 @@ def test_article_view_refuses_to_load_any_resource(make_window, write, tmp_path:
     assert window.article_view.loadResource(QTextDocument.ResourceType.ImageResource.value,
                                             QUrl.fromLocalFile(str(secret))) is None
     assert window.article_view.openLinks() is False
+
+
+PAGE = """Home
+News
+
+Ferry fares to rise by a tenth from April
+
+By Sam Reed
+
+The island ferry company will raise fares by ten per cent from the first of April, it said on Monday.
+
+Read more: Harbour dredging starts next month
+
+The company blamed higher fuel prices and the cost of a new vessel that joins the fleet in the summer.
+
+Islanders said the rise would hit families who travel to the mainland for school and hospital visits.
+"""
+
+
+def test_fix_extraction_puts_a_line_back_and_drops_a_paragraph(make_window, write) -> None:
+    window = make_window()
+    window.show()
+    [article] = window.import_paths([write("ferry.txt", PAGE)])
+    assert "Read more" not in window.article_view.toPlainText()
+    assert "By Sam Reed" in window.article_view.toPlainText()  # the byline is shown as metadata
+
+    window.actions.fix_extraction.trigger()
+    dialog = window.removed_dialog
+    assert dialog is not None and dialog.isVisible()
+    rows = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    row = next(i for i, text in enumerate(rows) if "Read more" in text)
+    assert rows[row].startswith("related link")
+    dialog.list.setCurrentRow(row)
+    dialog.put_back.click()
+    assert "Read more: Harbour dredging starts next month" in window.article_view.toPlainText()
+    assert window.library.version_count(article.id) == 2
+
+    # Drop the first paragraph via the cursor position, as the context menu does.
+    first = window.article_view.block_starts[0]
+    window.article_view.context_position = first + 3
+    window.actions.drop_paragraph.trigger()
+    assert "The island ferry company" not in window.article_view.toPlainText()
+    assert any("island ferry" in dialog.list.item(i).text() for i in range(dialog.list.count()))
+    dialog.close()
