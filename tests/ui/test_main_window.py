@@ -75,14 +75,14 @@ def test_articles_open_when_selected_and_keyboard_steps(make_window, write) -> N
 def test_geometry_and_splitter_sizes_persist(make_window, tmp_path: Path, settings: QSettings) -> None:
     window = make_window()
     window.show()
-    window.resize(760, 560)  # within the offscreen platform's 800x600 screen
-    window.splitter.setSizes([180, 380, 190])
+    window.resize(790, 560)  # within the offscreen platform's 800x600 screen
+    window.splitter.setSizes([205, 390, 185])
     sizes = window.splitter.sizes()
     window.close()
     again = make_window()
     again.show()
     assert again.splitter.sizes() == sizes
-    assert again.size().width() == 760
+    assert again.size().width() == 790
 
 
 def test_demo_library_opens_on_first_start(make_window) -> None:

@@ -41,18 +41,24 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
 
     language = detect(" ".join(b.text for b in blocks)) or fallback.language
     stops = stopwords(language)
+    title = collapse(document.title or "") or fallback.title
+    if blocks and blocks[0].text == title:
+        blocks = blocks[1:]  # the headline is metadata, not body
     kept, dropped = _filter(blocks, stops)
+    subtitle = collapse(document.description or "") or fallback.subtitle
+    if kept and subtitle and kept[0].text == subtitle and len(kept) > 2 and len(subtitle.split()) <= 60:
+        dropped.append(RemovedLine(kept[0].text, pt.SUBTITLE))  # the standfirst, shown above the body
+        kept = kept[1:]
+    elif kept and subtitle and kept[0].text.startswith(subtitle.rstrip(".… ")[:60]):
+        subtitle = ""  # a description that only excerpts the first paragraph is no standfirst
     kept = _strip_end_mark(kept)
     kept_text = {b.text for b in kept}
+    dropped_text = {r.text for r in dropped}
     removed = dropped + [RemovedLine(b.text, pt.OUTSIDE) for b in fallback.body
-                         if b.text not in kept_text and all(b.text != r.text for r in dropped)]
+                         if b.text not in kept_text and b.text not in dropped_text]
     place, _ = find_dateline(kept[0].text) if kept else ("", "")
-    title = collapse(document.title or "") or fallback.title
     authors = _authors(document.author or "") or list(fallback.authors)
     figures = [Figure(caption=c) for c in _figcaptions(html)]
-    subtitle = collapse(document.description or "") or fallback.subtitle
-    if kept and subtitle and kept[0].text.startswith(subtitle.rstrip(".… ")[:60]):
-        subtitle = ""  # a description that only repeats the first paragraph is no standfirst
     return CleanedArticle(
         title=title,
         subtitle=subtitle,

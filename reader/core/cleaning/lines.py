@@ -61,10 +61,16 @@ def make_lines(text: str, stops: frozenset[str]) -> list[Line]:
     return result
 
 
+_CHANNELS = ("whatsapp", "telegram", "saluran", "channel", "canal", "google news")
+
+
 def classify(line: Line, has_stops: bool) -> tuple[Tag, str]:
     text, words = line.text, line.words
-    if "cookie" in text.lower() and pt.WIDGET[pt.COOKIE].search(text):
+    lowered = text.lower()
+    if "cookie" in lowered and pt.WIDGET[pt.COOKIE].search(text):
         return Tag.WIDGET, pt.COOKIE
+    if 20 < words <= 40 and any(k in lowered for k in _CHANNELS) and pt.CHANNEL_PROMO.search(text):
+        return Tag.WIDGET, pt.SHARE
     if words <= 30:
         if pt.COMMENT_HEADER.search(text):
             return Tag.COMMENTS, pt.COMMENTS

@@ -47,6 +47,9 @@ RELATED_PREFIX = _rx(
     r"^(lesen|sehen)\s+sie\s+(auch|mehr)\b", r"^mehr\s+zum\s+thema\b", r"^(auch\s+interessant|weiterlesen)\b",
     r"^artikel\s+terkait\b", r"^berita\s+terkait\b", r"^baca\s+artikel\b",
 )
+_CHANNEL_PROMO = (r"\b(gabung|bergabung|join|únete|unete|entre\s+no|rejoignez|abonnieren\s+sie|simak|ikuti)\b.{0,60}"
+                  r"\b(saluran|channel|canal|chaîne|kanal|grup|group|grupo|whatsapp|telegram|google\s+news)\b")
+CHANNEL_PROMO = re.compile(_CHANNEL_PROMO, re.IGNORECASE)
 # A whole line that is only a widget label or a call to action.
 WIDGET = {
     SHARE: _rx(
@@ -56,6 +59,7 @@ WIDGET = {
         r"flipboard|save|simpan|guardar|salvar|sauvegarder|merken)$",
         r"^[\d.,]+\s*[kKmM]?\s+(shares?|comments?|komentar|comentarios?|comentários?|commentaires?|kommentare?)$",
         r"^(follow|ikuti|síguenos|siguenos|siga-nos|siga|suivez-nous|folgen\s+sie\s+uns|folge\s+uns)\b",
+        _CHANNEL_PROMO,
         r"\b(di|on|en|no|sur|auf)\s+(google\s+news|whatsapp|telegram|instagram|facebook|twitter|youtube|tiktok)\b",
         r"^(download|unduh|descarga|baixe|téléchargez|laden\s+sie)\b.*\b(app|aplikasi|aplicación|aplicativo|application)\b",
         r"^(normal|larger|very\s+large|large|small)\s+text\s+size$", r"^(a\s*a\s*a|aa|a-|a\+)$",

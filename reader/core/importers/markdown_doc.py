@@ -127,11 +127,20 @@ def import_markdown(text: str) -> CleanedArticle:
     authors: list[Author] = []
     if meta.get("author"):
         authors.append(Author(meta["author"]))
-    elif blocks and blocks[0].kind is BlockKind.PARAGRAPH and (m := _BYLINE.match(blocks[0].text)):
-        if len(m.group(1).split()) <= 8:
-            authors.append(Author(m.group(1).strip()))
-            blocks.pop(0)
     date = meta.get("date", "")
+    if not authors and blocks and blocks[0].kind is BlockKind.PARAGRAPH and _BYLINE.match(blocks[0].text) \
+            and len(blocks[0].text.split()) <= 30:
+        from reader.core.cleaning.dates import find_date  # the cleaners' byline and date readers
+        from reader.core.cleaning.metadata import parse_byline
+
+        line = blocks.pop(0).text
+        parts = [p.strip() for p in re.split(r"\s+[·|•]\s+", line)]
+        authors.extend(parse_byline(parts[0]))
+        if not date and (found := find_date(line)):
+            date = found[0].isoformat()
+        site = next((p for p in parts[1:] if p and not find_date(p) and len(p.split()) <= 4
+                     and p[:1].isupper() and "read" not in p.lower()), "")
+        meta.setdefault("site", site)
     return CleanedArticle(
         title=title[:MAX_TITLE],
         body=tuple(blocks),
