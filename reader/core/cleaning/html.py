@@ -15,10 +15,10 @@ import re
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.language import detect, stopwords
 from reader.core.cleaning.lines import Line, Tag, classify, make_lines
-from reader.core.cleaning.metadata import find_dateline, parse_byline
+from reader.core.cleaning.metadata import _CREDITS_LINE, find_dateline, parse_byline
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.plaintext import _strip_end_mark, clean_text
-from reader.core.importers.html_doc import import_html
+from reader.core.importers.html_doc import import_html, page_lines
 from reader.core.importers.plaintext import collapse
 from reader.core.models import Author, Block, BlockKind, CleanedArticle, Figure, RemovedLine
 
@@ -57,7 +57,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     removed = dropped + [RemovedLine(b.text, pt.OUTSIDE) for b in fallback.body
                          if b.text not in kept_text and b.text not in dropped_text]
     place, _ = find_dateline(kept[0].text) if kept else ("", "")
-    authors = _authors(document.author or "") or list(fallback.authors)
+    authors = _merge_authors(_authors(document.author or "") or list(fallback.authors), html)
     figures = [Figure(caption=c) for c in _figcaptions(html)]
     return CleanedArticle(
         title=title,
@@ -139,6 +139,25 @@ def _authors(text: str) -> list[Author]:
         parsed = parse_byline(name) if pt.BYLINE_RX.match(name) else [Author(name)]
         authors.extend(a for a in parsed if a not in authors)
     return authors
+
+
+def _merge_authors(authors: list[Author], html: str) -> list[Author]:
+    """Add what the page's own byline lines say: roles (editor, photographer) and contributors."""
+    result = list(authors)
+    for line in page_lines(html[:2_000_000]):
+        if len(line.split()) > 16 or not (pt.BYLINE_RX.match(line) or _CREDITS_LINE.match(line)):
+            continue
+        found = parse_byline(line)
+        if all(a.role == "photographer" for a in found):
+            continue  # a picture credit, not the article's byline
+        for author in found:
+            same = next((i for i, a in enumerate(result) if a.name == author.name), None)
+            if same is None:
+                if result or author.role != "photographer":
+                    result.append(author)
+            elif result[same].role == "author" and author.role != "author":
+                result[same] = author
+    return result
 
 
 def _figcaptions(html: str) -> list[str]:

@@ -93,16 +93,17 @@ def _clean_name(name: str) -> str:
 def _valid_name(name: str) -> bool:
     words = name.split()
     return 1 <= len(words) <= 6 and name[:1].isupper() and not any(ch.isdigit() for ch in name) \
-        and "@" not in name and not pt.DOMAIN.fullmatch(name)
+        and "@" not in name and not pt.DOMAIN.fullmatch(name) and not _ROLE_TITLE.search(name)
 
 
 def parse_byline(text: str) -> list[Author]:
     """'Reporter: A | Editor: B' or 'By A and B' to authors with roles."""
     authors: list[Author] = []
     text = pt.ROLE_INSIDE.sub(" | ", text)
-    for segment in re.split(r"\s*[|;•]\s*", text):
+    for segment in re.split(r"\s*[|;•·]\s*", text):
         segment = segment.strip(" —–-()")
-        segment = re.sub(r"^(additional\s+)?reporting\s+by\b", "Reporter:", segment, flags=re.IGNORECASE)
+        segment = re.sub(r"^additional\s+reporting\s+by\b", "Contributor:", segment, flags=re.IGNORECASE)
+        segment = re.sub(r"^reporting\s+by\b", "Reporter:", segment, flags=re.IGNORECASE)
         segment = re.sub(r"^editing\s+by\b", "Editor:", segment, flags=re.IGNORECASE)
         segment = re.sub(r"^with\s+reports?\s+from\b", "Contributor:", segment, flags=re.IGNORECASE)
         match = pt.BYLINE_RX.match(segment.strip())
@@ -123,7 +124,7 @@ def parse_byline(text: str) -> list[Author]:
     return authors
 
 
-_CREDITS_LINE = re.compile(r"^(additional\s+)?(reporting|editing|writing)\s+by\b", re.IGNORECASE)
+_CREDITS_LINE = re.compile(r"^(additional\s+)?(reporting|editing|writing)\s+by\b|^mitarbeit\s*:", re.IGNORECASE)
 _ROLE_TITLE = re.compile(r"\b(editor|reporter|correspondent|writer|columnist|redaktur|wartawan|redakteur|"
                          r"redacteur|rédacteur|redactor|jornalista|periodista|journalist)\b", re.IGNORECASE)
 

@@ -35,8 +35,9 @@ _META_KEYS = {
 
 
 class _Extractor(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, skip: frozenset[str] | set[str] = frozenset(_SKIP)) -> None:
         super().__init__(convert_charrefs=True)
+        self._skip_tags = skip
         self.meta: dict[str, str] = {}
         self.lang = ""
         self.title = ""
@@ -66,8 +67,8 @@ class _Extractor(HTMLParser):
             if tag == "br":
                 self._text.append("\n")
             return
-        if self._skip_depth or tag in _SKIP:
-            if tag in _SKIP or self._skip_depth:
+        if self._skip_depth or tag in self._skip_tags:
+            if tag in self._skip_tags or self._skip_depth:
                 self._skip_depth += 1
                 self._skip_stack.append(tag)
             return
@@ -148,3 +149,11 @@ def import_html(html: str) -> CleanedArticle:
         language=parser.lang or meta.get("locale", "")[:2].lower(),
         url=meta.get("url", "") if meta.get("url", "").startswith(("http://", "https://")) else "",
     )
+
+
+def page_lines(html: str) -> list[str]:
+    """Every line of text a reader would see on the page, furniture included (no scripts or styles)."""
+    parser = _Extractor(skip={"script", "style", "noscript", "template", "svg", "iframe", "object", "math"})
+    parser.feed(html)
+    parser.close()
+    return [b.text for b in parser.blocks]
