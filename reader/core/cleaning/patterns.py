@@ -33,8 +33,25 @@ OUTSIDE = "outside the article"
 HEADLINES = "headline list"
 
 
-def _rx(*alternatives: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+class _Phrases:
+    """Alternatives, case-insensitive. Those anchored at the line's start are tried only there,
+    which keeps a line's check from scanning every position for every phrase."""
+
+    def __init__(self, alternatives: tuple[str, ...]) -> None:
+        anchored = [a[1:] for a in alternatives if a.startswith("^")]
+        floating = [a for a in alternatives if not a.startswith("^")]
+        self._anchored = re.compile("|".join(f"(?:{a})" for a in anchored), re.IGNORECASE) if anchored else None
+        self._floating = re.compile("|".join(f"(?:{a})" for a in floating), re.IGNORECASE) if floating else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return (self._anchored is not None and self._anchored.match(text)) or \
+            (self._floating is not None and self._floating.search(text)) or None
+
+    match = search
+
+
+def _rx(*alternatives: str) -> _Phrases:
+    return _Phrases(alternatives)
 
 
 # Lines that start with a related-article marker: "Baca juga: ...", "Read more: ...".
