@@ -9,7 +9,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -19,7 +20,8 @@ from reader.core.errors import ArticleNotFound, LibraryError, ReaderError, Unrea
 from reader.core.extraction import drop_block, restore_line
 from reader.core.fetch import fetch
 from reader.core.importers import ImportedArticle, read_article
-from reader.core.models import Article, ArticleSummary, CleanedArticle
+from reader.core.annotations import Annotations
+from reader.core.models import Article, ArticleSummary, CleanedArticle, ReanchorReport
 from reader.core.storage.db import connect, write_transaction
 
 log = logging.getLogger(__name__)
@@ -40,10 +42,32 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True)
+class NewVersion:
+    """A new text version of an article, and what happened to its highlights."""
+
+    article: Article
+    report: ReanchorReport
+
+
+def _read(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise UnreadableInput(f"{path.name} is a folder, not a file")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableInput(f"no such file: {path}") from None
+    except PermissionError:
+        raise UnreadableInput(f"permission denied: {path}") from None
+    except OSError as exc:
+        raise UnreadableInput(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
 class Library:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
         self.path = path
+        self.annotations = Annotations(conn, self.get, now_iso)
 
     @classmethod
     def open(cls, path: Path | str) -> Library:
@@ -66,17 +90,7 @@ class Library:
     def import_file(self, path: Path | str) -> Article:
         """Import one file; raises UnreadableInput (nothing stored) when it is not an article."""
         path = Path(path)
-        try:
-            if path.is_dir():
-                raise UnreadableInput(f"{path.name} is a folder, not a file")
-            data = path.read_bytes()
-        except FileNotFoundError:
-            raise UnreadableInput(f"no such file: {path}") from None
-        except PermissionError:
-            raise UnreadableInput(f"permission denied: {path}") from None
-        except OSError as exc:
-            raise UnreadableInput(f"cannot read {path}: {exc.strerror or exc}") from None
-        imported = read_article(data, path.name)
+        imported = read_article(_read(path), path.name)
         return self.add(imported, source=str(path.resolve()))
 
     def import_bytes(self, data: bytes, name: str, *, source: str = "", url: str = "") -> Article:
@@ -174,27 +188,46 @@ class Library:
         return self._conn.execute("SELECT count(*) FROM article_versions WHERE article_id = ?",
                                   (article_id,)).fetchone()[0]
 
-    def restore_removed(self, article_id: int, removed_index: int) -> Article:
+    def restore_removed(self, article_id: int, removed_index: int) -> NewVersion:
         """Fix extraction: put a removed line back into the body (a new version of the text)."""
-        return self._new_version(article_id, lambda content, raw: restore_line(content, raw, removed_index))
+        return self._new_version(article_id, lambda article, raw: ImportedArticle(
+            article.kind, raw, restore_line(article.content, raw, removed_index)))
 
-    def drop_block(self, article_id: int, block_index: int) -> Article:
+    def drop_block(self, article_id: int, block_index: int) -> NewVersion:
         """Fix extraction: take one more block out of the body (a new version of the text)."""
-        return self._new_version(article_id, lambda content, _raw: drop_block(content, block_index))
+        return self._new_version(article_id, lambda article, raw: ImportedArticle(
+            article.kind, raw, drop_block(article.content, block_index)))
 
-    def _new_version(self, article_id: int, change) -> Article:  # change: (CleanedArticle, str) -> CleanedArticle
+    def reimport_file(self, article_id: int, path: Path | str) -> NewVersion:
+        """A new text version of an existing article from a file (re-imported or re-cleaned)."""
+        imported = read_article(_read(Path(path)), Path(path).name)
+        return self._new_version(article_id, lambda _article, _raw: imported, metadata=True)
+
+    def _new_version(self, article_id: int, change: Callable[[Article, str], ImportedArticle], *,
+                     metadata: bool = False) -> NewVersion:
+        """Store the changed text as a new version and re-anchor the highlights, in one transaction."""
         article = self.get(article_id)
         raw = self._conn.execute("SELECT raw_text FROM article_versions WHERE id = ?",
                                  (article.version_id,)).fetchone()[0]
-        content = change(article.content, raw)
+        imported = change(article, raw)
+        stamp = now_iso()
         with write_transaction(self._conn) as conn:
             current = conn.execute("SELECT max(id) FROM article_versions WHERE article_id = ?",
                                    (article_id,)).fetchone()[0]
             if current != article.version_id:
                 raise ReaderError("the article changed meanwhile; try again")
-            self._insert_version(conn, article_id, ImportedArticle(article.kind, raw, content), now_iso())
-            conn.execute("UPDATE articles SET updated_at = ? WHERE id = ?", (now_iso(), article_id))
-        return self.get(article_id)
+            version_id = self._insert_version(conn, article_id, imported, stamp)
+            conn.execute("UPDATE articles SET updated_at = ? WHERE id = ?", (stamp, article_id))
+            if metadata:
+                c = imported.article
+                conn.execute("UPDATE articles SET title = ?, subtitle = ?, section = ?, site_name = ?, dateline = ?,"
+                             " authors = ?, published = ?, language = ?, url = coalesce(nullif(?, ''), url)"
+                             " WHERE id = ?", (c.title, c.subtitle, c.section, c.site_name, c.dateline,
+                                               ser.authors_to_json(c.authors), c.published, c.language, c.url,
+                                               article_id))
+            report = self.annotations.reanchor(conn, article_id, imported.article.text, version_id)
+        log.info("article %s has a new version: highlights %s", article_id, report)
+        return NewVersion(self.get(article_id), report)
 
     def delete(self, article_ids: Iterable[int]) -> int:
         """Delete articles with everything attached to them; returns how many were deleted."""

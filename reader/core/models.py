@@ -92,3 +92,39 @@ class Article:
     @property
     def title(self) -> str:
         return self.content.title
+
+
+@dataclass(frozen=True)
+class Label:
+    """A highlight colour and the meaning the user gave it."""
+
+    color: str  # a stable key: yellow, red, green, blue, purple, orange
+    name: str
+    hex: str
+
+
+@dataclass(frozen=True)
+class Highlight:
+    id: int
+    article_id: int
+    version_id: int  # the text version its positions refer to
+    exact: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+    color: str
+    status: str  # anchored, moved (fuzzy, to check) or orphaned
+    created_at: str
+    updated_at: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ReanchorReport:
+    kept: int = 0
+    moved: int = 0
+    orphaned: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.kept} kept, {self.moved} moved, {self.orphaned} orphaned"

@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         if article is None:
             return
         try:
-            article = self.library.restore_removed(article.id, index)
+            article = self.library.restore_removed(article.id, index).article
         except ReaderError as exc:
             self._warn(self.tr("Cannot put the line back"), str(exc))
             return
@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Put the cursor in a paragraph of the article first"), 5000)
             return
         try:
-            article = self.library.drop_block(article.id, index)
+            article = self.library.drop_block(article.id, index).article
         except ReaderError as exc:
             self._warn(self.tr("Cannot drop the paragraph"), str(exc))
             return

@@ -31,14 +31,14 @@ def test_put_back_and_drop_make_new_versions(library: Library, write) -> None:
     assert not any("Read more" in t for t in texts)
     index = next(i for i, r in enumerate(article.content.removed) if r.text.startswith("Read more"))
 
-    restored = library.restore_removed(article.id, index)
+    restored = library.restore_removed(article.id, index).article
     texts = [b.text for b in restored.content.body]
     assert texts[1] == "Read more: Harbour dredging starts next month"  # where it stood in the page
     assert all(not r.text.startswith("Read more") for r in restored.content.removed)
     assert restored.version_id != article.version_id
     assert library.version_count(article.id) == 2
 
-    dropped = library.drop_block(article.id, 0)
+    dropped = library.drop_block(article.id, 0).article
     assert [b.text for b in dropped.content.body][0] == "Read more: Harbour dredging starts next month"
     assert dropped.content.removed[-1].reason == DROPPED_BY_USER
     assert dropped.content.removed[-1].text.startswith("The island ferry company")

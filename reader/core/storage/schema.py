@@ -1,6 +1,7 @@
 """The library's schema, versioned with PRAGMA user_version; migrations run in order, each in a transaction.
 
-Shape (version 2; version 2 added articles.fetched_at, when a URL was downloaded):
+Shape (version 3; v2 added articles.fetched_at, v3 the labels table of highlight colours and their
+meanings, and at most one article-level note per article):
   articles         one row per article: where it came from, reading state, and its metadata
   article_versions every cleaned text an article has had; the newest is current, none is overwritten
   highlights       anchored to a version's text (W3C TextQuote + TextPosition selectors)
@@ -97,8 +98,25 @@ _V2 = """
 ALTER TABLE articles ADD COLUMN fetched_at TEXT;
 """
 
+_V3 = """
+CREATE TABLE labels (
+    color     TEXT PRIMARY KEY,
+    name      TEXT NOT NULL,
+    hex       TEXT NOT NULL,
+    position  INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO labels (color, name, hex, position) VALUES
+    ('yellow', 'Quote', '#f7d154', 0),
+    ('red', 'Claim to check', '#f28b82', 1),
+    ('green', 'Key fact', '#8fd694', 2),
+    ('blue', 'Question', '#8ab9f1', 3),
+    ('purple', 'Definition', '#c5a3f0', 4),
+    ('orange', 'Idea', '#f8b26a', 5);
+CREATE UNIQUE INDEX notes_one_per_article ON notes (article_id) WHERE highlight_id IS NULL;
+"""
+
 # Index i holds the script that takes the schema from version i to version i + 1.
-MIGRATIONS: list[str] = [_V1, _V2]
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

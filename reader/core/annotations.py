@@ -1,0 +1,224 @@
+"""Highlights, notes and labels in the library: every change one transaction.
+
+`Annotations` works on the library's connection; `Library.annotations` is the one instance the
+window and the command line use.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+
+from reader.core.anchoring import Selector, Status, anchor, describe
+from reader.core.errors import ReaderError
+from reader.core.models import Article, Highlight, Label, ReanchorReport
+from reader.core.storage.db import write_transaction
+
+log = logging.getLogger(__name__)
+
+MAX_NOTE_CHARS = 200_000
+_COLUMNS = ("h.id, h.article_id, h.version_id, h.exact, h.prefix, h.suffix, h.start, h.\"end\", h.color, h.status,"
+            " h.created_at, h.updated_at, coalesce(n.body, '')")
+
+
+class HighlightNotFound(ReaderError):
+    def __init__(self, highlight_id: int) -> None:
+        super().__init__(f"no highlight with id {highlight_id} in this library")
+
+
+class Annotations:
+    def __init__(self, conn: sqlite3.Connection, get_article: Callable[[int], Article], now: Callable[[], str]) -> None:
+        self._conn = conn
+        self._get_article = get_article
+        self._now = now
+
+    # -- labels ----------------------------------------------------------------------------
+
+    def labels(self) -> list[Label]:
+        return [Label(*row) for row in self._conn.execute("SELECT color, name, hex FROM labels ORDER BY position")]
+
+    def label(self, key: str) -> Label:
+        """A label by colour key or by meaning (any case): 'red', 'Claim to check'."""
+        for label in self.labels():
+            if key.lower() in (label.color.lower(), label.name.lower()):
+                return label
+        names = ", ".join(f"{lb.name} ({lb.color})" for lb in self.labels())
+        raise ReaderError(f"no label {key!r}; the labels are {names}")
+
+    def rename_label(self, color: str, name: str) -> None:
+        name = " ".join(name.split())
+        if not name:
+            raise ReaderError("a label needs a name")
+        with write_transaction(self._conn) as conn:
+            if not conn.execute("UPDATE labels SET name = ? WHERE color = ?", (name[:60], color)).rowcount:
+                raise ReaderError(f"no label with colour {color!r}")
+
+    # -- highlights ---------------------------------------------------------------------------
+
+    def add(self, article_id: int, start: int, end: int, color: str = "yellow", note: str = "") -> Highlight:
+        """Highlight text[start:end] of the article's current text (and attach a note)."""
+        article = self._get_article(article_id)
+        text = article.content.text
+        while start < end and text[start:start + 1].isspace():
+            start += 1
+        while end > start and text[end - 1:end].isspace():
+            end -= 1
+        if not 0 <= start < end <= len(text):
+            raise ReaderError("select some words of the article to highlight")
+        color = self.label(color).color
+        selector = describe(text, start, end)
+        stamp = self._now()
+        with write_transaction(self._conn) as conn:
+            cur = conn.execute(
+                "INSERT INTO highlights (article_id, version_id, exact, prefix, suffix, start, \"end\", color, status,"
+                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'anchored', ?, ?)",
+                (article_id, article.version_id, selector.exact, selector.prefix, selector.suffix, start, end, color,
+                 stamp, stamp))
+            highlight_id = cur.lastrowid
+            assert highlight_id is not None
+            if note.strip():
+                self._write_note(conn, article_id, highlight_id, note, stamp)
+        return self.get(highlight_id)
+
+    def add_quote(self, article_id: int, exact: str, occurrence: int = 1, color: str = "yellow",
+                  note: str = "") -> Highlight:
+        """Highlight the n-th occurrence of some words (the command line's way)."""
+        text = self._get_article(article_id).content.text
+        if not exact.strip():
+            raise ReaderError("give the words to highlight")
+        if occurrence < 1:
+            raise ReaderError("--occurrence counts from 1")
+        position = -1
+        for _ in range(occurrence):
+            position = text.find(exact, position + 1)
+            if position < 0:
+                found = text.count(exact)
+                raise ReaderError(f"{exact!r} is not in the text of article {article_id}" if not found else
+                                  f"{exact!r} occurs {found} time(s) in article {article_id}, not {occurrence}")
+        return self.add(article_id, position, position + len(exact), color, note)
+
+    def get(self, highlight_id: int) -> Highlight:
+        row = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM highlights h LEFT JOIN notes n ON n.highlight_id = h.id WHERE h.id = ?",
+            (highlight_id,)).fetchone()
+        if row is None:
+            raise HighlightNotFound(highlight_id)
+        return Highlight(*row)
+
+    def for_article(self, article_id: int) -> list[Highlight]:
+        """In reading order; orphans (which have no place in the text) last."""
+        rows = self._conn.execute(
+            f"SELECT {_COLUMNS} FROM highlights h LEFT JOIN notes n ON n.highlight_id = h.id"
+            " WHERE h.article_id = ? ORDER BY h.status = 'orphaned', h.start, h.\"end\", h.id", (article_id,))
+        return [Highlight(*row) for row in rows]
+
+    def recolor(self, highlight_id: int, color: str) -> Highlight:
+        color = self.label(color).color
+        with write_transaction(self._conn) as conn:
+            if not conn.execute("UPDATE highlights SET color = ?, updated_at = ? WHERE id = ?",
+                                (color, self._now(), highlight_id)).rowcount:
+                raise HighlightNotFound(highlight_id)
+        return self.get(highlight_id)
+
+    def set_note(self, highlight_id: int, body: str) -> Highlight:
+        """Write (or, when empty, remove) a highlight's note."""
+        highlight = self.get(highlight_id)
+        with write_transaction(self._conn) as conn:
+            self._write_note(conn, highlight.article_id, highlight_id, body, self._now())
+        return self.get(highlight_id)
+
+    def delete(self, highlight_id: int) -> Highlight:
+        """Delete a highlight and its note; returns what was deleted, so it can be restored."""
+        highlight = self.get(highlight_id)
+        with write_transaction(self._conn) as conn:
+            conn.execute("DELETE FROM highlights WHERE id = ?", (highlight_id,))
+        return highlight
+
+    def restore(self, h: Highlight) -> Highlight:
+        """Put a deleted highlight back exactly as it was, with its id and note (undo of delete)."""
+        with write_transaction(self._conn) as conn:
+            conn.execute(
+                "INSERT INTO highlights (id, article_id, version_id, exact, prefix, suffix, start, \"end\", color,"
+                " status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (h.id, h.article_id, h.version_id, h.exact, h.prefix, h.suffix, h.start, h.end, h.color, h.status,
+                 h.created_at, h.updated_at))
+            if h.note:
+                self._write_note(conn, h.article_id, h.id, h.note, h.updated_at)
+        return self.get(h.id)
+
+    def confirm(self, highlight_id: int) -> Highlight:
+        """The user checked a moved highlight: it is anchored on the words it now covers."""
+        highlight = self.get(highlight_id)
+        if highlight.status != Status.MOVED.value:
+            return highlight
+        return self.reattach(highlight_id, highlight.start, highlight.end)
+
+    def reattach(self, highlight_id: int, start: int, end: int) -> Highlight:
+        """Attach a highlight (an orphan, usually) to new words of the current text."""
+        highlight = self.get(highlight_id)
+        article = self._get_article(highlight.article_id)
+        text = article.content.text
+        if not 0 <= start < end <= len(text):
+            raise ReaderError("select the words to attach the highlight to")
+        s = describe(text, start, end)
+        with write_transaction(self._conn) as conn:
+            conn.execute("UPDATE highlights SET version_id = ?, exact = ?, prefix = ?, suffix = ?, start = ?,"
+                         " \"end\" = ?, status = 'anchored', updated_at = ? WHERE id = ?",
+                         (article.version_id, s.exact, s.prefix, s.suffix, s.start, s.end, self._now(), highlight_id))
+        return self.get(highlight_id)
+
+    # -- article notes ------------------------------------------------------------------------
+
+    def article_note(self, article_id: int) -> str:
+        row = self._conn.execute("SELECT body FROM notes WHERE article_id = ? AND highlight_id IS NULL",
+                                 (article_id,)).fetchone()
+        return row[0] if row else ""
+
+    def set_article_note(self, article_id: int, body: str) -> None:
+        self._get_article(article_id)
+        with write_transaction(self._conn) as conn:
+            self._write_note(conn, article_id, None, body, self._now())
+
+    def _write_note(self, conn: sqlite3.Connection, article_id: int, highlight_id: int | None, body: str,
+                    stamp: str) -> None:
+        body = body.replace("\x00", "")
+        if len(body) > MAX_NOTE_CHARS:
+            raise ReaderError(f"a note can hold up to {MAX_NOTE_CHARS:,} characters")
+        where = "highlight_id = ?" if highlight_id is not None else "article_id = ? AND highlight_id IS NULL"
+        key = highlight_id if highlight_id is not None else article_id
+        if not body.strip():
+            conn.execute(f"DELETE FROM notes WHERE {where}", (key,))
+            return
+        if conn.execute(f"UPDATE notes SET body = ?, updated_at = ? WHERE {where}", (body, stamp, key)).rowcount == 0:
+            conn.execute("INSERT INTO notes (article_id, highlight_id, body, created_at, updated_at)"
+                         " VALUES (?, ?, ?, ?, ?)", (article_id, highlight_id, body, stamp, stamp))
+
+    # -- re-anchoring ---------------------------------------------------------------------------
+
+    def reanchor(self, conn: sqlite3.Connection, article_id: int, text: str, version_id: int) -> ReanchorReport:
+        """Place every highlight of the article on a new text version (inside the caller's transaction)."""
+        kept = moved = orphaned = 0
+        stamp = self._now()
+        rows = conn.execute("SELECT id, version_id, exact, prefix, suffix, start, \"end\", status FROM highlights"
+                            " WHERE article_id = ?", (article_id,)).fetchall()
+        for hid, old_version, exact, prefix, suffix, start, end, status in rows:
+            if status == Status.ORPHANED.value:
+                found = anchor(Selector(exact, prefix, suffix, start, end), text)
+            else:
+                found = anchor(Selector(exact, prefix, suffix, start, end), text, same_version=old_version == version_id)
+            if found.status is Status.ORPHANED:
+                orphaned += 1
+                conn.execute("UPDATE highlights SET status = 'orphaned', updated_at = ? WHERE id = ?", (stamp, hid))
+                continue
+            new_status = Status.MOVED.value if found.status is Status.MOVED else \
+                (Status.MOVED.value if status == Status.MOVED.value else Status.ANCHORED.value)
+            if found.status is Status.MOVED:
+                moved += 1
+            else:
+                kept += 1
+            new = describe(text, found.start, found.end)
+            conn.execute("UPDATE highlights SET version_id = ?, prefix = ?, suffix = ?, start = ?, \"end\" = ?,"
+                         " status = ?, updated_at = ? WHERE id = ?",
+                         (version_id, new.prefix, new.suffix, found.start, found.end, new_status, stamp, hid))
+        return ReanchorReport(kept, moved, orphaned)
