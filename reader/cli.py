@@ -39,6 +39,20 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="import text, HTML or Markdown files, or web pages by URL")
     _library_option(p, argparse.SUPPRESS)
     p.add_argument("files", nargs="+", metavar="FILE|URL")
+    p.add_argument("--into", type=int, metavar="ID", help="add the input as a new text version of article ID")
+
+    p = sub.add_parser("highlight", help="highlight words of an article; prints the highlight's id")
+    _library_option(p, argparse.SUPPRESS)
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("exact", metavar="WORDS")
+    p.add_argument("--occurrence", type=int, default=1, metavar="N", help="which occurrence (from 1)")
+    p.add_argument("--label", default="yellow", help="a colour or its meaning, e.g. red or 'Claim to check'")
+    p.add_argument("--note", default="", help="a Markdown note on the highlight")
+
+    p = sub.add_parser("highlights", help="list an article's highlights in reading order")
+    _library_option(p, argparse.SUPPRESS)
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
 
     p = sub.add_parser("clean", help="clean pages without storing them (one JSON object per input with --json)")
     _library_option(p, argparse.SUPPRESS)
@@ -81,16 +95,41 @@ def _fail(message: str, code: int = 1) -> int:
 
 
 def cmd_import(library: Library, args: argparse.Namespace) -> int:
+    if args.into is not None and len(args.files) != 1:
+        return _fail("--into takes exactly one file or URL")
     failed = 0
     for name in args.files:
         try:
-            article = library.import_url(name) if is_url(name) else library.import_file(name)
+            result = library.ingest(name, into=args.into)
         except ReaderError as exc:
             failed += 1
             _fail(f"{name}: {exc}")
             continue
-        print(f"{article.id}\t{article.title}")
+        suffix = "" if result.created else f"\t({result.describe()})"
+        print(f"{result.article.id}\t{result.article.title}{suffix}", flush=True)
     return 1 if failed else 0
+
+
+def cmd_highlight(library: Library, args: argparse.Namespace) -> int:
+    highlight = library.annotations.add_quote(args.id, args.exact, args.occurrence, args.label, args.note)
+    print(highlight.id)
+    return 0
+
+
+def cmd_highlights(library: Library, args: argparse.Namespace) -> int:
+    library.get(args.id)
+    labels = {label.color: label.name for label in library.annotations.labels()}
+    for h in library.annotations.for_article(args.id):
+        if args.json:
+            print(json.dumps({"id": h.id, "exact": h.exact, "prefix": h.prefix, "suffix": h.suffix,
+                              "start": h.start, "end": h.end, "label": labels.get(h.color, h.color),
+                              "color": h.color, "note": h.note, "status": h.status,
+                              "created_at": h.created_at}, ensure_ascii=False))
+        else:
+            flag = "" if h.status == "anchored" else f" [{h.status}]"
+            note = f"  — {h.note.splitlines()[0][:60]}" if h.note else ""
+            print(f"{h.id}\t{labels.get(h.color, h.color)}{flag}\t“{h.exact}”{note}")
+    return 0
 
 
 def cmd_list(library: Library, args: argparse.Namespace) -> int:
@@ -164,4 +203,5 @@ def _clean_one(source: str) -> CleanedArticle:
     return read_article(data, path.name).article
 
 
-COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show}
+COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "highlight": cmd_highlight,
+            "highlights": cmd_highlights}

@@ -115,6 +115,11 @@ def _fuzzy(selector: Selector, text: str) -> Anchor | None:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Snap a fuzzy match out to whole words, then trim white space at its ends."""
+    while start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+        start -= 1
+    while end < len(text) and text[end].isalnum() and text[end - 1].isalnum():
+        end += 1
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

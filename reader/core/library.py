@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from reader.core import serialize as ser
 from reader.core.errors import ArticleNotFound, LibraryError, ReaderError, UnreadableInput
 from reader.core.extraction import drop_block, restore_line
-from reader.core.fetch import fetch
+from reader.core.fetch import fetch, is_url
 from reader.core.importers import ImportedArticle, read_article
 from reader.core.annotations import Annotations
 from reader.core.models import Article, ArticleSummary, CleanedArticle, ReanchorReport
@@ -40,6 +40,20 @@ def now_iso() -> str:
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Ingested:
+    """What importing one file or URL did: a new article, a new version of one, or nothing new."""
+
+    article: Article
+    created: bool
+    report: ReanchorReport | None = None  # set when an existing article got a new text version
+
+    def describe(self) -> str:
+        if self.created:
+            return "new"
+        return f"new version: {self.report}" if self.report is not None else "unchanged"
 
 
 @dataclass(frozen=True)
@@ -95,6 +109,38 @@ class Library:
 
     def import_bytes(self, data: bytes, name: str, *, source: str = "", url: str = "") -> Article:
         return self.add(read_article(data, name, url=url), source=source or url or name)
+
+    def ingest(self, source: str | Path, *, into: int | None = None) -> Ingested:
+        """Import a file or URL. The same source, URL or text as a stored article (or `into`) updates
+        that article with a new text version instead of adding a second copy."""
+        if isinstance(source, str) and is_url(source):
+            page = fetch(source)
+            imported = read_article(page.data, urlsplit(page.url).path or "page", kind=page.kind, url=page.url)
+            origin, fetched_at = source, page.fetched_at
+        else:
+            path = Path(source)
+            imported = read_article(_read(path), path.name)
+            origin, fetched_at = str(path.resolve()), None
+        if into is not None:
+            self.get(into)
+        target = into if into is not None else self._same_article(origin, imported)
+        if target is None:
+            return Ingested(self.add(imported, source=origin, fetched_at=fetched_at), created=True)
+        current = self.get(target)
+        if text_hash(current.content.text) == text_hash(imported.article.text):
+            return Ingested(current, created=False)
+        result = self._new_version(target, lambda _article, _raw: imported, metadata=True)
+        return Ingested(result.article, created=False, report=result.report)
+
+    def _same_article(self, origin: str, imported: ImportedArticle) -> int | None:
+        row = self._conn.execute(
+            "SELECT id FROM articles WHERE source = ? OR (url != '' AND url = ?) ORDER BY id LIMIT 1",
+            (origin, imported.article.url or "\x00")).fetchone()
+        if row is None:
+            row = self._conn.execute(
+                "SELECT article_id FROM article_versions WHERE text_hash = ? ORDER BY id LIMIT 1",
+                (text_hash(imported.article.text),)).fetchone()
+        return row[0] if row else None
 
     def import_url(self, url: str) -> Article:
         """Fetch a page and import it; the URL and the time it was fetched are stored with it."""

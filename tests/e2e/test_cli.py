@@ -110,3 +110,35 @@ def test_import_url(tmp_path: Path, local_site) -> None:
     assert done.returncode == 0, done.stderr
     shown = json.loads(run("show", done.stdout.split("\t")[0], "--json", "--library", str(lib)).stdout)
     assert shown["url"] == url and shown["fetched_at"]
+
+
+def test_highlight_commands_and_reimport(tmp_path: Path, write) -> None:
+    lib = tmp_path / "lib.sqlite3"
+    v1 = write("flood.txt", "Flood wall holds\n\nThe river rose overnight and flooded the lower town, officials said.\n\n"
+               "The mayor declared an emergency on Monday morning after the water reached the square.\n\n"
+               "Engineers said the old flood wall had held better than expected.\n")
+    article_id = run("import", str(v1), "--library", str(lib)).stdout.split("\t")[0]
+    h1 = run("highlight", article_id, "The mayor declared an emergency", "--label", "Claim to check",
+             "--note", "Ask the council", "--library", str(lib))
+    assert h1.returncode == 0, h1.stderr
+    h2 = run("highlight", article_id, "Engineers said the old flood wall had held", "--library", str(lib))
+    missing = run("highlight", article_id, "words that are not there", "--library", str(lib))
+    assert missing.returncode == 1 and "not in the text" in missing.stderr
+
+    rows = [json.loads(line) for line in run("highlights", article_id, "--json", "--library", str(lib)).stdout.splitlines()]
+    assert [r["id"] for r in rows] == [int(h1.stdout), int(h2.stdout)]
+    assert rows[0]["label"] == "Claim to check" and rows[0]["color"] == "red" and rows[0]["note"] == "Ask the council"
+    assert set(rows[0]) >= {"id", "exact", "prefix", "suffix", "start", "end", "label", "color", "note", "status"}
+    assert rows[0]["status"] == "anchored"
+
+    v2 = write("flood2.txt", v1.read_text().replace("Engineers said the old flood wall had held better than expected.",
+                                                    "No engineer would comment.").replace("overnight", "sharply"))
+    done = run("import", str(v2), "--into", article_id, "--library", str(lib))
+    assert done.returncode == 0, done.stderr
+    assert "1 kept, 0 moved, 1 orphaned" in done.stdout
+    rows = [json.loads(line) for line in run("highlights", article_id, "--json", "--library", str(lib)).stdout.splitlines()]
+    assert [r["status"] for r in rows] == ["anchored", "orphaned"]
+
+    again = run("import", str(v2), "--library", str(lib))  # the same file again: recognised, not a copy
+    assert "unchanged" in again.stdout
+    assert len(run("list", "--json", "--library", str(lib)).stdout.splitlines()) == 1
