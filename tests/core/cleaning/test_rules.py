@@ -206,3 +206,14 @@ def test_copyright_holder(line: str, holder: str) -> None:
 )
 def test_language_detection(text: str, code: str) -> None:
     assert detect(text) == code
+
+
+def test_obvious_mojibake_is_repaired_and_clean_text_left_alone() -> None:
+    from reader.core.cleaning.mojibake import repair
+
+    good = "Café «naïve» — São Paulo, Zürich, “quoted"
+    broken = good.encode("utf-8").decode("cp1252")
+    assert broken != good and "Ã" in broken
+    assert repair(broken) == good
+    assert repair(good) == good
+    assert repair("Ã is a letter in Portuguese names like Ãngela.") == "Ã is a letter in Portuguese names like Ãngela."
