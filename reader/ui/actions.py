@@ -6,7 +6,9 @@ Menus, toolbars and context menus reuse these objects; the window connects their
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
+
+from reader.core.models import Label
 
 
 class Actions(QObject):
@@ -24,6 +26,14 @@ class Actions(QObject):
                                          self.tr("See the lines the cleaner left out and put any of them back"))
         self.drop_paragraph = self._make(self.tr("D&rop This Paragraph"), None,
                                          self.tr("Take the paragraph under the cursor out of the article"))
+        self.highlight = self._make(self.tr("&Highlight"), "H", self.tr("Highlight the selected words with the chosen label"))
+        self.note = self._make(self.tr("Add &Note"), "N",
+                               self.tr("Write a note on the selected words or the chosen highlight"))
+        self.rename_labels = self._make(self.tr("Rename &Labels…"), None,
+                                        self.tr("Give the highlight colours your own meanings"))
+        self.label_group = QActionGroup(parent)
+        self.label_group.setExclusive(True)
+        self.label_actions: list[QAction] = []
         self.about = self._make(self.tr("&About Reader"), None, self.tr("Version and licence"))
 
     def _make(self, text: str, shortcut: QKeySequence.StandardKey | str | None, tip: str) -> QAction:
@@ -33,6 +43,26 @@ class Actions(QObject):
         action.setStatusTip(tip)
         action.setToolTip(tip)
         return action
+
+    def set_labels(self, labels: list[Label], current: str) -> list[QAction]:
+        """One checkable action per label, named by its meaning, with a colour swatch; Alt+1..9."""
+        for action in self.label_actions:
+            self.label_group.removeAction(action)
+            action.deleteLater()
+        self.label_actions = []
+        for number, label in enumerate(labels, start=1):
+            pixmap = QPixmap(14, 14)
+            pixmap.fill(QColor(label.hex))
+            action = QAction(QIcon(pixmap), label.name, self.parent())
+            action.setCheckable(True)
+            action.setChecked(label.color == current)
+            action.setData(label.color)
+            action.setShortcut(QKeySequence(f"Alt+{number}") if number <= 9 else QKeySequence())
+            action.setStatusTip(self.tr("Highlight with “%1”").replace("%1", label.name))
+            action.setToolTip(self.tr("%1 (Alt+%2)").replace("%1", label.name).replace("%2", str(number)))
+            self.label_group.addAction(action)
+            self.label_actions.append(action)
+        return self.label_actions
 
     def all(self) -> list[QAction]:
         return [value for value in vars(self).values() if isinstance(value, QAction)]

@@ -1,28 +1,324 @@
-"""The side panel for an article's highlights and notes."""
+"""The side panel: an article's note, its highlights in reading order, their notes, and orphans.
+
+It changes nothing itself: it emits what the user asks for, and the window decides.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QListView, QMenu, QPushButton,
+                               QSplitter, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+
+from reader.core.models import Highlight, Label
+from reader.ui.highlight_model import HighlightListModel, HRole
+from reader.ui.note_editor import NoteEditor
+
+PAD = 8
+STATUS_TEXT = {"moved": "moved — check", "orphaned": "orphaned"}
+
+
+class HighlightDelegate(QStyledItemDelegate):
+    """Colour bar, meaning (in words too), quote, note preview and date."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        if opt.widget is not None:
+            opt.widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text_color = opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        dim = text_color if selected else opt.palette.color(QPalette.ColorRole.PlaceholderText)
+        rect = opt.rect.adjusted(PAD + 6, PAD // 2, -PAD, -PAD // 2)
+        painter.save()
+        painter.fillRect(QRect(opt.rect.left() + 3, opt.rect.top() + 4, 5, opt.rect.height() - 8),
+                         QColor(str(index.data(HRole.COLOR))))
+        small = QFont(opt.font)
+        small.setPointSizeF(max(6.0, opt.font.pointSizeF() * 0.85))
+        small_bold = QFont(small)
+        small_bold.setWeight(QFont.Weight.DemiBold)
+        fm, sfm = QFontMetrics(opt.font), QFontMetrics(small)
+        y = rect.top()
+        painter.setFont(small_bold)
+        painter.setPen(text_color)
+        status = STATUS_TEXT.get(str(index.data(HRole.STATUS)), "")
+        head = str(index.data(HRole.LABEL)) + (f"  ·  {status}" if status else "")
+        painter.drawText(QRect(rect.left(), y, rect.width(), sfm.height()), Qt.AlignmentFlag.AlignLeft, head)
+        painter.setFont(small)
+        painter.setPen(dim)
+        painter.drawText(QRect(rect.left(), y, rect.width(), sfm.height()), Qt.AlignmentFlag.AlignRight,
+                         str(index.data(HRole.DATE) or ""))
+        y += sfm.height() + 2
+        painter.setFont(opt.font)
+        painter.setPen(text_color)
+        quote = f"“{index.data(Qt.ItemDataRole.DisplayRole)}”"
+        quote_rect = QRect(rect.left(), y, rect.width(), fm.height() * 3)
+        painter.drawText(quote_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop,
+                         _elide_lines(quote, fm, rect.width(), 3))
+        y += fm.boundingRect(quote_rect, Qt.TextFlag.TextWordWrap, _elide_lines(quote, fm, rect.width(), 3)).height()
+        note = str(index.data(HRole.NOTE) or "").strip()
+        if note:
+            painter.setFont(small)
+            painter.setPen(dim)
+            first = " ".join(note.split())
+            painter.drawText(QRect(rect.left(), y + 2, rect.width(), sfm.height()), Qt.AlignmentFlag.AlignLeft,
+                             sfm.elidedText("✎ " + first, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        fm = QFontMetrics(option.font)
+        width = max(120, (option.rect.width() or 260) - 2 * PAD - 6)
+        quote = f"“{index.data(Qt.ItemDataRole.DisplayRole)}”"
+        lines = fm.boundingRect(QRect(0, 0, width, fm.height() * 3), Qt.TextFlag.TextWordWrap,
+                                _elide_lines(quote, fm, width, 3)).height()
+        small = int(fm.height() * 0.9)
+        note = small + 2 if str(index.data(HRole.NOTE) or "").strip() else 0
+        return QSize(width, PAD + small + 2 + lines + note + PAD)
+
+
+def _elide_lines(text: str, fm: QFontMetrics, width: int, lines: int) -> str:
+    words, out = text.split(), []
+    for _ in range(lines - 1):
+        line = ""
+        while words and fm.horizontalAdvance((line + " " + words[0]).strip()) <= width:
+            line = (line + " " + words.pop(0)).strip()
+        if not line and words:
+            line = words.pop(0)
+        out.append(line)
+    if words:
+        out.append(fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return "\n".join(part for part in out if part)
+
+
+class HighlightList(QListView):
+    """A list of highlights that speaks in requests: jump, delete, edit the note, recolour."""
+
+    jump_requested = Signal(int)
+    delete_requested = Signal(int)
+    note_edit_requested = Signal(int)
+    recolor_requested = Signal(int, str)
+
+    def __init__(self, model: HighlightListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(HighlightDelegate(self))
+        self.setWordWrap(True)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._on_context_menu)
+        self.clicked.connect(lambda index: self.jump_requested.emit(int(index.data(HRole.ID))))
+        self.doubleClicked.connect(lambda index: self.note_edit_requested.emit(int(index.data(HRole.ID))))
+        self.labels: list[Label] = []
+
+    def current_id(self) -> int | None:
+        index = self.currentIndex()
+        return int(index.data(HRole.ID)) if index.isValid() else None
+
+    def _on_context_menu(self, pos) -> None:  # pos: QPoint
+        index = self.indexAt(pos)
+        if not index.isValid():
+            return
+        hid = int(index.data(HRole.ID))
+        menu = QMenu(self)
+        menu.addAction(self.tr("Go to Highlight"), lambda: self.jump_requested.emit(hid))
+        menu.addAction(self.tr("Edit Note"), lambda: self.note_edit_requested.emit(hid)).setShortcut(
+            QKeySequence(Qt.Key.Key_F2))
+        recolor = menu.addMenu(self.tr("Change Label"))
+        for label in self.labels:
+            recolor.addAction(label.name, lambda color=label.color: self.recolor_requested.emit(hid, color))
+        menu.addSeparator()
+        delete = menu.addAction(self.tr("Delete Highlight"), lambda: self.delete_requested.emit(hid))
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        menu.exec(self.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    # Qt API
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        hid = self.current_id()
+        if hid is not None and event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_requested.emit(hid)
+        elif hid is not None and event.key() == Qt.Key.Key_F2:
+            self.note_edit_requested.emit(hid)
+        elif hid is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.jump_requested.emit(hid)
+        else:
+            super().keyPressEvent(event)
+
+    def currentChanged(self, current, previous) -> None:  # noqa: N802
+        super().currentChanged(current, previous)
+        if current.isValid():
+            self.jump_requested.emit(int(current.data(HRole.ID)))
 
 
 class AnnotationPanel(QWidget):
+    """Emits requests; `show_annotations` fills it from the library's answer."""
+
+    jump_requested = Signal(int)
+    delete_requested = Signal(int)
+    recolor_requested = Signal(int, str)
+    note_changed = Signal(int, str)
+    article_note_changed = Signal(str)
+    reattach_requested = Signal(int)
+    confirm_requested = Signal(int)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("annotationPanel")
         self.setAccessibleName(self.tr("Highlights and notes"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 12, 12, 12)
-        heading = QLabel(self.tr("Highlights & notes"))
-        font = heading.font()
-        font.setWeight(font.Weight.DemiBold)
-        heading.setFont(font)
-        self.empty_label = QLabel(self.tr("No highlights yet"))
+        self.model = HighlightListModel(self)
+        self.orphan_model = HighlightListModel(self, orphans=True)
+        self.list = HighlightList(self.model)
+        self.list.setObjectName("highlightList")
+        self.list.setAccessibleName(self.tr("Highlights"))
+        self.orphan_list = HighlightList(self.orphan_model)
+        self.orphan_list.setObjectName("orphanList")
+        self.orphan_list.setAccessibleName(self.tr("Orphaned highlights"))
+        self.orphan_list.setMaximumHeight(160)
+        self.article_note = NoteEditor(self.tr("No note on this article yet. Double-click to write one."))
+        self.article_note.setObjectName("articleNote")
+        self.article_note.setAccessibleName(self.tr("Article note"))
+        self.article_note.setMaximumHeight(110)
+        self.highlight_note = NoteEditor(self.tr("No note on this highlight. Double-click or press N to write one."))
+        self.highlight_note.setObjectName("highlightNote")
+        self.highlight_note.setAccessibleName(self.tr("Note on the selected highlight"))
+        self.filter = QComboBox()
+        self.filter.setObjectName("labelFilter")
+        self.filter.setAccessibleName(self.tr("Show highlights with label"))
+        self.empty_label = QLabel(self.tr("No highlights yet\n\nSelect words in the article and press H, "
+                                          "or right-click them and choose a label."))
         self.empty_label.setObjectName("emptyHighlights")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
         self.empty_label.setEnabled(False)
-        layout.addWidget(heading)
-        layout.addStretch(1)
-        layout.addWidget(self.empty_label)
-        layout.addStretch(2)
+        self.orphan_title = QLabel(self.tr("Orphaned — their words are gone from the text"))
+        self.reattach = QPushButton(self.tr("Re-attach to Selection"))
+        self.reattach.setToolTip(self.tr("Select the right words in the article, then press this"))
+        self.confirm = QPushButton(self.tr("Looks Right"))
+        self.confirm.setToolTip(self.tr("The text changed and this highlight moved; confirm it is on the right words"))
+        self._labels: list[Label] = []
+        self._highlights: dict[int, Highlight] = {}
+        self._current: int | None = None
+        self._build()
+        self._connect()
+        self.show_annotations([], [], "")
+
+    def _build(self) -> None:
+        heading = QLabel(self.tr("Highlights & notes"))
+        font = heading.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        heading.setFont(font)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.filter)
+        note_heading = QLabel(self.tr("Article note"))
+        note_heading.setEnabled(False)
+        highlights = QWidget()
+        hl = QVBoxLayout(highlights)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.addWidget(self.list, 1)
+        hl.addWidget(self.empty_label, 1)
+        hl.addWidget(self.orphan_title)
+        hl.addWidget(self.orphan_list)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.confirm)
+        buttons.addWidget(self.reattach)
+        hl.addLayout(buttons)
+        detail = QWidget()
+        dl = QVBoxLayout(detail)
+        dl.setContentsMargins(0, 0, 0, 0)
+        self.note_heading = QLabel(self.tr("Note"))
+        self.note_heading.setEnabled(False)
+        dl.addWidget(self.note_heading)
+        dl.addWidget(self.highlight_note)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(highlights)
+        split.addWidget(detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(top)
+        layout.addWidget(note_heading)
+        layout.addWidget(self.article_note)
+        layout.addWidget(split, 1)
+
+    def _connect(self) -> None:
+        for view in (self.list, self.orphan_list):
+            view.jump_requested.connect(self._on_jump)
+            view.delete_requested.connect(self.delete_requested)
+            view.recolor_requested.connect(self.recolor_requested)
+            view.note_edit_requested.connect(self.edit_note)
+        self.filter.currentIndexChanged.connect(
+            lambda _i: self.model.set_color_filter(str(self.filter.currentData() or "")))
+        self.highlight_note.committed.connect(
+            lambda text: self._current is not None and self.note_changed.emit(self._current, text))
+        self.article_note.committed.connect(self.article_note_changed)
+        self.reattach.clicked.connect(lambda: self.orphan_list.current_id() is not None and
+                                      self.reattach_requested.emit(self.orphan_list.current_id()))
+        self.confirm.clicked.connect(lambda: self._current is not None and self.confirm_requested.emit(self._current))
+
+    def show_annotations(self, highlights: list[Highlight], labels: list[Label], article_note: str | None) -> None:
+        """Show an article's annotations (article_note None: no article is open)."""
+        current = self._current
+        if labels != self._labels:
+            self._labels = labels
+            self.filter.blockSignals(True)
+            chosen = self.filter.currentData()
+            self.filter.clear()
+            self.filter.addItem(self.tr("All labels"), "")
+            for label in labels:
+                self.filter.addItem(label.name, label.color)
+            self.filter.setCurrentIndex(max(0, self.filter.findData(chosen)))
+            self.filter.blockSignals(False)
+        self.list.labels = self.orphan_list.labels = labels
+        self._highlights = {h.id: h for h in highlights}
+        self.model.set_highlights(highlights, labels)
+        self.model.set_color_filter(str(self.filter.currentData() or ""))
+        self.orphan_model.set_highlights(highlights, labels)
+        has_orphans = self.orphan_model.rowCount() > 0
+        self.orphan_title.setVisible(has_orphans)
+        self.orphan_list.setVisible(has_orphans)
+        self.reattach.setVisible(has_orphans)
+        placed = any(h.status != "orphaned" for h in highlights)
+        self.list.setVisible(placed)
+        self.empty_label.setVisible(not placed)
+        self.article_note.setEnabled(article_note is not None)
+        if not self.article_note.editing:
+            self.article_note.set_text(article_note or "")
+        self.select(current if current in self._highlights else None)
+
+    def select(self, highlight_id: int | None) -> None:
+        """Make a highlight the current one: its note shows below the list."""
+        self._current = highlight_id
+        h = self._highlights.get(highlight_id) if highlight_id is not None else None
+        for view, model in ((self.list, self.model), (self.orphan_list, self.orphan_model)):
+            row = model.row_of(highlight_id) if highlight_id is not None else -1
+            view.blockSignals(True)
+            if row >= 0:
+                view.setCurrentIndex(model.index(row))
+            else:
+                view.clearSelection()
+                view.setCurrentIndex(QModelIndex())
+            view.blockSignals(False)
+        self.highlight_note.setEnabled(h is not None)
+        self.confirm.setVisible(h is not None and h.status == "moved")
+        if not self.highlight_note.editing or h is None:
+            self.highlight_note.set_text(h.note if h else "")
+        self.note_heading.setText(self.tr("Note on the selected highlight") if h else self.tr("Note"))
+
+    def edit_note(self, highlight_id: int) -> None:
+        self.select(highlight_id)
+        self.highlight_note.start_editing()
+
+    def current_id(self) -> int | None:
+        return self._current
+
+    def _on_jump(self, highlight_id: int) -> None:
+        if self.highlight_note.editing:
+            self.highlight_note.finish()
+        self.select(highlight_id)
+        self.jump_requested.emit(highlight_id)
+

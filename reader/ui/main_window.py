@@ -7,17 +7,19 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from reader import APP_NAME, __version__
 from reader.core.errors import ReaderError
 from reader.core.library import Library
 from reader.core.models import Article
 from reader.ui.actions import Actions
+from reader.ui.annotating import Annotator
 from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_view import ArticleView
 from reader.ui.library_model import LibraryListModel
+from reader.ui.labels_dialog import LabelsDialog
 from reader.ui.library_view import LibraryView
 from reader.ui.removed_dialog import RemovedLinesDialog
 
@@ -38,6 +40,9 @@ class MainWindow(QMainWindow):
         self.article_view = ArticleView()
         self.annotation_panel = AnnotationPanel()
         self.removed_dialog: RemovedLinesDialog | None = None
+        self.undo_stack = QUndoStack(self)
+        self.annotator = Annotator(library, self.article_view, self.annotation_panel, self.undo_stack,
+                                   self._warn, lambda text: self.statusBar().showMessage(text, 5000))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -51,6 +56,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._restore_state()
+        self.annotator.load(None)
         self._update_title()
         self.statusBar().showMessage(self.tr("%n article(s) in the library", "", self.model.rowCount()))
 
@@ -62,9 +68,24 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.import_files)
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        self.annotate_menu = self.menuBar().addMenu(self.tr("A&nnotate"))
+        self.highlight_as = QMenu(self.tr("Highlight &As"), self)
+        self.label_toolbar = self.addToolBar(self.tr("Labels"))
+        self.label_toolbar.setObjectName("labelToolbar")
+        self.label_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._rebuild_labels()
         article_menu = self.menuBar().addMenu(self.tr("&Article"))
         article_menu.addActions([a.fix_extraction, a.drop_paragraph])
-        self.article_view.context_actions = [a.fix_extraction, a.drop_paragraph]
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.article_view.context_actions = [a.highlight, self.highlight_as.menuAction(), a.note, separator,
+                                             a.fix_extraction, a.drop_paragraph]
         library_menu = self.menuBar().addMenu(self.tr("&Library"))
         library_menu.addActions([a.next_article, a.previous_article])
         library_menu.addSeparator()
@@ -84,6 +105,10 @@ class MainWindow(QMainWindow):
         a.previous_article.triggered.connect(lambda: self._step(-1))
         a.delete_articles.triggered.connect(self._on_delete_triggered)
         a.fix_extraction.triggered.connect(self._on_fix_extraction_triggered)
+        a.highlight.triggered.connect(lambda: self.annotator.highlight_selection())
+        a.note.triggered.connect(self.annotator.note)
+        a.rename_labels.triggered.connect(self._on_rename_labels_triggered)
+        a.label_group.triggered.connect(self._on_label_triggered)
         a.drop_paragraph.triggered.connect(self._on_drop_paragraph_triggered)
         self.library_view.article_activated.connect(self.open_article)
         self.article_view.link_activated.connect(self._on_article_link)
@@ -94,6 +119,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
         splitter = self.settings.value("window/splitter")
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([300, 700, 280])
@@ -101,6 +129,7 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
 
     def _update_title(self) -> None:
@@ -116,6 +145,7 @@ class MainWindow(QMainWindow):
             self._warn(self.tr("Cannot open the article"), str(exc))
             return
         self.article_view.show_article(article)
+        self.annotator.load(article)
         self._update_title()
 
     def select_article(self, article_id: int) -> None:
@@ -166,6 +196,7 @@ class MainWindow(QMainWindow):
             return
         if self.article_view.article and self.article_view.article.id in ids:
             self.article_view.show_placeholder()
+            self.annotator.load(None)
             self._update_title()
         self.model.reload()
 
@@ -185,11 +216,11 @@ class MainWindow(QMainWindow):
         if article is None:
             return
         try:
-            article = self.library.restore_removed(article.id, index).article
+            result = self.library.restore_removed(article.id, index)
         except ReaderError as exc:
             self._warn(self.tr("Cannot put the line back"), str(exc))
             return
-        self._show_changed(article, self.tr("Line put back into the article"))
+        self._show_changed(result.article, self.tr("Line put back; highlights: %1").replace("%1", str(result.report)))
 
     def _on_drop_paragraph_triggered(self) -> None:
         article = self.article_view.article
@@ -203,15 +234,53 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Put the cursor in a paragraph of the article first"), 5000)
             return
         try:
-            article = self.library.drop_block(article.id, index).article
+            result = self.library.drop_block(article.id, index)
         except ReaderError as exc:
             self._warn(self.tr("Cannot drop the paragraph"), str(exc))
             return
-        self._show_changed(article, self.tr("Paragraph dropped — Article ▸ Fix Extraction puts it back"))
+        self._show_changed(result.article, self.tr("Paragraph dropped (Fix Extraction puts it back); highlights: %1")
+                           .replace("%1", str(result.report)))
+
+    def _rebuild_labels(self) -> None:
+        a = self.actions
+        labels = self.library.annotations.labels()
+        if a.label_actions and a.label_group.checkedAction() is not None:
+            self.annotator.color = str(a.label_group.checkedAction().data())
+        actions = a.set_labels(labels, self.annotator.color)
+        self.annotate_menu.clear()
+        self.annotate_menu.addActions([a.highlight, a.note])
+        self.annotate_menu.addSeparator()
+        self.annotate_menu.addActions(actions)
+        self.annotate_menu.addSeparator()
+        self.annotate_menu.addAction(a.rename_labels)
+        self.highlight_as.clear()
+        self.highlight_as.addActions(actions)
+        self.label_toolbar.clear()
+        self.label_toolbar.addAction(a.highlight)
+        self.label_toolbar.addSeparator()
+        self.label_toolbar.addActions(actions)
+
+    def _on_label_triggered(self, action: QAction) -> None:
+        self.annotator.color = str(action.data())
+        if self.article_view.textCursor().hasSelection():
+            self.annotator.highlight_selection()
+
+    def _on_rename_labels_triggered(self) -> None:
+        dialog = LabelsDialog(self.library.annotations.labels(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            for color, name in dialog.names().items():
+                self.library.annotations.rename_label(color, name)
+        except ReaderError as exc:
+            self._warn(self.tr("Cannot rename the label"), str(exc))
+        self._rebuild_labels()
+        self.annotator.refresh(self.annotation_panel.current_id())
 
     def _show_changed(self, article: Article, message: str) -> None:
         scroll = self.article_view.verticalScrollBar().value()
         self.article_view.show_article(article)
+        self.annotator.load(article)
         self.article_view.verticalScrollBar().setValue(scroll)
         if self.removed_dialog is not None and self.removed_dialog.isVisible():
             self.removed_dialog.show_article(article)

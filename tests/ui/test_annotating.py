@@ -1,0 +1,172 @@
+"""Highlighting and notes in the real window (offscreen), on a real library file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+
+from reader.ui.highlight_model import HRole
+
+STORY = """Flood wall holds as river peaks
+
+By Rachel Ingleby
+
+The river rose overnight and flooded the lower town, the council said on Monday morning.
+
+Residents were moved to the school hall before midnight, and nobody was hurt in the flooding.
+
+By morning the water had reached the market square, and the mayor declared an emergency.
+
+Engineers said the old flood wall had held better than expected during the night.
+"""
+
+
+def select_words(window, words: str) -> None:
+    view = window.article_view
+    text = view.article.content.text
+    start = text.index(words)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.doc_position(start))
+    cursor.setPosition(view.doc_position(start + len(words)), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    assert cursor.selectedText() == words
+
+
+def open_story(make_window, write, **kwargs):
+    window = make_window(**kwargs)
+    window.show()
+    window.import_paths([write("flood.txt", STORY)])
+    return window
+
+
+def test_highlight_the_selection_shows_in_panel_and_view(make_window, write) -> None:
+    window = open_story(make_window, write)
+    select_words(window, "the mayor declared an emergency")
+    window.actions.highlight.trigger()
+    panel = window.annotation_panel
+    assert panel.model.rowCount() == 1
+    index = panel.model.index(0)
+    assert index.data() == "the mayor declared an emergency"
+    assert index.data(HRole.LABEL) == "Quote"
+    selections = window.article_view.extraSelections()  # keep the list alive while reading it
+    assert len(selections) == 1
+    painted = selections[0].cursor.selectedText()
+    assert painted == "the mayor declared an emergency"
+    assert not panel.empty_label.isVisible()
+
+
+def test_label_actions_choose_the_colour(make_window, write) -> None:
+    window = open_story(make_window, write)
+    select_words(window, "nobody was hurt")
+    claim = next(a for a in window.actions.label_actions if a.text() == "Claim to check")
+    claim.trigger()  # with words selected, choosing a label highlights them with it
+    [h] = window.library.annotations.for_article(window.article_view.article.id)
+    assert h.color == "red" and h.exact == "nobody was hurt"
+    assert window.annotation_panel.model.index(0).data(HRole.LABEL) == "Claim to check"
+
+
+def test_note_is_saved_at_once_and_survives_a_restart(make_window, write, tmp_path) -> None:
+    window = open_story(make_window, write)
+    select_words(window, "Engineers said the old flood wall had held")
+    window.actions.note.trigger()  # N on a selection: highlight it and open its note
+    editor = window.annotation_panel.highlight_note
+    assert editor.editing
+    editor.edit.setPlainText("Ask the **Environment Agency** for the report.")
+    editor.finish()
+    [h] = window.library.annotations.for_article(window.article_view.article.id)
+    assert h.note == "Ask the **Environment Agency** for the report."
+    assert "<b>Environment Agency</b>" in editor.view.toHtml() or "font-weight" in editor.view.toHtml()
+    article_id = window.article_view.article.id
+    window.close()
+
+    again = make_window()
+    again.show()
+    again.select_article(article_id)
+    assert again.annotation_panel.model.rowCount() == 1
+    again.annotation_panel.select(h.id)
+    assert again.annotation_panel.highlight_note.text() == "Ask the **Environment Agency** for the report."
+
+
+def test_delete_then_undo_and_redo(make_window, write, qtbot) -> None:
+    window = open_story(make_window, write)
+    select_words(window, "school hall")
+    hid = window.annotator.highlight_selection()
+    window.annotator.set_note(hid, "where people slept")
+    panel = window.annotation_panel
+    panel.list.setFocus()
+    panel.list.setCurrentIndex(panel.model.index(0))
+    qtbot.keyClick(panel.list, Qt.Key.Key_Delete)
+    assert panel.model.rowCount() == 0
+    window.undo_action.trigger()
+    [h] = window.library.annotations.for_article(window.article_view.article.id)
+    assert h.id == hid and h.note == "where people slept"
+    assert panel.model.rowCount() == 1
+    window.redo_action.trigger()
+    assert window.library.annotations.for_article(window.article_view.article.id) == []
+    window.undo_action.trigger()
+    window.undo_action.trigger()  # the note edit
+    assert window.library.annotations.get(hid).note == ""
+    window.undo_action.trigger()  # the highlight itself
+    assert window.library.annotations.for_article(window.article_view.article.id) == []
+
+
+def test_recolor_from_the_panel_is_undoable(make_window, write) -> None:
+    window = open_story(make_window, write)
+    select_words(window, "school hall")
+    hid = window.annotator.highlight_selection()
+    window.annotation_panel.recolor_requested.emit(hid, "green")
+    assert window.library.annotations.get(hid).color == "green"
+    window.undo_action.trigger()
+    assert window.library.annotations.get(hid).color == "yellow"
+
+
+def test_filter_by_label_and_jump(make_window, write) -> None:
+    window = open_story(make_window, write)
+    select_words(window, "school hall")
+    window.annotator.highlight_selection("red")
+    select_words(window, "market square")
+    window.annotator.highlight_selection("blue")
+    panel = window.annotation_panel
+    assert panel.model.rowCount() == 2
+    panel.filter.setCurrentIndex(panel.filter.findData("blue"))
+    assert panel.model.rowCount() == 1
+    assert panel.model.index(0).data() == "market square"
+    panel.list.clicked.emit(panel.model.index(0))
+    assert window.article_view._flash_id == panel.model.index(0).data(HRole.ID)
+
+
+def test_overlapping_highlights_are_both_painted(make_window, write) -> None:
+    window = open_story(make_window, write)
+    select_words(window, "the market square, and the mayor")
+    window.annotator.highlight_selection("yellow")
+    select_words(window, "the mayor declared")
+    window.annotator.highlight_selection("red")
+    backgrounds = [s.format.background().color() for s in window.article_view.extraSelections()]
+    assert len(backgrounds) == 2 and all(c.alpha() < 255 for c in backgrounds)
+
+
+def test_orphans_get_their_own_section_and_can_be_reattached(make_window, write) -> None:
+    window = open_story(make_window, write)
+    article_id = window.article_view.article.id
+    gone = window.library.annotations.add_quote(article_id, "Engineers said the old flood wall had held")
+    window.library.reimport_file(article_id, write("v2.txt", STORY.replace(
+        "Engineers said the old flood wall had held better than expected during the night.",
+        "No engineer would comment on the state of the defences.")))
+    window.open_article(article_id)
+    panel = window.annotation_panel
+    assert panel.orphan_model.rowCount() == 1 and panel.orphan_list.isVisible()
+    assert panel.model.rowCount() == 0
+    select_words(window, "No engineer would comment")
+    panel.orphan_list.setCurrentIndex(panel.orphan_model.index(0))
+    panel.reattach.click()
+    h = window.library.annotations.get(gone.id)
+    assert h.status == "anchored" and h.exact == "No engineer would comment"
+    assert panel.orphan_model.rowCount() == 0 and panel.model.rowCount() == 1
+
+
+def test_highlight_model_passes_the_model_tester(make_window, write, qtmodeltester) -> None:
+    window = open_story(make_window, write)
+    for words in ("school hall", "market square", "flood wall"):
+        select_words(window, words)
+        window.annotator.highlight_selection()
+    qtmodeltester.check(window.annotation_panel.model)
