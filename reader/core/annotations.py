@@ -111,7 +111,7 @@ class Annotations:
         rows = self._conn.execute(
             f"SELECT {_COLUMNS} FROM highlights h LEFT JOIN notes n ON n.highlight_id = h.id"
             " WHERE h.article_id = ? ORDER BY h.status = 'orphaned', h.start, h.\"end\", h.id", (article_id,))
-        return [Highlight(*row) for row in rows]
+        return list(map(Highlight._make, rows))
 
     def recolor(self, highlight_id: int, color: str) -> Highlight:
         color = self.label(color).color

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 
 class BlockKind(enum.Enum):
@@ -103,8 +104,9 @@ class Label:
     hex: str
 
 
-@dataclass(frozen=True)
-class Highlight:
+class Highlight(NamedTuple):
+    """A highlight and its note. A named tuple: an article may have thousands, read at every open."""
+
     id: int
     article_id: int
     version_id: int  # the text version its positions refer to

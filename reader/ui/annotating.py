@@ -42,6 +42,18 @@ class Annotator(QObject):
     def annotations(self):  # reader.core.annotations.Annotations
         return self.library.annotations
 
+    def open(self, article: Article | None) -> None:
+        """Show an article in the view with its highlights painted in, and its annotations in the panel."""
+        self.article = article
+        if article is None:
+            self.view.show_placeholder()
+            self.refresh(None)
+            return
+        highlights = self.annotations.for_article(article.id)
+        labels = self.annotations.labels()
+        self.view.show_article(article, highlights, {label.color: label.hex for label in labels})
+        self.panel.show_annotations(highlights, labels, self.annotations.article_note(article.id))
+
     def load(self, article: Article | None) -> None:
         """Show the annotations of the article now in the view (None: no article)."""
         self.article = article

@@ -21,6 +21,18 @@ STATUS_TEXT = {"moved": "moved — check", "orphaned": "orphaned"}
 class HighlightDelegate(QStyledItemDelegate):
     """Colour bar, meaning (in words too), quote, note preview and date."""
 
+    _cache: tuple[QFont, tuple[QFont, QFont, QFontMetrics, QFontMetrics]] | None = None
+
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
+        """The smaller fonts and metrics for a row, made once per base font."""
+        if self._cache is None or self._cache[0] != base:
+            small = QFont(base)
+            small.setPointSizeF(max(6.0, base.pointSizeF() * 0.85))
+            small_bold = QFont(small)
+            small_bold.setWeight(QFont.Weight.DemiBold)
+            self._cache = (QFont(base), (small, small_bold, QFontMetrics(base), QFontMetrics(small)))
+        return self._cache[1]
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
@@ -35,11 +47,7 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.save()
         painter.fillRect(QRect(opt.rect.left() + 3, opt.rect.top() + 4, 5, opt.rect.height() - 8),
                          QColor(str(index.data(HRole.COLOR))))
-        small = QFont(opt.font)
-        small.setPointSizeF(max(6.0, opt.font.pointSizeF() * 0.85))
-        small_bold = QFont(small)
-        small_bold.setWeight(QFont.Weight.DemiBold)
-        fm, sfm = QFontMetrics(opt.font), QFontMetrics(small)
+        small, small_bold, fm, sfm = self._fonts(opt.font)
         y = rect.top()
         painter.setFont(small_bold)
         painter.setPen(text_color)
@@ -68,28 +76,17 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        """One size for every row (head, three lines of quote, a note line): the list lays out
+        only what is visible, so an article with a thousand highlights opens at once."""
         fm = QFontMetrics(option.font)
-        width = max(120, (option.rect.width() or 260) - 2 * PAD - 6)
-        quote = f"“{index.data(Qt.ItemDataRole.DisplayRole)}”"
-        lines = fm.boundingRect(QRect(0, 0, width, fm.height() * 3), Qt.TextFlag.TextWordWrap,
-                                _elide_lines(quote, fm, width, 3)).height()
         small = int(fm.height() * 0.9)
-        note = small + 2 if str(index.data(HRole.NOTE) or "").strip() else 0
-        return QSize(width, PAD + small + 2 + lines + note + PAD)
+        return QSize(200, PAD + small + 2 + 3 * fm.height() + small + PAD)
 
 
 def _elide_lines(text: str, fm: QFontMetrics, width: int, lines: int) -> str:
-    words, out = text.split(), []
-    for _ in range(lines - 1):
-        line = ""
-        while words and fm.horizontalAdvance((line + " " + words[0]).strip()) <= width:
-            line = (line + " " + words.pop(0)).strip()
-        if not line and words:
-            line = words.pop(0)
-        out.append(line)
-    if words:
-        out.append(fm.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
-    return "\n".join(part for part in out if part)
+    """Cut text that would wrap to more than `lines` lines, with an ellipsis (a close estimate:
+    wrapping loses a little width at each line end)."""
+    return fm.elidedText(text, Qt.TextElideMode.ElideRight, int(width * lines * 0.92))
 
 
 class HighlightList(QListView):
@@ -104,6 +101,7 @@ class HighlightList(QListView):
         super().__init__(parent)
         self.setModel(model)
         self.setItemDelegate(HighlightDelegate(self))
+        self.setUniformItemSizes(True)
         self.setWordWrap(True)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

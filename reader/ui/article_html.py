@@ -9,6 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from reader.core.models import Article, BlockKind
+from reader.ui.highlight_paint import Run
 
 _TAGS = {BlockKind.PARAGRAPH: "p", BlockKind.HEADING: "h2", BlockKind.QUOTE: "blockquote"}
 
@@ -44,7 +45,26 @@ def byline(article: Article) -> str:
     return " · ".join(parts)
 
 
-def render_article(article: Article, published_label: str | None = None) -> str:
+def _marked(text: str, offset: int, runs: list[Run], first: int) -> tuple[str, int]:
+    """The block's text, escaped, with its highlighted runs wrapped in coloured spans."""
+    out, position = [], 0
+    index = first
+    while index < len(runs) and runs[index].start < offset + len(text):
+        run = runs[index]
+        a, b = max(run.start - offset, 0), min(run.end - offset, len(text))
+        if b > a:
+            out.append(escape(text[position:a]))
+            style = f"background-color:{run.color}" + ("; text-decoration: underline" if run.moved else "")
+            out.append(f'<span style="{style}">{escape(text[a:b])}</span>')
+            position = b
+        if run.end > offset + len(text):
+            break  # the run goes on into the next block
+        index += 1
+    out.append(escape(text[position:]))
+    return "".join(out), index
+
+
+def render_article(article: Article, published_label: str | None = None, runs: list[Run] | None = None) -> str:
     c = article.content
     out = [f"<html><head><style>{STYLE}</style></head><body>"]
     if c.section:
@@ -63,18 +83,23 @@ def render_article(article: Article, published_label: str | None = None) -> str:
             text = " — ".join(part for part in (fig.caption, fig.credit) if part)
             out.append(f'<p class="figure">{escape(text)}</p>')
     in_list = False
+    offset, run_index, runs = 0, 0, runs or []
     for block in c.body:
+        while run_index < len(runs) and runs[run_index].end <= offset:
+            run_index += 1
+        text, run_index = _marked(block.text, offset, runs, run_index)
+        offset += len(block.text) + 2
         if block.kind is BlockKind.LIST_ITEM:
             if not in_list:
                 out.append("<ul>")
                 in_list = True
-            out.append(f"<li>{escape(block.text)}</li>")
+            out.append(f"<li>{text}</li>")
             continue
         if in_list:
             out.append("</ul>")
             in_list = False
         tag = _TAGS[block.kind]
-        out.append(f"<{tag}>{escape(block.text)}</{tag}>")
+        out.append(f"<{tag}>{text}</{tag}>")
     if in_list:
         out.append("</ul>")
     out.append("</body></html>")

@@ -7,17 +7,20 @@ import logging
 from bisect import bisect_right
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QColor, QContextMenuEvent, QFont, QResizeEvent, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QPalette, QResizeEvent, QTextCharFormat,
+                           QTextCursor)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.models import Article, Highlight
 from reader.ui.article_html import render_article
 from reader.ui.dates import from_iso_date
+from reader.ui.highlight_paint import Run, changed_span, runs
 
 log = logging.getLogger(__name__)
 
 MEASURE_EM = 38  # the text column's width, in ems: about 70 characters a line
 SIDE_MARGIN = 24
+PAINT_BATCH = 120  # highlight runs painted per turn of the event loop, beyond the first screen
 
 
 class ArticleView(QTextBrowser):
@@ -41,6 +44,12 @@ class ArticleView(QTextBrowser):
         self._block_offsets: list[int] = []  # where each body block begins in the article's text
         self._highlights: list[Highlight] = []
         self._colors: dict[str, str] = {}
+        self._runs: list[Run] = []
+        self._pending: list[Run] = []  # runs still to paint, off screen
+        self._deferred: tuple[str, int] | None = None  # (page colour, offset painted up to) before the rest
+        self._paint_timer = QTimer(self)
+        self._paint_timer.setSingleShot(True)
+        self._paint_timer.timeout.connect(self._paint_next_batch)
         self._flash_id: int | None = None
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
@@ -57,9 +66,14 @@ class ArticleView(QTextBrowser):
             f"<p>{self.tr('File ▸ Import (Ctrl+O) adds text, HTML and Markdown files.')}</p></div>"
         )
 
-    def show_article(self, article: Article) -> None:
+    def show_article(self, article: Article, highlights: list[Highlight] | None = None,
+                     colors: dict[str, str] | None = None) -> None:
+        """Show an article with its highlights already coloured in (one layout, no repainting)."""
         self.article = article
         published = article.content.published
+        self._pending = []
+        self._deferred = None
+        self._paint_timer.stop()
         self.setHtml(render_article(article, from_iso_date(published) if published else None))
         self.block_starts = self._map_blocks(article)
         offsets, total = [], 0
@@ -68,7 +82,11 @@ class ArticleView(QTextBrowser):
             total += len(block.text) + 2
         self._block_offsets = offsets
         self._highlights = []
+        self._runs = []
+        self.document().setUndoRedoEnabled(False)
         self.verticalScrollBar().setValue(0)
+        if highlights:
+            self.paint_highlights(highlights, colors or {}, progressive=True)
 
     def _map_blocks(self, article: Article) -> list[int]:
         """Match the body's blocks, in order, to the document's text blocks."""
@@ -125,27 +143,107 @@ class ArticleView(QTextBrowser):
 
     # -- highlights ----------------------------------------------------------------------------
 
-    def paint_highlights(self, highlights: list[Highlight], colors: dict[str, str]) -> None:
+    def paint_highlights(self, highlights: list[Highlight], colors: dict[str, str], *,
+                         progressive: bool = False) -> None:
+        """Colour the highlighted words; only the text whose colouring changed is touched.
+
+        With `progressive` on a freshly shown article, the highlights on screen are painted now and
+        the rest from the event loop in small batches, so a long, heavily marked article shows at once."""
+        self._flush_pending()
         self._highlights = [h for h in highlights if h.status != "orphaned"]
         self._colors = colors
-        self._repaint_highlights()
+        page = self.palette().color(QPalette.ColorRole.Base).name()
+        if progressive and not self._runs and len(self._highlights) > PAINT_BATCH:
+            bottom = self._visible_end_offset()
+            visible = [h for h in self._highlights if h.start < bottom]
+            now = [Run(r.start, min(r.end, bottom), r.color, r.moved) for r in runs(visible, colors, page)]
+            self._apply_runs((0, bottom), now, clear=False)
+            self._deferred = (page, bottom)
+            self._paint_timer.start(0)
+            return
+        new = runs(self._highlights, colors, page)
+        span = changed_span(self._runs, new)
+        fresh = not self._runs
+        self._runs = new
+        if span is not None:
+            todo = [run for run in new if run.end > span[0] and run.start < span[1]]
+            self._apply_runs(span, todo, clear=not fresh)
 
-    def _repaint_highlights(self) -> None:
-        selections = []
-        for h in self._highlights:
-            start, end = self.doc_position(h.start), self.doc_position(h.end)
-            if start < 0 or end <= start:
+    def _visible_end_offset(self) -> int:
+        """The text offset a little below the bottom of the view."""
+        bottom = self.cursorForPosition(self.viewport().rect().bottomRight()).position()
+        index = min(len(self._block_offsets) - 1, bisect_right(self.block_starts, bottom) + 2)
+        return self._block_offsets[index] if index >= 0 else 0
+
+    def _paint_next_batch(self) -> None:
+        if self._deferred is not None:  # first turn: the runs of the whole article
+            page, bottom = self._deferred
+            self._deferred = None
+            self._runs = runs(self._highlights, self._colors, page)
+            self._pending = [Run(max(r.start, bottom), r.end, r.color, r.moved) for r in self._runs if r.end > bottom]
+        batch, self._pending = self._pending[:PAINT_BATCH], self._pending[PAINT_BATCH:]
+        if batch:
+            self._apply_runs((batch[0].start, batch[-1].end), batch, clear=False)
+        if self._pending:
+            self._paint_timer.start(0)
+
+    def _flush_pending(self) -> None:
+        self._paint_timer.stop()
+        while self._deferred is not None or self._pending:
+            self._paint_next_batch()
+        self._paint_timer.stop()
+
+    @property
+    def painting(self) -> bool:
+        """Highlights of the article are still being painted from the event loop."""
+        return self._deferred is not None or bool(self._pending)
+
+    def _apply_runs(self, span: tuple[int, int], todo: list[Run], *, clear: bool) -> None:
+        low, high = span
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        if clear:
+            plain = QTextCharFormat()
+            plain.setBackground(QColor(0, 0, 0, 0))
+            plain.setFontUnderline(False)
+            self._format_range(cursor, low, high, plain)
+        for run in todo:
+            fmt = QTextCharFormat()
+            fmt.setBackground(QColor(run.color))
+            if run.moved:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            self._format_range(cursor, max(run.start, low), min(run.end, high), fmt)
+        cursor.endEditBlock()
+
+    def _format_range(self, cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> None:
+        """Merge a format into text offsets [start, end), block by block (blank lines are not shown)."""
+        first = max(0, bisect_right(self._block_offsets, start) - 1)
+        for index in range(first, len(self._block_offsets)):
+            block_start = self._block_offsets[index]
+            if block_start >= end:
+                break
+            if self.block_starts[index] < 0 or self.article is None:
                 continue
+            length = len(self.article.content.body[index].text)
+            a, b = max(start, block_start), min(end, block_start + length)
+            if b <= a:
+                continue
+            cursor.setPosition(self.block_starts[index] + a - block_start)
+            cursor.setPosition(self.block_starts[index] + b - block_start, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+
+    def _show_flash(self) -> None:
+        selections = []
+        h = next((h for h in self._highlights if h.id == self._flash_id), None)
+        start, end = (self.doc_position(h.start), self.doc_position(h.end)) if h else (-1, -1)
+        if h is not None and 0 <= start < end:
             selection = QTextEdit.ExtraSelection()
             cursor = QTextCursor(self.document())
             cursor.setPosition(start)
             cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
             color = QColor(self._colors.get(h.color, "#f7d154"))
-            color.setAlpha(235 if h.id == self._flash_id else 120)  # translucent: overlaps stay readable
             selection.format.setBackground(color)
-            if h.status == "moved":
-                selection.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
             selections.append(selection)
         self.setExtraSelections(selections)
 
@@ -168,12 +266,12 @@ class ArticleView(QTextBrowser):
             bar = self.verticalScrollBar()
             bar.setValue(bar.value() + rect.top() - self.viewport().height() // 3)
         self._flash_id = highlight_id
-        self._repaint_highlights()
+        self._show_flash()
         self._flash_timer.start(700)
 
     def _end_flash(self) -> None:
         self._flash_id = None
-        self._repaint_highlights()
+        self._show_flash()
 
     def body_index_at(self, position: int) -> int:
         """The index of the body block containing a document position, or -1."""

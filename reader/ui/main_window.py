@@ -144,8 +144,7 @@ class MainWindow(QMainWindow):
         except ReaderError as exc:
             self._warn(self.tr("Cannot open the article"), str(exc))
             return
-        self.article_view.show_article(article)
-        self.annotator.load(article)
+        self.annotator.open(article)
         self._update_title()
 
     def select_article(self, article_id: int) -> None:
@@ -195,8 +194,7 @@ class MainWindow(QMainWindow):
             self._warn(self.tr("Cannot delete"), str(exc))
             return
         if self.article_view.article and self.article_view.article.id in ids:
-            self.article_view.show_placeholder()
-            self.annotator.load(None)
+            self.annotator.open(None)
             self._update_title()
         self.model.reload()
 
@@ -279,8 +277,7 @@ class MainWindow(QMainWindow):
 
     def _show_changed(self, article: Article, message: str) -> None:
         scroll = self.article_view.verticalScrollBar().value()
-        self.article_view.show_article(article)
-        self.annotator.load(article)
+        self.annotator.open(article)
         self.article_view.verticalScrollBar().setValue(scroll)
         if self.removed_dialog is not None and self.removed_dialog.isVisible():
             self.removed_dialog.show_article(article)

@@ -32,6 +32,38 @@ def select_words(window, words: str) -> None:
     assert cursor.selectedText() == words
 
 
+def background_at(window, offset: int) -> str:
+    view = window.article_view
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.doc_position(offset) + 1)
+    brush = cursor.charFormat().background()
+    return brush.color().name() if brush.style() != Qt.BrushStyle.NoBrush and brush.color().alpha() else "none"
+
+
+def painted_words(window) -> list[str]:
+    """The runs of text in the document that carry a highlight colour."""
+    view = window.article_view
+    text = view.article.content.text
+    found, current = [], ""
+    for offset, char in enumerate(text):
+        if char != "\n" and background_at_char(view, offset):
+            current += char
+        elif current:
+            found.append(current)
+            current = ""
+    return found + ([current] if current else [])
+
+
+def background_at_char(view, offset: int) -> bool:
+    position = view.doc_position(offset)
+    if position < 0:
+        return False
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(position + 1)  # the format of the character before the cursor
+    brush = cursor.charFormat().background()
+    return brush.style() != Qt.BrushStyle.NoBrush and brush.color().alpha() > 0
+
+
 def open_story(make_window, write, **kwargs):
     window = make_window(**kwargs)
     window.show()
@@ -48,10 +80,7 @@ def test_highlight_the_selection_shows_in_panel_and_view(make_window, write) -> 
     index = panel.model.index(0)
     assert index.data() == "the mayor declared an emergency"
     assert index.data(HRole.LABEL) == "Quote"
-    selections = window.article_view.extraSelections()  # keep the list alive while reading it
-    assert len(selections) == 1
-    painted = selections[0].cursor.selectedText()
-    assert painted == "the mayor declared an emergency"
+    assert painted_words(window) == ["the mayor declared an emergency"]
     assert not panel.empty_label.isVisible()
 
 
@@ -141,8 +170,14 @@ def test_overlapping_highlights_are_both_painted(make_window, write) -> None:
     window.annotator.highlight_selection("yellow")
     select_words(window, "the mayor declared")
     window.annotator.highlight_selection("red")
-    backgrounds = [s.format.background().color() for s in window.article_view.extraSelections()]
-    assert len(backgrounds) == 2 and all(c.alpha() < 255 for c in backgrounds)
+    text = window.article_view.article.content.text
+    both = text.index("the mayor")  # inside both highlights
+    only_first = text.index("the market square")
+    only_second = text.index("declared")
+    colors = {name: background_at(window, offset)
+              for name, offset in (("both", both), ("first", only_first), ("second", only_second))}
+    assert len(set(colors.values())) == 3  # the overlap blends the two colours
+    assert all(c != "#000000" for c in colors.values())
 
 
 def test_orphans_get_their_own_section_and_can_be_reattached(make_window, write) -> None:
@@ -170,3 +205,25 @@ def test_highlight_model_passes_the_model_tester(make_window, write, qtmodeltest
         select_words(window, words)
         window.annotator.highlight_selection()
     qtmodeltester.check(window.annotation_panel.model)
+
+
+def test_many_highlights_paint_the_screen_first_then_the_rest(make_window, write, qtbot) -> None:
+    from reader.ui.article_view import PAINT_BATCH
+
+    paragraphs = [f"Paragraph {i} says that the council met again to discuss item number {i} of the agenda."
+                  for i in range(400)]
+    window = make_window()
+    window.show()
+    [article] = window.import_paths([write("long.txt", "A long agenda\n\n" + "\n\n".join(paragraphs))])
+    text = article.content.text
+    for i in range(0, 400, 1):
+        start = text.index(f"item number {i} ")
+        window.library.annotations.add(article.id, start, start + len(f"item number {i}"))
+    assert 400 > PAINT_BATCH
+    window.open_article(article.id)
+    view = window.article_view
+    assert view.painting
+    assert background_at_char(view, text.index("item number 0 ") + 2)  # on screen: painted at once
+    qtbot.waitUntil(lambda: not view.painting, timeout=5000)
+    assert background_at_char(view, text.index("item number 399 ") + 2)
+    assert not background_at_char(view, text.index("Paragraph 399") + 2)
