@@ -110,8 +110,9 @@ class Annotations:
         """In reading order; orphans (which have no place in the text) last."""
         rows = self._conn.execute(
             f"SELECT {_COLUMNS} FROM highlights h LEFT JOIN notes n ON n.highlight_id = h.id"
-            " WHERE h.article_id = ? ORDER BY h.status = 'orphaned', h.start, h.\"end\", h.id", (article_id,))
-        return list(map(Highlight._make, rows))
+            " WHERE h.article_id = ? ORDER BY h.start, h.\"end\", h.id", (article_id,)).fetchall()
+        highlights = list(map(Highlight._make, rows))
+        return [h for h in highlights if h.status != "orphaned"] + [h for h in highlights if h.status == "orphaned"]
 
     def recolor(self, highlight_id: int, color: str) -> Highlight:
         color = self.label(color).color

@@ -157,15 +157,21 @@ class MainWindow(QMainWindow):
         """Import files (the code path of File ▸ Import); report failures; open the last article."""
         imported: list[Article] = []
         problems: list[str] = []
+        updates: list[str] = []
         for path in paths:
             try:
-                imported.append(self.library.import_file(path))
+                result = self.library.ingest(path)
             except ReaderError as exc:
                 problems.append(f"{Path(path).name}: {exc}")
+                continue
+            imported.append(result.article)
+            if not result.created:
+                updates.append(f"{result.article.title[:50]}: {result.describe()}")
         if imported:
             self.model.reload()
             self.select_article(imported[-1].id)
-            self.statusBar().showMessage(self.tr("Imported %n article(s)", "", len(imported)), 5000)
+            self.statusBar().showMessage("; ".join(updates) if updates else
+                                         self.tr("Imported %n article(s)", "", len(imported)), 8000)
         if problems:
             title = self.tr("Some files were not imported") if imported else self.tr("Nothing was imported")
             self._warn(title, "\n".join(problems))
@@ -314,5 +320,7 @@ class MainWindow(QMainWindow):
 
     # Qt API
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        for editor in (self.annotation_panel.highlight_note, self.annotation_panel.article_note):
+            editor.commit()  # a note being typed is saved, not lost
         self.save_state()
         super().closeEvent(event)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QStackedWidget, QTextBrowser, QVBo
 
 from reader.core.notes_render import render_note
 
-SAVE_AFTER_MS = 600
+SAVE_AFTER_MS = 400
 
 
 class _Rendered(QTextBrowser):
