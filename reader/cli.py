@@ -15,9 +15,10 @@ from pathlib import Path
 from reader import __version__
 from reader.core.errors import ReaderError, UnreadableInput
 from reader.core.fetch import fetch, is_url
-from reader.core.importers import read_article
+from reader.core.importers import SUFFIXES, read_article
 from reader.core.library import SORTS, Library
 from reader.core.models import CleanedArticle
+from reader.core.search.engine import MARK_END, MARK_START
 from reader.core.paths import ENV_LIBRARY, library_path
 from reader.core.serialize import article_to_dict, cleaned_to_dict
 
@@ -40,6 +41,18 @@ def build_parser() -> argparse.ArgumentParser:
     _library_option(p, argparse.SUPPRESS)
     p.add_argument("files", nargs="+", metavar="FILE|URL")
     p.add_argument("--into", type=int, metavar="ID", help="add the input as a new text version of article ID")
+
+    p = sub.add_parser("search", help="search articles, highlights and notes")
+    _library_option(p, argparse.SUPPRESS)
+    p.add_argument("query", nargs="+", metavar="QUERY",
+                   help='words, "phrases", prefix*, -exclude, tag: site: author: label: in:notes is:unread ...')
+    p.add_argument("--json", action="store_true", help="one JSON object per result line")
+    p.add_argument("--limit", type=int, default=50)
+
+    p = sub.add_parser("tag", help="add tags to an article (prefix a tag with - to remove it)")
+    _library_option(p, argparse.SUPPRESS)
+    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("tags", nargs="+", metavar="TAG")
 
     p = sub.add_parser("highlight", help="highlight words of an article; prints the highlight's id")
     _library_option(p, argparse.SUPPRESS)
@@ -94,20 +107,92 @@ def _fail(message: str, code: int = 1) -> int:
     return code
 
 
+def expand_sources(names: list[str]) -> list[str]:
+    """Files and URLs as given; folders become the articles inside them (recursively, sorted)."""
+    result: list[str] = []
+    for name in names:
+        path = Path(name)
+        if not is_url(name) and path.is_dir():
+            result.extend(str(p) for p in sorted(path.rglob("*"))
+                          if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
+        else:
+            result.append(name)
+    return result
+
+
+class Progress:
+    """A one-line progress bar on a terminal's stderr; silent when stderr is not a terminal."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.done = total, 0
+        self.active = total > 1 and sys.stderr.isatty()
+
+    def step(self, label: str) -> None:
+        self.done += 1
+        if self.active:
+            width = 30
+            filled = width * self.done // self.total
+            name = label[-40:]
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {name:<40}")
+            sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.active:
+            sys.stderr.write("\r" + " " * 90 + "\r")
+            sys.stderr.flush()
+
+
 def cmd_import(library: Library, args: argparse.Namespace) -> int:
-    if args.into is not None and len(args.files) != 1:
+    sources = expand_sources(args.files)
+    if args.into is not None and len(sources) != 1:
         return _fail("--into takes exactly one file or URL")
+    if not sources:
+        return _fail("no text, HTML or Markdown files found")
     failed = 0
-    for name in args.files:
+    progress = Progress(len(sources))
+    for name in sources:
         try:
             result = library.ingest(name, into=args.into)
         except ReaderError as exc:
             failed += 1
+            progress.close()
             _fail(f"{name}: {exc}")
+            progress.step(name)
             continue
+        progress.step(name)
         suffix = "" if result.created else f"\t({result.describe()})"
-        print(f"{result.article.id}\t{result.article.title}{suffix}", flush=True)
+        if not progress.active:
+            print(f"{result.article.id}\t{result.article.title}{suffix}", flush=True)
+    progress.close()
+    if progress.active:
+        print(f"imported {len(sources) - failed} of {len(sources)}" + (f"; {failed} failed" if failed else ""))
     return 1 if failed else 0
+
+
+def cmd_search(library: Library, args: argparse.Namespace) -> int:
+    for r in library.search(" ".join(args.query), limit=max(1, args.limit)):
+        snippet = r.snippet.replace(MARK_START, "**").replace(MARK_END, "**")
+        if args.json:
+            row = {"id": r.article_id, "title": r.title, "site": r.site, "score": round(r.score, 4),
+                   "matched_in": r.matched_in, "snippet": snippet}
+            if r.highlight_id is not None:
+                row["highlight_id"] = r.highlight_id
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            print(f"{r.article_id}\t{r.title}\t[{r.matched_in}]\t{snippet}")
+    return 0
+
+
+def cmd_tag(library: Library, args: argparse.Namespace) -> int:
+    add = [t for t in args.tags if not t.startswith("-")]
+    remove = [t[1:] for t in args.tags if t.startswith("-") and len(t) > 1]
+    if add:
+        library.organize.add_tags([args.id], add)
+    if remove:
+        library.get(args.id)
+        library.organize.remove_tags([args.id], remove)
+    print(", ".join(library.organize.tags_of(args.id)))
+    return 0
 
 
 def cmd_highlight(library: Library, args: argparse.Namespace) -> int:
@@ -204,4 +289,4 @@ def _clean_one(source: str) -> CleanedArticle:
 
 
 COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "highlight": cmd_highlight,
-            "highlights": cmd_highlights}
+            "highlights": cmd_highlights, "search": cmd_search, "tag": cmd_tag}

@@ -10,7 +10,7 @@ import hashlib
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -22,6 +22,9 @@ from reader.core.fetch import fetch, is_url
 from reader.core.importers import ImportedArticle, read_article
 from reader.core.annotations import Annotations
 from reader.core.models import Article, ArticleSummary, CleanedArticle, ReanchorReport
+from reader.core.organize import Organizer
+from reader.core.search import SearchResult, search
+from reader.core.search.index import index_article
 from reader.core.storage.db import connect, write_transaction
 
 log = logging.getLogger(__name__)
@@ -64,6 +67,10 @@ class NewVersion:
     report: ReanchorReport
 
 
+def _index(conn: sqlite3.Connection, article_id: int, c: CleanedArticle) -> None:
+    index_article(conn, article_id, c.title, c.text, c.site_name, ", ".join(a.name for a in c.authors))
+
+
 def _read(path: Path) -> bytes:
     try:
         if path.is_dir():
@@ -82,6 +89,11 @@ class Library:
         self._conn = conn
         self.path = path
         self.annotations = Annotations(conn, self.get, now_iso)
+        self.organize = Organizer(conn)
+
+    def search(self, query: str, limit: int = 50) -> list[SearchResult]:
+        """One search over articles, highlights and notes (see core/search/query.py for the language)."""
+        return search(self._conn, query, limit)
 
     @classmethod
     def open(cls, path: Path | str) -> Library:
@@ -163,6 +175,7 @@ class Library:
             article_id = cur.lastrowid
             assert article_id is not None
             self._insert_version(conn, article_id, imported, stamp)
+            _index(conn, article_id, c)
         log.info("imported article %s from %s", article_id, source)
         return self.get(article_id)
 
@@ -271,6 +284,10 @@ class Library:
                              " WHERE id = ?", (c.title, c.subtitle, c.section, c.site_name, c.dateline,
                                                ser.authors_to_json(c.authors), c.published, c.language, c.url,
                                                article_id))
+            c = imported.article if metadata else replace(imported.article, title=article.content.title,
+                                                          site_name=article.content.site_name,
+                                                          authors=article.content.authors)
+            _index(conn, article_id, c)
             report = self.annotations.reanchor(conn, article_id, imported.article.text, version_id)
         log.info("article %s has a new version: highlights %s", article_id, report)
         return NewVersion(self.get(article_id), report)

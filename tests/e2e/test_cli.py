@@ -142,3 +142,26 @@ def test_highlight_commands_and_reimport(tmp_path: Path, write) -> None:
     again = run("import", str(v2), "--library", str(lib))  # the same file again: recognised, not a copy
     assert "unchanged" in again.stdout
     assert len(run("list", "--json", "--library", str(lib)).stdout.splitlines()) == 1
+
+
+def test_search_tag_and_folder_import(tmp_path: Path, write) -> None:
+    lib = tmp_path / "lib.sqlite3"
+    write("folder/a.txt", "Harbour dredging starts\n\nWork to deepen the harbour channel will begin in May.\n")
+    write("folder/sub/b.md", "# Ferry fares rise\n\nThe ferry company will raise fares by ten per cent.\n")
+    write("folder/sub/photo.jpg", b"\xff\xd8\xff\xe0" + bytes(50))  # not an article: skipped
+    done = run("import", str(tmp_path / "inputs" / "folder"), "--library", str(lib))
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.strip().splitlines()) == 2
+    listed = [json.loads(line) for line in run("list", "--json", "--library", str(lib)).stdout.splitlines()]
+    ferry = next(r["id"] for r in listed if r["title"] == "Ferry fares rise")
+    tagged = run("tag", str(ferry), "transport", "Island News", "--library", str(lib))
+    assert tagged.stdout.strip() == "Island News, transport"
+
+    rows = [json.loads(line) for line in
+            run("search", "fares", "tag:transport", "--json", "--library", str(lib)).stdout.splitlines()]
+    assert [r["id"] for r in rows] == [ferry]
+    assert set(rows[0]) >= {"id", "title", "site", "score", "matched_in", "snippet"}
+    assert rows[0]["matched_in"] == "article" and "**fares**" in rows[0]["snippet"]
+    odd = run("search", '"unbalanced', "AND", "--json", "--library", str(lib))
+    assert odd.returncode == 0
+    assert run("tag", str(ferry), "-transport", "--library", str(lib)).stdout.strip() == "Island News"

@@ -1,7 +1,8 @@
 """The library's schema, versioned with PRAGMA user_version; migrations run in order, each in a transaction.
 
-Shape (version 3; v2 added articles.fetched_at, v3 the labels table of highlight colours and their
-meanings, and at most one article-level note per article):
+Shape (version 4; v2 added articles.fetched_at, v3 the labels table of highlight colours and their
+meanings and at most one article-level note per article, v4 the FTS5 search index over articles,
+highlights and notes, saved searches, and indexes for sorting):
   articles         one row per article: where it came from, reading state, and its metadata
   article_versions every cleaned text an article has had; the newest is current, none is overwritten
   highlights       anchored to a version's text (W3C TextQuote + TextPosition selectors)
@@ -15,6 +16,7 @@ from __future__ import annotations
 import sqlite3
 
 from reader.core.errors import NewerLibraryError
+from reader.core.search.index import SCHEMA as SEARCH_SCHEMA
 
 _V1 = """
 CREATE TABLE articles (
@@ -115,8 +117,21 @@ INSERT INTO labels (color, name, hex, position) VALUES
 CREATE UNIQUE INDEX notes_one_per_article ON notes (article_id) WHERE highlight_id IS NULL;
 """
 
+_V4 = """
+CREATE TABLE saved_searches (
+    id     INTEGER PRIMARY KEY,
+    name   TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    query  TEXT NOT NULL
+);
+CREATE INDEX articles_state ON articles (state, added_at DESC);
+CREATE INDEX articles_published ON articles (published DESC, id DESC);
+CREATE INDEX articles_title ON articles (title COLLATE NOCASE, id);
+CREATE INDEX articles_site ON articles (site_name COLLATE NOCASE, added_at DESC);
+CREATE INDEX article_tags_tag ON article_tags (tag_id, article_id);
+""" + SEARCH_SCHEMA
+
 # Index i holds the script that takes the schema from version i to version i + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

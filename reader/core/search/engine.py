@@ -1,0 +1,155 @@
+"""Running a parsed query against the library: ranked (bm25), one result per article, with a snippet
+and where it matched."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+
+from reader.core.search.index import ARTICLE, HIGHLIGHT, KINDS, NOTE
+from reader.core.search.query import Query, parse
+
+log = logging.getLogger(__name__)
+
+MARK_START, MARK_END = "\x02", "\x03"  # around matched words in snippets; the UI and CLI style them
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    article_id: int
+    title: str
+    site: str
+    score: float  # bm25: lower is better (FTS5's convention); 0.0 for filter-only results
+    matched_in: str  # article, highlight or note
+    snippet: str
+    highlight_id: int | None = None  # the highlight that matched (or whose note matched)
+
+
+def _article_filters(query: Query) -> tuple[list[str], list[object]]:
+    """SQL conditions on `a` (articles) for the query's filters."""
+    where: list[str] = []
+    params: list[object] = []
+    for tag in query.tags:
+        where.append("a.id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+                     " WHERE t.name = ? COLLATE NOCASE)")
+        params.append(tag)
+    for site in query.sites:
+        where.append("(a.site_name LIKE ? OR a.url LIKE ?)")
+        params.extend([f"%{site}%", f"%{site}%"])
+    for author in query.authors:
+        where.append("a.authors LIKE ?")
+        params.append(f"%{author}%")
+    if query.states:
+        where.append(f"a.state IN ({','.join('?' * len(query.states))})")
+        params.extend(query.states)
+    if query.has_notes:
+        where.append("EXISTS (SELECT 1 FROM notes n WHERE n.article_id = a.id)")
+    if query.before:
+        where.append("coalesce(a.published, substr(a.added_at, 1, 10)) < ?")
+        params.append(query.before)
+    if query.after:
+        where.append("coalesce(a.published, substr(a.added_at, 1, 10)) >= ?")
+        params.append(query.after)
+    return where, params
+
+
+def _label_colors(conn: sqlite3.Connection, labels: tuple[str, ...]) -> list[str]:
+    colors = []
+    for label in labels:
+        row = conn.execute("SELECT color FROM labels WHERE color = ? COLLATE NOCASE OR name = ? COLLATE NOCASE",
+                           (label, label)).fetchone()
+        colors.append(row[0] if row else "\x00none")
+    return colors
+
+
+def search(conn: sqlite3.Connection, text: str | Query, limit: int = 50) -> list[SearchResult]:
+    """Search the library; never raises on odd input (every query is a valid query)."""
+    query = parse(text) if isinstance(text, str) else text
+    if query.empty:
+        return []
+    where, params = _article_filters(query)
+    kinds = set(KINDS)
+    if query.within:
+        kinds = {HIGHLIGHT if w == "highlights" else NOTE for w in query.within}
+    colors = _label_colors(conn, query.labels)
+    if colors:
+        kinds &= {HIGHLIGHT}
+        kinds = kinds or {HIGHLIGHT}
+    expression = query.match_expression()
+    if expression:
+        return _ranked(conn, query, expression, where, params, kinds, colors, limit)
+    return _filtered(conn, query, where, params, kinds, colors, limit)
+
+
+def _kind_sql(kinds: set[int], colors: list[str]) -> tuple[list[str], list[object]]:
+    where: list[str] = []
+    params: list[object] = []
+    if kinds != set(KINDS):
+        where.append(f"(s.rowid % 4) IN ({','.join(str(k) for k in sorted(kinds))})")
+    if colors:
+        where.append(f"(s.rowid / 4) IN (SELECT id FROM highlights WHERE color IN ({','.join('?' * len(colors))}))")
+        params.extend(colors)
+    return where, params
+
+
+def _ranked(conn: sqlite3.Connection, query: Query, expression: str, where: list[str], params: list[object],
+            kinds: set[int], colors: list[str], limit: int) -> list[SearchResult]:
+    kind_where, kind_params = _kind_sql(kinds, colors)
+    conditions = ["search MATCH ?"] + kind_where + where
+    sql = (f"SELECT s.rowid, s.article_id, s.rank, snippet(search, -1, '{MARK_START}', '{MARK_END}', '…', 12),"
+           " a.title, a.site_name FROM search s JOIN articles a ON a.id = s.article_id"
+           f" WHERE {' AND '.join(conditions)} ORDER BY s.rank LIMIT ?")
+    results: list[SearchResult] = []
+    seen: set[int] = set()
+    batch = limit * 4
+    try:
+        rows = conn.execute(sql, [expression, *kind_params, *params, batch]).fetchall()
+    except sqlite3.OperationalError as exc:  # a query FTS5 cannot take: nothing we built should do this
+        log.warning("search %r failed: %s", expression, exc)
+        return []
+    for rowid, article_id, rank, snippet, title, site in rows:
+        if article_id in seen:
+            continue
+        seen.add(article_id)
+        results.append(_result(conn, rowid, article_id, rank, snippet, title, site))
+        if len(results) >= limit:
+            break
+    return results
+
+
+def _filtered(conn: sqlite3.Connection, query: Query, where: list[str], params: list[object], kinds: set[int],
+              colors: list[str], limit: int) -> list[SearchResult]:
+    """No words to match: the filters alone, newest first (negative words still exclude)."""
+    for term in query.negative:
+        where = where + ["a.id NOT IN (SELECT article_id FROM search WHERE search MATCH ?)"]
+        params = params + [term.fts()]
+    if colors or kinds != set(KINDS):
+        kind_where, kind_params = _kind_sql(kinds, colors)
+        sql = ("SELECT s.rowid, s.article_id, 0.0, s.body, a.title, a.site_name FROM search s"
+               " JOIN articles a ON a.id = s.article_id"
+               f" WHERE {' AND '.join(kind_where + where) or '1'} ORDER BY a.added_at DESC, s.rowid LIMIT ?")
+        rows = conn.execute(sql, [*kind_params, *params, limit * 4]).fetchall()
+        results, seen = [], set()
+        for rowid, article_id, rank, body, title, site in rows:
+            if article_id not in seen:
+                seen.add(article_id)
+                results.append(_result(conn, rowid, article_id, rank, body[:160], title, site))
+        return results[:limit]
+    sql = (f"SELECT a.id * 4, a.id, 0.0, a.subtitle, a.title, a.site_name FROM articles a"
+           f" WHERE {' AND '.join(where) or '1'} ORDER BY a.added_at DESC, a.id DESC LIMIT ?")
+    return [_result(conn, *row) for row in conn.execute(sql, [*params, limit]).fetchall()]
+
+
+def _result(conn: sqlite3.Connection, rowid: int, article_id: int, rank: float, snippet: str, title: str,
+            site: str) -> SearchResult:
+    kind = rowid % 4
+    highlight_id = None
+    if kind == HIGHLIGHT:
+        highlight_id = rowid // 4
+    elif kind == NOTE:
+        row = conn.execute("SELECT highlight_id FROM notes WHERE id = ?", (rowid // 4,)).fetchone()
+        highlight_id = row[0] if row else None
+    return SearchResult(article_id=article_id, title=title, site=site, score=float(rank),
+                        matched_in=KINDS.get(kind, "article") if kind != ARTICLE else "article",
+                        snippet=" ".join((snippet or "").split()), highlight_id=highlight_id)
