@@ -49,10 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per result line")
     p.add_argument("--limit", type=int, default=50)
 
-    p = sub.add_parser("tag", help="add tags to an article (prefix a tag with - to remove it)")
+    p = sub.add_parser("tag", help="add tags to an article (and remove others with --remove); prints its tags")
     _library_option(p, argparse.SUPPRESS)
     p.add_argument("id", type=int, metavar="ID")
-    p.add_argument("tags", nargs="+", metavar="TAG")
+    p.add_argument("tags", nargs="*", metavar="TAG")
+    p.add_argument("--remove", action="append", default=[], metavar="TAG", help="a tag to take off (repeatable)")
 
     p = sub.add_parser("highlight", help="highlight words of an article; prints the highlight's id")
     _library_option(p, argparse.SUPPRESS)
@@ -184,8 +185,7 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_tag(library: Library, args: argparse.Namespace) -> int:
-    add = [t for t in args.tags if not t.startswith("-")]
-    remove = [t[1:] for t in args.tags if t.startswith("-") and len(t) > 1]
+    add, remove = args.tags, args.remove
     if add:
         library.organize.add_tags([args.id], add)
     if remove:

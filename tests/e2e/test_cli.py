@@ -164,4 +164,4 @@ def test_search_tag_and_folder_import(tmp_path: Path, write) -> None:
     assert rows[0]["matched_in"] == "article" and "**fares**" in rows[0]["snippet"]
     odd = run("search", '"unbalanced', "AND", "--json", "--library", str(lib))
     assert odd.returncode == 0
-    assert run("tag", str(ferry), "-transport", "--library", str(lib)).stdout.strip() == "Island News"
+    assert run("tag", str(ferry), "--remove", "transport", "--library", str(lib)).stdout.strip() == "Island News"
