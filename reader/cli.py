@@ -15,7 +15,8 @@ from pathlib import Path
 from reader import __version__
 from reader.core.errors import ReaderError, UnreadableInput
 from reader.core.fetch import fetch, is_url
-from reader.core.importers import SUFFIXES, read_article
+from reader.core.importers import read_article
+from reader.core.importers.sources import expand_sources
 from reader.core.library import SORTS, Library
 from reader.core.models import CleanedArticle
 from reader.core.search.engine import MARK_END, MARK_START
@@ -108,19 +109,6 @@ def _fail(message: str, code: int = 1) -> int:
     return code
 
 
-def expand_sources(names: list[str]) -> list[str]:
-    """Files and URLs as given; folders become the articles inside them (recursively, sorted)."""
-    result: list[str] = []
-    for name in names:
-        path = Path(name)
-        if not is_url(name) and path.is_dir():
-            result.extend(str(p) for p in sorted(path.rglob("*"))
-                          if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
-        else:
-            result.append(name)
-    return result
-
-
 class Progress:
     """A one-line progress bar on a terminal's stderr; silent when stderr is not a terminal."""
 
@@ -144,7 +132,7 @@ class Progress:
 
 
 def cmd_import(library: Library, args: argparse.Namespace) -> int:
-    sources = expand_sources(args.files)
+    sources = expand_sources(args.files)  # folders become the articles inside them
     if args.into is not None and len(sources) != 1:
         return _fail("--into takes exactly one file or URL")
     if not sources:

@@ -196,12 +196,21 @@ class Library:
     def count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
-    def article_ids(self, sort: str = "added") -> list[int]:
-        """Every article id in list order: cheap even for 100,000 articles."""
+    def article_ids(self, sort: str = "added", *, state: str | None = None, tag: str | None = None) -> list[int]:
+        """Article ids in list order, optionally only one reading state or tag: cheap at 100,000."""
         order = SORTS.get(sort)
         if order is None:
             raise ValueError(f"unknown sort {sort!r}; choose one of {', '.join(SORTS)}")
-        return [row[0] for row in self._conn.execute(f"SELECT id FROM articles ORDER BY {order}")]
+        where, params = [], []
+        if state is not None:
+            where.append("state = ?")
+            params.append(state)
+        if tag is not None:
+            where.append("id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+                         " WHERE t.name = ?)")
+            params.append(tag)
+        sql = f"SELECT id FROM articles {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}"
+        return [row[0] for row in self._conn.execute(sql, params)]
 
     def summaries(self, ids: Sequence[int]) -> dict[int, ArticleSummary]:
         """The list rows for these ids (missing ids are left out)."""
@@ -210,7 +219,8 @@ class Library:
             chunk = list(ids[start:start + 500])
             marks = ",".join("?" * len(chunk))
             for row in self._conn.execute(
-                f"SELECT id, title, site_name, added_at, published FROM articles WHERE id IN ({marks})", chunk
+                f"SELECT id, title, site_name, added_at, published, state, position FROM articles"
+                f" WHERE id IN ({marks})", chunk
             ):
                 result[row[0]] = ArticleSummary(*row)
         return result

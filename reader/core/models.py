@@ -76,6 +76,8 @@ class ArticleSummary:
     site_name: str
     added_at: str  # ISO 8601 UTC timestamp
     published: str | None
+    state: str = "unread"  # unread, reading, archived
+    position: float = 0.0  # how far it has been read, 0.0 to 1.0
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,17 @@ class Actions(QObject):
         super().__init__(parent)
         self.import_files = self._make(self.tr("&Import…"), QKeySequence.StandardKey.Open,
                                        self.tr("Import text, HTML or Markdown files into the library"))
+        self.import_folder = self._make(self.tr("Import &Folder…"), "Ctrl+Shift+O",
+                                        self.tr("Import every text, HTML and Markdown file in a folder"))
+        self.import_url = self._make(self.tr("Import from the &Web…"), "Ctrl+L", self.tr("Fetch and import a page by its address"))
+        self.paste = self._make(self.tr("&Paste as Article"), QKeySequence.StandardKey.Paste,
+                                self.tr("Import the text, HTML or address on the clipboard"))
+        self.find = self._make(self.tr("&Search Library"), "/", self.tr("Search articles, highlights and notes"))
+        self.save_search = self._make(self.tr("Sa&ve Search…"), None, self.tr("Keep this search in the library pane"))
+        self.add_tag = self._make(self.tr("Add &Tag…"), "Ctrl+T", self.tr("Tag the selected articles"))
+        self.mark_unread = self._make(self.tr("Mark as &Unread"), "Ctrl+Shift+U", self.tr("Mark the articles unread"))
+        self.mark_reading = self._make(self.tr("Mark as &Reading"), None, self.tr("Mark the articles as being read"))
+        self.mark_archived = self._make(self.tr("&Archive"), "Ctrl+Shift+A", self.tr("Archive the selected articles"))
         self.delete_articles = self._make(self.tr("&Delete Article"), QKeySequence.StandardKey.Delete,
                                           self.tr("Delete the selected articles and their notes"))
         self.quit = self._make(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.tr("Quit Reader"))

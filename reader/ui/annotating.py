@@ -51,7 +51,8 @@ class Annotator(QObject):
             return
         highlights = self.annotations.for_article(article.id)
         labels = self.annotations.labels()
-        self.view.show_article(article, highlights, {label.color: label.hex for label in labels})
+        self.view.show_article(article, highlights, {label.color: label.hex for label in labels},
+                               self.library.organize.tags_of(article.id))
         self.panel.show_annotations(highlights, labels, self.annotations.article_note(article.id))
 
     def load(self, article: Article | None) -> None:

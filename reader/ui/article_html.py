@@ -23,6 +23,7 @@ p.kicker { font-family: sans-serif; font-size: 0.8em; font-weight: 600; color: #
            text-transform: uppercase; margin-bottom: 0.2em; }
 blockquote { margin-left: 1.5em; margin-right: 1.5em; font-style: italic; line-height: 150%; }
 li { margin-bottom: 0.4em; line-height: 150%; }
+p.tags { font-family: sans-serif; font-size: 0.8em; color: #2f6f5e; margin-top: -1em; margin-bottom: 1.4em; }
 p.figure { font-family: sans-serif; font-size: 0.8em; color: #555555; margin-bottom: 1.2em; line-height: 130%; }
 p.figure-note { font-family: sans-serif; font-size: 0.75em; font-weight: 600; color: #888888;
                 text-transform: uppercase; margin-bottom: 0.1em; }
@@ -64,7 +65,8 @@ def _marked(text: str, offset: int, runs: list[Run], first: int) -> tuple[str, i
     return "".join(out), index
 
 
-def render_article(article: Article, published_label: str | None = None, runs: list[Run] | None = None) -> str:
+def render_article(article: Article, published_label: str | None = None, runs: list[Run] | None = None,
+                   tags: list[str] | None = None) -> str:
     c = article.content
     out = [f"<html><head><style>{STYLE}</style></head><body>"]
     if c.section:
@@ -77,6 +79,8 @@ def render_article(article: Article, published_label: str | None = None, runs: l
         meta = meta.replace(c.published, published_label)
     if meta:
         out.append(f'<p class="meta">{escape(meta)}</p>')
+    if tags:
+        out.append(f'<p class="tags">{escape("Tags: " + ", ".join(tags))}</p>')
     if c.figures:
         out.append('<p class="figure-note">Photo</p>')
         for fig in c.figures:

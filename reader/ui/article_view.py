@@ -67,14 +67,14 @@ class ArticleView(QTextBrowser):
         )
 
     def show_article(self, article: Article, highlights: list[Highlight] | None = None,
-                     colors: dict[str, str] | None = None) -> None:
+                     colors: dict[str, str] | None = None, tags: list[str] | None = None) -> None:
         """Show an article with its highlights already coloured in (one layout, no repainting)."""
         self.article = article
         published = article.content.published
         self._pending = []
         self._deferred = None
         self._paint_timer.stop()
-        self.setHtml(render_article(article, from_iso_date(published) if published else None))
+        self.setHtml(render_article(article, from_iso_date(published) if published else None, tags=tags))
         self.block_starts = self._map_blocks(article)
         offsets, total = [], 0
         for block in article.content.body:

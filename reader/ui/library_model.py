@@ -1,8 +1,16 @@
-"""The library list: a model over article ids that fetches rows from the library a page at a time."""
+"""The library list: a model over article ids that fetches rows from the library a page at a time.
+
+What the list shows is a *source*: a function that returns the ids in order (all articles in a
+sort, one tag, one reading state, or the results of a search) and, for search results, a detail
+line and the highlight each result matched.
+"""
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from reader.core.library import Library
@@ -17,7 +25,19 @@ class Role(enum.IntEnum):
     ID = Qt.ItemDataRole.UserRole + 1
     SITE = Qt.ItemDataRole.UserRole + 2
     ADDED = Qt.ItemDataRole.UserRole + 3
-    DETAIL = Qt.ItemDataRole.UserRole + 4  # "site · date added", the row's second line
+    DETAIL = Qt.ItemDataRole.UserRole + 4  # the row's second line
+    HIGHLIGHT = Qt.ItemDataRole.UserRole + 5  # for a search result that matched a highlight: its id
+    STATE = Qt.ItemDataRole.UserRole + 6
+
+
+@dataclass
+class Listing:
+    ids: list[int]
+    details: dict[int, str] = field(default_factory=dict)  # id -> second line (search snippets)
+    highlights: dict[int, int] = field(default_factory=dict)  # id -> highlight that matched
+
+
+Source = Callable[[], Listing]
 
 
 class LibraryListModel(QAbstractListModel):
@@ -25,50 +45,77 @@ class LibraryListModel(QAbstractListModel):
         super().__init__(parent)
         self._library = library
         self._sort = "added"
-        self._ids: list[int] = []
+        self._source: Source = self._all
+        self._listing = Listing([])
         self._rows: dict[int, ArticleSummary] = {}
         self.reload()
 
-    def reload(self) -> None:
-        """Re-read the ids (cheap) and forget cached rows; call after the library changes."""
-        self.beginResetModel()
-        self._ids = self._library.article_ids(self._sort)
-        self._rows.clear()
-        self.endResetModel()
+    def _all(self) -> Listing:
+        return Listing(self._library.article_ids(self._sort))
+
+    @property
+    def sort(self) -> str:
+        return self._sort
 
     def set_sort(self, sort: str) -> None:
         self._sort = sort
         self.reload()
 
+    def set_source(self, source: Source | None) -> None:
+        """Show another listing (None: every article in the current sort)."""
+        self._source = source or self._all
+        self.reload()
+
+    def reload(self) -> None:
+        """Re-read the ids (cheap) and forget cached rows; call after the library changes."""
+        self.beginResetModel()
+        self._listing = self._source()
+        self._rows.clear()
+        self.endResetModel()
+
     def article_id(self, row: int) -> int | None:
-        return self._ids[row] if 0 <= row < len(self._ids) else None
+        ids = self._listing.ids
+        return ids[row] if 0 <= row < len(ids) else None
 
     def row_of(self, article_id: int) -> int:
         try:
-            return self._ids.index(article_id)
+            return self._listing.ids.index(article_id)
         except ValueError:
             return -1
 
     def _summary(self, row: int) -> ArticleSummary | None:
-        article_id = self._ids[row]
-        summary = self._rows.get(article_id)
+        ids = self._listing.ids
+        summary = self._rows.get(ids[row])
         if summary is None:
             start = row - row % PAGE
-            self._rows.update(self._library.summaries(self._ids[start:start + PAGE]))
-            summary = self._rows.get(article_id)
+            self._rows.update(self._library.summaries(ids[start:start + PAGE]))
+            summary = self._rows.get(ids[row])
         return summary
+
+    def _detail(self, summary: ArticleSummary) -> str:
+        if summary.id in self._listing.details:
+            return self._listing.details[summary.id]
+        parts = [summary.site_name, from_iso_timestamp(summary.added_at)]
+        if summary.state == "reading":
+            parts.append(f"{round(summary.position * 100)}% read")
+        elif summary.state == "archived":
+            parts.append("archived")
+        return " · ".join(part for part in parts if part)
 
     # Qt API
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else len(self._listing.ids)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < len(self._listing.ids):
             return None
+        article_id = self._listing.ids[index.row()]
         if role == Role.ID:
-            return self._ids[index.row()]
+            return article_id
+        if role == Role.HIGHLIGHT:
+            return self._listing.highlights.get(article_id)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Role.SITE, Role.ADDED,
-                        Role.DETAIL, Qt.ItemDataRole.AccessibleTextRole):
+                        Role.DETAIL, Role.STATE, Qt.ItemDataRole.AccessibleTextRole):
             return None
         summary = self._summary(index.row())
         if summary is None:  # deleted behind our back; the next reload drops it
@@ -79,12 +126,15 @@ class LibraryListModel(QAbstractListModel):
             return summary.site_name
         if role == Role.ADDED:
             return summary.added_at
-        detail = " · ".join(part for part in (summary.site_name, from_iso_timestamp(summary.added_at)) if part)
+        if role == Role.STATE:
+            return summary.state
+        detail = self._detail(summary)
         if role == Role.DETAIL:
             return detail
         return f"{summary.title}\n{detail}"
 
     def roleNames(self) -> dict[int, bytes]:  # noqa: N802
         names = dict(super().roleNames())
-        names.update({Role.ID: b"articleId", Role.SITE: b"site", Role.ADDED: b"added", Role.DETAIL: b"detail"})
+        names.update({Role.ID: b"articleId", Role.SITE: b"site", Role.ADDED: b"added", Role.DETAIL: b"detail",
+                      Role.HIGHLIGHT: b"highlight", Role.STATE: b"state"})
         return names

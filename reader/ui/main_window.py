@@ -6,8 +6,8 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
 
 from reader import APP_NAME, __version__
@@ -20,7 +20,9 @@ from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_view import ArticleView
 from reader.ui.library_model import LibraryListModel
 from reader.ui.labels_dialog import LabelsDialog
-from reader.ui.library_view import LibraryView
+from reader.ui.import_flow import ImportFlow
+from reader.ui.library_pane import LibraryPane
+from reader.ui.organize_flow import OrganizeFlow
 from reader.ui.removed_dialog import RemovedLinesDialog
 
 log = logging.getLogger(__name__)
@@ -35,21 +37,23 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.actions = Actions(self)
         self.model = LibraryListModel(library, self)
-        self.library_view = LibraryView()
-        self.library_view.setModel(self.model)
+        self.library_pane = LibraryPane(library, self.model)
+        self.library_view = self.library_pane.view
         self.article_view = ArticleView()
         self.annotation_panel = AnnotationPanel()
         self.removed_dialog: RemovedLinesDialog | None = None
         self.undo_stack = QUndoStack(self)
         self.annotator = Annotator(library, self.article_view, self.annotation_panel, self.undo_stack,
                                    self._warn, lambda text: self.statusBar().showMessage(text, 5000))
+        self.imports = ImportFlow(library, self, self._warn)
+        self.setAcceptDrops(True)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.library_view.setMinimumWidth(200)
+        self.library_pane.setMinimumWidth(220)
         self.article_view.setMinimumWidth(380)
         self.annotation_panel.setMinimumWidth(180)
-        for widget, stretch in ((self.library_view, 0), (self.article_view, 1), (self.annotation_panel, 0)):
+        for widget, stretch in ((self.library_pane, 0), (self.article_view, 1), (self.annotation_panel, 0)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.setCentralWidget(self.splitter)
@@ -65,7 +69,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(a.import_files)
+        file_menu.addActions([a.import_files, a.import_folder, a.import_url, a.paste])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -87,9 +91,18 @@ class MainWindow(QMainWindow):
         self.article_view.context_actions = [a.highlight, self.highlight_as.menuAction(), a.note, separator,
                                              a.fix_extraction, a.drop_paragraph]
         library_menu = self.menuBar().addMenu(self.tr("&Library"))
+        library_menu.addActions([a.find, a.save_search])
+        library_menu.addSeparator()
         library_menu.addActions([a.next_article, a.previous_article])
         library_menu.addSeparator()
+        self.remove_tag_menu = QMenu(self.tr("Remove Ta&g"), self)
+        self.organize = OrganizeFlow(self.library, self, self.remove_tag_menu)
+        library_menu.addActions([a.add_tag, self.remove_tag_menu.menuAction(), a.mark_unread, a.mark_reading,
+                                 a.mark_archived])
+        library_menu.addSeparator()
         library_menu.addAction(a.delete_articles)
+        for action in (a.add_tag, self.remove_tag_menu.menuAction(), a.mark_unread, a.mark_reading, a.mark_archived):
+            self.library_view.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(a.about)
         a.delete_articles.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -99,6 +112,18 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a = self.actions
         a.import_files.triggered.connect(self._on_import_triggered)
+        a.import_folder.triggered.connect(self._on_import_folder_triggered)
+        a.import_url.triggered.connect(self.imports.ask_url)
+        a.paste.triggered.connect(self.imports.paste)
+        a.find.setShortcuts([QKeySequence("/"), QKeySequence(QKeySequence.StandardKey.Find)])
+        a.find.triggered.connect(self.library_pane.focus_search)
+        a.save_search.triggered.connect(self.organize.save_search)
+        a.add_tag.triggered.connect(self.organize.add_tag)
+        a.mark_unread.triggered.connect(lambda: self.organize.set_state("unread"))
+        a.mark_reading.triggered.connect(lambda: self.organize.set_state("reading"))
+        a.mark_archived.triggered.connect(lambda: self.organize.set_state("archived"))
+        self.imports.imported.connect(self._on_imported)
+        self.library_pane.open_requested.connect(self._on_open_requested)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._on_about_triggered)
         a.next_article.triggered.connect(lambda: self._step(1))
@@ -110,7 +135,6 @@ class MainWindow(QMainWindow):
         a.rename_labels.triggered.connect(self._on_rename_labels_triggered)
         a.label_group.triggered.connect(self._on_label_triggered)
         a.drop_paragraph.triggered.connect(self._on_drop_paragraph_triggered)
-        self.library_view.article_activated.connect(self.open_article)
         self.article_view.link_activated.connect(self._on_article_link)
 
     # -- state ------------------------------------------------------------------------------
@@ -144,8 +168,30 @@ class MainWindow(QMainWindow):
         except ReaderError as exc:
             self._warn(self.tr("Cannot open the article"), str(exc))
             return
+        self._remember_position()
         self.annotator.open(article)
+        self._restore_position(article.id)
         self._update_title()
+
+    def _remember_position(self) -> None:
+        article = self.article_view.article
+        bar = self.article_view.verticalScrollBar()
+        if article is not None and bar.maximum() > 0:
+            try:
+                self.library.organize.set_position(article.id, bar.value() / bar.maximum())
+            except ReaderError as exc:
+                log.warning("reading position not saved: %s", exc)
+
+    def _restore_position(self, article_id: int) -> None:
+        fraction = self.library.organize.position(article_id)
+        if fraction > 0:
+            bar = self.article_view.verticalScrollBar()
+            QTimer.singleShot(0, lambda: bar.setValue(round(fraction * bar.maximum())))
+
+    def _on_open_requested(self, article_id: int, highlight_id: int) -> None:
+        self.open_article(article_id)
+        if highlight_id:
+            QTimer.singleShot(0, lambda: self.article_view.flash(highlight_id))
 
     def select_article(self, article_id: int) -> None:
         row = self.model.row_of(article_id)
@@ -154,28 +200,37 @@ class MainWindow(QMainWindow):
             self.library_view.scrollTo(self.model.index(row))
 
     def import_paths(self, paths: Sequence[str | Path]) -> list[Article]:
-        """Import files (the code path of File ▸ Import); report failures; open the last article."""
-        imported: list[Article] = []
-        problems: list[str] = []
-        updates: list[str] = []
-        for path in paths:
-            try:
-                result = self.library.ingest(path)
-            except ReaderError as exc:
-                problems.append(f"{Path(path).name}: {exc}")
-                continue
-            imported.append(result.article)
-            if not result.created:
-                updates.append(f"{result.article.title[:50]}: {result.describe()}")
-        if imported:
-            self.model.reload()
-            self.select_article(imported[-1].id)
-            self.statusBar().showMessage("; ".join(updates) if updates else
-                                         self.tr("Imported %n article(s)", "", len(imported)), 8000)
-        if problems:
-            title = self.tr("Some files were not imported") if imported else self.tr("Nothing was imported")
-            self._warn(title, "\n".join(problems))
-        return imported
+        """Import files or folders (the code path of File ▸ Import and of drops): a few at once,
+        more on a worker thread; the last article opens."""
+        return self.imports.import_sources([str(p) for p in paths])
+
+    def _on_imported(self, article_id: int, status: str) -> None:
+        self.model.reload()
+        self.library_pane.refresh_navigation()
+        self.select_article(article_id)
+        self.statusBar().showMessage(status, 8000)
+
+    def _on_import_folder_triggered(self) -> None:
+        start = self.settings.value("import/folder", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"), str(start))
+        if folder:
+            self.settings.setValue("import/folder", folder)
+            self.import_paths([folder])
+
+    def _refresh_open_article(self) -> None:
+        article = self.article_view.article
+        if article is not None:
+            scroll = self.article_view.verticalScrollBar().value()
+            self.annotator.open(self.library.get(article.id))
+            self.article_view.verticalScrollBar().setValue(scroll)
+
+    def guarded(self, action) -> bool:  # action: () -> object
+        try:
+            action()
+        except ReaderError as exc:
+            self._warn(self.tr("That did not work"), str(exc))
+            return False
+        return True
 
     def _on_import_triggered(self) -> None:
         start = self.settings.value("import/folder", str(Path.home()))
@@ -185,8 +240,7 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
     def _on_delete_triggered(self) -> None:
-        rows = sorted({index.row() for index in self.library_view.selectionModel().selectedIndexes()})
-        ids = [i for i in (self.model.article_id(r) for r in rows) if i is not None]
+        ids = self.organize.selected_ids()
         if not ids:
             return
         answer = QMessageBox.question(
@@ -203,6 +257,7 @@ class MainWindow(QMainWindow):
             self.annotator.open(None)
             self._update_title()
         self.model.reload()
+        self.library_pane.refresh_navigation()
 
     def _on_fix_extraction_triggered(self) -> None:
         article = self.article_view.article
@@ -319,8 +374,17 @@ class MainWindow(QMainWindow):
         box.open()  # window-modal but not blocking: the app keeps running
 
     # Qt API
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        if self.imports.import_mime(event.mimeData()):
+            event.acceptProposedAction()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         for editor in (self.annotation_panel.highlight_note, self.annotation_panel.article_note):
             editor.commit()  # a note being typed is saved, not lost
+        self._remember_position()
         self.save_state()
         super().closeEvent(event)

@@ -20,7 +20,7 @@ Downstream villages were told to move livestock to higher ground.
 def test_window_has_three_panes_and_placeholder(make_window) -> None:
     window = make_window()
     assert window.splitter.count() == 3
-    assert window.splitter.widget(0) is window.library_view
+    assert window.splitter.widget(0) is window.library_pane
     assert window.splitter.widget(1) is window.article_view
     assert window.splitter.widget(2) is window.annotation_panel
     label = window.annotation_panel.findChild(QLabel, "emptyHighlights")

@@ -1,0 +1,153 @@
+"""Getting articles in from the window: files, folders, URLs, the clipboard and drag and drop.
+
+A few local files import at once; anything bigger (folders, many files, URLs) runs on a worker
+thread behind a progress dialog that can be cancelled. Failures are listed in one summary at the end.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QProgressDialog, QWidget
+
+from reader.core.errors import ReaderError
+from reader.core.fetch import is_url
+from reader.core.importers.sources import expand_sources
+from reader.core.library import Library
+from reader.core.models import Article
+from reader.ui.import_worker import ImportJob, ImportSummary
+
+log = logging.getLogger(__name__)
+
+AT_ONCE = 3  # up to this many local files import on the UI thread
+
+
+class ImportFlow(QObject):
+    """Emits `imported(last_article_id, status_text)` after any import that stored something."""
+
+    imported = Signal(int, str)
+
+    def __init__(self, library: Library, window: QWidget, warn: Callable[[str, str], None]) -> None:
+        super().__init__(window)
+        self.library, self.window = library, window
+        self._warn = warn
+        self.job: ImportJob | None = None
+        self.dialog: QProgressDialog | None = None
+
+    def import_sources(self, sources: list[str]) -> list[Article]:
+        """Import files, folders or URLs; returns the articles when it could do so at once."""
+        expanded = expand_sources(sources)
+        if not expanded:
+            self._warn(self.tr("Nothing was imported"), self.tr("No text, HTML or Markdown files were found."))
+            return []
+        if len(expanded) <= AT_ONCE and not any(is_url(s) for s in expanded):
+            return self._import_now(expanded)
+        self._start_job(expanded)
+        return []
+
+    def _import_now(self, paths: list[str]) -> list[Article]:
+        summary = ImportSummary(total=len(paths))
+        articles: list[Article] = []
+        for path in paths:
+            try:
+                result = self.library.ingest(path)
+            except ReaderError as exc:
+                summary.problems.append(f"{Path(path).name}: {exc}")
+                continue
+            articles.append(result.article)
+            summary.imported.append(result.article.id)
+            if not result.created:
+                summary.updated.append(f"{result.article.title[:60]}: {result.describe()}")
+        self._report(summary)
+        return articles
+
+    def _start_job(self, sources: list[str]) -> None:
+        if self.job is not None:
+            self._warn(self.tr("An import is running"), self.tr("Wait for it to finish, or cancel it first."))
+            return
+        self.job = ImportJob(self.library.path, sources, self)
+        self.dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, len(sources), self.window)
+        self.dialog.setObjectName("importProgress")
+        self.dialog.setWindowTitle(self.tr("Import"))
+        self.dialog.setWindowModality(Qt.WindowModality.NonModal)  # the window stays usable
+        self.dialog.setMinimumDuration(300)
+        self.dialog.canceled.connect(self.job.cancel)
+        self.job.progress.connect(self._on_progress)
+        self.job.finished.connect(self._on_finished)
+        self.job.start()
+
+    def _on_progress(self, done: int, total: int, name: str) -> None:
+        if self.dialog is not None:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(done)
+            self.dialog.setLabelText(self.tr("Importing %1 of %2\n%3").replace("%1", str(min(done + 1, total)))
+                                     .replace("%2", str(total)).replace("%3", name))
+
+    def _on_finished(self, summary: ImportSummary) -> None:
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.deleteLater()
+            self.dialog = None
+        self.job = None
+        self._report(summary)
+
+    def _report(self, summary: ImportSummary) -> None:
+        count = len(summary.imported)
+        status = self.tr("Imported %1 of %2").replace("%1", str(count)).replace("%2", str(summary.total))
+        if summary.cancelled:
+            status += self.tr(" (cancelled)")
+        if summary.updated:
+            status += " — " + "; ".join(summary.updated[:3])
+        if count:
+            self.imported.emit(summary.imported[-1], status)
+        if summary.problems:
+            title = self.tr("Some inputs were not imported") if count else self.tr("Nothing was imported")
+            shown = summary.problems[:30]
+            more = len(summary.problems) - len(shown)
+            text = "\n".join(shown) + (self.tr("\n… and %1 more").replace("%1", str(more)) if more else "")
+            self._warn(title, text)
+
+    # -- other ways in ----------------------------------------------------------------------------
+
+    def ask_url(self) -> None:
+        url, ok = QInputDialog.getText(self.window, self.tr("Import from the Web"),
+                                       self.tr("Address of the page (http or https):"), QLineEdit.EchoMode.Normal)
+        if ok and url.strip():
+            self._start_job([url.strip()])
+
+    def paste(self) -> None:
+        """Import what is on the clipboard: a URL, HTML, or plain text."""
+        self.import_mime(QGuiApplication.clipboard().mimeData())
+
+    def import_mime(self, mime: QMimeData | None) -> bool:
+        """Import dropped or pasted data; True when there was something to import."""
+        if mime is None:
+            return False
+        if mime.hasUrls():
+            local = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+            web = [u.toString() for u in mime.urls() if u.scheme() in ("http", "https")]
+            if local or web:
+                self.import_sources(local + web)
+                return True
+        text = mime.text().strip() if mime.hasText() else ""
+        if text and is_url(text) and len(text.split()) == 1:
+            self._start_job([text])
+            return True
+        if mime.hasHtml() and mime.html().strip():
+            return self._import_bytes(mime.html().encode("utf-8"), "pasted.html")
+        if text:
+            return self._import_bytes(text.encode("utf-8"), "pasted.txt")
+        return False
+
+    def _import_bytes(self, data: bytes, name: str) -> bool:
+        try:
+            article = self.library.import_bytes(data, name, source=self.tr("pasted"))
+        except ReaderError as exc:
+            self._warn(self.tr("Nothing was imported"), str(exc))
+            return False
+        self.imported.emit(article.id, self.tr("Imported the pasted text"))
+        return True

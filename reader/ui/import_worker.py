@@ -1,0 +1,99 @@
+"""Importing many files, folders or URLs off the UI thread, with progress, cancel and a summary.
+
+The worker opens its own connection to the library (SQLite connections are not shared across
+threads); each input is its own short transaction, so notes saved meanwhile never wait.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from reader.core.errors import ReaderError
+from reader.core.fetch import is_url
+from reader.core.importers.sources import expand_sources
+from reader.core.library import Library
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ImportSummary:
+    imported: list[int] = field(default_factory=list)  # article ids, new or updated
+    updated: list[str] = field(default_factory=list)  # "title: new version: 3 kept, ..." lines
+    problems: list[str] = field(default_factory=list)  # "name: why" lines
+    cancelled: bool = False
+    total: int = 0
+
+
+class ImportWorker(QObject):
+    progress = Signal(int, int, str)  # done, total, current name
+    finished = Signal(object)  # ImportSummary
+
+    def __init__(self, library_path: Path, sources: list[str]) -> None:
+        super().__init__()
+        self._path = library_path
+        self._sources = sources
+        self._cancel = False
+
+    def cancel(self) -> None:
+        self._cancel = True
+
+    @Slot()
+    def run(self) -> None:
+        summary = ImportSummary()
+        try:
+            sources = expand_sources(self._sources)
+            summary.total = len(sources)
+            with Library.open(self._path) as library:
+                for done, source in enumerate(sources):
+                    if self._cancel:
+                        summary.cancelled = True
+                        break
+                    name = source if is_url(source) else Path(source).name
+                    self.progress.emit(done, len(sources), name)
+                    try:
+                        result = library.ingest(source)
+                    except ReaderError as exc:
+                        summary.problems.append(f"{name}: {exc}")
+                        continue
+                    summary.imported.append(result.article.id)
+                    if not result.created:
+                        summary.updated.append(f"{result.article.title[:60]}: {result.describe()}")
+                self.progress.emit(len(sources), len(sources), "")
+        except ReaderError as exc:
+            summary.problems.append(str(exc))
+        except Exception as exc:  # noqa: BLE001 - reported to the user, logged with its traceback
+            log.exception("import failed")
+            summary.problems.append(f"unexpected error: {exc}")
+        self.finished.emit(summary)
+
+
+class ImportJob(QObject):
+    """A worker on its own thread; `finished(summary)` arrives on the UI thread."""
+
+    progress = Signal(int, int, str)
+    finished = Signal(object)
+
+    def __init__(self, library_path: Path, sources: list[str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.thread = QThread()
+        self.worker = ImportWorker(library_path, sources)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.progress.connect(self.progress)
+        self.worker.finished.connect(self._on_finished)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def cancel(self) -> None:
+        self.worker.cancel()
+
+    def _on_finished(self, summary: ImportSummary) -> None:
+        self.thread.quit()
+        self.thread.wait()
+        self.finished.emit(summary)

@@ -1,0 +1,191 @@
+"""The left pane: the search box, what to show (all, continue reading, unread, archived, a tag, a
+saved search), the sort order, and the list itself."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
+
+from reader.core.library import Library
+from reader.core.search.engine import MARK_END, MARK_START
+from reader.ui.library_model import LibraryListModel, Listing, Role
+from reader.ui.library_view import LibraryView
+
+SEARCH_LIMIT = 200
+KIND, VALUE = Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2
+MATCHED = {"article": "", "highlight": "in a highlight: ", "note": "in a note: "}
+
+
+class LibraryPane(QWidget):
+    """Emits `open_requested(article_id, highlight_id)` (0: no highlight) when the user picks a row."""
+
+    open_requested = Signal(int, int)
+    save_search_requested = Signal(str)
+
+    def __init__(self, library: Library, model: LibraryListModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.library = library
+        self.model = model
+        self.search = QLineEdit()
+        self.search.setObjectName("searchBox")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search articles, highlights, notes…  ( / )"))
+        self.search.setAccessibleName(self.tr("Search"))
+        self.search.setToolTip(self.tr('Words, "exact phrase", prefix*, -exclude, tag:NAME, site:, author:, '
+                                       "label:, in:notes, in:highlights, is:unread|reading|archived, has:notes, "
+                                       "before:DATE, after:DATE"))
+        self.nav_model = QStandardItemModel(self)
+        self.nav = QTreeView()
+        self.nav.setObjectName("libraryNavigation")
+        self.nav.setAccessibleName(self.tr("Library sections, tags and saved searches"))
+        self.nav.setModel(self.nav_model)
+        self.nav.setHeaderHidden(True)
+        self.nav.setRootIsDecorated(False)
+        self.nav.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.sort = QComboBox()
+        self.sort.setObjectName("sortOrder")
+        self.sort.setAccessibleName(self.tr("Sort by"))
+        for key, text in (("added", self.tr("Date added")), ("published", self.tr("Date published")),
+                          ("title", self.tr("Title")), ("site", self.tr("Site"))):
+            self.sort.addItem(text, key)
+        self.heading = QLabel()
+        self.heading.setObjectName("listHeading")
+        self.view = LibraryView()
+        self.view.setModel(model)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(180)
+        self._section: tuple[str, str] = ("all", "")
+        self._build()
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self._run_search)
+        self._timer.timeout.connect(self._run_search)
+        self.sort.currentIndexChanged.connect(lambda _i: self.model.set_sort(str(self.sort.currentData())))
+        self.nav.clicked.connect(self._on_nav_clicked)
+        self.view.article_activated.connect(self._on_article_activated)
+        self.refresh_navigation()
+
+    def _build(self) -> None:
+        top = QWidget()
+        tl = QVBoxLayout(top)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.search)
+        tl.addWidget(self.nav)
+        bottom = QWidget()
+        bl = QVBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(self.heading, 1)
+        row.addWidget(self.sort)
+        bl.addLayout(row)
+        bl.addWidget(self.view, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("librarySplitter")
+        self.splitter.addWidget(top)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([180, 500])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 0, 4)
+        layout.addWidget(self.splitter)
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def refresh_navigation(self) -> None:
+        """Rebuild the sections, tags (with counts) and saved searches."""
+        self.nav_model.clear()
+        org = self.library.organize
+        counts = {state: len(self.library.article_ids(state=state)) for state in ("unread", "reading", "archived")}
+        for kind, value, text in (("all", "", self.tr("All articles (%1)").replace("%1", str(self.library.count()))),
+                                  ("state", "reading", self.tr("Continue reading (%1)").replace(
+                                      "%1", str(counts["reading"]))),
+                                  ("state", "unread", self.tr("Unread (%1)").replace("%1", str(counts["unread"]))),
+                                  ("state", "archived", self.tr("Archived (%1)").replace(
+                                      "%1", str(counts["archived"])))):
+            self.nav_model.appendRow(self._item(kind, value, text))
+        tags = org.tag_counts()
+        if tags:
+            header = self._item("header", "", self.tr("Tags"))
+            for tag in tags:
+                header.appendRow(self._item("tag", tag.name, f"{tag.name} ({tag.count})"))
+            self.nav_model.appendRow(header)
+        saved = org.saved_searches()
+        if saved:
+            header = self._item("header", "", self.tr("Saved searches"))
+            for s in saved:
+                item = self._item("saved", s.query, s.name)
+                item.setToolTip(s.query)
+                header.appendRow(item)
+            self.nav_model.appendRow(header)
+        self.nav.expandAll()
+        self._update_heading()
+
+    @staticmethod
+    def _item(kind: str, value: str, text: str) -> QStandardItem:
+        item = QStandardItem(text)
+        item.setData(kind, KIND)
+        item.setData(value, VALUE)
+        if kind == "header":
+            item.setSelectable(False)
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        return item
+
+    def _on_nav_clicked(self, index: QModelIndex) -> None:
+        kind, value = str(index.data(KIND)), str(index.data(VALUE) or "")
+        if kind == "header":
+            return
+        if kind == "saved":
+            self.search.setText(value)
+            self._run_search()
+            return
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.show_section(kind, value)
+
+    def show_section(self, kind: str, value: str = "") -> None:
+        self._section = (kind, value)
+        if kind == "state":
+            self.model.set_source(lambda: Listing(self.library.article_ids(self.model.sort, state=value)))
+        elif kind == "tag":
+            self.model.set_source(lambda: Listing(self.library.article_ids(self.model.sort, tag=value)))
+        else:
+            self.model.set_source(None)
+        self._update_heading()
+
+    def _update_heading(self) -> None:
+        kind, value = self._section
+        names = {"all": self.tr("All articles"), "state": value.capitalize(), "tag": self.tr("Tag: %1").replace(
+            "%1", value), "search": self.tr("Search results")}
+        count = self.model.rowCount()
+        self.heading.setText(f"{names.get(kind, '')} — {count}")
+
+    # -- search -------------------------------------------------------------------------------
+
+    def _run_search(self) -> None:
+        self._timer.stop()
+        text = self.search.text().strip()
+        if not text:
+            self.show_section("all")
+            return
+        self._section = ("search", text)
+        self.model.set_source(lambda: self._search_listing(text))
+        self._update_heading()
+
+    def _search_listing(self, text: str) -> Listing:
+        results = self.library.search(text, limit=SEARCH_LIMIT)
+        details = {r.article_id: MATCHED.get(r.matched_in, "") +
+                   r.snippet.replace(MARK_START, "«").replace(MARK_END, "»") for r in results}
+        highlights = {r.article_id: r.highlight_id for r in results if r.highlight_id is not None}
+        return Listing([r.article_id for r in results], details, highlights)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _on_article_activated(self, article_id: int) -> None:
+        highlight = self.view.currentIndex().data(Role.HIGHLIGHT)
+        self.open_requested.emit(article_id, int(highlight or 0))

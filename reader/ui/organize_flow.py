@@ -1,0 +1,72 @@
+"""Keeping the library in order from the window: tags, reading state, saved searches."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
+
+from reader.core.library import Library
+
+
+class OrganizeFlow(QObject):
+    """Acts on the selected articles (or the open one) and refreshes the panes."""
+
+    def __init__(self, library: Library, window, menu: QMenu) -> None:  # window: MainWindow
+        super().__init__(window)
+        self.library, self.window, self.menu = library, window, menu
+        menu.aboutToShow.connect(self.fill_remove_tag_menu)
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.window.library_view.selectionModel().selectedIndexes()})
+        ids = [i for i in (self.window.model.article_id(r) for r in rows) if i is not None]
+        if not ids and self.window.article_view.article is not None:
+            ids = [self.window.article_view.article.id]
+        return ids
+
+    def set_state(self, state: str) -> None:
+        ids = self.selected_ids()
+        if ids and self.window.guarded(lambda: self.library.organize.set_state(ids, state)):
+            self.window.model.reload()
+            self.window.library_pane.refresh_navigation()
+
+    def add_tag(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        known = [t.name for t in self.library.organize.tag_counts()]
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(self.tr("Add Tag"))
+        dialog.setLabelText(self.tr("Tag for %n article(s) (commas for several):", "", len(ids)))
+        dialog.setComboBoxEditable(True)
+        dialog.setComboBoxItems([""] + known)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        names = [n.strip() for n in dialog.textValue().split(",") if n.strip()]
+        if names and self.window.guarded(lambda: self.library.organize.add_tags(ids, names)):
+            self.window.library_pane.refresh_navigation()
+            self.window._refresh_open_article()
+
+    def fill_remove_tag_menu(self) -> None:
+        self.menu.clear()
+        ids = self.selected_ids()
+        tags = sorted({t for i in ids for t in self.library.organize.tags_of(i)}, key=str.lower)
+        for tag in tags:
+            self.menu.addAction(tag, lambda tag=tag: self._remove_tag(ids, tag))
+        if not tags:
+            self.menu.addAction(self.tr("(no tags)")).setEnabled(False)
+
+    def _remove_tag(self, ids: list[int], tag: str) -> None:
+        if self.window.guarded(lambda: self.library.organize.remove_tags(ids, [tag])):
+            self.window.library_pane.refresh_navigation()
+            self.window.model.reload()
+            self.window._refresh_open_article()
+
+    def save_search(self) -> None:
+        query = self.window.library_pane.search.text().strip()
+        if not query:
+            self.window.statusBar().showMessage(self.tr("Type a search first, then save it"), 5000)
+            return
+        name, ok = QInputDialog.getText(self.window, self.tr("Save Search"), self.tr("Name for “%1”:").replace("%1", query))
+        if ok and name.strip() and self.window.guarded(lambda: self.library.organize.save_search(name, query)):
+            self.window.library_pane.refresh_navigation()
+

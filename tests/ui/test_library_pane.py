@@ -1,0 +1,119 @@
+"""Search, sections, tags, reading state and bulk import in the real window (offscreen)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QUrl
+from PySide6.QtGui import QGuiApplication
+
+from reader.ui.library_model import Role
+
+
+def story(title: str, body: str) -> str:
+    return f"{title}\n\n{body}\n\nIt was the second paragraph of the story about {title.lower()}.\n"
+
+
+def make_library(make_window, write):
+    window = make_window()
+    window.show()
+    window.import_paths([write("a.txt", story("Harbour dredging starts", "Work to deepen the harbour begins."))])
+    window.import_paths([write("b.txt", story("Ferry fares rise", "The ferry company raises fares."))])
+    window.import_paths([write("c.txt", story("Rice prices climb", "Harga beras naik di pasar Surabaya."))])
+    return window
+
+
+def titles(window) -> list[str]:
+    return [window.model.index(i).data() for i in range(window.model.rowCount())]
+
+
+def test_search_box_shows_results_and_clearing_shows_all(make_window, write, qtbot) -> None:
+    window = make_library(make_window, write)
+    pane = window.library_pane
+    window.actions.find.trigger()
+    assert window.focusWidget() is pane.search
+    pane.search.setText("ferry")
+    qtbot.waitUntil(lambda: titles(window) == ["Ferry fares rise"], timeout=2000)
+    assert "«ferry»" in window.model.index(0).data(Role.DETAIL).lower()
+    pane.search.clear()
+    qtbot.waitUntil(lambda: len(titles(window)) == 3, timeout=2000)
+
+
+def test_a_result_in_a_highlight_opens_the_article_at_it(make_window, write, qtbot) -> None:
+    window = make_library(make_window, write)
+    rice = next(r for r in window.library.list_articles() if r.title == "Rice prices climb")
+    h = window.library.annotations.add_quote(rice.id, "pasar Surabaya", note="verify with BPS")
+    pane = window.library_pane
+    pane.search.setText("verify")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=2000)
+    assert window.model.index(0).data(Role.HIGHLIGHT) == h.id
+    assert window.model.index(0).data(Role.DETAIL).startswith("in a note:")
+    window.library_view.setCurrentIndex(window.model.index(0))
+    assert window.article_view.article.id == rice.id
+    qtbot.waitUntil(lambda: window.article_view._flash_id == h.id, timeout=2000)
+
+
+def test_tags_states_and_sections(make_window, write, monkeypatch) -> None:
+    window = make_library(make_window, write)
+    ferry = next(r for r in window.library.list_articles() if r.title == "Ferry fares rise")
+    window.select_article(ferry.id)
+    window.library.organize.add_tags([ferry.id], ["transport"])
+    window._refresh_open_article()
+    assert "Tags: transport" in window.article_view.toPlainText()
+    window.organize.set_state("archived")
+    pane = window.library_pane
+    pane.refresh_navigation()
+    texts = [pane.nav_model.item(i).text() for i in range(pane.nav_model.rowCount())]
+    assert "Archived (1)" in texts and "Unread (2)" in texts and "Tags" in texts
+    pane.show_section("state", "archived")
+    assert titles(window) == ["Ferry fares rise"]
+    pane.show_section("tag", "transport")
+    assert titles(window) == ["Ferry fares rise"]
+    pane.show_section("all")
+    pane.sort.setCurrentIndex(pane.sort.findData("title"))
+    assert titles(window) == ["Ferry fares rise", "Harbour dredging starts", "Rice prices climb"]
+
+
+def test_reading_position_is_restored(make_window, write, qtbot) -> None:
+    long_text = "A long read\n\n" + "\n\n".join(f"Paragraph {i} of a long article about the coast." for i in range(300))
+    window = make_window()
+    window.show()
+    [long_article] = window.import_paths([write("long.txt", long_text)])
+    [other] = window.import_paths([write("b.txt", story("Ferry fares rise", "The ferry company raises fares."))])
+    window.open_article(long_article.id)
+    bar = window.article_view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)
+    bar.setValue(bar.maximum() // 2)
+    window.open_article(other.id)
+    assert window.library.organize.state(long_article.id) == "reading"
+    window.open_article(long_article.id)
+    qtbot.waitUntil(lambda: abs(bar.value() - bar.maximum() // 2) <= bar.maximum() // 20, timeout=2000)
+
+
+def test_folder_import_runs_in_the_background_and_reports_failures(make_window, write, qtbot, tmp_path) -> None:
+    for i in range(12):
+        write(f"folder/{i:02d}.txt", story(f"Story number {i}", f"Body of story {i} with enough words."))
+    write("folder/empty.txt", b"")
+    write("folder/sub/deep.md", "# Deep note\n\nA note in a subfolder of the folder.")
+    window = make_window()
+    window.show()
+    with qtbot.waitSignal(window.imports.imported, timeout=20000):
+        assert window.import_paths([tmp_path / "inputs" / "folder"]) == []  # not done at once: a job
+        assert window.imports.job is not None
+    assert window.model.rowCount() == 13
+    from PySide6.QtWidgets import QMessageBox
+    box = window.findChild(QMessageBox, "warningBox")
+    assert box is not None and "empty.txt" in box.text()
+    box.close()
+
+
+def test_drop_and_paste(make_window, write, qtbot) -> None:
+    window = make_window()
+    window.show()
+    path = write("dropped.txt", story("Dropped story", "This file was dropped onto the window."))
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
+    assert window.imports.import_mime(mime)
+    assert titles(window) == ["Dropped story"]
+    QGuiApplication.clipboard().setText("Pasted note\n\nThe text on the clipboard becomes an article.")
+    with qtbot.waitSignal(window.imports.imported, timeout=5000):
+        window.actions.paste.trigger()
+    assert "Pasted note" in titles(window)
