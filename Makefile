@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench bench-cleaning bench-startup venv clean
+.PHONY: run test bench bench-cleaning bench-startup bench-annotation bench-library venv clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Reader needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -29,6 +29,12 @@ bench-cleaning: $(STAMP)
 
 bench-startup: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/startup.py
+
+bench-annotation: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/annotation.py
+
+bench-library: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/library.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

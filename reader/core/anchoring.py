@@ -19,8 +19,6 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Indel
 
 CONTEXT = 32
 MIN_SIMILARITY = 0.80  # of the matched text to `exact`, for a fuzzy move
@@ -62,6 +60,8 @@ def similarity(a: str, b: str) -> float:
     """1.0 for equal strings, falling towards 0 with the share of characters inserted or deleted."""
     if not a and not b:
         return 1.0
+    from rapidfuzz.distance import Indel  # loaded on first use: start-up stays quick
+
     return Indel.normalized_similarity(a, b)
 
 
@@ -94,6 +94,8 @@ def anchor(selector: Selector, text: str, *, same_version: bool = False) -> Anch
 
 
 def _fuzzy(selector: Selector, text: str) -> Anchor | None:
+    from rapidfuzz import fuzz
+
     exact = selector.exact
     reach = 4 * len(exact) + 2_000
     windows = [(max(0, selector.start - reach), min(len(text), selector.end + reach)), (0, len(text))]

@@ -82,6 +82,11 @@ class Organizer:
         with write_transaction(self._conn) as conn:
             conn.executemany("UPDATE articles SET state = ? WHERE id = ?", [(state, a) for a in article_ids])
 
+    def state_counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(STATES, 0)
+        counts.update(dict(self._conn.execute("SELECT state, count(*) FROM articles GROUP BY state")))
+        return counts
+
     def state(self, article_id: int) -> str:
         row = self._conn.execute("SELECT state FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:

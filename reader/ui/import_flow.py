@@ -19,7 +19,7 @@ from reader.core.fetch import is_url
 from reader.core.importers.sources import expand_sources
 from reader.core.library import Library
 from reader.core.models import Article
-from reader.ui.import_worker import ImportJob, ImportSummary
+from reader.ui.import_worker import ImportSummary
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +35,7 @@ class ImportFlow(QObject):
         super().__init__(window)
         self.library, self.window = library, window
         self._warn = warn
-        self.job: ImportJob | None = None
+        self.job = None  # an ImportJob while a background import runs
         self.dialog: QProgressDialog | None = None
 
     def import_sources(self, sources: list[str]) -> list[Article]:
@@ -69,6 +69,8 @@ class ImportFlow(QObject):
         if self.job is not None:
             self._warn(self.tr("An import is running"), self.tr("Wait for it to finish, or cancel it first."))
             return
+        from reader.ui.import_worker import ImportJob
+
         self.job = ImportJob(self.library.path, sources, self)
         self.dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, len(sources), self.window)
         self.dialog.setObjectName("importProgress")

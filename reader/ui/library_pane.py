@@ -96,7 +96,7 @@ class LibraryPane(QWidget):
         """Rebuild the sections, tags (with counts) and saved searches."""
         self.nav_model.clear()
         org = self.library.organize
-        counts = {state: len(self.library.article_ids(state=state)) for state in ("unread", "reading", "archived")}
+        counts = org.state_counts()
         for kind, value, text in (("all", "", self.tr("All articles (%1)").replace("%1", str(self.library.count()))),
                                   ("state", "reading", self.tr("Continue reading (%1)").replace(
                                       "%1", str(counts["reading"]))),

@@ -19,11 +19,10 @@ from reader.ui.annotating import Annotator
 from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_view import ArticleView
 from reader.ui.library_model import LibraryListModel
-from reader.ui.labels_dialog import LabelsDialog
 from reader.ui.import_flow import ImportFlow
 from reader.ui.library_pane import LibraryPane
 from reader.ui.organize_flow import OrganizeFlow
-from reader.ui.removed_dialog import RemovedLinesDialog
+
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +40,7 @@ class MainWindow(QMainWindow):
         self.library_view = self.library_pane.view
         self.article_view = ArticleView()
         self.annotation_panel = AnnotationPanel()
-        self.removed_dialog: RemovedLinesDialog | None = None
+        self.removed_dialog = None  # the Fix Extraction dialog, made when first asked for
         self.undo_stack = QUndoStack(self)
         self.annotator = Annotator(library, self.article_view, self.annotation_panel, self.undo_stack,
                                    self._warn, lambda text: self.statusBar().showMessage(text, 5000))
@@ -264,6 +263,8 @@ class MainWindow(QMainWindow):
         if article is None:
             return
         if self.removed_dialog is None:
+            from reader.ui.removed_dialog import RemovedLinesDialog
+
             self.removed_dialog = RemovedLinesDialog(self)
             self.removed_dialog.restore_requested.connect(self._on_restore_requested)
         self.removed_dialog.show_article(article)
@@ -325,6 +326,8 @@ class MainWindow(QMainWindow):
             self.annotator.highlight_selection()
 
     def _on_rename_labels_triggered(self) -> None:
+        from reader.ui.labels_dialog import LabelsDialog
+
         dialog = LabelsDialog(self.library.annotations.labels(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
-from reader.core.notes_render import render_note
 
 SAVE_AFTER_MS = 400
 
@@ -88,6 +87,8 @@ class NoteEditor(QWidget):
 
     def _render(self) -> None:
         if self._saved.strip():
+            from reader.core.notes_render import render_note  # Markdown is loaded when a note is shown
+
             self.view.setHtml(render_note(self._saved))
         else:
             self.view.setHtml(f"<p style='color:#888888'><i>{self.placeholder}</i></p>")
