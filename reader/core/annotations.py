@@ -22,6 +22,10 @@ _COLUMNS = ("h.id, h.article_id, h.version_id, h.exact, h.prefix, h.suffix, h.st
             " h.created_at, h.updated_at, coalesce(n.body, '')")
 
 
+_DISPLAY_COLUMNS = ("h.id, h.article_id, h.version_id, h.exact, '', '', h.start, h.\"end\", h.color, h.status,"
+                    " h.created_at, '', coalesce(n.body, '')")
+
+
 class HighlightNotFound(ReaderError):
     def __init__(self, highlight_id: int) -> None:
         super().__init__(f"no highlight with id {highlight_id} in this library")
@@ -106,10 +110,15 @@ class Annotations:
             raise HighlightNotFound(highlight_id)
         return Highlight(*row)
 
-    def for_article(self, article_id: int) -> list[Highlight]:
-        """In reading order; orphans (which have no place in the text) last."""
+    def for_article(self, article_id: int, *, selectors: bool = True) -> list[Highlight]:
+        """In reading order; orphans (which have no place in the text) last.
+
+        With selectors=False (for display: the panel and the painted text) the prefix, suffix and
+        update time are left empty, which halves the cost for an article with many highlights;
+        never restore or re-anchor from such a record."""
+        columns = _COLUMNS if selectors else _DISPLAY_COLUMNS
         rows = self._conn.execute(
-            f"SELECT {_COLUMNS} FROM highlights h LEFT JOIN notes n ON n.highlight_id = h.id"
+            f"SELECT {columns} FROM highlights h LEFT JOIN notes n ON n.highlight_id = h.id"
             " WHERE h.article_id = ? ORDER BY h.start, h.\"end\", h.id", (article_id,)).fetchall()
         highlights = list(map(Highlight._make, rows))
         return [h for h in highlights if h.status != "orphaned"] + [h for h in highlights if h.status == "orphaned"]

@@ -49,7 +49,7 @@ class Annotator(QObject):
             self.view.show_placeholder()
             self.refresh(None)
             return
-        highlights = self.annotations.for_article(article.id)
+        highlights = self.annotations.for_article(article.id, selectors=False)
         labels = self.annotations.labels()
         self.view.show_article(article, highlights, {label.color: label.hex for label in labels},
                                self.library.organize.tags_of(article.id))
@@ -64,7 +64,7 @@ class Annotator(QObject):
         if self.article is None:
             self.panel.show_annotations([], self.annotations.labels(), None)
             return
-        highlights = self.annotations.for_article(self.article.id)
+        highlights = self.annotations.for_article(self.article.id, selectors=False)
         labels = self.annotations.labels()
         self.view.paint_highlights(highlights, {label.color: label.hex for label in labels})
         self.panel.show_annotations(highlights, labels, self.annotations.article_note(self.article.id))
