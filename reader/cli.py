@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader import __version__
-from reader.core.errors import ReaderError, UnreadableInput
+from reader.core.errors import ReaderError
 from reader.core.fetch import fetch, is_url
 from reader.core.importers import read_article
-from reader.core.importers.sources import expand_sources
+from reader.core.importers.sources import expand_sources, read_file
 from reader.core.library import SORTS, Library
 from reader.core.models import CleanedArticle
 from reader.core.search.engine import MARK_END, MARK_START
@@ -265,15 +265,7 @@ def _clean_one(source: str) -> CleanedArticle:
         page = fetch(source)
         return read_article(page.data, "page", kind=page.kind, url=page.url).article
     path = Path(source)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise UnreadableInput(f"no such file: {source}") from None
-    except IsADirectoryError:
-        raise UnreadableInput(f"{source} is a folder, not a file") from None
-    except OSError as exc:
-        raise UnreadableInput(f"cannot read {source}: {exc.strerror or exc}") from None
-    return read_article(data, path.name).article
+    return read_article(read_file(path), path.name).article
 
 
 COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "highlight": cmd_highlight,

@@ -20,6 +20,7 @@ from reader.core.errors import ArticleNotFound, LibraryError, ReaderError, Unrea
 from reader.core.extraction import drop_block, restore_line
 from reader.core.fetch import fetch, is_url
 from reader.core.importers import ImportedArticle, read_article
+from reader.core.importers.sources import read_file
 from reader.core.annotations import Annotations
 from reader.core.models import Article, ArticleSummary, CleanedArticle, ReanchorReport
 from reader.core.organize import Organizer
@@ -71,19 +72,6 @@ def _index(conn: sqlite3.Connection, article_id: int, c: CleanedArticle) -> None
     index_article(conn, article_id, c.title, c.text, c.site_name, ", ".join(a.name for a in c.authors))
 
 
-def _read(path: Path) -> bytes:
-    try:
-        if path.is_dir():
-            raise UnreadableInput(f"{path.name} is a folder, not a file")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise UnreadableInput(f"no such file: {path}") from None
-    except PermissionError:
-        raise UnreadableInput(f"permission denied: {path}") from None
-    except OSError as exc:
-        raise UnreadableInput(f"cannot read {path}: {exc.strerror or exc}") from None
-
-
 class Library:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
@@ -116,7 +104,7 @@ class Library:
     def import_file(self, path: Path | str) -> Article:
         """Import one file; raises UnreadableInput (nothing stored) when it is not an article."""
         path = Path(path)
-        imported = read_article(_read(path), path.name)
+        imported = read_article(read_file(path), path.name)
         return self.add(imported, source=str(path.resolve()))
 
     def import_bytes(self, data: bytes, name: str, *, source: str = "", url: str = "") -> Article:
@@ -131,7 +119,7 @@ class Library:
             origin, fetched_at = source, page.fetched_at
         else:
             path = Path(source)
-            imported = read_article(_read(path), path.name)
+            imported = read_article(read_file(path), path.name)
             origin, fetched_at = str(path.resolve()), None
         if into is not None:
             self.get(into)
@@ -269,7 +257,7 @@ class Library:
 
     def reimport_file(self, article_id: int, path: Path | str) -> NewVersion:
         """A new text version of an existing article from a file (re-imported or re-cleaned)."""
-        imported = read_article(_read(Path(path)), Path(path).name)
+        imported = read_article(read_file(Path(path)), Path(path).name)
         return self._new_version(article_id, lambda _article, _raw: imported, metadata=True)
 
     def _new_version(self, article_id: int, change: Callable[[Article, str], ImportedArticle], *,

@@ -4,7 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reader.core.errors import UnreadableInput
 from reader.core.importers import SUFFIXES
+
+
+def read_file(path: Path) -> bytes:
+    """A file's bytes, or an UnreadableInput that says plainly why not."""
+    try:
+        if path.is_dir():
+            raise UnreadableInput(f"{path.name} is a folder, not a file")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UnreadableInput(f"no such file: {path}") from None
+    except PermissionError:
+        raise UnreadableInput(f"permission denied: {path}") from None
+    except OSError as exc:
+        raise UnreadableInput(f"cannot read {path}: {exc.strerror or exc}") from None
 
 
 def expand_sources(names: list[str]) -> list[str]:
