@@ -184,7 +184,8 @@ class Library:
     def count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
-    def article_ids(self, sort: str = "added", *, state: str | None = None, tag: str | None = None) -> list[int]:
+    def article_ids(self, sort: str = "added", *, state: str | None = None, tag: str | None = None,
+                    limit: int | None = None) -> list[int]:
         """Article ids in list order, optionally only one reading state or tag: cheap at 100,000."""
         order = SORTS.get(sort)
         if order is None:
@@ -198,6 +199,8 @@ class Library:
                          " WHERE t.name = ?)")
             params.append(tag)
         sql = f"SELECT id FROM articles {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}"
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
         return [row[0] for row in self._conn.execute(sql, params)]
 
     def summaries(self, ids: Sequence[int]) -> dict[int, ArticleSummary]:

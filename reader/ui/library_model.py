@@ -11,13 +11,14 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 
 from reader.core.library import Library
 from reader.core.models import ArticleSummary
 from reader.ui.dates import from_iso_timestamp
 
 PAGE = 200
+FIRST_PAGE = 300
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -48,10 +49,32 @@ class LibraryListModel(QAbstractListModel):
         self._source: Source = self._all
         self._listing = Listing([])
         self._rows: dict[int, ArticleSummary] = {}
-        self.reload()
+        self.reload_first_page()
 
     def _all(self) -> Listing:
         return Listing(self._library.article_ids(self._sort))
+
+    def reload_first_page(self) -> None:
+        """Show the first screenfuls of the library now and the rest from the event loop: the window
+        of a 100,000-article library appears as quickly as that of a small one."""
+        self._source = self._all
+        self.beginResetModel()
+        self._listing = Listing(self._library.article_ids(self._sort, limit=FIRST_PAGE))
+        self._rows.clear()
+        self.endResetModel()
+        if len(self._listing.ids) == FIRST_PAGE:
+            QTimer.singleShot(0, self._complete)
+
+    def _complete(self) -> None:
+        if self._source is not self._all or len(self._listing.ids) != FIRST_PAGE:
+            return  # the user moved on to a search or a section meanwhile
+        full = self._all()
+        if full.ids[:FIRST_PAGE] != self._listing.ids:
+            self.reload()
+            return
+        self.beginInsertRows(QModelIndex(), FIRST_PAGE, len(full.ids) - 1)
+        self._listing = full
+        self.endInsertRows()
 
     @property
     def sort(self) -> str:

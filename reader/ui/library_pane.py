@@ -64,7 +64,8 @@ class LibraryPane(QWidget):
         self.sort.currentIndexChanged.connect(lambda _i: self.model.set_sort(str(self.sort.currentData())))
         self.nav.clicked.connect(self._on_nav_clicked)
         self.view.article_activated.connect(self._on_article_activated)
-        self.refresh_navigation()
+        self.model.rowsInserted.connect(lambda *_args: self._update_heading())
+        QTimer.singleShot(0, self.refresh_navigation)  # counts over the whole library: after the first paint
 
     def _build(self) -> None:
         top = QWidget()

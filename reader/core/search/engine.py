@@ -13,6 +13,9 @@ from reader.core.search.query import Query, parse
 log = logging.getLogger(__name__)
 
 MARK_START, MARK_END = "\x02", "\x03"  # around matched words in snippets; the UI and CLI style them
+# A query matching more rows than this (a very common word in a very large library) is ranked among
+# its newest RANK_AT_MOST matches: ranking every match would take a user-visible pause.
+RANK_AT_MOST = 10_000
 
 
 @dataclass(frozen=True)
@@ -96,26 +99,50 @@ def _kind_sql(kinds: set[int], colors: list[str]) -> tuple[list[str], list[objec
 def _ranked(conn: sqlite3.Connection, query: Query, expression: str, where: list[str], params: list[object],
             kinds: set[int], colors: list[str], limit: int) -> list[SearchResult]:
     kind_where, kind_params = _kind_sql(kinds, colors)
-    conditions = ["search MATCH ?"] + kind_where + where
-    sql = (f"SELECT s.rowid, s.article_id, s.rank, snippet(search, -1, '{MARK_START}', '{MARK_END}', '…', 12),"
-           " a.title, a.site_name FROM search s JOIN articles a ON a.id = s.article_id"
-           f" WHERE {' AND '.join(conditions)} ORDER BY s.rank LIMIT ?")
-    results: list[SearchResult] = []
-    seen: set[int] = set()
-    batch = limit * 4
+    conditions = ["search MATCH ?"] + kind_where
+    values: list[object] = [expression, *kind_params]
+    if where:
+        conditions.append("s.article_id IN (SELECT a.id FROM articles a WHERE " + " AND ".join(where) + ")")
+        values.extend(params)
     try:
-        rows = conn.execute(sql, [expression, *kind_params, *params, batch]).fetchall()
+        floor = _recent_floor(conn, expression)
+        if floor:
+            conditions.append("s.rowid > ?")
+            values.append(floor)
+        rows = conn.execute(f"SELECT s.rowid, s.article_id, s.rank FROM search s WHERE {' AND '.join(conditions)}"
+                            " ORDER BY s.rank LIMIT ?", [*values, limit * 4]).fetchall()
     except sqlite3.OperationalError as exc:  # a query FTS5 cannot take: nothing we built should do this
         log.warning("search %r failed: %s", expression, exc)
         return []
-    for rowid, article_id, rank, snippet, title, site in rows:
-        if article_id in seen:
-            continue
-        seen.add(article_id)
-        results.append(_result(conn, rowid, article_id, rank, snippet, title, site))
-        if len(results) >= limit:
-            break
-    return results
+    best: dict[int, tuple[int, float]] = {}
+    for rowid, article_id, rank in rows:
+        if article_id not in best:
+            best[article_id] = (rowid, rank)
+            if len(best) >= limit:
+                break
+    if not best:
+        return []
+    rowids = [rowid for rowid, _ in best.values()]
+    marks = ",".join("?" * len(rowids))
+    snippets = dict(conn.execute(
+        f"SELECT rowid, snippet(search, -1, '{MARK_START}', '{MARK_END}', '…', 12) FROM search"
+        f" WHERE search MATCH ? AND rowid IN ({marks})", [expression, *rowids]))
+    ids = list(best)
+    titles = {row[0]: row[1:] for row in conn.execute(
+        f"SELECT id, title, site_name FROM articles WHERE id IN ({','.join('?' * len(ids))})", ids)}
+    return [_result(conn, rowid, article_id, rank, snippets.get(rowid, ""), *titles.get(article_id, ("", "")))
+            for article_id, (rowid, rank) in best.items()]
+
+
+def _recent_floor(conn: sqlite3.Connection, expression: str) -> int:
+    """For a query that matches a very large part of the library, the rowid below which rows are not
+    ranked: bm25 is computed for the newest RANK_AT_MOST matches only (0: rank them all)."""
+    count = conn.execute("SELECT count(*) FROM search WHERE search MATCH ?", (expression,)).fetchone()[0]
+    if count <= RANK_AT_MOST:
+        return 0
+    row = conn.execute("SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                       (expression, RANK_AT_MOST)).fetchone()
+    return row[0] if row else 0
 
 
 def _filtered(conn: sqlite3.Connection, query: Query, where: list[str], params: list[object], kinds: set[int],
@@ -125,20 +152,32 @@ def _filtered(conn: sqlite3.Connection, query: Query, where: list[str], params: 
         where = where + ["a.id NOT IN (SELECT article_id FROM search WHERE search MATCH ?)"]
         params = params + [term.fts()]
     if colors or kinds != set(KINDS):
-        kind_where, kind_params = _kind_sql(kinds, colors)
-        sql = ("SELECT s.rowid, s.article_id, 0.0, s.body, a.title, a.site_name FROM search s"
-               " JOIN articles a ON a.id = s.article_id"
-               f" WHERE {' AND '.join(kind_where + where) or '1'} ORDER BY a.added_at DESC, s.rowid LIMIT ?")
-        rows = conn.execute(sql, [*kind_params, *params, limit * 4]).fetchall()
-        results, seen = [], set()
-        for rowid, article_id, rank, body, title, site in rows:
-            if article_id not in seen:
-                seen.add(article_id)
-                results.append(_result(conn, rowid, article_id, rank, body[:160], title, site))
-        return results[:limit]
+        return _annotated(conn, where, params, kinds, colors, limit)
     sql = (f"SELECT a.id * 4, a.id, 0.0, a.subtitle, a.title, a.site_name FROM articles a"
            f" WHERE {' AND '.join(where) or '1'} ORDER BY a.added_at DESC, a.id DESC LIMIT ?")
     return [_result(conn, *row) for row in conn.execute(sql, [*params, limit]).fetchall()]
+
+
+def _annotated(conn: sqlite3.Connection, where: list[str], params: list[object], kinds: set[int],
+               colors: list[str], limit: int) -> list[SearchResult]:
+    """Articles with highlights (of some labels) or notes, newest first, each with its first one."""
+    if HIGHLIGHT in kinds:
+        table, kind = "highlights", HIGHLIGHT
+        condition = f" AND x.color IN ({','.join('?' * len(colors))})" if colors else ""
+        text = "x.exact"
+    else:
+        table, kind, condition, text = "notes", NOTE, "", "x.body"
+    first = (f"SELECT x.id FROM {table} x WHERE x.article_id = a.id{condition}"
+             f" ORDER BY {'x.start' if kind == HIGHLIGHT else 'x.id'} LIMIT 1")
+    sql = (f"SELECT ({first}) AS ref, a.id, a.title, a.site_name FROM articles a"
+           f" WHERE EXISTS (SELECT 1 FROM {table} x WHERE x.article_id = a.id{condition})"
+           f"{' AND ' + ' AND '.join(where) if where else ''} ORDER BY a.added_at DESC, a.id DESC LIMIT ?")
+    rows = conn.execute(sql, [*colors, *colors, *params, limit]).fetchall()
+    results = []
+    for ref, article_id, title, site in rows:
+        body = conn.execute(f"SELECT {text} FROM {table} x WHERE x.id = ?", (ref,)).fetchone()
+        results.append(_result(conn, ref * 4 + kind, article_id, 0.0, (body[0] if body else "")[:160], title, site))
+    return results
 
 
 def _result(conn: sqlite3.Connection, rowid: int, article_id: int, rank: float, snippet: str, title: str,

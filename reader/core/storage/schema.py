@@ -123,7 +123,7 @@ CREATE TABLE saved_searches (
     name   TEXT NOT NULL UNIQUE COLLATE NOCASE,
     query  TEXT NOT NULL
 );
-CREATE INDEX articles_state ON articles (state, added_at DESC);
+CREATE INDEX articles_state ON articles (state, added_at DESC, id DESC);
 CREATE INDEX articles_published ON articles (published DESC, id DESC);
 CREATE INDEX articles_title ON articles (title COLLATE NOCASE, id);
 CREATE INDEX articles_site ON articles (site_name COLLATE NOCASE, added_at DESC);
