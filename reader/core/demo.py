@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from reader.core.errors import ReaderError
-from reader.core.importers import SUFFIXES
 from reader.core.library import Library
 from reader.core.paths import resource
 
@@ -18,6 +17,8 @@ def add_demo_if_empty(library: Library) -> int:
     """Fill a brand-new, empty library with the demo articles, once. Returns how many were added."""
     if library.count() or library.get_meta(DEMO_KEY):
         return 0
+    from reader.core.importers import SUFFIXES
+
     added = 0
     folder = resource("demo")
     for path in sorted(folder.glob("*")) if folder.is_dir() else []:

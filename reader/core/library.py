@@ -15,18 +15,21 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from functools import cached_property
+from typing import TYPE_CHECKING
+
 from reader.core import serialize as ser
-from reader.core.errors import ArticleNotFound, LibraryError, ReaderError, UnreadableInput
-from reader.core.extraction import drop_block, restore_line
-from reader.core.fetch import fetch, is_url
-from reader.core.importers import ImportedArticle, read_article
-from reader.core.importers.sources import read_file
-from reader.core.annotations import Annotations
+from reader.core.errors import ArticleNotFound, LibraryError, ReaderError
 from reader.core.models import Article, ArticleSummary, CleanedArticle, ReanchorReport
-from reader.core.organize import Organizer
-from reader.core.search import SearchResult, search
-from reader.core.search.index import index_article
 from reader.core.storage.db import connect, write_transaction
+
+# Importing, fetching, cleaning, search and annotations are loaded when first used, so that the
+# window (and a one-line command) starts without paying for them.
+if TYPE_CHECKING:
+    from reader.core.annotations import Annotations
+    from reader.core.importers import ImportedArticle
+    from reader.core.organize import Organizer
+    from reader.core.search import SearchResult
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +72,8 @@ class NewVersion:
 
 
 def _index(conn: sqlite3.Connection, article_id: int, c: CleanedArticle) -> None:
+    from reader.core.search.index import index_article
+
     index_article(conn, article_id, c.title, c.text, c.site_name, ", ".join(a.name for a in c.authors))
 
 
@@ -76,11 +81,23 @@ class Library:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
         self.path = path
-        self.annotations = Annotations(conn, self.get, now_iso)
-        self.organize = Organizer(conn)
+
+    @cached_property
+    def annotations(self) -> Annotations:
+        from reader.core.annotations import Annotations
+
+        return Annotations(self._conn, self.get, now_iso)
+
+    @cached_property
+    def organize(self) -> Organizer:
+        from reader.core.organize import Organizer
+
+        return Organizer(self._conn)
 
     def search(self, query: str, limit: int = 50) -> list[SearchResult]:
         """One search over articles, highlights and notes (see core/search/query.py for the language)."""
+        from reader.core.search import search
+
         return search(self._conn, query, limit)
 
     @classmethod
@@ -103,16 +120,25 @@ class Library:
 
     def import_file(self, path: Path | str) -> Article:
         """Import one file; raises UnreadableInput (nothing stored) when it is not an article."""
+        from reader.core.importers import read_article
+        from reader.core.importers.sources import read_file
+
         path = Path(path)
         imported = read_article(read_file(path), path.name)
         return self.add(imported, source=str(path.resolve()))
 
     def import_bytes(self, data: bytes, name: str, *, source: str = "", url: str = "") -> Article:
+        from reader.core.importers import read_article
+
         return self.add(read_article(data, name, url=url), source=source or url or name)
 
     def ingest(self, source: str | Path, *, into: int | None = None) -> Ingested:
         """Import a file or URL. The same source, URL or text as a stored article (or `into`) updates
         that article with a new text version instead of adding a second copy."""
+        from reader.core.fetch import fetch, is_url
+        from reader.core.importers import read_article
+        from reader.core.importers.sources import read_file
+
         if isinstance(source, str) and is_url(source):
             page = fetch(source)
             imported = read_article(page.data, urlsplit(page.url).path or "page", kind=page.kind, url=page.url)
@@ -144,6 +170,9 @@ class Library:
 
     def import_url(self, url: str) -> Article:
         """Fetch a page and import it; the URL and the time it was fetched are stored with it."""
+        from reader.core.fetch import fetch
+        from reader.core.importers import read_article
+
         page = fetch(url)
         imported = read_article(page.data, urlsplit(page.url).path or "page", kind=page.kind, url=page.url)
         return self.add(imported, source=url, fetched_at=page.fetched_at)
@@ -250,16 +279,25 @@ class Library:
 
     def restore_removed(self, article_id: int, removed_index: int) -> NewVersion:
         """Fix extraction: put a removed line back into the body (a new version of the text)."""
+        from reader.core.extraction import restore_line
+        from reader.core.importers import ImportedArticle
+
         return self._new_version(article_id, lambda article, raw: ImportedArticle(
             article.kind, raw, restore_line(article.content, raw, removed_index)))
 
     def drop_block(self, article_id: int, block_index: int) -> NewVersion:
         """Fix extraction: take one more block out of the body (a new version of the text)."""
+        from reader.core.extraction import drop_block
+        from reader.core.importers import ImportedArticle
+
         return self._new_version(article_id, lambda article, raw: ImportedArticle(
             article.kind, raw, drop_block(article.content, block_index)))
 
     def reimport_file(self, article_id: int, path: Path | str) -> NewVersion:
         """A new text version of an existing article from a file (re-imported or re-cleaned)."""
+        from reader.core.importers import read_article
+        from reader.core.importers.sources import read_file
+
         imported = read_article(read_file(Path(path)), Path(path).name)
         return self._new_version(article_id, lambda _article, _raw: imported, metadata=True)
 

@@ -32,22 +32,32 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def create_window(library_path: Path, settings: QSettings | None = None, *, demo: bool = True) -> MainWindow:
+def create_window(library_path: Path, settings: QSettings | None = None, *, demo: bool = True,
+                  deferred: bool = False) -> MainWindow:
     """Open the library (adding the demo articles to a new, empty one) and build the window on it."""
     library = Library.open(library_path)
     if demo:
         add_demo_if_empty(library)
-    return MainWindow(library, settings if settings is not None else QSettings())
+    return MainWindow(library, settings if settings is not None else QSettings(), deferred=deferred)
+
+
+def show_window(library_path: Path, settings: QSettings | None = None) -> MainWindow:
+    """The start-up sequence: the window with the library list on screen first, then the rest."""
+    app = application()
+    window = create_window(library_path, settings, deferred=True)
+    window.show()
+    app.processEvents()  # the first frame: the library is on screen
+    window.finish_setup()
+    return window
 
 
 def run_gui(library_path: Path) -> int:
     app = application()
     try:
-        window = create_window(library_path)
+        window = show_window(library_path)
     except ReaderError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
-    window.show()
     code = app.exec()
     window.library.close()
     return code

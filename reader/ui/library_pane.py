@@ -8,7 +8,6 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from reader.core.library import Library
-from reader.core.search.engine import MARK_END, MARK_START
 from reader.ui.library_model import LibraryListModel, Listing, Role
 from reader.ui.library_view import LibraryView
 
@@ -177,6 +176,8 @@ class LibraryPane(QWidget):
         self._update_heading()
 
     def _search_listing(self, text: str) -> Listing:
+        from reader.core.search.engine import MARK_END, MARK_START
+
         results = self.library.search(text, limit=SEARCH_LIMIT)
         details = {r.article_id: MATCHED.get(r.matched_in, "") +
                    r.snippet.replace(MARK_START, "«").replace(MARK_END, "»") for r in results}

@@ -15,13 +15,8 @@ from reader.core.errors import ReaderError
 from reader.core.library import Library
 from reader.core.models import Article
 from reader.ui.actions import Actions
-from reader.ui.annotating import Annotator
-from reader.ui.annotation_panel import AnnotationPanel
-from reader.ui.article_view import ArticleView
 from reader.ui.library_model import LibraryListModel
-from reader.ui.import_flow import ImportFlow
 from reader.ui.library_pane import LibraryPane
-from reader.ui.organize_flow import OrganizeFlow
 
 
 log = logging.getLogger(__name__)
@@ -30,7 +25,12 @@ IMPORT_FILTER = "Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;A
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, library: Library, settings: QSettings, parent: QWidget | None = None) -> None:
+    """With `deferred`, the window shows the library list first and `finish_setup()` (called by the
+    application after the first frame) builds the article view and the side panel: a large library's
+    window appears as fast as a small one's."""
+
+    def __init__(self, library: Library, settings: QSettings, parent: QWidget | None = None, *,
+                 deferred: bool = False) -> None:
         super().__init__(parent)
         self.library = library
         self.settings = settings
@@ -38,30 +38,59 @@ class MainWindow(QMainWindow):
         self.model = LibraryListModel(library, self)
         self.library_pane = LibraryPane(library, self.model)
         self.library_view = self.library_pane.view
-        self.article_view = ArticleView()
-        self.annotation_panel = AnnotationPanel()
         self.removed_dialog = None  # the Fix Extraction dialog, made when first asked for
         self.undo_stack = QUndoStack(self)
-        self.annotator = Annotator(library, self.article_view, self.annotation_panel, self.undo_stack,
-                                   self._warn, lambda text: self.statusBar().showMessage(text, 5000))
-        self.imports = ImportFlow(library, self, self._warn)
+        self.current_label = "yellow"  # the label H applies
         self.setAcceptDrops(True)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.library_pane.setMinimumWidth(220)
-        self.article_view.setMinimumWidth(380)
-        self.annotation_panel.setMinimumWidth(180)
-        for widget, stretch in ((self.library_pane, 0), (self.article_view, 1), (self.annotation_panel, 0)):
+        for stretch, widget in enumerate((self.library_pane, QWidget(), QWidget())):
             self.splitter.addWidget(widget)
-            self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
+            self.splitter.setStretchFactor(stretch, 1 if stretch == 1 else 0)
+        self.splitter.widget(1).setMinimumWidth(380)
+        self.splitter.widget(2).setMinimumWidth(180)
         self.setCentralWidget(self.splitter)
         self._build_menus()
-        self._connect()
         self._restore_state()
-        self.annotator.load(None)
+        self.ready = False
         self._update_title()
-        self.statusBar().showMessage(self.tr("%n article(s) in the library", "", self.model.rowCount()))
+        self.statusBar().showMessage(self.tr("%n article(s) in the library", "", self.library.count()))
+        if not deferred:
+            self.finish_setup()
+
+    def finish_setup(self) -> None:
+        """Build the article view and the side panel, and wire everything that needs them."""
+        if self.ready:
+            return
+        from reader.ui.annotating import Annotator
+        from reader.ui.annotation_panel import AnnotationPanel
+        from reader.ui.article_view import ArticleView
+        from reader.ui.import_flow import ImportFlow
+        from reader.ui.organize_flow import OrganizeFlow
+
+        layout = self.splitter.saveState()
+        self.article_view = ArticleView()
+        self.annotation_panel = AnnotationPanel()
+        self.article_view.setMinimumWidth(380)
+        self.annotation_panel.setMinimumWidth(180)
+        for index, widget in ((1, self.article_view), (2, self.annotation_panel)):
+            self.splitter.replaceWidget(index, widget).deleteLater()
+        self.splitter.restoreState(layout)
+        self.annotator = Annotator(self.library, self.article_view, self.annotation_panel, self.undo_stack,
+                                   self._warn, lambda text: self.statusBar().showMessage(text, 5000))
+        self.annotator.color = self.current_label
+        self.imports = ImportFlow(self.library, self, self._warn)
+        self.organize = OrganizeFlow(self.library, self, self.remove_tag_menu)
+        separator = QAction(self)
+        separator.setSeparator(True)
+        a = self.actions
+        self.article_view.context_actions = [a.highlight, self.highlight_as.menuAction(), a.note, separator,
+                                             a.fix_extraction, a.drop_paragraph]
+        self._connect()
+        self.annotator.load(None)
+        self.ready = True
 
     # -- layout and wiring ----------------------------------------------------------------
 
@@ -85,17 +114,12 @@ class MainWindow(QMainWindow):
         self._rebuild_labels()
         article_menu = self.menuBar().addMenu(self.tr("&Article"))
         article_menu.addActions([a.fix_extraction, a.drop_paragraph])
-        separator = QAction(self)
-        separator.setSeparator(True)
-        self.article_view.context_actions = [a.highlight, self.highlight_as.menuAction(), a.note, separator,
-                                             a.fix_extraction, a.drop_paragraph]
         library_menu = self.menuBar().addMenu(self.tr("&Library"))
         library_menu.addActions([a.find, a.save_search])
         library_menu.addSeparator()
         library_menu.addActions([a.next_article, a.previous_article])
         library_menu.addSeparator()
         self.remove_tag_menu = QMenu(self.tr("Remove Ta&g"), self)
-        self.organize = OrganizeFlow(self.library, self, self.remove_tag_menu)
         library_menu.addActions([a.add_tag, self.remove_tag_menu.menuAction(), a.mark_unread, a.mark_reading,
                                  a.mark_archived])
         library_menu.addSeparator()
@@ -156,7 +180,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def _update_title(self) -> None:
-        article = self.article_view.article
+        article = self.article_view.article if self.ready else None
         self.setWindowTitle(f"{article.title} — {APP_NAME}" if article else APP_NAME)
 
     # -- what the user does -------------------------------------------------------------------
@@ -305,8 +329,8 @@ class MainWindow(QMainWindow):
         a = self.actions
         labels = self.library.annotations.labels()
         if a.label_actions and a.label_group.checkedAction() is not None:
-            self.annotator.color = str(a.label_group.checkedAction().data())
-        actions = a.set_labels(labels, self.annotator.color)
+            self.current_label = str(a.label_group.checkedAction().data())
+        actions = a.set_labels(labels, self.current_label)
         self.annotate_menu.clear()
         self.annotate_menu.addActions([a.highlight, a.note])
         self.annotate_menu.addSeparator()
@@ -321,7 +345,7 @@ class MainWindow(QMainWindow):
         self.label_toolbar.addActions(actions)
 
     def _on_label_triggered(self, action: QAction) -> None:
-        self.annotator.color = str(action.data())
+        self.current_label = self.annotator.color = str(action.data())
         if self.article_view.textCursor().hasSelection():
             self.annotator.highlight_selection()
 
