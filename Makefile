@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+QM     := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: run test bench bench-cleaning bench-startup bench-annotation bench-library venv clean
+.PHONY: translations translations-update run test bench bench-cleaning bench-startup bench-annotation bench-library venv clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Reader needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -15,10 +16,10 @@ $(STAMP): pyproject.toml
 
 venv: $(STAMP)
 
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(PY) -m reader
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: $(STAMP)
@@ -35,6 +36,16 @@ bench-annotation: $(STAMP)
 
 bench-library: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/library.py
+
+# The user interface's translations: .ts sources (kept in git) compiled to .qm with PySide6's tools.
+translations: $(QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts sources after user-visible strings change (then translate the new entries).
+translations-update: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate reader/ui/*.py -ts resources/i18n/*.ts -no-obsolete
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -22,30 +22,62 @@ class Actions(QObject):
         self.paste = self._make(self.tr("&Paste as Article"), QKeySequence.StandardKey.Paste,
                                 self.tr("Import the text, HTML or address on the clipboard"))
         self.find = self._make(self.tr("&Search Library"), "/", self.tr("Search articles, highlights and notes"))
-        self.save_search = self._make(self.tr("Sa&ve Search…"), None, self.tr("Keep this search in the library pane"))
+        self.find.setShortcuts([QKeySequence("/"), QKeySequence("Ctrl+K")])
+        self.save_search = self._make(self.tr("Sa&ve Search…"), "Ctrl+Shift+S",
+                                      self.tr("Keep this search in the library pane"))
         self.add_tag = self._make(self.tr("Add &Tag…"), "Ctrl+T", self.tr("Tag the selected articles"))
         self.mark_unread = self._make(self.tr("Mark as &Unread"), "Ctrl+Shift+U", self.tr("Mark the articles unread"))
-        self.mark_reading = self._make(self.tr("Mark as &Reading"), None, self.tr("Mark the articles as being read"))
+        self.mark_reading = self._make(self.tr("Mark as &Reading"), "Ctrl+Shift+R",
+                                       self.tr("Mark the articles as being read"))
         self.mark_archived = self._make(self.tr("&Archive"), "Ctrl+Shift+A", self.tr("Archive the selected articles"))
         self.delete_articles = self._make(self.tr("&Delete Article"), QKeySequence.StandardKey.Delete,
                                           self.tr("Delete the selected articles and their notes"))
-        self.quit = self._make(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.tr("Quit Reader"))
+        self.quit = self._make(self.tr("&Quit"), "Ctrl+Q", self.tr("Quit Reader"))
         self.next_article = self._make(self.tr("&Next Article"), "Alt+Down", self.tr("Open the next article"))
+        self.next_article.setShortcuts([QKeySequence("J"), QKeySequence("Alt+Down")])
         self.previous_article = self._make(self.tr("&Previous Article"), "Alt+Up",
                                            self.tr("Open the previous article"))
+        self.previous_article.setShortcuts([QKeySequence("K"), QKeySequence("Alt+Up")])
         self.fix_extraction = self._make(self.tr("&Fix Extraction…"), "Ctrl+Shift+E",
                                          self.tr("See the lines the cleaner left out and put any of them back"))
-        self.drop_paragraph = self._make(self.tr("D&rop This Paragraph"), None,
+        self.drop_paragraph = self._make(self.tr("D&rop This Paragraph"), "Ctrl+Shift+D",
                                          self.tr("Take the paragraph under the cursor out of the article"))
         self.highlight = self._make(self.tr("&Highlight"), "H", self.tr("Highlight the selected words with the chosen label"))
         self.note = self._make(self.tr("Add &Note"), "N",
                                self.tr("Write a note on the selected words or the chosen highlight"))
-        self.rename_labels = self._make(self.tr("Rename &Labels…"), None,
+        self.rename_labels = self._make(self.tr("Rename &Labels…"), "Ctrl+Shift+L",
                                         self.tr("Give the highlight colours your own meanings"))
         self.label_group = QActionGroup(parent)
         self.label_group.setExclusive(True)
         self.label_actions: list[QAction] = []
-        self.about = self._make(self.tr("&About Reader"), None, self.tr("Version and licence"))
+        self.about = self._make(self.tr("&About Reader"), "Ctrl+Shift+F1", self.tr("Version and licence"))
+        self.reading_settings = self._make(self.tr("Reading &Settings…"), "Ctrl+,",
+                                           self.tr("Font, size, line height, column width, spacing, theme"))
+        self.zoom_in = self._make(self.tr("Zoom &In"), QKeySequence.StandardKey.ZoomIn, self.tr("Larger text"))
+        self.zoom_in.setShortcuts([QKeySequence("Ctrl+="), QKeySequence(QKeySequence.StandardKey.ZoomIn)])
+        self.zoom_out = self._make(self.tr("Zoom &Out"), QKeySequence.StandardKey.ZoomOut, self.tr("Smaller text"))
+        self.zoom_reset = self._make(self.tr("&Actual Size"), "Ctrl+0", self.tr("The text at its set size"))
+        self.distraction_free = self._make(self.tr("&Distraction-Free Reading"), "F11",
+                                           self.tr("Hide everything but the article"))
+        self.distraction_free.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+Shift+F")])
+        self.shortcuts_help = self._make(self.tr("&Keyboard Shortcuts"), "F1", self.tr("Every command and its keys"))
+        self.shortcuts_help.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
+        self.find_in_article = self._make(self.tr("&Find in Article…"), QKeySequence.StandardKey.Find,
+                                          self.tr("Find words in the open article (in the library: search it)"))
+        self.page_down = self._make(self.tr("Page &Down"), "Space", self.tr("Scroll the article down a page"))
+        self.page_up = self._make(self.tr("Page &Up"), "Shift+Space", self.tr("Scroll the article up a page"))
+        self.focus_library = self._make(self.tr("Go to &Library"), "Ctrl+1", self.tr("Move the focus to the library list"))
+        self.focus_article = self._make(self.tr("Go to &Article"), "Ctrl+2", self.tr("Move the focus to the article"))
+        self.focus_panel = self._make(self.tr("Go to &Notes"), "Ctrl+3", self.tr("Move the focus to highlights and notes"))
+        self.theme_group = QActionGroup(parent)
+        self.theme_actions: dict[str, QAction] = {}
+        for number, (key, text) in enumerate((("system", self.tr("Follow the &System")), ("light", self.tr("&Light")),
+                                              ("sepia", self.tr("&Sepia")), ("dark", self.tr("&Dark"))), start=1):
+            action = self._make(text, f"Ctrl+Shift+{number}", self.tr("Reading theme"))
+            action.setCheckable(True)
+            action.setData(key)
+            self.theme_group.addAction(action)
+            self.theme_actions[key] = action
 
     def _make(self, text: str, shortcut: QKeySequence.StandardKey | str | None, tip: str) -> QAction:
         action = QAction(text, self.parent())

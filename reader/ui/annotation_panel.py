@@ -307,6 +307,11 @@ class AnnotationPanel(QWidget):
             self.highlight_note.set_text(h.note if h else "")
         self.note_heading.setText(self.tr("Note on the selected highlight") if h else self.tr("Note"))
 
+    def take_focus(self) -> None:
+        """Ctrl+3: the highlight list, or the article note when there are no highlights."""
+        target = self.list if self.list.isVisible() else self.article_note.view
+        target.setFocus()
+
     def edit_note(self, highlight_id: int) -> None:
         self.select(highlight_id)
         self.highlight_note.start_editing()

@@ -15,6 +15,7 @@ from reader.core.demo import add_demo_if_empty
 from reader.core.errors import ReaderError
 from reader.core.library import Library
 from reader.core.paths import resource
+from reader.ui import i18n
 from reader.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("reader")
     app.setWindowIcon(QIcon(str(resource("icons", "reader.svg"))))
+    if not app.property("reader-translated"):
+        app.setProperty("reader-translated", True)
+        i18n.install(app, i18n.choose_language(QSettings()))
     return app
 
 

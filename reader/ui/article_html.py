@@ -10,23 +10,30 @@ from html import escape
 
 from reader.core.models import Article, BlockKind
 from reader.ui.highlight_paint import Run
+from reader.ui.reading import ReadingStyle
+from reader.ui.themes import THEMES, Theme
 
 _TAGS = {BlockKind.PARAGRAPH: "p", BlockKind.HEADING: "h2", BlockKind.QUOTE: "blockquote"}
 
-STYLE = """
-h1 { font-size: 1.6em; font-weight: 600; margin-top: 0.2em; margin-bottom: 0.3em; }
-h2 { font-size: 1.3em; font-weight: 600; margin-top: 1.2em; margin-bottom: 0.4em; }
-p { margin-top: 0; margin-bottom: 0.9em; line-height: 150%; }
-p.subtitle { font-size: 1.15em; font-style: italic; margin-bottom: 0.6em; }
-p.meta { font-family: sans-serif; font-size: 0.85em; color: #666666; margin-bottom: 1.4em; }
-p.kicker { font-family: sans-serif; font-size: 0.8em; font-weight: 600; color: #8a5a00;
-           text-transform: uppercase; margin-bottom: 0.2em; }
-blockquote { margin-left: 1.5em; margin-right: 1.5em; font-style: italic; line-height: 150%; }
-li { margin-bottom: 0.4em; line-height: 150%; }
-p.tags { font-family: sans-serif; font-size: 0.8em; color: #2f6f5e; margin-top: -1em; margin-bottom: 1.4em; }
-p.figure { font-family: sans-serif; font-size: 0.8em; color: #555555; margin-bottom: 1.2em; line-height: 130%; }
-p.figure-note { font-family: sans-serif; font-size: 0.75em; font-weight: 600; color: #888888;
-                text-transform: uppercase; margin-bottom: 0.1em; }
+def stylesheet(style: ReadingStyle, theme: Theme) -> str:
+    """The article's CSS for a reading style and a theme (Qt's rich-text subset of CSS)."""
+    lh = style.line_height
+    gap = style.paragraph_spacing
+    return f"""
+body {{ color: {theme.text}; }}
+h1 {{ font-size: 1.6em; font-weight: 600; margin-top: 0.2em; margin-bottom: 0.3em; line-height: 120%; }}
+h2 {{ font-size: 1.3em; font-weight: 600; margin-top: 1.2em; margin-bottom: 0.4em; }}
+p {{ margin-top: 0; margin-bottom: {gap}em; line-height: {lh}%; }}
+p.subtitle {{ font-size: 1.15em; font-style: italic; margin-bottom: 0.6em; }}
+p.meta {{ font-family: sans-serif; font-size: 0.85em; color: {theme.muted}; margin-bottom: 1.4em; }}
+p.kicker {{ font-family: sans-serif; font-size: 0.8em; font-weight: 600; color: {theme.accent};
+           text-transform: uppercase; margin-bottom: 0.2em; }}
+blockquote {{ margin-left: 1.5em; margin-right: 1.5em; font-style: italic; line-height: {lh}%; }}
+li {{ margin-bottom: 0.4em; line-height: {lh}%; }}
+p.tags {{ font-family: sans-serif; font-size: 0.8em; color: {theme.muted}; margin-top: -1em; margin-bottom: 1.4em; }}
+p.figure {{ font-family: sans-serif; font-size: 0.8em; color: {theme.muted}; margin-bottom: 1.2em; line-height: 130%; }}
+p.figure-note {{ font-family: sans-serif; font-size: 0.75em; font-weight: 600; color: {theme.muted};
+                text-transform: uppercase; margin-bottom: 0.1em; }}
 """
 
 
@@ -66,9 +73,9 @@ def _marked(text: str, offset: int, runs: list[Run], first: int) -> tuple[str, i
 
 
 def render_article(article: Article, published_label: str | None = None, runs: list[Run] | None = None,
-                   tags: list[str] | None = None) -> str:
+                   tags: list[str] | None = None, css: str = "", justify: bool = False) -> str:
     c = article.content
-    out = [f"<html><head><style>{STYLE}</style></head><body>"]
+    out = [f"<html><head><style>{css or stylesheet(ReadingStyle(), THEMES['light'])}</style></head><body>"]
     if c.section:
         out.append(f'<p class="kicker">{escape(c.section)}</p>')
     out.append(f"<h1>{escape(c.title)}</h1>")
@@ -87,6 +94,7 @@ def render_article(article: Article, published_label: str | None = None, runs: l
             text = " — ".join(part for part in (fig.caption, fig.credit) if part)
             out.append(f'<p class="figure">{escape(text)}</p>')
     in_list = False
+    attr = ' align="justify"' if justify else ""  # Qt's rich text takes alignment as an attribute
     offset, run_index, runs = 0, 0, runs or []
     for block in c.body:
         while run_index < len(runs) and runs[run_index].end <= offset:
@@ -97,13 +105,13 @@ def render_article(article: Article, published_label: str | None = None, runs: l
             if not in_list:
                 out.append("<ul>")
                 in_list = True
-            out.append(f"<li>{text}</li>")
+            out.append(f"<li{attr}>{text}</li>")
             continue
         if in_list:
             out.append("</ul>")
             in_list = False
         tag = _TAGS[block.kind]
-        out.append(f"<{tag}>{text}</{tag}>")
+        out.append(f"<{tag}{attr if tag == 'p' else ''}>{text}</{tag}>")
     if in_list:
         out.append("</ul>")
     out.append("</body></html>")

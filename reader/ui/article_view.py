@@ -12,13 +12,14 @@ from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QPalette, 
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.models import Article, Highlight
-from reader.ui.article_html import render_article
+from reader.ui.article_html import render_article, stylesheet
 from reader.ui.dates import from_iso_date
 from reader.ui.highlight_paint import Run, changed_span, runs
+from reader.ui.reading import ReadingStyle
+from reader.ui.themes import THEMES, Theme
 
 log = logging.getLogger(__name__)
 
-MEASURE_EM = 38  # the text column's width, in ems: about 70 characters a line
 SIDE_MARGIN = 24
 PAINT_BATCH = 120  # highlight runs painted per turn of the event loop, beyond the first screen
 
@@ -34,16 +35,18 @@ class ArticleView(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self.link_activated)
-        font = QFont()
-        font.setFamilies(["DejaVu Serif", "Georgia", "Noto Serif", "Times New Roman", "serif"])
-        font.setPointSizeF(12.5)
-        self.setFont(font)
+        self.style_ = ReadingStyle()
+        self.theme = THEMES["light"]
+        self._css = stylesheet(self.style_, self.theme)
+        self._apply_font()
         self.document().setDocumentMargin(0)
         self.article: Article | None = None
         self.block_starts: list[int] = []  # document position where each body block begins (-1: not shown)
         self._block_offsets: list[int] = []  # where each body block begins in the article's text
         self._highlights: list[Highlight] = []
         self._colors: dict[str, str] = {}
+        self._all_highlights: list[Highlight] = []
+        self._tags: list[str] = []
         self._runs: list[Run] = []
         self._pending: list[Run] = []  # runs still to paint, off screen
         self._deferred: tuple[str, int] | None = None  # (page colour, offset painted up to) before the rest
@@ -57,6 +60,29 @@ class ArticleView(QTextBrowser):
         self.context_actions = []
         self.context_position = -1
         self.show_placeholder()
+
+    def apply_style(self, style: ReadingStyle, theme: Theme) -> None:
+        """Set the reading style and theme, and show the open article again in them."""
+        self.style_, self.theme = style, theme
+        self._css = stylesheet(style, theme)
+        self._apply_font()
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Base, QColor(theme.page))
+        palette.setColor(QPalette.ColorRole.Text, QColor(theme.text))
+        self.setPalette(palette)
+        if self.article is not None:
+            scroll = self.verticalScrollBar().value()
+            self.show_article(self.article, self._all_highlights, self._colors, self._tags)
+            self.verticalScrollBar().setValue(scroll)
+        else:
+            self.show_placeholder()
+
+    def _apply_font(self) -> None:
+        font = QFont()
+        font.setFamilies(self.style_.families())
+        font.setPointSizeF(self.style_.point_size)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
 
     def show_placeholder(self) -> None:
         self.article = None
@@ -74,7 +100,9 @@ class ArticleView(QTextBrowser):
         self._pending = []
         self._deferred = None
         self._paint_timer.stop()
-        self.setHtml(render_article(article, from_iso_date(published) if published else None, tags=tags))
+        self._all_highlights, self._tags = list(highlights or []), list(tags or [])
+        self.setHtml(render_article(article, from_iso_date(published) if published else None, tags=tags,
+                                    css=self._css, justify=self.style_.justify))
         self.block_starts = self._map_blocks(article)
         offsets, total = [], 0
         for block in article.content.body:
@@ -150,18 +178,20 @@ class ArticleView(QTextBrowser):
         With `progressive` on a freshly shown article, the highlights on screen are painted now and
         the rest from the event loop in small batches, so a long, heavily marked article shows at once."""
         self._flush_pending()
+        self._all_highlights = list(highlights)
         self._highlights = [h for h in highlights if h.status != "orphaned"]
         self._colors = colors
         page = self.palette().color(QPalette.ColorRole.Base).name()
         if progressive and not self._runs and len(self._highlights) > PAINT_BATCH:
             bottom = self._visible_end_offset()
             visible = [h for h in self._highlights if h.start < bottom]
-            now = [Run(r.start, min(r.end, bottom), r.color, r.moved) for r in runs(visible, colors, page)]
+            now = [Run(r.start, min(r.end, bottom), r.color, r.moved)
+                   for r in runs(visible, colors, page, self.theme.alpha)]
             self._apply_runs((0, bottom), now, clear=False)
             self._deferred = (page, bottom)
             self._paint_timer.start(0)
             return
-        new = runs(self._highlights, colors, page)
+        new = runs(self._highlights, colors, page, self.theme.alpha)
         span = changed_span(self._runs, new)
         fresh = not self._runs
         self._runs = new
@@ -179,7 +209,7 @@ class ArticleView(QTextBrowser):
         if self._deferred is not None:  # first turn: the runs of the whole article
             page, bottom = self._deferred
             self._deferred = None
-            self._runs = runs(self._highlights, self._colors, page)
+            self._runs = runs(self._highlights, self._colors, page, self.theme.alpha)
             self._pending = [Run(max(r.start, bottom), r.end, r.color, r.moved) for r in self._runs if r.end > bottom]
         batch, self._pending = self._pending[:PAINT_BATCH], self._pending[PAINT_BATCH:]
         if batch:
@@ -312,7 +342,7 @@ class ArticleView(QTextBrowser):
 
     def _apply_measure(self) -> None:
         """Centre a column of readable width by giving the document's root frame side margins."""
-        column = self.fontMetrics().averageCharWidth() * MEASURE_EM * 2
+        column = self.fontMetrics().averageCharWidth() * self.style_.measure * 2
         side = max(SIDE_MARGIN, (self.viewport().width() - column) / 2)
         root = self.document().rootFrame()
         fmt = root.frameFormat()

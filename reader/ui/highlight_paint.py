@@ -38,7 +38,8 @@ def blend(colors: list[str], page: str = "#ffffff", alpha: float = ALPHA) -> str
     return _blend(tuple(colors), page, alpha)
 
 
-def runs(highlights: list[Highlight], colors: dict[str, str], page: str = "#ffffff") -> list[Run]:
+def runs(highlights: list[Highlight], colors: dict[str, str], page: str = "#ffffff",
+         alpha: float = ALPHA) -> list[Run]:
     """Split the highlighted text at every highlight boundary; each piece gets its blended colour."""
     events: list[tuple[int, int, int]] = []  # (offset, 0 = ends here / 1 = starts here, index)
     placed = [h for h in highlights if h.status != "orphaned" and h.end > h.start]
@@ -53,7 +54,7 @@ def runs(highlights: list[Highlight], colors: dict[str, str], page: str = "#ffff
         if active and previous is not None and offset > previous:
             ordered = sorted(active.values(), key=lambda h: (h.start, h.id)) if len(active) > 1 else \
                 list(active.values())
-            color = blend([colors.get(h.color, "#f7d154") for h in ordered], page)
+            color = blend([colors.get(h.color, "#f7d154") for h in ordered], page, alpha)
             moved = any(h.status == "moved" for h in ordered)
             last = result[-1] if result else None
             if last is not None and last.end == previous and last.color == color and last.moved == moved:

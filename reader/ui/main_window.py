@@ -8,7 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import (QAbstractSlider, QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from reader import APP_NAME, __version__
 from reader.core.errors import ReaderError
@@ -38,7 +39,6 @@ class MainWindow(QMainWindow):
         self.model = LibraryListModel(library, self)
         self.library_pane = LibraryPane(library, self.model)
         self.library_view = self.library_pane.view
-        self.removed_dialog = None  # the Fix Extraction dialog, made when first asked for
         self.undo_stack = QUndoStack(self)
         self.current_label = "yellow"  # the label H applies
         self.setAcceptDrops(True)
@@ -67,30 +67,65 @@ class MainWindow(QMainWindow):
         from reader.ui.annotating import Annotator
         from reader.ui.annotation_panel import AnnotationPanel
         from reader.ui.article_view import ArticleView
+        from reader.ui.extraction_flow import ExtractionFlow
+        from reader.ui.find_bar import FindBar
         from reader.ui.import_flow import ImportFlow
         from reader.ui.organize_flow import OrganizeFlow
+        from reader.ui.reading_flow import ReadingFlow
 
         layout = self.splitter.saveState()
         self.article_view = ArticleView()
+        self.find_bar = FindBar(self.article_view)
+        self.article_pane = QWidget()
+        self.article_pane.setObjectName("articlePane")
+        column = QVBoxLayout(self.article_pane)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.article_view, 1)
+        column.addWidget(self.find_bar)
         self.annotation_panel = AnnotationPanel()
-        self.article_view.setMinimumWidth(380)
+        self.article_pane.setMinimumWidth(380)
         self.annotation_panel.setMinimumWidth(180)
-        for index, widget in ((1, self.article_view), (2, self.annotation_panel)):
+        for index, widget in ((1, self.article_pane), (2, self.annotation_panel)):
             self.splitter.replaceWidget(index, widget).deleteLater()
         self.splitter.restoreState(layout)
         self.annotator = Annotator(self.library, self.article_view, self.annotation_panel, self.undo_stack,
-                                   self._warn, lambda text: self.statusBar().showMessage(text, 5000))
+                                   self.warn, lambda text: self.statusBar().showMessage(text, 5000))
         self.annotator.color = self.current_label
-        self.imports = ImportFlow(self.library, self, self._warn)
+        self.imports = ImportFlow(self.library, self, self.warn)
         self.organize = OrganizeFlow(self.library, self, self.remove_tag_menu)
+        self.extraction = ExtractionFlow(self)
         separator = QAction(self)
         separator.setSeparator(True)
         a = self.actions
         self.article_view.context_actions = [a.highlight, self.highlight_as.menuAction(), a.note, separator,
                                              a.fix_extraction, a.drop_paragraph]
+        self.reading = ReadingFlow(self, self.article_view, self.settings,
+                                   [self.library_pane, self.annotation_panel, self.label_toolbar, self.statusBar()])
+        a.theme_actions.get(self.reading.style.theme, a.theme_actions["system"]).setChecked(True)
+        for action in (a.page_down, a.page_up):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.article_view.addAction(action)
         self._connect()
         self.annotator.load(None)
         self.ready = True
+        self._reopen_last_article()
+
+    def _reopen_last_article(self) -> None:
+        """Where the user left off: the article that was open when the window closed."""
+        last = self.settings.value("session/article")
+        try:
+            article_id = int(last) if last is not None else 0
+        except (TypeError, ValueError):
+            article_id = 0
+        if article_id and self.model.row_of(article_id) >= 0:
+            self.select_article(article_id)
+        elif article_id:
+            try:
+                self.library.get(article_id)
+            except ReaderError:
+                return
+            self.open_article(article_id)
 
     # -- layout and wiring ----------------------------------------------------------------
 
@@ -126,8 +161,17 @@ class MainWindow(QMainWindow):
         library_menu.addAction(a.delete_articles)
         for action in (a.add_tag, self.remove_tag_menu.menuAction(), a.mark_unread, a.mark_reading, a.mark_archived):
             self.library_view.addAction(action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(a.reading_settings)
+        themes = view_menu.addMenu(self.tr("&Theme"))
+        themes.addActions(list(a.theme_actions.values()))
+        view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
+        view_menu.addSeparator()
+        view_menu.addActions([a.distraction_free, a.find_in_article, a.page_down, a.page_up])
+        view_menu.addSeparator()
+        view_menu.addActions([a.focus_library, a.focus_article, a.focus_panel])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(a.about)
+        help_menu.addActions([a.shortcuts_help, a.about])
         a.delete_articles.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.library_view.addAction(a.delete_articles)
         self.library_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -138,8 +182,22 @@ class MainWindow(QMainWindow):
         a.import_folder.triggered.connect(self._on_import_folder_triggered)
         a.import_url.triggered.connect(self.imports.ask_url)
         a.paste.triggered.connect(self.imports.paste)
-        a.find.setShortcuts([QKeySequence("/"), QKeySequence(QKeySequence.StandardKey.Find)])
         a.find.triggered.connect(self.library_pane.focus_search)
+        a.find_in_article.triggered.connect(self._on_find_in_article)
+        a.reading_settings.triggered.connect(self.reading.open_dialog)
+        a.zoom_in.triggered.connect(lambda: self.reading.zoom(1))
+        a.zoom_out.triggered.connect(lambda: self.reading.zoom(-1))
+        a.zoom_reset.triggered.connect(lambda: self.reading.zoom(0))
+        a.theme_group.triggered.connect(lambda action: self.reading.set_theme(str(action.data())))
+        a.distraction_free.triggered.connect(self.reading.toggle_distraction_free)
+        a.shortcuts_help.triggered.connect(self._on_shortcuts_help)
+        a.page_down.triggered.connect(lambda: self.article_view.verticalScrollBar().triggerAction(
+            QAbstractSlider.SliderAction.SliderPageStepAdd))
+        a.page_up.triggered.connect(lambda: self.article_view.verticalScrollBar().triggerAction(
+            QAbstractSlider.SliderAction.SliderPageStepSub))
+        a.focus_library.triggered.connect(lambda: self.library_view.setFocus())
+        a.focus_article.triggered.connect(lambda: self.article_view.setFocus())
+        a.focus_panel.triggered.connect(self.annotation_panel.take_focus)
         a.save_search.triggered.connect(self.organize.save_search)
         a.add_tag.triggered.connect(self.organize.add_tag)
         a.mark_unread.triggered.connect(lambda: self.organize.set_state("unread"))
@@ -152,12 +210,12 @@ class MainWindow(QMainWindow):
         a.next_article.triggered.connect(lambda: self._step(1))
         a.previous_article.triggered.connect(lambda: self._step(-1))
         a.delete_articles.triggered.connect(self._on_delete_triggered)
-        a.fix_extraction.triggered.connect(self._on_fix_extraction_triggered)
+        a.fix_extraction.triggered.connect(self.extraction.show_removed)
         a.highlight.triggered.connect(lambda: self.annotator.highlight_selection())
         a.note.triggered.connect(self.annotator.note)
         a.rename_labels.triggered.connect(self._on_rename_labels_triggered)
         a.label_group.triggered.connect(self._on_label_triggered)
-        a.drop_paragraph.triggered.connect(self._on_drop_paragraph_triggered)
+        a.drop_paragraph.triggered.connect(self.extraction.drop_paragraph)
         self.article_view.link_activated.connect(self._on_article_link)
 
     # -- state ------------------------------------------------------------------------------
@@ -189,7 +247,7 @@ class MainWindow(QMainWindow):
         try:
             article = self.library.get(article_id)
         except ReaderError as exc:
-            self._warn(self.tr("Cannot open the article"), str(exc))
+            self.warn(self.tr("Cannot open the article"), str(exc))
             return
         self._remember_position()
         self.annotator.open(article)
@@ -208,8 +266,14 @@ class MainWindow(QMainWindow):
     def _restore_position(self, article_id: int) -> None:
         fraction = self.library.organize.position(article_id)
         if fraction > 0:
-            bar = self.article_view.verticalScrollBar()
-            QTimer.singleShot(0, lambda: bar.setValue(round(fraction * bar.maximum())))
+            def restore() -> None:
+                if self.article_view.article is not None and self.article_view.article.id == article_id:
+                    self.article_view.document().size()  # lay the whole text out: the scroll range is final
+                    bar = self.article_view.verticalScrollBar()
+                    bar.setValue(round(fraction * bar.maximum()))
+
+            restore()
+            QTimer.singleShot(0, restore)  # again once a window that is still opening has its size
 
     def _on_open_requested(self, article_id: int, highlight_id: int) -> None:
         self.open_article(article_id)
@@ -251,7 +315,7 @@ class MainWindow(QMainWindow):
         try:
             action()
         except ReaderError as exc:
-            self._warn(self.tr("That did not work"), str(exc))
+            self.warn(self.tr("That did not work"), str(exc))
             return False
         return True
 
@@ -274,56 +338,13 @@ class MainWindow(QMainWindow):
         try:
             self.library.delete(ids)
         except ReaderError as exc:
-            self._warn(self.tr("Cannot delete"), str(exc))
+            self.warn(self.tr("Cannot delete"), str(exc))
             return
         if self.article_view.article and self.article_view.article.id in ids:
             self.annotator.open(None)
             self._update_title()
         self.model.reload()
         self.library_pane.refresh_navigation()
-
-    def _on_fix_extraction_triggered(self) -> None:
-        article = self.article_view.article
-        if article is None:
-            return
-        if self.removed_dialog is None:
-            from reader.ui.removed_dialog import RemovedLinesDialog
-
-            self.removed_dialog = RemovedLinesDialog(self)
-            self.removed_dialog.restore_requested.connect(self._on_restore_requested)
-        self.removed_dialog.show_article(article)
-        self.removed_dialog.show()
-        self.removed_dialog.raise_()
-
-    def _on_restore_requested(self, index: int) -> None:
-        article = self.article_view.article
-        if article is None:
-            return
-        try:
-            result = self.library.restore_removed(article.id, index)
-        except ReaderError as exc:
-            self._warn(self.tr("Cannot put the line back"), str(exc))
-            return
-        self._show_changed(result.article, self.tr("Line put back; highlights: %1").replace("%1", str(result.report)))
-
-    def _on_drop_paragraph_triggered(self) -> None:
-        article = self.article_view.article
-        if article is None:
-            return
-        position = self.article_view.context_position
-        if position < 0:
-            position = self.article_view.textCursor().position()
-        index = self.article_view.body_index_at(position)
-        if index < 0:
-            self.statusBar().showMessage(self.tr("Put the cursor in a paragraph of the article first"), 5000)
-            return
-        try:
-            result = self.library.drop_block(article.id, index)
-        except ReaderError as exc:
-            self._warn(self.tr("Cannot drop the paragraph"), str(exc))
-            return
-        self._show_changed(result.article, self.tr("Paragraph dropped (Fix Extraction puts it back); highlights: %1")
-                           .replace("%1", str(result.report)))
 
     def _rebuild_labels(self) -> None:
         a = self.actions
@@ -359,17 +380,9 @@ class MainWindow(QMainWindow):
             for color, name in dialog.names().items():
                 self.library.annotations.rename_label(color, name)
         except ReaderError as exc:
-            self._warn(self.tr("Cannot rename the label"), str(exc))
+            self.warn(self.tr("Cannot rename the label"), str(exc))
         self._rebuild_labels()
         self.annotator.refresh(self.annotation_panel.current_id())
-
-    def _show_changed(self, article: Article, message: str) -> None:
-        scroll = self.article_view.verticalScrollBar().value()
-        self.annotator.open(article)
-        self.article_view.verticalScrollBar().setValue(scroll)
-        if self.removed_dialog is not None and self.removed_dialog.isVisible():
-            self.removed_dialog.show_article(article)
-        self.statusBar().showMessage(message, 6000)
 
     def _step(self, delta: int) -> None:
         count = self.model.rowCount()
@@ -388,13 +401,30 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(url)
 
+    def _on_find_in_article(self) -> None:
+        focus = self.focusWidget()
+        if focus is not None and (focus is self.library_pane or self.library_pane.isAncestorOf(focus)):
+            self.library_pane.focus_search()  # Ctrl+F in the library searches the library
+        elif self.article_view.article is not None:
+            self.find_bar.open()
+
+    def all_actions(self) -> list[QAction]:
+        return self.actions.all() + self.actions.label_actions + [self.undo_action, self.redo_action]
+
+    def _on_shortcuts_help(self) -> None:
+        from reader.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.all_actions(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
     def _on_about_triggered(self) -> None:
         QMessageBox.about(self, self.tr("About Reader"),
                           f"<h3>{APP_NAME} {__version__}</h3>"
                           + self.tr("<p>Read saved articles clean, highlight what matters, and keep your notes."
                                     "</p><p>Free software under the GNU GPL, version 3 or later.</p>"))
 
-    def _warn(self, title: str, text: str) -> None:
+    def warn(self, title: str, text: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("warningBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -410,8 +440,11 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        for editor in (self.annotation_panel.highlight_note, self.annotation_panel.article_note):
-            editor.commit()  # a note being typed is saved, not lost
-        self._remember_position()
+        if self.ready:
+            for editor in (self.annotation_panel.highlight_note, self.annotation_panel.article_note):
+                editor.commit()  # a note being typed is saved, not lost
+            self._remember_position()
+            article = self.article_view.article
+            self.settings.setValue("session/article", article.id if article is not None else 0)
         self.save_state()
         super().closeEvent(event)

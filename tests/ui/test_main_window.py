@@ -21,7 +21,7 @@ def test_window_has_three_panes_and_placeholder(make_window) -> None:
     window = make_window()
     assert window.splitter.count() == 3
     assert window.splitter.widget(0) is window.library_pane
-    assert window.splitter.widget(1) is window.article_view
+    assert window.splitter.widget(1) is window.article_pane and window.article_pane.isAncestorOf(window.article_view)
     assert window.splitter.widget(2) is window.annotation_panel
     label = window.annotation_panel.findChild(QLabel, "emptyHighlights")
     assert label is not None and label.text().startswith("No highlights yet")
@@ -136,7 +136,7 @@ def test_fix_extraction_puts_a_line_back_and_drops_a_paragraph(make_window, writ
     assert "By Sam Reed" in window.article_view.toPlainText()  # the byline is shown as metadata
 
     window.actions.fix_extraction.trigger()
-    dialog = window.removed_dialog
+    dialog = window.extraction.removed_dialog
     assert dialog is not None and dialog.isVisible()
     rows = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     row = next(i for i, text in enumerate(rows) if "Read more" in text)

@@ -1,0 +1,371 @@
+"""Backups of the library file, putting one back, and a read-only health check.
+
+A backup is made with SQLite's online backup API, so it is a consistent snapshot even while the
+window has the library open. It is written under a temporary name, checked with PRAGMA
+integrity_check, flushed to disk and renamed into place; only then are older backups pruned, so a
+failed backup never costs a good one. Backups live in a `backups` folder beside the library, named
+`<library stem>.backup-YYYYMMDD-HHMMSS.sqlite3` (local time; `-N` is added when two fall in the
+same second).
+
+Restoring never deletes the current library: it is moved aside, with its -wal and -shm files, as
+`<library name>.damaged-YYYYMMDD-HHMMSS`, and the backup is copied into its place. Close every
+connection to the library before restoring.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+
+from reader.core.errors import LibraryError
+from reader.core.storage.db import BUSY_TIMEOUT_MS
+from reader.core.storage.schema import SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
+
+BACKUP_FOLDER = "backups"
+DEFAULT_KEEP = 7
+STALE_TEMP_SECONDS = 3600.0
+
+_STAMP = "%Y%m%d-%H%M%S"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+_READER_TABLES = {"articles", "article_versions", "highlights", "notes", "tags", "article_tags", "meta"}
+# Temporaries: `<backup name>.<pid>.tmp` while a backup is written, `<library name>.restoring.<pid>.tmp`
+# while a backup is copied into place; SQLite may add its own -journal to the former.
+_TEMP = re.compile(r"^.+\.(?:backup-\d{8}-\d{6}(?:-\d+)?\.sqlite3|restoring)\.(\d+)\.tmp(?:-journal|-wal|-shm)?$")
+
+
+# -- making backups -------------------------------------------------------------------------------
+
+def backup_now(library_path: Path | str, *, folder: Path | str | None = None, keep: int = DEFAULT_KEEP) -> Path:
+    """Back the library up now and keep only the newest `keep` backups; returns the new backup.
+
+    Raises LibraryError when there is nothing to back up, the backup cannot be written, or the copy
+    fails its integrity check (then the library itself is probably damaged; no backup is pruned)."""
+    if keep < 1:
+        raise ValueError("keep at least one backup")
+    library_path = Path(library_path)
+    if not library_path.is_file():
+        raise LibraryError(f"there is no library at {library_path} to back up")
+    target_dir = backup_folder(library_path, folder)
+    try:
+        target_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise LibraryError(f"cannot create the backup folder {target_dir}: {exc}") from exc
+    final = _free_name(target_dir, library_path.stem)
+    temp = final.with_name(f"{final.name}.{os.getpid()}.tmp")
+    try:
+        _copy_database(library_path, temp)
+        problem = _integrity_problem(temp)
+        if problem is not None:
+            raise LibraryError(f"the backup of {library_path.name} is damaged ({problem}); the library itself "
+                               "may be damaged, so no older backup was removed")
+        _fsync_file(temp)
+        os.replace(temp, final)
+        _fsync_dir(target_dir)
+    except OSError as exc:
+        raise LibraryError(f"cannot write a backup to {target_dir}: {exc}") from exc
+    finally:
+        for leftover in (temp, Path(f"{temp}-journal")):
+            _remove_quietly(leftover)
+    log.info("backed up %s to %s", library_path, final)
+    for old in list_backups(library_path, folder=folder)[keep:]:
+        _remove_quietly(old)
+    return final
+
+
+def backup_before_migration(path: Path | str, *, folder: Path | str | None = None,
+                            keep: int = DEFAULT_KEEP) -> Path | None:
+    """Back up a library that is about to be migrated: when the file is not empty and its schema is
+    older than this Reader's. Returns the backup, or None when none was needed. Call it before
+    `storage.db.connect`; a LibraryError means the migration should not go ahead."""
+    path = Path(path)
+    if not path.is_file() or path.stat().st_size == 0:
+        return None
+    try:
+        conn = _open_readonly(path)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except (OSError, sqlite3.Error) as exc:
+        raise LibraryError(f"cannot read the library at {path} to back it up: {exc}") from exc
+    if version >= SCHEMA_VERSION:
+        return None
+    log.info("library %s has schema %s; backing it up before migrating to %s", path, version, SCHEMA_VERSION)
+    return backup_now(path, folder=folder, keep=keep)
+
+
+def daily_backup_due(library_path: Path | str, *, folder: Path | str | None = None,
+                     today: date | None = None) -> bool:
+    """True when the library has data and no backup of it was made today (local time)."""
+    library_path = Path(library_path)
+    if not library_path.is_file() or library_path.stat().st_size == 0:
+        return False
+    day = (today or date.today()).strftime("%Y%m%d")
+    pattern = _backup_pattern(library_path)
+    return not any(pattern.match(b.name).group(1) == day for b in list_backups(library_path, folder=folder))
+
+
+# -- finding and restoring backups ------------------------------------------------------------------
+
+def backup_folder(library_path: Path | str, folder: Path | str | None = None) -> Path:
+    """Where the library's backups go: `folder` if given, else `backups` beside the library."""
+    return Path(folder) if folder is not None else Path(library_path).parent / BACKUP_FOLDER
+
+
+def list_backups(library_path: Path | str, *, folder: Path | str | None = None) -> list[Path]:
+    """The library's backups, newest first."""
+    library_path = Path(library_path)
+    target_dir = backup_folder(library_path, folder)
+    pattern = _backup_pattern(library_path)
+    found = []
+    try:
+        entries = list(target_dir.iterdir())
+    except OSError:
+        return []
+    for entry in entries:
+        m = pattern.match(entry.name)
+        if m and entry.is_file():
+            found.append(((m.group(1), m.group(2), int(m.group(3) or 0)), entry))
+    return [entry for _key, entry in sorted(found, reverse=True)]
+
+
+def latest_good_backup(library_path: Path | str, *, folder: Path | str | None = None) -> Path | None:
+    """The newest backup that passes `check_library`, or None."""
+    for candidate in list_backups(library_path, folder=folder):
+        problem = check_library(candidate)
+        if problem is None:
+            return candidate
+        log.warning("backup %s is not usable: %s", candidate, problem)
+    return None
+
+
+def restore(library_path: Path | str, backup_file: Path | str) -> Path | None:
+    """Put a backup in the library's place. The current library (and its -wal, -shm and -journal) is
+    moved aside, never deleted; returns where it went, or None when there was no library file."""
+    library_path, backup_file = Path(library_path), Path(backup_file)
+    if not backup_file.is_file():
+        raise LibraryError(f"there is no backup at {backup_file}")
+    problem = check_library(backup_file)
+    if problem is not None or backup_file.stat().st_size == 0:
+        raise LibraryError(f"the backup {backup_file.name} cannot be restored: {problem or 'it is empty'}")
+    if library_path.exists() and library_path.resolve() == backup_file.resolve():
+        raise LibraryError("a backup cannot be restored onto itself")
+    temp = library_path.with_name(f"{library_path.name}.restoring.{os.getpid()}.tmp")
+    aside = None
+    try:
+        library_path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(backup_file, temp)
+        _fsync_file(temp)
+        aside = _move_aside(library_path)
+        os.replace(temp, library_path)
+        _fsync_dir(library_path.parent)
+    except OSError as exc:
+        kept = f"; the previous library is kept as {aside}" if aside is not None else ""
+        raise LibraryError(f"cannot restore {backup_file.name} to {library_path}: {exc}{kept}") from exc
+    finally:
+        _remove_quietly(temp)
+    log.warning("restored %s from %s; the previous file was moved to %s", library_path, backup_file, aside)
+    return aside
+
+
+def clean_stale_temp_files(folder: Path | str, *, older_than: float = STALE_TEMP_SECONDS) -> list[Path]:
+    """Remove temporaries left in `folder` by an interrupted backup or restore: those whose process
+    is gone, and any older than `older_than` seconds. Returns what was removed."""
+    removed = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return []
+    now = datetime.now().timestamp()
+    for entry in entries:
+        m = _TEMP.match(entry.name)
+        if not m or not entry.is_file():
+            continue
+        try:
+            age = now - entry.stat().st_mtime
+        except OSError:
+            continue
+        pid = int(m.group(1))
+        if age > older_than or (pid != os.getpid() and not _process_alive(pid)):
+            if _remove_quietly(entry):
+                removed.append(entry)
+    return removed
+
+
+# -- checking ---------------------------------------------------------------------------------------
+
+def check_library(path: Path | str) -> str | None:
+    """None when the library file is fine, else the problem in plain words. Reads only: the file is
+    opened read-only and never modified. A file that does not exist yet, or is empty, is fine
+    (opening it makes a new library)."""
+    path = Path(path)
+    if not path.exists():
+        return None
+    if path.is_dir():
+        return f"not a Reader library: {path} is a folder"
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as f:
+            header = f.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        return f"the library file cannot be read: {exc}"
+    if size == 0:
+        return None
+    if header != _SQLITE_MAGIC:
+        return f"not a Reader library: {path.name} is not an SQLite database"
+    try:
+        conn = _open_readonly(path)
+    except sqlite3.Error as exc:
+        return _describe(exc)
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            return (f"this library was written by a newer version of Reader (schema {version}; this version "
+                    f"knows up to {SCHEMA_VERSION}); update Reader to open it")
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if version == 0 and tables:
+            return f"not a Reader library: {path.name} is an SQLite database of another program"
+        if version > 0 and not _READER_TABLES <= tables:
+            missing = ", ".join(sorted(_READER_TABLES - tables))
+            return f"not a Reader library: {path.name} has no {missing} table"
+        problem = _integrity_problem_of(conn)
+    except sqlite3.Error as exc:
+        return _describe(exc)
+    finally:
+        conn.close()
+    return None if problem is None else f"the library file is damaged: {problem}"
+
+
+def _describe(exc: sqlite3.Error) -> str:
+    if isinstance(exc, sqlite3.OperationalError) and ("unable to open" in str(exc) or "locked" in str(exc)):
+        return f"the library file cannot be read: {exc}"
+    return f"the library file is damaged: {exc}"
+
+
+def _integrity_problem(path: Path) -> str | None:
+    try:
+        conn = _open_readonly(path)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        return _integrity_problem_of(conn)
+    except sqlite3.Error as exc:
+        return str(exc)
+    finally:
+        conn.close()
+
+
+def _integrity_problem_of(conn: sqlite3.Connection) -> str | None:
+    rows = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
+    if rows == ["ok"]:
+        return None
+    return "; ".join(rows[:3]) + (f" (and {len(rows) - 3} more)" if len(rows) > 3 else "")
+
+
+# -- files ------------------------------------------------------------------------------------------
+
+def _open_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection that leaves the file as it is. A WAL-mode file without a -wal file is
+    closed and complete, so it is opened immutable: SQLite then creates no -wal or -shm beside it
+    (which a read-only folder would not even allow)."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    with path.open("rb") as f:
+        header = f.read(20)
+    if header[18:20] == b"\x02\x02" and not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                           check_same_thread=False)
+
+
+def _copy_database(source: Path, target: Path) -> None:
+    try:
+        src = _open_readonly(source)
+    except (OSError, sqlite3.Error) as exc:
+        raise LibraryError(f"cannot read the library at {source} to back it up: {exc}") from exc
+    try:
+        dst = sqlite3.connect(target, isolation_level=None)
+        try:
+            src.backup(dst)
+            # The copy keeps the source's WAL flag; a backup is a single closed file, so clear it.
+            dst.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dst.close()
+    except sqlite3.Error as exc:
+        raise LibraryError(f"cannot back up the library at {source}: {exc}") from exc
+    finally:
+        src.close()
+
+
+def _backup_pattern(library_path: Path) -> re.Pattern[str]:
+    return re.compile(rf"^{re.escape(library_path.stem)}\.backup-(\d{{8}})-(\d{{6}})(?:-(\d+))?\.sqlite3$")
+
+
+def _free_name(folder: Path, stem: str) -> Path:
+    base = f"{stem}.backup-{datetime.now().strftime(_STAMP)}"
+    candidate, n = folder / f"{base}.sqlite3", 1
+    while candidate.exists():
+        n += 1
+        candidate = folder / f"{base}-{n}.sqlite3"
+    return candidate
+
+
+def _move_aside(library_path: Path) -> Path | None:
+    present = [s for s in ("", *_SIDE_FILES) if Path(f"{library_path}{s}").exists()]
+    if not present:
+        return None
+    base = f"{library_path.name}.damaged-{datetime.now().strftime(_STAMP)}"
+    aside, n = library_path.with_name(base), 1
+    while any(Path(f"{aside}{s}").exists() for s in ("", *_SIDE_FILES)):
+        n += 1
+        aside = library_path.with_name(f"{base}-{n}")
+    # The main file first, then its side files: a -wal or -journal left beside a new main file
+    # would be replayed into it.
+    for suffix in present:
+        os.replace(f"{library_path}{suffix}", f"{aside}{suffix}")
+    return aside
+
+
+def _fsync_file(path: Path) -> None:
+    with path.open("rb+") as f:
+        os.fsync(f.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return  # Windows cannot open a folder to flush it; its renames are journalled by NTFS
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_quietly(path: Path) -> bool:
+    try:
+        path.unlink()
+        return True
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        log.warning("cannot remove %s: %s", path, exc)
+        return False
+
+
+def _process_alive(pid: int) -> bool:
+    if os.name != "posix":
+        return True  # no cheap, safe check; the age limit decides
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -1,0 +1,68 @@
+"""Fix extraction from the window: the removed-lines dialog, putting a line back, dropping a paragraph."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from reader.core.errors import ReaderError
+from reader.core.models import Article
+
+
+class ExtractionFlow(QObject):
+    def __init__(self, window) -> None:  # window: MainWindow
+        super().__init__(window)
+        self.window = window
+        self.library = window.library
+        self.removed_dialog = None  # made when first asked for
+
+    def show_removed(self) -> None:
+        article = self.window.article_view.article
+        if article is None:
+            return
+        if self.removed_dialog is None:
+            from reader.ui.removed_dialog import RemovedLinesDialog
+
+            self.removed_dialog = RemovedLinesDialog(self.window)
+            self.removed_dialog.restore_requested.connect(self._on_restore_requested)
+        self.removed_dialog.show_article(article)
+        self.removed_dialog.show()
+        self.removed_dialog.raise_()
+
+    def _on_restore_requested(self, index: int) -> None:
+        article = self.window.article_view.article
+        if article is None:
+            return
+        try:
+            result = self.library.restore_removed(article.id, index)
+        except ReaderError as exc:
+            self.window.warn(self.tr("Cannot put the line back"), str(exc))
+            return
+        self._show_changed(result.article, self.tr("Line put back; highlights: %1").replace("%1", str(result.report)))
+
+    def drop_paragraph(self) -> None:
+        article = self.window.article_view.article
+        if article is None:
+            return
+        position = self.window.article_view.context_position
+        if position < 0:
+            position = self.window.article_view.textCursor().position()
+        index = self.window.article_view.body_index_at(position)
+        if index < 0:
+            self.window.statusBar().showMessage(self.tr("Put the cursor in a paragraph of the article first"), 5000)
+            return
+        try:
+            result = self.library.drop_block(article.id, index)
+        except ReaderError as exc:
+            self.window.warn(self.tr("Cannot drop the paragraph"), str(exc))
+            return
+        self._show_changed(result.article, self.tr("Paragraph dropped (Fix Extraction puts it back); highlights: %1")
+                           .replace("%1", str(result.report)))
+
+    def _show_changed(self, article: Article, message: str) -> None:
+        scroll = self.window.article_view.verticalScrollBar().value()
+        self.window.annotator.open(article)
+        self.window.article_view.verticalScrollBar().setValue(scroll)
+        if self.removed_dialog is not None and self.removed_dialog.isVisible():
+            self.removed_dialog.show_article(article)
+        self.window.statusBar().showMessage(message, 6000)
+

@@ -1,0 +1,65 @@
+"""Reading themes — light, sepia, dark, or the system's choice — and the colours each gives the
+article, the panes and the highlights."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+
+THEME_NAMES = ("system", "light", "sepia", "dark")
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    page: str  # the article's background
+    text: str
+    muted: str  # bylines, captions
+    accent: str  # the section kicker
+    window: str  # the panes around the article
+    alpha: float  # how strongly a highlight colour lies over the page (legibility: see tests)
+    dark: bool = False
+
+
+THEMES = {
+    "light": Theme("light", page="#ffffff", text="#1c1c1c", muted="#5c5c5c", accent="#8a5a00", window="#f2f2f2",
+                   alpha=0.45),
+    "sepia": Theme("sepia", page="#f5eddc", text="#3b2f20", muted="#6b5b45", accent="#7a4a00", window="#e9dfc9",
+                   alpha=0.45),
+    "dark": Theme("dark", page="#1d1f23", text="#e6e6e6", muted="#a9adb3", accent="#e3b25b", window="#2a2c31",
+                  alpha=0.22, dark=True),
+}
+
+
+def resolve(setting: str) -> Theme:
+    """The theme to use for a setting; "system" follows the desktop's light or dark colour scheme."""
+    if setting in THEMES:
+        return THEMES[setting]
+    hints = QGuiApplication.styleHints() if QGuiApplication.instance() else None
+    dark = hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+    return THEMES["dark" if dark else "light"]
+
+
+def palette(theme: Theme, base: QPalette) -> QPalette:
+    """The application palette for a theme (the system's own palette for light)."""
+    if theme.name == "light":
+        return base
+    p = QPalette(base)
+    window, page, text = QColor(theme.window), QColor(theme.page), QColor(theme.text)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        p.setColor(group, QPalette.ColorRole.Window, window)
+        p.setColor(group, QPalette.ColorRole.Base, page)
+        p.setColor(group, QPalette.ColorRole.AlternateBase, window)
+        p.setColor(group, QPalette.ColorRole.Button, window)
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+            p.setColor(group, role, text)
+        p.setColor(group, QPalette.ColorRole.PlaceholderText, QColor(theme.muted))
+        p.setColor(group, QPalette.ColorRole.ToolTipBase, page)
+        p.setColor(group, QPalette.ColorRole.ToolTipText, text)
+        p.setColor(group, QPalette.ColorRole.Highlight, QColor("#3d6fb6" if theme.dark else "#b5894a"))
+        p.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(theme.muted))
+    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(theme.muted))
+    return p
