@@ -75,7 +75,8 @@ def backup_now(library_path: Path | str, *, folder: Path | str | None = None, ke
         for leftover in (temp, Path(f"{temp}-journal")):
             _remove_quietly(leftover)
     log.info("backed up %s to %s", library_path, final)
-    for old in list_backups(library_path, folder=folder)[keep:]:
+    # The new backup is kept even when a clock set back makes its name sort below older ones.
+    for old in [b for b in list_backups(library_path, folder=folder) if b != final][keep - 1:]:
         _remove_quietly(old)
     return final
 
@@ -309,12 +310,13 @@ def _backup_pattern(library_path: Path) -> re.Pattern[str]:
 
 
 def _free_name(folder: Path, stem: str) -> Path:
-    base = f"{stem}.backup-{datetime.now().strftime(_STAMP)}"
-    candidate, n = folder / f"{base}.sqlite3", 1
-    while candidate.exists():
-        n += 1
-        candidate = folder / f"{base}-{n}.sqlite3"
-    return candidate
+    """A new backup's name: now, numbered after any backup already made in the same second."""
+    stamp = datetime.now().strftime(_STAMP)
+    pattern = re.compile(rf"^{re.escape(stem)}\.backup-{stamp}(?:-(\d+))?\.sqlite3(?:\..*)?$")
+    taken = [int(m.group(1) or 1) for entry in folder.iterdir() if (m := pattern.match(entry.name))]
+    if not taken:
+        return folder / f"{stem}.backup-{stamp}.sqlite3"
+    return folder / f"{stem}.backup-{stamp}-{max(taken) + 1}.sqlite3"
 
 
 def _move_aside(library_path: Path) -> Path | None:

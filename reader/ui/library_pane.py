@@ -158,7 +158,8 @@ class LibraryPane(QWidget):
 
     def _update_heading(self) -> None:
         kind, value = self._section
-        names = {"all": self.tr("All articles"), "state": value.capitalize(), "tag": self.tr("Tag: %1").replace(
+        states = {"unread": self.tr("Unread"), "reading": self.tr("Continue reading"), "archived": self.tr("Archived")}
+        names = {"all": self.tr("All articles"), "state": states.get(value, value), "tag": self.tr("Tag: %1").replace(
             "%1", value), "search": self.tr("Search results")}
         count = self.model.rowCount()
         self.heading.setText(f"{names.get(kind, '')} — {count}")

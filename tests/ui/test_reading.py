@@ -107,7 +107,7 @@ def test_indonesian_translation_translates_the_menus(qapp, tmp_path: Path, make_
         assert translators
         window = make_window()
         menus = [a.text() for a in window.menuBar().actions()]
-        assert "&Berkas" in menus and "&Pustaka" in menus and "Ban&tuan" in menus
+        assert "&Berkas" in menus and "&Pustaka" in menus and "Bant&uan" in menus
         assert window.actions.import_files.text() != "&Import…"
     finally:
         for translator in translators:

@@ -1,0 +1,258 @@
+"""The whole library to one folder, and back: a backup and a way to move to another computer.
+
+    folder/
+      manifest.json        written last: format, version, counts, and a SHA-256 of every file
+      articles/ID.json     one per article: metadata, the current blocks, the raw input, reading state
+      annotations.jsonld   every highlight and note as W3C Web Annotations (w3c.py)
+      tags.json            tag names per article
+      labels.json          the highlight colours and the meanings given to them
+
+Every file is written atomically (safe_write.py); the manifest comes last, so a folder without
+one is an export that did not finish. `import_library_folder` checks the manifest and every
+checksum before it stores anything, adds the articles the library does not have (an article it
+has, found by URL, source, text or title, is not added twice: its annotations go onto it), then
+tags and annotations, which are never duplicated either. Importing the same folder again adds
+nothing. An article's first-added time and its earlier text versions are not carried over.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from reader.core.errors import ReaderError
+from reader.core.export import w3c
+from reader.core.export.matching import ArticleIndex, ArticleKey, text_sha256
+from reader.core.export.safe_write import clean_stale_temp_files, write_text
+from reader.core.importers import HTML, MARKDOWN, TEXT, ImportedArticle
+from reader.core.library import Library
+from reader.core.models import Article, Author, Block, BlockKind, CleanedArticle, Figure, RemovedLine
+from reader.core.organize import STATES
+from reader.core.serialize import cleaned_to_dict
+
+log = logging.getLogger(__name__)
+
+FORMAT = "reader-library-folder"
+VERSION = 1
+_ARTICLE_FILE = re.compile(r"articles/\d+\.json")
+
+
+@dataclass
+class FolderExport:
+    folder: Path
+    articles: int
+    highlights: int
+    files: int
+
+
+@dataclass
+class FolderImport:
+    added: int = 0  # new articles
+    matched: int = 0  # already in the library: not added again
+    annotations: w3c.ImportReport = field(default_factory=w3c.ImportReport)
+
+    def __str__(self) -> str:
+        return f"{self.added} articles added, {self.matched} already there; annotations: {self.annotations}"
+
+
+def _raw_text(library: Library, article: Article) -> str:
+    # The library has no public reader for a version's raw input yet; this is the one read of it.
+    row = library._conn.execute("SELECT raw_text FROM article_versions WHERE id = ?",  # noqa: SLF001
+                                (article.version_id,)).fetchone()
+    return row[0] if row else article.content.text
+
+
+def _dump(data: Any) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def export_library_folder(library: Library, folder: Path | str, *, force: bool = False) -> FolderExport:
+    """Write the whole library to `folder` (created if missing; an existing one must be empty unless force)."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise ReaderError(f"{folder} is a file; choose a folder to export the library to")
+    if folder.is_dir() and any(folder.iterdir()) and not force:
+        raise ReaderError(f"{folder} is not empty; choose an empty folder, or overwrite the export in it")
+    try:
+        (folder / "articles").mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReaderError(f"cannot create {folder}: {exc.strerror or exc}") from exc
+    clean_stale_temp_files(folder, min_age=0)
+    clean_stale_temp_files(folder / "articles", min_age=0)
+    checksums: dict[str, str] = {}
+
+    def put(name: str, data: bytes) -> None:
+        write_text(folder / name, data.decode("utf-8"), force=force)
+        checksums[name] = hashlib.sha256(data).hexdigest()
+
+    ids = sorted(library.article_ids())
+    tags: dict[str, list[str]] = {}
+    for article_id in ids:
+        article = library.get(article_id)
+        put(f"articles/{article_id}.json", _dump(_article_record(library, article)))
+        if names := library.organize.tags_of(article_id):
+            tags[w3c.article_uri(article_id)] = names
+    annotations = w3c.export_annotations(library, ids)
+    put("annotations.jsonld", w3c.dumps(annotations).encode("utf-8"))
+    put("tags.json", _dump(tags))
+    put("labels.json", _dump([{"color": lb.color, "name": lb.name, "hex": lb.hex}
+                              for lb in library.annotations.labels()]))
+    for stale in (folder / "articles").glob("*.json"):  # an older export's articles since deleted
+        if f"articles/{stale.name}" not in checksums and _ARTICLE_FILE.fullmatch(f"articles/{stale.name}"):
+            stale.unlink()
+    manifest = {"format": FORMAT, "version": VERSION,
+                "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                "counts": {"articles": len(ids), "highlights": annotations["total"], "tags": len(
+                    {t.casefold() for names in tags.values() for t in names})},
+                "files": checksums}
+    write_text(folder / "manifest.json", _dump(manifest).decode("utf-8"), force=True)
+    log.info("exported %d articles to %s", len(ids), folder)
+    return FolderExport(folder, len(ids), annotations["total"], len(checksums) + 1)
+
+
+def _article_record(library: Library, article: Article) -> dict[str, Any]:
+    return {"id": w3c.article_uri(article.id), "source": article.source, "kind": article.kind,
+            "added_at": article.added_at, "fetched_at": article.fetched_at,
+            "state": library.organize.state(article.id), "position": library.organize.position(article.id),
+            "content": cleaned_to_dict(article.content), "raw_text": _raw_text(library, article),
+            "textSha256": text_sha256(article.content.text)}
+
+
+# -- import ---------------------------------------------------------------------------------------
+
+
+def import_library_folder(library: Library, folder: Path | str) -> FolderImport:
+    """Bring an exported folder into this library (empty or not) without duplicating anything."""
+    folder = Path(folder)
+    files = _verified_files(folder)
+    articles = [_parse_article(_load(folder, name), name) for name in sorted(files) if _ARTICLE_FILE.fullmatch(name)]
+    tags = _load(folder, "tags.json") if "tags.json" in files else {}
+    labels = _load(folder, "labels.json") if "labels.json" in files else []
+    if not isinstance(tags, dict) or not all(isinstance(v, list) and all(isinstance(t, str) for t in v)
+                                             for v in tags.values()):
+        raise ReaderError("tags.json is damaged: expected tag names per article")
+    annotations = (folder / "annotations.jsonld").read_bytes() if "annotations.jsonld" in files else b"[]"
+    was_empty = library.count() == 0
+    report = FolderImport()
+    index = ArticleIndex(library)
+    mapping: dict[str, int] = {}
+    for uri, imported, state, position in articles:
+        c = imported.article
+        found = index.find(ArticleKey(url=c.url, source=imported.source, title=c.title, text_hash=text_sha256(c.text)))
+        if found is None:
+            article = library.add(ImportedArticle(imported.kind, imported.raw_text, c), source=imported.source,
+                                  fetched_at=imported.fetched_at)
+            index.add(article)
+            library.organize.set_position(article.id, position)
+            library.organize.set_state([article.id], state)
+            found = article.id
+            report.added += 1
+        else:
+            report.matched += 1
+        mapping[uri] = found
+    for uri, names in tags.items():
+        if uri in mapping and names:
+            library.organize.add_tags([mapping[uri]], names)
+    if was_empty:
+        _adopt_labels(library, labels)
+    report.annotations = w3c.import_annotations(library, annotations, article_map=mapping)
+    log.info("imported library folder %s: %s", folder, report)
+    return report
+
+
+@dataclass(frozen=True)
+class _Imported:
+    kind: str
+    raw_text: str
+    article: CleanedArticle
+    source: str
+    fetched_at: str | None
+
+
+def _verified_files(folder: Path) -> dict[str, str]:
+    manifest = _load(folder, "manifest.json")
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise ReaderError(f"{folder} does not hold a Reader library export (its manifest.json is not one)")
+    version = manifest.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ReaderError("the export's manifest.json is damaged: it has no format version")
+    if version > VERSION:
+        raise ReaderError(f"this export was made by a newer Reader (format {version}); update Reader to import it")
+    files = manifest.get("files")
+    if not isinstance(files, dict):
+        raise ReaderError("the export's manifest.json is damaged: it lists no files")
+    root = folder.resolve()
+    for name, digest in files.items():
+        path = (folder / name).resolve()
+        if not isinstance(digest, str) or ".." in Path(name).parts or not path.is_relative_to(root):
+            raise ReaderError(f"the export's manifest.json is damaged: it names {name!r}")
+        try:
+            actual = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError as exc:
+            raise ReaderError(f"the export is incomplete: {name} cannot be read ({exc.strerror or exc})") from exc
+        if actual != digest:
+            raise ReaderError(f"the export is damaged: {name} is not the file that was exported")
+    return files
+
+
+def _load(folder: Path, name: str) -> Any:
+    try:
+        return json.loads((folder / name).read_bytes().decode("utf-8"))
+    except FileNotFoundError:
+        raise ReaderError(f"{folder} has no {name}; it is not a finished Reader export") from None
+    except OSError as exc:
+        raise ReaderError(f"cannot read {folder / name}: {exc.strerror or exc}") from exc
+    except (ValueError, RecursionError) as exc:
+        raise ReaderError(f"{name} in the export is damaged: it is not JSON ({exc})") from None
+
+
+def _parse_article(data: Any, name: str) -> tuple[str, _Imported, str, float]:
+    """One article file, checked: (its id URI, the article, reading state, position)."""
+    try:
+        c = data["content"]
+        authors = tuple(Author(str(a["name"]), str(a.get("role", "author"))) for a in c["authors"])
+        body = tuple(Block(BlockKind(b["kind"]), _text(b["text"])) for b in c["body"])
+        figures = tuple(Figure(_text(f.get("caption", "")), _text(f.get("credit", ""))) for f in c.get("figures", []))
+        removed = tuple(RemovedLine(_text(r["text"]), _text(r["reason"])) for r in c.get("removed", []))
+        published = c.get("published")
+        cleaned = CleanedArticle(
+            title=_text(c["title"]), body=body, subtitle=_text(c.get("subtitle", "")),
+            section=_text(c.get("section", "")), authors=authors, site_name=_text(c.get("site_name", "")),
+            dateline=_text(c.get("dateline", "")), published=None if published is None else _text(published),
+            language=_text(c.get("language", "")), url=_text(c.get("url", "")), figures=figures, removed=removed)
+        kind = data.get("kind", TEXT)
+        state = data.get("state", "unread")
+        position = data.get("position", 0.0)
+        if kind not in (TEXT, HTML, MARKDOWN) or state not in STATES or not body:
+            raise ValueError("kind, state or body")
+        if isinstance(position, bool) or not isinstance(position, (int, float)):
+            raise ValueError("position")
+        fetched = data.get("fetched_at")
+        imported = _Imported(kind, _text(data.get("raw_text", cleaned.text)), cleaned, _text(data.get("source", "")),
+                             None if fetched is None else _text(fetched))
+        return _text(data["id"]), imported, state, float(position)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ReaderError(f"{name} in the export is damaged: {exc}") from None
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, found {type(value).__name__}")
+    return value
+
+
+def _adopt_labels(library: Library, labels: Any) -> None:
+    """A new library takes the exported labels' meanings."""
+    if not isinstance(labels, list):
+        raise ReaderError("labels.json is damaged: expected a list of labels")
+    known = {lb.color for lb in library.annotations.labels()}
+    for label in labels:
+        if isinstance(label, dict) and label.get("color") in known and isinstance(label.get("name"), str) \
+                and label["name"].strip():
+            library.annotations.rename_label(label["color"], label["name"])
