@@ -384,3 +384,33 @@ def test_a_full_disk_fails_the_write_clearly_and_keeps_the_library_consistent(
     assert integrity(path) == []
     with Library.open(path) as lib:
         assert lib.annotations.article_note(article.id) == "written once there was room again"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="reads the writer's pipe with select()")
+def test_backups_taken_while_another_process_writes_are_consistent(library_path: Path, inputs: Path) -> None:
+    from tests.reliability.crash_harness import CHILD_MODULE, ROOT, ChildOutput
+
+    writer = subprocess.Popen([sys.executable, "-m", CHILD_MODULE, str(library_path), str(inputs), "11"],
+                              cwd=ROOT, stdout=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    output = ChildOutput(writer.stdout)
+    try:
+        made, acks = [], 0
+        for message in output.messages(time.monotonic() + 30):
+            acks += "ack" in message
+            if acks and acks % 25 == 0:
+                made.append(backup.backup_now(library_path, keep=10))
+                if len(made) == 4:
+                    break
+    finally:
+        writer.kill()
+        writer.wait(timeout=30)
+        output.close()
+        writer.stdout.close()
+    assert len(made) == 4, f"the writer made only {acks} writes"
+    for copy in made:
+        assert backup.check_library(copy) is None
+        source, conn = sqlite3.connect(copy), sqlite3.connect(":memory:")
+        source.backup(conn)  # check a copy: the search index's check needs a writable connection
+        source.close()
+        assert check_invariants(conn) == [], copy
+        conn.close()

@@ -29,7 +29,8 @@ from typing import Any
 from reader.core.errors import ReaderError
 from reader.core.export import w3c
 from reader.core.export.matching import ArticleIndex, ArticleKey, text_sha256
-from reader.core.export.safe_write import clean_stale_temp_files, write_text
+from reader.core.export.safe_write import clean_stale_temp_files, write_bytes
+from reader.core.export.w3c_parse import parse as parse_annotations
 from reader.core.importers import HTML, MARKDOWN, TEXT, ImportedArticle
 from reader.core.library import Library
 from reader.core.models import Article, Author, Block, BlockKind, CleanedArticle, Figure, RemovedLine
@@ -88,7 +89,7 @@ def export_library_folder(library: Library, folder: Path | str, *, force: bool =
     checksums: dict[str, str] = {}
 
     def put(name: str, data: bytes) -> None:
-        write_text(folder / name, data.decode("utf-8"), force=force)
+        write_bytes(folder / name, data, force=force)
         checksums[name] = hashlib.sha256(data).hexdigest()
 
     ids = sorted(library.article_ids())
@@ -111,7 +112,7 @@ def export_library_folder(library: Library, folder: Path | str, *, force: bool =
                 "counts": {"articles": len(ids), "highlights": annotations["total"], "tags": len(
                     {t.casefold() for names in tags.values() for t in names})},
                 "files": checksums}
-    write_text(folder / "manifest.json", _dump(manifest).decode("utf-8"), force=True)
+    write_bytes(folder / "manifest.json", _dump(manifest), force=True)
     log.info("exported %d articles to %s", len(ids), folder)
     return FolderExport(folder, len(ids), annotations["total"], len(checksums) + 1)
 
@@ -138,17 +139,21 @@ def import_library_folder(library: Library, folder: Path | str) -> FolderImport:
                                              for v in tags.values()):
         raise ReaderError("tags.json is damaged: expected tag names per article")
     annotations = (folder / "annotations.jsonld").read_bytes() if "annotations.jsonld" in files else b"[]"
+    parse_annotations(annotations)  # a damaged file stops the import before anything is stored
+    if not isinstance(labels, list):
+        raise ReaderError("labels.json is damaged: expected a list of labels")
     was_empty = library.count() == 0
     report = FolderImport()
+    # Only the articles the library had before are looked up (by URL, source or text, not by title):
+    # the export's own articles are all distinct, even two with the same title or source.
     index = ArticleIndex(library)
     mapping: dict[str, int] = {}
     for uri, imported, state, position in articles:
         c = imported.article
-        found = index.find(ArticleKey(url=c.url, source=imported.source, title=c.title, text_hash=text_sha256(c.text)))
+        found = index.find(ArticleKey(url=c.url, source=imported.source, text_hash=text_sha256(c.text)))
         if found is None:
             article = library.add(ImportedArticle(imported.kind, imported.raw_text, c), source=imported.source,
                                   fetched_at=imported.fetched_at)
-            index.add(article)
             library.organize.set_position(article.id, position)
             library.organize.set_state([article.id], state)
             found = article.id
@@ -216,7 +221,7 @@ def _parse_article(data: Any, name: str) -> tuple[str, _Imported, str, float]:
     """One article file, checked: (its id URI, the article, reading state, position)."""
     try:
         c = data["content"]
-        authors = tuple(Author(str(a["name"]), str(a.get("role", "author"))) for a in c["authors"])
+        authors = tuple(Author(_text(a["name"]), _text(a.get("role", "author"))) for a in c["authors"])
         body = tuple(Block(BlockKind(b["kind"]), _text(b["text"])) for b in c["body"])
         figures = tuple(Figure(_text(f.get("caption", "")), _text(f.get("credit", ""))) for f in c.get("figures", []))
         removed = tuple(RemovedLine(_text(r["text"]), _text(r["reason"])) for r in c.get("removed", []))
@@ -244,13 +249,12 @@ def _parse_article(data: Any, name: str) -> tuple[str, _Imported, str, float]:
 def _text(value: Any) -> str:
     if not isinstance(value, str):
         raise TypeError(f"expected text, found {type(value).__name__}")
+    value.encode("utf-8")  # a lone surrogate raises UnicodeEncodeError, a ValueError
     return value
 
 
-def _adopt_labels(library: Library, labels: Any) -> None:
+def _adopt_labels(library: Library, labels: list[Any]) -> None:
     """A new library takes the exported labels' meanings."""
-    if not isinstance(labels, list):
-        raise ReaderError("labels.json is damaged: expected a list of labels")
     known = {lb.color for lb in library.annotations.labels()}
     for label in labels:
         if isinstance(label, dict) and label.get("color") in known and isinstance(label.get("name"), str) \
