@@ -37,14 +37,22 @@ p.figure-note {{ font-family: sans-serif; font-size: 0.75em; font-weight: 600; c
 """
 
 
-def byline(article: Article) -> str:
+# The words the article's header uses; the view passes them in translated.
+WORDS = {"by": "By %1", "and": "and", "photo": "Photo", "tags": "Tags: %1", "editor": "Editor",
+         "photographer": "Photographer", "contributor": "Contributor"}
+
+
+def byline(article: Article, words: dict[str, str] | None = None) -> str:
     """'By A and B · Editor: C · Site · 30 Aug 2021' as plain text."""
+    w = {**WORDS, **(words or {})}
     c = article.content
     writers = [a.name for a in c.authors if a.role in ("author", "reporter")]
-    others = [f"{a.role.capitalize()}: {a.name}" for a in c.authors if a.role not in ("author", "reporter")]
+    others = [f"{w.get(a.role, a.role.capitalize())}: {a.name}" for a in c.authors
+              if a.role not in ("author", "reporter")]
     parts = []
     if writers:
-        parts.append("By " + (", ".join(writers[:-1]) + " and " + writers[-1] if len(writers) > 1 else writers[0]))
+        names = ", ".join(writers[:-1]) + f" {w['and']} " + writers[-1] if len(writers) > 1 else writers[0]
+        parts.append(w["by"].replace("%1", names))
     parts.extend(others)
     if c.site_name:
         parts.append(c.site_name)
@@ -73,7 +81,8 @@ def _marked(text: str, offset: int, runs: list[Run], first: int) -> tuple[str, i
 
 
 def render_article(article: Article, published_label: str | None = None, runs: list[Run] | None = None,
-                   tags: list[str] | None = None, css: str = "", justify: bool = False) -> str:
+                   tags: list[str] | None = None, css: str = "", justify: bool = False,
+                   words: dict[str, str] | None = None) -> str:
     c = article.content
     out = [f"<html><head><style>{css or stylesheet(ReadingStyle(), THEMES['light'])}</style></head><body>"]
     if c.section:
@@ -81,15 +90,16 @@ def render_article(article: Article, published_label: str | None = None, runs: l
     out.append(f"<h1>{escape(c.title)}</h1>")
     if c.subtitle:
         out.append(f'<p class="subtitle">{escape(c.subtitle)}</p>')
-    meta = byline(article)
+    w = {**WORDS, **(words or {})}
+    meta = byline(article, w)
     if published_label and c.published:
         meta = meta.replace(c.published, published_label)
     if meta:
         out.append(f'<p class="meta">{escape(meta)}</p>')
     if tags:
-        out.append(f'<p class="tags">{escape("Tags: " + ", ".join(tags))}</p>')
+        out.append(f'<p class="tags">{escape(w["tags"].replace("%1", ", ".join(tags)))}</p>')
     if c.figures:
-        out.append('<p class="figure-note">Photo</p>')
+        out.append(f'<p class="figure-note">{escape(w["photo"])}</p>')
         for fig in c.figures:
             text = " — ".join(part for part in (fig.caption, fig.credit) if part)
             out.append(f'<p class="figure">{escape(text)}</p>')

@@ -84,6 +84,11 @@ class ArticleView(QTextBrowser):
         self.setFont(font)
         self.document().setDefaultFont(font)
 
+    def _words(self) -> dict[str, str]:
+        return {"by": self.tr("By %1"), "and": self.tr("and"), "photo": self.tr("Photo"), "tags": self.tr("Tags: %1"),
+                "editor": self.tr("Editor"), "photographer": self.tr("Photographer"),
+                "contributor": self.tr("Contributor")}
+
     def show_placeholder(self) -> None:
         self.article = None
         self.setHtml(
@@ -102,7 +107,7 @@ class ArticleView(QTextBrowser):
         self._paint_timer.stop()
         self._all_highlights, self._tags = list(highlights or []), list(tags or [])
         self.setHtml(render_article(article, from_iso_date(published) if published else None, tags=tags,
-                                    css=self._css, justify=self.style_.justify))
+                                    css=self._css, justify=self.style_.justify, words=self._words()))
         self.block_starts = self._map_blocks(article)
         offsets, total = [], 0
         for block in article.content.body:

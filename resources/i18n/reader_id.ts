@@ -510,6 +510,41 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/article_view.py" line="88"/>
+        <source>By %1</source>
+        <translation>Oleh %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_view.py" line="88"/>
+        <source>and</source>
+        <translation>dan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_view.py" line="88"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_view.py" line="88"/>
+        <source>Tags: %1</source>
+        <translation>Tag: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_view.py" line="89"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_view.py" line="89"/>
+        <source>Photographer</source>
+        <translation>Fotografer</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_view.py" line="90"/>
+        <source>Contributor</source>
+        <translation>Kontributor</translation>
+    </message>
 </context>
 <context>
     <name>ExtractionFlow</name>
