@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     _library_option(p, argparse.SUPPRESS)
     p.add_argument("files", nargs="+", metavar="FILE|URL")
     p.add_argument("--into", type=int, metavar="ID", help="add the input as a new text version of article ID")
+    p.add_argument("--raw", action="store_true", help="keep every line: do not clean the page")
 
     p = sub.add_parser("search", help="search articles, highlights and notes")
     _library_option(p, argparse.SUPPRESS)
@@ -141,7 +142,7 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
     progress = Progress(len(sources))
     for name in sources:
         try:
-            result = library.ingest(name, into=args.into)
+            result = library.ingest(name, into=args.into, raw=args.raw)
         except ReaderError as exc:
             failed += 1
             progress.close()

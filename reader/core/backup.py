@@ -56,9 +56,9 @@ def backup_now(library_path: Path | str, *, folder: Path | str | None = None, ke
     target_dir = backup_folder(library_path, folder)
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
+        final = _free_name(target_dir, library_path.stem)
     except OSError as exc:
-        raise LibraryError(f"cannot create the backup folder {target_dir}: {exc}") from exc
-    final = _free_name(target_dir, library_path.stem)
+        raise LibraryError(f"cannot use the backup folder {target_dir}: {exc}") from exc
     temp = final.with_name(f"{final.name}.{os.getpid()}.tmp")
     try:
         _copy_database(library_path, temp)
@@ -203,10 +203,15 @@ def clean_stale_temp_files(folder: Path | str, *, older_than: float = STALE_TEMP
 
 # -- checking ---------------------------------------------------------------------------------------
 
-def check_library(path: Path | str) -> str | None:
+def check_library(path: Path | str, *, quick: bool = False) -> str | None:
     """None when the library file is fine, else the problem in plain words. Reads only: the file is
     opened read-only and never modified. A file that does not exist yet, or is empty, is fine
-    (opening it makes a new library)."""
+    (opening it makes a new library).
+
+    It reads the whole file: about 2.5 s for a 1.2 GB library of 100,000 articles with a warm disk
+    cache (quick=True runs PRAGMA quick_check instead: about 1.5 s, and it does not check that
+    indexes match their tables). The search index's own check needs a writable connection; see
+    `invariants.check_invariants`."""
     path = Path(path)
     if not path.exists():
         return None
@@ -237,7 +242,7 @@ def check_library(path: Path | str) -> str | None:
         if version > 0 and not _READER_TABLES <= tables:
             missing = ", ".join(sorted(_READER_TABLES - tables))
             return f"not a Reader library: {path.name} has no {missing} table"
-        problem = _integrity_problem_of(conn)
+        problem = _integrity_problem_of(conn, quick=quick)
     except sqlite3.Error as exc:
         return _describe(exc)
     finally:
@@ -264,8 +269,8 @@ def _integrity_problem(path: Path) -> str | None:
         conn.close()
 
 
-def _integrity_problem_of(conn: sqlite3.Connection) -> str | None:
-    rows = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
+def _integrity_problem_of(conn: sqlite3.Connection, *, quick: bool = False) -> str | None:
+    rows = [row[0] for row in conn.execute(f"PRAGMA {'quick_check' if quick else 'integrity_check'}(20)")]
     if rows == ["ok"]:
         return None
     return "; ".join(rows[:3]) + (f" (and {len(rows) - 3} more)" if len(rows) > 3 else "")

@@ -15,6 +15,10 @@ class UnreadableInput(ReaderError):
     """The input cannot be turned into an article (empty, binary, too large, ...)."""
 
 
+class NothingArticleLike(UnreadableInput):
+    """The input is text, but the cleaner found only page furniture in it; it can be imported as it is."""
+
+
 class ArticleNotFound(ReaderError):
     def __init__(self, article_id: int) -> None:
         super().__init__(f"no article with id {article_id} in this library")

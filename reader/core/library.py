@@ -118,13 +118,13 @@ class Library:
 
     # -- importing -------------------------------------------------------------------------
 
-    def import_file(self, path: Path | str) -> Article:
+    def import_file(self, path: Path | str, *, raw: bool = False) -> Article:
         """Import one file; raises UnreadableInput (nothing stored) when it is not an article."""
         from reader.core.importers import read_article
         from reader.core.importers.sources import read_file
 
         path = Path(path)
-        imported = read_article(read_file(path), path.name)
+        imported = read_article(read_file(path), path.name, raw=raw)
         return self.add(imported, source=str(path.resolve()))
 
     def import_bytes(self, data: bytes, name: str, *, source: str = "", url: str = "") -> Article:
@@ -132,7 +132,7 @@ class Library:
 
         return self.add(read_article(data, name, url=url), source=source or url or name)
 
-    def ingest(self, source: str | Path, *, into: int | None = None) -> Ingested:
+    def ingest(self, source: str | Path, *, into: int | None = None, raw: bool = False) -> Ingested:
         """Import a file or URL. The same source, URL or text as a stored article (or `into`) updates
         that article with a new text version instead of adding a second copy."""
         from reader.core.fetch import fetch, is_url
@@ -141,11 +141,12 @@ class Library:
 
         if isinstance(source, str) and is_url(source):
             page = fetch(source)
-            imported = read_article(page.data, urlsplit(page.url).path or "page", kind=page.kind, url=page.url)
+            imported = read_article(page.data, urlsplit(page.url).path or "page", kind=page.kind, url=page.url,
+                                    raw=raw)
             origin, fetched_at = source, page.fetched_at
         else:
             path = Path(source)
-            imported = read_article(read_file(path), path.name)
+            imported = read_article(read_file(path), path.name, raw=raw)
             origin, fetched_at = str(path.resolve()), None
         if into is not None:
             self.get(into)

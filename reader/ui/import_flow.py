@@ -12,9 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QProgressDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
-from reader.core.errors import ReaderError
+from reader.core.errors import NothingArticleLike, ReaderError
 from reader.core.fetch import is_url
 from reader.core.importers.sources import expand_sources
 from reader.core.library import Library
@@ -38,23 +38,28 @@ class ImportFlow(QObject):
         self.job = None  # an ImportJob while a background import runs
         self.dialog: QProgressDialog | None = None
 
-    def import_sources(self, sources: list[str]) -> list[Article]:
-        """Import files, folders or URLs; returns the articles when it could do so at once."""
+    def import_sources(self, sources: list[str], *, raw: bool = False) -> list[Article]:
+        """Import files, folders or URLs; returns the articles when it could do so at once.
+        With `raw`, pages are kept whole instead of cleaned."""
         expanded = expand_sources(sources)
         if not expanded:
             self._warn(self.tr("Nothing was imported"), self.tr("No text, HTML or Markdown files were found."))
             return []
         if len(expanded) <= AT_ONCE and not any(is_url(s) for s in expanded):
-            return self._import_now(expanded)
-        self._start_job(expanded)
+            return self._import_now(expanded, raw)
+        self._start_job(expanded, raw)
         return []
 
-    def _import_now(self, paths: list[str]) -> list[Article]:
+    def _import_now(self, paths: list[str], raw: bool = False) -> list[Article]:
         summary = ImportSummary(total=len(paths))
         articles: list[Article] = []
         for path in paths:
             try:
-                result = self.library.ingest(path)
+                result = self.library.ingest(path, raw=raw)
+            except NothingArticleLike as exc:
+                summary.problems.append(f"{Path(path).name}: {exc}")
+                summary.raw_candidates.append(path)
+                continue
             except ReaderError as exc:
                 summary.problems.append(f"{Path(path).name}: {exc}")
                 continue
@@ -65,13 +70,13 @@ class ImportFlow(QObject):
         self._report(summary)
         return articles
 
-    def _start_job(self, sources: list[str]) -> None:
+    def _start_job(self, sources: list[str], raw: bool = False) -> None:
         if self.job is not None:
             self._warn(self.tr("An import is running"), self.tr("Wait for it to finish, or cancel it first."))
             return
         from reader.ui.import_worker import ImportJob
 
-        self.job = ImportJob(self.library.path, sources, self)
+        self.job = ImportJob(self.library.path, sources, self, raw=raw)
         self.dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, len(sources), self.window)
         self.dialog.setObjectName("importProgress")
         self.dialog.setWindowTitle(self.tr("Import"))
@@ -111,7 +116,19 @@ class ImportFlow(QObject):
             shown = summary.problems[:30]
             more = len(summary.problems) - len(shown)
             text = "\n".join(shown) + (self.tr("\n… and %1 more").replace("%1", str(more)) if more else "")
-            self._warn(title, text)
+            if summary.raw_candidates:
+                self._offer_raw(title, text, summary.raw_candidates)
+            else:
+                self._warn(title, text)
+
+    def _offer_raw(self, title: str, text: str, sources: list[str]) -> None:
+        """Pages with nothing article-like in them can still be kept whole, if the user wants."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Close, self.window)
+        box.setObjectName("rawImportBox")
+        keep = box.addButton(self.tr("Import As It Is"), QMessageBox.ButtonRole.AcceptRole)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: button is keep and self.import_sources(sources, raw=True))
+        box.open()
 
     # -- other ways in ----------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from reader.core.errors import ReaderError
+from reader.core.errors import NothingArticleLike, ReaderError
 from reader.core.fetch import is_url
 from reader.core.importers.sources import expand_sources
 from reader.core.library import Library
@@ -25,6 +25,7 @@ class ImportSummary:
     imported: list[int] = field(default_factory=list)  # article ids, new or updated
     updated: list[str] = field(default_factory=list)  # "title: new version: 3 kept, ..." lines
     problems: list[str] = field(default_factory=list)  # "name: why" lines
+    raw_candidates: list[str] = field(default_factory=list)  # only page furniture found: importable as they are
     cancelled: bool = False
     total: int = 0
 
@@ -33,10 +34,11 @@ class ImportWorker(QObject):
     progress = Signal(int, int, str)  # done, total, current name
     finished = Signal(object)  # ImportSummary
 
-    def __init__(self, library_path: Path, sources: list[str]) -> None:
+    def __init__(self, library_path: Path, sources: list[str], raw: bool = False) -> None:
         super().__init__()
         self._path = library_path
         self._sources = sources
+        self._raw = raw
         self._cancel = False
 
     def cancel(self) -> None:
@@ -56,7 +58,11 @@ class ImportWorker(QObject):
                     name = source if is_url(source) else Path(source).name
                     self.progress.emit(done, len(sources), name)
                     try:
-                        result = library.ingest(source)
+                        result = library.ingest(source, raw=self._raw)
+                    except NothingArticleLike as exc:
+                        summary.problems.append(f"{name}: {exc}")
+                        summary.raw_candidates.append(source)
+                        continue
                     except ReaderError as exc:
                         summary.problems.append(f"{name}: {exc}")
                         continue
@@ -78,10 +84,11 @@ class ImportJob(QObject):
     progress = Signal(int, int, str)
     finished = Signal(object)
 
-    def __init__(self, library_path: Path, sources: list[str], parent: QObject | None = None) -> None:
+    def __init__(self, library_path: Path, sources: list[str], parent: QObject | None = None, *,
+                 raw: bool = False) -> None:
         super().__init__(parent)
         self.thread = QThread()
-        self.worker = ImportWorker(library_path, sources)
+        self.worker = ImportWorker(library_path, sources, raw)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.progress.connect(self.progress)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from reader.core.errors import UnreadableInput
+from reader.core.errors import NothingArticleLike, UnreadableInput
 from reader.core.importers.decoding import decode_html, decode_text
 from reader.core.importers.markdown_doc import import_markdown
 from reader.core.models import CleanedArticle
@@ -42,22 +42,29 @@ def detect_kind(name: str, data: bytes) -> str:
     return HTML if _LOOKS_HTML.match(data[:1024].lstrip(b"\xef\xbb\xbf")) else TEXT
 
 
-def read_article(data: bytes, name: str, *, kind: str | None = None, url: str = "") -> ImportedArticle:
-    """Turn one input into a cleaned article, or raise UnreadableInput saying why not."""
+def read_article(data: bytes, name: str, *, kind: str | None = None, url: str = "", raw: bool = False) -> ImportedArticle:
+    """Turn one input into a cleaned article, or raise UnreadableInput saying why not.
+
+    With `raw`, nothing is cleaned away: every line (or every block of an HTML page) is kept."""
     kind = kind or detect_kind(name, data)
     from reader.core.cleaning import clean_html, clean_text  # the cleaners import this package's parsers
+    from reader.core.importers.html_doc import import_html
+    from reader.core.importers.plaintext import import_text
 
     if kind == HTML:
         text = decode_html(data)
-        article = clean_html(text, url=url)
+        article = import_html(text) if raw else clean_html(text, url=url)
     elif kind == MARKDOWN:
         text = decode_text(data)
         article = import_markdown(text)
     else:
         text = decode_text(data)
-        article = clean_text(text, url=url)
+        article = import_text(text) if raw else clean_text(text, url=url)
     if not article.body:
-        raise UnreadableInput("nothing article-like was found: the input has no paragraphs of text")
+        if raw or kind == MARKDOWN:
+            raise UnreadableInput("there is no text to import beyond a title")
+        raise NothingArticleLike("nothing article-like was found (only menus, links and other page furniture); "
+                                 "it can be imported as it is")
     if url and not article.url:
         article = CleanedArticle(**{**article.__dict__, "url": url})
     return ImportedArticle(kind=kind, raw_text=text, article=article)
