@@ -84,3 +84,28 @@ def local_site() -> Iterator[LocalSite]:
     site = LocalSite()
     yield site
     site.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def make_window(qtbot, tmp_path: Path, settings):
+    """Build a main window on a library under tmp_path; every window made is closed afterwards."""
+    from reader.ui.app import create_window
+
+    windows = []
+
+    def _make(*, demo: bool = False, library_path: Path | None = None):
+        window = create_window(library_path or tmp_path / "library.sqlite3", settings, demo=demo)
+        qtbot.addWidget(window)
+        windows.append(window)
+        return window
+
+    yield _make
+    for window in windows:
+        window.library.close()

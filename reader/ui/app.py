@@ -15,7 +15,7 @@ from reader.core.demo import add_demo_if_empty
 from reader.core.errors import ReaderError
 from reader.core.library import Library
 from reader.core.paths import resource
-from reader.ui import i18n
+from reader.ui import crash_report, i18n
 from reader.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,7 @@ def show_window(library_path: Path, settings: QSettings | None = None) -> MainWi
 
 def run_gui(library_path: Path) -> int:
     app = application()
+    crash_report.install()
     try:
         window = show_window(library_path)
     except ReaderError as exc:

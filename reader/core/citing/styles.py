@@ -182,7 +182,7 @@ def _short_title(work: Work, minor: set[str]) -> str:
 
 
 def mla_in_text(work: Work, paragraph: str = "") -> Rich:
-    names = work.writers or ()
+    names = () if _same_as_site(work) else work.writers
     if names:
         families = [n.literal or n.full_family for n in names]
         who = families[0] + " et al." if len(families) > 2 else " and ".join(families)

@@ -199,7 +199,7 @@ def _body_region(lines: list[Line]) -> tuple[int, int]:
             best, best_start, best_end = running, start, i
     if best <= 0:  # no prose at all (a note of a few words): everything that is not furniture
         plain = [i for i, line in enumerate(lines) if line.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT)]
-        if len(plain) < 2:
+        if len(plain) < 2 or len(plain) * 2 <= len(lines):  # mostly furniture: a menu, not a note
             return len(lines), len(lines) - 1
         first = plain[1] if plain[0] == 0 else plain[0]
         for i in plain:

@@ -5,7 +5,9 @@
 | `safe_write.py` | every file written: temporary file, fsync, atomic rename; safe file names |
 | `marks.py` | where highlights fall in an article's blocks (shared by the formats below) |
 | `markdown.py` | annotations (and the article) as Markdown with YAML front matter |
-| `w3c.py` | W3C Web Annotation JSON-LD: export, and import with re-anchoring |
+| `w3c.py` | W3C Web Annotation JSON-LD export (and `import_annotations`, from w3c_import.py) |
+| `w3c_parse.py` | reading and checking annotation JSON; every malformed input is a ReaderError |
+| `w3c_import.py` | placing imported annotations on a library's articles, without duplicates |
 | `matching.py` | finding the article in a library that an exported record describes |
 | `csv_export.py` | one CSV row per highlight, safe to open in a spreadsheet |
 | `html_export.py` | a self-contained, printable HTML page of an article with its highlights |

@@ -22,7 +22,7 @@ LINES = st.lists(
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(LINES)
 def test_clean_text_never_raises_and_is_deterministic(lines: list[str]) -> None:
     text = "\n".join(lines)
@@ -32,7 +32,7 @@ def test_clean_text_never_raises_and_is_deterministic(lines: list[str]) -> None:
     assert all(block.text.strip() == block.text and block.text for block in first.body)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.binary(max_size=4000), st.sampled_from(["a.txt", "a.html", "a.md", "noext", "a.pdf"]))
 def test_any_bytes_give_an_article_or_unreadable_input(data: bytes, name: str) -> None:
     try:
@@ -43,7 +43,7 @@ def test_any_bytes_give_an_article_or_unreadable_input(data: bytes, name: str) -
         assert result.article.body
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=1000, deadline=None)
 @given(st.recursive(st.text(max_size=40), lambda inner: st.builds(
     lambda tag, body: f"<{tag}>{body}</{tag}>", st.sampled_from(["p", "div", "li", "h2", "script", "table", "a"]),
     inner), max_leaves=30))
@@ -66,3 +66,14 @@ def test_large_text_cleans_in_linear_time() -> None:
     assert len(article.body) == 20_000
     # Ten times the input may take about ten times as long, not a hundred: allow a wide margin.
     assert large_time < max(30 * small_time, 1.0)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(max_size=600))
+def test_markdown_importer_never_raises_but_its_own_error(text: str) -> None:
+    try:
+        result = read_article(text.encode("utf-8", "surrogatepass"), "note.md")
+    except UnreadableInput as exc:
+        assert str(exc)
+    else:
+        assert result.article.body
