@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 QM     := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: translations translations-update run test bench bench-cleaning bench-startup bench-annotation bench-library venv clean
+.PHONY: fuzz translations translations-update run test bench bench-cleaning bench-startup bench-annotation bench-library venv clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Reader needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -46,6 +46,14 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 # Refresh the .ts sources after user-visible strings change (then translate the new entries).
 translations-update: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate reader/ui/*.py -ts resources/i18n/*.ts -no-obsolete
+
+# Coverage-guided fuzzing by hand (atheris): make fuzz TARGET=html SECONDS=300
+TARGET ?= text
+SECONDS ?= 60
+fuzz: $(STAMP)
+	$(PY) -m pip install --quiet atheris
+	mkdir -p fuzz/corpus-$(TARGET)
+	TARGET=$(TARGET) $(PY) fuzz/harness.py fuzz/corpus-$(TARGET) -max_total_time=$(SECONDS) -rss_limit_mb=2048
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
