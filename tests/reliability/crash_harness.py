@@ -203,7 +203,8 @@ class CrashRun:
         for message in messages:
             if "begin" in message:
                 if pending is not None:
-                    self.tally.problem(f"{label}: write {message['begin']['n']} began before {pending['n']} was acknowledged")
+                    self.tally.problem(f"{label}: write {message['begin']['n']} began before write {pending['n']}"
+                                       " was acknowledged")
                 pending = message["begin"]
             elif "ack" in message:
                 done = message["ack"]

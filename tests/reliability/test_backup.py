@@ -213,6 +213,8 @@ def test_a_damaged_library_is_detected_and_restored_from_the_latest_good_backup(
 
     problem = backup.check_library(library_path)
     assert problem is not None and problem.startswith("the library file is damaged"), problem
+    quick = backup.check_library(library_path, quick=True)
+    assert quick is not None and quick.startswith("the library file is damaged"), quick
     assert library_path.read_bytes() == damaged_bytes
     good = backup.latest_good_backup(library_path)
     assert good is not None

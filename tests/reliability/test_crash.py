@@ -13,11 +13,13 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.library import Library
 from tests.reliability.crash_harness import CrashRun
 
 KILLS = int(os.environ.get("RELIABILITY_KILLS", "50"))
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the crash test kills with SIGKILL and reads pipes with select()")
+pytestmark = pytest.mark.skipif(sys.platform == "win32",
+                                reason="the crash test kills with SIGKILL and reads pipes with select()")
 
 
 def _seed() -> int:
@@ -45,8 +47,6 @@ def test_the_check_notices_a_lost_write_and_an_unexplained_one(tmp_path: Path) -
     article_id = min(run.expected.articles)
     run.expected.highlights[10**6] = (article_id, 0, 5, "red", "a note that was never written")
     run.expected.article_notes[article_id] = "an article note that is not there"
-    from reader.core.library import Library
-
     with Library.open(run.library) as lib:
         lib.annotations.add(article_id, 0, 5, "blue", "written behind the check's back")
     run.verify(pending=None)
@@ -69,8 +69,6 @@ def test_a_write_in_flight_may_or_may_not_have_committed(tmp_path: Path) -> None
     article_id = min(run.expected.articles)
     note = {"n": 1, "op": "article_note", "article": article_id, "note": "committed, never acknowledged"}
     run.verify(pending=note)  # not committed: fine
-    from reader.core.library import Library
-
     with Library.open(run.library) as lib:
         lib.annotations.set_article_note(article_id, note["note"])
     run.verify(pending=note)  # committed: fine, and adopted
