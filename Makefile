@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 QM     := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: fuzz translations translations-update run test bench bench-cleaning bench-startup bench-annotation bench-library venv clean
+.PHONY: check-durability check-reliability fuzz translations translations-update run test bench bench-cleaning bench-startup bench-annotation bench-library venv clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Reader needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -46,6 +46,15 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 # Refresh the .ts sources after user-visible strings change (then translate the new entries).
 translations-update: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate reader/ui/*.py -ts resources/i18n/*.ts -no-obsolete
+
+# Durability: 500 SIGKILLs of a writer, every acknowledged write checked (KILLS=N to change).
+KILLS ?= 500
+check-durability: $(STAMP)
+	$(PY) benchmarks/durability.py --kills $(KILLS)
+
+# Every reliability guarantee in one table; the last line is a summary for scripts.
+check-reliability: $(STAMP)
+	QT_QPA_PLATFORM=offscreen KILLS=$(KILLS) $(PY) benchmarks/reliability.py
 
 # Coverage-guided fuzzing by hand (atheris): make fuzz TARGET=html SECONDS=300
 TARGET ?= text

@@ -44,6 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--into", type=int, metavar="ID", help="add the input as a new text version of article ID")
     p.add_argument("--raw", action="store_true", help="keep every line: do not clean the page")
 
+    p = sub.add_parser("backup", help="back the library up now (checked, the last 7 kept); prints the file")
+    _library_option(p, argparse.SUPPRESS)
+    p.add_argument("--keep", type=int, default=7, help="how many backups to keep (7)")
+
+    p = sub.add_parser("restore", help="put a backup in place of the library (the current file is kept aside)")
+    _library_option(p, argparse.SUPPRESS)
+    p.add_argument("file", metavar="FILE", nargs="?", help="the backup (default: the newest good one)")
+
     p = sub.add_parser("search", help="search articles, highlights and notes")
     _library_option(p, argparse.SUPPRESS)
     p.add_argument("query", nargs="+", metavar="QUERY",
@@ -96,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(library_path(args.library))
     if args.command == "clean":  # needs no library
         return cmd_clean(args)
+    if args.command == "restore":  # the library must not be open while it is replaced
+        return cmd_restore(args)
     try:
         with Library.open(library_path(args.library)) as library:
             return COMMANDS[args.command](library, args)
@@ -157,6 +167,28 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
     if progress.active:
         print(f"imported {len(sources) - failed} of {len(sources)}" + (f"; {failed} failed" if failed else ""))
     return 1 if failed else 0
+
+
+def cmd_backup(library: Library, args: argparse.Namespace) -> int:
+    from reader.core.backup import backup_now
+
+    print(backup_now(library.path, keep=max(1, args.keep)))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from reader.core.backup import latest_good_backup, restore
+
+    path = library_path(args.library)
+    try:
+        backup = Path(args.file) if args.file else latest_good_backup(path)
+        if backup is None:
+            return _fail(f"there is no good backup of {path}")
+        kept = restore(path, backup)
+    except ReaderError as exc:
+        return _fail(str(exc))
+    print(f"restored {path} from {backup}" + (f"; the previous file is kept as {kept}" if kept else ""))
+    return 0
 
 
 def cmd_search(library: Library, args: argparse.Namespace) -> int:
@@ -270,4 +302,4 @@ def _clean_one(source: str) -> CleanedArticle:
 
 
 COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "highlight": cmd_highlight,
-            "highlights": cmd_highlights, "search": cmd_search, "tag": cmd_tag}
+            "highlights": cmd_highlights, "search": cmd_search, "tag": cmd_tag, "backup": cmd_backup}

@@ -77,6 +77,14 @@ def _index(conn: sqlite3.Connection, article_id: int, c: CleanedArticle) -> None
     index_article(conn, article_id, c.title, c.text, c.site_name, ", ".join(a.name for a in c.authors))
 
 
+def _is_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as file:
+            return file.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
 class Library:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
@@ -105,6 +113,10 @@ class Library:
         path = Path(path).expanduser()
         if path.is_dir():
             raise LibraryError(f"{path} is a folder; give the path of a library file")
+        from reader.core.backup import backup_before_migration
+
+        if _is_sqlite(path):  # anything else is refused, clearly, by connect() below
+            backup_before_migration(path)  # a copy of the library before its schema changes
         return cls(connect(path), path)
 
     def close(self) -> None:

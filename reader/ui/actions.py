@@ -30,6 +30,10 @@ class Actions(QObject):
         self.mark_reading = self._make(self.tr("Mark as &Reading"), "Ctrl+Shift+R",
                                        self.tr("Mark the articles as being read"))
         self.mark_archived = self._make(self.tr("&Archive"), "Ctrl+Shift+A", self.tr("Archive the selected articles"))
+        self.backup_now = self._make(self.tr("&Back Up Now"), "Ctrl+Shift+B",
+                                     self.tr("Copy the library to a checked backup (the last 7 are kept)"))
+        self.restore_backup = self._make(self.tr("Restore from a Bac&kup…"), "Ctrl+Shift+K",
+                                         self.tr("Replace the library with one of its backups"))
         self.delete_articles = self._make(self.tr("&Delete Article"), QKeySequence.StandardKey.Delete,
                                           self.tr("Delete the selected articles and their notes"))
         self.quit = self._make(self.tr("&Quit"), "Ctrl+Q", self.tr("Quit Reader"))

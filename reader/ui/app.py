@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from reader import APP_NAME, __version__
 from reader.core.demo import add_demo_if_empty
@@ -58,11 +58,20 @@ def show_window(library_path: Path, settings: QSettings | None = None) -> MainWi
 def run_gui(library_path: Path) -> int:
     app = application()
     crash_report.install()
-    try:
-        window = show_window(library_path)
-    except ReaderError as exc:
-        QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
+    from reader.core.backup import backup_folder, clean_stale_temp_files
+    from reader.ui.backup_flow import rescue
+
+    for folder in (library_path.parent, backup_folder(library_path)):
+        if folder.is_dir():
+            clean_stale_temp_files(folder)  # left by an export or a backup that was interrupted
+    while True:
+        try:
+            window = show_window(library_path)
+            break
+        except ReaderError as exc:
+            if not rescue(library_path, str(exc)):
+                return 1
+    window.backups.start(daily=True)  # the first start of each day
     code = app.exec()
     window.library.close()
     return code

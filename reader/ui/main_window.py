@@ -16,6 +16,7 @@ from reader.core.errors import ReaderError
 from reader.core.library import Library
 from reader.core.models import Article
 from reader.ui.actions import Actions
+from reader.ui.label_menus import LabelMenus
 from reader.ui.library_model import LibraryListModel
 from reader.ui.library_pane import LibraryPane
 
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         from reader.ui.annotating import Annotator
         from reader.ui.annotation_panel import AnnotationPanel
         from reader.ui.article_view import ArticleView
+        from reader.ui.backup_flow import BackupFlow
         from reader.ui.extraction_flow import ExtractionFlow
         from reader.ui.find_bar import FindBar
         from reader.ui.import_flow import ImportFlow
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.imports = ImportFlow(self.library, self, self.warn)
         self.organize = OrganizeFlow(self.library, self, self.remove_tag_menu)
         self.extraction = ExtractionFlow(self)
+        self.backups = BackupFlow(self.library.path, self)
         separator = QAction(self)
         separator.setSeparator(True)
         a = self.actions
@@ -146,7 +149,8 @@ class MainWindow(QMainWindow):
         self.label_toolbar = self.addToolBar(self.tr("Labels"))
         self.label_toolbar.setObjectName("labelToolbar")
         self.label_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self._rebuild_labels()
+        self.labels = LabelMenus(self)
+        self.labels.rebuild()
         article_menu = self.menuBar().addMenu(self.tr("&Article"))
         article_menu.addActions([a.fix_extraction, a.drop_paragraph])
         library_menu = self.menuBar().addMenu(self.tr("&Library"))
@@ -157,6 +161,8 @@ class MainWindow(QMainWindow):
         self.remove_tag_menu = QMenu(self.tr("Remove Ta&g"), self)
         library_menu.addActions([a.add_tag, self.remove_tag_menu.menuAction(), a.mark_unread, a.mark_reading,
                                  a.mark_archived])
+        library_menu.addSeparator()
+        library_menu.addActions([a.backup_now, a.restore_backup])
         library_menu.addSeparator()
         library_menu.addAction(a.delete_articles)
         for action in (a.add_tag, self.remove_tag_menu.menuAction(), a.mark_unread, a.mark_reading, a.mark_archived):
@@ -183,6 +189,9 @@ class MainWindow(QMainWindow):
         a.import_url.triggered.connect(self.imports.ask_url)
         a.paste.triggered.connect(self.imports.paste)
         a.find.triggered.connect(self.library_pane.focus_search)
+        a.backup_now.triggered.connect(lambda: self.backups.start())
+        a.restore_backup.triggered.connect(self.backups.choose_and_restore)
+        self.backups.finished.connect(lambda text: self.statusBar().showMessage(text, 8000))
         a.find_in_article.triggered.connect(self._on_find_in_article)
         a.reading_settings.triggered.connect(self.reading.open_dialog)
         a.zoom_in.triggered.connect(lambda: self.reading.zoom(1))
@@ -213,8 +222,8 @@ class MainWindow(QMainWindow):
         a.fix_extraction.triggered.connect(self.extraction.show_removed)
         a.highlight.triggered.connect(lambda: self.annotator.highlight_selection())
         a.note.triggered.connect(self.annotator.note)
-        a.rename_labels.triggered.connect(self._on_rename_labels_triggered)
-        a.label_group.triggered.connect(self._on_label_triggered)
+        a.rename_labels.triggered.connect(self.labels.rename)
+        a.label_group.triggered.connect(self.labels.on_label_triggered)
         a.drop_paragraph.triggered.connect(self.extraction.drop_paragraph)
         self.article_view.link_activated.connect(self._on_article_link)
 
@@ -345,44 +354,6 @@ class MainWindow(QMainWindow):
             self._update_title()
         self.model.reload()
         self.library_pane.refresh_navigation()
-
-    def _rebuild_labels(self) -> None:
-        a = self.actions
-        labels = self.library.annotations.labels()
-        if a.label_actions and a.label_group.checkedAction() is not None:
-            self.current_label = str(a.label_group.checkedAction().data())
-        actions = a.set_labels(labels, self.current_label)
-        self.annotate_menu.clear()
-        self.annotate_menu.addActions([a.highlight, a.note])
-        self.annotate_menu.addSeparator()
-        self.annotate_menu.addActions(actions)
-        self.annotate_menu.addSeparator()
-        self.annotate_menu.addAction(a.rename_labels)
-        self.highlight_as.clear()
-        self.highlight_as.addActions(actions)
-        self.label_toolbar.clear()
-        self.label_toolbar.addAction(a.highlight)
-        self.label_toolbar.addSeparator()
-        self.label_toolbar.addActions(actions)
-
-    def _on_label_triggered(self, action: QAction) -> None:
-        self.current_label = self.annotator.color = str(action.data())
-        if self.article_view.textCursor().hasSelection():
-            self.annotator.highlight_selection()
-
-    def _on_rename_labels_triggered(self) -> None:
-        from reader.ui.labels_dialog import LabelsDialog
-
-        dialog = LabelsDialog(self.library.annotations.labels(), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        try:
-            for color, name in dialog.names().items():
-                self.library.annotations.rename_label(color, name)
-        except ReaderError as exc:
-            self.warn(self.tr("Cannot rename the label"), str(exc))
-        self._rebuild_labels()
-        self.annotator.refresh(self.annotation_panel.current_id())
 
     def _step(self, delta: int) -> None:
         count = self.model.rowCount()

@@ -165,3 +165,20 @@ def test_search_tag_and_folder_import(tmp_path: Path, write) -> None:
     odd = run("search", '"unbalanced', "AND", "--json", "--library", str(lib))
     assert odd.returncode == 0
     assert run("tag", str(ferry), "--remove", "transport", "--library", str(lib)).stdout.strip() == "Island News"
+
+
+def test_backup_and_restore(tmp_path: Path, write) -> None:
+    lib = tmp_path / "lib.sqlite3"
+    run("import", str(write("a.txt", "First title\n\nThe first article's only paragraph.")), "--library", str(lib))
+    made = run("backup", "--library", str(lib))
+    assert made.returncode == 0, made.stderr
+    backup = Path(made.stdout.strip())
+    assert backup.exists() and backup.parent.name == "backups"
+    run("import", str(write("b.txt", "Second title\n\nA second article added after the backup.")), "--library", str(lib))
+    done = run("restore", str(backup), "--library", str(lib))
+    assert done.returncode == 0, done.stderr
+    assert "kept as" in done.stdout
+    titles = [json.loads(line)["title"] for line in run("list", "--json", "--library", str(lib)).stdout.splitlines()]
+    assert titles == ["First title"]
+    missing = run("restore", str(tmp_path / "nope.sqlite3"), "--library", str(lib))
+    assert missing.returncode == 1 and missing.stderr.startswith("reader: error: ")

@@ -153,3 +153,17 @@ def test_find_in_article_and_keyboard_navigation(make_window, write, qtbot) -> N
     assert window.focusWidget() is window.article_view
     window.actions.focus_panel.trigger()
     assert window.annotation_panel.isAncestorOf(window.focusWidget())
+
+
+def test_backups_from_the_window(make_window, qtbot, tmp_path) -> None:
+    from reader.core.backup import list_backups
+    from reader.ui.backup_flow import BackupFlow
+
+    window = make_window()
+    flow = window.backups
+    assert isinstance(flow, BackupFlow)
+    with qtbot.waitSignal(flow.finished, timeout=10000) as blocker:
+        assert flow.start()
+    assert "Backed up to" in blocker.args[0]
+    assert len(list_backups(window.library.path)) == 1
+    assert not flow.start(daily=True)  # one a day is enough

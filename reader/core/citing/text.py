@@ -99,7 +99,8 @@ def clean(text: str) -> str:
 
 def title_case(title: str, minor: set[str]) -> str:
     """Headline-style capitals: first, last and every word after a colon capitalised, minor words
-    lower-cased; words with capitals inside (iPhone, NASA, McDonald) and numbers are left alone."""
+    lower-cased; words with capitals inside (iPhone, NASA, McDonald) or starting with a digit are
+    left alone."""
     words = clean(title).split(" ")
     out = []
     capitalise_next = True
@@ -120,7 +121,8 @@ def title_case(title: str, minor: set[str]) -> str:
 
 
 def _keep_as_is(word: str) -> bool:
-    return any(ch.isdigit() for ch in word) or any(ch.isupper() for ch in word[1:]) or "." in word.strip(".")
+    """1st, 5G, iPhone, NASA, McDonald, U.S: written as they are."""
+    return word[:1].isdigit() or any(ch.isupper() for ch in word[1:]) or "." in word.strip(".")
 
 
 def _capitalise(word: str) -> str:

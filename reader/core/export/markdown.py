@@ -61,8 +61,10 @@ def yaml_string(value: str) -> str:
     return "".join(out)
 
 
-def front_matter(fields: Iterable[tuple[str, str | list[str] | None]]) -> str:
-    """YAML front matter; empty values are left out, a YYYY-MM-DD date stays a date."""
+def front_matter(fields: Iterable[tuple[str, str | list[str] | None]],
+                 dates: tuple[str, ...] = ("published", "saved")) -> str:
+    """YAML front matter; empty values are left out; the `dates` keys, when YYYY-MM-DD, stay dates
+    (Obsidian shows them as date properties); every other value is a quoted string."""
     lines = ["---"]
     for key, value in fields:
         if isinstance(value, list):
@@ -70,7 +72,8 @@ def front_matter(fields: Iterable[tuple[str, str | list[str] | None]]) -> str:
                 lines.append(f"{key}:")
                 lines.extend(f"  - {yaml_string(item)}" for item in value)
         elif value:
-            lines.append(f"{key}: {value if _DATE.fullmatch(value) else yaml_string(value)}")
+            is_date = key in dates and _DATE.fullmatch(value)
+            lines.append(f"{key}: {value if is_date else yaml_string(value)}")
     lines.append("---")
     return "\n".join(lines) + "\n"
 

@@ -4,16 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import markdown as md_lib
 import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
 
 from reader.core.errors import ReaderError
 from reader.core.export.markdown import (annotations_markdown, annotations_markdown_combined, article_markdown,
                                          escape_markdown, front_matter, write_markdown_files, yaml_string)
+from reader.core.export.markdown import _marked
 from reader.core.library import Library
+
+from .conftest import FLOOD
+
+COMMONMARK = MarkdownIt("commonmark").enable(["table", "strikethrough"])  # what GitHub and Obsidian build on
+
+
+def render(markdown_text: str) -> str:
+    return COMMONMARK.render(markdown_text)
 
 
 def front(document: str) -> dict:
@@ -86,22 +95,32 @@ def test_annotations_markdown(library: Library, flood) -> None:
 
 
 def test_quotes_are_escaped_but_notes_are_kept_as_markdown(library: Library, add_article) -> None:
-    article = add_article(body=(__import__("tests.core.export.conftest", fromlist=["FLOOD"]).FLOOD[0],))
+    article = add_article(body=(FLOOD[0],))
     text = article.content.text
     library.annotations.add(article.id, 0, len(text), note="**bold** note")
     out = annotations_markdown(library, article.id)
-    html = md_lib.markdown(out.split("\n---\n", 1)[1])
+    html = render(out.split("\n---\n", 1)[1])
     assert "<strong>bold</strong>" in html
     assert "<blockquote>" in html
 
 
 @pytest.mark.parametrize("raw", ["*not italic*", "# not a heading", "- not a list", "1. not a list",
                                  "[not](a link)", "<b>not html</b>", "a_b_c", "==not marked==",
-                                 "$not math$", "%%not a comment%%", "`not code`", "+ plus", "    indented"])
+                                 "$not math$", "%%not a comment%%", "`not code`", "+ plus", "    indented",
+                                 "~~not struck~~", "a | b", "&amp; stays", "#tag", "> not quoted", "***"])
 def test_escaped_text_renders_as_itself(raw: str) -> None:
-    html = md_lib.markdown(escape_markdown(raw))
+    html = render(escape_markdown(raw))
     expected = raw.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    assert html == f"<p>{expected}</p>"
+    assert html == f"<p>{expected}</p>\n"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Z")) | st.just(" "),
+               max_size=80))
+def test_any_single_line_renders_as_itself(raw: str) -> None:
+    html = render(escape_markdown(raw))
+    expected = raw.strip(" ").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+    assert html in ("", f"<p>{expected}</p>\n")
 
 
 def test_orphans_are_listed_apart_and_moved_ones_say_so(library: Library, flood) -> None:
@@ -155,7 +174,9 @@ def test_article_markdown_marks_the_highlights(library: Library, flood, mark: st
     assert "- Sandbags at the market square" in out
     assert front(out)["title"] == "Flood wall holds as river peaks"
     if mark == "**":
-        assert "<strong>the lower town</strong>" in md_lib.markdown(out.split("\n---\n", 1)[1])
+        assert "<strong>the lower town</strong>" in render(out.split("\n---\n", 1)[1])
+    else:
+        assert "==the lower town==" in render(out.split("\n---\n", 1)[1])  # Obsidian's own syntax
 
 
 def test_article_markdown_refuses_other_marks(library: Library, flood) -> None:
@@ -163,9 +184,7 @@ def test_article_markdown_refuses_other_marks(library: Library, flood) -> None:
         article_markdown(library, flood.id, mark="__")
 
 
-def test_marks_keep_spaces_outside(library: Library, add_article) -> None:
-    article = add_article()
-    text = article.content.text
-    start = text.index("the lower town")
-    library.annotations.add(article.id, start - 1, start + len("the lower town") + 1)  # trimmed by add
-    assert "flooded ==the lower town==, the" in article_markdown(library, article.id)
+def test_marks_keep_spaces_outside() -> None:
+    assert _marked(" the town ", "==") == " ==the town== "
+    assert _marked("  ", "**") == "  "
+    assert _marked("a*b", "**") == "**a\\*b**"

@@ -35,7 +35,7 @@ def test_paragraph_span_of_a_highlight_across_blocks_and_of_an_orphan() -> None:
 
 
 def test_pieces_cut_at_every_boundary_with_overlaps_and_ends() -> None:
-    a, b = hl(1, 6, 16), hl(2, 11, 24)
+    a, b = hl(1, 6, 16), hl(2, 11, 23)
     blocks = block_pieces(TEXT, [b, a])
     assert [p.text for p in blocks[0]] == ["alpha ", "beta ", "gamma"]
     assert [tuple(h.id for h in p.covering) for p in blocks[0]] == [(), (1,), (1, 2)]

@@ -1,0 +1,98 @@
+"""Backups from the window: daily and on demand (off the UI thread), restore with a restart, and the
+start-up rescue when the library cannot be opened."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QProcess, Signal
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+
+from reader.core import backup
+from reader.core.errors import ReaderError
+
+log = logging.getLogger(__name__)
+
+
+class BackupFlow(QObject):
+    """`finished(text)` arrives on the UI thread when a background backup is done (or failed)."""
+
+    finished = Signal(str)
+
+    def __init__(self, library_path: Path, window: QWidget) -> None:
+        super().__init__(window)
+        self.path, self.window = library_path, window
+        self._running = False
+
+    def start(self, *, daily: bool = False) -> bool:
+        """Back up on a worker thread; with `daily`, only when no backup was made today."""
+        if self._running or (daily and not backup.daily_backup_due(self.path)):
+            return False
+        self._running = True
+        threading.Thread(target=self._run, name="reader-backup", daemon=True).start()
+        return True
+
+    def _run(self) -> None:
+        try:
+            made = backup.backup_now(self.path)
+            text = self.tr("Backed up to %1").replace("%1", str(made))
+        except ReaderError as exc:
+            log.warning("backup failed: %s", exc)
+            text = self.tr("The backup failed: %1").replace("%1", str(exc))
+        self._running = False
+        self.finished.emit(text)
+
+    def choose_and_restore(self) -> None:
+        backups = backup.list_backups(self.path)
+        if not backups:
+            QMessageBox.information(self.window, self.tr("Restore"), self.tr("There are no backups of this library yet."))
+            return
+        names = [p.name for p in backups]
+        name, ok = QInputDialog.getItem(self.window, self.tr("Restore from a Backup"),
+                                        self.tr("Replace the library with this backup (the current file is kept "
+                                                "aside, and Reader restarts):"), names, 0, False)
+        if ok and name:
+            restart_with(self.path, backups[names.index(name)], self.window)
+
+
+def restart_with(library_path: Path, backup_file: Path, window: QWidget) -> None:
+    """Close the library, put the backup in its place, and start Reader again on it."""
+    library = getattr(window, "library", None)
+    if library is not None:
+        library.close()
+    try:
+        kept = backup.restore(library_path, backup_file)
+    except ReaderError as exc:
+        QMessageBox.critical(window, "Reader", str(exc))
+        return
+    log.info("restored %s from %s; the previous file is %s", library_path, backup_file, kept)
+    QProcess.startDetached(sys.executable, ["-m", "reader", "--library", str(library_path)])
+    QApplication.quit()
+
+
+def rescue(library_path: Path, problem: str) -> bool:
+    """At start-up the library would not open: say so plainly and offer the latest good backup.
+    Returns True when a backup was put in place (the caller tries again). Nothing is deleted."""
+    good = backup.latest_good_backup(library_path)
+    box = QMessageBox(QMessageBox.Icon.Critical, "Reader", "")
+    box.setText(box.tr("Reader cannot open your library."))
+    detail = box.tr("%1\n\nThe file is kept as it is, for recovery.").replace("%1", problem)
+    if good is None:
+        box.setInformativeText(detail + box.tr("\nThere is no backup to restore."))
+        box.exec()
+        return False
+    box.setInformativeText(detail + box.tr("\nRestore the latest good backup, %1?").replace("%1", good.name))
+    restore_button = box.addButton(box.tr("Restore Backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is not restore_button:
+        return False
+    try:
+        backup.restore(library_path, good)
+    except ReaderError as exc:
+        QMessageBox.critical(None, "Reader", str(exc))
+        return False
+    return True
