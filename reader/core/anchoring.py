@@ -73,9 +73,9 @@ def _context_score(text: str, start: int, end: int, selector: Selector) -> float
 
 def anchor(selector: Selector, text: str, *, same_version: bool = False) -> Anchor:
     exact = selector.exact
-    if same_version and selector.end <= len(text):
+    if same_version and 0 <= selector.start < selector.end <= len(text):
         return Anchor(Status.ANCHORED, selector.start, selector.end, 1.0)
-    if text[selector.start:selector.end] == exact:
+    if selector.end <= len(text) and text[selector.start:selector.end] == exact:
         return Anchor(Status.ANCHORED, selector.start, selector.end, 1.0)
     occurrences = []
     position = text.find(exact)

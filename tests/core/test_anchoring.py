@@ -111,3 +111,9 @@ def test_anchor_never_raises_and_stays_in_range(text, a, b, edited) -> None:
     found = anchor(describe(text, start, end), edited)
     if found.status is not Status.ORPHANED:
         assert 0 <= found.start < found.end <= len(edited)
+
+
+def test_a_selector_running_past_the_end_of_a_shorter_text_is_never_out_of_range() -> None:
+    s = describe("The harbour wall held through the storm.", 4, 40)
+    found = anchor(s, "The harbour wall")
+    assert found.status is Status.ORPHANED or found.end <= len("The harbour wall")

@@ -126,7 +126,7 @@ def article_body(article: Article, highlights: Iterable[Highlight], labels: Iter
     if article_note.strip():
         out.append(f'<section class="article-note">{render(xml_safe(article_note))}</section>')
     in_list = False
-    for block, pieces in zip(c.body, block_pieces(c, on_text)):
+    for block, pieces in zip(c.body, block_pieces(c, on_text), strict=True):
         text = "".join(_piece(p, numbers, label_of) for p in pieces)
         if block.kind is BlockKind.LIST_ITEM:
             out.append(("" if in_list else "<ul>") + f"<li>{text}</li>")
@@ -163,7 +163,8 @@ def _notes_list(c: CleanedArticle, highlights: list[Highlight], numbers: Mapping
             facts.append(f"para. {span[0]}" if span[0] == span[1] else f"paras. {span[0]}–{span[1]}")
         if h.status == "moved":
             facts.append("moved: check the words")
-        swatch = f'<span class="swatch" style="background-color: {rgba(label.hex if label else DEFAULT_HEX, 1)}"></span>'
+        colour = rgba(label.hex if label else DEFAULT_HEX, 1)
+        swatch = f'<span class="swatch" style="background-color: {colour}"></span>'
         note = f'<div class="note">{render(xml_safe(h.note))}</div>' if h.note.strip() else ""
         items.append(f'<li value="{numbers[h.id]}"><p class="hl-head">{swatch}{" · ".join(facts)}</p>'
                      f"<blockquote><p>{esc(h.exact)}</p></blockquote>{note}</li>")

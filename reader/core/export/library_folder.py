@@ -34,7 +34,7 @@ from reader.core.export.w3c_parse import parse as parse_annotations
 from reader.core.importers import HTML, MARKDOWN, TEXT, ImportedArticle
 from reader.core.library import Library
 from reader.core.models import Article, Author, Block, BlockKind, CleanedArticle, Figure, RemovedLine
-from reader.core.organize import STATES
+from reader.core.organize import STATES, clean_tag
 from reader.core.serialize import cleaned_to_dict
 
 log = logging.getLogger(__name__)
@@ -138,6 +138,9 @@ def import_library_folder(library: Library, folder: Path | str) -> FolderImport:
     if not isinstance(tags, dict) or not all(isinstance(v, list) and all(isinstance(t, str) for t in v)
                                              for v in tags.values()):
         raise ReaderError("tags.json is damaged: expected tag names per article")
+    for names in tags.values():
+        for name in names:
+            clean_tag(name)  # a ReaderError now rather than half-way through the import
     annotations = (folder / "annotations.jsonld").read_bytes() if "annotations.jsonld" in files else b"[]"
     parse_annotations(annotations)  # a damaged file stops the import before anything is stored
     if not isinstance(labels, list):

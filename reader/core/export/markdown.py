@@ -205,7 +205,7 @@ def article_markdown(library: Library, article_id: int, *, mark: str = "==") -> 
     if byline:
         parts.append(byline)
     prefixes = {BlockKind.HEADING: "## ", BlockKind.QUOTE: "> ", BlockKind.LIST_ITEM: "- "}
-    for block, pieces in zip(c.body, block_pieces(c, highlights)):
+    for block, pieces in zip(c.body, block_pieces(c, highlights), strict=True):
         text = "".join(_marked(run, mark) if on else escape_inline(run) for run, on in merged_runs(pieces))
         parts.append(prefixes.get(block.kind, "") + _line_starts(" ".join(text.split("\n"))))
     return _front(library, article) + "\n" + "\n\n".join(parts) + "\n"

@@ -9,6 +9,7 @@ note number goes). Orphaned highlights have no place in the text and are left ou
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import pairwise
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -91,7 +92,7 @@ def _pieces(text: str, offset: int, highlights: list[Highlight]) -> list[Piece]:
         cuts.add(min(max(h.end, offset), end_of_block))
     edges = sorted(cuts)
     pieces = []
-    for a, b in zip(edges, edges[1:]):
+    for a, b in pairwise(edges):
         if b <= a:
             continue
         covering = tuple(h for h in highlights if h.start <= a and h.end >= b)

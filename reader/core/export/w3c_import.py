@@ -145,23 +145,24 @@ class _Importer:
     def place(self, inc: Incoming, article: Article, same_text: bool) -> Highlight:
         text = article.content.text
         start, end = (inc.start, inc.end) if inc.start is not None and inc.end is not None else (0, 0)
-        fields = dict(exact=inc.exact, prefix=inc.prefix, suffix=inc.suffix, start=start, end=end,
-                      status=inc.status)
-        valid = 0 <= start < end <= len(text)
-        if not (same_text and (valid or inc.status == Status.ORPHANED.value)):
-            found = anchor(Selector(inc.exact, inc.prefix, inc.suffix, start, end), text)
-            if found.status is Status.ORPHANED:
-                if end <= start:
-                    fields.update(start=0, end=len(inc.exact))
-                fields["status"] = Status.ORPHANED.value
-            else:
-                around = describe(text, found.start, found.end)
-                moved = found.status is Status.MOVED or inc.status == Status.MOVED.value
-                fields.update(prefix=around.prefix, suffix=around.suffix, start=found.start, end=found.end,
-                              status=Status.MOVED.value if moved else Status.ANCHORED.value)
         stamp = inc.created or self.library_now()
-        return Highlight(id=0, article_id=article.id, version_id=article.version_id, color=self.color(inc),
-                         created_at=stamp, updated_at=inc.modified or stamp, note=inc.note, **fields)
+        h = Highlight(id=0, article_id=article.id, version_id=article.version_id, exact=inc.exact,
+                      prefix=inc.prefix, suffix=inc.suffix, start=start, end=end, color=self.color(inc),
+                      status=inc.status, created_at=stamp, updated_at=inc.modified or stamp, note=inc.note)
+        valid = 0 <= start < end <= len(text)
+        if same_text and (valid or inc.status == Status.ORPHANED.value):
+            return h  # the very text it was made on: everything stands
+        # Positions past the end of this text are no hint (anchor() would accept a cut-off slice there).
+        hint = (start, end) if valid else (0, 0)
+        found = anchor(Selector(inc.exact, inc.prefix, inc.suffix, *hint), text)
+        if found.status is Status.ORPHANED:
+            if end <= start:
+                h = h._replace(start=0, end=len(inc.exact))
+            return h._replace(status=Status.ORPHANED.value)
+        around = describe(text, found.start, found.end)
+        moved = found.status is Status.MOVED or inc.status == Status.MOVED.value
+        return h._replace(prefix=around.prefix, suffix=around.suffix, start=found.start, end=found.end,
+                          status=Status.MOVED.value if moved else Status.ANCHORED.value)
 
     def color(self, inc: Incoming) -> str:
         for label in self.labels:
@@ -189,8 +190,8 @@ class _Importer:
                     return stored
                 except LibraryError:  # another writer took the id meanwhile
                     pass
-        text = article.content.text
-        probe = annotations.add(article.id, 0, min(len(text), max(1, len(text.split(None, 1)[0]))))
+        # The library has no "insert as given" yet: let `add` pick a free id, then put ours in its place.
+        probe = annotations.add(article.id, 0, len(article.content.text))
         annotations.delete(probe.id)
         stored = annotations.restore(h._replace(id=probe.id))
         self._next_id = probe.id + 1

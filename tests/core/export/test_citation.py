@@ -13,7 +13,7 @@ from reader.core.citing.text import APA_MINOR, CHICAGO_MINOR, MLA_MINOR, title_c
 from reader.core.errors import ReaderError
 from reader.core.models import Article, Block, BlockKind, Highlight
 
-from .conftest import FLOOD, cleaned
+from .conftest import cleaned
 
 ACCESSED = date(2025, 1, 15)
 URL = "https://herald.example/news/flood-wall"
@@ -132,7 +132,8 @@ def test_chicago_lists_ten_authors_then_seven_and_et_al() -> None:
 
 
 def test_only_authors_and_reporters_are_authors() -> None:
-    a = article(authors=(("Pat Photo", "photographer"), INGLEBY, ("Jane Roe", "editor"), ("Rachel Ingleby", "reporter")))
+    a = article(authors=(("Pat Photo", "photographer"), INGLEBY, ("Jane Roe", "editor"),
+                         ("Rachel Ingleby", "reporter")))
     assert cite(a, "apa", ACCESSED).startswith("Ingleby, R. (2024")
     assert cite(a, "chicago", ACCESSED).startswith("Ingleby, Rachel. 2024.")
 
@@ -289,7 +290,8 @@ def test_quote_with_citation() -> None:
         "„‚We were lucky this time,‘ the mayor said“ (Ingleby, 2024, para. 5)"
     assert quote_with_citation(a, h, language="fr").startswith("«\u202fthe old")
     both = highlight(a, "nobody was hurt.\n\nWhat the engineers found")
-    assert quote_with_citation(a, both).endswith("nobody was hurt. What the engineers found” (Ingleby, 2024, paras. 2–3)")
+    assert quote_with_citation(a, both).endswith(
+        "nobody was hurt. What the engineers found” (Ingleby, 2024, paras. 2–3)")
     orphan = highlight(a, "words no longer there", status="orphaned")
     assert quote_with_citation(a, orphan) == "“words no longer there” (Ingleby, 2024)"
     untitled = article(authors=(), site="")

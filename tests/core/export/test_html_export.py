@@ -106,3 +106,10 @@ def test_write_article_html(tmp_path: Path, library: Library, flood) -> None:
     assert path.read_text(encoding="utf-8") == article_html(library, flood.id)
     with pytest.raises(ReaderError):
         write_article_html(library, flood.id, path)
+
+
+def test_subtitle_and_other_roles_in_the_header(library: Library, add_article) -> None:
+    article = add_article(subtitle="The water fell", authors=(("Rachel Ingleby", "author"), ("Jane Roe", "editor")))
+    html = article_html(library, article.id)
+    assert '<p class="subtitle">The water fell</p>' in html
+    assert '<p class="meta">By Rachel Ingleby · Editor: Jane Roe · The Herald · 2024-03-03</p>' in html

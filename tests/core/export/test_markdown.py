@@ -188,3 +188,11 @@ def test_marks_keep_spaces_outside() -> None:
     assert _marked(" the town ", "==") == " ==the town== "
     assert _marked("  ", "**") == "  "
     assert _marked("a*b", "**") == "**a\\*b**"
+
+
+def test_article_markdown_header(library: Library, add_article) -> None:
+    article = add_article(subtitle="The *water* fell by morning", authors=(("Rachel Ingleby", "author"),
+                                                                          ("Jane Roe", "editor")))
+    out = article_markdown(library, article.id).split("\n---\n", 1)[1]
+    assert out.startswith("\n# Flood wall holds as river peaks\n\n*The \\*water\\* fell by morning*\n\n"
+                          "Rachel Ingleby · The Herald · 2024-03-03\n\n")

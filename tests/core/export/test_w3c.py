@@ -383,3 +383,56 @@ def test_imported_highlights_are_placed_consistently(library: Library, add_artic
             assert h.prefix == text[max(0, h.start - 32):h.start] and h.suffix == text[h.end:h.end + 32]
     again = import_annotations(library, doc)  # and a second import adds nothing
     assert again.imported == 0
+
+
+def test_positions_past_the_end_of_the_text_are_no_hint(library: Library, add_article) -> None:
+    article = add_article()
+    text = article.content.text
+    last = text[-1]
+    report = import_annotations(library, [_annotation(last, len(text) - 1, len(text) + 1, "anchored", "red", "", "")])
+    assert report.imported == 1
+    (h,) = library.annotations.for_article(article.id)
+    assert h.end <= len(text) and text[h.start:h.end] == last
+
+
+def test_a_different_article_note_already_there_is_kept_and_reported(library: Library, other_library: Library,
+                                                                     annotated: list[Article]) -> None:
+    mapping = copy_articles(library, other_library, [a.id for a in annotated])
+    other_library.annotations.set_article_note(mapping[annotated[0].id], "My own note.")
+    report = import_annotations(other_library, export_annotations(library))
+    assert report.notes_kept == ["Flood wall holds as river peaks"] and report.article_notes == 0
+    assert other_library.annotations.article_note(mapping[annotated[0].id]) == "My own note."
+
+
+def test_ids_already_taken_in_the_target_are_not_reused(library: Library, other_library: Library,
+                                                       annotated: list[Article]) -> None:
+    mapping = copy_articles(library, other_library, [a.id for a in annotated])
+    mine = other_library.annotations.add_quote(mapping[annotated[1].id], "pumps will cost", note="mine")
+    import_annotations(other_library, export_annotations(library))
+    assert other_library.annotations.get(mine.id).note == "mine"
+    ids = [h.id for i in other_library.article_ids() for h in other_library.annotations.for_article(i)]
+    assert len(ids) == len(set(ids)) == 7
+
+
+def test_an_id_taken_by_another_writer_meanwhile_falls_back(library: Library, other_library: Library,
+                                                           annotated: list[Article], tmp_path: Path,
+                                                           monkeypatch) -> None:
+    copy_articles(library, other_library, [a.id for a in annotated])
+    second_writer = Library.open(other_library.path)
+    original_restore = other_library.annotations.restore
+    raced: list[int] = []
+
+    def racing_restore(h: Highlight) -> Highlight:
+        if not raced and other_library.annotations.for_article(h.article_id):
+            raced.append(h.id)  # another connection takes the id between the check and the insert
+            taken = second_writer.annotations.add_quote(h.article_id, h.exact if h.status != "orphaned" else
+                                                        second_writer.get(h.article_id).content.text[:5])
+            assert taken.id == h.id
+        return original_restore(h)
+
+    monkeypatch.setattr(other_library.annotations, "restore", racing_restore)
+    report = import_annotations(other_library, export_annotations(library))
+    second_writer.close()
+    assert raced and report.imported == 6
+    ids = [h.id for i in other_library.article_ids() for h in other_library.annotations.for_article(i)]
+    assert len(ids) == len(set(ids)) == 7
