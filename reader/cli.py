@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from reader import __version__
+from reader import __version__, export_cli
 from reader.core.errors import ReaderError
 from reader.core.fetch import fetch, is_url
 from reader.core.importers import read_article
@@ -65,6 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("tags", nargs="*", metavar="TAG")
     p.add_argument("--remove", action="append", default=[], metavar="TAG", help="a tag to take off (repeatable)")
 
+    export_cli.add_parsers(sub, _library_option)
+
     p = sub.add_parser("highlight", help="highlight words of an article; prints the highlight's id")
     _library_option(p, argparse.SUPPRESS)
     p.add_argument("id", type=int, metavar="ID")
@@ -96,7 +98,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    raw = list(sys.argv[1:] if argv is None else argv)
+    link = next((a for a in raw if a.lower().startswith("reader://")), None)
+    if link is not None:  # `reader reader://article/ID#highlight-ID`: open the window there
+        rest = [a for a in raw if a != link]
+        args = build_parser().parse_args(rest)
+        from reader.ui.app import run_gui
+
+        return run_gui(library_path(args.library), link=link)
+    args = build_parser().parse_args(raw)
     logging.basicConfig(level=logging.WARNING, format="reader: %(levelname)s: %(message)s")
     if args.command is None:
         from reader.ui.app import run_gui  # Qt is loaded only for the window
@@ -301,5 +311,5 @@ def _clean_one(source: str) -> CleanedArticle:
     return read_article(read_file(path), path.name).article
 
 
-COMMANDS = {"import": cmd_import, "list": cmd_list, "show": cmd_show, "highlight": cmd_highlight,
+COMMANDS = {**export_cli.COMMANDS, "import": cmd_import, "list": cmd_list, "show": cmd_show, "highlight": cmd_highlight,
             "highlights": cmd_highlights, "search": cmd_search, "tag": cmd_tag, "backup": cmd_backup}

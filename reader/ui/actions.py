@@ -34,6 +34,13 @@ class Actions(QObject):
                                      self.tr("Copy the library to a checked backup (the last 7 are kept)"))
         self.restore_backup = self._make(self.tr("Restore from a Bac&kup…"), "Ctrl+Shift+K",
                                          self.tr("Replace the library with one of its backups"))
+        self.export = self._make(self.tr("&Export…"), "Ctrl+E",
+                                 self.tr("Notes, highlights or articles as Markdown, JSON-LD, CSV, HTML or EPUB"))
+        self.import_annotations = self._make(self.tr("Import &Annotations…"), "Ctrl+Shift+I",
+                                             self.tr("Import highlights and notes from W3C Web Annotation JSON"))
+        self.cite = self._make(self.tr("&Cite…"), "Ctrl+Shift+T", self.tr("The article's reference in a citation style"))
+        self.copy_quote = self._make(self.tr("Copy &Quote with Citation"), "Ctrl+Shift+C",
+                                     self.tr("The highlight's words in quotation marks, with a short citation"))
         self.delete_articles = self._make(self.tr("&Delete Article"), QKeySequence.StandardKey.Delete,
                                           self.tr("Delete the selected articles and their notes"))
         self.quit = self._make(self.tr("&Quit"), "Ctrl+Q", self.tr("Quit Reader"))

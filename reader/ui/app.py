@@ -55,15 +55,20 @@ def show_window(library_path: Path, settings: QSettings | None = None) -> MainWi
     return window
 
 
-def run_gui(library_path: Path) -> int:
+def run_gui(library_path: Path, link: str | None = None) -> int:
     app = application()
     crash_report.install()
     from reader.core.backup import backup_folder, clean_stale_temp_files
     from reader.ui.backup_flow import rescue
 
+    from reader.core.export.safe_write import clean_stale_temp_files as clean_export_temp
+
     for folder in (library_path.parent, backup_folder(library_path)):
         if folder.is_dir():
-            clean_stale_temp_files(folder)  # left by an export or a backup that was interrupted
+            clean_stale_temp_files(folder)  # left by a backup that was interrupted
+    for folder in QSettings().value("export/folders") or []:
+        if Path(str(folder)).is_dir():
+            clean_export_temp(Path(str(folder)))  # left by an export that was interrupted
     while True:
         try:
             window = show_window(library_path)
@@ -72,6 +77,8 @@ def run_gui(library_path: Path) -> int:
             if not rescue(library_path, str(exc)):
                 return 1
     window.backups.start(daily=True)  # the first start of each day
+    if link:
+        window.open_link(link)
     code = app.exec()
     window.library.close()
     return code

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
 from reader.core.errors import NothingArticleLike, ReaderError
 from reader.core.fetch import is_url
@@ -30,6 +30,7 @@ class ImportFlow(QObject):
     """Emits `imported(last_article_id, status_text)` after any import that stored something."""
 
     imported = Signal(int, str)
+    annotations_imported = Signal(str)
 
     def __init__(self, library: Library, window: QWidget, warn: Callable[[str, str], None]) -> None:
         super().__init__(window)
@@ -137,6 +138,28 @@ class ImportFlow(QObject):
                                        self.tr("Address of the page (http or https):"), QLineEdit.EchoMode.Normal)
         if ok and url.strip():
             self._start_job([url.strip()])
+
+    def ask_annotations(self) -> None:
+        """Import W3C Web Annotation JSON (as Reader and other tools export it) into this library."""
+        import json
+
+        from reader.core.export.w3c import import_annotations
+
+        chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import annotations"), str(Path.home()),
+                                                self.tr("Web Annotation JSON (*.json *.jsonld);;All files (*)"))
+        if not chosen:
+            return
+        try:
+            data = json.loads(Path(chosen).read_text(encoding="utf-8"))
+            report = import_annotations(self.library, data)
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            self._warn(self.tr("Nothing was imported"), self.tr("%1 is not readable JSON: %2").replace(
+                "%1", Path(chosen).name).replace("%2", str(exc)))
+            return
+        except ReaderError as exc:
+            self._warn(self.tr("Nothing was imported"), str(exc))
+            return
+        self.annotations_imported.emit(str(report))
 
     def paste(self) -> None:
         """Import what is on the clipboard: a URL, HTML, or plain text."""

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         from reader.ui.annotation_panel import AnnotationPanel
         from reader.ui.article_view import ArticleView
         from reader.ui.backup_flow import BackupFlow
+        from reader.ui.export_flow import ExportFlow
         from reader.ui.extraction_flow import ExtractionFlow
         from reader.ui.find_bar import FindBar
         from reader.ui.import_flow import ImportFlow
@@ -98,11 +99,12 @@ class MainWindow(QMainWindow):
         self.organize = OrganizeFlow(self.library, self, self.remove_tag_menu)
         self.extraction = ExtractionFlow(self)
         self.backups = BackupFlow(self.library.path, self)
+        self.exports = ExportFlow(self)
         separator = QAction(self)
         separator.setSeparator(True)
         a = self.actions
-        self.article_view.context_actions = [a.highlight, self.highlight_as.menuAction(), a.note, separator,
-                                             a.fix_extraction, a.drop_paragraph]
+        self.article_view.context_actions = [a.highlight, self.highlight_as.menuAction(), a.note, a.copy_quote,
+                                             separator, a.cite, a.export, a.fix_extraction, a.drop_paragraph]
         self.reading = ReadingFlow(self, self.article_view, self.settings,
                                    [self.library_pane, self.annotation_panel, self.label_toolbar, self.statusBar()])
         a.theme_actions.get(self.reading.style.theme, a.theme_actions["system"]).setChecked(True)
@@ -135,7 +137,9 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([a.import_files, a.import_folder, a.import_url, a.paste])
+        file_menu.addActions([a.import_files, a.import_folder, a.import_url, a.paste, a.import_annotations])
+        file_menu.addSeparator()
+        file_menu.addActions([a.export, a.cite])
         file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -152,7 +156,7 @@ class MainWindow(QMainWindow):
         self.labels = LabelMenus(self)
         self.labels.rebuild()
         article_menu = self.menuBar().addMenu(self.tr("&Article"))
-        article_menu.addActions([a.fix_extraction, a.drop_paragraph])
+        article_menu.addActions([a.fix_extraction, a.drop_paragraph, a.cite, a.copy_quote, a.export])
         library_menu = self.menuBar().addMenu(self.tr("&Library"))
         library_menu.addActions([a.find, a.save_search])
         library_menu.addSeparator()
@@ -190,6 +194,10 @@ class MainWindow(QMainWindow):
         a.paste.triggered.connect(self.imports.paste)
         a.find.triggered.connect(self.library_pane.focus_search)
         a.backup_now.triggered.connect(lambda: self.backups.start())
+        a.export.triggered.connect(self.exports.export)
+        a.cite.triggered.connect(self.exports.cite)
+        a.copy_quote.triggered.connect(self.exports.copy_quote)
+        a.import_annotations.triggered.connect(self.imports.ask_annotations)
         a.restore_backup.triggered.connect(self.backups.choose_and_restore)
         self.backups.finished.connect(lambda text: self.statusBar().showMessage(text, 8000))
         a.find_in_article.triggered.connect(self._on_find_in_article)
@@ -213,6 +221,7 @@ class MainWindow(QMainWindow):
         a.mark_reading.triggered.connect(lambda: self.organize.set_state("reading"))
         a.mark_archived.triggered.connect(lambda: self.organize.set_state("archived"))
         self.imports.imported.connect(self._on_imported)
+        self.imports.annotations_imported.connect(self._on_annotations_imported)
         self.library_pane.open_requested.connect(self._on_open_requested)
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._on_about_triggered)
@@ -263,6 +272,18 @@ class MainWindow(QMainWindow):
         self._restore_position(article.id)
         self._update_title()
 
+    def open_link(self, link: str) -> None:
+        """Open a reader://article/ID#highlight-ID link: the article, at the highlight."""
+        from reader.core.links import parse_link
+
+        try:
+            article_id, highlight_id = parse_link(link)
+            self.library.get(article_id)
+        except ReaderError as exc:
+            self.warn(self.tr("Cannot open the link"), str(exc))
+            return
+        self._on_open_requested(article_id, highlight_id or 0)
+
     def _remember_position(self) -> None:
         article = self.article_view.article
         bar = self.article_view.verticalScrollBar()
@@ -305,6 +326,10 @@ class MainWindow(QMainWindow):
         self.library_pane.refresh_navigation()
         self.select_article(article_id)
         self.statusBar().showMessage(status, 8000)
+
+    def _on_annotations_imported(self, report: str) -> None:
+        self._refresh_open_article()
+        self.statusBar().showMessage(self.tr("Annotations: %1").replace("%1", report), 10000)
 
     def _on_import_folder_triggered(self) -> None:
         start = self.settings.value("import/folder", str(Path.home()))

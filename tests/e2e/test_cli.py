@@ -182,3 +182,42 @@ def test_backup_and_restore(tmp_path: Path, write) -> None:
     assert titles == ["First title"]
     missing = run("restore", str(tmp_path / "nope.sqlite3"), "--library", str(lib))
     assert missing.returncode == 1 and missing.stderr.startswith("reader: error: ")
+
+
+def test_export_import_annotations_and_cite(tmp_path: Path, write) -> None:
+    lib = tmp_path / "lib.sqlite3"
+    story = write("flood.txt", "Flood wall holds as river peaks\n\nBy Rachel Ingleby\n\n"
+                  "The river rose overnight and flooded the lower town, the council said on Monday.\n\n"
+                  "Engineers said the old flood wall had held better than expected during the night.\n")
+    article_id = run("import", str(story), "--library", str(lib)).stdout.split("\t")[0]
+    run("highlight", article_id, "flooded the lower town", "--label", "Claim to check", "--note", "Check: how many homes?",
+        "--library", str(lib))
+    md = run("export", article_id, "--format", "markdown", "--library", str(lib))
+    assert md.returncode == 0, md.stderr
+    assert md.stdout.startswith("---\n") and "> flooded the lower town" in md.stdout or "flooded the lower town" in md.stdout
+    assert f"reader://article/{article_id}#highlight-" in md.stdout
+    csv_out = run("export", "--all", "--format", "csv", "--library", str(lib))
+    assert "flooded the lower town" in csv_out.stdout and "Claim to check" in csv_out.stdout
+    annotations = tmp_path / "out" / "annotations.json"
+    done = run("export", article_id, "--format", "w3c", "-o", str(annotations), "--library", str(lib))
+    assert done.returncode == 0, done.stderr
+    again = run("export", article_id, "--format", "w3c", "-o", str(annotations), "--library", str(lib))
+    assert again.returncode == 1 and "exists" in again.stderr  # never overwritten without --force
+    assert run("export", article_id, "--format", "w3c", "-o", str(annotations), "--force",
+               "--library", str(lib)).returncode == 0
+    epub = run("export", "--all", "--format", "epub", "--library", str(lib))
+    assert epub.returncode == 1 and "-o" in epub.stderr
+
+    other = tmp_path / "other.sqlite3"
+    run("import", str(story), "--library", str(other))
+    imported = run("import-annotations", str(annotations), "--library", str(other))
+    assert imported.returncode == 0, imported.stderr and "1 imported" in imported.stdout
+    rows = [json.loads(line) for line in run("highlights", "1", "--json", "--library", str(other)).stdout.splitlines()]
+    assert [(r["exact"], r["label"], r["note"]) for r in rows] == [("flooded the lower town", "Claim to check",
+                                                                      "Check: how many homes?")]
+    cited = run("cite", article_id, "--style", "apa", "--library", str(lib))
+    assert cited.returncode == 0 and cited.stdout.startswith("Ingleby, R.")
+    bib = run("cite", article_id, "--style", "bibtex", "--library", str(lib))
+    assert bib.stdout.lstrip().startswith("@")
+    bad = run("export", "999", "--format", "csv", "--library", str(lib))
+    assert bad.returncode == 1 and "no article with id 999" in bad.stderr

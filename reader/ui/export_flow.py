@@ -1,0 +1,229 @@
+"""Getting things out from the window: the export dialog, Cite, and Copy Quote with Citation."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtWidgets import (QApplication, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+                               QFormLayout, QMessageBox, QRadioButton, QTextBrowser, QVBoxLayout, QWidget)
+
+from reader.core.errors import ReaderError
+
+log = logging.getLogger(__name__)
+
+# key: (label, file suffix or "" for a folder, whether it needs one article)
+FORMATS = {
+    "markdown": ("Highlights and notes as Markdown", ".md", False),
+    "article-md": ("Article as Markdown (highlights marked)", ".md", True),
+    "w3c": ("Annotations as W3C Web Annotation JSON-LD", ".json", False),
+    "csv": ("Highlights as CSV (spreadsheet)", ".csv", False),
+    "html": ("Article as HTML (printable)", ".html", True),
+    "epub": ("Articles as EPUB (e-reader)", ".epub", False),
+    "bibliography": ("Bibliography", ".txt", False),
+    "library": ("Whole library as a folder (to import back)", "", False),
+}
+STYLES = {"apa": "APA 7", "mla": "MLA 9", "chicago": "Chicago (author-date)", "bibtex": "BibTeX", "ris": "RIS",
+          "csl-json": "CSL-JSON"}
+
+
+class ExportDialog(QDialog):
+    def __init__(self, selected: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export"))
+        self.format = QComboBox()
+        self.format.setAccessibleName(self.tr("Format"))
+        for key, (label, _suffix, _one) in FORMATS.items():
+            self.format.addItem(self.tr(label), key)
+        self.style = QComboBox()
+        self.style.setAccessibleName(self.tr("Citation style"))
+        for key, label in STYLES.items():
+            self.style.addItem(label, key)
+        self.scope = QButtonGroup(self)
+        self.this = QRadioButton(self.tr("The open article"))
+        self.selection = QRadioButton(self.tr("The %n selected article(s)", "", selected))
+        self.everything = QRadioButton(self.tr("The whole library"))
+        for i, button in enumerate((self.this, self.selection, self.everything)):
+            self.scope.addButton(button, i)
+        self.this.setChecked(True)
+        self.selection.setEnabled(selected > 1)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Format:"), self.format)
+        form.addRow(self.tr("Citation &style:"), self.style)
+        scope = QWidget()
+        column = QVBoxLayout(scope)
+        column.setContentsMargins(0, 0, 0, 0)
+        for button in (self.this, self.selection, self.everything):
+            column.addWidget(button)
+        form.addRow(self.tr("Export:"), scope)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.format.currentIndexChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        key = str(self.format.currentData())
+        self.style.setEnabled(key == "bibliography")
+        one = FORMATS[key][2]
+        for button in (self.selection, self.everything):
+            button.setEnabled(not one and key != "library" and (button is self.everything or self.selection.text()))
+        if one or key == "library":
+            (self.everything if key == "library" else self.this).setChecked(True)
+
+
+class ExportFlow(QObject):
+    def __init__(self, window) -> None:  # window: MainWindow
+        super().__init__(window)
+        self.window = window
+        self.library = window.library
+
+    def export(self) -> None:
+        ids = self.window.organize.selected_ids()
+        dialog = ExportDialog(len(ids), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        key = str(dialog.format.currentData())
+        article = self.window.article_view.article
+        scope = dialog.scope.checkedId()
+        targets = self.library.article_ids() if scope == 2 else (ids if scope == 1 else [article.id] if article else [])
+        if not targets and key != "library":
+            self.window.warn(self.tr("Nothing to export"), self.tr("Open or select an article first."))
+            return
+        path = self._ask_path(key, targets)
+        if path is None:
+            return
+        try:
+            written = self.write(key, targets, path, str(dialog.style.currentData()))
+        except ReaderError as exc:
+            if type(exc).__name__ == "FileExists" and self._confirm_replace(path):
+                written = self.write(key, targets, path, str(dialog.style.currentData()), force=True)
+            else:
+                self.window.warn(self.tr("Nothing was exported"), str(exc))
+                return
+        self.window.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(written)), 8000)
+
+    def _ask_path(self, key: str, targets: list[int]) -> Path | None:
+        from reader.core.export.safe_write import safe_filename
+
+        folder = Path(str(self.window.settings.value("export/folder", str(Path.home()))))
+        suffix = FORMATS[key][1]
+        if not suffix:
+            chosen = QFileDialog.getExistingDirectory(self.window, self.tr("Export the library to a folder"), str(folder))
+            result = Path(chosen) / "Reader library" if chosen else None
+        else:
+            name = self.library.get(targets[0]).title if len(targets) == 1 else "Reader export"
+            chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), str(folder / safe_filename(name, suffix)))
+            result = Path(chosen) if chosen else None
+        if result is not None:
+            self.window.settings.setValue("export/folder", str(result.parent))
+            remembered = [str(p) for p in (self.window.settings.value("export/folders") or [])]
+            self.window.settings.setValue("export/folders", list(dict.fromkeys([str(result.parent), *remembered]))[:10])
+        return result
+
+    def _confirm_replace(self, path: Path) -> bool:
+        answer = QMessageBox.question(self.window, self.tr("Replace?"),
+                                      self.tr("%1 exists. Replace it?").replace("%1", path.name))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def write(self, key: str, ids: list[int], path: Path, style: str = "apa", *, force: bool = False) -> Path:
+        """Write one export (the dialog's choices, or a test's) and return where it went."""
+        from reader.core.citation import bibliography
+        from reader.core.export import csv_export, epub_export, html_export, library_folder, markdown, w3c
+        from reader.core.export.safe_write import write_text
+
+        lib = self.library
+        if key == "markdown":
+            text = markdown.annotations_markdown(lib, ids[0]) if len(ids) == 1 else \
+                markdown.annotations_markdown_combined(lib, ids)
+            write_text(path, text, force=force)
+        elif key == "article-md":
+            write_text(path, markdown.article_markdown(lib, ids[0]), force=force)
+        elif key == "w3c":
+            w3c.write_annotations(lib, path, ids, force=force)
+        elif key == "csv":
+            csv_export.write_highlights_csv(lib, path, ids, force=force)
+        elif key == "html":
+            html_export.write_article_html(lib, ids[0], path, force=force)
+        elif key == "epub":
+            epub_export.write_epub(lib, ids, path, force=force)
+        elif key == "bibliography":
+            write_text(path, bibliography([lib.get(i) for i in ids], style, date.today()) + "\n", force=force)
+        elif key == "library":
+            library_folder.export_library_folder(lib, path, force=force)
+        else:
+            raise ReaderError(f"unknown export format {key!r}")
+        return path
+
+    # -- citing ---------------------------------------------------------------------------------
+
+    def cite(self) -> None:
+        article = self.window.article_view.article
+        if article is None:
+            return
+        from reader.core.citation import cite
+
+        dialog = QDialog(self.window)
+        dialog.setObjectName("citeDialog")
+        dialog.setWindowTitle(self.tr("Cite"))
+        styles = QComboBox()
+        for key, label in STYLES.items():
+            styles.addItem(label, key)
+        styles.setCurrentIndex(max(0, styles.findData(self.window.settings.value("cite/style", "apa"))))
+        view = QTextBrowser()
+        view.setObjectName("citation")
+        view.setOpenLinks(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = buttons.addButton(self.tr("&Copy"), QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(styles)
+        layout.addWidget(view)
+        layout.addWidget(buttons)
+
+        def show() -> None:
+            style = str(styles.currentData())
+            self.window.settings.setValue("cite/style", style)
+            if style in ("apa", "mla", "chicago"):
+                view.setHtml(cite(article, style, date.today(), fmt="html"))
+            else:
+                view.setPlainText(cite(article, style, date.today()))
+
+        def copy_it() -> None:
+            style = str(styles.currentData())
+            mime = QMimeData()
+            mime.setText(cite(article, style, date.today()))
+            if style in ("apa", "mla", "chicago"):
+                mime.setHtml(cite(article, style, date.today(), fmt="html"))
+            QApplication.clipboard().setMimeData(mime)
+            self.window.statusBar().showMessage(self.tr("Citation copied"), 4000)
+
+        styles.currentIndexChanged.connect(lambda _i: show())
+        copy.clicked.connect(copy_it)
+        buttons.rejected.connect(dialog.close)
+        show()
+        dialog.resize(560, 260)
+        dialog.show()
+        self.cite_dialog = dialog
+
+    def copy_quote(self) -> None:
+        """Ctrl+Shift+C: the chosen highlight's exact words in quotation marks, with a short citation."""
+        from reader.core.citation import quote_with_citation
+
+        article = self.window.article_view.article
+        hid = self.window.annotation_panel.current_id() or \
+            self.window.article_view.highlight_at(self.window.article_view.textCursor().position())
+        if article is None or hid is None:
+            self.window.statusBar().showMessage(self.tr("Choose a highlight first"), 5000)
+            return
+        highlight = self.library.annotations.get(hid)
+        style = str(self.window.settings.value("cite/style", "apa"))
+        style = style if style in ("apa", "mla", "chicago") else "apa"
+        mime = QMimeData()
+        mime.setText(quote_with_citation(article, highlight, style))
+        mime.setHtml(quote_with_citation(article, highlight, style, fmt="html"))
+        QApplication.clipboard().setMimeData(mime)
+        self.window.statusBar().showMessage(self.tr("Quote with citation copied"), 4000)
