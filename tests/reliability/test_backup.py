@@ -161,10 +161,10 @@ def test_a_library_is_backed_up_before_it_is_migrated(tmp_path: Path) -> None:
     raw.execute("PRAGMA user_version = 3")
     raw.commit()
     raw.close()
-    made = backup.backup_before_migration(old)
-    assert made is not None and made.parent == tmp_path / "backups"
-    with Library.open(old) as lib:  # migrates to the current schema
+    with Library.open(old) as lib:  # backs up, then migrates to the current schema
         assert lib.count() == 1
+    [made] = backup.list_backups(old)
+    assert made.parent == tmp_path / "backups"
     conn = sqlite3.connect(made)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 3
     assert conn.execute("SELECT title FROM articles").fetchall() == [("Kept",)]
