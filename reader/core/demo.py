@@ -15,7 +15,7 @@ DEMO_KEY = "demo_added"
 
 def add_demo_if_empty(library: Library) -> int:
     """Fill a brand-new, empty library with the demo articles, once. Returns how many were added."""
-    if library.count() or library.get_meta(DEMO_KEY):
+    if not library.is_empty() or library.get_meta(DEMO_KEY):
         return 0
     from reader.core.importers import SUFFIXES
 

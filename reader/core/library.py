@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from reader.core.annotations import Annotations
     from reader.core.importers import ImportedArticle
     from reader.core.organize import Organizer
-    from reader.core.search import SearchResult
+    from reader.core.search.engine import SearchResult
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ class Library:
 
     def search(self, query: str, limit: int = 50) -> list[SearchResult]:
         """One search over articles, highlights and notes (see core/search/query.py for the language)."""
-        from reader.core.search import search
+        from reader.core.search.engine import search
 
         return search(self._conn, query, limit)
 
@@ -222,6 +222,9 @@ class Library:
         return cur.lastrowid
 
     # -- reading ---------------------------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        return self._conn.execute("SELECT NOT EXISTS (SELECT 1 FROM articles)").fetchone()[0] == 1
 
     def count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM articles").fetchone()[0]

@@ -15,7 +15,7 @@ from reader.core.demo import add_demo_if_empty
 from reader.core.errors import ReaderError
 from reader.core.library import Library
 from reader.core.paths import resource
-from reader.ui import crash_report, i18n
+from reader.ui import i18n
 from reader.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,6 @@ def show_window(library_path: Path, settings: QSettings | None = None) -> MainWi
 
 def run_gui(library_path: Path, link: str | None = None) -> int:
     app = application()
-    crash_report.install()
     from reader.core.backup import backup_folder, clean_stale_temp_files
     from reader.ui.backup_flow import rescue
 
@@ -76,6 +75,9 @@ def run_gui(library_path: Path, link: str | None = None) -> int:
         except ReaderError as exc:
             if not rescue(library_path, str(exc)):
                 return 1
+    from reader.ui import crash_report
+
+    crash_report.install()  # from here on, an unexpected error is logged and shown, and Reader goes on
     window.backups.start(daily=True)  # the first start of each day
     if link:
         window.open_link(link)

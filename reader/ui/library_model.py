@@ -11,7 +11,7 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from reader.core.library import Library
 from reader.core.models import ArticleSummary
@@ -42,14 +42,18 @@ Source = Callable[[], Listing]
 
 
 class LibraryListModel(QAbstractListModel):
-    def __init__(self, library: Library, parent: QObject | None = None) -> None:
+    def __init__(self, library: Library, parent: QObject | None = None, *, progressive: bool = False) -> None:
+        """With `progressive`, only the first page of ids is read now; `load_rest()` reads the others."""
         super().__init__(parent)
         self._library = library
         self._sort = "added"
         self._source: Source = self._all
         self._listing = Listing([])
         self._rows: dict[int, ArticleSummary] = {}
-        self.reload_first_page()
+        if progressive:
+            self.reload_first_page()
+        else:
+            self.reload()
 
     def _all(self) -> Listing:
         return Listing(self._library.article_ids(self._sort))
@@ -62,10 +66,9 @@ class LibraryListModel(QAbstractListModel):
         self._listing = Listing(self._library.article_ids(self._sort, limit=FIRST_PAGE))
         self._rows.clear()
         self.endResetModel()
-        if len(self._listing.ids) == FIRST_PAGE:
-            QTimer.singleShot(0, self._complete)
 
-    def _complete(self) -> None:
+    def load_rest(self) -> None:
+        """After reload_first_page: the rest of the library's ids (the list grows; nothing moves)."""
         if self._source is not self._all or len(self._listing.ids) != FIRST_PAGE:
             return  # the user moved on to a search or a section meanwhile
         full = self._all()

@@ -20,6 +20,7 @@ class LibraryPane(QWidget):
     """Emits `open_requested(article_id, highlight_id)` (0: no highlight) when the user picks a row."""
 
     open_requested = Signal(int, int)
+    counted = Signal(int)  # how many articles the library holds, after each count
     save_search_requested = Signal(str)
 
     def __init__(self, library: Library, model: LibraryListModel, parent: QWidget | None = None) -> None:
@@ -64,7 +65,7 @@ class LibraryPane(QWidget):
         self.nav.clicked.connect(self._on_nav_clicked)
         self.view.article_activated.connect(self._on_article_activated)
         self.model.rowsInserted.connect(lambda *_args: self._update_heading())
-        QTimer.singleShot(0, self.refresh_navigation)  # counts over the whole library: after the first paint
+        # refresh_navigation() counts over the whole library: the window calls it after the first frame
 
     def _build(self) -> None:
         top = QWidget()
@@ -97,7 +98,8 @@ class LibraryPane(QWidget):
         self.nav_model.clear()
         org = self.library.organize
         counts = org.state_counts()
-        for kind, value, text in (("all", "", self.tr("All articles (%1)").replace("%1", str(self.library.count()))),
+        self.counted.emit(sum(counts.values()))
+        for kind, value, text in (("all", "", self.tr("All articles (%1)").replace("%1", str(sum(counts.values())))),
                                   ("state", "reading", self.tr("Continue reading (%1)").replace(
                                       "%1", str(counts["reading"]))),
                                   ("state", "unread", self.tr("Unread (%1)").replace("%1", str(counts["unread"]))),

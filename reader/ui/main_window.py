@@ -37,7 +37,7 @@ class MainWindow(QMainWindow):
         self.library = library
         self.settings = settings
         self.actions = Actions(self)
-        self.model = LibraryListModel(library, self)
+        self.model = LibraryListModel(library, self, progressive=True)
         self.library_pane = LibraryPane(library, self.model)
         self.library_view = self.library_pane.view
         self.undo_stack = QUndoStack(self)
@@ -57,7 +57,6 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.ready = False
         self._update_title()
-        self.statusBar().showMessage(self.tr("%n article(s) in the library", "", self.library.count()))
         if not deferred:
             self.finish_setup()
 
@@ -113,6 +112,8 @@ class MainWindow(QMainWindow):
             self.article_view.addAction(action)
         self._connect()
         self.annotator.load(None)
+        self.model.load_rest()
+        self.library_pane.refresh_navigation()
         self.ready = True
         self._reopen_last_article()
 
@@ -223,6 +224,8 @@ class MainWindow(QMainWindow):
         self.imports.imported.connect(self._on_imported)
         self.imports.annotations_imported.connect(self._on_annotations_imported)
         self.library_pane.open_requested.connect(self._on_open_requested)
+        self.library_pane.counted.connect(
+            lambda n: self.statusBar().showMessage(self.tr("%n article(s) in the library", "", n), 5000))
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._on_about_triggered)
         a.next_article.triggered.connect(lambda: self._step(1))

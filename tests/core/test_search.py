@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.core.library import Library
-from reader.core.search import parse
+from reader.core.search.query import parse
 
 FLOOD = """Flood wall holds as river peaks
 

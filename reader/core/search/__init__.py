@@ -1,6 +1,4 @@
-"""One search over articles, highlights and notes (SQLite FTS5), with a mail-client query language."""
+"""One search over articles, highlights and notes (SQLite FTS5), with a mail-client query language.
 
-from reader.core.search.engine import SearchResult, search
-from reader.core.search.query import Query, parse
-
-__all__ = ["Query", "SearchResult", "parse", "search"]
+index.py keeps the FTS5 table in step, query.py parses the search box's language, engine.py runs it.
+"""
