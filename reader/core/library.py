@@ -204,10 +204,12 @@ class Library:
             )
             article_id = cur.lastrowid
             assert article_id is not None
-            self._insert_version(conn, article_id, imported, stamp)
+            version_id = self._insert_version(conn, article_id, imported, stamp)
             _index(conn, article_id, c)
         log.info("imported article %s from %s", article_id, source)
-        return self.get(article_id)
+        # What was stored, as get() would read it back (published and fetched_at as given).
+        return Article(id=article_id, source=source, kind=imported.kind, added_at=stamp, version_id=version_id,
+                       content=c, fetched_at=fetched_at)
 
     def _insert_version(self, conn: sqlite3.Connection, article_id: int, imported: ImportedArticle,
                         stamp: str) -> int:
