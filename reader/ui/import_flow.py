@@ -14,7 +14,7 @@ from PySide6.QtCore import QMimeData, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
-from reader.core.errors import NothingArticleLike, ReaderError
+from reader.core.errors import ReaderError
 from reader.core.fetch import is_url
 from reader.core.importers.sources import expand_sources
 from reader.core.library import Library
@@ -55,19 +55,9 @@ class ImportFlow(QObject):
         summary = ImportSummary(total=len(paths))
         articles: list[Article] = []
         for path in paths:
-            try:
-                result = self.library.ingest(path, raw=raw)
-            except NothingArticleLike as exc:
-                summary.problems.append(f"{Path(path).name}: {exc}")
-                summary.raw_candidates.append(path)
-                continue
-            except ReaderError as exc:
-                summary.problems.append(f"{Path(path).name}: {exc}")
-                continue
-            articles.append(result.article)
-            summary.imported.append(result.article.id)
-            if not result.created:
-                summary.updated.append(f"{result.article.title[:60]}: {result.describe()}")
+            article = summary.ingest(self.library, path, raw)
+            if article is not None:
+                articles.append(article)
         self._report(summary)
         return articles
 

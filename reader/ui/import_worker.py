@@ -16,6 +16,7 @@ from reader.core.errors import NothingArticleLike, ReaderError
 from reader.core.fetch import is_url
 from reader.core.importers.sources import expand_sources
 from reader.core.library import Library
+from reader.core.models import Article
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,23 @@ class ImportSummary:
     raw_candidates: list[str] = field(default_factory=list)  # only page furniture found: importable as they are
     cancelled: bool = False
     total: int = 0
+
+    def ingest(self, library: Library, source: str, raw: bool = False) -> Article | None:
+        """Import one source into the library and record how it went."""
+        name = source if is_url(source) else Path(source).name
+        try:
+            result = library.ingest(source, raw=raw)
+        except NothingArticleLike as exc:
+            self.problems.append(f"{name}: {exc}")
+            self.raw_candidates.append(source)
+            return None
+        except ReaderError as exc:
+            self.problems.append(f"{name}: {exc}")
+            return None
+        self.imported.append(result.article.id)
+        if not result.created:
+            self.updated.append(f"{result.article.title[:60]}: {result.describe()}")
+        return result.article
 
 
 class ImportWorker(QObject):
@@ -55,20 +73,8 @@ class ImportWorker(QObject):
                     if self._cancel:
                         summary.cancelled = True
                         break
-                    name = source if is_url(source) else Path(source).name
-                    self.progress.emit(done, len(sources), name)
-                    try:
-                        result = library.ingest(source, raw=self._raw)
-                    except NothingArticleLike as exc:
-                        summary.problems.append(f"{name}: {exc}")
-                        summary.raw_candidates.append(source)
-                        continue
-                    except ReaderError as exc:
-                        summary.problems.append(f"{name}: {exc}")
-                        continue
-                    summary.imported.append(result.article.id)
-                    if not result.created:
-                        summary.updated.append(f"{result.article.title[:60]}: {result.describe()}")
+                    self.progress.emit(done, len(sources), source if is_url(source) else Path(source).name)
+                    summary.ingest(library, source, self._raw)
                 self.progress.emit(len(sources), len(sources), "")
         except ReaderError as exc:
             summary.problems.append(str(exc))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QAbstractSlider, QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox, QSplitter,
+from PySide6.QtWidgets import (QAbstractSlider, QFileDialog, QMainWindow, QMenu, QMessageBox, QSplitter,
                                QVBoxLayout, QWidget)
 
 from reader import APP_NAME, __version__

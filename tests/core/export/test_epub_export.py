@@ -63,3 +63,21 @@ def test_to_xhtml_makes_markdown_html_well_formed() -> None:
     assert out == ('<p>a<br/>b © &amp; <a href="https://x.example/?a=1&amp;b=2">l</a></p><hr/>'
                    "<ul><li>x</li></ul>")
     ET.fromstring(f"<div>{out}</div>")
+
+
+def test_one_chapter_per_article_written_safely(tmp_path: Path, library: Library, flood, add_article) -> None:
+    second = add_article(title="Pumps & <money>", url="https://herald.example/2",
+                         body=(Block(BlockKind.PARAGRAPH, "Four pumps cost £2m & more."),))
+    path = tmp_path / "two.epub"
+    write_epub(library, [flood.id, second.id], path)
+    with zipfile.ZipFile(path) as book:
+        chapters = [n for n in book.namelist() if n.endswith(".xhtml") and "nav" not in n]
+        assert len(chapters) == 2
+        texts = [book.read(n).decode("utf-8") for n in chapters]
+        for text in texts:
+            ET.fromstring(text)  # well-formed XHTML
+        assert any("Pumps &amp; &lt;money&gt;" in t for t in texts)
+    with pytest.raises(ReaderError):
+        write_epub(library, [flood.id], path)  # an existing file is not overwritten
+    write_epub(library, [flood.id], path, force=True)
+    assert zipfile.ZipFile(path).read("mimetype") == b"application/epub+zip"
