@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
+from typing import NamedTuple
 
 from reader.core.anchoring import Selector, Status, anchor, describe
 from reader.core.errors import ReaderError
@@ -24,6 +25,14 @@ _COLUMNS = ("h.id, h.article_id, h.version_id, h.exact, h.prefix, h.suffix, h.st
 
 _DISPLAY_COLUMNS = ("h.id, h.article_id, h.version_id, h.exact, '', '', h.start, h.\"end\", h.color, h.status,"
                     " h.created_at, '', coalesce(n.body, '')")
+
+
+class Span(NamedTuple):
+    id: int
+    start: int
+    end: int
+    color: str
+    status: str
 
 
 class HighlightNotFound(ReaderError):
@@ -122,6 +131,26 @@ class Annotations:
             " WHERE h.article_id = ? ORDER BY h.start, h.\"end\", h.id", (article_id,)).fetchall()
         highlights = list(map(Highlight._make, rows))
         return [h for h in highlights if h.status != "orphaned"] + [h for h in highlights if h.status == "orphaned"]
+
+    def spans(self, article_id: int) -> list[Span]:
+        """Where and how the article's highlights are painted, in reading order, orphans last: the
+        little that opening an article needs (the words and notes come with details())."""
+        rows = self._conn.execute("SELECT id, start, \"end\", color, status FROM highlights WHERE article_id = ?"
+                                  " ORDER BY start, \"end\", id", (article_id,)).fetchall()
+        spans = list(map(Span._make, rows))
+        return [h for h in spans if h.status != "orphaned"] + [h for h in spans if h.status == "orphaned"]
+
+    def details(self, ids: list[int]) -> dict[int, tuple[str, str, str]]:
+        """id -> (exact words, note, created_at) for these highlights."""
+        result: dict[int, tuple[str, str, str]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            for hid, exact, note, created in self._conn.execute(
+                    f"SELECT h.id, h.exact, coalesce(n.body, ''), h.created_at FROM highlights h"
+                    f" LEFT JOIN notes n ON n.highlight_id = h.id WHERE h.id IN ({marks})", chunk):
+                result[hid] = (exact, note, created)
+        return result
 
     def recolor(self, highlight_id: int, color: str) -> Highlight:
         color = self.label(color).color

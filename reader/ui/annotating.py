@@ -49,11 +49,12 @@ class Annotator(QObject):
             self.view.show_placeholder()
             self.refresh(None)
             return
-        highlights = self.annotations.for_article(article.id, selectors=False)
+        spans = self.annotations.spans(article.id)
         labels = self.annotations.labels()
-        self.view.show_article(article, highlights, {label.color: label.hex for label in labels},
+        self.view.show_article(article, spans, {label.color: label.hex for label in labels},
                                self.library.organize.tags_of(article.id))
-        self.panel.show_annotations(highlights, labels, self.annotations.article_note(article.id))
+        self.panel.show_annotations(spans, labels, self.annotations.article_note(article.id),
+                                    self.annotations.details)
 
     def load(self, article: Article | None) -> None:
         """Show the annotations of the article now in the view (None: no article)."""
@@ -64,10 +65,11 @@ class Annotator(QObject):
         if self.article is None:
             self.panel.show_annotations([], self.annotations.labels(), None)
             return
-        highlights = self.annotations.for_article(self.article.id, selectors=False)
+        spans = self.annotations.spans(self.article.id)
         labels = self.annotations.labels()
-        self.view.paint_highlights(highlights, {label.color: label.hex for label in labels})
-        self.panel.show_annotations(highlights, labels, self.annotations.article_note(self.article.id))
+        self.view.paint_highlights(spans, {label.color: label.hex for label in labels})
+        self.panel.show_annotations(spans, labels, self.annotations.article_note(self.article.id),
+                                    self.annotations.details)
         if select is not None:
             self.panel.select(select)
 

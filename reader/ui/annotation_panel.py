@@ -10,8 +10,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, Q
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QListView, QMenu, QPushButton,
                                QSplitter, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
-from reader.core.models import Highlight, Label
-from reader.ui.highlight_model import HighlightListModel, HRole
+from reader.core.annotations import Span
+from reader.core.models import Label
+from reader.ui.highlight_model import Details, HighlightListModel, HRole
 from reader.ui.note_editor import NoteEditor
 
 PAD = 8
@@ -197,7 +198,8 @@ class AnnotationPanel(QWidget):
         self.confirm = QPushButton(self.tr("Looks Right"))
         self.confirm.setToolTip(self.tr("The text changed and this highlight moved; confirm it is on the right words"))
         self._labels: list[Label] = []
-        self._highlights: dict[int, Highlight] = {}
+        self._highlights: dict[int, Span] = {}
+        self._details: Details = lambda ids: {}
         self._current: int | None = None
         self._build()
         self._connect()
@@ -258,7 +260,8 @@ class AnnotationPanel(QWidget):
                                       self.reattach_requested.emit(self.orphan_list.current_id()))
         self.confirm.clicked.connect(lambda: self._current is not None and self.confirm_requested.emit(self._current))
 
-    def show_annotations(self, highlights: list[Highlight], labels: list[Label], article_note: str | None) -> None:
+    def show_annotations(self, highlights: list[Span], labels: list[Label], article_note: str | None,
+                         details: Details = lambda ids: {}) -> None:
         """Show an article's annotations (article_note None: no article is open)."""
         current = self._current
         if labels != self._labels:
@@ -273,9 +276,9 @@ class AnnotationPanel(QWidget):
             self.filter.blockSignals(False)
         self.list.labels = self.orphan_list.labels = labels
         self._highlights = {h.id: h for h in highlights}
-        self.model.set_highlights(highlights, labels)
-        self.model.set_color_filter(str(self.filter.currentData() or ""))
-        self.orphan_model.set_highlights(highlights, labels)
+        self._details = details
+        self.model.set_highlights(highlights, labels, details, str(self.filter.currentData() or ""))
+        self.orphan_model.set_highlights(highlights, labels, details)
         has_orphans = self.orphan_model.rowCount() > 0
         self.orphan_title.setVisible(has_orphans)
         self.orphan_list.setVisible(has_orphans)
@@ -304,7 +307,8 @@ class AnnotationPanel(QWidget):
         self.highlight_note.setEnabled(h is not None)
         self.confirm.setVisible(h is not None and h.status == "moved")
         if not self.highlight_note.editing or h is None:
-            self.highlight_note.set_text(h.note if h else "")
+            note = self._details([h.id]).get(h.id, ("", "", ""))[1] if h is not None else ""
+            self.highlight_note.set_text(note)
         self.note_heading.setText(self.tr("Note on the selected highlight") if h else self.tr("Note"))
 
     def take_focus(self) -> None:

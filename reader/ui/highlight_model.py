@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from reader.core.models import Highlight, Label
+from reader.core.annotations import Span
+from reader.core.models import Label
 from reader.ui.dates import from_iso_timestamp
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -21,19 +23,33 @@ class HRole(enum.IntEnum):
     DATE = Qt.ItemDataRole.UserRole + 6
 
 
+Details = Callable[[list[int]], dict[int, tuple[str, str, str]]]
+PAGE = 30
+
+
 class HighlightListModel(QAbstractListModel):
+    """Holds where each highlight is (its span); its words, note and date are read a page at a time
+    as rows are shown, so an article with a thousand highlights opens at once."""
+
     def __init__(self, parent: QObject | None = None, *, orphans: bool = False) -> None:
         super().__init__(parent)
         self._orphans = orphans  # this list shows only orphans, or only placed highlights
-        self._all: list[Highlight] = []
-        self._rows: list[Highlight] = []
+        self._all: list[Span] = []
+        self._rows: list[Span] = []
         self._labels: dict[str, Label] = {}
         self._filter = ""
+        self._details: Details = lambda ids: {}
+        self._cache: dict[int, tuple[str, str, str]] = {}
 
-    def set_highlights(self, highlights: list[Highlight], labels: list[Label]) -> None:
+    def set_highlights(self, spans: list[Span], labels: list[Label], details: Details,
+                       color_filter: str | None = None) -> None:
         self.beginResetModel()
+        if color_filter is not None:
+            self._filter = color_filter
         self._labels = {label.color: label for label in labels}
-        self._all = [h for h in highlights if (h.status == "orphaned") == self._orphans]
+        self._all = [h for h in spans if (h.status == "orphaned") == self._orphans]
+        self._details = details
+        self._cache = {}
         self._apply()
         self.endResetModel()
 
@@ -46,11 +62,18 @@ class HighlightListModel(QAbstractListModel):
     def _apply(self) -> None:
         self._rows = [h for h in self._all if not self._filter or h.color == self._filter]
 
-    def highlight(self, row: int) -> Highlight | None:
+    def highlight(self, row: int) -> Span | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, highlight_id: int) -> int:
         return next((i for i, h in enumerate(self._rows) if h.id == highlight_id), -1)
+
+    def _detail(self, row: int) -> tuple[str, str, str]:
+        h = self._rows[row]
+        if h.id not in self._cache:
+            start = row - row % PAGE
+            self._cache.update(self._details([r.id for r in self._rows[start:start + PAGE]]))
+        return self._cache.get(h.id, ("", "", ""))
 
     # Qt API
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
@@ -61,22 +84,23 @@ class HighlightListModel(QAbstractListModel):
             return None
         h = self._rows[index.row()]
         label = self._labels.get(h.color)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return h.exact
         if role == HRole.ID:
             return h.id
         if role == HRole.COLOR:
             return label.hex if label else "#cccccc"
         if role == HRole.LABEL:
             return label.name if label else h.color
-        if role == HRole.NOTE:
-            return h.note
         if role == HRole.STATUS:
             return h.status
+        if role not in (Qt.ItemDataRole.DisplayRole, HRole.NOTE, HRole.DATE, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        exact, note, created = self._detail(index.row())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return exact
+        if role == HRole.NOTE:
+            return note
         if role == HRole.DATE:
-            return from_iso_timestamp(h.created_at)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            name = label.name if label else h.color
-            note = f"\n{h.note}" if h.note else ""
-            return f"{name}: “{h.exact}”{note}"
-        return None
+            return from_iso_timestamp(created) if created else ""
+        name = label.name if label else h.color
+        return f"{name}: “{exact}”" + (f"\n{note}" if note else "")
