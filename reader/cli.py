@@ -153,7 +153,14 @@ class Progress:
 
 
 def cmd_import(library: Library, args: argparse.Namespace) -> int:
-    sources = expand_sources(args.files)  # folders become the articles inside them
+    from reader.core.export.library_folder import import_library_folder, is_library_folder
+
+    exported = [name for name in args.files if is_library_folder(name)]
+    for folder in exported:  # a whole library exported by Reader comes back with its annotations
+        print(f"{folder}: {import_library_folder(library, folder)}", flush=True)
+    sources = expand_sources([name for name in args.files if name not in exported])
+    if exported and not sources:
+        return 0  # folders become the articles inside them
     if args.into is not None and len(sources) != 1:
         return _fail("--into takes exactly one file or URL")
     if not sources:

@@ -42,6 +42,19 @@ class ImportFlow(QObject):
     def import_sources(self, sources: list[str], *, raw: bool = False) -> list[Article]:
         """Import files, folders or URLs; returns the articles when it could do so at once.
         With `raw`, pages are kept whole instead of cleaned."""
+        from reader.core.export.library_folder import import_library_folder, is_library_folder
+
+        for folder in [s for s in sources if is_library_folder(s)]:  # a whole library exported by Reader
+            try:
+                report = import_library_folder(self.library, folder)
+            except ReaderError as exc:
+                self._warn(self.tr("Nothing was imported"), str(exc))
+                return []
+            self.annotations_imported.emit(str(report))
+            sources = [s for s in sources if s != folder]
+            if not sources:
+                self.imported.emit(0, str(report))
+                return []
         expanded = expand_sources(sources)
         if not expanded:
             self._warn(self.tr("Nothing was imported"), self.tr("No text, HTML or Markdown files were found."))

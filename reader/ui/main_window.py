@@ -327,7 +327,8 @@ class MainWindow(QMainWindow):
     def _on_imported(self, article_id: int, status: str) -> None:
         self.model.reload()
         self.library_pane.refresh_navigation()
-        self.select_article(article_id)
+        if article_id:
+            self.select_article(article_id)
         self.statusBar().showMessage(status, 8000)
 
     def _on_annotations_imported(self, report: str) -> None:

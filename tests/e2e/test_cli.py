@@ -221,3 +221,20 @@ def test_export_import_annotations_and_cite(tmp_path: Path, write) -> None:
     assert bib.stdout.lstrip().startswith("@")
     bad = run("export", "999", "--format", "csv", "--library", str(lib))
     assert bad.returncode == 1 and "no article with id 999" in bad.stderr
+
+
+def test_a_whole_library_goes_out_to_a_folder_and_comes_back(tmp_path: Path, write) -> None:
+    lib = tmp_path / "lib.sqlite3"
+    story = write("flood.txt", "Flood wall holds\n\nThe river rose overnight and flooded the lower town, officials said.\n")
+    article_id = run("import", str(story), "--library", str(lib)).stdout.split("\t")[0]
+    run("highlight", article_id, "flooded the lower town", "--note", "How many homes?", "--library", str(lib))
+    run("tag", article_id, "floods", "--library", str(lib))
+    folder = tmp_path / "export"
+    done = run("export", "--format", "library", "-o", str(folder), "--library", str(lib))
+    assert done.returncode == 0, done.stderr
+    fresh = tmp_path / "fresh.sqlite3"
+    back = run("import", str(folder), "--library", str(fresh))
+    assert back.returncode == 0, back.stderr
+    rows = [json.loads(line) for line in run("highlights", "1", "--json", "--library", str(fresh)).stdout.splitlines()]
+    assert [(r["exact"], r["note"]) for r in rows] == [("flooded the lower town", "How many homes?")]
+    assert "Flood wall holds" in run("search", "tag:floods", "--library", str(fresh)).stdout

@@ -128,6 +128,17 @@ def _article_record(library: Library, article: Article) -> dict[str, Any]:
 # -- import ---------------------------------------------------------------------------------------
 
 
+def is_library_folder(folder: Path | str) -> bool:
+    """A folder written by export_library_folder (it has Reader's manifest)."""
+    manifest = Path(folder) / "manifest.json"
+    if not manifest.is_file():
+        return False
+    try:
+        return json.loads(manifest.read_text(encoding="utf-8")).get("format") == FORMAT
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
 def import_library_folder(library: Library, folder: Path | str) -> FolderImport:
     """Bring an exported folder into this library (empty or not) without duplicating anything."""
     folder = Path(folder)
