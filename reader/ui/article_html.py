@@ -82,31 +82,20 @@ def _marked(text: str, offset: int, runs: list[Run], first: int) -> tuple[str, i
 
 def render_article(article: Article, published_label: str | None = None, runs: list[Run] | None = None,
                    tags: list[str] | None = None, css: str = "", justify: bool = False,
-                   words: dict[str, str] | None = None) -> str:
+                   words: dict[str, str] | None = None, blocks: tuple[int, int] | None = None) -> str:
+    """The article as HTML; with `blocks=(first, last)`, only those body blocks (and the header only
+    when `first` is 0), so a very long article can be shown a part at a time."""
     c = article.content
-    out = [f"<html><head><style>{css or stylesheet(ReadingStyle(), THEMES['light'])}</style></head><body>"]
-    if c.section:
-        out.append(f'<p class="kicker">{escape(c.section)}</p>')
-    out.append(f"<h1>{escape(c.title)}</h1>")
-    if c.subtitle:
-        out.append(f'<p class="subtitle">{escape(c.subtitle)}</p>')
-    w = {**WORDS, **(words or {})}
-    meta = byline(article, w)
-    if published_label and c.published:
-        meta = meta.replace(c.published, published_label)
-    if meta:
-        out.append(f'<p class="meta">{escape(meta)}</p>')
-    if tags:
-        out.append(f'<p class="tags">{escape(w["tags"].replace("%1", ", ".join(tags)))}</p>')
-    if c.figures:
-        out.append(f'<p class="figure-note">{escape(w["photo"])}</p>')
-        for fig in c.figures:
-            text = " — ".join(part for part in (fig.caption, fig.credit) if part)
-            out.append(f'<p class="figure">{escape(text)}</p>')
+    first, last = blocks if blocks is not None else (0, len(c.body))
+    out = [f"<html><head><style>{css or stylesheet(ReadingStyle(), THEMES['light'])}</style></head><body>"] \
+        if first == 0 else []
+    if first == 0:
+        out.extend(_header(article, published_label, tags, {**WORDS, **(words or {})}))
     in_list = False
     attr = ' align="justify"' if justify else ""  # Qt's rich text takes alignment as an attribute
-    offset, run_index, runs = 0, 0, runs or []
-    for block in c.body:
+    offset = sum(len(b.text) + 2 for b in c.body[:first])
+    run_index, runs = 0, runs or []
+    for block in c.body[first:last]:
         while run_index < len(runs) and runs[run_index].end <= offset:
             run_index += 1
         text, run_index = _marked(block.text, offset, runs, run_index)
@@ -124,5 +113,29 @@ def render_article(article: Article, published_label: str | None = None, runs: l
         out.append(f"<{tag}{attr if tag == 'p' else ''}>{text}</{tag}>")
     if in_list:
         out.append("</ul>")
-    out.append("</body></html>")
+    if first == 0:
+        out.append("</body></html>")
     return "\n".join(out)
+
+
+def _header(article: Article, published_label: str | None, tags: list[str] | None, w: dict[str, str]) -> list[str]:
+    c = article.content
+    out = []
+    if c.section:
+        out.append(f'<p class="kicker">{escape(c.section)}</p>')
+    out.append(f"<h1>{escape(c.title)}</h1>")
+    if c.subtitle:
+        out.append(f'<p class="subtitle">{escape(c.subtitle)}</p>')
+    meta = byline(article, w)
+    if published_label and c.published:
+        meta = meta.replace(c.published, published_label)
+    if meta:
+        out.append(f'<p class="meta">{escape(meta)}</p>')
+    if tags:
+        out.append(f'<p class="tags">{escape(w["tags"].replace("%1", ", ".join(tags)))}</p>')
+    if c.figures:
+        out.append(f'<p class="figure-note">{escape(w["photo"])}</p>')
+        for fig in c.figures:
+            text = " — ".join(part for part in (fig.caption, fig.credit) if part)
+            out.append(f'<p class="figure">{escape(text)}</p>')
+    return out

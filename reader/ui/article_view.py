@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 SIDE_MARGIN = 24
 PAINT_BATCH = 120  # highlight runs painted per turn of the event loop, beyond the first screen
+CHUNK_BLOCKS = 400  # paragraphs laid in per turn of the event loop, for very long articles
 
 
 class ArticleView(QTextBrowser):
@@ -53,6 +54,11 @@ class ArticleView(QTextBrowser):
         self._paint_timer = QTimer(self)
         self._paint_timer.setSingleShot(True)
         self._paint_timer.timeout.connect(self._paint_next_batch)
+        self._chunk_timer = QTimer(self)
+        self._chunk_timer.setSingleShot(True)
+        self._chunk_timer.timeout.connect(self._load_next_chunk)
+        self._loaded = 0
+        self._next_doc_block = self.document().firstBlock()
         self._flash_id: int | None = None
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
@@ -105,36 +111,71 @@ class ArticleView(QTextBrowser):
         self._pending = []
         self._deferred = None
         self._paint_timer.stop()
+        self._chunk_timer.stop()
         self._all_highlights, self._tags = list(highlights or []), list(tags or [])
+        self._colors = colors or {}
+        body = article.content.body
+        self._loaded = min(len(body), CHUNK_BLOCKS)
+        self.document().setDefaultStyleSheet(self._css)  # for the parts appended later, too
         self.setHtml(render_article(article, from_iso_date(published) if published else None, tags=tags,
-                                    css=self._css, justify=self.style_.justify, words=self._words()))
-        self.block_starts = self._map_blocks(article)
+                                    css=self._css, justify=self.style_.justify, words=self._words(),
+                                    blocks=(0, self._loaded)))
         offsets, total = [], 0
-        for block in article.content.body:
+        for block in body:
             offsets.append(total)
             total += len(block.text) + 2
         self._block_offsets = offsets
+        self.block_starts = [-1] * len(body)
+        self._next_doc_block = self.document().firstBlock()
+        self._map_range(0, self._loaded)
         self._highlights = []
         self._runs = []
         self.document().setUndoRedoEnabled(False)
         self.verticalScrollBar().setValue(0)
         if highlights:
-            self.paint_highlights(highlights, colors or {}, progressive=True)
+            self.paint_highlights(highlights, self._colors, progressive=True)
+        if self._loaded < len(body):
+            self._chunk_timer.start(0)  # a very long article: the rest comes a part at a time
 
-    def _map_blocks(self, article: Article) -> list[int]:
-        """Match the body's blocks, in order, to the document's text blocks."""
-        starts: list[int] = []
-        doc_block = self.document().firstBlock()
-        for block in article.content.body:
+    def _load_next_chunk(self) -> None:
+        """Append the next part of a very long article; when the last is in, paint all its highlights."""
+        if self.article is None:
+            return
+        body = self.article.content.body
+        start, end = self._loaded, min(len(body), self._loaded + CHUNK_BLOCKS)
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertBlock()
+        cursor.insertHtml(render_article(self.article, css=self._css, justify=self.style_.justify,
+                                         blocks=(start, end)))
+        self._map_range(start, end)
+        self._loaded = end
+        if end < len(body):
+            self._chunk_timer.start(0)
+        elif self._all_highlights:
+            self._flush_pending()
+            self._runs = []
+            self.paint_highlights(self._all_highlights, self._colors)
+
+    def _map_range(self, first: int, last: int) -> None:
+        """Match body blocks first..last, in order, to the document's text blocks."""
+        doc_block = self._next_doc_block
+        if not doc_block.isValid() and first > 0 and self.block_starts[first - 1] >= 0:
+            doc_block = self.document().findBlock(self.block_starts[first - 1]).next()  # text appended since
+        for index in range(first, last):
+            text = self.article.content.body[index].text if self.article else ""
             probe = doc_block
-            while probe.isValid() and probe.text() != block.text:
+            while probe.isValid() and probe.text() != text:
                 probe = probe.next()
             if probe.isValid():
-                starts.append(probe.position())
+                self.block_starts[index] = probe.position()
                 doc_block = probe.next()
-            else:
-                starts.append(-1)
-        return starts
+        self._next_doc_block = doc_block
+
+    @property
+    def loading(self) -> bool:
+        """A very long article is still being laid into the view."""
+        return self.article is not None and self._loaded < len(self.article.content.body)
 
     # -- text offsets <-> document positions -----------------------------------------------------
 
@@ -230,8 +271,8 @@ class ArticleView(QTextBrowser):
 
     @property
     def painting(self) -> bool:
-        """Highlights of the article are still being painted from the event loop."""
-        return self._deferred is not None or bool(self._pending)
+        """Highlights of the article are still being painted (or its text laid in) from the event loop."""
+        return self._deferred is not None or bool(self._pending) or self.loading
 
     def _apply_runs(self, span: tuple[int, int], todo: list[Run], *, clear: bool) -> None:
         low, high = span

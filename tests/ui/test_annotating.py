@@ -227,3 +227,25 @@ def test_many_highlights_paint_the_screen_first_then_the_rest(make_window, write
     qtbot.waitUntil(lambda: not view.painting, timeout=5000)
     assert background_at_char(view, text.index("item number 399 ") + 2)
     assert not background_at_char(view, text.index("Paragraph 399") + 2)
+
+
+def test_a_very_long_article_is_laid_in_a_part_at_a_time(make_window, write, qtbot) -> None:
+    from reader.ui.article_view import CHUNK_BLOCKS
+
+    count = CHUNK_BLOCKS * 3 + 17
+    paragraphs = [f"Paragraph {i} of the long report on the harbour wall and the council's repairs." for i in range(count)]
+    window = make_window()
+    window.show()
+    [article] = window.import_paths([write("long.txt", "A long report\n\n" + "\n\n".join(paragraphs))])
+    text = article.content.text
+    start = text.index(f"Paragraph {count - 1} ")
+    window.library.annotations.add(article.id, start, start + len(f"Paragraph {count - 1}"))
+    window.open_article(article.id)
+    view = window.article_view
+    assert view.loading  # only the first part is in the view: the window did not wait for the rest
+    assert view.block_starts[CHUNK_BLOCKS] == -1
+    assert view.block_starts[0] >= 0
+    qtbot.waitUntil(lambda: not view.painting, timeout=10000)
+    assert all(position >= 0 for position in view.block_starts)
+    assert f"Paragraph {count - 1} of the long report" in view.toPlainText()
+    assert background_at_char(view, start + 2)  # the highlight at the very end is painted
