@@ -108,6 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(library_path(args.library), link=link)
     args = build_parser().parse_args(raw)
     logging.basicConfig(level=logging.WARNING, format="reader: %(levelname)s: %(message)s")
+    for handler in logging.getLogger().handlers:
+        handler.setLevel(logging.WARNING)  # the terminal hears of problems; the log file keeps the rest
     if args.command is None:
         from reader.ui.app import run_gui  # Qt is loaded only for the window
 
