@@ -138,8 +138,8 @@ def cached_library(articles: int) -> Path:
 
 CHILD = """
 import json, statistics, sys, time
+from reader.ui.app import application, create_window  # as `reader` does: the core first, then Qt
 from PySide6.QtCore import QSettings
-from reader.ui.app import application, create_window
 app = application()
 window = create_window(sys.argv[1], QSettings(sys.argv[2], QSettings.Format.IniFormat), deferred=True)
 window.show()

@@ -33,8 +33,8 @@ print("shown", flush=True)
 
 APP = """
 import sys
+from reader.ui.app import application, create_window  # as `reader` does: the core first, then Qt
 from PySide6.QtCore import QSettings
-from reader.ui.app import application, create_window
 app = application()
 window = create_window(sys.argv[1], QSettings(sys.argv[2], QSettings.Format.IniFormat), deferred=True)
 window.show()

@@ -6,7 +6,6 @@ method here and one transaction in the database; views never run SQL.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
@@ -46,6 +45,8 @@ def now_iso() -> str:
 
 
 def text_hash(text: str) -> str:
+    import hashlib  # here, not at the top: loading OpenSSL is a cost the window's first frame need not pay
+
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

@@ -6,15 +6,18 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
-
+# The core modules load before Qt: once PySide6 is imported it reads the source of every module imported
+# after it (for its __feature__ switch), which costs start-up time for nothing.
 from reader import APP_NAME, __version__
 from reader.core.demo import add_demo_if_empty
 from reader.core.errors import ReaderError
 from reader.core.library import Library
 from reader.core.paths import resource
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
 from reader.ui import i18n
 from reader.ui.main_window import MainWindow
 

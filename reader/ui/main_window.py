@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QAbstractSlider, QFileDialog, QMainWindow, QMenu, QMessageBox, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from reader import APP_NAME, __version__
 from reader.core.errors import ReaderError
@@ -20,6 +20,12 @@ from reader.ui.label_menus import LabelMenus
 from reader.ui.library_model import LibraryListModel
 from reader.ui.library_pane import LibraryPane
 
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+
+# Dialogs (QFileDialog, QMessageBox) and QDesktopServices are imported where they are used: each Qt class
+# builds its enums when first imported, and the window's first frame does not need them.
 
 log = logging.getLogger(__name__)
 
@@ -188,6 +194,8 @@ class MainWindow(QMainWindow):
         self.library_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     def _connect(self) -> None:
+        from PySide6.QtWidgets import QAbstractSlider
+
         a = self.actions
         a.import_files.triggered.connect(self._on_import_triggered)
         a.import_folder.triggered.connect(self._on_import_folder_triggered)
@@ -336,6 +344,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Annotations: %1").replace("%1", report), 10000)
 
     def _on_import_folder_triggered(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = self.settings.value("import/folder", str(Path.home()))
         folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"), str(start))
         if folder:
@@ -358,6 +368,8 @@ class MainWindow(QMainWindow):
         return True
 
     def _on_import_triggered(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = self.settings.value("import/folder", str(Path.home()))
         paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import articles"), str(start), IMPORT_FILTER)
         if paths:
@@ -365,6 +377,8 @@ class MainWindow(QMainWindow):
             self.import_paths(paths)
 
     def _on_delete_triggered(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         ids = self.organize.selected_ids()
         if not ids:
             return
@@ -393,6 +407,9 @@ class MainWindow(QMainWindow):
         self.library_view.setCurrentIndex(self.model.index(row))
 
     def _on_article_link(self, url: QUrl) -> None:
+        from PySide6.QtGui import QDesktopServices
+        from PySide6.QtWidgets import QMessageBox
+
         if url.scheme() not in ("http", "https"):
             return
         answer = QMessageBox.question(self, self.tr("Open link"),
@@ -419,12 +436,16 @@ class MainWindow(QMainWindow):
         dialog.show()
 
     def _on_about_triggered(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Reader"),
                           f"<h3>{APP_NAME} {__version__}</h3>"
                           + self.tr("<p>Read saved articles clean, highlight what matters, and keep your notes."
                                     "</p><p>Free software under the GNU GPL, version 3 or later.</p>"))
 
     def warn(self, title: str, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
         box.setObjectName("warningBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
