@@ -243,8 +243,9 @@ def measure_import(count: int = 150) -> dict:
             clean = time.perf_counter() - start
             with Library.open(Path(tmp) / "lib.sqlite3") as lib:
                 start = time.perf_counter()
-                for target in copies:
-                    lib.ingest(target)
+                with lib.bulk():  # as `reader import` and the window's import of many files do
+                    for target in copies:
+                        lib.ingest(target)
                 full = time.perf_counter() - start
                 if lib.count() != count:  # every copy must be a new article, not a duplicate found cheaply
                     raise SystemExit(f"{kind}: {lib.count()} articles stored from {count} distinct copies")

@@ -169,19 +169,20 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
         return _fail("no text, HTML or Markdown files found")
     failed = 0
     progress = Progress(len(sources))
-    for name in sources:
-        try:
-            result = library.ingest(name, into=args.into, raw=args.raw)
-        except ReaderError as exc:
-            failed += 1
-            progress.close()
-            _fail(f"{name}: {exc}")
+    with library.bulk():  # a few writes to disk a second, not one per file
+        for name in sources:
+            try:
+                result = library.ingest(name, into=args.into, raw=args.raw)
+            except ReaderError as exc:
+                failed += 1
+                progress.close()
+                _fail(f"{name}: {exc}")
+                progress.step(name)
+                continue
             progress.step(name)
-            continue
-        progress.step(name)
-        suffix = "" if result.created else f"\t({result.describe()})"
-        if not progress.active:
-            print(f"{result.article.id}\t{result.article.title}{suffix}", flush=True)
+            suffix = "" if result.created else f"\t({result.describe()})"
+            if not progress.active:
+                print(f"{result.article.id}\t{result.article.title}{suffix}", flush=True)
     progress.close()
     if progress.active:
         print(f"imported {len(sources) - failed} of {len(sources)}" + (f"; {failed} failed" if failed else ""))

@@ -68,7 +68,7 @@ class ImportWorker(QObject):
         try:
             sources = expand_sources(self._sources)
             summary.total = len(sources)
-            with Library.open(self._path) as library:
+            with Library.open(self._path) as library, library.bulk():
                 for done, source in enumerate(sources):
                     if self._cancel:
                         summary.cancelled = True

@@ -59,7 +59,11 @@ def _set_wal(conn: sqlite3.Connection) -> str:
 
 @contextmanager
 def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One user action, one transaction: BEGIN IMMEDIATE so the write lock is taken up front."""
+    """One user action, one transaction: BEGIN IMMEDIATE so the write lock is taken up front.
+    Inside a `Batch`'s open transaction the action is a savepoint instead: still all or nothing."""
+    if conn.in_transaction:
+        yield from _savepoint(conn)
+        return
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
@@ -77,6 +81,58 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     except sqlite3.Error as exc:
         _rollback(conn)
         raise LibraryError(f"the library could not save the change: {exc}") from exc
+
+
+def _savepoint(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    conn.execute("SAVEPOINT unit")
+    try:
+        yield conn
+    except BaseException as exc:
+        try:
+            conn.execute("ROLLBACK TO unit")
+            conn.execute("RELEASE unit")
+        except sqlite3.Error:
+            log.exception("rollback to savepoint failed")
+        if isinstance(exc, sqlite3.Error):
+            raise LibraryError(f"the library could not save the change: {exc}") from exc
+        raise
+    conn.execute("RELEASE unit")
+
+
+class Batch:
+    """Many actions in few transactions, for bulk work such as importing a folder.
+
+    `begin()` before an action opens a transaction if none is open; each action inside it is its own
+    savepoint (see `write_transaction`), so a failed one leaves no trace. `step()` after an action
+    commits once `every` seconds have passed since the transaction began, and `commit()` commits now.
+    A bulk import so pays for one sync to disk and one full-text segment per batch instead of per
+    article, other writers wait at most about `every` seconds, and if the process dies, only the
+    actions of the open batch are lost, together."""
+
+    def __init__(self, conn: sqlite3.Connection, every: float = 0.25) -> None:
+        self._conn = conn
+        self.every = every
+        self._began = 0.0
+
+    def begin(self) -> None:
+        if not self._conn.in_transaction:
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.Error as exc:
+                raise LibraryError(f"the library cannot be written: {exc}") from exc
+            self._began = time.monotonic()
+
+    def step(self) -> None:
+        if self._conn.in_transaction and time.monotonic() - self._began >= self.every:
+            self.commit()
+
+    def commit(self) -> None:
+        if self._conn.in_transaction:
+            try:
+                self._conn.execute("COMMIT")
+            except sqlite3.Error as exc:
+                _rollback(self._conn)
+                raise LibraryError(f"the library could not save the imported articles: {exc}") from exc
 
 
 def _rollback(conn: sqlite3.Connection) -> None:

@@ -1,8 +1,9 @@
 """The library's schema, versioned with PRAGMA user_version; migrations run in order, each in a transaction.
 
-Shape (version 4; v2 added articles.fetched_at, v3 the labels table of highlight colours and their
+Shape (version 5; v2 added articles.fetched_at, v3 the labels table of highlight colours and their
 meanings and at most one article-level note per article, v4 the FTS5 search index over articles,
-highlights and notes, saved searches, and indexes for sorting):
+highlights and notes, saved searches, and indexes for sorting, v5 an index on articles.source so
+that an import finds the article it updates without reading the whole table):
   articles         one row per article: where it came from, reading state, and its metadata
   article_versions every cleaned text an article has had; the newest is current, none is overwritten
   highlights       anchored to a version's text (W3C TextQuote + TextPosition selectors)
@@ -130,8 +131,12 @@ CREATE INDEX articles_site ON articles (site_name COLLATE NOCASE, added_at DESC)
 CREATE INDEX article_tags_tag ON article_tags (tag_id, article_id);
 """ + SEARCH_SCHEMA
 
+_V5 = """
+CREATE INDEX articles_source ON articles (source);
+"""
+
 # Index i holds the script that takes the schema from version i to version i + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
