@@ -169,7 +169,15 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
         return _fail("no text, HTML or Markdown files found")
     failed = 0
     progress = Progress(len(sources))
-    with library.bulk():  # a few writes to disk a second, not one per file
+    stored: list[str] = []  # a line per article, printed once its batch is committed
+
+    def print_stored() -> None:
+        for line in stored:
+            print(line, flush=True)
+        stored.clear()
+
+    with library.bulk() as batch:  # a few writes to disk a second, not one per file
+        batch.on_commit = print_stored
         for name in sources:
             try:
                 result = library.ingest(name, into=args.into, raw=args.raw)
@@ -182,7 +190,8 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
             progress.step(name)
             suffix = "" if result.created else f"\t({result.describe()})"
             if not progress.active:
-                print(f"{result.article.id}\t{result.article.title}{suffix}", flush=True)
+                stored.append(f"{result.article.id}\t{result.article.title}{suffix}")
+    print_stored()
     progress.close()
     if progress.active:
         print(f"imported {len(sources) - failed} of {len(sources)}" + (f"; {failed} failed" if failed else ""))

@@ -108,3 +108,13 @@ def test_finding_the_article_an_import_updates_reads_no_whole_table(library: Lib
         plans = [row[3] for row in library._conn.execute("EXPLAIN QUERY PLAN " + sql)]
         assert not any(plan.startswith("SCAN articles") or plan.startswith("SCAN article_versions")
                        for plan in plans), (sql, plans)
+
+
+def test_on_commit_is_told_only_when_the_articles_are_on_disk(library: Library, write) -> None:
+    seen: list[int] = []
+    with library.bulk(every=3600) as batch:
+        batch.on_commit = lambda: seen.append(stored(library.path))
+        for n in range(3):
+            library.ingest(write(f"{n}.txt", article_text(n)))
+        assert seen == []
+    assert seen == [3]

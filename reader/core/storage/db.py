@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -113,6 +113,7 @@ class Batch:
         self._conn = conn
         self.every = every
         self._began = 0.0
+        self.on_commit: Callable[[], object] | None = None  # told when what came before is on disk
 
     def begin(self) -> None:
         if not self._conn.in_transaction:
@@ -133,6 +134,8 @@ class Batch:
             except sqlite3.Error as exc:
                 _rollback(self._conn)
                 raise LibraryError(f"the library could not save the imported articles: {exc}") from exc
+            if self.on_commit is not None:
+                self.on_commit()
 
 
 def _rollback(conn: sqlite3.Connection) -> None:
