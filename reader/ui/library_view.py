@@ -22,31 +22,39 @@ class ArticleRowDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         option.text = ""  # the style draws the row's background; paint() writes the text
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fonts: tuple[str, QFont, QFont, QFontMetrics, QFontMetrics] | None = None
+
+    def _fonts_for(self, font: QFont) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
+        """The title and detail fonts and their metrics, made once per base font, not once per row."""
+        if self._fonts is None or self._fonts[0] != font.key():
+            title_font = QFont(font)
+            title_font.setWeight(QFont.Weight.DemiBold)
+            detail_font = QFont(font)
+            detail_font.setPointSizeF(max(6.0, font.pointSizeF() * 0.88))
+            self._fonts = (font.key(), title_font, detail_font, QFontMetrics(title_font), QFontMetrics(detail_font))
+        return self._fonts[1:]
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        super().paint(painter, option, index)
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
+        super().paint(painter, option, index)  # the model sets no fonts or colours: `option` has them
         view = self.parent()
         selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
         group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        rect = opt.rect.adjusted(PAD, PAD // 2, -PAD, -PAD // 2)
-        title_font = QFont(opt.font)
-        title_font.setWeight(QFont.Weight.DemiBold)
-        detail_font = QFont(opt.font)
-        detail_font.setPointSizeF(max(6.0, opt.font.pointSizeF() * 0.88))
-        title_metrics, detail_metrics = QFontMetrics(title_font), QFontMetrics(detail_font)
+        rect = option.rect.adjusted(PAD, PAD // 2, -PAD, -PAD // 2)
+        title_font, detail_font, title_metrics, detail_metrics = self._fonts_for(option.font)
 
         painter.save()
         painter.setFont(title_font)
-        painter.setPen(opt.palette.color(group))
+        painter.setPen(option.palette.color(group))
         title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         title_rect = QRect(rect.left(), rect.top(), rect.width(), title_metrics.height() * 2)
         painter.drawText(title_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop,
                          _elide_two_lines(title, title_metrics, rect.width()))
         painter.setFont(detail_font)
         if not selected:
-            painter.setPen(opt.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText))
+            painter.setPen(option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText))
         detail = detail_metrics.elidedText(str(index.data(Role.DETAIL) or ""), Qt.TextElideMode.ElideRight,
                                            rect.width())
         painter.drawText(QRect(rect.left(), title_rect.bottom() + 2, rect.width(), detail_metrics.height()),
