@@ -324,7 +324,9 @@ def test_a_read_only_library_refuses_writes_and_stays_consistent(library_path: P
 
 @pytest.fixture
 def tiny_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 600 KB tmpfs, mounted for the test and unmounted after it."""
+    """A 600 KB tmpfs, mounted for the test and unmounted after it. Mounting needs Linux and root (or
+    CAP_SYS_ADMIN); where it cannot be done the test is skipped, and the max_page_count test below
+    still checks the same failure."""
     if not sys.platform.startswith("linux"):
         pytest.skip("a tiny disk needs Linux's tmpfs")
     mount_point = tmp_path / "tiny"
@@ -356,12 +358,30 @@ def _fill(folder: Path) -> None:
 
 def test_a_full_disk_fails_the_write_clearly_and_keeps_the_library_consistent(
         tiny_disk: Path, inputs: Path) -> None:
-    path = tiny_disk / "library.sqlite3"
+    """A real ENOSPC from the file system (the test below covers the same path wherever it cannot run)."""
+    _check_a_write_that_finds_no_room(tiny_disk / "library.sqlite3", inputs, fill=lambda lib: _fill(tiny_disk),
+                                      make_room=lambda lib: (tiny_disk / "filler").unlink())
+
+
+def test_a_library_that_can_grow_no_more_fails_the_write_clearly_and_stays_consistent(
+        tmp_path: Path, inputs: Path) -> None:
+    """The same failure without mounting a disk, so it runs everywhere: SQLite's max_page_count makes
+    the library's own connection report "database or disk is full" (SQLITE_FULL), as a full disk does."""
+
+    def cap(lib: Library) -> None:
+        pages = lib._conn.execute("PRAGMA page_count").fetchone()[0]
+        lib._conn.execute(f"PRAGMA max_page_count = {pages}")
+
+    _check_a_write_that_finds_no_room(tmp_path / "library.sqlite3", inputs, fill=cap,
+                                      make_room=lambda lib: lib._conn.execute("PRAGMA max_page_count = 1073741823"))
+
+
+def _check_a_write_that_finds_no_room(path: Path, inputs: Path, fill, make_room) -> None:
     with Library.open(path) as lib:
         article = _import(lib, inputs, "On a small disk", 1)
         _annotate(lib, article.id, "before")
         before = snapshot(path)
-        _fill(tiny_disk)
+        fill(lib)
         big_note = "a note too big for the disk " * 5_000  # 140,000 characters
         written = 0
         with pytest.raises(LibraryError, match="disk is full") as failure:
@@ -381,7 +401,7 @@ def test_a_full_disk_fails_the_write_clearly_and_keeps_the_library_consistent(
         assert kept["notes"][:n] == before["notes"]
         assert [body for *_ids, body in kept["notes"][n:]] == [big_note] * written
 
-        (tiny_disk / "filler").unlink()
+        make_room(lib)
         lib.annotations.set_article_note(article.id, "written once there was room again")
     assert integrity(path) == []
     with Library.open(path) as lib:
