@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject, Qt, Signal
+from PySide6.QtCore import QMimeData, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
 
@@ -24,6 +24,7 @@ from reader.ui.import_worker import ImportSummary
 log = logging.getLogger(__name__)
 
 AT_ONCE = 3  # up to this many local files import on the UI thread
+IMPORT_FILTER = "Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;All files (*)"
 
 
 class ImportFlow(QObject):
@@ -32,9 +33,11 @@ class ImportFlow(QObject):
     imported = Signal(int, str)
     annotations_imported = Signal(str)
 
-    def __init__(self, library: Library, window: QWidget, warn: Callable[[str, str], None]) -> None:
+    def __init__(self, library: Library, window: QWidget, warn: Callable[[str, str], None],
+                 settings: QSettings) -> None:
         super().__init__(window)
         self.library, self.window = library, window
+        self._settings = settings  # where the file dialogs open: the folder of the last import
         self._warn = warn
         self.job = None  # an ImportJob while a background import runs
         self.dialog: QProgressDialog | None = None
@@ -135,6 +138,20 @@ class ImportFlow(QObject):
         box.open()
 
     # -- other ways in ----------------------------------------------------------------------------
+
+    def ask_files(self) -> None:
+        start = self._settings.value("import/folder", str(Path.home()))
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import articles"), str(start), IMPORT_FILTER)
+        if paths:
+            self._settings.setValue("import/folder", str(Path(paths[0]).parent))
+            self.import_sources(paths)
+
+    def ask_folder(self) -> None:
+        start = self._settings.value("import/folder", str(Path.home()))
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import a folder"), str(start))
+        if folder:
+            self._settings.setValue("import/folder", folder)
+            self.import_sources([folder])
 
     def ask_url(self) -> None:
         url, ok = QInputDialog.getText(self.window, self.tr("Import from the Web"),

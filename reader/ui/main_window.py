@@ -24,13 +24,10 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
-# Dialogs (QFileDialog, QMessageBox) and QDesktopServices are imported where they are used: each Qt class
+# Dialogs (QMessageBox) and QDesktopServices are imported where they are used: each Qt class
 # builds its enums when first imported, and the window's first frame does not need them.
 
 log = logging.getLogger(__name__)
-
-IMPORT_FILTER = "Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;All files (*)"
-
 
 class MainWindow(QMainWindow):
     """With `deferred`, the window shows the library list first and `finish_setup()` (called by the
@@ -100,7 +97,7 @@ class MainWindow(QMainWindow):
         self.annotator = Annotator(self.library, self.article_view, self.annotation_panel, self.undo_stack,
                                    self.warn, lambda text: self.statusBar().showMessage(text, 5000))
         self.annotator.color = self.current_label
-        self.imports = ImportFlow(self.library, self, self.warn)
+        self.imports = ImportFlow(self.library, self, self.warn, self.settings)
         self.organize = OrganizeFlow(self.library, self, self.remove_tag_menu)
         self.extraction = ExtractionFlow(self)
         self.backups = BackupFlow(self.library.path, self)
@@ -197,8 +194,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QAbstractSlider
 
         a = self.actions
-        a.import_files.triggered.connect(self._on_import_triggered)
-        a.import_folder.triggered.connect(self._on_import_folder_triggered)
+        a.import_files.triggered.connect(self.imports.ask_files)
+        a.import_folder.triggered.connect(self.imports.ask_folder)
         a.import_url.triggered.connect(self.imports.ask_url)
         a.paste.triggered.connect(self.imports.paste)
         a.find.triggered.connect(self.library_pane.focus_search)
@@ -343,15 +340,6 @@ class MainWindow(QMainWindow):
         self._refresh_open_article()
         self.statusBar().showMessage(self.tr("Annotations: %1").replace("%1", report), 10000)
 
-    def _on_import_folder_triggered(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        start = self.settings.value("import/folder", str(Path.home()))
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"), str(start))
-        if folder:
-            self.settings.setValue("import/folder", folder)
-            self.import_paths([folder])
-
     def _refresh_open_article(self) -> None:
         article = self.article_view.article
         if article is not None:
@@ -366,15 +354,6 @@ class MainWindow(QMainWindow):
             self.warn(self.tr("That did not work"), str(exc))
             return False
         return True
-
-    def _on_import_triggered(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        start = self.settings.value("import/folder", str(Path.home()))
-        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Import articles"), str(start), IMPORT_FILTER)
-        if paths:
-            self.settings.setValue("import/folder", str(Path(paths[0]).parent))
-            self.import_paths(paths)
 
     def _on_delete_triggered(self) -> None:
         from PySide6.QtWidgets import QMessageBox

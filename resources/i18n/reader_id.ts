@@ -704,6 +704,16 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
         <source>Imported the pasted text</source>
         <translation>Teks yang ditempel telah diimpor</translation>
     </message>
+    <message>
+        <location filename="../../reader/ui/import_flow.py" line="302"/>
+        <source>Import a folder</source>
+        <translation>Impor folder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_flow.py" line="324"/>
+        <source>Import articles</source>
+        <translation>Impor artikel</translation>
+    </message>
 </context>
 <context>
     <name>LabelsDialog</name>
@@ -919,19 +929,9 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
         <translation>Tidak dapat membuka artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="302"/>
-        <source>Import a folder</source>
-        <translation>Impor folder</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/main_window.py" line="318"/>
         <source>That did not work</source>
         <translation>Tidak berhasil</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="324"/>
-        <source>Import articles</source>
-        <translation>Impor artikel</translation>
     </message>
     <message>
         <location filename="../../reader/ui/main_window.py" line="334"/>
