@@ -198,16 +198,13 @@ class Library:
             batch.commit()
 
     def _same_article(self, origin: str, imported: ImportedArticle) -> int | None:
-        # Two lookups, each on its index (one query with OR would read every article).
-        found = [row[0] for row in self._conn.execute(
-            "SELECT min(id) FROM articles WHERE source = ? UNION ALL"
-            " SELECT min(id) FROM articles WHERE url != '' AND url = ?",
-            (origin, imported.article.url or "\x00")) if row[0] is not None]
-        if found:
-            return min(found)
-        row = self._conn.execute(
-            "SELECT article_id FROM article_versions WHERE text_hash = ? ORDER BY id LIMIT 1",
-            (text_hash(imported.article.text),)).fetchone()
+        row = self._conn.execute(  # an OR of two indexed lookups (articles_source, articles_url)
+            "SELECT id FROM articles WHERE source = ? OR (url != '' AND url = ?) ORDER BY id LIMIT 1",
+            (origin, imported.article.url or "\x00")).fetchone()
+        if row is None:
+            row = self._conn.execute(
+                "SELECT article_id FROM article_versions WHERE text_hash = ? ORDER BY id LIMIT 1",
+                (text_hash(imported.article.text),)).fetchone()
         return row[0] if row else None
 
     def import_url(self, url: str) -> Article:
