@@ -60,24 +60,23 @@ def show_window(library_path: Path, settings: QSettings | None = None) -> MainWi
 
 def run_gui(library_path: Path, link: str | None = None) -> int:
     app = application()
-    from reader.core.backup import backup_folder, clean_stale_temp_files
-    from reader.ui.backup_flow import rescue
-
-    from reader.core.export.safe_write import clean_stale_temp_files as clean_export_temp
-
-    for folder in (library_path.parent, backup_folder(library_path)):
-        if folder.is_dir():
-            clean_stale_temp_files(folder)  # left by a backup that was interrupted
-    for folder in QSettings().value("export/folders") or []:
-        if Path(str(folder)).is_dir():
-            clean_export_temp(Path(str(folder)))  # left by an export that was interrupted
     while True:
         try:
             window = show_window(library_path)
             break
         except ReaderError as exc:
+            from reader.ui.backup_flow import rescue  # only when the library cannot be opened
+
             if not rescue(library_path, str(exc)):
                 return 1
+    # Housekeeping once the window is up: temporaries left by an interrupted backup or export.
+    from reader.core.backup import backup_folder, clean_stale_temp_files
+    from reader.core.export.safe_write import clean_stale_temp_files as clean_export_temp
+
+    for folder in (library_path.parent, backup_folder(library_path)):
+        clean_stale_temp_files(folder)
+    for folder in QSettings().value("export/folders") or []:
+        clean_export_temp(str(folder))
     from reader.ui import crash_report
 
     crash_report.install()  # from here on, an unexpected error is logged and shown, and Reader goes on
