@@ -64,9 +64,9 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         quote = f"“{index.data(Qt.ItemDataRole.DisplayRole)}”"
         quote_rect = QRect(rect.left(), y, rect.width(), fm.height() * 3)
-        painter.drawText(quote_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop,
-                         _elide_lines(quote, fm, rect.width(), 3))
-        y += fm.boundingRect(quote_rect, Qt.TextFlag.TextWordWrap, _elide_lines(quote, fm, rect.width(), 3)).height()
+        shown = _elide_lines(quote, fm, rect.width(), 3)
+        painter.drawText(quote_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, shown)
+        y += fm.boundingRect(quote_rect, Qt.TextFlag.TextWordWrap, shown).height()
         note = str(index.data(HRole.NOTE) or "").strip()
         if note:
             painter.setFont(small)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from html import escape
 
 from reader.core.models import Article, BlockKind
-from reader.ui.highlight_paint import Run
 from reader.ui.reading import ReadingStyle
 from reader.ui.themes import THEMES, Theme
 
@@ -61,26 +60,7 @@ def byline(article: Article, words: dict[str, str] | None = None) -> str:
     return " · ".join(parts)
 
 
-def _marked(text: str, offset: int, runs: list[Run], first: int) -> tuple[str, int]:
-    """The block's text, escaped, with its highlighted runs wrapped in coloured spans."""
-    out, position = [], 0
-    index = first
-    while index < len(runs) and runs[index].start < offset + len(text):
-        run = runs[index]
-        a, b = max(run.start - offset, 0), min(run.end - offset, len(text))
-        if b > a:
-            out.append(escape(text[position:a]))
-            style = f"background-color:{run.color}" + ("; text-decoration: underline" if run.moved else "")
-            out.append(f'<span style="{style}">{escape(text[a:b])}</span>')
-            position = b
-        if run.end > offset + len(text):
-            break  # the run goes on into the next block
-        index += 1
-    out.append(escape(text[position:]))
-    return "".join(out), index
-
-
-def render_article(article: Article, published_label: str | None = None, runs: list[Run] | None = None,
+def render_article(article: Article, published_label: str | None = None,
                    tags: list[str] | None = None, css: str = "", justify: bool = False,
                    words: dict[str, str] | None = None, blocks: tuple[int, int] | None = None) -> str:
     """The article as HTML; with `blocks=(first, last)`, only those body blocks (and the header only
@@ -93,13 +73,8 @@ def render_article(article: Article, published_label: str | None = None, runs: l
         out.extend(_header(article, published_label, tags, {**WORDS, **(words or {})}))
     in_list = False
     attr = ' align="justify"' if justify else ""  # Qt's rich text takes alignment as an attribute
-    offset = sum(len(b.text) + 2 for b in c.body[:first])
-    run_index, runs = 0, runs or []
     for block in c.body[first:last]:
-        while run_index < len(runs) and runs[run_index].end <= offset:
-            run_index += 1
-        text, run_index = _marked(block.text, offset, runs, run_index)
-        offset += len(block.text) + 2
+        text = escape(block.text)  # highlights are painted by the view (highlight_paint), not written here
         if block.kind is BlockKind.LIST_ITEM:
             if not in_list:
                 out.append("<ul>")

@@ -165,7 +165,7 @@ class ExportFlow(QObject):
         article = self.window.article_view.article
         if article is None:
             return
-        from reader.core.citation import cite
+        from reader.core.citation import PROSE_STYLES, cite
 
         dialog = QDialog(self.window)
         dialog.setObjectName("citeDialog")
@@ -187,7 +187,7 @@ class ExportFlow(QObject):
         def show() -> None:
             style = str(styles.currentData())
             self.window.settings.setValue("cite/style", style)
-            if style in ("apa", "mla", "chicago"):
+            if style in PROSE_STYLES:
                 view.setHtml(cite(article, style, date.today(), fmt="html"))
             else:
                 view.setPlainText(cite(article, style, date.today()))
@@ -196,7 +196,7 @@ class ExportFlow(QObject):
             style = str(styles.currentData())
             mime = QMimeData()
             mime.setText(cite(article, style, date.today()))
-            if style in ("apa", "mla", "chicago"):
+            if style in PROSE_STYLES:
                 mime.setHtml(cite(article, style, date.today(), fmt="html"))
             QApplication.clipboard().setMimeData(mime)
             self.window.statusBar().showMessage(self.tr("Citation copied"), 4000)
@@ -211,7 +211,7 @@ class ExportFlow(QObject):
 
     def copy_quote(self) -> None:
         """Ctrl+Shift+C: the chosen highlight's exact words in quotation marks, with a short citation."""
-        from reader.core.citation import quote_with_citation
+        from reader.core.citation import PROSE_STYLES, quote_with_citation
 
         article = self.window.article_view.article
         hid = self.window.annotation_panel.current_id() or \
@@ -221,7 +221,7 @@ class ExportFlow(QObject):
             return
         highlight = self.library.annotations.get(hid)
         style = str(self.window.settings.value("cite/style", "apa"))
-        style = style if style in ("apa", "mla", "chicago") else "apa"
+        style = style if style in PROSE_STYLES else "apa"
         mime = QMimeData()
         mime.setText(quote_with_citation(article, highlight, style))
         mime.setHtml(quote_with_citation(article, highlight, style, fmt="html"))

@@ -19,7 +19,7 @@ from reader.core.fetch import is_url
 from reader.core.importers.sources import expand_sources
 from reader.core.library import Library
 from reader.core.models import Article
-from reader.ui.import_worker import ImportSummary
+from reader.ui.import_worker import ImportJob, ImportSummary
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +81,6 @@ class ImportFlow(QObject):
         if self.job is not None:
             self._warn(self.tr("An import is running"), self.tr("Wait for it to finish, or cancel it first."))
             return
-        from reader.ui.import_worker import ImportJob
-
         self.job = ImportJob(self.library.path, sources, self, raw=raw)
         self.dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, len(sources), self.window)
         self.dialog.setObjectName("importProgress")

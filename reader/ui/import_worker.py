@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from reader.core.errors import NothingArticleLike, ReaderError
 from reader.core.fetch import is_url
-from reader.core.importers.sources import expand_sources
 from reader.core.library import Library
 from reader.core.models import Article
 
@@ -66,7 +65,7 @@ class ImportWorker(QObject):
     def run(self) -> None:
         summary = ImportSummary()
         try:
-            sources = expand_sources(self._sources)
+            sources = self._sources  # already expanded by ImportFlow: files and URLs
             summary.total = len(sources)
             with Library.open(self._path) as library, library.bulk():
                 for done, source in enumerate(sources):
