@@ -11,17 +11,19 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import __version__, export_cli
 from reader.core.errors import ReaderError
-from reader.core.fetch import fetch, is_url
-from reader.core.importers import read_article
-from reader.core.importers.sources import expand_sources, read_file
 from reader.core.library import SORTS, Library
-from reader.core.models import CleanedArticle
-from reader.core.search.engine import MARK_END, MARK_START
 from reader.core.paths import ENV_LIBRARY, library_path
 from reader.core.serialize import article_to_dict, cleaned_to_dict
+
+if TYPE_CHECKING:
+    from reader.core.models import CleanedArticle
+
+# Fetching, cleaning and search load inside the commands that use them: `reader` with no command
+# starts the window, which should not pay for them.
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +158,7 @@ class Progress:
 
 def cmd_import(library: Library, args: argparse.Namespace) -> int:
     from reader.core.export.library_folder import import_library_folder, is_library_folder
+    from reader.core.importers.sources import expand_sources
 
     exported = [name for name in args.files if is_library_folder(name)]
     for folder in exported:  # a whole library exported by Reader comes back with its annotations
@@ -221,6 +224,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_search(library: Library, args: argparse.Namespace) -> int:
+    from reader.core.search.engine import MARK_END, MARK_START
+
     for r in library.search(" ".join(args.query), limit=max(1, args.limit)):
         snippet = r.snippet.replace(MARK_START, "**").replace(MARK_END, "**")
         if args.json:
@@ -321,6 +326,10 @@ def cmd_clean(args: argparse.Namespace) -> int:
 
 
 def _clean_one(source: str) -> CleanedArticle:
+    from reader.core.fetch import fetch, is_url
+    from reader.core.importers import read_article
+    from reader.core.importers.sources import read_file
+
     if source == "-":
         return read_article(sys.stdin.buffer.read(), "stdin").article
     if is_url(source):
