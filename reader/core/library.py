@@ -168,13 +168,11 @@ class Library:
         if self._batch is not None:
             self._batch.begin()
         try:
-            if into is not None:
-                self.get(into)
             target = into if into is not None else self._same_article(origin, imported)
             if target is None:
                 return Ingested(self.add(imported, source=origin, fetched_at=fetched_at), created=True)
-            current = self.get(target)
-            if text_hash(current.content.text) == text_hash(imported.article.text):
+            current = self.get(target)  # ArticleNotFound for an `into` that does not exist
+            if current.content.text == imported.article.text:
                 return Ingested(current, created=False)
             result = self._new_version(target, lambda _article, _raw: imported, metadata=True)
             return Ingested(result.article, created=False, report=result.report)

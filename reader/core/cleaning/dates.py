@@ -36,10 +36,6 @@ RELATIVE = re.compile(r"\b\d+\s+(hours?|minutes?|mins?|days?|jam|menit|hari|hora
                       re.IGNORECASE)
 
 
-def _fold(text: str) -> str:
-    return text.lower()
-
-
 def _make(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)

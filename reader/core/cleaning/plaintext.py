@@ -75,7 +75,6 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         reason = named.get(id(line)) or removed.get(line.index) or _reason(line, captions)
         if title and line is not title and line.text == title_text:
             reason = pt.DUPLICATE_TITLE
-        removed.setdefault(line.index, reason)
         removed[line.index] = reason
 
     blocks = _strip_end_mark(blocks)

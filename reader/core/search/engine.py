@@ -137,11 +137,8 @@ def _ranked(conn: sqlite3.Connection, query: Query, expression: str, where: list
 def _recent_floor(conn: sqlite3.Connection, expression: str) -> int:
     """For a query that matches a very large part of the library, the rowid below which rows are not
     ranked: bm25 is computed for the newest RANK_AT_MOST matches only (0: rank them all)."""
-    count = conn.execute("SELECT count(*) FROM search WHERE search MATCH ?", (expression,)).fetchone()[0]
-    if count <= RANK_AT_MOST:
-        return 0
     row = conn.execute("SELECT rowid FROM search WHERE search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-                       (expression, RANK_AT_MOST)).fetchone()
+                       (expression, RANK_AT_MOST)).fetchone()  # none when there are at most RANK_AT_MOST
     return row[0] if row else 0
 
 
