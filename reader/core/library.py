@@ -252,6 +252,13 @@ class Library:
     def is_empty(self) -> bool:
         return self._conn.execute("SELECT NOT EXISTS (SELECT 1 FROM articles)").fetchone()[0] == 1
 
+    def match_keys(self) -> list[tuple[int, str, str, str, str]]:
+        """Each article's id, URL, source, title and current text hash (as stored), in id order:
+        what an import of exported records matches on."""
+        return self._conn.execute(
+            "SELECT a.id, a.url, a.source, a.title, v.text_hash FROM articles a JOIN article_versions v"
+            " ON v.id = (SELECT max(id) FROM article_versions WHERE article_id = a.id) ORDER BY a.id").fetchall()
+
     def count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 

@@ -28,11 +28,11 @@ from typing import Any
 
 from reader.core.errors import ReaderError
 from reader.core.export import w3c
-from reader.core.export.matching import ArticleIndex, ArticleKey, text_sha256
+from reader.core.export.matching import ArticleIndex, ArticleKey
 from reader.core.export.safe_write import clean_stale_temp_files, write_bytes
 from reader.core.export.w3c_parse import parse as parse_annotations
 from reader.core.importers import HTML, MARKDOWN, TEXT, ImportedArticle
-from reader.core.library import Library
+from reader.core.library import Library, text_hash
 from reader.core.models import Article, Author, Block, BlockKind, CleanedArticle, Figure, RemovedLine
 from reader.core.organize import STATES, clean_tag
 from reader.core.serialize import cleaned_to_dict
@@ -122,7 +122,7 @@ def _article_record(library: Library, article: Article) -> dict[str, Any]:
             "added_at": article.added_at, "fetched_at": article.fetched_at,
             "state": library.organize.state(article.id), "position": library.organize.position(article.id),
             "content": cleaned_to_dict(article.content), "raw_text": _raw_text(library, article),
-            "textSha256": text_sha256(article.content.text)}
+            "textSha256": text_hash(article.content.text)}
 
 
 # -- import ---------------------------------------------------------------------------------------
@@ -164,7 +164,7 @@ def import_library_folder(library: Library, folder: Path | str) -> FolderImport:
     mapping: dict[str, int] = {}
     for uri, imported, state, position in articles:
         c = imported.article
-        found = index.find(ArticleKey(url=c.url, source=imported.source, text_hash=text_sha256(c.text)))
+        found = index.find(ArticleKey(url=c.url, source=imported.source, text_hash=text_hash(c.text)))
         if found is None:
             article = library.add(ImportedArticle(imported.kind, imported.raw_text, c), source=imported.source,
                                   fetched_at=imported.fetched_at)

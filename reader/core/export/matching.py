@@ -7,18 +7,13 @@ exactly one article has it: two articles called "Editorial" are not guessed betw
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass
 
-from reader.core.library import Library
+from reader.core.library import Library, text_hash
 from reader.core.models import Article
 
 log = logging.getLogger(__name__)
-
-
-def text_sha256(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def fold_title(title: str) -> str:
@@ -45,22 +40,24 @@ class ArticleIndex:
         self._by_hash: dict[str, int] = {}
         self._by_title: dict[str, list[int]] = {}
         self._hash_of: dict[int, str] = {}
-        for article_id in sorted(library.article_ids()):
-            self.add(library.get(article_id))
+        for row in library.match_keys():  # the stored hashes: no article is loaded or hashed again
+            self._add(*row)
 
     def add(self, article: Article) -> None:
         """Index one article (the importer calls this for each article it adds)."""
         c = article.content
-        if c.url:
-            self._by_url.setdefault(c.url, article.id)
-        if article.source:
-            self._by_source.setdefault(article.source, article.id)
-        digest = text_sha256(c.text)
-        self._hash_of[article.id] = digest
-        self._by_hash.setdefault(digest, article.id)
-        ids = self._by_title.setdefault(fold_title(c.title), [])
-        if article.id not in ids:
-            ids.append(article.id)
+        self._add(article.id, c.url, article.source, c.title, text_hash(c.text))
+
+    def _add(self, article_id: int, url: str, source: str, title: str, digest: str) -> None:
+        if url:
+            self._by_url.setdefault(url, article_id)
+        if source:
+            self._by_source.setdefault(source, article_id)
+        self._hash_of[article_id] = digest
+        self._by_hash.setdefault(digest, article_id)
+        ids = self._by_title.setdefault(fold_title(title), [])
+        if article_id not in ids:
+            ids.append(article_id)
 
     def find(self, key: ArticleKey) -> int | None:
         if key.url and key.url in self._by_url:

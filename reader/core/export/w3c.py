@@ -23,10 +23,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from reader.core.export.matching import text_sha256
 from reader.core.export.safe_write import write_text
 from reader.core.export.w3c_import import ImportReport, import_annotations
-from reader.core.library import Library
+from reader.core.library import Library, text_hash
 from reader.core.models import Article, Highlight, Label
 
 log = logging.getLogger(__name__)
@@ -95,7 +94,7 @@ def article_json(article: Article, note: str) -> dict[str, Any]:
     return {"id": article_uri(article.id), "title": c.title, "url": c.url, "source": article.source,
             "site": c.site_name, "published": c.published,
             "authors": [{"name": a.name, "role": a.role} for a in c.authors],
-            "textSha256": text_sha256(c.text), "note": note}
+            "textSha256": text_hash(c.text), "note": note}
 
 
 def export_annotations(library: Library, article_ids: Iterable[int] | None = None) -> dict[str, Any]:

@@ -22,9 +22,9 @@ from typing import Any
 from reader.core.anchoring import Selector, Status, anchor, describe
 from reader.core.annotations import HighlightNotFound
 from reader.core.errors import LibraryError
-from reader.core.export.matching import ArticleIndex, ArticleKey, text_sha256
+from reader.core.export.matching import ArticleIndex, ArticleKey
 from reader.core.export.w3c_parse import ArticleRecord, Incoming, parse
-from reader.core.library import Library
+from reader.core.library import Library, text_hash
 from reader.core.models import Article, Highlight
 
 log = logging.getLogger(__name__)
@@ -103,7 +103,7 @@ class _Importer:
         if article_id not in self._articles:
             article = self.library.get(article_id)
             keys = {_key(h) for h in self.library.annotations.for_article(article_id)}
-            self._articles[article_id] = (article, text_sha256(article.content.text), keys)
+            self._articles[article_id] = (article, text_hash(article.content.text), keys)
         return self._articles[article_id]
 
     def article_note(self, record: ArticleRecord) -> None:
