@@ -31,7 +31,7 @@ from pathlib import Path
 from reader.core.errors import ReaderError
 from reader.core.export.marks import block_pieces, merged_runs, paragraph_span, placed
 from reader.core.export.safe_write import safe_filename, unique_filename, write_text
-from reader.core.export.w3c import highlight_uri
+from reader.core.export.w3c import article_uri, highlight_uri
 from reader.core.library import Library
 from reader.core.models import Article, BlockKind, Highlight
 
@@ -113,7 +113,7 @@ def _front(library: Library, article: Article) -> str:
         ("url", c.url),
         ("tags", _tags(library, article.id)),
         ("saved", article.added_at[:10]),
-        ("reader", f"reader://article/{article.id}"),
+        ("reader", article_uri(article.id)),
     ])
 
 

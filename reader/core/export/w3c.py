@@ -26,6 +26,7 @@ from typing import Any
 from reader.core.export.safe_write import write_text
 from reader.core.export.w3c_import import ImportReport, import_annotations
 from reader.core.library import Library, text_hash
+from reader.core.links import article_link
 from reader.core.models import Article, Highlight, Label
 
 log = logging.getLogger(__name__)
@@ -38,11 +39,11 @@ FORMAT_VERSION = 1
 
 
 def article_uri(article_id: int) -> str:
-    return f"reader://article/{article_id}"
+    return article_link(article_id)
 
 
 def highlight_uri(article_id: int, highlight_id: int) -> str:
-    return f"reader://article/{article_id}#highlight-{highlight_id}"
+    return article_link(article_id, highlight_id)
 
 
 def w3c_time(stamp: str) -> str:

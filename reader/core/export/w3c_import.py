@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any
 
 from reader.core.anchoring import Selector, Status, anchor, describe
@@ -24,7 +23,7 @@ from reader.core.annotations import HighlightNotFound
 from reader.core.errors import LibraryError
 from reader.core.export.matching import ArticleIndex, ArticleKey
 from reader.core.export.w3c_parse import ArticleRecord, Incoming, parse
-from reader.core.library import Library, text_hash
+from reader.core.library import Library, now_iso, text_hash
 from reader.core.models import Article, Highlight
 
 log = logging.getLogger(__name__)
@@ -145,7 +144,7 @@ class _Importer:
     def place(self, inc: Incoming, article: Article, same_text: bool) -> Highlight:
         text = article.content.text
         start, end = (inc.start, inc.end) if inc.start is not None and inc.end is not None else (0, 0)
-        stamp = inc.created or self.library_now()
+        stamp = inc.created or now_iso()
         h = Highlight(id=0, article_id=article.id, version_id=article.version_id, exact=inc.exact,
                       prefix=inc.prefix, suffix=inc.suffix, start=start, end=end, color=self.color(inc),
                       status=inc.status, created_at=stamp, updated_at=inc.modified or stamp, note=inc.note)
@@ -172,10 +171,6 @@ class _Importer:
             if inc.label and inc.label.casefold() == label.name.casefold():
                 return label.color
         return self.labels[0].color if self.labels else "yellow"
-
-    @staticmethod
-    def library_now() -> str:
-        return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
     def store(self, article: Article, h: Highlight) -> Highlight:
         """Store with every field as given: `restore` under a fresh id (found by `add` the first time)."""
