@@ -9,7 +9,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from reader.core.errors import ReaderError
+from reader.core.errors import ArticleNotFound, ReaderError
 from reader.core.library import Library
 
 FORMATS = ("markdown", "w3c", "csv", "html", "epub", "library")
@@ -40,10 +40,13 @@ def add_parsers(sub: argparse._SubParsersAction, library_option) -> None:  # noq
 def _ids(library: Library, args: argparse.Namespace) -> list[int]:
     if args.all == bool(args.ids):
         raise ReaderError("name the articles (IDs) or --all, not both or neither")
-    ids = library.article_ids() if args.all else args.ids
-    for article_id in ids:
-        library.get(article_id)  # a clear error for a wrong id, before anything is written
-    return ids
+    if args.all:
+        return library.article_ids()
+    found = library.summaries(args.ids)  # a clear error for a wrong id, before anything is written
+    for article_id in args.ids:
+        if article_id not in found:
+            raise ArticleNotFound(article_id)
+    return args.ids
 
 
 def _out(text: str, args: argparse.Namespace) -> str | None:
