@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.core.errors import ArticleNotFound, ReaderError
@@ -68,6 +69,16 @@ class Organizer:
         return [r[0] for r in self._conn.execute(
             "SELECT t.name FROM tags t JOIN article_tags at ON at.tag_id = t.id WHERE at.article_id = ?"
             " ORDER BY t.name COLLATE NOCASE", (article_id,))]
+
+    def tags_of_many(self, article_ids: Sequence[int]) -> set[str]:
+        """Every tag that any of these articles has: one query per 500 ids, not one per article."""
+        names: set[str] = set()
+        for start in range(0, len(article_ids), 500):
+            chunk = list(article_ids[start:start + 500])
+            names.update(r[0] for r in self._conn.execute(
+                "SELECT DISTINCT t.name FROM tags t JOIN article_tags at ON at.tag_id = t.id"
+                f" WHERE at.article_id IN ({','.join('?' * len(chunk))})", chunk))
+        return names
 
     def tag_counts(self) -> list[TagCount]:
         return [TagCount(*r) for r in self._conn.execute(

@@ -49,7 +49,7 @@ class OrganizeFlow(QObject):
     def fill_remove_tag_menu(self) -> None:
         self.menu.clear()
         ids = self.selected_ids()
-        tags = sorted({t for i in ids for t in self.library.organize.tags_of(i)}, key=str.lower)
+        tags = sorted(self.library.organize.tags_of_many(ids), key=str.lower)
         for tag in tags:
             self.menu.addAction(tag, lambda tag=tag: self._remove_tag(ids, tag))
         if not tags:

@@ -168,3 +168,13 @@ def _shared_library(factory) -> Library:
         lib.add(read_article(FLOOD.encode(), "f.txt"), source="f")
         _LIBRARY.append(lib)
     return _LIBRARY[0]
+
+
+def test_the_tags_of_many_articles_in_one_call(lib) -> None:
+    lib.organize.add_tags([lib.ids["flood"], lib.ids["cafe"]], ["local"])
+    lib.organize.add_tags([lib.ids["cafe"]], ["Housing Essay"])
+    assert lib.organize.tags_of_many([lib.ids["flood"]]) == {"local"}
+    assert lib.organize.tags_of_many([lib.ids["flood"], lib.ids["cafe"]]) == {"local", "Housing Essay"}
+    assert lib.organize.tags_of_many([]) == set()
+    many = [lib.ids["cafe"]] + list(range(100_000, 101_200))  # more ids than one query takes
+    assert lib.organize.tags_of_many(many) == {"local", "Housing Essay"}
