@@ -59,9 +59,7 @@ class ExtractionFlow(QObject):
                            .replace("%1", str(result.report)))
 
     def _show_changed(self, article: Article, message: str) -> None:
-        scroll = self.window.article_view.verticalScrollBar().value()
-        self.window.annotator.open(article)
-        self.window.article_view.verticalScrollBar().setValue(scroll)
+        self.window._refresh_open_article(article)
         if self.removed_dialog is not None and self.removed_dialog.isVisible():
             self.removed_dialog.show_article(article)
         self.window.statusBar().showMessage(message, 6000)

@@ -340,11 +340,11 @@ class MainWindow(QMainWindow):
         self._refresh_open_article()
         self.statusBar().showMessage(self.tr("Annotations: %1").replace("%1", report), 10000)
 
-    def _refresh_open_article(self) -> None:
-        article = self.article_view.article
+    def _refresh_open_article(self, changed: Article | None = None) -> None:  # again, at the same place
+        article = changed or self.article_view.article
         if article is not None:
             scroll = self.article_view.verticalScrollBar().value()
-            self.annotator.open(self.library.get(article.id))
+            self.annotator.open(changed or self.library.get(article.id))
             self.article_view.verticalScrollBar().setValue(scroll)
 
     def guarded(self, action) -> bool:  # action: () -> object
