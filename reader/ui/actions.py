@@ -92,8 +92,8 @@ class Actions(QObject):
 
     def _make(self, text: str, shortcut: QKeySequence.StandardKey | str | None, tip: str) -> QAction:
         action = QAction(text, self.parent())
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if shortcut is not None:  # setShortcuts: setShortcut would build the `Qt` namespace (reader.ui.early)
+            action.setShortcuts([QKeySequence(shortcut)])
         action.setStatusTip(tip)
         action.setToolTip(tip)
         return action
@@ -111,7 +111,7 @@ class Actions(QObject):
             action.setCheckable(True)
             action.setChecked(label.color == current)
             action.setData(label.color)
-            action.setShortcut(QKeySequence(f"Alt+{number}") if number <= 9 else QKeySequence())
+            action.setShortcuts([QKeySequence(f"Alt+{number}")] if number <= 9 else [])
             action.setStatusTip(self.tr("Highlight with “%1”").replace("%1", label.name))
             action.setToolTip(self.tr("%1 (Alt+%2)").replace("%1", label.name).replace("%2", str(number)))
             self.label_group.addAction(action)

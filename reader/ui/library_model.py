@@ -11,11 +11,12 @@ import enum
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex
 
 from reader.core.library import Library
 from reader.core.models import ArticleSummary
 from reader.ui.dates import from_iso_timestamp
+from reader.ui.early import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
 PAGE = 200
 FIRST_PAGE = 300
@@ -23,12 +24,12 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class Role(enum.IntEnum):
-    ID = Qt.ItemDataRole.UserRole + 1
-    SITE = Qt.ItemDataRole.UserRole + 2
-    ADDED = Qt.ItemDataRole.UserRole + 3
-    DETAIL = Qt.ItemDataRole.UserRole + 4  # the row's second line
-    HIGHLIGHT = Qt.ItemDataRole.UserRole + 5  # for a search result that matched a highlight: its id
-    STATE = Qt.ItemDataRole.UserRole + 6
+    ID = USER_ROLE + 1
+    SITE = USER_ROLE + 2
+    ADDED = USER_ROLE + 3
+    DETAIL = USER_ROLE + 4  # the row's second line
+    HIGHLIGHT = USER_ROLE + 5  # for a search result that matched a highlight: its id
+    STATE = USER_ROLE + 6
 
 
 @dataclass
@@ -132,7 +133,7 @@ class LibraryListModel(QAbstractListModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._listing.ids)
 
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: ModelIndex, role: int = DISPLAY_ROLE) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._listing.ids):
             return None
         article_id = self._listing.ids[index.row()]
@@ -140,13 +141,13 @@ class LibraryListModel(QAbstractListModel):
             return article_id
         if role == Role.HIGHLIGHT:
             return self._listing.highlights.get(article_id)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Role.SITE, Role.ADDED,
-                        Role.DETAIL, Role.STATE, Qt.ItemDataRole.AccessibleTextRole):
+        if role not in (DISPLAY_ROLE, TOOLTIP_ROLE, Role.SITE, Role.ADDED, Role.DETAIL, Role.STATE,
+                        ACCESSIBLE_TEXT_ROLE):
             return None
         summary = self._summary(index.row())
         if summary is None:  # deleted behind our back; the next reload drops it
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY_ROLE:
             return summary.title
         if role == Role.SITE:
             return summary.site_name

@@ -3,16 +3,17 @@ saved search), the sort order, and the list itself."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
 
 from reader.core.library import Library
+from reader.ui.early import USER_ROLE, VERTICAL, set_enum
 from reader.ui.library_model import LibraryListModel, Listing, Role
 from reader.ui.library_view import LibraryView
 
 SEARCH_LIMIT = 200
-KIND, VALUE = Qt.ItemDataRole.UserRole + 1, Qt.ItemDataRole.UserRole + 2
+KIND, VALUE = USER_ROLE + 1, USER_ROLE + 2
 MATCHED = {"article": "", "highlight": "in a highlight: ", "note": "in a note: "}
 
 
@@ -81,7 +82,8 @@ class LibraryPane(QWidget):
         row.addWidget(self.sort)
         bl.addLayout(row)
         bl.addWidget(self.view, 1)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = QSplitter()
+        set_enum(self.splitter, "orientation", VERTICAL)
         self.splitter.setObjectName("librarySplitter")
         self.splitter.addWidget(top)
         self.splitter.addWidget(bottom)

@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView,
                                QWidget)
 
+from reader.ui.early import ALIGN_LEFT, ALIGN_TOP, DISPLAY_ROLE, SCROLL_BAR_ALWAYS_OFF, TEXT_WORD_WRAP, set_enum
 from reader.ui.library_model import Role
 
 PAD = 8
+DETAIL_OPACITY = 0.75  # the detail line: the text colour, lighter (at least 4.5:1 on every theme's page)
 
 
 class ArticleRowDelegate(QStyledItemDelegate):
     """Draws a row as the style draws an item (background, selection, focus) and then the title and the
     detail line itself. It never names QStyle: Qt for Python builds every enum of a class the first time
-    the class is used, and QStyle's are many, which the window's first frame would pay for."""
+    the class is used, and QStyle's are many, which the window's first frame would pay for. For the same
+    reason it does not name the `Qt` namespace (see reader.ui.early)."""
 
     def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802
                         index: QModelIndex | QPersistentModelIndex) -> None:
@@ -41,24 +44,24 @@ class ArticleRowDelegate(QStyledItemDelegate):
         super().paint(painter, option, index)  # the model sets no fonts or colours: `option` has them
         view = self.parent()
         selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
-        group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         rect = option.rect.adjusted(PAD, PAD // 2, -PAD, -PAD // 2)
         title_font, detail_font, title_metrics, detail_metrics = self._fonts_for(option.font)
 
         painter.save()
         painter.setFont(title_font)
-        painter.setPen(option.palette.color(group))
-        title = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        color = option.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        if painter.pen().color() != color:  # the view's painter starts with the text colour
+            painter.setPen(color)  # (setPen names `Qt`, see reader.ui.early: the first frame needs no call)
+        title = str(index.data(DISPLAY_ROLE) or "")
         title_rect = QRect(rect.left(), rect.top(), rect.width(), title_metrics.height() * 2)
-        painter.drawText(title_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop,
+        painter.drawText(title_rect, TEXT_WORD_WRAP | ALIGN_TOP,
                          _elide_two_lines(title, title_metrics, rect.width()))
         painter.setFont(detail_font)
         if not selected:
-            painter.setPen(option.palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText))
-        detail = detail_metrics.elidedText(str(index.data(Role.DETAIL) or ""), Qt.TextElideMode.ElideRight,
-                                           rect.width())
+            painter.setOpacity(DETAIL_OPACITY)
+        detail = elide_right(str(index.data(Role.DETAIL) or ""), detail_metrics, rect.width())
         painter.drawText(QRect(rect.left(), title_rect.bottom() + 2, rect.width(), detail_metrics.height()),
-                         Qt.AlignmentFlag.AlignLeft, detail)
+                         ALIGN_LEFT, detail)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
@@ -73,9 +76,25 @@ def _elide_two_lines(text: str, metrics: QFontMetrics, width: int) -> str:
     while words and metrics.horizontalAdvance((first + " " + words[0]).strip()) <= width:
         first = (first + " " + words.pop(0)).strip()
     if not first and words:  # one very long word
-        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-    rest = metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
+        return elide_right(text, metrics, width)
+    rest = elide_right(" ".join(words), metrics, width)
     return first + ("\n" + rest if rest else "")
+
+
+def elide_right(text: str, metrics: QFontMetrics, width: int) -> str:
+    """`text` cut to fit `width`, ending in an ellipsis if it was cut (QFontMetrics.elidedText would
+    need Qt.TextElideMode, see reader.ui.early)."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    low, high = 0, len(text)  # the longest prefix that fits with the ellipsis: text[:high] does not
+    while high - low > 1:
+        middle = (low + high) // 2
+        if metrics.horizontalAdvance(text[:middle].rstrip() + "…") <= width:
+            low = middle
+        else:
+            high = middle
+    shortened = text[:low].rstrip() + "…"
+    return shortened if metrics.horizontalAdvance(shortened) <= width else ""
 
 
 class LibraryView(QTableView):
@@ -91,7 +110,7 @@ class LibraryView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum(self, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         delegate = ArticleRowDelegate(self)
         self.setItemDelegate(delegate)
         self.setShowGrid(False)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
@@ -15,7 +14,9 @@ from reader import APP_NAME, __version__
 from reader.core.errors import ReaderError
 from reader.core.library import Library
 from reader.core.models import Article
+from reader.ui import themes
 from reader.ui.actions import Actions
+from reader.ui.early import ACTIONS_CONTEXT_MENU, TOOL_BUTTON_TEXT_BESIDE_ICON, WIDGET_SHORTCUT, set_enum
 from reader.ui.label_menus import LabelMenus
 from reader.ui.library_model import LibraryListModel
 from reader.ui.library_pane import LibraryPane
@@ -25,9 +26,8 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
 # Dialogs (QMessageBox) and QDesktopServices are imported where they are used: each Qt class
-# builds its enums when first imported, and the window's first frame does not need them.
-
-log = logging.getLogger(__name__)
+# builds its enums when first imported, and the window's first frame does not need them. For the
+# same reason, what runs before the first frame does not name the `Qt` namespace (reader.ui.early).
 
 class MainWindow(QMainWindow):
     """With `deferred`, the window shows the library list first and `finish_setup()` (called by the
@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.library = library
         self.settings = settings
+        self.system_palette = themes.apply_saved(settings)  # the first frame in the user's theme
         self.actions = Actions(self)
         self.model = LibraryListModel(library, self, progressive=True)
         self.library_pane = LibraryPane(library, self.model)
@@ -46,7 +47,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.current_label = "yellow"  # the label H applies
         self.setAcceptDrops(True)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.library_pane.setMinimumWidth(220)
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         """Build the article view and the side panel, and wire everything that needs them."""
         if self.ready:
             return
+        from PySide6.QtCore import Qt
+
         from reader.ui.annotating import Annotator
         from reader.ui.annotation_panel import AnnotationPanel
         from reader.ui.article_view import ArticleView
@@ -107,8 +110,9 @@ class MainWindow(QMainWindow):
         a = self.actions
         self.article_view.context_actions = [a.highlight, self.highlight_as.menuAction(), a.note, a.copy_quote,
                                              separator, a.cite, a.export, a.fix_extraction, a.drop_paragraph]
-        self.reading = ReadingFlow(self, self.article_view, self.settings,
-                                   [self.library_pane, self.annotation_panel, self.label_toolbar, self.statusBar()])
+        self.reading = ReadingFlow(self, self.library, self.article_view, self.settings,
+                                   [self.library_pane, self.annotation_panel, self.label_toolbar, self.statusBar()],
+                                   self.system_palette)
         a.theme_actions.get(self.reading.style.theme, a.theme_actions["system"]).setChecked(True)
         for action in (a.page_down, a.page_up):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -148,7 +152,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         edit_menu.addActions([self.undo_action, self.redo_action])
@@ -156,7 +160,7 @@ class MainWindow(QMainWindow):
         self.highlight_as = QMenu(self.tr("Highlight &As"), self)
         self.label_toolbar = self.addToolBar(self.tr("Labels"))
         self.label_toolbar.setObjectName("labelToolbar")
-        self.label_toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        set_enum(self.label_toolbar, "toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
         self.labels = LabelMenus(self)
         self.labels.rebuild()
         article_menu = self.menuBar().addMenu(self.tr("&Article"))
@@ -186,9 +190,9 @@ class MainWindow(QMainWindow):
         view_menu.addActions([a.focus_library, a.focus_article, a.focus_panel])
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addActions([a.shortcuts_help, a.about])
-        a.delete_articles.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        set_enum(a.delete_articles, "shortcutContext", WIDGET_SHORTCUT)
         self.library_view.addAction(a.delete_articles)
-        self.library_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        set_enum(self.library_view, "contextMenuPolicy", ACTIONS_CONTEXT_MENU)
 
     def _connect(self) -> None:
         from PySide6.QtWidgets import QAbstractSlider
@@ -275,9 +279,9 @@ class MainWindow(QMainWindow):
         except ReaderError as exc:
             self.warn(self.tr("Cannot open the article"), str(exc))
             return
-        self._remember_position()
+        self.reading.remember_position()
         self.annotator.open(article)
-        self._restore_position(article.id)
+        self.reading.restore_position(article.id)
         self._update_title()
 
     def open_link(self, link: str) -> None:
@@ -291,27 +295,6 @@ class MainWindow(QMainWindow):
             self.warn(self.tr("Cannot open the link"), str(exc))
             return
         self._on_open_requested(article_id, highlight_id or 0)
-
-    def _remember_position(self) -> None:
-        article = self.article_view.article
-        bar = self.article_view.verticalScrollBar()
-        if article is not None and bar.maximum() > 0:
-            try:
-                self.library.organize.set_position(article.id, bar.value() / bar.maximum())
-            except ReaderError as exc:
-                log.warning("reading position not saved: %s", exc)
-
-    def _restore_position(self, article_id: int) -> None:
-        fraction = self.library.organize.position(article_id)
-        if fraction > 0:
-            def restore() -> None:
-                if self.article_view.article is not None and self.article_view.article.id == article_id:
-                    self.article_view.document().size()  # lay the whole text out: the scroll range is final
-                    bar = self.article_view.verticalScrollBar()
-                    bar.setValue(round(fraction * bar.maximum()))
-
-            restore()
-            QTimer.singleShot(0, restore)  # again once a window that is still opening has its size
 
     def _on_open_requested(self, article_id: int, highlight_id: int) -> None:
         self.open_article(article_id)
@@ -408,6 +391,8 @@ class MainWindow(QMainWindow):
         return self.actions.all() + self.actions.label_actions + [self.undo_action, self.redo_action]
 
     def _on_shortcuts_help(self) -> None:
+        from PySide6.QtCore import Qt
+
         from reader.ui.shortcuts_dialog import ShortcutsDialog
 
         dialog = ShortcutsDialog(self.all_actions(), self)
@@ -423,6 +408,7 @@ class MainWindow(QMainWindow):
                                     "</p><p>Free software under the GNU GPL, version 3 or later.</p>"))
 
     def warn(self, title: str, text: str) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self)
@@ -443,7 +429,7 @@ class MainWindow(QMainWindow):
         if self.ready:
             for editor in (self.annotation_panel.highlight_note, self.annotation_panel.article_note):
                 editor.commit()  # a note being typed is saved, not lost
-            self._remember_position()
+            self.reading.remember_position()
             article = self.article_view.article
             self.settings.setValue("session/article", article.id if article is not None else 0)
         self.save_state()

@@ -1,24 +1,32 @@
-"""The look of reading: style and theme (applied live and kept), zoom, and distraction-free mode."""
+"""The look of reading: style and theme (applied live and kept), zoom, distraction-free mode, and
+where the reader left off in each article."""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QSettings, Qt
+from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
+from reader.core.errors import ReaderError
+from reader.core.library import Library
 from reader.ui import themes
 from reader.ui.article_view import ArticleView
 from reader.ui.reading import ReadingStyle
 
 
+log = logging.getLogger(__name__)
+
+
 class ReadingFlow(QObject):
-    def __init__(self, window: QMainWindow, view: ArticleView, settings: QSettings,
-                 panes: list[QWidget]) -> None:
+    def __init__(self, window: QMainWindow, library: Library, view: ArticleView, settings: QSettings,
+                 panes: list[QWidget], system_palette: QPalette) -> None:
         super().__init__(window)
-        self.window, self.view, self.settings, self.panes = window, view, settings, panes
+        self.window, self.library, self.view, self.settings, self.panes = window, library, view, settings, panes
         self.style = ReadingStyle.load(settings)
-        self._base_palette = QApplication.palette()
+        self._base_palette = system_palette  # before any theme was applied
         self.dialog = None
         self._hidden: list[QWidget] = []
         hints = QApplication.styleHints()
@@ -72,3 +80,26 @@ class ReadingFlow(QObject):
             widget.hide()
         self.window.setWindowState(self.window.windowState() | Qt.WindowState.WindowFullScreen)
         self.view.setFocus()
+
+    def remember_position(self) -> None:
+        """Keep how far the open article is read (called before another article opens and on quit)."""
+        article = self.view.article
+        bar = self.view.verticalScrollBar()
+        if article is not None and bar.maximum() > 0:
+            try:
+                self.library.organize.set_position(article.id, bar.value() / bar.maximum())
+            except ReaderError as exc:
+                log.warning("reading position not saved: %s", exc)
+
+    def restore_position(self, article_id: int) -> None:
+        """Scroll the article that has just opened to where the reader left it."""
+        fraction = self.library.organize.position(article_id)
+        if fraction > 0:
+            def restore() -> None:
+                if self.view.article is not None and self.view.article.id == article_id:
+                    self.view.document().size()  # lay the whole text out: the scroll range is final
+                    bar = self.view.verticalScrollBar()
+                    bar.setValue(round(fraction * bar.maximum()))
+
+            restore()
+            QTimer.singleShot(0, restore)  # again once a window that is still opening has its size

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from reader.ui.reading import ReadingStyle
 
 THEME_NAMES = ("system", "light", "sepia", "dark")
 
@@ -37,9 +40,24 @@ def resolve(setting: str) -> Theme:
     """The theme to use for a setting; "system" follows the desktop's light or dark colour scheme."""
     if setting in THEMES:
         return THEMES[setting]
+    from PySide6.QtCore import Qt  # not at import: the window's first frame does without `Qt` (reader.ui.early)
+
     hints = QGuiApplication.styleHints() if QGuiApplication.instance() else None
     dark = hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
     return THEMES["dark" if dark else "light"]
+
+
+def apply_saved(settings: QSettings) -> QPalette:
+    """Give the application the saved theme's palette before the window's first frame, so that a dark
+    window does not first appear light; returns the system palette it replaced. Setting a palette
+    names `Qt` (reader.ui.early): a sepia or dark window pays those milliseconds rather than flash. "light"
+    is the system's own palette, and "system" is left to ReadingFlow, after the first frame: asking for
+    the desktop's colour scheme names `Qt` too."""
+    system = QApplication.palette()
+    name = ReadingStyle.load(settings).theme
+    if name in THEMES and name != "light":
+        QApplication.setPalette(palette(THEMES[name], system))
+    return system
 
 
 def palette(theme: Theme, base: QPalette) -> QPalette:
@@ -60,6 +78,8 @@ def palette(theme: Theme, base: QPalette) -> QPalette:
         p.setColor(group, QPalette.ColorRole.ToolTipText, text)
         p.setColor(group, QPalette.ColorRole.Highlight, QColor("#3d6fb6" if theme.dark else "#b5894a"))
         p.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
+        p.setColor(QPalette.ColorGroup.Disabled, role, window)  # an empty note box is not a light patch
     p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(theme.muted))
     p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(theme.muted))
     return p

@@ -17,6 +17,7 @@ from reader.core.contrast import AA_TEXT, contrast
 from reader.core.paths import resource
 from reader.ui import i18n
 from reader.ui.highlight_paint import blend
+from reader.ui.library_view import DETAIL_OPACITY
 from reader.ui.reading import ReadingStyle
 from reader.ui.themes import THEMES
 
@@ -77,6 +78,7 @@ def test_highlight_colours_stay_legible_on_every_theme(make_window, theme: str) 
     for combo in [[c] for c in labels] + [list(pair) for pair in itertools.permutations(labels, 2)]:
         assert contrast(blend(combo, t.page, t.alpha), t.text) >= AA_TEXT, (theme, combo)
     assert contrast(t.page, t.text) >= 7.0 and contrast(t.page, t.muted) >= AA_TEXT
+    assert contrast(blend([t.text], t.page, DETAIL_OPACITY), t.page) >= AA_TEXT  # a list row's second line
 
 
 def test_every_action_has_a_shortcut_and_is_in_the_help_window(make_window) -> None:
