@@ -214,7 +214,7 @@ def numbered_copy(data: bytes, n: int, kind: str) -> bytes:
     raise SystemExit("no paragraph of the page was found in its source")
 
 
-IMPORT_ROUNDS = 3
+IMPORT_ROUNDS = 5  # medians of interleaved rounds: one busy moment on a small machine moves a single round by 5-10 %
 
 
 def measure_import(count: int = 150) -> dict:

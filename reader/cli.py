@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader import __version__, export_cli
-from reader.core.errors import ReaderError
+from reader.core.errors import BatchLost, ReaderError
 from reader.core.library import SORTS, Library
 from reader.core.paths import ENV_LIBRARY, library_path
 from reader.core.serialize import article_to_dict, cleaned_to_dict
@@ -170,34 +170,51 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
         return _fail("--into takes exactly one file or URL")
     if not sources:
         return _fail("no text, HTML or Markdown files found")
-    failed = 0
+    failed: set[str] = set()
     progress = Progress(len(sources))
-    stored: list[str] = []  # a line per article, printed once its batch is committed
+    stored: list[tuple[str, str]] = []  # (source, line) per article, printed once its batch is committed
 
     def print_stored() -> None:
-        for line in stored:
+        for _source, line in stored:
             print(line, flush=True)
         stored.clear()
 
-    with library.bulk() as batch:  # a few writes to disk a second, not one per file
-        batch.on_commit = print_stored
-        for name in sources:
-            try:
-                result = library.ingest(name, into=args.into, raw=args.raw)
-            except ReaderError as exc:
-                failed += 1
-                progress.close()
-                _fail(f"{name}: {exc}")
+    def lose(exc: BatchLost, current: str | None = None) -> None:
+        """A batch could not be committed: its articles are not stored after all."""
+        lost = set(exc.lost) | ({current} if current else set())
+        stored[:] = [(source, line) for source, line in stored if source not in lost]
+        progress.close()
+        for name in sorted(lost - failed):
+            _fail(f"{name}: {exc}")
+        failed.update(lost)
+
+    try:
+        with library.bulk() as batch:  # a few writes to disk a second, not one per file
+            batch.on_commit = print_stored
+            for name in sources:
+                try:
+                    result = library.ingest(name, into=args.into, raw=args.raw)
+                except BatchLost as exc:
+                    lose(exc, name)
+                    progress.step(name)
+                    continue
+                except ReaderError as exc:
+                    failed.add(name)
+                    progress.close()
+                    _fail(f"{name}: {exc}")
+                    progress.step(name)
+                    continue
                 progress.step(name)
-                continue
-            progress.step(name)
-            suffix = "" if result.created else f"\t({result.describe()})"
-            if not progress.active:
-                stored.append(f"{result.article.id}\t{result.article.title}{suffix}")
+                suffix = "" if result.created else f"\t({result.describe()})"
+                if not progress.active:
+                    stored.append((name, f"{result.article.id}\t{result.article.title}{suffix}"))
+    except BatchLost as exc:  # the last batch, committed as the import ends
+        lose(exc)
     print_stored()
     progress.close()
     if progress.active:
-        print(f"imported {len(sources) - failed} of {len(sources)}" + (f"; {failed} failed" if failed else ""))
+        print(f"imported {len(sources) - len(failed)} of {len(sources)}"
+              + (f"; {len(failed)} failed" if failed else ""))
     return 1 if failed else 0
 
 

@@ -29,5 +29,13 @@ class LibraryError(ReaderError):
     """The library file cannot be opened, read or written."""
 
 
+class BatchLost(LibraryError):
+    """A batch of imports could not be committed: every article of it since the last commit is gone."""
+
+    def __init__(self, message: str, lost: list[str]) -> None:
+        super().__init__(message)
+        self.lost = lost  # the sources whose articles were rolled back
+
+
 class NewerLibraryError(LibraryError):
     """The library was written by a newer version of Reader."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -73,10 +73,17 @@ class NewVersion:
     report: ReanchorReport
 
 
-def _index(conn: sqlite3.Connection, article_id: int, c: CleanedArticle) -> None:
+def _index_now(conn: sqlite3.Connection, article_id: int, c: CleanedArticle) -> None:
     from reader.core.search.index import index_article
 
     index_article(conn, article_id, c.title, c.text, c.site_name, ", ".join(a.name for a in c.authors))
+
+
+def _index_if_kept(article_id: int, c: CleanedArticle) -> Callable[[sqlite3.Connection], None]:
+    def work(conn: sqlite3.Connection) -> None:  # not for an article deleted later in the batch
+        if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+            _index_now(conn, article_id, c)
+    return work
 
 
 def _is_sqlite(path: Path) -> bool:
@@ -125,6 +132,14 @@ class Library:
     def close(self) -> None:
         self._conn.close()
 
+    def _index(self, conn: sqlite3.Connection, article_id: int, c: CleanedArticle) -> None:
+        """Index an article's text for search, in the writing transaction; in a bulk import, once
+        per batch (see `storage.db.Batch`): until the batch commits, search does not see it."""
+        if self._batch is not None and self._batch.open:
+            self._batch.defer(("index", article_id), _index_if_kept(article_id, c))
+        else:
+            _index_now(conn, article_id, c)
+
     def __enter__(self) -> Library:
         return self
 
@@ -165,9 +180,7 @@ class Library:
             path = Path(source)
             imported = read_article(read_file(path), path.name, raw=raw)
             origin, fetched_at = str(path.resolve()), None
-        if self._batch is not None:
-            self._batch.begin()
-        try:
+        with self._batch.unit(str(source)) if self._batch is not None else nullcontext():
             target = into if into is not None else self._same_article(origin, imported)
             if target is None:
                 return Ingested(self.add(imported, source=origin, fetched_at=fetched_at), created=True)
@@ -176,15 +189,14 @@ class Library:
                 return Ingested(current, created=False)
             result = self._new_version(target, lambda _article, _raw: imported, metadata=True)
             return Ingested(result.article, created=False, report=result.report)
-        finally:
-            if self._batch is not None:
-                self._batch.step()
 
     @contextmanager
     def bulk(self, every: float = 0.25) -> Iterator[Batch]:
         """Within this block, `ingest` groups its writes into a transaction every `every` seconds
-        (see `storage.db.Batch`): importing a folder costs a fraction of one sync per file. Everything
-        ingested is committed when the block ends, also when it ends with an error."""
+        (see `storage.db.Batch`): importing a folder costs a fraction of one sync per file, and the
+        search index is written once per batch, as it commits. Everything ingested is committed when
+        the block ends, also when it ends with an error; a batch that cannot be committed raises
+        `BatchLost`, which names the sources whose articles it took back."""
         if self._batch is not None:
             yield self._batch
             return
@@ -229,7 +241,7 @@ class Library:
             article_id = cur.lastrowid
             assert article_id is not None
             version_id = self._insert_version(conn, article_id, imported, stamp)
-            _index(conn, article_id, c)
+            self._index(conn, article_id, c)
         log.info("imported article %s from %s", article_id, source)
         # What was stored, as get() would read it back (published and fetched_at as given).
         return Article(id=article_id, source=source, kind=imported.kind, added_at=stamp, version_id=version_id,
@@ -375,7 +387,7 @@ class Library:
             c = imported.article if metadata else replace(imported.article, title=article.content.title,
                                                           site_name=article.content.site_name,
                                                           authors=article.content.authors)
-            _index(conn, article_id, c)
+            self._index(conn, article_id, c)
             report = self.annotations.reanchor(conn, article_id, imported.article.text, version_id)
         log.info("article %s has a new version: highlights %s", article_id, report)
         return NewVersion(self.get(article_id), report)

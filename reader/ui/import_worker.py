@@ -1,7 +1,9 @@
 """Importing many files, folders or URLs off the UI thread, with progress, cancel and a summary.
 
 The worker opens its own connection to the library (SQLite connections are not shared across
-threads); each input is its own short transaction, so notes saved meanwhile never wait.
+threads) and commits the imported articles in batches a few times a second (core.storage.db.Batch),
+so notes saved meanwhile wait a moment at most. Should a batch fail to commit, the summary takes its
+articles back and names them among the problems.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from reader.core.errors import NothingArticleLike, ReaderError
+from reader.core.errors import BatchLost, NothingArticleLike, ReaderError
 from reader.core.fetch import is_url
 from reader.core.library import Library
 from reader.core.models import Article
@@ -28,23 +30,40 @@ class ImportSummary:
     raw_candidates: list[str] = field(default_factory=list)  # only page furniture found: importable as they are
     cancelled: bool = False
     total: int = 0
+    _stored: list[tuple[str, int, str]] = field(default_factory=list, repr=False)  # (source, id, updated line or "")
 
     def ingest(self, library: Library, source: str, raw: bool = False) -> Article | None:
         """Import one source into the library and record how it went."""
-        name = source if is_url(source) else Path(source).name
         try:
             result = library.ingest(source, raw=raw)
         except NothingArticleLike as exc:
-            self.problems.append(f"{name}: {exc}")
+            self.problems.append(f"{_name(source)}: {exc}")
             self.raw_candidates.append(source)
             return None
-        except ReaderError as exc:
-            self.problems.append(f"{name}: {exc}")
+        except BatchLost as exc:
+            self.lose(exc, source)
             return None
+        except ReaderError as exc:
+            self.problems.append(f"{_name(source)}: {exc}")
+            return None
+        line = "" if result.created else f"{result.article.title[:60]}: {result.describe()}"
+        self._stored.append((source, result.article.id, line))
         self.imported.append(result.article.id)
-        if not result.created:
-            self.updated.append(f"{result.article.title[:60]}: {result.describe()}")
+        if line:
+            self.updated.append(line)
         return result.article
+
+    def lose(self, exc: BatchLost, current: str | None = None) -> None:
+        """A batch could not be committed: its articles were not imported after all."""
+        lost = set(exc.lost) | ({current} if current else set())
+        self._stored = [entry for entry in self._stored if entry[0] not in lost]
+        self.imported = [article_id for _source, article_id, _line in self._stored]
+        self.updated = [line for _source, _id, line in self._stored if line]
+        self.problems.extend(f"{_name(source)}: {exc}" for source in sorted(lost))
+
+
+def _name(source: str) -> str:
+    return source if is_url(source) else Path(source).name
 
 
 class ImportWorker(QObject):
@@ -72,9 +91,11 @@ class ImportWorker(QObject):
                     if self._cancel:
                         summary.cancelled = True
                         break
-                    self.progress.emit(done, len(sources), source if is_url(source) else Path(source).name)
+                    self.progress.emit(done, len(sources), _name(source))
                     summary.ingest(library, source, self._raw)
                 self.progress.emit(len(sources), len(sources), "")
+        except BatchLost as exc:  # the last batch, committed as the import ends
+            summary.lose(exc)
         except ReaderError as exc:
             summary.problems.append(str(exc))
         except Exception as exc:  # noqa: BLE001 - reported to the user, logged with its traceback

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.errors import LibraryError, ReaderError
+from reader.core.errors import BatchLost, LibraryError, ReaderError
+from reader.core.invariants import check_invariants
 from reader.core.library import Library
 from reader.core.storage.db import Batch, connect, write_transaction
 
@@ -83,13 +84,13 @@ def test_reimport_inside_a_bulk_import_adds_a_version(library: Library, write) -
 def test_a_failed_action_inside_a_batch_rolls_back_only_itself(tmp_path: Path) -> None:
     conn = connect(tmp_path / "lib.sqlite3")
     batch = Batch(conn, every=3600)
-    batch.begin()
-    with write_transaction(conn):
+    with batch.unit("first"), write_transaction(conn):
         conn.execute("INSERT INTO meta (key, value) VALUES ('kept', '1')")
     with pytest.raises(LibraryError):
-        with write_transaction(conn):
+        with batch.unit("second"):
             conn.execute("INSERT INTO meta (key, value) VALUES ('lost', '1')")
-            conn.execute("INSERT INTO meta (key, value) VALUES ('kept', 'duplicate key')")
+            with write_transaction(conn):
+                conn.execute("INSERT INTO meta (key, value) VALUES ('kept', 'duplicate key')")
     assert conn.in_transaction  # the batch goes on
     batch.commit()
     assert [row[0] for row in conn.execute("SELECT key FROM meta WHERE key IN ('kept', 'lost')")] == ["kept"]
@@ -118,3 +119,99 @@ def test_on_commit_is_told_only_when_the_articles_are_on_disk(library: Library, 
             library.ingest(write(f"{n}.txt", article_text(n)))
         assert seen == []
     assert seen == [3]
+
+
+# -- indexing once per batch, and a batch that cannot be committed -----------------------------------
+
+
+def test_the_index_is_written_once_per_batch_and_holds_each_articles_last_text(library: Library, write) -> None:
+    path = write("a.txt", article_text(1))
+    with library.bulk(every=3600):
+        first = library.ingest(path)
+        path.write_text(article_text(1).replace("Tuesday", "Thursday"), encoding="utf-8")
+        library.ingest(path)  # a new version within the same batch
+        gone = library.ingest(write("b.txt", article_text(2)))
+        library.delete([gone.article.id])  # added and deleted within the batch
+        assert library.search("Thursday") == []  # indexed when the batch commits, not before
+    assert [r.article_id for r in library.search("Thursday")] == [first.article.id]
+    assert library.search("Tuesday") == []
+    assert check_invariants(library._conn) == []  # no index row without its article, none missing
+
+
+def test_a_failed_action_drops_the_work_it_deferred(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "lib.sqlite3")
+    batch = Batch(conn, every=3600)
+    done: list[str] = []
+    with batch.unit("kept"):
+        batch.defer("a", lambda _conn: done.append("a"))
+    with pytest.raises(RuntimeError), batch.unit("failed"):
+        batch.defer("a", lambda _conn: done.append("a, replaced by a failed action"))
+        batch.defer("b", lambda _conn: done.append("b"))
+        raise RuntimeError("the action failed")
+    batch.commit()
+    assert done == ["a"]
+    conn.close()
+
+
+def test_deferred_work_that_fails_loses_the_batch_and_says_which_units(tmp_path: Path) -> None:
+    conn = connect(tmp_path / "lib.sqlite3")
+    batch = Batch(conn, every=3600)
+    committed: list[bool] = []
+    batch.on_commit = lambda: committed.append(True)
+    for key in ("one", "two"):
+        with batch.unit(f"{key}.txt"):
+            conn.execute("INSERT INTO meta (key, value) VALUES (?, '1')", (key,))
+
+    def fail(_conn: sqlite3.Connection) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    batch.defer("index", fail)
+    with pytest.raises(BatchLost) as lost:
+        batch.commit()
+    assert lost.value.lost == ["one.txt", "two.txt"] and "disk I/O error" in str(lost.value)
+    assert not conn.in_transaction and committed == []
+    assert conn.execute("SELECT count(*) FROM meta WHERE key IN ('one', 'two')").fetchone()[0] == 0
+    with batch.unit("three.txt"):  # the batch goes on with a new transaction
+        conn.execute("INSERT INTO meta (key, value) VALUES ('three', '1')")
+    batch.commit()
+    assert committed == [True]
+    conn.close()
+
+
+def _cap(library: Library) -> None:
+    """No more room: the next page SQLite needs fails with SQLITE_FULL, as on a full disk."""
+    pages = library._conn.execute("PRAGMA page_count").fetchone()[0]
+    library._conn.execute(f"PRAGMA max_page_count = {pages}")
+
+
+def test_a_batch_that_finds_no_room_at_commit_loses_only_its_own_articles(library: Library, write) -> None:
+    earlier = library.ingest(write("0.txt", article_text(0))).article
+    files = [write(f"{n}.txt", article_text(n) + "\n\n" + PARAGRAPH * 60) for n in (1, 2)]
+    with pytest.raises(BatchLost) as lost:
+        with library.bulk(every=3600):
+            for path in files:
+                library.ingest(path)
+            _cap(library)  # the articles' rows fit; their search index, written at the commit, does not
+    assert lost.value.lost == [str(p) for p in files]
+    assert "full" in str(lost.value)
+    library._conn.execute("PRAGMA max_page_count = 1073741823")
+    assert library.article_ids() == [earlier.id]
+    assert check_invariants(library._conn) == []
+    assert library.ingest(files[0]).created  # importing them again stores them
+
+
+def test_the_window_s_import_summary_takes_back_what_a_lost_batch_held(library: Library, write) -> None:
+    from reader.ui.import_worker import ImportSummary
+
+    summary = ImportSummary()
+    files = [write(f"{n}.txt", article_text(n) + "\n\n" + PARAGRAPH * 60) for n in (1, 2)]
+    kept = write("0.txt", article_text(0))
+    summary.ingest(library, str(kept))
+    with pytest.raises(BatchLost) as lost:
+        with library.bulk(every=3600):
+            for path in files:
+                summary.ingest(library, str(path))
+            _cap(library)
+    summary.lose(lost.value)
+    assert summary.imported == library.article_ids() and len(summary.imported) == 1
+    assert sorted(summary.problems) == [f"{p.name}: {lost.value}" for p in files]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import logging
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from reader.core.errors import LibraryError
+from reader.core.errors import BatchLost, LibraryError, ReaderError
 from reader.core.storage.schema import check_version, migrate
 
 log = logging.getLogger(__name__)
@@ -83,59 +83,92 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise LibraryError(f"the library could not save the change: {exc}") from exc
 
 
-def _savepoint(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    conn.execute("SAVEPOINT unit")
+def _savepoint(conn: sqlite3.Connection, name: str = "unit") -> Iterator[sqlite3.Connection]:
+    conn.execute(f"SAVEPOINT {name}")
     try:
         yield conn
     except BaseException as exc:
         try:
-            conn.execute("ROLLBACK TO unit")
-            conn.execute("RELEASE unit")
+            conn.execute(f"ROLLBACK TO {name}")
+            conn.execute(f"RELEASE {name}")
         except sqlite3.Error:
             log.exception("rollback to savepoint failed")
         if isinstance(exc, sqlite3.Error):
             raise LibraryError(f"the library could not save the change: {exc}") from exc
         raise
-    conn.execute("RELEASE unit")
+    conn.execute(f"RELEASE {name}")
 
 
 class Batch:
     """Many actions in few transactions, for bulk work such as importing a folder.
 
-    `begin()` before an action opens a transaction if none is open; each action inside it is its own
-    savepoint (see `write_transaction`), so a failed one leaves no trace. `step()` after an action
-    commits once `every` seconds have passed since the transaction began, and `commit()` commits now.
-    A bulk import so pays for one sync to disk and one full-text segment per batch instead of per
-    article, other writers wait at most about `every` seconds, and if the process dies, only the
-    actions of the open batch are lost, together."""
+    Each action is a `unit()`: a savepoint inside the batch's transaction (opened by the first unit),
+    so a failed action leaves no trace. After a unit, the batch commits once `every` seconds have
+    passed since its transaction began; `commit()` commits now. A bulk import so pays for one sync to
+    disk per batch instead of per article; other writers wait at most about `every` seconds.
+
+    Work that is cheaper done once per batch is `defer`red to just before the commit: full-text
+    indexing, because FTS5 writes its pending index to disk at every savepoint (measured: 0.44 ms
+    per article indexed inside savepoints, 0.08 ms indexed together). A unit that fails drops what it
+    deferred. If the commit fails, or the process dies, everything since the last commit is lost
+    together, and `BatchLost` names the units that were."""
 
     def __init__(self, conn: sqlite3.Connection, every: float = 0.25) -> None:
         self._conn = conn
         self.every = every
         self._began = 0.0
+        self._open = False  # the batch's own transaction is open (not another writer's)
+        self._done: list[str] = []  # the units since the last commit
+        self._deferred: dict[Hashable, Callable[[sqlite3.Connection], None]] = {}
         self.on_commit: Callable[[], object] | None = None  # told when what came before is on disk
 
-    def begin(self) -> None:
-        if not self._conn.in_transaction:
+    @property
+    def open(self) -> bool:
+        return self._open and self._conn.in_transaction
+
+    @contextmanager
+    def unit(self, label: str) -> Iterator[None]:
+        """One action of the batch, all or nothing (it is also a savepoint where it writes)."""
+        if not self.open:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
                 raise LibraryError(f"the library cannot be written: {exc}") from exc
-            self._began = time.monotonic()
-
-    def step(self) -> None:
-        if self._conn.in_transaction and time.monotonic() - self._began >= self.every:
+            self._open, self._began = True, time.monotonic()
+        deferred = dict(self._deferred)
+        try:
+            yield from _savepoint(self._conn, "batch_unit")
+        except BaseException:
+            self._deferred = deferred
+            raise
+        self._done.append(label)
+        if time.monotonic() - self._began >= self.every:
             self.commit()
 
+    def defer(self, key: Hashable, work: Callable[[sqlite3.Connection], None]) -> None:
+        """Do `work` once, just before the batch commits; a later `work` with the same key replaces it."""
+        if not self.open:
+            raise RuntimeError("defer() outside the batch's transaction")
+        self._deferred[key] = work
+
     def commit(self) -> None:
-        if self._conn.in_transaction:
-            try:
-                self._conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                _rollback(self._conn)
-                raise LibraryError(f"the library could not save the imported articles: {exc}") from exc
-            if self.on_commit is not None:
-                self.on_commit()
+        if not self.open:
+            return
+        try:
+            for work in self._deferred.values():
+                work(self._conn)
+            self._conn.execute("COMMIT")
+        except BaseException as exc:
+            _rollback(self._conn)
+            lost = self._done
+            self._open, self._done, self._deferred = False, [], {}
+            if isinstance(exc, (sqlite3.Error, ReaderError)):
+                raise BatchLost(f"not stored, with the {len(lost)} article(s) of its batch: the library could not"
+                                f" be written ({exc}); import it again", lost) from exc
+            raise
+        self._open, self._done, self._deferred = False, [], {}
+        if self.on_commit is not None:
+            self.on_commit()
 
 
 def _rollback(conn: sqlite3.Connection) -> None:
