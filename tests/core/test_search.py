@@ -74,6 +74,20 @@ def test_snippet_marks_the_match(lib) -> None:
     assert result.matched_in == "article"
 
 
+def test_each_result_gets_its_own_snippet_also_for_prefixes_and_many_rows(library: Library, write) -> None:
+    towns = ["Arnhem", "Bergen", "Cadiz", "Dover", "Essen", "Faro", "Genoa", "Hull"]
+    ids = {library.import_file(write(f"{town}.txt", f"Harbour news from {town}\n\nThe harbour master of {town} "
+                                    f"reported {n} ships and a quiet week on the quays.\n")).id: town
+           for n, town in enumerate(towns)}
+    library.annotations.add_quote(next(iter(ids)), "a quiet week", color="yellow", note="harbourside cafés")
+    for query in ("harbour", "harb*", "quays"):
+        results = library.search(query)
+        assert {r.article_id for r in results} == set(ids)
+        for r in results:
+            if r.matched_in == "article":
+                assert ids[r.article_id] in r.snippet and "\x02" in r.snippet, (query, r)
+
+
 def test_highlights_and_notes_are_found_and_say_so(lib) -> None:
     h = lib.annotations.add_quote(lib.ids["rice"], "panen mundur akibat hujan", color="red",
                                   note="Check with the farmers' cooperative")
