@@ -181,7 +181,7 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
 
     def lose(exc: BatchLost, current: str | None = None) -> None:
         """A batch could not be committed: its articles are not stored after all."""
-        lost = set(exc.lost) | ({current} if current else set())
+        lost = exc.lost_with(current)
         stored[:] = [(source, line) for source, line in stored if source not in lost]
         progress.close()
         for name in sorted(lost - failed):

@@ -36,6 +36,10 @@ class BatchLost(LibraryError):
         super().__init__(message)
         self.lost = lost  # the sources whose articles were rolled back
 
+    def lost_with(self, current: str | None) -> set[str]:
+        """The sources not imported: the batch's, and the one being imported when it was lost (if any)."""
+        return set(self.lost) | ({current} if current else set())
+
 
 class NewerLibraryError(LibraryError):
     """The library was written by a newer version of Reader."""

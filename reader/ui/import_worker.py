@@ -55,7 +55,7 @@ class ImportSummary:
 
     def lose(self, exc: BatchLost, current: str | None = None) -> None:
         """A batch could not be committed: its articles were not imported after all."""
-        lost = set(exc.lost) | ({current} if current else set())
+        lost = exc.lost_with(current)
         self._stored = [entry for entry in self._stored if entry[0] not in lost]
         self.imported = [article_id for _source, article_id, _line in self._stored]
         self.updated = [line for _source, _id, line in self._stored if line]
