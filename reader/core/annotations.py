@@ -176,15 +176,25 @@ class Annotations:
 
     def restore(self, h: Highlight) -> Highlight:
         """Put a deleted highlight back exactly as it was, with its id and note (undo of delete)."""
+        return self._insert(h, h.id)
+
+    def insert(self, h: Highlight) -> Highlight:
+        """Store a highlight with every field as given (place, status, label, times, note) under a new id:
+        an imported one. `h.id` is ignored."""
+        return self._insert(h, None)
+
+    def _insert(self, h: Highlight, highlight_id: int | None) -> Highlight:
         with write_transaction(self._conn) as conn:
-            conn.execute(
+            cur = conn.execute(
                 "INSERT INTO highlights (id, article_id, version_id, exact, prefix, suffix, start, \"end\", color,"
                 " status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (h.id, h.article_id, h.version_id, h.exact, h.prefix, h.suffix, h.start, h.end, h.color, h.status,
-                 h.created_at, h.updated_at))
+                (highlight_id, h.article_id, h.version_id, h.exact, h.prefix, h.suffix, h.start, h.end, h.color,
+                 h.status, h.created_at, h.updated_at))
+            stored_id = cur.lastrowid
+            assert stored_id is not None
             if h.note:
-                self._write_note(conn, h.article_id, h.id, h.note, h.updated_at)
-        return self.get(h.id)
+                self._write_note(conn, h.article_id, stored_id, h.note, h.updated_at)
+        return self.get(stored_id)
 
     def confirm(self, highlight_id: int) -> Highlight:
         """The user checked a moved highlight: it is anchored on the words it now covers."""

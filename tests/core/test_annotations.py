@@ -88,6 +88,16 @@ def test_delete_and_restore_keep_id_and_note(library: Library, article) -> None:
     assert restored == h
 
 
+def test_insert_keeps_every_field_under_a_new_id(library: Library, article) -> None:
+    mine = library.annotations.add_quote(article.id, "school hall", note="where people slept")
+    given = mine._replace(id=mine.id, color="blue", status="moved", created_at="2024-03-01T10:00:00+00:00",
+                          updated_at="2024-03-02T11:00:00+00:00", note="from a colleague's export")
+    stored = library.annotations.insert(given)
+    assert stored.id != mine.id and library.annotations.get(mine.id) == mine  # nothing overwritten
+    assert stored == given._replace(id=stored.id)
+    assert [r.highlight_id for r in library.search("colleague")] == [stored.id]  # its note is searchable
+
+
 def test_recolor_and_rename_labels(library: Library, article) -> None:
     h = library.annotations.add_quote(article.id, "school hall")
     assert library.annotations.recolor(h.id, "green").color == "green"

@@ -19,10 +19,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reader.core.anchoring import Selector, Status, anchor, describe
-from reader.core.annotations import HighlightNotFound
-from reader.core.errors import LibraryError
 from reader.core.export.matching import ArticleIndex, ArticleKey
-from reader.core.export.w3c_parse import ArticleRecord, Incoming, parse
+from reader.core.export.w3c_parse import ArticleRecord, Incoming, Parsed, parse
 from reader.core.library import Library, now_iso, text_hash
 from reader.core.models import Article, Highlight
 
@@ -53,13 +51,14 @@ class ImportReport:
         return ", ".join(parts)
 
 
-def import_annotations(library: Library, data: str | bytes | dict[str, Any] | list[Any], *,
+def import_annotations(library: Library, data: str | bytes | dict[str, Any] | list[Any] | Parsed, *,
                        article_map: Mapping[str, int] | None = None) -> ImportReport:
-    """Import W3C annotations (Reader's export or another tool's) into the library's articles.
+    """Import W3C annotations (Reader's export or another tool's, or what `w3c_parse.parse` made of
+    them) into the library's articles.
 
     `article_map` (exported article id URI → article id here) overrides the matching; the
     library-folder import uses it. Raises ReaderError for input it cannot read, before storing."""
-    parsed = parse(data)
+    parsed = data if isinstance(data, Parsed) else parse(data)
     report = ImportReport(skipped=list(parsed.skipped))
     importer = _Importer(library, parsed.articles, dict(article_map or {}), report)
     for record in parsed.articles.values():
@@ -81,7 +80,6 @@ class _Importer:
         self._index: ArticleIndex | None = None
         self._resolved: dict[tuple[str, str], int | None] = {}
         self._articles: dict[int, tuple[Article, str, set[tuple[Any, ...]]]] = {}
-        self._next_id: int | None = None
 
     def find(self, article_uri: str, source: str) -> int | None:
         key = (article_uri, source)
@@ -135,7 +133,7 @@ class _Importer:
         if _key(h) in keys:
             self.report.duplicates += 1
             return
-        stored = self.store(article, h)
+        stored = self.library.annotations.insert(h)  # every field as given, under a new id
         keys.add(_key(stored))
         self.report.imported += 1
         self.report.moved += stored.status == Status.MOVED.value
@@ -171,26 +169,6 @@ class _Importer:
             if inc.label and inc.label.casefold() == label.name.casefold():
                 return label.color
         return self.labels[0].color if self.labels else "yellow"
-
-    def store(self, article: Article, h: Highlight) -> Highlight:
-        """Store with every field as given: `restore` under a fresh id (found by `add` the first time)."""
-        annotations = self.library.annotations
-        if self._next_id is not None:
-            try:
-                annotations.get(self._next_id)
-            except HighlightNotFound:
-                try:
-                    stored = annotations.restore(h._replace(id=self._next_id))
-                    self._next_id += 1
-                    return stored
-                except LibraryError:  # another writer took the id meanwhile
-                    pass
-        # The library has no "insert as given" yet: let `add` pick a free id, then put ours in its place.
-        probe = annotations.add(article.id, 0, len(article.content.text))
-        annotations.delete(probe.id)
-        stored = annotations.restore(h._replace(id=probe.id))
-        self._next_id = probe.id + 1
-        return stored
 
 
 def _key(h: Highlight) -> tuple[Any, ...]:

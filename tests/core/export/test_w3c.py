@@ -412,27 +412,3 @@ def test_ids_already_taken_in_the_target_are_not_reused(library: Library, other_
     assert other_library.annotations.get(mine.id).note == "mine"
     ids = [h.id for i in other_library.article_ids() for h in other_library.annotations.for_article(i)]
     assert len(ids) == len(set(ids)) == 7
-
-
-def test_an_id_taken_by_another_writer_meanwhile_falls_back(library: Library, other_library: Library,
-                                                           annotated: list[Article], tmp_path: Path,
-                                                           monkeypatch) -> None:
-    copy_articles(library, other_library, [a.id for a in annotated])
-    second_writer = Library.open(other_library.path)
-    original_restore = other_library.annotations.restore
-    raced: list[int] = []
-
-    def racing_restore(h: Highlight) -> Highlight:
-        if not raced and other_library.annotations.for_article(h.article_id):
-            raced.append(h.id)  # another connection takes the id between the check and the insert
-            taken = second_writer.annotations.add_quote(h.article_id, h.exact if h.status != "orphaned" else
-                                                        second_writer.get(h.article_id).content.text[:5])
-            assert taken.id == h.id
-        return original_restore(h)
-
-    monkeypatch.setattr(other_library.annotations, "restore", racing_restore)
-    report = import_annotations(other_library, export_annotations(library))
-    second_writer.close()
-    assert raced and report.imported == 6
-    ids = [h.id for i in other_library.article_ids() for h in other_library.annotations.for_article(i)]
-    assert len(ids) == len(set(ids)) == 7
