@@ -334,6 +334,12 @@ class Library:
 
     # -- changing --------------------------------------------------------------------------
 
+    def raw_text(self, article: Article) -> str:
+        """The input the article's current version was cleaned from (its text if none was kept)."""
+        row = self._conn.execute("SELECT raw_text FROM article_versions WHERE id = ?",
+                                 (article.version_id,)).fetchone()
+        return row[0] if row and row[0] is not None else article.content.text
+
     def version_count(self, article_id: int) -> int:
         return self._conn.execute("SELECT count(*) FROM article_versions WHERE article_id = ?",
                                   (article_id,)).fetchone()[0]
@@ -366,9 +372,7 @@ class Library:
                      metadata: bool = False) -> NewVersion:
         """Store the changed text as a new version and re-anchor the highlights, in one transaction."""
         article = self.get(article_id)
-        raw = self._conn.execute("SELECT raw_text FROM article_versions WHERE id = ?",
-                                 (article.version_id,)).fetchone()[0]
-        imported = change(article, raw)
+        imported = change(article, self.raw_text(article))
         stamp = now_iso()
         with write_transaction(self._conn) as conn:
             current = conn.execute("SELECT max(id) FROM article_versions WHERE article_id = ?",

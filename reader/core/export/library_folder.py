@@ -62,13 +62,6 @@ class FolderImport:
         return f"{self.added} articles added, {self.matched} already there; annotations: {self.annotations}"
 
 
-def _raw_text(library: Library, article: Article) -> str:
-    # The library has no public reader for a version's raw input yet; this is the one read of it.
-    row = library._conn.execute("SELECT raw_text FROM article_versions WHERE id = ?",  # noqa: SLF001
-                                (article.version_id,)).fetchone()
-    return row[0] if row else article.content.text
-
-
 def _dump(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
@@ -121,7 +114,7 @@ def _article_record(library: Library, article: Article) -> dict[str, Any]:
     return {"id": w3c.article_uri(article.id), "source": article.source, "kind": article.kind,
             "added_at": article.added_at, "fetched_at": article.fetched_at,
             "state": library.organize.state(article.id), "position": library.organize.position(article.id),
-            "content": cleaned_to_dict(article.content), "raw_text": _raw_text(library, article),
+            "content": cleaned_to_dict(article.content), "raw_text": library.raw_text(article),
             "textSha256": text_hash(article.content.text)}
 
 
@@ -142,18 +135,20 @@ def is_library_folder(folder: Path | str) -> bool:
 def import_library_folder(library: Library, folder: Path | str) -> FolderImport:
     """Bring an exported folder into this library (empty or not) without duplicating anything."""
     folder = Path(folder)
-    files = _verified_files(folder)
-    articles = [_parse_article(_load(folder, name), name) for name in sorted(files) if _ARTICLE_FILE.fullmatch(name)]
-    tags = _load(folder, "tags.json") if "tags.json" in files else {}
-    labels = _load(folder, "labels.json") if "labels.json" in files else []
+    files = _listed_files(folder)
+    read = _VerifiedReader(folder, files)
+    articles = [_parse_article(read.json(name), name) for name in sorted(files) if _ARTICLE_FILE.fullmatch(name)]
+    tags = read.json("tags.json") if "tags.json" in files else {}
+    labels = read.json("labels.json") if "labels.json" in files else []
     if not isinstance(tags, dict) or not all(isinstance(v, list) and all(isinstance(t, str) for t in v)
                                              for v in tags.values()):
         raise ReaderError("tags.json is damaged: expected tag names per article")
     for names in tags.values():
         for name in names:
             clean_tag(name)  # a ReaderError now rather than half-way through the import
-    annotations = (folder / "annotations.jsonld").read_bytes() if "annotations.jsonld" in files else b"[]"
-    parse_annotations(annotations)  # a damaged file stops the import before anything is stored
+    # a damaged file stops the import before anything is stored
+    annotations = parse_annotations(read.bytes("annotations.jsonld") if "annotations.jsonld" in files else b"[]")
+    read.the_rest()  # every file the manifest lists is checked, also one this Reader does not use
     if not isinstance(labels, list):
         raise ReaderError("labels.json is damaged: expected a list of labels")
     was_empty = library.count() == 0
@@ -194,8 +189,9 @@ class _Imported:
     fetched_at: str | None
 
 
-def _verified_files(folder: Path) -> dict[str, str]:
-    manifest = _load(folder, "manifest.json")
+def _listed_files(folder: Path) -> dict[str, str]:
+    """The files the export's manifest lists, with their SHA-256, once the manifest itself checks out."""
+    manifest = _json(folder, "manifest.json", _read(folder, "manifest.json"))
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise ReaderError(f"{folder} does not hold a Reader library export (its manifest.json is not one)")
     version = manifest.get("version")
@@ -211,22 +207,46 @@ def _verified_files(folder: Path) -> dict[str, str]:
         path = (folder / name).resolve()
         if not isinstance(digest, str) or ".." in Path(name).parts or not path.is_relative_to(root):
             raise ReaderError(f"the export's manifest.json is damaged: it names {name!r}")
-        try:
-            actual = hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError as exc:
-            raise ReaderError(f"the export is incomplete: {name} cannot be read ({exc.strerror or exc})") from exc
-        if actual != digest:
-            raise ReaderError(f"the export is damaged: {name} is not the file that was exported")
     return files
 
 
-def _load(folder: Path, name: str) -> Any:
+class _VerifiedReader:
+    """Reads each listed file once, checking it is the file that was exported."""
+
+    def __init__(self, folder: Path, files: dict[str, str]) -> None:
+        self.folder, self.files, self.unread = folder, files, set(files)
+
+    def bytes(self, name: str) -> bytes:
+        data = _read(self.folder, name, incomplete=True)
+        if hashlib.sha256(data).hexdigest() != self.files[name]:
+            raise ReaderError(f"the export is damaged: {name} is not the file that was exported")
+        self.unread.discard(name)
+        return data
+
+    def json(self, name: str) -> Any:
+        return _json(self.folder, name, self.bytes(name))
+
+    def the_rest(self) -> None:
+        for name in sorted(self.unread):
+            self.bytes(name)
+
+
+def _read(folder: Path, name: str, *, incomplete: bool = False) -> bytes:
     try:
-        return json.loads((folder / name).read_bytes().decode("utf-8"))
+        return (folder / name).read_bytes()
     except FileNotFoundError:
+        if incomplete:
+            raise ReaderError(f"the export is incomplete: {name} is missing") from None
         raise ReaderError(f"{folder} has no {name}; it is not a finished Reader export") from None
     except OSError as exc:
+        if incomplete:
+            raise ReaderError(f"the export is incomplete: {name} cannot be read ({exc.strerror or exc})") from exc
         raise ReaderError(f"cannot read {folder / name}: {exc.strerror or exc}") from exc
+
+
+def _json(folder: Path, name: str, data: bytes) -> Any:
+    try:
+        return json.loads(data.decode("utf-8"))
     except (ValueError, RecursionError) as exc:
         raise ReaderError(f"{name} in the export is damaged: it is not JSON ({exc})") from None
 

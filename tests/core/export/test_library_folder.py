@@ -127,15 +127,24 @@ def test_damaged_exports_are_refused_before_anything_is_stored(tmp_path: Path, l
     assert other_library.count() == 0
 
 
+def _list_a_damaged_extra_file(folder: Path) -> None:
+    """A file the manifest lists that this Reader does not use, not as it was exported."""
+    manifest = json.loads((folder / "manifest.json").read_text())
+    manifest["files"]["extra.txt"] = "0" * 64
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    (folder / "extra.txt").write_text("changed since")
+
+
 @pytest.mark.parametrize(("change", "message"), [
     (lambda f: (f / "manifest.json").unlink(), "no manifest.json"),
+    (_list_a_damaged_extra_file, "damaged: extra.txt is not the file that was exported"),
     (lambda f: (f / "manifest.json").write_text("{nope"), "not JSON"),
     (lambda f: (f / "manifest.json").write_text('{"format": "other"}'), "does not hold a Reader library export"),
     (lambda f: (f / "manifest.json").write_text('{"format": "reader-library-folder", "version": 99, "files": {}}'),
      "newer Reader"),
     (lambda f: (f / "manifest.json").write_text(
         '{"format": "reader-library-folder", "version": 1, "files": {"../../etc/passwd": "x"}}'), "names"),
-    (lambda f: (f / "tags.json").unlink(), "cannot be read"),
+    (lambda f: (f / "tags.json").unlink(), "incomplete: tags.json is missing"),
 ])
 def test_broken_folders(tmp_path: Path, library: Library, other_library: Library, full, change, message) -> None:
     folder = tmp_path / "backup"
