@@ -97,8 +97,9 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
     elif fmt == "html":
         if folder:
             output.mkdir(parents=True, exist_ok=True)
+            titles = library.summaries(ids)  # the file names, without loading every article twice
             for article_id in ids:
-                name = safe_filename(library.get(article_id).title, ".html")
+                name = safe_filename(titles[article_id].title, ".html")
                 html_export.write_article_html(library, article_id, output / name, force=args.force)
             print(f"wrote {len(ids)} files to {output}", file=sys.stderr)
         elif len(ids) == 1:

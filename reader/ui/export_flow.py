@@ -116,7 +116,8 @@ class ExportFlow(QObject):
             chosen = QFileDialog.getExistingDirectory(self.window, self.tr("Export the library to a folder"), str(folder))
             result = Path(chosen) / "Reader library" if chosen else None
         else:
-            name = self.library.get(targets[0]).title if len(targets) == 1 else "Reader export"
+            one = self.library.summaries(targets) if len(targets) == 1 else {}  # its row, not its text
+            name = one[targets[0]].title if one else "Reader export"
             chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), str(folder / safe_filename(name, suffix)))
             result = Path(chosen) if chosen else None
         if result is not None:

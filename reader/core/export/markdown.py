@@ -154,7 +154,10 @@ def _annotations_body(library: Library, article: Article, level: int) -> str:
 
 def annotations_markdown(library: Library, article_id: int) -> str:
     """One article's note and highlights, with YAML front matter."""
-    article = library.get(article_id)
+    return _annotations_document(library, library.get(article_id))
+
+
+def _annotations_document(library: Library, article: Article) -> str:
     return _front(library, article) + "\n" + _annotations_body(library, article, level=1)
 
 
@@ -184,9 +187,10 @@ def write_markdown_files(library: Library, article_ids: Iterable[int], folder: P
     written: list[Path] = []
     taken: set[str] = set()
     for article_id in article_ids:
-        name = unique_filename(safe_filename(library.get(article_id).content.title, ".md"), taken)
+        article = library.get(article_id)
+        name = unique_filename(safe_filename(article.content.title, ".md"), taken)
         taken.add(name)
-        written.append(write_text(folder / name, annotations_markdown(library, article_id), force=force))
+        written.append(write_text(folder / name, _annotations_document(library, article), force=force))
     return written
 
 
