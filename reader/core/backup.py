@@ -22,6 +22,7 @@ import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
+from reader.core.durable import fsync_folder
 from reader.core.errors import LibraryError
 from reader.core.storage.db import BUSY_TIMEOUT_MS
 from reader.core.storage.schema import SCHEMA_VERSION
@@ -68,7 +69,7 @@ def backup_now(library_path: Path | str, *, folder: Path | str | None = None, ke
                                "may be damaged, so no older backup was removed")
         _fsync_file(temp)
         os.replace(temp, final)
-        _fsync_dir(target_dir)
+        fsync_folder(target_dir)
     except OSError as exc:
         raise LibraryError(f"cannot write a backup to {target_dir}: {exc}") from exc
     finally:
@@ -167,7 +168,7 @@ def restore(library_path: Path | str, backup_file: Path | str) -> Path | None:
         _fsync_file(temp)
         aside = _move_aside(library_path)
         os.replace(temp, library_path)
-        _fsync_dir(library_path.parent)
+        fsync_folder(library_path.parent)
     except OSError as exc:
         kept = f"; the previous library is kept as {aside}" if aside is not None else ""
         raise LibraryError(f"cannot restore {backup_file.name} to {library_path}: {exc}{kept}") from exc
@@ -343,16 +344,6 @@ def _move_aside(library_path: Path) -> Path | None:
 def _fsync_file(path: Path) -> None:
     with path.open("rb+") as f:
         os.fsync(f.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return  # Windows cannot open a folder to flush it; its renames are journalled by NTFS
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _remove_quietly(path: Path) -> bool:

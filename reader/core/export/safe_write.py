@@ -19,6 +19,7 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
+from reader.core.durable import fsync_folder
 from reader.core.errors import ReaderError
 
 log = logging.getLogger(__name__)
@@ -77,7 +78,7 @@ def write_bytes(path: Path | str, data: bytes, *, force: bool = False) -> Path:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    _fsync_folder(folder)
+    fsync_folder(folder, strict=False)  # the rename itself, durable; an export does not fail on it
     log.debug("wrote %s (%d bytes)", path, len(data))
     return path
 
@@ -105,22 +106,6 @@ def _set_default_mode(path: Path) -> None:
     mask = os.umask(0)
     os.umask(mask)
     os.chmod(path, 0o666 & ~mask)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); harmless to skip where folders cannot be opened."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def clean_stale_temp_files(folder: Path | str, *, min_age: float = 60.0) -> list[Path]:
