@@ -172,42 +172,44 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
         return _fail("no text, HTML or Markdown files found")
     failed: set[str] = set()
     progress = Progress(len(sources))
-    stored: list[tuple[str, str]] = []  # (source, line) per article, printed once its batch is committed
+    stored: list[tuple[int | None, str]] = []  # (batch unit, line) per article, printed once it is committed
 
     def print_stored() -> None:
-        for _source, line in stored:
+        for _unit, line in stored:
             print(line, flush=True)
         stored.clear()
 
-    def lose(exc: BatchLost, current: str | None = None) -> None:
+    def lose(exc: BatchLost) -> None:
         """A batch could not be committed: its articles are not stored after all."""
-        lost = exc.lost_with(current)
-        stored[:] = [(source, line) for source, line in stored if source not in lost]
+        stored[:] = [(unit, line) for unit, line in stored if unit not in exc.units]
         progress.close()
-        for name in sorted(lost - failed):
+        for name in sorted(set(exc.lost)):
             _fail(f"{name}: {exc}")
-        failed.update(lost)
+        failed.update(exc.lost)
+
+    def ingest(name: str) -> None:
+        try:
+            result = library.ingest(name, into=args.into, raw=args.raw)
+        except BatchLost as exc:
+            lose(exc)
+            if exc.source_not_read:  # lost before this one was read: the batch is closed, read it now
+                ingest(name)
+            return
+        except ReaderError as exc:
+            failed.add(name)
+            progress.close()
+            _fail(f"{name}: {exc}")
+            return
+        suffix = "" if result.created else f"\t({result.describe()})"
+        if not progress.active:
+            stored.append((result.unit, f"{result.article.id}\t{result.article.title}{suffix}"))
 
     try:
         with library.bulk() as batch:  # a few writes to disk a second, not one per file
             batch.on_commit = print_stored
             for name in sources:
-                try:
-                    result = library.ingest(name, into=args.into, raw=args.raw)
-                except BatchLost as exc:
-                    lose(exc, name)
-                    progress.step(name)
-                    continue
-                except ReaderError as exc:
-                    failed.add(name)
-                    progress.close()
-                    _fail(f"{name}: {exc}")
-                    progress.step(name)
-                    continue
+                ingest(name)
                 progress.step(name)
-                suffix = "" if result.created else f"\t({result.describe()})"
-                if not progress.active:
-                    stored.append((name, f"{result.article.id}\t{result.article.title}{suffix}"))
     except BatchLost as exc:  # the last batch, committed as the import ends
         lose(exc)
     print_stored()

@@ -32,13 +32,11 @@ class LibraryError(ReaderError):
 class BatchLost(LibraryError):
     """A batch of imports could not be committed: every article of it since the last commit is gone."""
 
-    def __init__(self, message: str, lost: list[str]) -> None:
+    def __init__(self, message: str, lost: list[str], units: set[int]) -> None:
         super().__init__(message)
         self.lost = lost  # the sources whose articles were rolled back
-
-    def lost_with(self, current: str | None) -> set[str]:
-        """The sources not imported: the batch's, and the one being imported when it was lost (if any)."""
-        return set(self.lost) | ({current} if current else set())
+        self.units = units  # their units' numbers (Batch.unit), to tell apart one source imported twice
+        self.source_not_read = False  # lost before the source being imported was read: import it again
 
 
 class NewerLibraryError(LibraryError):

@@ -19,7 +19,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from reader.core import serialize as ser
-from reader.core.errors import ArticleNotFound, LibraryError, ReaderError
+from reader.core.errors import ArticleNotFound, BatchLost, LibraryError, ReaderError
 from reader.core.models import Article, ArticleSummary, CleanedArticle, ReanchorReport
 from reader.core.storage.db import Batch, connect, write_transaction
 
@@ -58,6 +58,7 @@ class Ingested:
     article: Article
     created: bool
     report: ReanchorReport | None = None  # set when an existing article got a new text version
+    unit: int | None = None  # in a bulk import, the batch unit that stored it (see BatchLost.units)
 
     def describe(self) -> str:
         if self.created:
@@ -171,7 +172,11 @@ class Library:
 
         if isinstance(source, str) and is_url(source):
             if self._batch is not None:
-                self._batch.commit()  # the write lock is not held while a page downloads
+                try:
+                    self._batch.commit()  # the write lock is not held while a page downloads
+                except BatchLost as exc:
+                    exc.source_not_read = True
+                    raise
             page = fetch(source)
             imported = read_article(page.data, urlsplit(page.url).path or "page", kind=page.kind, url=page.url,
                                     raw=raw)
@@ -180,15 +185,15 @@ class Library:
             path = Path(source)
             imported = read_article(read_file(path), path.name, raw=raw)
             origin, fetched_at = str(path.resolve()), None
-        with self._batch.unit(str(source)) if self._batch is not None else nullcontext():
+        with self._batch.unit(str(source)) if self._batch is not None else nullcontext() as unit:
             target = into if into is not None else self._same_article(origin, imported)
             if target is None:
-                return Ingested(self.add(imported, source=origin, fetched_at=fetched_at), created=True)
+                return Ingested(self.add(imported, source=origin, fetched_at=fetched_at), created=True, unit=unit)
             current = self.get(target)  # ArticleNotFound for an `into` that does not exist
             if current.content.text == imported.article.text:
                 return Ingested(current, created=False)
             result = self._new_version(target, lambda _article, _raw: imported, metadata=True)
-            return Ingested(result.article, created=False, report=result.report)
+            return Ingested(result.article, created=False, report=result.report, unit=unit)
 
     @contextmanager
     def bulk(self, every: float = 0.25) -> Iterator[Batch]:
@@ -203,9 +208,15 @@ class Library:
         self._batch = batch = Batch(self._conn, every)
         try:
             yield batch
-        finally:
+        except BaseException:
             self._batch = None
-            batch.commit()
+            try:
+                batch.commit()  # what was finished is kept
+            except BatchLost:  # the error that ended the block is the one to tell
+                log.warning("the last batch of an import that failed could not be saved", exc_info=True)
+            raise
+        self._batch = None
+        batch.commit()
 
     def _same_article(self, origin: str, imported: ImportedArticle) -> int | None:
         row = self._conn.execute(  # an OR of two indexed lookups (articles_source, articles_url)

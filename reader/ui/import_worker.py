@@ -30,7 +30,7 @@ class ImportSummary:
     raw_candidates: list[str] = field(default_factory=list)  # only page furniture found: importable as they are
     cancelled: bool = False
     total: int = 0
-    _stored: list[tuple[str, int, str]] = field(default_factory=list, repr=False)  # (source, id, updated line or "")
+    _stored: list[tuple[int | None, int, str]] = field(default_factory=list, repr=False)  # (unit, id, line)
 
     def ingest(self, library: Library, source: str, raw: bool = False) -> Article | None:
         """Import one source into the library and record how it went."""
@@ -41,25 +41,26 @@ class ImportSummary:
             self.raw_candidates.append(source)
             return None
         except BatchLost as exc:
-            self.lose(exc, source)
+            self.lose(exc)
+            if exc.source_not_read:  # lost before this one was read: the batch is closed, read it now
+                return self.ingest(library, source, raw)
             return None
         except ReaderError as exc:
             self.problems.append(f"{_name(source)}: {exc}")
             return None
         line = "" if result.created else f"{result.article.title[:60]}: {result.describe()}"
-        self._stored.append((source, result.article.id, line))
+        self._stored.append((result.unit, result.article.id, line))
         self.imported.append(result.article.id)
         if line:
             self.updated.append(line)
         return result.article
 
-    def lose(self, exc: BatchLost, current: str | None = None) -> None:
+    def lose(self, exc: BatchLost) -> None:
         """A batch could not be committed: its articles were not imported after all."""
-        lost = exc.lost_with(current)
-        self._stored = [entry for entry in self._stored if entry[0] not in lost]
-        self.imported = [article_id for _source, article_id, _line in self._stored]
-        self.updated = [line for _source, _id, line in self._stored if line]
-        self.problems.extend(f"{_name(source)}: {exc}" for source in sorted(lost))
+        self._stored = [entry for entry in self._stored if entry[0] not in exc.units]
+        self.imported = [article_id for _unit, article_id, _line in self._stored]
+        self.updated = [line for _unit, _id, line in self._stored if line]
+        self.problems.extend(f"{_name(source)}: {exc}" for source in sorted(set(exc.lost)))
 
 
 def _name(source: str) -> str:

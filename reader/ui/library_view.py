@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QTextBoundaryFinder, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView,
                                QWidget)
@@ -82,19 +82,35 @@ def _elide_two_lines(text: str, metrics: QFontMetrics, width: int) -> str:
 
 
 def elide_right(text: str, metrics: QFontMetrics, width: int) -> str:
-    """`text` cut to fit `width`, ending in an ellipsis if it was cut (QFontMetrics.elidedText would
-    need Qt.TextElideMode, see reader.ui.early)."""
+    """`text` cut to fit `width`, ending in an ellipsis if it was cut, never inside a character as the
+    reader sees one (an accent, an emoji sequence). QFontMetrics.elidedText would need
+    Qt.TextElideMode, see reader.ui.early."""
     if metrics.horizontalAdvance(text) <= width:
         return text
-    low, high = 0, len(text)  # the longest prefix that fits with the ellipsis: text[:high] does not
+    cuts = _grapheme_boundaries(text)
+    low, high = 0, len(cuts) - 1  # the longest prefix that fits with the ellipsis: text[:cuts[high]] does not
     while high - low > 1:
         middle = (low + high) // 2
-        if metrics.horizontalAdvance(text[:middle].rstrip() + "…") <= width:
+        if metrics.horizontalAdvance(text[:cuts[middle]].rstrip() + "…") <= width:
             low = middle
         else:
             high = middle
-    shortened = text[:low].rstrip() + "…"
+    shortened = text[:cuts[low]].rstrip() + "…"
     return shortened if metrics.horizontalAdvance(shortened) <= width else ""
+
+
+def _grapheme_boundaries(text: str) -> list[int]:
+    """The places between user-perceived characters, as indices into `text` (0 and len(text) too)."""
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Grapheme, text)
+    index_of, unit = {}, 0  # Qt counts UTF-16 code units; Python, code points
+    for i, char in enumerate(text):
+        index_of[unit] = i
+        unit += 2 if ord(char) > 0xFFFF else 1
+    index_of[unit] = len(text)
+    boundaries = [0]
+    while (position := finder.toNextBoundary()) > 0:
+        boundaries.append(index_of[position])
+    return boundaries
 
 
 class LibraryView(QTableView):

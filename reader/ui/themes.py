@@ -47,13 +47,25 @@ def resolve(setting: str) -> Theme:
     return THEMES["dark" if dark else "light"]
 
 
+_system_palette: QPalette | None = None
+
+
+def system_palette() -> QPalette:
+    """The application's palette as it was before any theme was applied (a second window, made after
+    the first one set a dark palette, must not take that for the system's)."""
+    global _system_palette
+    if _system_palette is None:
+        _system_palette = QApplication.palette()  # a copy (and QPalette(...) would name `Qt`)
+    return _system_palette
+
+
 def apply_saved(settings: QSettings) -> QPalette:
     """Give the application the saved theme's palette before the window's first frame, so that a dark
     window does not first appear light; returns the system palette it replaced. Setting a palette
     names `Qt` (reader.ui.early): a sepia or dark window pays those milliseconds rather than flash. "light"
     is the system's own palette, and "system" is left to ReadingFlow, after the first frame: asking for
     the desktop's colour scheme names `Qt` too."""
-    system = QApplication.palette()
+    system = system_palette()
     name = ReadingStyle.load(settings).theme
     if name in THEMES and name != "light":
         QApplication.setPalette(palette(THEMES[name], system))

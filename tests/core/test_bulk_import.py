@@ -215,3 +215,56 @@ def test_the_window_s_import_summary_takes_back_what_a_lost_batch_held(library: 
     summary.lose(lost.value)
     assert summary.imported == library.article_ids() and len(summary.imported) == 1
     assert sorted(summary.problems) == [f"{p.name}: {lost.value}" for p in files]
+
+
+def test_a_file_that_makes_sqlite_give_up_the_whole_transaction_loses_the_batch_it_was_in(
+        library: Library, write) -> None:
+    small = [write(f"{n}.txt", article_text(n)) for n in (1, 2)]
+    big = write("3.txt", article_text(3) + "\n\n" + PARAGRAPH * 400)
+    with library.bulk(every=3600):
+        for path in small:
+            library.ingest(path)
+        pages = library._conn.execute("PRAGMA page_count").fetchone()[0]
+        library._conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # no room for the big one's rows
+        with pytest.raises(BatchLost) as lost:
+            library.ingest(big)  # SQLITE_FULL: SQLite rolls back the whole transaction, not the savepoint
+        assert lost.value.lost == [str(p) for p in [*small, big]]
+        library._conn.execute("PRAGMA max_page_count = 1073741823")
+        after = library.ingest(write("4.txt", article_text(4)))  # a new batch begins
+    assert library.article_ids() == [after.article.id]
+    assert check_invariants(library._conn) == []
+
+
+def test_a_lost_batch_takes_back_only_what_it_held(library: Library, write, local_site) -> None:
+    from reader.ui.import_worker import ImportSummary
+
+    before = library.ingest(write("0.txt", article_text(0))).article  # committed earlier
+    url = local_site.add("/quay", "<html><head><title>Quay works begin</title></head><body><article><p>"
+                                  + "The quay on the east bank will be rebuilt over two summers. " * 12
+                                  + "</p></article></body></html>")
+    summary = ImportSummary()
+    files = [write(f"{n}.txt", article_text(n) + "\n\n" + PARAGRAPH * 60) for n in (1, 2)]
+    with library.bulk(every=3600):
+        summary.ingest(library, str(write("0.txt", article_text(0))))  # unchanged: wrote nothing
+        for path in files:
+            summary.ingest(library, str(path))
+        _cap(library)  # the two articles' rows fit; their index, written when the batch commits, does not
+        summary.ingest(library, url)  # a download commits the batch first: that commit fails
+    assert len(summary.problems) == 2
+    for path, problem in zip(files, sorted(summary.problems)):
+        assert problem.startswith(f"{path.name}: not stored, with the 2 article(s) of its batch"), problem
+    assert local_site.requests == ["/quay"]  # the page was still fetched, after the lost batch
+    stored = library.article_ids()
+    assert len(stored) == 2 and before.id in stored and len(summary.imported) == 2
+    assert set(summary.imported) == set(stored)  # the unchanged one is not taken back; the page is in
+
+
+def test_the_error_that_ends_a_bulk_import_is_the_one_raised_even_if_its_last_batch_is_lost(
+        library: Library, write) -> None:
+    with pytest.raises(KeyboardInterrupt):
+        with library.bulk(every=3600):
+            library.ingest(write("1.txt", article_text(1) + "\n\n" + PARAGRAPH * 60))
+            _cap(library)
+            raise KeyboardInterrupt
+    library._conn.execute("PRAGMA max_page_count = 1073741823")
+    assert library.article_ids() == [] and not library._conn.in_transaction

@@ -58,6 +58,20 @@ def test_theme_actions_change_the_view_palette(make_window, write) -> None:
     assert window.article_view.palette().color(QPalette.ColorRole.Base).name() == THEMES["light"].page
 
 
+def test_a_second_window_after_a_dark_one_still_knows_the_system_palette(make_window, settings) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    system = QApplication.palette().color(QPalette.ColorRole.Base).name()
+    replace(ReadingStyle.load(settings), theme="dark").save(settings)
+    first = make_window()
+    assert QApplication.palette().color(QPalette.ColorRole.Base).name() == THEMES["dark"].page  # before its frame
+    second = make_window()
+    second.reading.set_theme("light")
+    assert QApplication.palette().color(QPalette.ColorRole.Base).name() == system
+    first.reading.set_theme("system")
+    assert QApplication.palette().color(QPalette.ColorRole.Base).name() == system
+
+
 def test_zoom(make_window, write) -> None:
     window, _ = open_story(make_window, write)
     base = window.article_view.font().pointSizeF()

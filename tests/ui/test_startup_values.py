@@ -67,6 +67,20 @@ def test_eliding_keeps_what_fits_and_marks_what_was_cut(qapp) -> None:
     assert elide_right(text, metrics, 1) == ""  # not even the ellipsis fits
 
 
+def test_eliding_never_cuts_inside_a_character_as_the_reader_sees_it(qapp) -> None:
+    metrics = QFontMetrics(QFont())
+    family = "\U0001F469\u200D\U0001F469\u200D\U0001F467"  # one emoji, five code points
+    for text in ("Cafe\u0301s " * 20, f"{family} family " * 6, "Bi\u0301lbao e\u0301s " * 10):
+        whole = {text[:i] for i in range(len(text) + 1)}
+        for width in range(5, metrics.horizontalAdvance(text), 3):
+            cut = elide_right(text, metrics, width)
+            if cut:
+                kept = cut[:-1] if cut.endswith("…") else cut
+                assert kept.rstrip() in whole
+                rest = text[len(kept.rstrip()):]
+                assert not rest or not (rest[0] in "\u0301\u200d" or (kept and kept[-1] == "\u200d")), (width, cut)
+
+
 FIRST_FRAME = """
 import json, sys
 import PySide6.QtCore as QtCore

@@ -88,11 +88,12 @@ def _savepoint(conn: sqlite3.Connection, name: str = "unit") -> Iterator[sqlite3
     try:
         yield conn
     except BaseException as exc:
-        try:
-            conn.execute(f"ROLLBACK TO {name}")
-            conn.execute(f"RELEASE {name}")
-        except sqlite3.Error:
-            log.exception("rollback to savepoint failed")
+        if conn.in_transaction:  # else SQLite has rolled back the whole transaction already
+            try:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+            except sqlite3.Error:
+                log.exception("rollback to savepoint failed")
         if isinstance(exc, sqlite3.Error):
             raise LibraryError(f"the library could not save the change: {exc}") from exc
         raise
@@ -110,15 +111,17 @@ class Batch:
     Work that is cheaper done once per batch is `defer`red to just before the commit: full-text
     indexing, because FTS5 writes its pending index to disk at every savepoint (measured: 0.44 ms
     per article indexed inside savepoints, 0.08 ms indexed together). A unit that fails drops what it
-    deferred. If the commit fails, or the process dies, everything since the last commit is lost
-    together, and `BatchLost` names the units that were."""
+    deferred. If the commit fails, or SQLite gives up the whole transaction (as it may on a full disk
+    or an I/O error), or the process dies, everything since the last commit is lost together, and
+    `BatchLost` names the units that were: those that wrote something."""
 
     def __init__(self, conn: sqlite3.Connection, every: float = 0.25) -> None:
         self._conn = conn
         self.every = every
         self._began = 0.0
         self._open = False  # the batch's own transaction is open (not another writer's)
-        self._done: list[str] = []  # the units since the last commit
+        self._units = 0  # units so far, to number them
+        self._done: list[tuple[int, str]] = []  # the units that wrote since the last commit
         self._deferred: dict[Hashable, Callable[[sqlite3.Connection], None]] = {}
         self.on_commit: Callable[[], object] | None = None  # told when what came before is on disk
 
@@ -127,21 +130,27 @@ class Batch:
         return self._open and self._conn.in_transaction
 
     @contextmanager
-    def unit(self, label: str) -> Iterator[None]:
-        """One action of the batch, all or nothing (it is also a savepoint where it writes)."""
-        if not self.open:
+    def unit(self, label: str) -> Iterator[int]:
+        """One action of the batch, all or nothing; yields its number (see BatchLost.units)."""
+        self._check_transaction()
+        if not self._open:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
                 raise LibraryError(f"the library cannot be written: {exc}") from exc
             self._open, self._began = True, time.monotonic()
-        deferred = dict(self._deferred)
+        self._units += 1
+        number, deferred, changes = self._units, dict(self._deferred), self._conn.total_changes
         try:
-            yield from _savepoint(self._conn, "batch_unit")
-        except BaseException:
+            with contextmanager(_savepoint)(self._conn, "batch_unit"):
+                yield number
+        except BaseException as exc:
             self._deferred = deferred
+            if not self._conn.in_transaction:  # SQLite rolled back the whole transaction, not just this unit
+                self._lose(exc, [*self._done, (number, label)])
             raise
-        self._done.append(label)
+        if self._conn.total_changes != changes:
+            self._done.append((number, label))
         if time.monotonic() - self._began >= self.every:
             self.commit()
 
@@ -152,7 +161,8 @@ class Batch:
         self._deferred[key] = work
 
     def commit(self) -> None:
-        if not self.open:
+        self._check_transaction()
+        if not self._open:
             return
         try:
             for work in self._deferred.values():
@@ -160,15 +170,25 @@ class Batch:
             self._conn.execute("COMMIT")
         except BaseException as exc:
             _rollback(self._conn)
-            lost = self._done
-            self._open, self._done, self._deferred = False, [], {}
-            if isinstance(exc, (sqlite3.Error, ReaderError)):
-                raise BatchLost(f"not stored, with the {len(lost)} article(s) of its batch: the library could not"
-                                f" be written ({exc}); import it again", lost) from exc
+            self._lose(exc, self._done)
             raise
         self._open, self._done, self._deferred = False, [], {}
         if self.on_commit is not None:
             self.on_commit()
+
+    def _check_transaction(self) -> None:
+        if self._open and not self._conn.in_transaction:  # ended behind the batch's back
+            self._lose(LibraryError("the transaction was rolled back"), self._done)
+
+    def _lose(self, exc: BaseException, lost: list[tuple[int, str]]) -> None:
+        """Forget the batch's transaction; raise BatchLost for a failure of the library (not for,
+        say, Ctrl+C, which goes on as it is)."""
+        self._open, self._done, self._deferred = False, [], {}
+        if isinstance(exc, (sqlite3.Error, ReaderError)):
+            reason = exc.__cause__ if isinstance(exc, LibraryError) and exc.__cause__ is not None else exc
+            raise BatchLost(f"not stored, with the {len(lost)} article(s) of its batch: the library could not"
+                            f" be written ({reason}); import it again", [label for _n, label in lost],
+                            {n for n, _label in lost}) from exc
 
 
 def _rollback(conn: sqlite3.Connection) -> None:
