@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QListView, QMenu, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton,
                                QSplitter, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from reader.core.annotations import Span
 from reader.core.models import Label
 from reader.ui.highlight_model import Details, HighlightListModel, HRole
 from reader.ui.note_editor import NoteEditor
+from reader.ui.row_list import RowList
 
 PAD = 8
 STATUS_TEXT = {"moved": "moved — check", "orphaned": "orphaned"}
@@ -77,8 +78,7 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
-        """One size for every row (head, three lines of quote, a note line): the list lays out
-        only what is visible, so an article with a thousand highlights opens at once."""
+        """One size for every row (head, three lines of quote, a note line); see HighlightList."""
         fm = QFontMetrics(option.font)
         small = int(fm.height() * 0.9)
         return QSize(200, PAD + small + 2 + 3 * fm.height() + small + PAD)
@@ -90,8 +90,10 @@ def _elide_lines(text: str, fm: QFontMetrics, width: int, lines: int) -> str:
     return fm.elidedText(text, Qt.TextElideMode.ElideRight, int(width * lines * 0.92))
 
 
-class HighlightList(QListView):
-    """A list of highlights that speaks in requests: jump, delete, edit the note, recolour."""
+class HighlightList(RowList):
+    """A list of highlights that speaks in requests: jump, delete, edit the note, recolour. Its rows
+    all have one height (head, three lines of quote, a note line), so an article with a thousand
+    highlights opens at once."""
 
     jump_requested = Signal(int)
     delete_requested = Signal(int)
@@ -99,12 +101,9 @@ class HighlightList(QListView):
     recolor_requested = Signal(int, str)
 
     def __init__(self, model: HighlightListModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(HighlightDelegate(), parent)
         self.setModel(model)
-        self.setItemDelegate(HighlightDelegate(self))
-        self.setUniformItemSizes(True)
         self.setWordWrap(True)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._on_context_menu)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, QTextBoundaryFinder, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyledItemDelegate, QStyleOptionViewItem, QTableView,
-                               QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from reader.ui.early import ALIGN_LEFT, ALIGN_TOP, DISPLAY_ROLE, SCROLL_BAR_ALWAYS_OFF, TEXT_WORD_WRAP, set_enum
+from reader.ui.early import ALIGN_LEFT, ALIGN_TOP, DISPLAY_ROLE, TEXT_WORD_WRAP
 from reader.ui.library_model import Role
+from reader.ui.row_list import RowList
 
 PAD = 8
 DETAIL_OPACITY = 0.75  # the detail line: the text colour, lighter (at least 4.5:1 on every theme's page)
@@ -113,37 +113,17 @@ def _grapheme_boundaries(text: str) -> list[int]:
     return boundaries
 
 
-class LibraryView(QTableView):
-    """The list itself (a one-column table: its rows all have one height, so 100,000 of them cost
-    nothing to lay out); emits `article_activated` with the id of the article to open."""
+class LibraryView(RowList):
+    """The list itself; emits `article_activated` with the id of the article to open."""
 
     article_activated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(ArticleRowDelegate(), parent)
         self.setObjectName("libraryList")
         self.setAccessibleName(self.tr("Library"))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        set_enum(self, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
-        delegate = ArticleRowDelegate(self)
-        self.setItemDelegate(delegate)
-        self.setShowGrid(False)
         self.setWordWrap(False)
-        self.setCornerButtonEnabled(False)
-        self.horizontalHeader().hide()
-        self.horizontalHeader().setStretchLastSection(True)
-        rows = self.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(delegate.sizeHint(self._row_option(), QModelIndex()).height())
-
-    def _row_option(self) -> QStyleOptionViewItem:
-        option = QStyleOptionViewItem()
-        option.initFrom(self)
-        option.font = self.font()
-        return option
 
     def current_article_id(self) -> int | None:
         index = self.currentIndex()

