@@ -15,7 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from reader.core import serialize as ser
@@ -45,6 +45,7 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+@lru_cache(maxsize=4)  # an import asks twice for the same text's (is it known? then, storing it)
 def text_hash(text: str) -> str:
     import hashlib  # here, not at the top: loading OpenSSL is a cost the window's first frame need not pay
 
