@@ -11,8 +11,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 PARAGRAPH = ("The ferry service to the outer islands will run twice a day from March, the harbour board "
              "said, after a winter in which storms cancelled one crossing in three. ")
 
@@ -39,7 +37,6 @@ def titles(library: Path) -> list[str]:
         conn.close()
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_FSIZE and SIGXFSZ as on Linux")
 def test_articles_of_a_batch_that_cannot_be_written_are_reported_and_not_claimed(tmp_path: Path) -> None:
     library = tmp_path / "library.sqlite3"
     first = tmp_path / "first.txt"
