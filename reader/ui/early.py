@@ -3,9 +3,10 @@
 Qt for Python builds all 93 enums of the `Qt` namespace (about 18 ms) the first time anything names
 `Qt`. The first frame (the library list) avoids that: the modules it loads use these numbers, and set
 enum-typed settings through Qt's property system, which converts a number to the property's enum.
-Everything that runs after the first frame may name `Qt` freely, and so may what is worth its cost (a
-sepia or dark theme's palette is set before the first frame, see themes.apply_saved). tests/ui/test_startup_values.py checks
-every number against Qt's own enum and that the first frame leaves the `Qt` namespace unbuilt.
+Everything that runs after the first frame may name `Qt` freely, and so may what is worth its cost
+(a sepia or dark theme's palette is set before the first frame, see themes.apply_saved).
+tests/ui/test_startup_values.py checks every number against Qt's own enum and that the first frame
+leaves the `Qt` namespace unbuilt.
 """
 
 from __future__ import annotations

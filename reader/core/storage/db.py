@@ -100,6 +100,9 @@ def _savepoint(conn: sqlite3.Connection, name: str = "unit") -> Iterator[sqlite3
     conn.execute(f"RELEASE {name}")
 
 
+_savepoint_block = contextmanager(_savepoint)
+
+
 class Batch:
     """Many actions in few transactions, for bulk work such as importing a folder.
 
@@ -142,7 +145,7 @@ class Batch:
         self._units += 1
         number, deferred, changes = self._units, dict(self._deferred), self._conn.total_changes
         try:
-            with contextmanager(_savepoint)(self._conn, "batch_unit"):
+            with _savepoint_block(self._conn, "batch_unit"):
                 yield number
         except BaseException as exc:
             self._deferred = deferred
