@@ -53,8 +53,11 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
 # Refresh the .ts sources after user-visible strings change (then translate the new entries).
+# English is the source language: reader_en.ts holds only its plurals ("%n article(s)" -> "1 article").
+# qt_<lang>.ts translate Qt's own strings for languages Qt ships none for; lupdate leaves them alone.
 translations-update: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate reader/ui/*.py -ts resources/i18n/*.ts -no-obsolete
+	$(VENV)/bin/pyside6-lupdate reader/ui/*.py -ts $(filter-out %_en.ts,$(wildcard resources/i18n/reader_*.ts)) -no-obsolete
+	$(VENV)/bin/pyside6-lupdate reader/ui/*.py -ts resources/i18n/reader_en.ts -no-obsolete -pluralonly
 
 # Durability: 500 SIGKILLs of a writer, every acknowledged write checked (KILLS=N to change).
 KILLS ?= 500

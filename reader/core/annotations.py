@@ -90,6 +90,8 @@ class Annotations:
                  stamp, stamp))
             highlight_id = cur.lastrowid
             assert highlight_id is not None
+            # an article being marked is being read
+            conn.execute("UPDATE articles SET state = 'reading' WHERE id = ? AND state = 'unread'", (article_id,))
             if note.strip():
                 self._write_note(conn, article_id, highlight_id, note, stamp)
         return self.get(highlight_id)

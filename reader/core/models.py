@@ -76,7 +76,7 @@ class ArticleSummary:
     site_name: str
     added_at: str  # ISO 8601 UTC timestamp
     published: str | None
-    state: str = "unread"  # unread, reading, archived
+    state: str = "unread"  # unread, reading, read, archived
     position: float = 0.0  # how far it has been read, 0.0 to 1.0
 
 

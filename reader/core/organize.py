@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from reader.core.errors import ArticleNotFound, ReaderError
 from reader.core.storage.db import write_transaction
 
-STATES = ("unread", "reading", "archived")
+STATES = ("unread", "reading", "read", "archived")
+READ_TO_THE_END = 0.98  # a position this far down is the article read
 MAX_TAG = 80
 
 
@@ -104,13 +105,19 @@ class Organizer:
             raise ArticleNotFound(article_id)
         return row[0]
 
-    def set_position(self, article_id: int, fraction: float) -> None:
-        """Remember how far the user has read (0.0 to 1.0); an unread article becomes 'reading'."""
+    def set_position(self, article_id: int, fraction: float, *, reading: bool = True) -> None:
+        """Remember how far the user has read (0.0 to 1.0). With `reading` (the user scrolled), an
+        unread article becomes 'reading', and one read to the end 'read'; an archived article, or
+        one the user marked, is otherwise left in its state."""
         fraction = min(1.0, max(0.0, float(fraction)))
         with write_transaction(self._conn) as conn:
+            if not reading:
+                conn.execute("UPDATE articles SET position = ? WHERE id = ?", (fraction, article_id))
+                return
             conn.execute("UPDATE articles SET position = ?,"
-                         " state = CASE WHEN state = 'unread' AND ? > 0.02 THEN 'reading' ELSE state END"
-                         " WHERE id = ?", (fraction, fraction, article_id))
+                         " state = CASE WHEN state IN ('unread', 'reading') AND ? >= ? THEN 'read'"
+                         " WHEN state = 'unread' AND ? > 0.02 THEN 'reading' ELSE state END"
+                         " WHERE id = ?", (fraction, fraction, READ_TO_THE_END, fraction, article_id))
 
     def position(self, article_id: int) -> float:
         row = self._conn.execute("SELECT position FROM articles WHERE id = ?", (article_id,)).fetchone()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QColor, QIcon, QKeySequence, QPixmap
 
 from reader.core.models import Label
+from reader.ui.label_names import display_name
 
 
 class Actions(QObject):
@@ -29,6 +30,7 @@ class Actions(QObject):
         self.mark_unread = self._make(self.tr("Mark as &Unread"), "Ctrl+Shift+U", self.tr("Mark the articles unread"))
         self.mark_reading = self._make(self.tr("Mark as &Reading"), "Ctrl+Shift+R",
                                        self.tr("Mark the articles as being read"))
+        self.mark_read = self._make(self.tr("Mark as Rea&d"), "Ctrl+Shift+M", self.tr("Mark the articles read"))
         self.mark_archived = self._make(self.tr("&Archive"), "Ctrl+Shift+A", self.tr("Archive the selected articles"))
         self.backup_now = self._make(self.tr("&Back Up Now"), "Ctrl+Shift+B",
                                      self.tr("Copy the library to a checked backup (the last 7 are kept)"))
@@ -85,6 +87,7 @@ class Actions(QObject):
         for number, (key, text) in enumerate((("system", self.tr("Follow the &System")), ("light", self.tr("&Light")),
                                               ("sepia", self.tr("&Sepia")), ("dark", self.tr("&Dark"))), start=1):
             action = self._make(text, f"Ctrl+Shift+{number}", self.tr("Reading theme"))
+            action.setProperty("command_name", self.tr("Theme: %1").replace("%1", text.replace("&", "")))
             action.setCheckable(True)
             action.setData(key)
             self.theme_group.addAction(action)
@@ -105,18 +108,31 @@ class Actions(QObject):
             action.deleteLater()
         self.label_actions = []
         for number, label in enumerate(labels, start=1):
+            name = display_name(label)
             pixmap = QPixmap(14, 14)
             pixmap.fill(QColor(label.hex))
-            action = QAction(QIcon(pixmap), label.name, self.parent())
+            action = QAction(QIcon(pixmap), name, self.parent())
             action.setCheckable(True)
             action.setChecked(label.color == current)
             action.setData(label.color)
             action.setShortcuts([QKeySequence(f"Alt+{number}")] if number <= 9 else [])
-            action.setStatusTip(self.tr("Highlight with “%1”").replace("%1", label.name))
-            action.setToolTip(self.tr("%1 (Alt+%2)").replace("%1", label.name).replace("%2", str(number)))
+            action.setStatusTip(self.tr("Highlight with “%1”").replace("%1", name))
+            action.setProperty("command_name", self.tr("Highlight as “%1”").replace("%1", name))
+            action.setToolTip(self.tr("%1 (Alt+%2)").replace("%1", name).replace("%2", str(number)))
             self.label_group.addAction(action)
             self.label_actions.append(action)
         return self.label_actions
 
     def all(self) -> list[QAction]:
-        return [value for value in vars(self).values() if isinstance(value, QAction)]
+        """Every command made here (the label actions are listed apart: they change with the labels)."""
+        return [value for value in vars(self).values() if isinstance(value, QAction)] + \
+            list(self.theme_actions.values())
+
+
+def unique_keys(keys: list[QKeySequence]) -> list[QKeySequence]:
+    """The key sequences without repeats or empties, in order: one key must not be bound twice."""
+    seen: list[QKeySequence] = []
+    for key in keys:
+        if not key.isEmpty() and key not in seen:
+            seen.append(key)
+    return seen

@@ -5,7 +5,8 @@ It changes nothing itself: it emits what the user asks for, and the window decid
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt,
+                            Signal)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton,
                                QSplitter, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
@@ -13,11 +14,14 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
 from reader.core.annotations import Span
 from reader.core.models import Label
 from reader.ui.highlight_model import Details, HighlightListModel, HRole
+from reader.ui.label_names import display_name
 from reader.ui.note_editor import NoteEditor
 from reader.ui.row_list import RowList
 
 PAD = 8
-STATUS_TEXT = {"moved": "moved — check", "orphaned": "orphaned"}
+# translated when painted (context "HighlightDelegate")
+STATUS_TEXT = {"moved": QT_TRANSLATE_NOOP("HighlightDelegate", "moved — check"),
+               "orphaned": QT_TRANSLATE_NOOP("HighlightDelegate", "orphaned")}
 
 
 class HighlightDelegate(QStyledItemDelegate):
@@ -54,6 +58,7 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.setFont(small_bold)
         painter.setPen(text_color)
         status = STATUS_TEXT.get(str(index.data(HRole.STATUS)), "")
+        status = QCoreApplication.translate("HighlightDelegate", status) if status else ""
         head = str(index.data(HRole.LABEL)) + (f"  ·  {status}" if status else "")
         painter.drawText(QRect(rect.left(), y, rect.width(), sfm.height()), Qt.AlignmentFlag.AlignLeft, head)
         painter.setFont(small)
@@ -116,9 +121,16 @@ class HighlightList(RowList):
         return int(index.data(HRole.ID)) if index.isValid() else None
 
     def _on_context_menu(self, pos) -> None:  # pos: QPoint
-        index = self.indexAt(pos)
+        menu = self.context_menu(self.indexAt(pos))
+        if menu is not None:
+            menu.exec(self.viewport().mapToGlobal(pos))
+            menu.deleteLater()
+
+    def context_menu(self, index: QModelIndex) -> QMenu | None:
+        """The menu of a highlight's row (None for no row); the caller shows it and deletes it later.
+        tests/ui/test_every_command.py walks it."""
         if not index.isValid():
-            return
+            return None
         hid = int(index.data(HRole.ID))
         menu = QMenu(self)
         menu.addAction(self.tr("Go to Highlight"), lambda: self.jump_requested.emit(hid))
@@ -126,12 +138,11 @@ class HighlightList(RowList):
             QKeySequence(Qt.Key.Key_F2))
         recolor = menu.addMenu(self.tr("Change Label"))
         for label in self.labels:
-            recolor.addAction(label.name, lambda color=label.color: self.recolor_requested.emit(hid, color))
+            recolor.addAction(display_name(label), lambda color=label.color: self.recolor_requested.emit(hid, color))
         menu.addSeparator()
         delete = menu.addAction(self.tr("Delete Highlight"), lambda: self.delete_requested.emit(hid))
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        menu.exec(self.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+        return menu
 
     # Qt API
     def keyPressEvent(self, event) -> None:  # noqa: N802
@@ -270,7 +281,7 @@ class AnnotationPanel(QWidget):
             self.filter.clear()
             self.filter.addItem(self.tr("All labels"), "")
             for label in labels:
-                self.filter.addItem(label.name, label.color)
+                self.filter.addItem(display_name(label), label.color)
             self.filter.setCurrentIndex(max(0, self.filter.findData(chosen)))
             self.filter.blockSignals(False)
         self.list.labels = self.orphan_list.labels = labels

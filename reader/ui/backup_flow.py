@@ -8,7 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QProcess, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from reader.core import backup
@@ -78,14 +78,17 @@ def rescue(library_path: Path, problem: str) -> bool:
     Returns True when a backup was put in place (the caller tries again). Nothing is deleted."""
     good = backup.latest_good_backup(library_path)
     box = QMessageBox(QMessageBox.Icon.Critical, "Reader", "")
-    box.setText(box.tr("Reader cannot open your library."))
-    detail = box.tr("%1\n\nThe file is kept as it is, for recovery.").replace("%1", problem)
+    box.setText(QCoreApplication.translate("BackupFlow", "Reader cannot open your library."))
+    detail = QCoreApplication.translate("BackupFlow", "%1\n\nThe file is kept as it is, for recovery.").replace(
+        "%1", problem)
     if good is None:
-        box.setInformativeText(detail + box.tr("\nThere is no backup to restore."))
+        box.setInformativeText(detail + QCoreApplication.translate("BackupFlow", "\nThere is no backup to restore."))
         box.exec()
         return False
-    box.setInformativeText(detail + box.tr("\nRestore the latest good backup, %1?").replace("%1", good.name))
-    restore_button = box.addButton(box.tr("Restore Backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(detail + QCoreApplication.translate(
+        "BackupFlow", "\nRestore the latest good backup, %1?").replace("%1", good.name))
+    restore_button = box.addButton(QCoreApplication.translate("BackupFlow", "Restore Backup"),
+                                   QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is not restore_button:

@@ -10,7 +10,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import __version__
@@ -63,10 +63,11 @@ def _show(text: str, summary: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Critical, "Reader", "", QMessageBox.StandardButton.Close,
                       QApplication.activeWindow())
     box.setObjectName("errorReport")
-    box.setText(box.tr("Something went wrong inside Reader. Your library is safe; you can go on working."))
+    box.setText(QCoreApplication.translate(
+        "CrashReport", "Something went wrong inside Reader. Your library is safe; you can go on working."))
     box.setInformativeText(summary)
     box.setDetailedText(text)
-    copy = box.addButton(box.tr("Copy Details"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(QCoreApplication.translate("CrashReport", "Copy Details"), QMessageBox.ButtonRole.ActionRole)
     copy.clicked.connect(lambda: QApplication.clipboard().setText(text))
     _open.append(box)
     box.finished.connect(lambda _result: _open.remove(box) if box in _open else None)

@@ -6,7 +6,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QObject
 from PySide6.QtWidgets import (QApplication, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QMessageBox, QRadioButton, QTextBrowser, QVBoxLayout, QWidget)
 
@@ -14,25 +14,27 @@ from reader.core.errors import ReaderError
 
 log = logging.getLogger(__name__)
 
-# key: (label, file suffix or "" for a folder, whether it needs one article)
+# key: (label, file suffix or "" for a folder, whether it needs one article); the labels are
+# translated when shown, in context "ExportDialog" (QT_TRANSLATE_NOOP marks them for lupdate)
 FORMATS = {
-    "markdown": ("Highlights and notes as Markdown", ".md", False),
-    "article-md": ("Article as Markdown (highlights marked)", ".md", True),
-    "w3c": ("Annotations as W3C Web Annotation JSON-LD", ".json", False),
-    "csv": ("Highlights as CSV (spreadsheet)", ".csv", False),
-    "html": ("Article as HTML (printable)", ".html", True),
-    "epub": ("Articles as EPUB (e-reader)", ".epub", False),
-    "bibliography": ("Bibliography", ".txt", False),
-    "library": ("Whole library as a folder (to import back)", "", False),
+    "markdown": (QT_TRANSLATE_NOOP("ExportDialog", "Highlights and notes as Markdown"), ".md", False),
+    "article-md": (QT_TRANSLATE_NOOP("ExportDialog", "Article as Markdown (highlights marked)"), ".md", True),
+    "w3c": (QT_TRANSLATE_NOOP("ExportDialog", "Annotations as W3C Web Annotation JSON-LD"), ".json", False),
+    "csv": (QT_TRANSLATE_NOOP("ExportDialog", "Highlights as CSV (spreadsheet)"), ".csv", False),
+    "html": (QT_TRANSLATE_NOOP("ExportDialog", "Article as HTML (printable)"), ".html", True),
+    "epub": (QT_TRANSLATE_NOOP("ExportDialog", "Articles as EPUB (e-reader)"), ".epub", False),
+    "bibliography": (QT_TRANSLATE_NOOP("ExportDialog", "Bibliography"), ".txt", False),
+    "library": (QT_TRANSLATE_NOOP("ExportDialog", "Whole library as a folder (to import back)"), "", False),
 }
-STYLES = {"apa": "APA 7", "mla": "MLA 9", "chicago": "Chicago (author-date)", "bibtex": "BibTeX", "ris": "RIS",
-          "csl-json": "CSL-JSON"}
+STYLES = {"apa": "APA 7", "mla": "MLA 9", "chicago": QT_TRANSLATE_NOOP("ExportDialog", "Chicago (author-date)"),
+          "bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON"}
 
 
 class ExportDialog(QDialog):
-    def __init__(self, selected: int, parent: QWidget | None = None) -> None:
+    def __init__(self, selected: int, parent: QWidget | None = None, *, has_open: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
+        self._has_open = has_open
         self.setWindowTitle(self.tr("Export"))
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
@@ -41,15 +43,15 @@ class ExportDialog(QDialog):
         self.style = QComboBox()
         self.style.setAccessibleName(self.tr("Citation style"))
         for key, label in STYLES.items():
-            self.style.addItem(label, key)
+            self.style.addItem(self.tr(label), key)
         self.scope = QButtonGroup(self)
         self.this = QRadioButton(self.tr("The open article"))
         self.selection = QRadioButton(self.tr("The %n selected article(s)", "", selected))
         self.everything = QRadioButton(self.tr("The whole library"))
         for i, button in enumerate((self.this, self.selection, self.everything)):
             self.scope.addButton(button, i)
-        self.this.setChecked(True)
-        self.selection.setEnabled(selected > 1)
+        self._several = selected > 1  # "the selected articles" is a choice only when there are several
+        (self.selection if self._several else self.this if has_open else self.everything).setChecked(True)
         form = QFormLayout(self)
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.tr("Citation &style:"), self.style)
@@ -60,6 +62,7 @@ class ExportDialog(QDialog):
             column.addWidget(button)
         form.addRow(self.tr("Export:"), scope)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -70,10 +73,19 @@ class ExportDialog(QDialog):
         key = str(self.format.currentData())
         self.style.setEnabled(key == "bibliography")
         one = FORMATS[key][2]
-        for button in (self.selection, self.everything):
-            button.setEnabled(not one and key != "library" and (button is self.everything or self.selection.text()))
-        if one or key == "library":
-            (self.everything if key == "library" else self.this).setChecked(True)
+        self.selection.setEnabled(not one and key != "library" and self._several)
+        self.everything.setEnabled(not one)
+        self.this.setEnabled(key != "library" and self._has_open)
+        if key == "library":
+            self.everything.setChecked(True)
+        elif one and self._has_open:
+            self.this.setChecked(True)
+        elif not self.scope.checkedButton().isEnabled():
+            usable = [b for b in (self.this, self.selection, self.everything) if b.isEnabled()]
+            if usable:
+                usable[0].setChecked(True)
+        self.save.setEnabled(self.scope.checkedButton().isEnabled())
+        self.save.setToolTip("" if self.save.isEnabled() else self.tr("Open an article to export it in this format"))
 
 
 class ExportFlow(QObject):
@@ -84,11 +96,11 @@ class ExportFlow(QObject):
 
     def export(self) -> None:
         ids = self.window.organize.selected_ids()
-        dialog = ExportDialog(len(ids), self.window)
+        article = self.window.article_view.article
+        dialog = ExportDialog(len(ids), self.window, has_open=article is not None)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         key = str(dialog.format.currentData())
-        article = self.window.article_view.article
         scope = dialog.scope.checkedId()
         targets = self.library.article_ids() if scope == 2 else (ids if scope == 1 else [article.id] if article else [])
         if not targets and key != "library":
@@ -114,10 +126,10 @@ class ExportFlow(QObject):
         suffix = FORMATS[key][1]
         if not suffix:
             chosen = QFileDialog.getExistingDirectory(self.window, self.tr("Export the library to a folder"), str(folder))
-            result = Path(chosen) / "Reader library" if chosen else None
+            result = Path(chosen) / self.tr("Reader library") if chosen else None
         else:
             one = self.library.summaries(targets) if len(targets) == 1 else {}  # its row, not its text
-            name = one[targets[0]].title if one else "Reader export"
+            name = one[targets[0]].title if one else self.tr("Reader export")
             chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), str(folder / safe_filename(name, suffix)))
             result = Path(chosen) if chosen else None
         if result is not None:
@@ -173,7 +185,7 @@ class ExportFlow(QObject):
         dialog.setWindowTitle(self.tr("Cite"))
         styles = QComboBox()
         for key, label in STYLES.items():
-            styles.addItem(label, key)
+            styles.addItem(QCoreApplication.translate("ExportDialog", label), key)
         styles.setCurrentIndex(max(0, styles.findData(self.window.settings.value("cite/style", "apa"))))
         view = QTextBrowser()
         view.setObjectName("citation")

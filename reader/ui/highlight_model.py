@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from reader.core.annotations import Span
 from reader.core.models import Label
 from reader.ui.dates import from_iso_timestamp
+from reader.ui.label_names import display_name
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -17,7 +18,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 class HRole(enum.IntEnum):
     ID = Qt.ItemDataRole.UserRole + 1
     COLOR = Qt.ItemDataRole.UserRole + 2  # the label's hex colour
-    LABEL = Qt.ItemDataRole.UserRole + 3  # the meaning, e.g. "Claim to check"
+    LABEL = Qt.ItemDataRole.UserRole + 3  # the meaning as shown, e.g. "Claim to check" (label_names)
     NOTE = Qt.ItemDataRole.UserRole + 4
     STATUS = Qt.ItemDataRole.UserRole + 5
     DATE = Qt.ItemDataRole.UserRole + 6
@@ -37,6 +38,7 @@ class HighlightListModel(QAbstractListModel):
         self._all: list[Span] = []
         self._rows: list[Span] = []
         self._labels: dict[str, Label] = {}
+        self._names: dict[str, str] = {}  # colour -> the meaning as the window shows it
         self._filter = ""
         self._details: Details = lambda ids: {}
         self._cache: dict[int, tuple[str, str, str]] = {}
@@ -47,6 +49,7 @@ class HighlightListModel(QAbstractListModel):
         if color_filter is not None:
             self._filter = color_filter
         self._labels = {label.color: label for label in labels}
+        self._names = {label.color: display_name(label) for label in labels}
         self._all = [h for h in spans if (h.status == "orphaned") == self._orphans]
         self._details = details
         self._cache = {}
@@ -89,7 +92,7 @@ class HighlightListModel(QAbstractListModel):
         if role == HRole.COLOR:
             return label.hex if label else "#cccccc"
         if role == HRole.LABEL:
-            return label.name if label else h.color
+            return self._names.get(h.color, h.color)
         if role == HRole.STATUS:
             return h.status
         if role not in (Qt.ItemDataRole.DisplayRole, HRole.NOTE, HRole.DATE, Qt.ItemDataRole.ToolTipRole,
@@ -102,5 +105,5 @@ class HighlightListModel(QAbstractListModel):
             return note
         if role == HRole.DATE:
             return from_iso_timestamp(created) if created else ""
-        name = label.name if label else h.color
+        name = self._names.get(h.color, h.color)
         return f"{name}: “{exact}”" + (f"\n{note}" if note else "")

@@ -24,7 +24,7 @@ from reader.ui.import_worker import ImportJob, ImportSummary
 log = logging.getLogger(__name__)
 
 AT_ONCE = 3  # up to this many local files import on the UI thread
-IMPORT_FILTER = "Articles (*.txt *.text *.html *.htm *.xhtml *.md *.markdown);;All files (*)"
+IMPORT_PATTERNS = "*.txt *.text *.html *.htm *.xhtml *.md *.markdown"
 
 
 class ImportFlow(QObject):
@@ -139,7 +139,8 @@ class ImportFlow(QObject):
 
     def ask_files(self) -> None:
         start = self._settings.value("import/folder", str(Path.home()))
-        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import articles"), str(start), IMPORT_FILTER)
+        file_filter = self.tr("Articles (%1);;All files (*)").replace("%1", IMPORT_PATTERNS)
+        paths, _ = QFileDialog.getOpenFileNames(self.window, self.tr("Import articles"), str(start), file_filter)
         if paths:
             self._settings.setValue("import/folder", str(Path(paths[0]).parent))
             self.import_sources(paths)

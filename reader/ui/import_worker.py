@@ -101,7 +101,7 @@ class ImportWorker(QObject):
             summary.problems.append(str(exc))
         except Exception as exc:  # noqa: BLE001 - reported to the user, logged with its traceback
             log.exception("import failed")
-            summary.problems.append(f"unexpected error: {exc}")
+            summary.problems.append(self.tr("unexpected error: %1").replace("%1", str(exc)))
         self.finished.emit(summary)
 
 

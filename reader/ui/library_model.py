@@ -30,6 +30,14 @@ class Role(enum.IntEnum):
     DETAIL = USER_ROLE + 4  # the row's second line
     HIGHLIGHT = USER_ROLE + 5  # for a search result that matched a highlight: its id
     STATE = USER_ROLE + 6
+    MARKED_DETAIL = USER_ROLE + 7  # the second line with MARK_START/MARK_END around matched words
+
+
+MARK_START, MARK_END = "\x02", "\x03"  # as reader.core.search.engine writes them (not loaded at start)
+
+
+def unmarked(text: str) -> str:
+    return text.replace(MARK_START, "").replace(MARK_END, "")
 
 
 @dataclass
@@ -124,9 +132,11 @@ class LibraryListModel(QAbstractListModel):
             return self._listing.details[summary.id]
         parts = [summary.site_name, from_iso_timestamp(summary.added_at)]
         if summary.state == "reading":
-            parts.append(f"{round(summary.position * 100)}% read")
+            parts.append(self.tr("%1% read").replace("%1", str(round(summary.position * 100))))
+        elif summary.state == "read":
+            parts.append(self.tr("read"))
         elif summary.state == "archived":
-            parts.append("archived")
+            parts.append(self.tr("archived"))
         return " · ".join(part for part in parts if part)
 
     # Qt API
@@ -142,7 +152,7 @@ class LibraryListModel(QAbstractListModel):
         if role == Role.HIGHLIGHT:
             return self._listing.highlights.get(article_id)
         if role not in (DISPLAY_ROLE, TOOLTIP_ROLE, Role.SITE, Role.ADDED, Role.DETAIL, Role.STATE,
-                        ACCESSIBLE_TEXT_ROLE):
+                        ACCESSIBLE_TEXT_ROLE, Role.MARKED_DETAIL):
             return None
         summary = self._summary(index.row())
         if summary is None:  # deleted behind our back; the next reload drops it
@@ -156,12 +166,15 @@ class LibraryListModel(QAbstractListModel):
         if role == Role.STATE:
             return summary.state
         detail = self._detail(summary)
-        if role == Role.DETAIL:
+        if role == Role.MARKED_DETAIL:
             return detail
-        return f"{summary.title}\n{detail}"
+        if role == Role.DETAIL:
+            return unmarked(detail)
+        return f"{summary.title}\n{unmarked(detail)}"
 
     def roleNames(self) -> dict[int, bytes]:  # noqa: N802
         names = dict(super().roleNames())
         names.update({Role.ID: b"articleId", Role.SITE: b"site", Role.ADDED: b"added", Role.DETAIL: b"detail",
-                      Role.HIGHLIGHT: b"highlight", Role.STATE: b"state"})
+                      Role.HIGHLIGHT: b"highlight", Role.STATE: b"state",
+                      Role.MARKED_DETAIL: b"markedDetail"})
         return names

@@ -3,7 +3,7 @@ saved search), the sort order, and the list itself."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
 
@@ -14,7 +14,9 @@ from reader.ui.library_view import LibraryView
 
 SEARCH_LIMIT = 200
 KIND, VALUE = USER_ROLE + 1, USER_ROLE + 2
-MATCHED = {"article": "", "highlight": "in a highlight: ", "note": "in a note: "}
+# where a search result matched, before its snippet (translated when shown, context "LibraryPane")
+MATCHED = {"article": "", "highlight": QT_TRANSLATE_NOOP("LibraryPane", "in a highlight: "),
+           "note": QT_TRANSLATE_NOOP("LibraryPane", "in a note: ")}
 
 
 class LibraryPane(QWidget):
@@ -34,7 +36,7 @@ class LibraryPane(QWidget):
         self.search.setPlaceholderText(self.tr("Search articles, highlights, notes…  ( / )"))
         self.search.setAccessibleName(self.tr("Search"))
         self.search.setToolTip(self.tr('Words, "exact phrase", prefix*, -exclude, tag:NAME, site:, author:, '
-                                       "label:, in:notes, in:highlights, is:unread|reading|archived, has:notes, "
+                                       "label:, in:notes, in:highlights, is:unread|reading|read|archived, has:notes, "
                                        "before:DATE, after:DATE"))
         self.nav_model = QStandardItemModel(self)
         self.nav = QTreeView()
@@ -105,6 +107,7 @@ class LibraryPane(QWidget):
                                   ("state", "reading", self.tr("Continue reading (%1)").replace(
                                       "%1", str(counts["reading"]))),
                                   ("state", "unread", self.tr("Unread (%1)").replace("%1", str(counts["unread"]))),
+                                  ("state", "read", self.tr("Read (%1)").replace("%1", str(counts["read"]))),
                                   ("state", "archived", self.tr("Archived (%1)").replace(
                                       "%1", str(counts["archived"])))):
             self.nav_model.appendRow(self._item(kind, value, text))
@@ -150,6 +153,15 @@ class LibraryPane(QWidget):
         self.search.blockSignals(False)
         self.show_section(kind, value)
 
+    def show_everything(self) -> None:
+        """Clear the search and show all articles."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self._timer.stop()
+        self.nav.setCurrentIndex(self.nav_model.index(0, 0))
+        self.show_section("all")
+
     def show_section(self, kind: str, value: str = "") -> None:
         self._section = (kind, value)
         if kind == "state":
@@ -162,7 +174,8 @@ class LibraryPane(QWidget):
 
     def _update_heading(self) -> None:
         kind, value = self._section
-        states = {"unread": self.tr("Unread"), "reading": self.tr("Continue reading"), "archived": self.tr("Archived")}
+        states = {"unread": self.tr("Unread"), "reading": self.tr("Continue reading"), "read": self.tr("Read"),
+                  "archived": self.tr("Archived")}
         names = {"all": self.tr("All articles"), "state": states.get(value, value), "tag": self.tr("Tag: %1").replace(
             "%1", value), "search": self.tr("Search results")}
         count = self.model.rowCount()
@@ -181,11 +194,11 @@ class LibraryPane(QWidget):
         self._update_heading()
 
     def _search_listing(self, text: str) -> Listing:
-        from reader.core.search.engine import MARK_END, MARK_START
-
         results = self.library.search(text, limit=SEARCH_LIMIT)
-        details = {r.article_id: MATCHED.get(r.matched_in, "") +
-                   r.snippet.replace(MARK_START, "«").replace(MARK_END, "»") for r in results}
+        matched = {key: QCoreApplication.translate("LibraryPane", value) if value else ""
+                   for key, value in MATCHED.items()}
+        # the snippets keep their marks around the matched words: the list shows those words in bold
+        details = {r.article_id: matched.get(r.matched_in, "") + r.snippet for r in results}
         highlights = {r.article_id: r.highlight_id for r in results if r.highlight_id is not None}
         return Listing([r.article_id for r in results], details, highlights)
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from reader.ui.early import ALIGN_LEFT, ALIGN_TOP, DISPLAY_ROLE, TEXT_WORD_WRAP
-from reader.ui.library_model import Role
+from reader.ui.library_model import MARK_END, MARK_START, Role
 from reader.ui.row_list import RowList
 
 PAD = 8
@@ -59,9 +59,22 @@ class ArticleRowDelegate(QStyledItemDelegate):
         painter.setFont(detail_font)
         if not selected:
             painter.setOpacity(DETAIL_OPACITY)
-        detail = elide_right(str(index.data(Role.DETAIL) or ""), detail_metrics, rect.width())
-        painter.drawText(QRect(rect.left(), title_rect.bottom() + 2, rect.width(), detail_metrics.height()),
-                         ALIGN_LEFT, detail)
+        detail = str(index.data(Role.MARKED_DETAIL) or "")
+        top = title_rect.bottom() + 2
+        if MARK_START not in detail:
+            painter.drawText(QRect(rect.left(), top, rect.width(), detail_metrics.height()), ALIGN_LEFT,
+                             elide_right(detail, detail_metrics, rect.width()))
+        else:  # a search result: the matched words in bold, and in view
+            x = rect.left()
+            matched_font = QFont(detail_font)
+            matched_font.setWeight(QFont.Weight.Bold)
+            matched_metrics = QFontMetrics(matched_font)
+            for text, bold in fit_marked(detail, detail_metrics, matched_metrics, rect.width()):
+                font, metrics = (matched_font, matched_metrics) if bold else (detail_font, detail_metrics)
+                painter.setFont(font)
+                advance = metrics.horizontalAdvance(text)
+                painter.drawText(QRect(x, top, advance + 1, detail_metrics.height()), ALIGN_LEFT, text)
+                x += advance
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
@@ -99,6 +112,51 @@ def elide_right(text: str, metrics: QFontMetrics, width: int) -> str:
     return shortened if metrics.horizontalAdvance(shortened) <= width else ""
 
 
+def marked_segments(text: str) -> list[tuple[str, bool]]:
+    """A snippet with MARK_START/MARK_END around matched words as (text, matched) pieces."""
+    pieces: list[tuple[str, bool]] = []
+    bold = False
+    for part in text.replace(MARK_END, MARK_START).split(MARK_START):
+        if part:
+            pieces.append((part, bold))
+        bold = not bold
+    return pieces
+
+
+def fit_marked(text: str, metrics: QFontMetrics, bold_metrics: QFontMetrics, width: int,
+               lead: float = 0.3) -> list[tuple[str, bool]]:
+    """A marked snippet cut to one line of `width`: the first matched words start within the first
+    `lead` of the line (the words before them shortened from the left, after an ellipsis) and what
+    does not fit at the end is elided. Returns the (text, matched) pieces to draw in order."""
+    pieces = marked_segments(text)
+    if pieces and not pieces[0][1]:
+        before = pieces[0][0]
+        room = int(width * lead)
+        if metrics.horizontalAdvance(before) > room and len(pieces) > 1:
+            words = before.split(" ")
+            kept = ""
+            while words and metrics.horizontalAdvance("…" + " ".join([words[-1], kept]).rstrip() + " ") <= room:
+                kept = (words.pop() + " " + kept) if kept else words.pop()
+            pieces[0] = ("…" + kept.strip() + " ", False)
+    fitted: list[tuple[str, bool]] = []
+    used = 0
+    for part, bold in pieces:
+        m = bold_metrics if bold else metrics
+        advance = m.horizontalAdvance(part)
+        if used + advance <= width:
+            fitted.append((part, bold))
+            used += advance
+            continue
+        cut = elide_right(part, m, width - used)
+        if cut:
+            fitted.append((cut, bold))
+        elif fitted:
+            last, last_bold = fitted[-1]
+            fitted[-1] = (last.rstrip() + "…", last_bold)
+        break
+    return fitted
+
+
 def _grapheme_boundaries(text: str) -> list[int]:
     """The places between user-perceived characters, as indices into `text` (0 and len(text) too)."""
     finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Grapheme, text)
@@ -125,6 +183,15 @@ class LibraryView(RowList):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setWordWrap(False)
 
+    def choose_quietly(self, row: int) -> None:
+        """Make a row the current one without asking to open its article (it is open already)."""
+        self._quiet = True
+        try:
+            self.setCurrentIndex(self.model().index(row, 0))
+            self.scrollTo(self.model().index(row, 0))
+        finally:
+            self._quiet = False
+
     def current_article_id(self) -> int | None:
         index = self.currentIndex()
         value = index.data(Role.ID) if index.isValid() else None
@@ -134,5 +201,7 @@ class LibraryView(RowList):
     def currentChanged(self, current: QModelIndex | QPersistentModelIndex,  # noqa: N802
                        previous: QModelIndex | QPersistentModelIndex) -> None:
         super().currentChanged(current, previous)
+        if getattr(self, "_quiet", False):
+            return
         if current.isValid() and (article_id := current.data(Role.ID)) is not None:
             self.article_activated.emit(int(article_id))

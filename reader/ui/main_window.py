@@ -15,7 +15,7 @@ from reader.core.errors import ReaderError
 from reader.core.library import Library
 from reader.core.models import Article
 from reader.ui import themes
-from reader.ui.actions import Actions
+from reader.ui.actions import Actions, unique_keys
 from reader.ui.early import ACTIONS_CONTEXT_MENU, TOOL_BUTTON_TEXT_BESIDE_ICON, WIDGET_SHORTCUT, set_enum
 from reader.ui.label_menus import LabelMenus
 from reader.ui.library_model import LibraryListModel
@@ -123,6 +123,9 @@ class MainWindow(QMainWindow):
         self.library_pane.refresh_navigation()
         self.ready = True
         self._reopen_last_article()
+        # The list has the keyboard at start, not the search box: Ctrl+V imports the clipboard, J/K
+        # step through the library, and / or Ctrl+F go to the search.
+        self.library_view.setFocus()
 
     def _reopen_last_article(self) -> None:
         """Where the user left off: the article that was open when the window closed."""
@@ -152,9 +155,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.undo_action.setShortcuts(unique_keys(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        # Ctrl+Shift+Z everywhere, and the platform's other redo keys (Ctrl+Y on Windows), each once:
+        # a key bound twice is an ambiguous shortcut, and Qt then runs neither.
+        self.redo_action.setShortcuts(unique_keys([QKeySequence("Ctrl+Shift+Z"),
+                                                   *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]))
+        # The stack renames these ("Undo Edit Note"); the list of commands shows what they are.
+        self.undo_action.setProperty("command_name", self.tr("Undo"))
+        self.redo_action.setProperty("command_name", self.tr("Redo"))
         edit_menu.addActions([self.undo_action, self.redo_action])
         self.annotate_menu = self.menuBar().addMenu(self.tr("A&nnotate"))
         self.highlight_as = QMenu(self.tr("Highlight &As"), self)
@@ -172,12 +181,13 @@ class MainWindow(QMainWindow):
         library_menu.addSeparator()
         self.remove_tag_menu = QMenu(self.tr("Remove Ta&g"), self)
         library_menu.addActions([a.add_tag, self.remove_tag_menu.menuAction(), a.mark_unread, a.mark_reading,
-                                 a.mark_archived])
+                                 a.mark_read, a.mark_archived])
         library_menu.addSeparator()
         library_menu.addActions([a.backup_now, a.restore_backup])
         library_menu.addSeparator()
         library_menu.addAction(a.delete_articles)
-        for action in (a.add_tag, self.remove_tag_menu.menuAction(), a.mark_unread, a.mark_reading, a.mark_archived):
+        for action in (a.add_tag, self.remove_tag_menu.menuAction(), a.mark_unread, a.mark_reading, a.mark_read,
+                       a.mark_archived):
             self.library_view.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(a.reading_settings)
@@ -227,9 +237,9 @@ class MainWindow(QMainWindow):
         a.focus_panel.triggered.connect(self.annotation_panel.take_focus)
         a.save_search.triggered.connect(self.organize.save_search)
         a.add_tag.triggered.connect(self.organize.add_tag)
-        a.mark_unread.triggered.connect(lambda: self.organize.set_state("unread"))
-        a.mark_reading.triggered.connect(lambda: self.organize.set_state("reading"))
-        a.mark_archived.triggered.connect(lambda: self.organize.set_state("archived"))
+        for action, state in ((a.mark_unread, "unread"), (a.mark_reading, "reading"), (a.mark_read, "read"),
+                              (a.mark_archived, "archived")):
+            action.triggered.connect(lambda _checked=False, state=state: self._set_state(state))
         self.imports.imported.connect(self._on_imported)
         self.imports.annotations_imported.connect(self._on_annotations_imported)
         self.library_pane.open_requested.connect(self._on_open_requested)
@@ -313,11 +323,23 @@ class MainWindow(QMainWindow):
         return self.imports.import_sources([str(p) for p in paths])
 
     def _on_imported(self, article_id: int, status: str) -> None:
+        """After any import the new article is in the list, chosen and open: a search or section
+        that would hide it gives way to the whole library, and the status line says so."""
         self.model.reload()
         self.library_pane.refresh_navigation()
         if article_id:
+            if self.model.row_of(article_id) < 0:
+                self.library_pane.show_everything()
+                status += self.tr(" — showing all articles, so that the new one is in the list")
             self.select_article(article_id)
         self.statusBar().showMessage(status, 8000)
+
+    def reselect_open_article(self) -> None:
+        """After the list was re-read: the open article is the chosen row again (it is not reopened)."""
+        article = self.article_view.article if self.ready else None
+        row = self.model.row_of(article.id) if article is not None else -1
+        if row >= 0:
+            self.library_view.choose_quietly(row)
 
     def _on_annotations_imported(self, report: str) -> None:
         self._refresh_open_article()
@@ -359,6 +381,11 @@ class MainWindow(QMainWindow):
             self._update_title()
         self.model.reload()
         self.library_pane.refresh_navigation()
+
+    def _set_state(self, state: str) -> None:
+        """Mark the selected articles; what the user chose stands until they read on."""
+        if self.organize.set_state(state):
+            self.reading.forget_scrolling()
 
     def _step(self, delta: int) -> None:
         count = self.model.rowCount()

@@ -23,11 +23,15 @@ class OrganizeFlow(QObject):
             ids = [self.window.article_view.article.id]
         return ids
 
-    def set_state(self, state: str) -> None:
+    def set_state(self, state: str) -> bool:
+        """Mark the selected articles (or the open one); True when it was done."""
         ids = self.selected_ids()
         if ids and self.window.guarded(lambda: self.library.organize.set_state(ids, state)):
             self.window.model.reload()
             self.window.library_pane.refresh_navigation()
+            self.window.reselect_open_article()
+            return True
+        return False
 
     def add_tag(self) -> None:
         ids = self.selected_ids()

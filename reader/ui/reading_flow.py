@@ -29,6 +29,8 @@ class ReadingFlow(QObject):
         self._base_palette = system_palette  # before any theme was applied
         self.dialog = None
         self._hidden: list[QWidget] = []
+        self._scrolled = False  # the reader moved through the open article (not a program scrolling it)
+        view.verticalScrollBar().actionTriggered.connect(self._on_scroll_action)
         hints = QApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _scheme: self.style.theme == "system" and self.apply())
         self.apply()
@@ -81,15 +83,25 @@ class ReadingFlow(QObject):
         self.window.setWindowState(self.window.windowState() | Qt.WindowState.WindowFullScreen)
         self.view.setFocus()
 
+    def _on_scroll_action(self, _action: int) -> None:
+        self._scrolled = True  # the wheel, the keys or the scroll bar: the reader is reading
+
+    def forget_scrolling(self) -> None:
+        """The user just set the article's state by hand: leaving it must not undo that."""
+        self._scrolled = False
+
     def remember_position(self) -> None:
-        """Keep how far the open article is read (called before another article opens and on quit)."""
+        """Keep how far the open article is read (called before another article opens and on quit).
+        The reading state follows only when the reader scrolled: unread becomes reading, and the end
+        reached, read."""
         article = self.view.article
         bar = self.view.verticalScrollBar()
         if article is not None and bar.maximum() > 0:
             try:
-                self.library.organize.set_position(article.id, bar.value() / bar.maximum())
+                self.library.organize.set_position(article.id, bar.value() / bar.maximum(), reading=self._scrolled)
             except ReaderError as exc:
                 log.warning("reading position not saved: %s", exc)
+        self._scrolled = False
 
     def restore_position(self, article_id: int) -> None:
         """Scroll the article that has just opened to where the reader left it."""

@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton,
                                QVBoxLayout, QWidget)
 
 from reader.core.models import Article
+
+# Why the cleaner left a line out: the reasons it stores (reader.core.cleaning.patterns, and
+# reader.core.extraction.DROPPED_BY_USER), translated when shown; an unknown reason shows as stored.
+REASONS = (
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "related link"), QT_TRANSLATE_NOOP("RemovedLinesDialog", "share/follow"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "navigation"), QT_TRANSLATE_NOOP("RemovedLinesDialog", "footer"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "advertisement"), QT_TRANSLATE_NOOP("RemovedLinesDialog", "comment widget"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "duplicate title"), QT_TRANSLATE_NOOP("RemovedLinesDialog", "title"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "subtitle"), QT_TRANSLATE_NOOP("RemovedLinesDialog", "byline"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "date"), QT_TRANSLATE_NOOP("RemovedLinesDialog", "section"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "photo caption"), QT_TRANSLATE_NOOP("RemovedLinesDialog", "photo credit"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "newsletter/subscription"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "cookie notice"), QT_TRANSLATE_NOOP("RemovedLinesDialog", "tags"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "author bio"), QT_TRANSLATE_NOOP("RemovedLinesDialog", "ticker"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "boilerplate"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "outside the article"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "headline list"), QT_TRANSLATE_NOOP("RemovedLinesDialog", "dropped by you"),
+)
 
 
 class RemovedLinesDialog(QDialog):
@@ -44,9 +62,10 @@ class RemovedLinesDialog(QDialog):
         row = self.list.currentRow()
         self.list.clear()
         for removed in article.content.removed:
-            item = QListWidgetItem(f"{removed.reason}  —  {removed.text}")
+            reason = self.tr(removed.reason) if removed.reason in REASONS else removed.reason
+            item = QListWidgetItem(f"{reason}  —  {removed.text}")
             item.setToolTip(removed.text)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{removed.reason}: {removed.text}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{reason}: {removed.text}")
             self.list.addItem(item)
         if not article.content.removed:
             self.intro.setText(self.tr("Nothing was left out of this article."))

@@ -12,15 +12,16 @@ class ShortcutsDialog(QDialog):
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.resize(560, 620)
-        rows = sorted(((a.text().replace("&", "").rstrip("…"), a) for a in actions if a.text()),
-                      key=lambda row: row[0].lower())
+        rows = sorted(((command_name(a), a) for a in actions if a.text()), key=lambda row: row[0].lower())
         self.table = QTableWidget(len(rows), 2)
         self.table.setObjectName("shortcutsTable")
         self.table.setAccessibleName(self.tr("Commands and their shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Shortcut")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)  # two keys stay on their row, side by side
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         for row, (text, action) in enumerate(rows):
             keys = ", ".join(s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts())
             self.table.setItem(row, 0, QTableWidgetItem(text))
@@ -33,3 +34,10 @@ class ShortcutsDialog(QDialog):
 
     def commands(self) -> dict[str, str]:
         return {self.table.item(r, 0).text(): self.table.item(r, 1).text() for r in range(self.table.rowCount())}
+
+
+def command_name(action: QAction) -> str:
+    """What a command is called in the list: its fixed name where its text changes (Undo, Redo) or
+    says too little alone (a theme, a label), else its menu text without the accelerator."""
+    name = action.property("command_name")
+    return str(name) if name else action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from reader.core.annotations import Annotations
 from reader.core.models import Highlight
 
 Refresh = Callable[[int | None], None]  # called with the highlight to select after a change
+
+# A command's name follows Edit ▸ Undo / Redo in the menu ("Undo Delete Highlight"): translated in context "Undo".
 
 
 class _Command(QUndoCommand):
@@ -40,7 +43,7 @@ class _Command(QUndoCommand):
 
 class AddHighlight(_Command):
     def __init__(self, annotations: Annotations, highlight: Highlight, refresh: Refresh) -> None:
-        super().__init__("Highlight", refresh)
+        super().__init__(QCoreApplication.translate("Undo", "Highlight"), refresh)
         self._a, self._h = annotations, highlight
 
     def _redo(self) -> None:
@@ -54,7 +57,7 @@ class AddHighlight(_Command):
 
 class DeleteHighlight(_Command):
     def __init__(self, annotations: Annotations, deleted: Highlight, refresh: Refresh) -> None:
-        super().__init__("Delete Highlight", refresh)
+        super().__init__(QCoreApplication.translate("Undo", "Delete Highlight"), refresh)
         self._a, self._h = annotations, deleted
 
     def _redo(self) -> None:
@@ -68,7 +71,7 @@ class DeleteHighlight(_Command):
 
 class Recolor(_Command):
     def __init__(self, annotations: Annotations, highlight_id: int, old: str, new: str, refresh: Refresh) -> None:
-        super().__init__("Change Label", refresh)
+        super().__init__(QCoreApplication.translate("Undo", "Change Label"), refresh)
         self._a, self._id, self._old, self._new = annotations, highlight_id, old, new
 
     def _redo(self) -> None:
@@ -82,7 +85,7 @@ class Recolor(_Command):
 
 class EditNote(_Command):
     def __init__(self, annotations: Annotations, highlight_id: int, old: str, new: str, refresh: Refresh) -> None:
-        super().__init__("Edit Note", refresh)
+        super().__init__(QCoreApplication.translate("Undo", "Edit Note"), refresh)
         self._a, self._id, self._old, self._new = annotations, highlight_id, old, new
 
     def _redo(self) -> None:
@@ -96,7 +99,7 @@ class EditNote(_Command):
 
 class EditArticleNote(_Command):
     def __init__(self, annotations: Annotations, article_id: int, old: str, new: str, refresh: Refresh) -> None:
-        super().__init__("Edit Article Note", refresh)
+        super().__init__(QCoreApplication.translate("Undo", "Edit Article Note"), refresh)
         self._a, self._id, self._old, self._new = annotations, article_id, old, new
 
     def _redo(self) -> None:

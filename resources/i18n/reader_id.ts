@@ -4,357 +4,437 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="17"/>
+        <location filename="../../reader/ui/actions.py" line="18"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="18"/>
+        <location filename="../../reader/ui/actions.py" line="19"/>
         <source>Import text, HTML or Markdown files into the library</source>
         <translation>Impor berkas teks, HTML, atau Markdown ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="19"/>
+        <location filename="../../reader/ui/actions.py" line="20"/>
         <source>Import &amp;Folder…</source>
         <translation>Impor &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="20"/>
+        <location filename="../../reader/ui/actions.py" line="21"/>
         <source>Import every text, HTML and Markdown file in a folder</source>
         <translation>Impor semua berkas teks, HTML, dan Markdown dalam sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="21"/>
+        <location filename="../../reader/ui/actions.py" line="22"/>
         <source>Import from the &amp;Web…</source>
         <translation>Impor dari &amp;Web…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="21"/>
+        <location filename="../../reader/ui/actions.py" line="22"/>
         <source>Fetch and import a page by its address</source>
         <translation>Ambil dan impor halaman berdasarkan alamatnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="22"/>
+        <location filename="../../reader/ui/actions.py" line="23"/>
         <source>&amp;Paste as Article</source>
         <translation>&amp;Tempel sebagai Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="23"/>
+        <location filename="../../reader/ui/actions.py" line="24"/>
         <source>Import the text, HTML or address on the clipboard</source>
         <translation>Impor teks, HTML, atau alamat dari papan klip</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="24"/>
+        <location filename="../../reader/ui/actions.py" line="25"/>
         <source>&amp;Search Library</source>
         <translation>&amp;Cari di Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="24"/>
+        <location filename="../../reader/ui/actions.py" line="25"/>
         <source>Search articles, highlights and notes</source>
         <translation>Cari artikel, sorotan, dan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="26"/>
+        <location filename="../../reader/ui/actions.py" line="27"/>
         <source>Sa&amp;ve Search…</source>
         <translation>&amp;Simpan Pencarian…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="27"/>
+        <location filename="../../reader/ui/actions.py" line="28"/>
         <source>Keep this search in the library pane</source>
         <translation>Simpan pencarian ini di panel pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="28"/>
+        <location filename="../../reader/ui/actions.py" line="29"/>
         <source>Add &amp;Tag…</source>
         <translation>Tambah &amp;Tag…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="28"/>
+        <location filename="../../reader/ui/actions.py" line="29"/>
         <source>Tag the selected articles</source>
         <translation>Beri tag pada artikel yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="29"/>
+        <location filename="../../reader/ui/actions.py" line="30"/>
         <source>Mark as &amp;Unread</source>
         <translation>Tandai Belum &amp;Dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="29"/>
+        <location filename="../../reader/ui/actions.py" line="30"/>
         <source>Mark the articles unread</source>
         <translation>Tandai artikel sebagai belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="30"/>
+        <location filename="../../reader/ui/actions.py" line="31"/>
         <source>Mark as &amp;Reading</source>
         <translation>Tandai S&amp;edang Dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="31"/>
+        <location filename="../../reader/ui/actions.py" line="32"/>
         <source>Mark the articles as being read</source>
         <translation>Tandai artikel sebagai sedang dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="32"/>
+        <location filename="../../reader/ui/actions.py" line="33"/>
+        <source>Mark as Rea&amp;d</source>
+        <translation>Tandai S&amp;udah Dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="33"/>
+        <source>Mark the articles read</source>
+        <translation>Tandai artikel sebagai sudah dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="34"/>
         <source>&amp;Archive</source>
         <translation>&amp;Arsipkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="32"/>
+        <location filename="../../reader/ui/actions.py" line="34"/>
         <source>Archive the selected articles</source>
         <translation>Arsipkan artikel yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="33"/>
+        <location filename="../../reader/ui/actions.py" line="35"/>
+        <source>&amp;Back Up Now</source>
+        <translation>Cada&amp;ngkan Sekarang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="36"/>
+        <source>Copy the library to a checked backup (the last 7 are kept)</source>
+        <translation>Salin pustaka ke cadangan yang telah diperiksa (7 cadangan terakhir disimpan)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="37"/>
+        <source>Restore from a Bac&amp;kup…</source>
+        <translation>&amp;Pulihkan dari Cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="38"/>
+        <source>Replace the library with one of its backups</source>
+        <translation>Ganti pustaka dengan salah satu cadangannya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="39"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="40"/>
+        <source>Notes, highlights or articles as Markdown, JSON-LD, CSV, HTML or EPUB</source>
+        <translation>Catatan, sorotan, atau artikel sebagai Markdown, JSON-LD, CSV, HTML, atau EPUB</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="41"/>
+        <source>Import &amp;Annotations…</source>
+        <translation>Impor &amp;Anotasi…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="42"/>
+        <source>Import highlights and notes from W3C Web Annotation JSON</source>
+        <translation>Impor sorotan dan catatan dari JSON W3C Web Annotation</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="43"/>
+        <source>&amp;Cite…</source>
+        <translation>K&amp;utip…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="43"/>
+        <source>The article&apos;s reference in a citation style</source>
+        <translation>Rujukan artikel dalam suatu gaya sitasi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="44"/>
+        <source>Copy &amp;Quote with Citation</source>
+        <translation>Salin &amp;Kutipan dengan Sitasi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="45"/>
+        <source>The highlight&apos;s words in quotation marks, with a short citation</source>
+        <translation>Kata-kata sorotan dalam tanda kutip, dengan sitasi singkat</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="46"/>
         <source>&amp;Delete Article</source>
         <translation>&amp;Hapus Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="34"/>
+        <location filename="../../reader/ui/actions.py" line="47"/>
         <source>Delete the selected articles and their notes</source>
         <translation>Hapus artikel yang dipilih beserta catatannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="35"/>
+        <location filename="../../reader/ui/actions.py" line="48"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="35"/>
+        <location filename="../../reader/ui/actions.py" line="48"/>
         <source>Quit Reader</source>
         <translation>Keluar dari Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="36"/>
+        <location filename="../../reader/ui/actions.py" line="49"/>
         <source>&amp;Next Article</source>
         <translation>Artikel &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="36"/>
+        <location filename="../../reader/ui/actions.py" line="49"/>
         <source>Open the next article</source>
         <translation>Buka artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="38"/>
+        <location filename="../../reader/ui/actions.py" line="51"/>
         <source>&amp;Previous Article</source>
         <translation>Artikel Sebe&amp;lumnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="39"/>
+        <location filename="../../reader/ui/actions.py" line="52"/>
         <source>Open the previous article</source>
         <translation>Buka artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="41"/>
+        <location filename="../../reader/ui/actions.py" line="54"/>
         <source>&amp;Fix Extraction…</source>
         <translation>&amp;Perbaiki Ekstraksi…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="42"/>
+        <location filename="../../reader/ui/actions.py" line="55"/>
         <source>See the lines the cleaner left out and put any of them back</source>
         <translation>Lihat baris yang dibuang oleh pembersih dan kembalikan yang diperlukan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="43"/>
+        <location filename="../../reader/ui/actions.py" line="56"/>
         <source>D&amp;rop This Paragraph</source>
         <translation>&amp;Buang Paragraf Ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="44"/>
+        <location filename="../../reader/ui/actions.py" line="57"/>
         <source>Take the paragraph under the cursor out of the article</source>
         <translation>Keluarkan paragraf di bawah kursor dari artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="45"/>
+        <location filename="../../reader/ui/actions.py" line="58"/>
         <source>&amp;Highlight</source>
         <translation>&amp;Sorot</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="45"/>
+        <location filename="../../reader/ui/actions.py" line="58"/>
         <source>Highlight the selected words with the chosen label</source>
         <translation>Sorot kata yang dipilih dengan label pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="46"/>
+        <location filename="../../reader/ui/actions.py" line="59"/>
         <source>Add &amp;Note</source>
         <translation>Tambah &amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="47"/>
+        <location filename="../../reader/ui/actions.py" line="60"/>
         <source>Write a note on the selected words or the chosen highlight</source>
         <translation>Tulis catatan pada kata yang dipilih atau pada sorotan pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="48"/>
+        <location filename="../../reader/ui/actions.py" line="61"/>
         <source>Rename &amp;Labels…</source>
         <translation>Ganti Nama &amp;Label…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="49"/>
+        <location filename="../../reader/ui/actions.py" line="62"/>
         <source>Give the highlight colours your own meanings</source>
         <translation>Tentukan sendiri makna setiap warna sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="53"/>
+        <location filename="../../reader/ui/actions.py" line="66"/>
         <source>&amp;About Reader</source>
         <translation>&amp;Tentang Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="53"/>
+        <location filename="../../reader/ui/actions.py" line="66"/>
         <source>Version and licence</source>
         <translation>Versi dan lisensi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="54"/>
+        <location filename="../../reader/ui/actions.py" line="67"/>
         <source>Reading &amp;Settings…</source>
         <translation>Pengaturan &amp;Membaca…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="55"/>
+        <location filename="../../reader/ui/actions.py" line="68"/>
         <source>Font, size, line height, column width, spacing, theme</source>
         <translation>Fon, ukuran, tinggi baris, lebar kolom, jarak, tema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="56"/>
+        <location filename="../../reader/ui/actions.py" line="69"/>
         <source>Zoom &amp;In</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="56"/>
+        <location filename="../../reader/ui/actions.py" line="69"/>
         <source>Larger text</source>
         <translation>Teks lebih besar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="58"/>
+        <location filename="../../reader/ui/actions.py" line="71"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="58"/>
+        <location filename="../../reader/ui/actions.py" line="71"/>
         <source>Smaller text</source>
         <translation>Teks lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="59"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Sebenarnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="59"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>The text at its set size</source>
         <translation>Teks pada ukuran yang telah diatur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="60"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>&amp;Distraction-Free Reading</source>
         <translation>Membaca Tanpa &amp;Gangguan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="61"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>Hide everything but the article</source>
         <translation>Sembunyikan semuanya kecuali artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63"/>
+        <location filename="../../reader/ui/actions.py" line="76"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63"/>
+        <location filename="../../reader/ui/actions.py" line="76"/>
         <source>Every command and its keys</source>
         <translation>Semua perintah beserta tombolnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>&amp;Find in Article…</source>
         <translation>&amp;Cari di Artikel…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="79"/>
         <source>Find words in the open article (in the library: search it)</source>
         <translation>Cari kata dalam artikel yang terbuka (di pustaka: mencari di pustaka)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>Page &amp;Down</source>
         <translation>Halaman ke Ba&amp;wah</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>Scroll the article down a page</source>
         <translation>Gulir artikel ke bawah satu halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/actions.py" line="81"/>
         <source>Page &amp;Up</source>
         <translation>Halaman ke &amp;Atas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/actions.py" line="81"/>
         <source>Scroll the article up a page</source>
         <translation>Gulir artikel ke atas satu halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/actions.py" line="82"/>
         <source>Go to &amp;Library</source>
         <translation>Pindah ke &amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/actions.py" line="82"/>
         <source>Move the focus to the library list</source>
         <translation>Pindahkan fokus ke daftar pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70"/>
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>Go to &amp;Article</source>
         <translation>Pindah ke A&amp;rtikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70"/>
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>Move the focus to the article</source>
         <translation>Pindahkan fokus ke artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="84"/>
         <source>Go to &amp;Notes</source>
         <translation>Pindah ke Catata&amp;n</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="84"/>
         <source>Move the focus to highlights and notes</source>
         <translation>Pindahkan fokus ke sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="87"/>
         <source>Follow the &amp;System</source>
         <translation>Ikuti &amp;Sistem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="87"/>
         <source>&amp;Light</source>
         <translation>&amp;Terang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>&amp;Sepia</source>
         <translation>Se&amp;pia</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>&amp;Dark</source>
         <translation>&amp;Gelap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="89"/>
         <source>Reading theme</source>
         <translation>Tema bacaan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104"/>
+        <location filename="../../reader/ui/actions.py" line="90"/>
+        <source>Theme: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="119"/>
         <source>Highlight with “%1”</source>
         <translation>Sorot dengan “%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105"/>
+        <location filename="../../reader/ui/actions.py" line="120"/>
+        <source>Highlight as “%1”</source>
+        <translation>Sorot sebagai “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="121"/>
         <source>%1 (Alt+%2)</source>
         <translation>%1 (Alt+%2)</translation>
     </message>
@@ -362,49 +442,49 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="168"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="173"/>
         <source>Highlights and notes</source>
         <translation>Sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="173"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="178"/>
         <source>Highlights</source>
         <translation>Sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="176"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="181"/>
         <source>Orphaned highlights</source>
         <translation>Sorotan yang terlepas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="178"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="183"/>
         <source>No note on this article yet. Double-click to write one.</source>
         <translation>Belum ada catatan pada artikel ini. Klik ganda untuk menulisnya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="180"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="214"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="185"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="220"/>
         <source>Article note</source>
         <translation>Catatan artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="182"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="187"/>
         <source>No note on this highlight. Double-click or press N to write one.</source>
         <translation>Tidak ada catatan pada sorotan ini. Klik ganda atau tekan N untuk menulisnya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="184"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="308"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="189"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="316"/>
         <source>Note on the selected highlight</source>
         <translation>Catatan pada sorotan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="187"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="192"/>
         <source>Show highlights with label</source>
         <translation>Tampilkan sorotan dengan label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="188"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="193"/>
         <source>No highlights yet
 
 Select words in the article and press H, or right-click them and choose a label.</source>
@@ -413,43 +493,43 @@ Select words in the article and press H, or right-click them and choose a label.
 Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih label.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="194"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="199"/>
         <source>Orphaned — their words are gone from the text</source>
         <translation>Terlepas — kata-katanya sudah tidak ada di teks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="195"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="200"/>
         <source>Re-attach to Selection</source>
         <translation>Tautkan Ulang ke Pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="196"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="201"/>
         <source>Select the right words in the article, then press this</source>
         <translation>Pilih kata yang tepat di artikel, lalu tekan tombol ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="197"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="202"/>
         <source>Looks Right</source>
         <translation>Sudah Benar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="198"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="203"/>
         <source>The text changed and this highlight moved; confirm it is on the right words</source>
         <translation>Teks berubah dan sorotan ini berpindah; pastikan sorotan berada pada kata yang tepat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="207"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="213"/>
         <source>Highlights &amp; notes</source>
         <translation>Sorotan &amp; catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="230"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="308"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="236"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="316"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="269"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="276"/>
         <source>All labels</source>
         <translation>Semua label</translation>
     </message>
@@ -457,48 +537,48 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="90"/>
+        <location filename="../../reader/ui/annotating.py" line="92"/>
         <source>Select some words of the article first</source>
         <translation>Pilih beberapa kata dalam artikel terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="93"/>
+        <location filename="../../reader/ui/annotating.py" line="95"/>
         <source>Cannot highlight</source>
         <translation>Tidak dapat menyorot</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="122"/>
+        <location filename="../../reader/ui/annotating.py" line="124"/>
         <source>Cannot delete the highlight</source>
         <translation>Tidak dapat menghapus sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="126"/>
+        <location filename="../../reader/ui/annotating.py" line="128"/>
         <source>Highlight deleted — Ctrl+Z brings it back</source>
         <translation>Sorotan dihapus — Ctrl+Z mengembalikannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="130"/>
+        <location filename="../../reader/ui/annotating.py" line="132"/>
         <source>Cannot change the label</source>
         <translation>Tidak dapat mengubah label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="137"/>
-        <location filename="../../reader/ui/annotating.py" line="147"/>
+        <location filename="../../reader/ui/annotating.py" line="139"/>
+        <location filename="../../reader/ui/annotating.py" line="149"/>
         <source>Cannot save the note</source>
         <translation>Tidak dapat menyimpan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="155"/>
+        <location filename="../../reader/ui/annotating.py" line="157"/>
         <source>Select the words to attach the highlight to, then press Re-attach</source>
         <translation>Pilih kata tempat sorotan akan ditautkan, lalu tekan Tautkan Ulang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="157"/>
+        <location filename="../../reader/ui/annotating.py" line="159"/>
         <source>Cannot re-attach</source>
         <translation>Tidak dapat menautkan ulang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="162"/>
+        <location filename="../../reader/ui/annotating.py" line="164"/>
         <source>Cannot confirm</source>
         <translation>Tidak dapat mengonfirmasi</translation>
     </message>
@@ -506,44 +586,301 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="34"/>
+        <location filename="../../reader/ui/article_view.py" line="35"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="88"/>
+        <location filename="../../reader/ui/article_view.py" line="94"/>
         <source>By %1</source>
         <translation>Oleh %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="88"/>
+        <location filename="../../reader/ui/article_view.py" line="94"/>
         <source>and</source>
         <translation>dan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="88"/>
+        <location filename="../../reader/ui/article_view.py" line="94"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="88"/>
+        <location filename="../../reader/ui/article_view.py" line="94"/>
         <source>Tags: %1</source>
         <translation>Tag: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="89"/>
+        <location filename="../../reader/ui/article_view.py" line="95"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="89"/>
+        <location filename="../../reader/ui/article_view.py" line="95"/>
         <source>Photographer</source>
         <translation>Fotografer</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="90"/>
+        <location filename="../../reader/ui/article_view.py" line="96"/>
         <source>Contributor</source>
         <translation>Kontributor</translation>
+    </message>
+</context>
+<context>
+    <name>BackupFlow</name>
+    <message>
+        <location filename="../../reader/ui/backup_flow.py" line="41"/>
+        <source>Backed up to %1</source>
+        <translation>Dicadangkan ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/backup_flow.py" line="44"/>
+        <source>The backup failed: %1</source>
+        <translation>Pencadangan gagal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/backup_flow.py" line="51"/>
+        <source>Restore</source>
+        <translation>Pulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/backup_flow.py" line="51"/>
+        <source>There are no backups of this library yet.</source>
+        <translation>Belum ada cadangan untuk pustaka ini.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/backup_flow.py" line="54"/>
+        <source>Restore from a Backup</source>
+        <translation>Pulihkan dari Cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/backup_flow.py" line="55"/>
+        <source>Replace the library with this backup (the current file is kept aside, and Reader restarts):</source>
+        <translation>Ganti pustaka dengan cadangan ini (berkas yang sekarang disimpan terpisah, lalu Reader dimulai ulang):</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/backup_flow.py" line="81"/>
+        <source>Reader cannot open your library.</source>
+        <translation>Reader tidak dapat membuka pustaka Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/backup_flow.py" line="82"/>
+        <source>%1
+
+The file is kept as it is, for recovery.</source>
+        <translation>%1
+
+Berkas dibiarkan apa adanya untuk keperluan pemulihan.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/backup_flow.py" line="85"/>
+        <source>
+There is no backup to restore.</source>
+        <translation>
+Tidak ada cadangan yang dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/backup_flow.py" line="88"/>
+        <source>
+Restore the latest good backup, %1?</source>
+        <translation>
+Pulihkan cadangan utuh terbaru, %1?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/backup_flow.py" line="90"/>
+        <source>Restore Backup</source>
+        <translation>Pulihkan Cadangan</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <location filename="../../reader/ui/crash_report.py" line="66"/>
+        <source>Something went wrong inside Reader. Your library is safe; you can go on working.</source>
+        <translation>Terjadi kesalahan di dalam Reader. Pustaka Anda aman; Anda dapat terus bekerja.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/crash_report.py" line="70"/>
+        <source>Copy Details</source>
+        <translation>Salin Detail</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="20"/>
+        <source>Highlights and notes as Markdown</source>
+        <translation>Sorotan dan catatan sebagai Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="21"/>
+        <source>Article as Markdown (highlights marked)</source>
+        <translation>Artikel sebagai Markdown (sorotan ditandai)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="22"/>
+        <source>Annotations as W3C Web Annotation JSON-LD</source>
+        <translation>Anotasi sebagai JSON-LD W3C Web Annotation</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="23"/>
+        <source>Highlights as CSV (spreadsheet)</source>
+        <translation>Sorotan sebagai CSV (lembar kerja)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="24"/>
+        <source>Article as HTML (printable)</source>
+        <translation>Artikel sebagai HTML (siap cetak)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="25"/>
+        <source>Articles as EPUB (e-reader)</source>
+        <translation>Artikel sebagai EPUB (pembaca e-book)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="26"/>
+        <source>Bibliography</source>
+        <translation>Bibliografi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="27"/>
+        <source>Whole library as a folder (to import back)</source>
+        <translation>Seluruh pustaka sebagai folder (untuk diimpor kembali)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="29"/>
+        <source>Chicago (author-date)</source>
+        <translation>Chicago (penulis-tanggal)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="38"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="40"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="44"/>
+        <source>Citation style</source>
+        <translation>Gaya sitasi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="48"/>
+        <source>The open article</source>
+        <translation>Artikel yang terbuka</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/export_flow.py" line="49"/>
+        <source>The %n selected article(s)</source>
+        <translation>
+            <numerusform>%n artikel yang dipilih</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="50"/>
+        <source>The whole library</source>
+        <translation>Seluruh pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="56"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="57"/>
+        <source>Citation &amp;style:</source>
+        <translation>&amp;Gaya sitasi:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="63"/>
+        <source>Export:</source>
+        <translation>Ekspor:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="88"/>
+        <source>Open an article to export it in this format</source>
+        <translation>Buka sebuah artikel untuk mengekspornya dalam format ini</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFlow</name>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="107"/>
+        <source>Nothing to export</source>
+        <translation>Tidak ada yang dapat diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="107"/>
+        <source>Open or select an article first.</source>
+        <translation>Buka atau pilih artikel terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="118"/>
+        <source>Nothing was exported</source>
+        <translation>Tidak ada yang diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="120"/>
+        <source>Exported to %1</source>
+        <translation>Diekspor ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="128"/>
+        <source>Export the library to a folder</source>
+        <translation>Ekspor pustaka ke folder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="129"/>
+        <source>Reader library</source>
+        <translation>Pustaka Reader</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="132"/>
+        <source>Reader export</source>
+        <translation>Ekspor Reader</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="133"/>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="142"/>
+        <source>Replace?</source>
+        <translation>Ganti?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="143"/>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 sudah ada. Ganti?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="185"/>
+        <source>Cite</source>
+        <translation>Kutip</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="194"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="215"/>
+        <source>Citation copied</source>
+        <translation>Sitasi disalin</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="233"/>
+        <source>Choose a highlight first</source>
+        <translation>Pilih sorotan terlebih dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="242"/>
+        <source>Quote with citation copied</source>
+        <translation>Kutipan beserta sitasinya disalin</translation>
     </message>
 </context>
 <context>
@@ -594,24 +931,37 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
     </message>
 </context>
 <context>
+    <name>HighlightDelegate</name>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="23"/>
+        <source>moved — check</source>
+        <translation>berpindah — periksa</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="24"/>
+        <source>orphaned</source>
+        <translation>terlepas</translation>
+    </message>
+</context>
+<context>
     <name>HighlightList</name>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="124"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="129"/>
         <source>Go to Highlight</source>
         <translation>Lompat ke Sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="125"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="130"/>
         <source>Edit Note</source>
         <translation>Sunting Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="127"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="132"/>
         <source>Change Label</source>
         <translation>Ubah Label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="131"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="136"/>
         <source>Delete Highlight</source>
         <translation>Hapus Sorotan</translation>
     </message>
@@ -619,224 +969,369 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="45"/>
-        <location filename="../../reader/ui/import_flow.py" line="110"/>
-        <location filename="../../reader/ui/import_flow.py" line="152"/>
+        <location filename="../../reader/ui/import_flow.py" line="54"/>
+        <location filename="../../reader/ui/import_flow.py" line="63"/>
+        <location filename="../../reader/ui/import_flow.py" line="120"/>
+        <location filename="../../reader/ui/import_flow.py" line="175"/>
+        <location filename="../../reader/ui/import_flow.py" line="179"/>
+        <location filename="../../reader/ui/import_flow.py" line="211"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="45"/>
+        <location filename="../../reader/ui/import_flow.py" line="63"/>
         <source>No text, HTML or Markdown files were found.</source>
         <translation>Tidak ditemukan berkas teks, HTML, atau Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="70"/>
+        <location filename="../../reader/ui/import_flow.py" line="82"/>
         <source>An import is running</source>
         <translation>Impor sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="70"/>
+        <location filename="../../reader/ui/import_flow.py" line="82"/>
         <source>Wait for it to finish, or cancel it first.</source>
         <translation>Tunggu hingga selesai, atau batalkan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="75"/>
+        <location filename="../../reader/ui/import_flow.py" line="85"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="75"/>
+        <location filename="../../reader/ui/import_flow.py" line="85"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="77"/>
+        <location filename="../../reader/ui/import_flow.py" line="87"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="89"/>
+        <location filename="../../reader/ui/import_flow.py" line="99"/>
         <source>Importing %1 of %2
 %3</source>
         <translation>Mengimpor %1 dari %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="102"/>
+        <location filename="../../reader/ui/import_flow.py" line="112"/>
         <source>Imported %1 of %2</source>
         <translation>%1 dari %2 diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="104"/>
+        <location filename="../../reader/ui/import_flow.py" line="114"/>
         <source> (cancelled)</source>
         <translation> (dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="110"/>
+        <location filename="../../reader/ui/import_flow.py" line="120"/>
         <source>Some inputs were not imported</source>
         <translation>Beberapa masukan tidak diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="113"/>
+        <location filename="../../reader/ui/import_flow.py" line="123"/>
         <source>
 … and %1 more</source>
         <translation>
 … dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="119"/>
+        <location filename="../../reader/ui/import_flow.py" line="133"/>
+        <source>Import As It Is</source>
+        <translation>Impor Apa Adanya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_flow.py" line="142"/>
+        <source>Articles (%1);;All files (*)</source>
+        <translation>Artikel (%1);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_flow.py" line="156"/>
         <source>Import from the Web</source>
         <translation>Impor dari Web</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="120"/>
+        <location filename="../../reader/ui/import_flow.py" line="157"/>
         <source>Address of the page (http or https):</source>
         <translation>Alamat halaman (http atau https):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="150"/>
+        <location filename="../../reader/ui/import_flow.py" line="167"/>
+        <source>Import annotations</source>
+        <translation>Impor anotasi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_flow.py" line="168"/>
+        <source>Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
+        <translation>JSON Web Annotation (*.json *.jsonld);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_flow.py" line="175"/>
+        <source>%1 is not readable JSON: %2</source>
+        <translation>%1 bukan JSON yang dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_flow.py" line="209"/>
         <source>pasted</source>
         <translation>tempelan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="154"/>
+        <location filename="../../reader/ui/import_flow.py" line="213"/>
         <source>Imported the pasted text</source>
         <translation>Teks yang ditempel telah diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="302"/>
+        <location filename="../../reader/ui/import_flow.py" line="150"/>
         <source>Import a folder</source>
         <translation>Impor folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="324"/>
+        <location filename="../../reader/ui/import_flow.py" line="143"/>
         <source>Import articles</source>
         <translation>Impor artikel</translation>
     </message>
 </context>
 <context>
+    <name>ImportWorker</name>
+    <message>
+        <location filename="../../reader/ui/import_worker.py" line="104"/>
+        <source>unexpected error: %1</source>
+        <translation>kesalahan tak terduga: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LabelMenus</name>
+    <message>
+        <location filename="../../reader/ui/label_menus.py" line="51"/>
+        <source>Cannot rename the label</source>
+        <translation>Tidak dapat mengganti nama label</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../reader/ui/label_names.py" line="18"/>
+        <source>Quote</source>
+        <translation>Kutipan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/label_names.py" line="19"/>
+        <source>Claim to check</source>
+        <translation>Klaim untuk dicek</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/label_names.py" line="20"/>
+        <source>Key fact</source>
+        <translation>Fakta kunci</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/label_names.py" line="21"/>
+        <source>Question</source>
+        <translation>Pertanyaan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/label_names.py" line="22"/>
+        <source>Definition</source>
+        <translation>Definisi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/label_names.py" line="23"/>
+        <source>Idea</source>
+        <translation>Ide</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/label_names.py" line="28"/>
+        <source>yellow</source>
+        <translation>kuning</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/label_names.py" line="29"/>
+        <source>red</source>
+        <translation>merah</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/label_names.py" line="30"/>
+        <source>green</source>
+        <translation>hijau</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/label_names.py" line="31"/>
+        <source>blue</source>
+        <translation>biru</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/label_names.py" line="32"/>
+        <source>purple</source>
+        <translation>ungu</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/label_names.py" line="33"/>
+        <source>orange</source>
+        <translation>oranye</translation>
+    </message>
+</context>
+<context>
     <name>LabelsDialog</name>
     <message>
-        <location filename="../../reader/ui/labels_dialog.py" line="14"/>
+        <location filename="../../reader/ui/labels_dialog.py" line="15"/>
         <source>Rename Labels</source>
         <translation>Ganti Nama Label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/labels_dialog.py" line="17"/>
+        <location filename="../../reader/ui/labels_dialog.py" line="19"/>
         <source>What each highlight colour means to you:</source>
         <translation>Makna setiap warna sorotan bagi Anda:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/labels_dialog.py" line="26"/>
+        <location filename="../../reader/ui/labels_dialog.py" line="29"/>
         <source>Meaning of %1</source>
         <translation>Makna %1</translation>
     </message>
 </context>
 <context>
+    <name>LibraryListModel</name>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="135"/>
+        <source>%1% read</source>
+        <translation>%1% dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="137"/>
+        <source>read</source>
+        <translation>sudah dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_model.py" line="139"/>
+        <source>archived</source>
+        <translation>diarsipkan</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="32"/>
+        <location filename="../../reader/ui/library_pane.py" line="36"/>
         <source>Search articles, highlights, notes…  ( / )</source>
         <translation>Cari artikel, sorotan, catatan…  ( / )</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="33"/>
+        <location filename="../../reader/ui/library_pane.py" line="37"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="34"/>
-        <source>Words, &quot;exact phrase&quot;, prefix*, -exclude, tag:NAME, site:, author:, label:, in:notes, in:highlights, is:unread|reading|archived, has:notes, before:DATE, after:DATE</source>
-        <translation>Kata, &quot;frasa persis&quot;, awalan*, -kecualikan, tag:NAMA, site:, author:, label:, in:notes, in:highlights, is:unread|reading|archived, has:notes, before:TANGGAL, after:TANGGAL</translation>
+        <location filename="../../reader/ui/library_pane.py" line="18"/>
+        <source>in a highlight: </source>
+        <translation>di sorotan: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="40"/>
+        <location filename="../../reader/ui/library_pane.py" line="19"/>
+        <source>in a note: </source>
+        <translation>di catatan: </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="38"/>
+        <source>Words, &quot;exact phrase&quot;, prefix*, -exclude, tag:NAME, site:, author:, label:, in:notes, in:highlights, is:unread|reading|read|archived, has:notes, before:DATE, after:DATE</source>
+        <translation>Kata, &quot;frasa persis&quot;, awalan*, -kecualikan, tag:NAMA, site:, author:, label:, in:notes, in:highlights, is:unread|reading|read|archived, has:notes, before:TANGGAL, after:TANGGAL</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="44"/>
         <source>Library sections, tags and saved searches</source>
         <translation>Bagian pustaka, tag, dan pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="47"/>
+        <location filename="../../reader/ui/library_pane.py" line="51"/>
         <source>Sort by</source>
         <translation>Urutkan menurut</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="48"/>
+        <location filename="../../reader/ui/library_pane.py" line="52"/>
         <source>Date added</source>
         <translation>Tanggal ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="48"/>
+        <location filename="../../reader/ui/library_pane.py" line="52"/>
         <source>Date published</source>
         <translation>Tanggal terbit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="49"/>
+        <location filename="../../reader/ui/library_pane.py" line="53"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="49"/>
+        <location filename="../../reader/ui/library_pane.py" line="53"/>
         <source>Site</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="100"/>
+        <location filename="../../reader/ui/library_pane.py" line="106"/>
         <source>All articles (%1)</source>
         <translation>Semua artikel (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="101"/>
+        <location filename="../../reader/ui/library_pane.py" line="107"/>
         <source>Continue reading (%1)</source>
         <translation>Lanjutkan membaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="103"/>
+        <location filename="../../reader/ui/library_pane.py" line="109"/>
         <source>Unread (%1)</source>
         <translation>Belum dibaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="104"/>
+        <location filename="../../reader/ui/library_pane.py" line="110"/>
+        <source>Read (%1)</source>
+        <translation>Sudah dibaca (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="111"/>
         <source>Archived (%1)</source>
         <translation>Diarsipkan (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="109"/>
+        <location filename="../../reader/ui/library_pane.py" line="116"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="115"/>
+        <location filename="../../reader/ui/library_pane.py" line="122"/>
         <source>Saved searches</source>
         <translation>Pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="161"/>
+        <location filename="../../reader/ui/library_pane.py" line="177"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="161"/>
+        <location filename="../../reader/ui/library_pane.py" line="177"/>
         <source>Continue reading</source>
         <translation>Lanjutkan membaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="161"/>
+        <location filename="../../reader/ui/library_pane.py" line="177"/>
+        <source>Read</source>
+        <translation>Sudah dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="178"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="162"/>
+        <location filename="../../reader/ui/library_pane.py" line="179"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="162"/>
+        <location filename="../../reader/ui/library_pane.py" line="179"/>
         <source>Tag: %1</source>
         <translation>Tag: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="163"/>
+        <location filename="../../reader/ui/library_pane.py" line="180"/>
         <source>Search results</source>
         <translation>Hasil pencarian</translation>
     </message>
@@ -844,7 +1339,7 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../reader/ui/library_view.py" line="75"/>
+        <location filename="../../reader/ui/library_view.py" line="182"/>
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
@@ -852,116 +1347,136 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="59"/>
+        <location filename="../../reader/ui/main_window.py" line="247"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n artikel di pustaka</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="134"/>
+        <location filename="../../reader/ui/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="138"/>
+        <location filename="../../reader/ui/main_window.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="139"/>
+        <location filename="../../reader/ui/main_window.py" line="157"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="141"/>
+        <location filename="../../reader/ui/main_window.py" line="159"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="144"/>
+        <location filename="../../reader/ui/main_window.py" line="165"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="166"/>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="168"/>
         <source>A&amp;nnotate</source>
         <translation>A&amp;notasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="145"/>
+        <location filename="../../reader/ui/main_window.py" line="169"/>
         <source>Highlight &amp;As</source>
         <translation>Sorot Seb&amp;agai</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="146"/>
+        <location filename="../../reader/ui/main_window.py" line="170"/>
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="150"/>
+        <location filename="../../reader/ui/main_window.py" line="175"/>
         <source>&amp;Article</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="152"/>
+        <location filename="../../reader/ui/main_window.py" line="177"/>
         <source>&amp;Library</source>
         <translation>&amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="157"/>
+        <location filename="../../reader/ui/main_window.py" line="182"/>
         <source>Remove Ta&amp;g</source>
         <translation>Hapus Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="164"/>
+        <location filename="../../reader/ui/main_window.py" line="192"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="166"/>
+        <location filename="../../reader/ui/main_window.py" line="194"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="173"/>
+        <location filename="../../reader/ui/main_window.py" line="201"/>
         <source>&amp;Help</source>
         <translation>Bant&amp;uan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="250"/>
+        <location filename="../../reader/ui/main_window.py" line="290"/>
         <source>Cannot open the article</source>
         <translation>Tidak dapat membuka artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="318"/>
+        <location filename="../../reader/ui/main_window.py" line="305"/>
+        <source>Cannot open the link</source>
+        <translation>Tidak dapat membuka tautan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="333"/>
+        <source> — showing all articles, so that the new one is in the list</source>
+        <translation> — semua artikel ditampilkan agar artikel baru ada di daftar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="346"/>
+        <source>Annotations: %1</source>
+        <translation>Anotasi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="359"/>
         <source>That did not work</source>
         <translation>Tidak berhasil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="334"/>
+        <location filename="../../reader/ui/main_window.py" line="370"/>
         <source>Delete articles</source>
         <translation>Hapus artikel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="335"/>
+        <location filename="../../reader/ui/main_window.py" line="371"/>
         <source>Delete %n article(s) with their highlights and notes? This cannot be undone.</source>
         <translation>
             <numerusform>Hapus %n artikel beserta sorotan dan catatannya? Tindakan ini tidak dapat diurungkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="341"/>
+        <location filename="../../reader/ui/main_window.py" line="377"/>
         <source>Cannot delete</source>
         <translation>Tidak dapat menghapus</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="383"/>
-        <source>Cannot rename the label</source>
-        <translation>Tidak dapat mengganti nama label</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="398"/>
+        <location filename="../../reader/ui/main_window.py" line="404"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="399"/>
+        <location filename="../../reader/ui/main_window.py" line="405"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -970,12 +1485,12 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="422"/>
+        <location filename="../../reader/ui/main_window.py" line="432"/>
         <source>About Reader</source>
         <translation>Tentang Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="424"/>
+        <location filename="../../reader/ui/main_window.py" line="434"/>
         <source>&lt;p&gt;Read saved articles clean, highlight what matters, and keep your notes.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Baca artikel tersimpan dengan tampilan bersih, sorot hal yang penting, dan simpan catatan Anda.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas di bawah GNU GPL, versi 3 atau yang lebih baru.&lt;/p&gt;</translation>
     </message>
@@ -991,34 +1506,34 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
 <context>
     <name>OrganizeFlow</name>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="38"/>
+        <location filename="../../reader/ui/organize_flow.py" line="42"/>
         <source>Add Tag</source>
         <translation>Tambah Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/organize_flow.py" line="39"/>
+        <location filename="../../reader/ui/organize_flow.py" line="43"/>
         <source>Tag for %n article(s) (commas for several):</source>
         <translation>
             <numerusform>Tag untuk %n artikel (pisahkan beberapa tag dengan koma):</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="56"/>
+        <location filename="../../reader/ui/organize_flow.py" line="60"/>
         <source>(no tags)</source>
         <translation>(tidak ada tag)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="67"/>
+        <location filename="../../reader/ui/organize_flow.py" line="71"/>
         <source>Type a search first, then save it</source>
         <translation>Ketik pencarian terlebih dahulu, lalu simpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="69"/>
+        <location filename="../../reader/ui/organize_flow.py" line="73"/>
         <source>Save Search</source>
         <translation>Simpan Pencarian</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="69"/>
+        <location filename="../../reader/ui/organize_flow.py" line="73"/>
         <source>Name for “%1”:</source>
         <translation>Nama untuk “%1”:</translation>
     </message>
@@ -1115,32 +1630,147 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
 <context>
     <name>RemovedLinesDialog</name>
     <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="14"/>
+        <source>related link</source>
+        <translation>tautan terkait</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="14"/>
+        <source>share/follow</source>
+        <translation>bagikan/ikuti</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="15"/>
+        <source>navigation</source>
+        <translation>navigasi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="15"/>
+        <source>footer</source>
+        <translation>kaki halaman</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="16"/>
+        <source>advertisement</source>
+        <translation>iklan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="16"/>
+        <source>comment widget</source>
+        <translation>widget komentar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="17"/>
+        <source>duplicate title</source>
+        <translation>judul ganda</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="17"/>
+        <source>title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="18"/>
+        <source>subtitle</source>
+        <translation>subjudul</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="18"/>
+        <source>byline</source>
+        <translation>baris nama penulis</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="19"/>
+        <source>date</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="19"/>
+        <source>section</source>
+        <translation>rubrik</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/removed_dialog.py" line="20"/>
+        <source>photo caption</source>
+        <translation>keterangan foto</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="20"/>
+        <source>photo credit</source>
+        <translation>kredit foto</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="21"/>
+        <source>newsletter/subscription</source>
+        <translation>buletin/langganan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="22"/>
+        <source>cookie notice</source>
+        <translation>pemberitahuan cookie</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="22"/>
+        <source>tags</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="23"/>
+        <source>author bio</source>
+        <translation>biodata penulis</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="23"/>
+        <source>ticker</source>
+        <translation>teks berjalan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="24"/>
+        <source>boilerplate</source>
+        <translation>teks baku halaman</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="25"/>
+        <source>outside the article</source>
+        <translation>di luar artikel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="26"/>
+        <source>headline list</source>
+        <translation>daftar judul berita</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="26"/>
+        <source>dropped by you</source>
+        <translation>dibuang oleh Anda</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="38"/>
         <source>Fix Extraction</source>
         <translation>Perbaiki Ekstraksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="22"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="40"/>
         <source>Lines the cleaner left out of this article, and why. Choose one and press Put Back to return it to the text.</source>
         <translation>Baris yang dibuang pembersih dari artikel ini, beserta alasannya. Pilih salah satu lalu tekan Kembalikan untuk mengembalikannya ke teks.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="27"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="45"/>
         <source>Removed lines</source>
         <translation>Baris yang dibuang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="30"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="48"/>
         <source>&amp;Put Back</source>
         <translation>&amp;Kembalikan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="52"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="71"/>
         <source>Nothing was left out of this article.</source>
         <translation>Tidak ada yang dibuang dari artikel ini.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="54"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="73"/>
         <source>Fix Extraction — %1</source>
         <translation>Perbaiki Ekstraksi — %1</translation>
     </message>
@@ -1153,19 +1783,47 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
         <translation>Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="19"/>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="18"/>
         <source>Commands and their shortcuts</source>
         <translation>Perintah dan pintasannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="20"/>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="19"/>
         <source>Command</source>
         <translation>Perintah</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="20"/>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="19"/>
         <source>Shortcut</source>
         <translation>Pintasan</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../reader/ui/undo.py" line="46"/>
+        <source>Highlight</source>
+        <translation>Sorotan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo.py" line="60"/>
+        <source>Delete Highlight</source>
+        <translation>Hapus Sorotan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo.py" line="74"/>
+        <source>Change Label</source>
+        <translation>Ubah Label</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo.py" line="88"/>
+        <source>Edit Note</source>
+        <translation>Sunting Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/undo.py" line="102"/>
+        <source>Edit Article Note</source>
+        <translation>Sunting Catatan Artikel</translation>
     </message>
 </context>
 </TS>

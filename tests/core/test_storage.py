@@ -58,6 +58,30 @@ def test_a_failing_migration_leaves_the_old_version(tmp_path: Path, monkeypatch:
     raw.close()
 
 
+def test_v7_adds_the_read_state_to_a_v6_library_and_keeps_its_rows(tmp_path: Path, write) -> None:
+    path = tmp_path / "lib.sqlite3"
+    raw = sqlite3.connect(path)
+    raw.isolation_level = None
+    for version, script in enumerate(schema.MIGRATIONS[:6]):  # a library as Reader 6 left it
+        for statement in schema._statements(script):
+            raw.execute(statement)
+        raw.execute(f"PRAGMA user_version = {version + 1}")
+    raw.execute("INSERT INTO articles (kind, title, added_at, updated_at, state) VALUES ('text', 'Old', 'x', 'x', "
+                "'archived')")
+    with pytest.raises(sqlite3.IntegrityError):
+        raw.execute("UPDATE articles SET state = 'read'")
+    raw.close()
+    library = Library.open(path)
+    [row] = library.list_articles()
+    assert row.title == "Old" and library.organize.state(row.id) == "archived"
+    library.organize.set_state([row.id], "read")
+    assert library.organize.state(row.id) == "read"
+    with pytest.raises(sqlite3.IntegrityError):  # the constraint still holds for anything else
+        library._conn.execute("UPDATE articles SET state = 'finished'")
+    assert library._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    library.close()
+
+
 def test_two_processes_creating_the_same_library_at_once(tmp_path: Path) -> None:
     path = tmp_path / "lib.sqlite3"
     errors: list[BaseException] = []

@@ -32,7 +32,8 @@ def test_search_box_shows_results_and_clearing_shows_all(make_window, write, qtb
     assert window.focusWidget() is pane.search
     pane.search.setText("ferry")
     qtbot.waitUntil(lambda: titles(window) == ["Ferry fares rise"], timeout=2000)
-    assert "«ferry»" in window.model.index(0).data(Role.DETAIL).lower()
+    assert "\x02ferry\x03" in window.model.index(0).data(Role.MARKED_DETAIL).lower()
+    assert "\x02" not in window.model.index(0).data(Role.DETAIL)  # the plain line: no marks
     pane.search.clear()
     qtbot.waitUntil(lambda: len(titles(window)) == 3, timeout=2000)
 
@@ -81,11 +82,54 @@ def test_reading_position_is_restored(make_window, write, qtbot) -> None:
     window.open_article(long_article.id)
     bar = window.article_view.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)
-    bar.setValue(bar.maximum() // 2)
+    bar.setSliderPosition(bar.maximum() // 2)  # as dragging the scroll bar does
     window.open_article(other.id)
     assert window.library.organize.state(long_article.id) == "reading"
     window.open_article(long_article.id)
     qtbot.waitUntil(lambda: abs(bar.value() - bar.maximum() // 2) <= bar.maximum() // 20, timeout=2000)
+
+
+def test_a_state_set_by_hand_sticks_and_reading_to_the_end_marks_read(make_window, write, qtbot) -> None:
+    long_text = "A long read\n\n" + "\n\n".join(f"Paragraph {i} of a long article about the coast." for i in range(300))
+    window = make_window()
+    window.show()
+    [long_article] = window.import_paths([write("long.txt", long_text)])
+    [other] = window.import_paths([write("b.txt", story("Ferry fares rise", "The ferry company raises fares."))])
+    org = window.library.organize
+    window.select_article(long_article.id)
+    bar = window.article_view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)
+    bar.setSliderPosition(bar.maximum() // 3)
+    window.actions.mark_unread.trigger()  # marked unread while open, scrolled part-way
+    assert org.state(long_article.id) == "unread"
+    assert window.library_view.current_article_id() == long_article.id  # the list keeps its place
+    window.select_article(other.id)  # leaving it saves the position, not a state
+    assert org.state(long_article.id) == "unread"
+    window.close()  # quitting too
+    assert org.state(long_article.id) == "unread"
+
+    again = make_window()
+    again.show()
+    again.select_article(long_article.id)
+    bar = again.article_view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)
+    bar.setSliderPosition(bar.maximum())  # read to the end
+    again.select_article(other.id)
+    assert org.state(long_article.id) == "read"
+    again.select_article(long_article.id)
+    again.actions.mark_read.trigger()
+    assert org.state(long_article.id) == "read"
+    again.library_pane.show_section("state", "read")
+    assert titles(again) == ["A long read"]
+    assert "read" in again.model.index(0).data(Role.DETAIL)
+
+
+def test_highlighting_an_unread_article_makes_it_reading(make_window, write) -> None:
+    window = make_window()
+    [article] = window.import_paths([write("b.txt", story("Ferry fares rise", "The ferry company raises fares."))])
+    assert window.library.organize.state(article.id) == "unread"
+    window.library.annotations.add_quote(article.id, "ferry company")
+    assert window.library.organize.state(article.id) == "reading"
 
 
 def test_folder_import_runs_in_the_background_and_reports_failures(make_window, write, qtbot, tmp_path) -> None:
@@ -133,3 +177,38 @@ def test_the_lists_let_arrows_move_in_them_and_tab_move_on(make_window, write, q
     assert view.currentIndex().row() == 1  # Tab did not move along the list
     for lst in (view, window.annotation_panel.list, window.annotation_panel.orphan_list):
         assert not lst.tabKeyNavigation()
+
+
+def test_a_result_in_a_note_shows_its_words_not_its_markdown(make_window, write, qtbot) -> None:
+    window = make_library(make_window, write)
+    rice = next(r for r in window.library.list_articles() if r.title == "Rice prices climb")
+    h = window.library.annotations.add_quote(rice.id, "pasar Surabaya")
+    window.library.annotations.set_note(h.id, "# Check\n\n**Ask** the *market office* whether the "
+                                              "[figures](http://example.invalid) hold; see `table 2` on "
+                                              "wholesale prices and the long series of retail numbers "
+                                              "collected every week by the statistics bureau: discrepancy")
+    window.library_pane.search.setText("discrepancy")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=2000)
+    marked = window.model.index(0).data(Role.MARKED_DETAIL)
+    assert marked.startswith("in a note:")
+    assert not any(mark in marked for mark in ("**", "`", "](", "# ")), marked
+    assert "\x02discrepancy\x03" in marked
+
+
+def test_the_matched_words_stay_in_view_on_a_narrow_row(qapp) -> None:
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from reader.ui.library_view import fit_marked
+
+    font = QFont()
+    bold = QFont(font)
+    bold.setBold(True)
+    metrics, bold_metrics = QFontMetrics(font), QFontMetrics(bold)
+    text = "in a note: " + "words before the match " * 8 + "\x02needle\x03 and some words after it " * 3
+    width = metrics.horizontalAdvance("x" * 40)
+    pieces = fit_marked(text, metrics, bold_metrics, width)
+    assert ("needle", True) in pieces
+    drawn = sum((bold_metrics if b else metrics).horizontalAdvance(t) for t, b in pieces)
+    assert drawn <= width
+    assert pieces[0][0].startswith("…") and pieces[-1][0].endswith("…")
+    assert fit_marked("short \x02hit\x03", metrics, bold_metrics, width) == [("short ", False), ("hit", True)]

@@ -101,14 +101,16 @@ def test_every_action_has_a_shortcut_and_is_in_the_help_window(make_window) -> N
     missing = [a.text() for a in actions if a.text() and not a.shortcuts()]
     assert missing == []
     window.actions.shortcuts_help.trigger()
-    from reader.ui.shortcuts_dialog import ShortcutsDialog
+    from reader.ui.shortcuts_dialog import ShortcutsDialog, command_name
 
     dialog = window.findChild(ShortcutsDialog)
     assert dialog is not None and dialog.isVisible()
     listed = dialog.commands()
     for action in actions:
-        name = action.text().replace("&", "").rstrip("…")
+        name = command_name(action)
         assert name in listed and listed[name] != "—"
+    assert "Theme: Dark" in listed and "Redo" in listed and "Undo" in listed
+    assert listed["Redo"].count("Ctrl+Shift+Z") == 1
     assert listed["Highlight"] == "H" and "/" in listed["Search Library"]
     dialog.close()
 

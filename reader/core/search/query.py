@@ -1,7 +1,7 @@
 """The search box's language, as mail clients have it.
 
     words  "exact phrase"  prefix*  -exclude  tag:NAME (repeatable)  site:  author:  color: / label:
-    in:notes  in:highlights  is:unread|reading|archived  has:notes  before:DATE  after:DATE
+    in:notes  in:highlights  is:unread|reading|read|archived  has:notes  before:DATE  after:DATE
 
 Anything else — unbalanced quotes, lone operators, FTS syntax, control characters — is read as
 plain words. Parsing never fails. The FTS5 expression is built only from quoted tokens made here.
@@ -16,7 +16,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _TOKEN = re.compile(r'(-?)(?:([A-Za-z]+):)?("([^"]*)"|\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
 FILTERS = {"tag", "site", "author", "color", "colour", "label", "in", "is", "has", "before", "after"}
-STATES = {"unread", "reading", "archived"}
+STATES = {"unread", "reading", "read", "archived"}
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 
 

@@ -1,10 +1,10 @@
 """The library's schema, versioned with PRAGMA user_version; migrations run in order, each in a transaction.
 
-Shape (version 6; v2 added articles.fetched_at, v3 the labels table of highlight colours and their
+Shape (version 7; v2 added articles.fetched_at, v3 the labels table of highlight colours and their
 meanings and at most one article-level note per article, v4 the FTS5 search index over articles,
 highlights and notes, saved searches, and indexes for sorting, v5 an index on articles.source so
 that an import finds the article it updates without reading the whole table, v6 an index holding
-everything an opening article needs of its highlights, in reading order):
+everything an opening article needs of its highlights, in reading order, v7 the reading state "read"):
   articles         one row per article: where it came from, reading state, and its metadata
   article_versions every cleaned text an article has had; the newest is current, none is overwritten
   highlights       anchored to a version's text (W3C TextQuote + TextPosition selectors)
@@ -143,8 +143,22 @@ DROP INDEX highlights_article;
 CREATE INDEX highlights_article ON highlights (article_id, start, "end", id, color, status);
 """
 
+# v7: a fourth reading state, "read" (marked so, or read to the end). The CHECK constraint only
+# widens, so every stored row still satisfies it and nothing on disk changes: the table's recorded
+# definition is edited in place, as SQLite's documentation allows for loosening a constraint
+# (https://www.sqlite.org/lang_altertable.html, "making other kinds of table schema changes"),
+# instead of copying 100,000 rows into a new table. The schema cookie is bumped so that every
+# open connection reloads the definition.
+_V7 = """
+PRAGMA writable_schema = ON;
+UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (state IN (''unread'', ''reading'', ''archived''))',
+    'CHECK (state IN (''unread'', ''reading'', ''read'', ''archived''))')
+    WHERE type = 'table' AND name = 'articles';
+PRAGMA writable_schema = OFF;
+"""
+
 # Index i holds the script that takes the schema from version i to version i + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -173,6 +187,8 @@ def migrate(conn: sqlite3.Connection) -> int:
             if current < SCHEMA_VERSION:
                 for statement in _statements(MIGRATIONS[current]):
                     conn.execute(statement)
+                if "writable_schema" in MIGRATIONS[current]:
+                    bump_schema_cookie(conn)
                 current += 1
                 conn.execute(f"PRAGMA user_version = {current}")
         except BaseException:
@@ -180,6 +196,14 @@ def migrate(conn: sqlite3.Connection) -> int:
             raise
         conn.execute("COMMIT")
     return SCHEMA_VERSION
+
+
+def bump_schema_cookie(conn: sqlite3.Connection) -> None:
+    """After an edit of sqlite_schema: every connection re-reads the schema, and the new definition
+    is checked to be one SQLite can parse (a bad edit raises here, inside the migration's transaction)."""
+    cookie = conn.execute("PRAGMA schema_version").fetchone()[0]
+    conn.execute(f"PRAGMA schema_version = {cookie + 1}")
+    conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
 
 
 def _statements(script: str) -> list[str]:

@@ -1,0 +1,45 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/export_flow.py" line="49"/>
+        <source>The %n selected article(s)</source>
+        <translation>
+            <numerusform>The %n selected article</numerusform>
+            <numerusform>The %n selected articles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="247"/>
+        <source>%n article(s) in the library</source>
+        <translation>
+            <numerusform>%n article in the library</numerusform>
+            <numerusform>%n articles in the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/main_window.py" line="371"/>
+        <source>Delete %n article(s) with their highlights and notes? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n article with its highlights and notes? This cannot be undone.</numerusform>
+            <numerusform>Delete %n articles with their highlights and notes? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OrganizeFlow</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/organize_flow.py" line="43"/>
+        <source>Tag for %n article(s) (commas for several):</source>
+        <translation>
+            <numerusform>Tag for %n article (commas for several):</numerusform>
+            <numerusform>Tag for %n articles (commas for several):</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
