@@ -127,3 +127,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char in "_'’-"
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """A selection [start, end) of `text` widened to whole words where it begins or ends inside one
+    (as a reader who drags across "ighlight th" means "highlight the"). Edges already between words,
+    or on punctuation, stay where they are."""
+    start, end = max(0, start), min(len(text), end)
+    if start < end and _in_word(text[start]):
+        while start > 0 and _in_word(text[start - 1]):
+            start -= 1
+    if start < end and _in_word(text[end - 1]):
+        while end < len(text) and _in_word(text[end]):
+            end += 1
+    return start, end

@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt,
                             Signal)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy,
                                QSplitter, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from reader.core.annotations import Span
@@ -69,30 +69,47 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.setFont(opt.font)
         painter.setPen(text_color)
         quote = f"“{index.data(Qt.ItemDataRole.DisplayRole)}”"
-        quote_rect = QRect(rect.left(), y, rect.width(), fm.height() * 3)
-        shown = _elide_lines(quote, fm, rect.width(), 3)
-        painter.drawText(quote_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, shown)
-        y += fm.boundingRect(quote_rect, Qt.TextFlag.TextWordWrap, shown).height()
+        for line in quote_lines(quote, fm, rect.width(), QUOTE_LINES):
+            painter.drawText(QRect(rect.left(), y, rect.width(), fm.height()), Qt.AlignmentFlag.AlignLeft, line)
+            y += fm.lineSpacing()
         note = str(index.data(HRole.NOTE) or "").strip()
         if note:
+            from reader.core.markdown_text import plain_markdown
+
             painter.setFont(small)
             painter.setPen(dim)
-            first = " ".join(note.split())
-            painter.drawText(QRect(rect.left(), y + 2, rect.width(), sfm.height()), Qt.AlignmentFlag.AlignLeft,
+            first = " ".join(plain_markdown(note).split())
+            bottom = rect.bottom() - sfm.height() + 1  # the note's line sits on the card's last line
+            painter.drawText(QRect(rect.left(), bottom, rect.width(), sfm.height()), Qt.AlignmentFlag.AlignLeft,
                              sfm.elidedText("✎ " + first, Qt.TextElideMode.ElideRight, rect.width()))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
         """One size for every row (head, three lines of quote, a note line); see HighlightList."""
-        fm = QFontMetrics(option.font)
-        small = int(fm.height() * 0.9)
-        return QSize(200, PAD + small + 2 + 3 * fm.height() + small + PAD)
+        _small, _bold, fm, sfm = self._fonts(option.font)
+        return QSize(200, PAD // 2 + sfm.height() + 2 + QUOTE_LINES * fm.lineSpacing() + 3 + sfm.height() + PAD // 2)
 
 
-def _elide_lines(text: str, fm: QFontMetrics, width: int, lines: int) -> str:
-    """Cut text that would wrap to more than `lines` lines, with an ellipsis (a close estimate:
-    wrapping loses a little width at each line end)."""
-    return fm.elidedText(text, Qt.TextElideMode.ElideRight, int(width * lines * 0.92))
+QUOTE_LINES = 3
+
+
+def quote_lines(text: str, fm: QFontMetrics, width: int, lines: int) -> list[str]:
+    """Text wrapped at word boundaries into at most `lines` lines of `width`; if it does not fit, the
+    last line ends in an ellipsis. A word wider than the line is cut."""
+    words = text.split()
+    result: list[str] = []
+    while words and len(result) < lines:
+        line = ""
+        while words and fm.horizontalAdvance((line + " " + words[0]).strip()) <= width:
+            line = (line + " " + words.pop(0)).strip()
+        if not line:  # one word longer than the line: shown cut, with an ellipsis
+            line = fm.elidedText(words.pop(0), Qt.TextElideMode.ElideRight, width)
+        result.append(line)
+    if words:  # more than fits: the last line says so
+        result[-1] = fm.elidedText(result[-1] + " " + " ".join(words), Qt.TextElideMode.ElideRight, width)
+        if not result[-1].endswith("…"):
+            result[-1] = fm.elidedText(result[-1] + " …", Qt.TextElideMode.ElideRight, width)
+    return result
 
 
 class HighlightList(RowList):
@@ -220,6 +237,13 @@ class AnnotationPanel(QWidget):
         font = heading.font()
         font.setWeight(QFont.Weight.DemiBold)
         heading.setFont(font)
+        # The filter keeps the width of its longest label, in any language; the heading gives way
+        # (and its full text stays in the tooltip) when the panel is narrow.
+        heading.setToolTip(heading.text())
+        heading.setMinimumWidth(1)
+        heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.filter.setMinimumContentsLength(6)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         top.addWidget(self.filter)

@@ -60,6 +60,7 @@ def show_window(library_path: Path, settings: QSettings | None = None) -> MainWi
 
 def run_gui(library_path: Path, link: str | None = None) -> int:
     app = application()
+    new_library = not library_path.exists()
     while True:
         try:
             window = show_window(library_path)
@@ -69,20 +70,27 @@ def run_gui(library_path: Path, link: str | None = None) -> int:
 
             if not rescue(library_path, str(exc)):
                 return 1
-    # Housekeeping once the window is up: temporaries left by an interrupted backup or export.
-    from reader.core.backup import backup_folder, clean_stale_temp_files
-    from reader.core.export.safe_write import clean_stale_temp_files as clean_export_temp
-
-    for folder in (library_path.parent, backup_folder(library_path)):
-        clean_stale_temp_files(folder)
-    for folder in QSettings().value("export/folders") or []:
-        clean_export_temp(str(folder))
     from reader.ui import crash_report
 
     crash_report.install()  # from here on, an unexpected error is logged and shown, and Reader goes on
-    window.backups.start(daily=True)  # the first start of each day
+    housekeeping(window, library_path, new_library=new_library)
     if link:
         window.open_link(link)
     code = app.exec()
     window.library.close()
     return code
+
+
+def housekeeping(window: MainWindow, library_path: Path, *, new_library: bool) -> None:
+    """Once the window is up: temporaries left by an interrupted backup or export are cleaned, and
+    the first start of each day backs the library up (quietly unless it fails). A library made a
+    moment ago holds nothing to keep yet, and a newcomer hears nothing of backups."""
+    from reader.core.backup import backup_folder, clean_stale_temp_files
+    from reader.core.export.safe_write import clean_stale_temp_files as clean_export_temp
+
+    for folder in (library_path.parent, backup_folder(library_path)):
+        clean_stale_temp_files(folder)
+    for folder in window.settings.value("export/folders") or []:
+        clean_export_temp(str(folder))
+    if not new_library:
+        window.backups.start(daily=True)

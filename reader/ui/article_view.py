@@ -7,10 +7,11 @@ import logging
 from bisect import bisect_right
 
 from PySide6.QtCore import QTimer, QUrl, Signal
-from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QPalette, QResizeEvent, QTextCharFormat,
-                           QTextCursor)
+from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QFontMetrics, QPalette, QResizeEvent,
+                           QTextCharFormat, QTextCursor)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
+from reader.core.anchoring import whole_words
 from reader.core.models import Article, Highlight
 from reader.ui.article_html import render_article, stylesheet
 from reader.ui.dates import from_iso_date
@@ -213,7 +214,7 @@ class ArticleView(QTextBrowser):
             last = self.text_offset(end - 1)
         if first < 0 or last < 0 or last + 1 <= first:
             return None
-        return first, last + 1
+        return whole_words(self.article.content.text, first, last + 1)
 
     # -- highlights ----------------------------------------------------------------------------
 
@@ -385,6 +386,15 @@ class ArticleView(QTextBrowser):
     def setHtml(self, html: str) -> None:  # noqa: N802
         super().setHtml(html)
         self._apply_measure()
+
+    def room_for(self, style: ReadingStyle) -> int:
+        """How many ems of column the view has room for in a style (its column is measured as
+        _apply_measure measures it)."""
+        font = QFont()
+        font.setFamilies(style.families())
+        font.setPointSizeF(style.point_size)
+        per_em = max(1, QFontMetrics(font).averageCharWidth() * 2)
+        return max(0, int((self.viewport().width() - 2 * SIDE_MARGIN) / per_em))
 
     def _apply_measure(self) -> None:
         """Centre a column of readable width by giving the document's root frame side margins."""

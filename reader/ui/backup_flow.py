@@ -32,18 +32,22 @@ class BackupFlow(QObject):
         if self._running or (daily and not backup.daily_backup_due(self.path)):
             return False
         self._running = True
-        threading.Thread(target=self._run, name="reader-backup", daemon=True).start()
+        threading.Thread(target=self._run, args=(not daily,), name="reader-backup", daemon=True).start()
         return True
 
-    def _run(self) -> None:
+    def _run(self, announce: bool) -> None:
+        """A backup asked for is reported either way; the daily one only when it failed."""
         try:
             made = backup.backup_now(self.path)
             text = self.tr("Backed up to %1").replace("%1", str(made))
+            log.info("backed up to %s", made)
         except ReaderError as exc:
             log.warning("backup failed: %s", exc)
             text = self.tr("The backup failed: %1").replace("%1", str(exc))
+            announce = True
         self._running = False
-        self.finished.emit(text)
+        if announce:
+            self.finished.emit(text)
 
     def choose_and_restore(self) -> None:
         backups = backup.list_backups(self.path)
@@ -60,8 +64,9 @@ class BackupFlow(QObject):
 
 def restart_with(library_path: Path, backup_file: Path, window: QWidget) -> None:
     """Close the library, put the backup in its place, and start Reader again on it."""
-    library = getattr(window, "library", None)
-    if library is not None:
+    if hasattr(window, "release_library"):  # the main window: it keeps its session first, and then,
+        window.release_library()  # closing as Reader quits, leaves the closed library alone
+    elif (library := getattr(window, "library", None)) is not None:
         library.close()
     try:
         kept = backup.restore(library_path, backup_file)

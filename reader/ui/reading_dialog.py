@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QSpinBox, QWidget)
+                               QLabel, QSpinBox, QWidget)
 
 from reader.ui.reading import ReadingStyle
 
@@ -15,8 +16,11 @@ from reader.ui.reading import ReadingStyle
 class ReadingDialog(QDialog):
     changed = Signal(object)  # ReadingStyle
 
-    def __init__(self, style: ReadingStyle, parent: QWidget | None = None) -> None:
+    def __init__(self, style: ReadingStyle, parent: QWidget | None = None, *,
+                 room: Callable[[ReadingStyle], int] | None = None) -> None:
+        """`room(style)`: how many ems of column the article pane has room for in that style."""
         super().__init__(parent)
+        self._room = room
         self.setObjectName("readingDialog")
         self.setWindowTitle(self.tr("Reading Settings"))
         self._style = style
@@ -59,6 +63,11 @@ class ReadingDialog(QDialog):
         form.addRow(self.tr("&Size:"), self.size)
         form.addRow(self.tr("&Line height:"), self.line_height)
         form.addRow(self.tr("&Column width:"), self.measure)
+        self.measure_note = QLabel()
+        self.measure_note.setObjectName("measureNote")
+        self.measure_note.setWordWrap(True)
+        self.measure_note.setEnabled(False)  # the quieter colour of a hint
+        form.addRow("", self.measure_note)
         form.addRow(self.tr("&Paragraph spacing:"), self.spacing)
         form.addRow("", self.justify)
         form.addRow(self.tr("&Theme:"), self.theme)
@@ -80,3 +89,17 @@ class ReadingDialog(QDialog):
     def _emit(self, *_args: object) -> None:
         self._style = self.style()
         self.changed.emit(self._style)
+        self.update_measure_note()
+
+    def update_measure_note(self) -> None:
+        """Say so when the column asked for is wider than the pane can show (the text then fills
+        the pane), instead of a change that seems to do nothing."""
+        room = self._room(self._style) if self._room is not None else None
+        wide = room is not None and self._style.measure > room
+        self.measure_note.setText(self.tr("The article pane has room for %1 em: widen the window or the pane "
+                                          "for a wider column.").replace("%1", str(room)) if wide else "")
+        self.measure_note.setVisible(wide)
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        self.update_measure_note()
+        super().showEvent(event)

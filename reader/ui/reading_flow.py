@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, QSettings, Qt, QTimer
+from PySide6.QtCore import QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -60,8 +60,12 @@ class ReadingFlow(QObject):
         from reader.ui.reading_dialog import ReadingDialog
 
         if self.dialog is None:
-            self.dialog = ReadingDialog(self.style, self.window)
+            self.dialog = ReadingDialog(self.style, self.window, room=self.view.room_for)
             self.dialog.changed.connect(self.apply)
+        self.dialog.adjustSize()
+        screen = self.window.screen().availableGeometry()
+        pane = QRect(self.view.mapToGlobal(QPoint(0, 0)), self.view.size())
+        self.dialog.move(place_beside(self.dialog.frameGeometry().size(), pane, screen))
         self.dialog.show()
         self.dialog.raise_()
 
@@ -115,3 +119,19 @@ class ReadingFlow(QObject):
 
             restore()
             QTimer.singleShot(0, restore)  # again once a window that is still opening has its size
+
+
+def place_beside(size: QSize, pane: QRect, screen: QRect, gap: int = 8) -> QPoint:
+    """Where a dialog of `size` goes so that the pane it changes stays in sight: right of the pane,
+    else left of it, else on the screen's side with more room beside the pane (covering as little of
+    the pane as it can), top-aligned with the pane and kept on the screen."""
+    pane_right, screen_right = pane.x() + pane.width(), screen.x() + screen.width()
+    y = max(screen.top(), min(pane.top(), screen.y() + screen.height() - size.height()))
+    right, left = pane_right + gap, pane.left() - gap - size.width()
+    if right + size.width() <= screen_right:
+        return QPoint(right, y)
+    if left >= screen.left():
+        return QPoint(left, y)
+    room_right, room_left = screen_right - pane_right, pane.left() - screen.left()
+    x = screen_right - size.width() if room_right >= room_left else screen.left()
+    return QPoint(max(screen.left(), x), y)

@@ -442,49 +442,49 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="173"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="196"/>
         <source>Highlights and notes</source>
         <translation>Sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="178"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="201"/>
         <source>Highlights</source>
         <translation>Sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="181"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="204"/>
         <source>Orphaned highlights</source>
         <translation>Sorotan yang terlepas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="183"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="206"/>
         <source>No note on this article yet. Double-click to write one.</source>
         <translation>Belum ada catatan pada artikel ini. Klik ganda untuk menulisnya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="185"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="220"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="208"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="250"/>
         <source>Article note</source>
         <translation>Catatan artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="187"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="210"/>
         <source>No note on this highlight. Double-click or press N to write one.</source>
         <translation>Tidak ada catatan pada sorotan ini. Klik ganda atau tekan N untuk menulisnya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="189"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="316"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="212"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="346"/>
         <source>Note on the selected highlight</source>
         <translation>Catatan pada sorotan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="192"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="215"/>
         <source>Show highlights with label</source>
         <translation>Tampilkan sorotan dengan label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="193"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="216"/>
         <source>No highlights yet
 
 Select words in the article and press H, or right-click them and choose a label.</source>
@@ -493,43 +493,43 @@ Select words in the article and press H, or right-click them and choose a label.
 Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih label.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="199"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="222"/>
         <source>Orphaned — their words are gone from the text</source>
         <translation>Terlepas — kata-katanya sudah tidak ada di teks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="200"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="223"/>
         <source>Re-attach to Selection</source>
         <translation>Tautkan Ulang ke Pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="201"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="224"/>
         <source>Select the right words in the article, then press this</source>
         <translation>Pilih kata yang tepat di artikel, lalu tekan tombol ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="202"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="225"/>
         <source>Looks Right</source>
         <translation>Sudah Benar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="203"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="226"/>
         <source>The text changed and this highlight moved; confirm it is on the right words</source>
         <translation>Teks berubah dan sorotan ini berpindah; pastikan sorotan berada pada kata yang tepat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="213"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="236"/>
         <source>Highlights &amp; notes</source>
         <translation>Sorotan &amp; catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="236"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="316"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="266"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="346"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="276"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="306"/>
         <source>All labels</source>
         <translation>Semua label</translation>
     </message>
@@ -586,42 +586,42 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="35"/>
+        <location filename="../../reader/ui/article_view.py" line="36"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="94"/>
+        <location filename="../../reader/ui/article_view.py" line="95"/>
         <source>By %1</source>
         <translation>Oleh %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="94"/>
+        <location filename="../../reader/ui/article_view.py" line="95"/>
         <source>and</source>
         <translation>dan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="94"/>
+        <location filename="../../reader/ui/article_view.py" line="95"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="94"/>
+        <location filename="../../reader/ui/article_view.py" line="95"/>
         <source>Tags: %1</source>
         <translation>Tag: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="95"/>
+        <location filename="../../reader/ui/article_view.py" line="96"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="95"/>
+        <location filename="../../reader/ui/article_view.py" line="96"/>
         <source>Photographer</source>
         <translation>Fotografer</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="96"/>
+        <location filename="../../reader/ui/article_view.py" line="97"/>
         <source>Contributor</source>
         <translation>Kontributor</translation>
     </message>
@@ -629,42 +629,42 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
 <context>
     <name>BackupFlow</name>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="41"/>
+        <location filename="../../reader/ui/backup_flow.py" line="42"/>
         <source>Backed up to %1</source>
         <translation>Dicadangkan ke %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="44"/>
+        <location filename="../../reader/ui/backup_flow.py" line="46"/>
         <source>The backup failed: %1</source>
         <translation>Pencadangan gagal: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="51"/>
+        <location filename="../../reader/ui/backup_flow.py" line="55"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="51"/>
+        <location filename="../../reader/ui/backup_flow.py" line="55"/>
         <source>There are no backups of this library yet.</source>
         <translation>Belum ada cadangan untuk pustaka ini.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="54"/>
+        <location filename="../../reader/ui/backup_flow.py" line="58"/>
         <source>Restore from a Backup</source>
         <translation>Pulihkan dari Cadangan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="55"/>
+        <location filename="../../reader/ui/backup_flow.py" line="59"/>
         <source>Replace the library with this backup (the current file is kept aside, and Reader restarts):</source>
         <translation>Ganti pustaka dengan cadangan ini (berkas yang sekarang disimpan terpisah, lalu Reader dimulai ulang):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="81"/>
+        <location filename="../../reader/ui/backup_flow.py" line="85"/>
         <source>Reader cannot open your library.</source>
         <translation>Reader tidak dapat membuka pustaka Anda.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="82"/>
+        <location filename="../../reader/ui/backup_flow.py" line="86"/>
         <source>%1
 
 The file is kept as it is, for recovery.</source>
@@ -673,21 +673,21 @@ The file is kept as it is, for recovery.</source>
 Berkas dibiarkan apa adanya untuk keperluan pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="85"/>
+        <location filename="../../reader/ui/backup_flow.py" line="89"/>
         <source>
 There is no backup to restore.</source>
         <translation>
 Tidak ada cadangan yang dapat dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="88"/>
+        <location filename="../../reader/ui/backup_flow.py" line="92"/>
         <source>
 Restore the latest good backup, %1?</source>
         <translation>
 Pulihkan cadangan utuh terbaru, %1?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="90"/>
+        <location filename="../../reader/ui/backup_flow.py" line="94"/>
         <source>Restore Backup</source>
         <translation>Pulihkan Cadangan</translation>
     </message>
@@ -946,22 +946,22 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
 <context>
     <name>HighlightList</name>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="129"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="153"/>
         <source>Go to Highlight</source>
         <translation>Lompat ke Sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="130"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="154"/>
         <source>Edit Note</source>
         <translation>Sunting Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="132"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="156"/>
         <source>Change Label</source>
         <translation>Ubah Label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="136"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="160"/>
         <source>Delete Highlight</source>
         <translation>Hapus Sorotan</translation>
     </message>
@@ -1541,90 +1541,95 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
 <context>
     <name>ReadingDialog</name>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="21"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="25"/>
         <source>Reading Settings</source>
         <translation>Pengaturan Membaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="24"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="28"/>
         <source>Font</source>
         <translation>Fon</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="25"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="29"/>
         <source>Serif</source>
         <translation>Serif</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="26"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="30"/>
         <source>Sans serif</source>
         <translation>Sans serif</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="42"/>
-        <location filename="../../reader/ui/reading_dialog.py" line="47"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="46"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="51"/>
         <source> em</source>
         <translation> em</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="49"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="53"/>
         <source>Justify paragraphs</source>
         <translation>Ratakan paragraf kiri-kanan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="52"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="56"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="53"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="57"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="53"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="57"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="54"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="58"/>
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="54"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="58"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="58"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="62"/>
         <source>&amp;Font:</source>
         <translation>&amp;Fon:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="59"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="63"/>
         <source>&amp;Size:</source>
         <translation>&amp;Ukuran:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="60"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="64"/>
         <source>&amp;Line height:</source>
         <translation>Tinggi &amp;baris:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="61"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="65"/>
         <source>&amp;Column width:</source>
         <translation>&amp;Lebar kolom:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="62"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="71"/>
         <source>&amp;Paragraph spacing:</source>
         <translation>&amp;Jarak paragraf:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="64"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="73"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_dialog.py" line="99"/>
+        <source>The article pane has room for %1 em: widen the window or the pane for a wider column.</source>
+        <translation>Panel artikel hanya muat %1 em: lebarkan jendela atau panelnya untuk kolom yang lebih lebar.</translation>
     </message>
 </context>
 <context>

@@ -117,3 +117,18 @@ def test_a_selector_running_past_the_end_of_a_shorter_text_is_never_out_of_range
     s = describe("The harbour wall held through the storm.", 4, 40)
     found = anchor(s, "The harbour wall")
     assert found.status is Status.ORPHANED or found.end <= len("The harbour wall")
+
+
+def test_whole_words_widens_only_edges_inside_words() -> None:
+    from reader.core.anchoring import whole_words
+
+    text = "The harbour board raised mooring fees, citing well-known repairs."
+    cut = text.index("arbour bo")
+    assert text[slice(*whole_words(text, cut, cut + len("arbour bo")))] == "harbour board"
+    exact = text.index("board raised")
+    assert whole_words(text, exact, exact + len("board raised")) == (exact, exact + len("board raised"))
+    comma = text.index("fees,")
+    assert text[slice(*whole_words(text, comma + 1, comma + 5))] == "fees,"  # ends on punctuation: kept
+    assert text[slice(*whole_words(text, text.index("known"), text.index("known") + 2))] == "well-known"
+    assert whole_words(text, 0, 2) == (0, 3)
+    assert whole_words(text, len(text) - 3, len(text)) == (text.index("repairs."), len(text))

@@ -192,3 +192,14 @@ def test_the_tags_of_many_articles_in_one_call(lib) -> None:
     assert lib.organize.tags_of_many([]) == set()
     many = [lib.ids["cafe"]] + list(range(100_000, 101_200))  # more ids than one query takes
     assert lib.organize.tags_of_many(many) == {"local", "Housing Essay"}
+
+
+def test_plain_markdown_keeps_the_words_and_the_match_marks() -> None:
+    from reader.core.markdown_text import plain_markdown
+
+    assert plain_markdown("**Bold \x02claim\x03** here") == "Bold \x02claim\x03 here"
+    assert plain_markdown("# Heading\n> quoted \x02word\x03") == "Heading\nquoted \x02word\x03"
+    assert plain_markdown("- item *with* _em_ and snake_case_name") == "item with em and snake_case_name"
+    assert plain_markdown("see [the \x02paper\x03](http://x.invalid) and ![a map](m.png)") == \
+        "see the \x02paper\x03 and a map"
+    assert plain_markdown("2*3*4 = 24, a * b") == "2*3*4 = 24, a * b"  # not emphasis: left alone

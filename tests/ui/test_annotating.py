@@ -249,3 +249,28 @@ def test_a_very_long_article_is_laid_in_a_part_at_a_time(make_window, write, qtb
     assert all(position >= 0 for position in view.block_starts)
     assert f"Paragraph {count - 1} of the long report" in view.toPlainText()
     assert background_at_char(view, start + 2)  # the highlight at the very end is painted
+
+
+def test_a_highlight_card_shows_a_long_quote_cut_with_an_ellipsis_and_the_note_inside(qapp) -> None:
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from reader.ui.annotation_panel import QUOTE_LINES, HighlightDelegate, quote_lines
+
+    font = QFont()
+    fm = QFontMetrics(font)
+    width = fm.horizontalAdvance("x" * 30)
+    long_quote = "“" + " ".join(["evidence"] * 60) + "”"
+    lines = quote_lines(long_quote, fm, width, QUOTE_LINES)
+    assert len(lines) == QUOTE_LINES and lines[-1].endswith("…")
+    assert all(fm.horizontalAdvance(line) <= width for line in lines)
+    assert quote_lines("“short”", fm, width, QUOTE_LINES) == ["“short”"]
+    assert quote_lines("“" + "x" * 200 + "”", fm, width, QUOTE_LINES)[0].endswith("…")
+    option = QStyleOptionViewItem()
+    option.font = font
+    height = HighlightDelegate().sizeHint(option, QModelIndex()).height()
+    small = QFont(font)
+    small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+    needed = 2 * QFontMetrics(small).height() + QUOTE_LINES * fm.lineSpacing()
+    assert height >= needed + 4  # head, three lines of quote and the note's line all fit

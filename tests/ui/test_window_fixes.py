@@ -93,3 +93,89 @@ def test_an_import_during_a_search_shows_and_opens_the_new_article(make_window, 
     assert window.library_view.current_article_id() == new_id
     assert window.library_pane.search.text() == ""
     assert "showing all articles" in window.statusBar().currentMessage()
+
+
+def _char_point(view, position: int):
+    """A point inside the character that starts at `position` (between its left edge and the next)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QTextCursor
+
+    left = QTextCursor(view.document())
+    left.setPosition(position)
+    right = QTextCursor(view.document())
+    right.setPosition(position + 1)
+    a, b = view.cursorRect(left), view.cursorRect(right)
+    return QPoint((a.left() + b.left()) // 2 if b.top() == a.top() else a.left() + 2, a.center().y())
+
+
+def test_dragging_inside_words_highlights_whole_words_and_clicks_select(make_window, write, qtbot) -> None:
+    window = make_window()
+    window.resize(1000, 700)
+    _active(window, qtbot)
+    [article] = window.import_paths([write("fees.txt", STORY)])
+    view = window.article_view
+    doc = view.toPlainText()
+    start = doc.index("arbour board")  # inside "harbour"
+    end = doc.index("aised mooring") + 2  # inside "raised"
+    viewport = view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _char_point(view, start))
+    QTest.mouseMove(viewport, _char_point(view, (start + end) // 2))
+    QTest.mouseMove(viewport, _char_point(view, end))
+    QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _char_point(view, end))
+    assert view.textCursor().hasSelection()
+    QTest.keyClick(view, Qt.Key.Key_H)
+    [h] = window.library.annotations.for_article(article.id)
+    assert h.exact == "harbour board raised"
+
+    word = doc.index("breakwater")
+    QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _char_point(view, word + 3))
+    assert view.textCursor().selectedText() == "breakwater"
+    QTest.mouseClick(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, _char_point(view, word + 3))
+    paragraph = view.textCursor().selectedText()
+    assert paragraph.startswith("The harbour board raised") and paragraph.rstrip().endswith("breakwater.")
+
+
+def test_a_new_library_starts_without_backup_noise_and_later_starts_back_up_quietly(make_window, qtbot) -> None:
+    from reader.core.backup import list_backups
+    from reader.ui.app import housekeeping
+
+    window = make_window(demo=True)
+    _active(window, qtbot)
+    said: list[str] = []
+    window.backups.finished.connect(said.append)
+    housekeeping(window, window.library.path, new_library=True)
+    qtbot.wait(300)
+    assert list_backups(window.library.path) == [] and said == []
+    assert "ack" not in window.statusBar().currentMessage()  # no "Backed up to …"
+    housekeeping(window, window.library.path, new_library=False)  # the next day's first start
+    qtbot.waitUntil(lambda: len(list_backups(window.library.path)) == 1, timeout=10000)
+    qtbot.wait(100)
+    assert said == []  # made, and not announced
+
+
+def test_reading_settings_open_beside_the_article_and_say_when_the_column_cannot_widen(make_window, qtbot) -> None:
+    from PySide6.QtCore import QPoint, QRect, QSize
+
+    from reader.ui.reading_flow import place_beside
+
+    screen = QRect(0, 0, 1920, 1080)
+    assert place_beside(QSize(360, 400), QRect(300, 100, 700, 800), screen) == QPoint(1008, 100)  # right of it
+    assert place_beside(QSize(360, 400), QRect(1000, 100, 700, 800), screen) == QPoint(632, 100)  # left of it
+    squeezed = place_beside(QSize(360, 400), QRect(200, 100, 1500, 800), screen)  # no room: the wider side
+    assert squeezed == QPoint(1560, 100)
+    assert place_beside(QSize(360, 400), QRect(300, 900, 700, 800), screen).y() == 680  # kept on the screen
+
+    window = make_window(demo=True)
+    window.resize(790, 560)
+    _active(window, qtbot)
+    window.actions.reading_settings.trigger()
+    dialog = window.reading.dialog
+    assert dialog.isVisible()
+    dialog.size.setValue(8)  # small type: the narrow offscreen screen's pane holds more than 20 em
+    room = window.article_view.room_for(window.reading.style)
+    assert 22 < room < 70, room
+    dialog.measure.setValue(room - 2)
+    assert not dialog.measure_note.isVisible()
+    dialog.measure.setValue(room + 10)  # wider than the pane: said, not silently ignored
+    assert dialog.measure_note.isVisible() and str(room) in dialog.measure_note.text()
+    dialog.close()

@@ -4,10 +4,10 @@ and where it matched."""
 from __future__ import annotations
 
 import logging
-import re
 import sqlite3
 from dataclasses import dataclass
 
+from reader.core.markdown_text import plain_markdown
 from reader.core.search.index import ARTICLE, HIGHLIGHT, KINDS, NOTE
 from reader.core.search.query import Query, parse
 
@@ -194,21 +194,3 @@ def _result(conn: sqlite3.Connection, rowid: int, article_id: int, rank: float, 
                         matched_in=KINDS.get(kind, "article") if kind != ARTICLE else "article",
                         snippet=" ".join((snippet or "").split()), highlight_id=highlight_id)
 
-
-_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")  # [words](address) and ![alt](image): the words
-_MD_LINE_START = re.compile(r"^[ \t]*(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)+", re.MULTILINE)
-_MD_FENCE = re.compile(r"^[ \t]*(?:```|~~~)[^\n]*$", re.MULTILINE)
-_MD_STRONG = re.compile(r"\*\*|__|~~")
-_MD_EMPHASIS = re.compile(r"(?<![\w*])[*_](?=[^\s*_])|(?<=[^\s*_])[*_](?![\w*])")
-
-
-def plain_markdown(text: str) -> str:
-    """The words of a piece of Markdown (a note, or a snippet cut out of one) without its syntax:
-    emphasis and code marks, heading, quote and list markers, fences, and links reduced to their
-    words. The snippet marks around matched words are kept."""
-    text = _MD_FENCE.sub("", text)
-    text = _MD_LINK.sub(r"\1", text)
-    text = _MD_LINE_START.sub("", text)
-    text = _MD_STRONG.sub("", text)
-    text = _MD_EMPHASIS.sub("", text)
-    return text.replace("`", "")
