@@ -6,11 +6,12 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QObject
-from PySide6.QtWidgets import (QApplication, QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QMessageBox, QRadioButton, QTextBrowser, QVBoxLayout, QWidget)
 
 from reader.core.errors import ReaderError
+from reader.ui import clipboard
 
 log = logging.getLogger(__name__)
 
@@ -98,10 +99,11 @@ class ExportFlow(QObject):
         ids = self.window.organize.selected_ids()
         article = self.window.article_view.article
         dialog = ExportDialog(len(ids), self.window, has_open=article is not None)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        key, scope, style = str(dialog.format.currentData()), dialog.scope.checkedId(), str(dialog.style.currentData())
+        dialog.deleteLater()  # made for this export only (each export would leave one behind)
+        if not accepted:
             return
-        key = str(dialog.format.currentData())
-        scope = dialog.scope.checkedId()
         targets = self.library.article_ids() if scope == 2 else (ids if scope == 1 else [article.id] if article else [])
         if not targets and key != "library":
             self.window.warn(self.tr("Nothing to export"), self.tr("Open or select an article first."))
@@ -110,10 +112,10 @@ class ExportFlow(QObject):
         if path is None:
             return
         try:
-            written = self.write(key, targets, path, str(dialog.style.currentData()))
+            written = self.write(key, targets, path, style)
         except ReaderError as exc:
             if type(exc).__name__ == "FileExists" and self._confirm_replace(path):
-                written = self.write(key, targets, path, str(dialog.style.currentData()), force=True)
+                written = self.write(key, targets, path, style, force=True)
             else:
                 self.window.warn(self.tr("Nothing was exported"), str(exc))
                 return
@@ -182,6 +184,7 @@ class ExportFlow(QObject):
 
         dialog = QDialog(self.window)
         dialog.setObjectName("citeDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per Cite: gone when closed
         dialog.setWindowTitle(self.tr("Cite"))
         styles = QComboBox()
         for key, label in STYLES.items():
@@ -207,11 +210,8 @@ class ExportFlow(QObject):
 
         def copy_it() -> None:
             style = str(styles.currentData())
-            mime = QMimeData()
-            mime.setText(cite(article, style, date.today()))
-            if style in PROSE_STYLES:
-                mime.setHtml(cite(article, style, date.today(), fmt="html"))
-            QApplication.clipboard().setMimeData(mime)
+            clipboard.copy(cite(article, style, date.today()),
+                           cite(article, style, date.today(), fmt="html") if style in PROSE_STYLES else None)
             self.window.statusBar().showMessage(self.tr("Citation copied"), 4000)
 
         styles.currentIndexChanged.connect(lambda _i: show())
@@ -235,8 +235,6 @@ class ExportFlow(QObject):
         highlight = self.library.annotations.get(hid)
         style = str(self.window.settings.value("cite/style", "apa"))
         style = style if style in PROSE_STYLES else "apa"
-        mime = QMimeData()
-        mime.setText(quote_with_citation(article, highlight, style))
-        mime.setHtml(quote_with_citation(article, highlight, style, fmt="html"))
-        QApplication.clipboard().setMimeData(mime)
+        clipboard.copy(quote_with_citation(article, highlight, style),
+                       quote_with_citation(article, highlight, style, fmt="html"))
         self.window.statusBar().showMessage(self.tr("Quote with citation copied"), 4000)

@@ -452,12 +452,22 @@ class MainWindow(QMainWindow):
         if self.imports.import_mime(event.mimeData()):
             event.acceptProposedAction()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.ready:
+    def release_library(self) -> None:
+        """Before the library file is replaced (Restore from a Backup, then Reader restarts): keep now
+        what closing keeps, and close the library; the window then closes without touching it."""
+        self._keep_session()
+        self.library.close()
+        self.library_released = True
+
+    def _keep_session(self) -> None:
+        if self.ready and not getattr(self, "library_released", False):
             for editor in (self.annotation_panel.highlight_note, self.annotation_panel.article_note):
                 editor.commit()  # a note being typed is saved, not lost
             self.reading.remember_position()
             article = self.article_view.article
             self.settings.setValue("session/article", article.id if article is not None else 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._keep_session()
         self.save_state()
         super().closeEvent(event)

@@ -43,9 +43,9 @@ class OrganizeFlow(QObject):
         dialog.setLabelText(self.tr("Tag for %n article(s) (commas for several):", "", len(ids)))
         dialog.setComboBoxEditable(True)
         dialog.setComboBoxItems([""] + known)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        names = [n.strip() for n in dialog.textValue().split(",") if n.strip()]
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        names = [n.strip() for n in dialog.textValue().split(",") if n.strip()] if accepted else []
+        dialog.deleteLater()  # made for this question only (each would stay behind, hidden)
         if names and self.window.guarded(lambda: self.library.organize.add_tags(ids, names)):
             self.window.library_pane.refresh_navigation()
             self.window._refresh_open_article()

@@ -659,12 +659,12 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
         <translation>Ganti pustaka dengan cadangan ini (berkas yang sekarang disimpan terpisah, lalu Reader dimulai ulang):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="85"/>
+        <location filename="../../reader/ui/backup_flow.py" line="86"/>
         <source>Reader cannot open your library.</source>
         <translation>Reader tidak dapat membuka pustaka Anda.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="86"/>
+        <location filename="../../reader/ui/backup_flow.py" line="87"/>
         <source>%1
 
 The file is kept as it is, for recovery.</source>
@@ -673,21 +673,21 @@ The file is kept as it is, for recovery.</source>
 Berkas dibiarkan apa adanya untuk keperluan pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="89"/>
+        <location filename="../../reader/ui/backup_flow.py" line="90"/>
         <source>
 There is no backup to restore.</source>
         <translation>
 Tidak ada cadangan yang dapat dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="92"/>
+        <location filename="../../reader/ui/backup_flow.py" line="93"/>
         <source>
 Restore the latest good backup, %1?</source>
         <translation>
 Pulihkan cadangan utuh terbaru, %1?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="94"/>
+        <location filename="../../reader/ui/backup_flow.py" line="95"/>
         <source>Restore Backup</source>
         <translation>Pulihkan Cadangan</translation>
     </message>

@@ -179,3 +179,23 @@ def test_reading_settings_open_beside_the_article_and_say_when_the_column_cannot
     dialog.measure.setValue(room + 10)  # wider than the pane: said, not silently ignored
     assert dialog.measure_note.isVisible() and str(room) in dialog.measure_note.text()
     dialog.close()
+
+
+def test_copying_a_citation_then_quitting_does_not_crash(tmp_path) -> None:
+    """A Python-made QMimeData left on the clipboard killed the process at exit (code 139)."""
+    import os
+    import subprocess
+    import sys
+
+    script = ("from PySide6.QtWidgets import QApplication\n"
+              "from PySide6.QtCore import QTimer\n"
+              "app = QApplication([])\n"
+              "from reader.ui import clipboard\n"
+              "clipboard.copy('“words” (Tarrant, 2024)', '<p>“words” (<i>Tarrant</i>, 2024)</p>')\n"
+              "QTimer.singleShot(50, app.quit)\n"
+              "app.exec()\n"
+              "print(QApplication.clipboard().text())\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Tarrant, 2024" in done.stdout  # the text is still there after the hand-back
