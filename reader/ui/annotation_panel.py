@@ -16,12 +16,29 @@ from reader.core.models import Label
 from reader.ui.highlight_model import Details, HighlightListModel, HRole
 from reader.ui.label_names import display_name
 from reader.ui.note_editor import NoteEditor
+from reader.ui.quiet import quiet
 from reader.ui.row_list import RowList
 
 PAD = 8
 # translated when painted (context "HighlightDelegate")
 STATUS_TEXT = {"moved": QT_TRANSLATE_NOOP("HighlightDelegate", "moved — check"),
                "orphaned": QT_TRANSLATE_NOOP("HighlightDelegate", "orphaned")}
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that gives way when its pane is narrow: cut with an ellipsis, never mid-letter."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setMinimumWidth(1)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setFont(self.font())
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        shown = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, self.width())
+        painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
 
 
 class HighlightDelegate(QStyledItemDelegate):
@@ -218,7 +235,7 @@ class AnnotationPanel(QWidget):
         self.empty_label.setObjectName("emptyHighlights")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setEnabled(False)
+        quiet(self.empty_label)
         self.orphan_title = QLabel(self.tr("Orphaned — their words are gone from the text"))
         self.reattach = QPushButton(self.tr("Re-attach to Selection"))
         self.reattach.setToolTip(self.tr("Select the right words in the article, then press this"))
@@ -233,22 +250,20 @@ class AnnotationPanel(QWidget):
         self.show_annotations([], [], "")
 
     def _build(self) -> None:
-        heading = QLabel(self.tr("Highlights & notes"))
+        heading = ElidedLabel(self.tr("Highlights & notes"))
         font = heading.font()
         font.setWeight(QFont.Weight.DemiBold)
         heading.setFont(font)
         # The filter keeps the width of its longest label, in any language; the heading gives way
         # (and its full text stays in the tooltip) when the panel is narrow.
         heading.setToolTip(heading.text())
-        heading.setMinimumWidth(1)
-        heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.filter.setMinimumContentsLength(6)
         top = QHBoxLayout()
         top.addWidget(heading, 1)
         top.addWidget(self.filter)
         note_heading = QLabel(self.tr("Article note"))
-        note_heading.setEnabled(False)
+        quiet(note_heading)
         highlights = QWidget()
         hl = QVBoxLayout(highlights)
         hl.setContentsMargins(0, 0, 0, 0)
@@ -264,10 +279,11 @@ class AnnotationPanel(QWidget):
         dl = QVBoxLayout(detail)
         dl.setContentsMargins(0, 0, 0, 0)
         self.note_heading = QLabel(self.tr("Note"))
-        self.note_heading.setEnabled(False)
+        quiet(self.note_heading)
         dl.addWidget(self.note_heading)
         dl.addWidget(self.highlight_note)
-        split = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = split = QSplitter(Qt.Orientation.Vertical)
+        split.setObjectName("panelSplitter")
         split.addWidget(highlights)
         split.addWidget(detail)
         split.setStretchFactor(0, 3)

@@ -27,6 +27,9 @@ FORMATS = {
     "bibliography": (QT_TRANSLATE_NOOP("ExportDialog", "Bibliography"), ".txt", False),
     "library": (QT_TRANSLATE_NOOP("ExportDialog", "Whole library as a folder (to import back)"), "", False),
 }
+FILE_KINDS = {".md": QT_TRANSLATE_NOOP("ExportFlow", "Markdown"), ".json": QT_TRANSLATE_NOOP("ExportFlow", "JSON-LD"),
+              ".csv": QT_TRANSLATE_NOOP("ExportFlow", "CSV"), ".html": QT_TRANSLATE_NOOP("ExportFlow", "HTML"),
+              ".epub": QT_TRANSLATE_NOOP("ExportFlow", "EPUB"), ".txt": QT_TRANSLATE_NOOP("ExportFlow", "Text")}
 STYLES = {"apa": "APA 7", "mla": "MLA 9", "chicago": QT_TRANSLATE_NOOP("ExportDialog", "Chicago (author-date)"),
           "bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON"}
 
@@ -53,6 +56,7 @@ class ExportDialog(QDialog):
             self.scope.addButton(button, i)
         self._several = selected > 1  # "the selected articles" is a choice only when there are several
         (self.selection if self._several else self.this if has_open else self.everything).setChecked(True)
+        self.selection.setVisible(self._several)  # one or no article chosen: not a choice worth a line
         form = QFormLayout(self)
         form.addRow(self.tr("&Format:"), self.format)
         form.addRow(self.tr("Citation &style:"), self.style)
@@ -119,7 +123,10 @@ class ExportFlow(QObject):
             else:
                 self.window.warn(self.tr("Nothing was exported"), str(exc))
                 return
-        self.window.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(written)), 8000)
+        folder = self.window.statusBar().fontMetrics().elidedText(
+            str(written.parent), Qt.TextElideMode.ElideMiddle, 320)
+        self.window.statusBar().showMessage(self.tr("Exported “%1” to %2").replace("%1", written.name)
+                                            .replace("%2", folder), 8000)
 
     def _ask_path(self, key: str, targets: list[int]) -> Path | None:
         from reader.core.export.safe_write import safe_filename
@@ -132,8 +139,15 @@ class ExportFlow(QObject):
         else:
             one = self.library.summaries(targets) if len(targets) == 1 else {}  # its row, not its text
             name = one[targets[0]].title if one else self.tr("Reader export")
-            chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export"), str(folder / safe_filename(name, suffix)))
+            kind = QCoreApplication.translate("ExportFlow", FILE_KINDS.get(suffix, "Files"))
+            # Replacing a file is asked once, by Reader, when the file is written
+            chosen, _ = QFileDialog.getSaveFileName(
+                self.window, self.tr("Export"), str(folder / safe_filename(name, suffix)),
+                f"{kind} (*{suffix});;{self.tr('All files')} (*)",
+                options=QFileDialog.Option.DontConfirmOverwrite)
             result = Path(chosen) if chosen else None
+            if result is not None and not result.suffix:
+                result = result.with_suffix(suffix)
         if result is not None:
             self.window.settings.setValue("export/folder", str(result.parent))
             remembered = [str(p) for p in (self.window.settings.value("export/folders") or [])]
@@ -195,10 +209,10 @@ class ExportFlow(QObject):
         view.setOpenLinks(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         copy = buttons.addButton(self.tr("&Copy"), QDialogButtonBox.ButtonRole.ActionRole)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(styles)
-        layout.addWidget(view)
-        layout.addWidget(buttons)
+        layout = QFormLayout(dialog)
+        layout.addRow(self.tr("&Style:"), styles)
+        layout.addRow(view)
+        layout.addRow(buttons)
 
         def show() -> None:
             style = str(styles.currentData())
@@ -218,7 +232,7 @@ class ExportFlow(QObject):
         copy.clicked.connect(copy_it)
         buttons.rejected.connect(dialog.close)
         show()
-        dialog.resize(560, 260)
+        dialog.resize(600, 230)
         dialog.show()
         self.cite_dialog = dialog
 

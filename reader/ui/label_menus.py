@@ -35,6 +35,7 @@ class LabelMenus(QObject):
 
     def on_label_triggered(self, action: QAction) -> None:
         self.window.current_label = self.window.annotator.color = str(action.data())
+        self.window.settings.setValue("annotate/label", self.window.current_label)
         if self.window.article_view.textCursor().hasSelection():
             self.window.annotator.highlight_selection()
 

@@ -34,10 +34,11 @@ class Role(enum.IntEnum):
 
 
 MARK_START, MARK_END = "\x02", "\x03"  # as reader.core.search.engine writes them (not loaded at start)
+PLACE = "\x01"  # ends where a search result matched ("in a note: "), before its snippet
 
 
 def unmarked(text: str) -> str:
-    return text.replace(MARK_START, "").replace(MARK_END, "")
+    return text.replace(MARK_START, "").replace(MARK_END, "").replace(PLACE, "")
 
 
 @dataclass

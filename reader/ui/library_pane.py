@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitt
 
 from reader.core.library import Library
 from reader.ui.early import USER_ROLE, VERTICAL, set_enum
-from reader.ui.library_model import LibraryListModel, Listing, Role
+from reader.ui.library_model import PLACE, LibraryListModel, Listing, Role
 from reader.ui.library_view import LibraryView
 
 SEARCH_LIMIT = 200
@@ -198,7 +198,9 @@ class LibraryPane(QWidget):
         matched = {key: QCoreApplication.translate("LibraryPane", value) if value else ""
                    for key, value in MATCHED.items()}
         # the snippets keep their marks around the matched words: the list shows those words in bold
-        details = {r.article_id: matched.get(r.matched_in, "") + r.snippet for r in results}
+        # ("in a note: " and the like stand before a PLACE mark: shortening the snippet keeps them)
+        details = {r.article_id: (matched[r.matched_in] + PLACE if matched.get(r.matched_in) else "") + r.snippet
+                   for r in results}
         highlights = {r.article_id: r.highlight_id for r in results if r.highlight_id is not None}
         return Listing([r.article_id for r in results], details, highlights)
 

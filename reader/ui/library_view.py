@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from reader.ui.early import ALIGN_LEFT, ALIGN_TOP, DISPLAY_ROLE, TEXT_WORD_WRAP
-from reader.ui.library_model import MARK_END, MARK_START, Role
+from reader.ui.library_model import MARK_END, MARK_START, PLACE, Role
 from reader.ui.row_list import RowList
 
 PAD = 8
@@ -62,6 +62,7 @@ class ArticleRowDelegate(QStyledItemDelegate):
         detail = str(index.data(Role.MARKED_DETAIL) or "")
         top = title_rect.bottom() + 2
         if MARK_START not in detail:
+            detail = detail.replace(PLACE, "")
             painter.drawText(QRect(rect.left(), top, rect.width(), detail_metrics.height()), ALIGN_LEFT,
                              elide_right(detail, detail_metrics, rect.width()))
         else:  # a search result: the matched words in bold, and in view
@@ -128,6 +129,12 @@ def fit_marked(text: str, metrics: QFontMetrics, bold_metrics: QFontMetrics, wid
     """A marked snippet cut to one line of `width`: the first matched words start within the first
     `lead` of the line (the words before them shortened from the left, after an ellipsis) and what
     does not fit at the end is elided. Returns the (text, matched) pieces to draw in order."""
+    place, _, text = text.rpartition(PLACE)  # where it matched stays whole, before the snippet
+    lead_pieces: list[tuple[str, bool]] = []
+    if place:
+        place = elide_right(place, metrics, width // 2)
+        lead_pieces = [(place, False)]
+        width -= metrics.horizontalAdvance(place)
     pieces = marked_segments(text)
     if pieces and not pieces[0][1]:
         before = pieces[0][0]
@@ -154,7 +161,7 @@ def fit_marked(text: str, metrics: QFontMetrics, bold_metrics: QFontMetrics, wid
             last, last_bold = fitted[-1]
             fitted[-1] = (last.rstrip() + "…", last_bold)
         break
-    return fitted
+    return lead_pieces + fitted
 
 
 def _grapheme_boundaries(text: str) -> list[int]:
@@ -198,6 +205,18 @@ class LibraryView(RowList):
         return int(value) if value is not None else None
 
     # Qt API
+    def focusInEvent(self, event) -> None:  # noqa: N802
+        """Getting the keyboard opens nothing: a list view makes its first row current when it gets
+        the focus with none, which would open an article the reader did not choose."""
+        had_current = self.currentIndex().isValid()
+        self._quiet = True
+        try:
+            super().focusInEvent(event)
+            if not had_current and self.currentIndex().isValid():
+                self.selectionModel().clearCurrentIndex()
+        finally:
+            self._quiet = False
+
     def currentChanged(self, current: QModelIndex | QPersistentModelIndex,  # noqa: N802
                        previous: QModelIndex | QPersistentModelIndex) -> None:
         super().currentChanged(current, previous)

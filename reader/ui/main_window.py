@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QPoint, QSettings, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from reader import APP_NAME, __version__
@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.library_pane = LibraryPane(library, self.model)
         self.library_view = self.library_pane.view
         self.undo_stack = QUndoStack(self)
-        self.current_label = "yellow"  # the label H applies
+        self.current_label = str(settings.value("annotate/label", "yellow"))  # the label H applies (kept)
         self.setAcceptDrops(True)
         self.splitter = QSplitter()  # horizontal
         self.splitter.setObjectName("mainSplitter")
@@ -122,6 +122,10 @@ class MainWindow(QMainWindow):
         self.model.load_rest()
         self.library_pane.refresh_navigation()
         self.ready = True
+        for splitter in self._inner_splitters():
+            saved = self.settings.value(f"window/{splitter.objectName()}")
+            if saved is not None:
+                splitter.restoreState(saved)
         self._reopen_last_article()
         # The list has the keyboard at start, not the search box: Ctrl+V imports the clipboard, J/K
         # step through the library, and / or Ctrl+F go to the search.
@@ -243,8 +247,9 @@ class MainWindow(QMainWindow):
         self.imports.imported.connect(self._on_imported)
         self.imports.annotations_imported.connect(self._on_annotations_imported)
         self.library_pane.open_requested.connect(self._on_open_requested)
-        self.library_pane.counted.connect(
-            lambda n: self.statusBar().showMessage(self.tr("%n article(s) in the library", "", n), 5000))
+        # the size of the library, while the status line has nothing more to the point to say
+        self.library_pane.counted.connect(lambda n: self.statusBar().currentMessage() or self.statusBar().showMessage(
+            self.tr("%n article(s) in the library", "", n), 5000))
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self._on_about_triggered)
         a.next_article.triggered.connect(lambda: self._step(1))
@@ -271,9 +276,15 @@ class MainWindow(QMainWindow):
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([300, 700, 280])
 
+    def _inner_splitters(self) -> list[QSplitter]:
+        """The splitters inside the panes (the library's, the side panel's): their sizes are kept too."""
+        return [self.library_pane.splitter] + ([self.annotation_panel.splitter] if self.ready else [])
+
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
+        for splitter in self._inner_splitters():
+            self.settings.setValue(f"window/{splitter.objectName()}", splitter.saveState())
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
 
@@ -348,9 +359,17 @@ class MainWindow(QMainWindow):
     def _refresh_open_article(self, changed: Article | None = None) -> None:  # again, at the same place
         article = changed or self.article_view.article
         if article is not None:
-            scroll = self.article_view.verticalScrollBar().value()
+            view = self.article_view
+            top = view.text_offset(view.cursorForPosition(QPoint(0, 0)).position())  # the words at the top
+            scroll = view.verticalScrollBar().value()
             self.annotator.open(changed or self.library.get(article.id))
-            self.article_view.verticalScrollBar().setValue(scroll)
+            position = view.doc_position(top) if top > 0 else -1
+            if position >= 0:  # the same words at the top, whatever was added or dropped above them
+                cursor = QTextCursor(view.document())
+                cursor.setPosition(position)
+                view.verticalScrollBar().setValue(view.verticalScrollBar().value() + view.cursorRect(cursor).top())
+            else:
+                view.verticalScrollBar().setValue(scroll)
 
     def guarded(self, action) -> bool:  # action: () -> object
         try:

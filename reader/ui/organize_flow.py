@@ -49,6 +49,8 @@ class OrganizeFlow(QObject):
         if names and self.window.guarded(lambda: self.library.organize.add_tags(ids, names)):
             self.window.library_pane.refresh_navigation()
             self.window._refresh_open_article()
+            self.window.statusBar().showMessage(self.tr("Tagged %n article(s): %1", "", len(ids)).replace(
+                "%1", ", ".join(names)), 6000)
 
     def fill_remove_tag_menu(self) -> None:
         self.menu.clear()

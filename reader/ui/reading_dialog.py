@@ -10,6 +10,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
                                QLabel, QSpinBox, QWidget)
 
+from reader.ui.quiet import quiet
 from reader.ui.reading import ReadingStyle
 
 
@@ -66,7 +67,8 @@ class ReadingDialog(QDialog):
         self.measure_note = QLabel()
         self.measure_note.setObjectName("measureNote")
         self.measure_note.setWordWrap(True)
-        self.measure_note.setEnabled(False)  # the quieter colour of a hint
+        self.measure_note.setMinimumWidth(self.fontMetrics().averageCharWidth() * 36)
+        quiet(self.measure_note)
         form.addRow("", self.measure_note)
         form.addRow(self.tr("&Paragraph spacing:"), self.spacing)
         form.addRow("", self.justify)
@@ -98,7 +100,9 @@ class ReadingDialog(QDialog):
         wide = room is not None and self._style.measure > room
         self.measure_note.setText(self.tr("The article pane has room for %1 em: widen the window or the pane "
                                           "for a wider column.").replace("%1", str(room)) if wide else "")
-        self.measure_note.setVisible(wide)
+        if self.measure_note.isVisibleTo(self) != wide:
+            self.measure_note.setVisible(wide)
+            self.adjustSize()  # room for the hint, or none left over
 
     def showEvent(self, event) -> None:  # noqa: N802
         self.update_measure_note()

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, QPoint, QRect, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 
 from reader.core.errors import ReaderError
 from reader.core.library import Library
@@ -46,6 +46,9 @@ class ReadingFlow(QObject):
             self.style.save(self.settings)
         theme = self.theme
         QApplication.setPalette(themes.palette(theme, self._base_palette))
+        for pane in self.panes:
+            if isinstance(pane, QToolBar):
+                pane.setStyleSheet(themes.checked_tool_button_style())
         self.view.apply_style(self.style, theme)
 
     def set_theme(self, name: str) -> None:
@@ -62,6 +65,7 @@ class ReadingFlow(QObject):
         if self.dialog is None:
             self.dialog = ReadingDialog(self.style, self.window, room=self.view.room_for)
             self.dialog.changed.connect(self.apply)
+        self.dialog.update_measure_note()  # its hint first: the dialog's size allows for it
         self.dialog.adjustSize()
         screen = self.window.screen().availableGeometry()
         pane = QRect(self.view.mapToGlobal(QPoint(0, 0)), self.view.size())

@@ -54,7 +54,9 @@ class RemovedLinesDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
-        self.list.currentRowChanged.connect(lambda row: self.put_back.setEnabled(row >= 0))
+        # Put Back acts on the chosen line: it is on only while a line is chosen (selected, not merely
+        # the list's current row, which looks unchosen)
+        self.list.itemSelectionChanged.connect(lambda: self.put_back.setEnabled(bool(self.list.selectedItems())))
         self.list.itemDoubleClicked.connect(lambda _item: self._on_put_back())
         self.put_back.clicked.connect(self._on_put_back)
 
@@ -69,10 +71,14 @@ class RemovedLinesDialog(QDialog):
             self.list.addItem(item)
         if not article.content.removed:
             self.intro.setText(self.tr("Nothing was left out of this article."))
-        self.list.setCurrentRow(min(row, self.list.count() - 1))
+        if row >= 0 and self.list.count():  # the same place after putting a line back
+            self.list.setCurrentRow(min(row, self.list.count() - 1))
+        else:
+            self.list.clearSelection()
+            self.put_back.setEnabled(False)
         self.setWindowTitle(self.tr("Fix Extraction — %1").replace("%1", article.title[:60]))
 
     def _on_put_back(self) -> None:
-        row = self.list.currentRow()
-        if row >= 0:
-            self.restore_requested.emit(row)
+        selected = self.list.selectedItems()
+        if selected:
+            self.restore_requested.emit(self.list.row(selected[0]))

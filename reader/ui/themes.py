@@ -90,8 +90,31 @@ def palette(theme: Theme, base: QPalette) -> QPalette:
         p.setColor(group, QPalette.ColorRole.ToolTipText, text)
         p.setColor(group, QPalette.ColorRole.Highlight, QColor("#3d6fb6" if theme.dark else "#b5894a"))
         p.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    # The shades styles draw frames, bevels and indicators with, from the theme's window colour
+    # (left at the light palette's, a dark window's radio buttons and frames vanish).
+    shades = ((QPalette.ColorRole.Light, 160), (QPalette.ColorRole.Midlight, 130), (QPalette.ColorRole.Mid, 80),
+              (QPalette.ColorRole.Dark, 60), (QPalette.ColorRole.Shadow, 40)) if theme.dark else \
+        ((QPalette.ColorRole.Light, 110), (QPalette.ColorRole.Midlight, 104), (QPalette.ColorRole.Mid, 80),
+         (QPalette.ColorRole.Dark, 65), (QPalette.ColorRole.Shadow, 40))
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+        for role, factor in shades:
+            p.setColor(group, role, window.lighter(factor) if factor >= 100 else window.darker(int(10000 / factor)))
     for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base, QPalette.ColorRole.Button):
         p.setColor(QPalette.ColorGroup.Disabled, role, window)  # an empty note box is not a light patch
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor(theme.muted))
-    p.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor(theme.muted))
+    faded = mix(QColor(theme.muted), window, 0.6)  # disabled: between the quiet text and the window
+    for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, faded)
     return p
+
+
+def checked_tool_button_style() -> str:
+    """The label toolbar's chosen label, marked in the palette's selection colour (set again after
+    every palette change: the style sheet reads the palette when it is set)."""
+    return ("QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
+            " border-radius: 3px; }")
+
+
+def mix(color: QColor, under: QColor, amount: float) -> QColor:
+    """`color` laid over `under` at `amount` opacity."""
+    return QColor(*(round(a * amount + b * (1 - amount)) for a, b in
+                    ((color.red(), under.red()), (color.green(), under.green()), (color.blue(), under.blue()))))

@@ -4,7 +4,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/export_flow.py" line="49"/>
+        <location filename="../../reader/ui/export_flow.py" line="53"/>
         <source>The %n selected article(s)</source>
         <translation>
             <numerusform>The %n selected article</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="247"/>
+        <location filename="../../reader/ui/main_window.py" line="252"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n article in the library</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="371"/>
+        <location filename="../../reader/ui/main_window.py" line="390"/>
         <source>Delete %n article(s) with their highlights and notes? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n article with its highlights and notes? This cannot be undone.</numerusform>
@@ -39,6 +39,14 @@
         <translation>
             <numerusform>Tag for %n article (commas for several):</numerusform>
             <numerusform>Tag for %n articles (commas for several):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/organize_flow.py" line="52"/>
+        <source>Tagged %n article(s): %1</source>
+        <translation>
+            <numerusform>Tagged %n article: %1</numerusform>
+            <numerusform>Tagged %n articles: %1</numerusform>
         </translation>
     </message>
 </context>

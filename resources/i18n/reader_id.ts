@@ -442,49 +442,49 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="196"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="213"/>
         <source>Highlights and notes</source>
         <translation>Sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="201"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="218"/>
         <source>Highlights</source>
         <translation>Sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="204"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="221"/>
         <source>Orphaned highlights</source>
         <translation>Sorotan yang terlepas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="206"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="223"/>
         <source>No note on this article yet. Double-click to write one.</source>
         <translation>Belum ada catatan pada artikel ini. Klik ganda untuk menulisnya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="208"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="250"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="225"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="265"/>
         <source>Article note</source>
         <translation>Catatan artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="210"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="227"/>
         <source>No note on this highlight. Double-click or press N to write one.</source>
         <translation>Tidak ada catatan pada sorotan ini. Klik ganda atau tekan N untuk menulisnya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="212"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="346"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="229"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="362"/>
         <source>Note on the selected highlight</source>
         <translation>Catatan pada sorotan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="215"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="232"/>
         <source>Show highlights with label</source>
         <translation>Tampilkan sorotan dengan label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="216"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="233"/>
         <source>No highlights yet
 
 Select words in the article and press H, or right-click them and choose a label.</source>
@@ -493,43 +493,43 @@ Select words in the article and press H, or right-click them and choose a label.
 Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih label.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="222"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="239"/>
         <source>Orphaned — their words are gone from the text</source>
         <translation>Terlepas — kata-katanya sudah tidak ada di teks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="223"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="240"/>
         <source>Re-attach to Selection</source>
         <translation>Tautkan Ulang ke Pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="224"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="241"/>
         <source>Select the right words in the article, then press this</source>
         <translation>Pilih kata yang tepat di artikel, lalu tekan tombol ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="225"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="242"/>
         <source>Looks Right</source>
         <translation>Sudah Benar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="226"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="243"/>
         <source>The text changed and this highlight moved; confirm it is on the right words</source>
         <translation>Teks berubah dan sorotan ini berpindah; pastikan sorotan berada pada kata yang tepat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="236"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="253"/>
         <source>Highlights &amp; notes</source>
         <translation>Sorotan &amp; catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="266"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="346"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="281"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="362"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="306"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="322"/>
         <source>All labels</source>
         <translation>Semua label</translation>
     </message>
@@ -708,99 +708,99 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="20"/>
+        <location filename="../../reader/ui/export_flow.py" line="21"/>
         <source>Highlights and notes as Markdown</source>
         <translation>Sorotan dan catatan sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="21"/>
+        <location filename="../../reader/ui/export_flow.py" line="22"/>
         <source>Article as Markdown (highlights marked)</source>
         <translation>Artikel sebagai Markdown (sorotan ditandai)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="22"/>
+        <location filename="../../reader/ui/export_flow.py" line="23"/>
         <source>Annotations as W3C Web Annotation JSON-LD</source>
         <translation>Anotasi sebagai JSON-LD W3C Web Annotation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="23"/>
+        <location filename="../../reader/ui/export_flow.py" line="24"/>
         <source>Highlights as CSV (spreadsheet)</source>
         <translation>Sorotan sebagai CSV (lembar kerja)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="24"/>
+        <location filename="../../reader/ui/export_flow.py" line="25"/>
         <source>Article as HTML (printable)</source>
         <translation>Artikel sebagai HTML (siap cetak)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="25"/>
+        <location filename="../../reader/ui/export_flow.py" line="26"/>
         <source>Articles as EPUB (e-reader)</source>
         <translation>Artikel sebagai EPUB (pembaca e-book)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="26"/>
+        <location filename="../../reader/ui/export_flow.py" line="27"/>
         <source>Bibliography</source>
         <translation>Bibliografi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="27"/>
+        <location filename="../../reader/ui/export_flow.py" line="28"/>
         <source>Whole library as a folder (to import back)</source>
         <translation>Seluruh pustaka sebagai folder (untuk diimpor kembali)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="29"/>
+        <location filename="../../reader/ui/export_flow.py" line="33"/>
         <source>Chicago (author-date)</source>
         <translation>Chicago (penulis-tanggal)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="38"/>
+        <location filename="../../reader/ui/export_flow.py" line="42"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="40"/>
+        <location filename="../../reader/ui/export_flow.py" line="44"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="44"/>
+        <location filename="../../reader/ui/export_flow.py" line="48"/>
         <source>Citation style</source>
         <translation>Gaya sitasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="48"/>
+        <location filename="../../reader/ui/export_flow.py" line="52"/>
         <source>The open article</source>
         <translation>Artikel yang terbuka</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/export_flow.py" line="49"/>
+        <location filename="../../reader/ui/export_flow.py" line="53"/>
         <source>The %n selected article(s)</source>
         <translation>
             <numerusform>%n artikel yang dipilih</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="50"/>
+        <location filename="../../reader/ui/export_flow.py" line="54"/>
         <source>The whole library</source>
         <translation>Seluruh pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="56"/>
+        <location filename="../../reader/ui/export_flow.py" line="61"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="57"/>
+        <location filename="../../reader/ui/export_flow.py" line="62"/>
         <source>Citation &amp;style:</source>
         <translation>&amp;Gaya sitasi:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="63"/>
+        <location filename="../../reader/ui/export_flow.py" line="68"/>
         <source>Export:</source>
         <translation>Ekspor:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="88"/>
+        <location filename="../../reader/ui/export_flow.py" line="93"/>
         <source>Open an article to export it in this format</source>
         <translation>Buka sebuah artikel untuk mengekspornya dalam format ini</translation>
     </message>
@@ -808,77 +808,112 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="107"/>
+        <location filename="../../reader/ui/export_flow.py" line="113"/>
         <source>Nothing to export</source>
         <translation>Tidak ada yang dapat diekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="107"/>
+        <location filename="../../reader/ui/export_flow.py" line="113"/>
         <source>Open or select an article first.</source>
         <translation>Buka atau pilih artikel terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="118"/>
+        <location filename="../../reader/ui/export_flow.py" line="124"/>
         <source>Nothing was exported</source>
         <translation>Tidak ada yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="120"/>
-        <source>Exported to %1</source>
-        <translation>Diekspor ke %1</translation>
+        <location filename="../../reader/ui/export_flow.py" line="30"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="30"/>
+        <source>JSON-LD</source>
+        <translation>JSON-LD</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="31"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="31"/>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="32"/>
+        <source>EPUB</source>
+        <translation>EPUB</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="32"/>
+        <source>Text</source>
+        <translation>Teks</translation>
     </message>
     <message>
         <location filename="../../reader/ui/export_flow.py" line="128"/>
+        <source>Exported “%1” to %2</source>
+        <translation>“%1” diekspor ke %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="137"/>
         <source>Export the library to a folder</source>
         <translation>Ekspor pustaka ke folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="129"/>
+        <location filename="../../reader/ui/export_flow.py" line="138"/>
         <source>Reader library</source>
         <translation>Pustaka Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="132"/>
+        <location filename="../../reader/ui/export_flow.py" line="141"/>
         <source>Reader export</source>
         <translation>Ekspor Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="133"/>
+        <location filename="../../reader/ui/export_flow.py" line="145"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="142"/>
+        <location filename="../../reader/ui/export_flow.py" line="158"/>
         <source>Replace?</source>
         <translation>Ganti?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="143"/>
+        <location filename="../../reader/ui/export_flow.py" line="159"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="185"/>
+        <location filename="../../reader/ui/export_flow.py" line="202"/>
         <source>Cite</source>
         <translation>Kutip</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="194"/>
+        <location filename="../../reader/ui/export_flow.py" line="211"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="215"/>
+        <location filename="../../reader/ui/export_flow.py" line="213"/>
+        <source>&amp;Style:</source>
+        <translation>&amp;Gaya:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="229"/>
         <source>Citation copied</source>
         <translation>Sitasi disalin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="233"/>
+        <location filename="../../reader/ui/export_flow.py" line="247"/>
         <source>Choose a highlight first</source>
         <translation>Pilih sorotan terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="242"/>
+        <location filename="../../reader/ui/export_flow.py" line="254"/>
         <source>Quote with citation copied</source>
         <translation>Kutipan beserta sitasinya disalin</translation>
     </message>
@@ -933,12 +968,12 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
 <context>
     <name>HighlightDelegate</name>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="23"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="24"/>
         <source>moved — check</source>
         <translation>berpindah — periksa</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="24"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="25"/>
         <source>orphaned</source>
         <translation>terlepas</translation>
     </message>
@@ -946,22 +981,22 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
 <context>
     <name>HighlightList</name>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="153"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="170"/>
         <source>Go to Highlight</source>
         <translation>Lompat ke Sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="154"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="171"/>
         <source>Edit Note</source>
         <translation>Sunting Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="156"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="173"/>
         <source>Change Label</source>
         <translation>Ubah Label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="160"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="177"/>
         <source>Delete Highlight</source>
         <translation>Hapus Sorotan</translation>
     </message>
@@ -1104,7 +1139,7 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
 <context>
     <name>LabelMenus</name>
     <message>
-        <location filename="../../reader/ui/label_menus.py" line="51"/>
+        <location filename="../../reader/ui/label_menus.py" line="52"/>
         <source>Cannot rename the label</source>
         <translation>Tidak dapat mengganti nama label</translation>
     </message>
@@ -1193,17 +1228,17 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
 <context>
     <name>LibraryListModel</name>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="135"/>
+        <location filename="../../reader/ui/library_model.py" line="136"/>
         <source>%1% read</source>
         <translation>%1% dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="137"/>
+        <location filename="../../reader/ui/library_model.py" line="138"/>
         <source>read</source>
         <translation>sudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="139"/>
+        <location filename="../../reader/ui/library_model.py" line="140"/>
         <source>archived</source>
         <translation>diarsipkan</translation>
     </message>
@@ -1339,7 +1374,7 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../reader/ui/library_view.py" line="182"/>
+        <location filename="../../reader/ui/library_view.py" line="189"/>
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
@@ -1347,136 +1382,136 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="247"/>
+        <location filename="../../reader/ui/main_window.py" line="252"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n artikel di pustaka</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="150"/>
+        <location filename="../../reader/ui/main_window.py" line="154"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="156"/>
+        <location filename="../../reader/ui/main_window.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="157"/>
+        <location filename="../../reader/ui/main_window.py" line="161"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="159"/>
+        <location filename="../../reader/ui/main_window.py" line="163"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="165"/>
+        <location filename="../../reader/ui/main_window.py" line="169"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="166"/>
+        <location filename="../../reader/ui/main_window.py" line="170"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="168"/>
+        <location filename="../../reader/ui/main_window.py" line="172"/>
         <source>A&amp;nnotate</source>
         <translation>A&amp;notasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="169"/>
+        <location filename="../../reader/ui/main_window.py" line="173"/>
         <source>Highlight &amp;As</source>
         <translation>Sorot Seb&amp;agai</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="170"/>
+        <location filename="../../reader/ui/main_window.py" line="174"/>
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="175"/>
+        <location filename="../../reader/ui/main_window.py" line="179"/>
         <source>&amp;Article</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="177"/>
+        <location filename="../../reader/ui/main_window.py" line="181"/>
         <source>&amp;Library</source>
         <translation>&amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="182"/>
+        <location filename="../../reader/ui/main_window.py" line="186"/>
         <source>Remove Ta&amp;g</source>
         <translation>Hapus Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="192"/>
+        <location filename="../../reader/ui/main_window.py" line="196"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="194"/>
+        <location filename="../../reader/ui/main_window.py" line="198"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="201"/>
+        <location filename="../../reader/ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>Bant&amp;uan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="290"/>
+        <location filename="../../reader/ui/main_window.py" line="301"/>
         <source>Cannot open the article</source>
         <translation>Tidak dapat membuka artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="305"/>
+        <location filename="../../reader/ui/main_window.py" line="316"/>
         <source>Cannot open the link</source>
         <translation>Tidak dapat membuka tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="333"/>
+        <location filename="../../reader/ui/main_window.py" line="344"/>
         <source> — showing all articles, so that the new one is in the list</source>
         <translation> — semua artikel ditampilkan agar artikel baru ada di daftar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="346"/>
+        <location filename="../../reader/ui/main_window.py" line="357"/>
         <source>Annotations: %1</source>
         <translation>Anotasi: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="359"/>
+        <location filename="../../reader/ui/main_window.py" line="378"/>
         <source>That did not work</source>
         <translation>Tidak berhasil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="370"/>
+        <location filename="../../reader/ui/main_window.py" line="389"/>
         <source>Delete articles</source>
         <translation>Hapus artikel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="371"/>
+        <location filename="../../reader/ui/main_window.py" line="390"/>
         <source>Delete %n article(s) with their highlights and notes? This cannot be undone.</source>
         <translation>
             <numerusform>Hapus %n artikel beserta sorotan dan catatannya? Tindakan ini tidak dapat diurungkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="377"/>
+        <location filename="../../reader/ui/main_window.py" line="396"/>
         <source>Cannot delete</source>
         <translation>Tidak dapat menghapus</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="404"/>
+        <location filename="../../reader/ui/main_window.py" line="423"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="405"/>
+        <location filename="../../reader/ui/main_window.py" line="424"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -1485,12 +1520,12 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="432"/>
+        <location filename="../../reader/ui/main_window.py" line="451"/>
         <source>About Reader</source>
         <translation>Tentang Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="434"/>
+        <location filename="../../reader/ui/main_window.py" line="453"/>
         <source>&lt;p&gt;Read saved articles clean, highlight what matters, and keep your notes.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Baca artikel tersimpan dengan tampilan bersih, sorot hal yang penting, dan simpan catatan Anda.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas di bawah GNU GPL, versi 3 atau yang lebih baru.&lt;/p&gt;</translation>
     </message>
@@ -1517,23 +1552,30 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
             <numerusform>Tag untuk %n artikel (pisahkan beberapa tag dengan koma):</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/organize_flow.py" line="52"/>
+        <source>Tagged %n article(s): %1</source>
+        <translation>
+            <numerusform>%n artikel diberi tag: %1</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="60"/>
+        <location filename="../../reader/ui/organize_flow.py" line="62"/>
         <source>(no tags)</source>
         <translation>(tidak ada tag)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="71"/>
+        <location filename="../../reader/ui/organize_flow.py" line="73"/>
         <source>Type a search first, then save it</source>
         <translation>Ketik pencarian terlebih dahulu, lalu simpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="73"/>
+        <location filename="../../reader/ui/organize_flow.py" line="75"/>
         <source>Save Search</source>
         <translation>Simpan Pencarian</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="73"/>
+        <location filename="../../reader/ui/organize_flow.py" line="75"/>
         <source>Name for “%1”:</source>
         <translation>Nama untuk “%1”:</translation>
     </message>
@@ -1541,93 +1583,93 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
 <context>
     <name>ReadingDialog</name>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="25"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="26"/>
         <source>Reading Settings</source>
         <translation>Pengaturan Membaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="28"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="29"/>
         <source>Font</source>
         <translation>Fon</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="29"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="30"/>
         <source>Serif</source>
         <translation>Serif</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="30"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="31"/>
         <source>Sans serif</source>
         <translation>Sans serif</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="46"/>
-        <location filename="../../reader/ui/reading_dialog.py" line="51"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="47"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="52"/>
         <source> em</source>
         <translation> em</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="53"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="54"/>
         <source>Justify paragraphs</source>
         <translation>Ratakan paragraf kiri-kanan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="56"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="57"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="57"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="58"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="57"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="58"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="58"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="59"/>
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="58"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="59"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="62"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="63"/>
         <source>&amp;Font:</source>
         <translation>&amp;Fon:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="63"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="64"/>
         <source>&amp;Size:</source>
         <translation>&amp;Ukuran:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="64"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="65"/>
         <source>&amp;Line height:</source>
         <translation>Tinggi &amp;baris:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="65"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="66"/>
         <source>&amp;Column width:</source>
         <translation>&amp;Lebar kolom:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="71"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="73"/>
         <source>&amp;Paragraph spacing:</source>
         <translation>&amp;Jarak paragraf:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="73"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="75"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="99"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="101"/>
         <source>The article pane has room for %1 em: widen the window or the pane for a wider column.</source>
         <translation>Panel artikel hanya muat %1 em: lebarkan jendela atau panelnya untuk kolom yang lebih lebar.</translation>
     </message>
@@ -1770,12 +1812,12 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
         <translation>&amp;Kembalikan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="71"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="73"/>
         <source>Nothing was left out of this article.</source>
         <translation>Tidak ada yang dibuang dari artikel ini.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="73"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="79"/>
         <source>Fix Extraction — %1</source>
         <translation>Perbaiki Ekstraksi — %1</translation>
     </message>

@@ -261,7 +261,7 @@ def test_journalist_pastes_marks_a_claim_notes_finds_quotes_exports_and_comes_ba
     assert answered["answered"]
     text = target.read_text(encoding="utf-8")
     assert CLAIM in text and "steel quotes" in text and f"reader://article/{article_id}#highlight-{highlight.id}" in text
-    assert "Exported to" in window.statusBar().currentMessage()
+    assert "Exported “Council delays vote" in window.statusBar().currentMessage()
 
     # Dark, then read on a little, then quit.
     keys(view, "Ctrl+Shift+4")

@@ -190,7 +190,7 @@ def test_a_result_in_a_note_shows_its_words_not_its_markdown(make_window, write,
     window.library_pane.search.setText("discrepancy")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=2000)
     marked = window.model.index(0).data(Role.MARKED_DETAIL)
-    assert marked.startswith("in a note:")
+    assert marked.startswith("in a note: \x01")
     assert not any(mark in marked for mark in ("**", "`", "](", "# ")), marked
     assert "\x02discrepancy\x03" in marked
 
@@ -204,11 +204,12 @@ def test_the_matched_words_stay_in_view_on_a_narrow_row(qapp) -> None:
     bold = QFont(font)
     bold.setBold(True)
     metrics, bold_metrics = QFontMetrics(font), QFontMetrics(bold)
-    text = "in a note: " + "words before the match " * 8 + "\x02needle\x03 and some words after it " * 3
+    text = "in a note: \x01" + "words before the match " * 8 + "\x02needle\x03 and some words after it " * 3
     width = metrics.horizontalAdvance("x" * 40)
     pieces = fit_marked(text, metrics, bold_metrics, width)
     assert ("needle", True) in pieces
     drawn = sum((bold_metrics if b else metrics).horizontalAdvance(t) for t, b in pieces)
     assert drawn <= width
-    assert pieces[0][0].startswith("…") and pieces[-1][0].endswith("…")
+    assert pieces[0] == ("in a note: ", False)  # where it matched is never cut away
+    assert pieces[1][0].startswith("…") and pieces[-1][0].endswith("…")
     assert fit_marked("short \x02hit\x03", metrics, bold_metrics, width) == [("short ", False), ("hit", True)]

@@ -242,8 +242,10 @@ def test_english_plurals_read_as_english(make_window, translated) -> None:
     translated("en")
     window = make_window()
     window.library.import_bytes(b"One\n\nThe only article.", "one.txt")
+    window.statusBar().clearMessage()  # the count shows when the status line has nothing else to say
     window.library_pane.refresh_navigation()
     assert window.statusBar().currentMessage() == "1 article in the library"
     window.library.import_bytes(b"Two\n\nAnother article.", "two.txt")
+    window.statusBar().clearMessage()
     window.library_pane.refresh_navigation()
     assert window.statusBar().currentMessage() == "2 articles in the library"

@@ -199,3 +199,22 @@ def test_copying_a_citation_then_quitting_does_not_crash(tmp_path) -> None:
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "Tarrant, 2024" in done.stdout  # the text is still there after the hand-back
+
+
+def test_a_first_start_opens_no_article_by_itself_and_remembers_the_label_and_panes(make_window, qtbot) -> None:
+    window = make_window(demo=True)
+    _active(window, qtbot)
+    assert QApplication.focusWidget() is window.library_view
+    assert window.article_view.article is None  # nothing chosen, nothing opened
+    QTest.keyClick(window.library_view, Qt.Key.Key_Down)  # the arrows still work from there
+    assert window.article_view.article is not None
+    window.actions.label_actions[3].trigger()  # Question
+    window.annotation_panel.splitter.setSizes([300, 120])
+    sizes = window.annotation_panel.splitter.sizes()
+    window.close()
+    again = make_window()
+    again.show()
+    assert again.current_label == "blue" and again.actions.label_group.checkedAction().data() == "blue"
+    qtbot.waitExposed(again)
+    top, bottom = again.annotation_panel.splitter.sizes()
+    assert abs(top / (top + bottom) - sizes[0] / sum(sizes)) < 0.03  # the same share of the panel
