@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
+                               QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from reader.core.models import Article
 
@@ -27,6 +28,48 @@ REASONS = (
 )
 
 
+SEPARATOR = "  —  "  # between the reason and the line in an item's text (what tests and screen readers get)
+REASON_WIDTH = 150
+
+
+class RemovedLineDelegate(QStyledItemDelegate):
+    """A removed line as two columns: why (in bold), and the line itself, wrapped."""
+
+    def _split(self, index) -> tuple[str, str]:
+        reason, _, text = str(index.data(Qt.ItemDataRole.DisplayRole) or "").partition(SEPARATOR)
+        return reason, text
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        reason, text = self._split(index)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setPen(opt.palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        rect = opt.rect.adjusted(6, 3, -6, -3)
+        bold = QFont(opt.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(bold)
+        painter.drawText(QRect(rect.left(), rect.top(), REASON_WIDTH - 8, rect.height()),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap), reason)
+        painter.setFont(opt.font)
+        painter.drawText(QRect(rect.left() + REASON_WIDTH, rect.top(), rect.width() - REASON_WIDTH, rect.height()),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap), text)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
+        reason, text = self._split(index)
+        width = max(200, (option.widget.viewport().width() if option.widget is not None else 600) - 12)
+        metrics = QFontMetrics(option.font)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        height = max(metrics.boundingRect(QRect(0, 0, width - REASON_WIDTH, 10_000), flags, text).height(),
+                     metrics.boundingRect(QRect(0, 0, REASON_WIDTH - 8, 10_000), flags, reason).height())
+        return QSize(width, height + 8)
+
+
 class RemovedLinesDialog(QDialog):
     """Lists an article's removed lines; emits `restore_requested(index)` for the chosen one."""
 
@@ -45,6 +88,8 @@ class RemovedLinesDialog(QDialog):
         self.list.setAccessibleName(self.tr("Removed lines"))
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setItemDelegate(RemovedLineDelegate(self.list))
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # rows re-wrap when the dialog is resized
         self.put_back = QPushButton(self.tr("&Put Back"))
         self.put_back.setEnabled(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -65,7 +110,7 @@ class RemovedLinesDialog(QDialog):
         self.list.clear()
         for removed in article.content.removed:
             reason = self.tr(removed.reason) if removed.reason in REASONS else removed.reason
-            item = QListWidgetItem(f"{reason}  —  {removed.text}")
+            item = QListWidgetItem(f"{reason}{SEPARATOR}{removed.text}")
             item.setToolTip(removed.text)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{reason}: {removed.text}")
             self.list.addItem(item)
