@@ -89,7 +89,8 @@ class Annotator(QObject):
             return None
         span = self.view.selection_offsets()
         if span is None:
-            self._status(self.tr("Select some words of the article first"))
+            self._status(self.tr("Highlights go on the article's text: select words below the headline and byline")
+                         if self.view.textCursor().hasSelection() else self.tr("Select some words of the article first"))
             return None
         created = []
         if not self._guard(self.tr("Cannot highlight"), lambda: created.append(

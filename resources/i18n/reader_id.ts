@@ -538,47 +538,52 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
     <name>Annotator</name>
     <message>
         <location filename="../../reader/ui/annotating.py" line="92"/>
+        <source>Highlights go on the article&apos;s text: select words below the headline and byline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotating.py" line="93"/>
         <source>Select some words of the article first</source>
         <translation>Pilih beberapa kata dalam artikel terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="95"/>
+        <location filename="../../reader/ui/annotating.py" line="96"/>
         <source>Cannot highlight</source>
         <translation>Tidak dapat menyorot</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="124"/>
+        <location filename="../../reader/ui/annotating.py" line="125"/>
         <source>Cannot delete the highlight</source>
         <translation>Tidak dapat menghapus sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="128"/>
+        <location filename="../../reader/ui/annotating.py" line="129"/>
         <source>Highlight deleted — Ctrl+Z brings it back</source>
         <translation>Sorotan dihapus — Ctrl+Z mengembalikannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="132"/>
+        <location filename="../../reader/ui/annotating.py" line="133"/>
         <source>Cannot change the label</source>
         <translation>Tidak dapat mengubah label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="139"/>
-        <location filename="../../reader/ui/annotating.py" line="149"/>
+        <location filename="../../reader/ui/annotating.py" line="140"/>
+        <location filename="../../reader/ui/annotating.py" line="150"/>
         <source>Cannot save the note</source>
         <translation>Tidak dapat menyimpan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="157"/>
+        <location filename="../../reader/ui/annotating.py" line="158"/>
         <source>Select the words to attach the highlight to, then press Re-attach</source>
         <translation>Pilih kata tempat sorotan akan ditautkan, lalu tekan Tautkan Ulang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="159"/>
+        <location filename="../../reader/ui/annotating.py" line="160"/>
         <source>Cannot re-attach</source>
         <translation>Tidak dapat menautkan ulang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="164"/>
+        <location filename="../../reader/ui/annotating.py" line="165"/>
         <source>Cannot confirm</source>
         <translation>Tidak dapat mengonfirmasi</translation>
     </message>
@@ -1677,147 +1682,147 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
 <context>
     <name>RemovedLinesDialog</name>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="14"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="15"/>
         <source>related link</source>
         <translation>tautan terkait</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="14"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="15"/>
         <source>share/follow</source>
         <translation>bagikan/ikuti</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="15"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="16"/>
         <source>navigation</source>
         <translation>navigasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="15"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="16"/>
         <source>footer</source>
         <translation>kaki halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="16"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="17"/>
         <source>advertisement</source>
         <translation>iklan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="16"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="17"/>
         <source>comment widget</source>
         <translation>widget komentar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="17"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="18"/>
         <source>duplicate title</source>
         <translation>judul ganda</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="17"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="18"/>
         <source>title</source>
         <translation>judul</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="18"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="19"/>
         <source>subtitle</source>
         <translation>subjudul</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="18"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="19"/>
         <source>byline</source>
         <translation>baris nama penulis</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="19"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="20"/>
         <source>date</source>
         <translation>tanggal</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="19"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="20"/>
         <source>section</source>
         <translation>rubrik</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="20"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="21"/>
         <source>photo caption</source>
         <translation>keterangan foto</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="20"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="21"/>
         <source>photo credit</source>
         <translation>kredit foto</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="21"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="22"/>
         <source>newsletter/subscription</source>
         <translation>buletin/langganan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="22"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="23"/>
         <source>cookie notice</source>
         <translation>pemberitahuan cookie</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="22"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="23"/>
         <source>tags</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="23"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="24"/>
         <source>author bio</source>
         <translation>biodata penulis</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="23"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="24"/>
         <source>ticker</source>
         <translation>teks berjalan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="24"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="25"/>
         <source>boilerplate</source>
         <translation>teks baku halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="25"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="26"/>
         <source>outside the article</source>
         <translation>di luar artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="26"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="27"/>
         <source>headline list</source>
         <translation>daftar judul berita</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="26"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="27"/>
         <source>dropped by you</source>
         <translation>dibuang oleh Anda</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="38"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="81"/>
         <source>Fix Extraction</source>
         <translation>Perbaiki Ekstraksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="40"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="83"/>
         <source>Lines the cleaner left out of this article, and why. Choose one and press Put Back to return it to the text.</source>
         <translation>Baris yang dibuang pembersih dari artikel ini, beserta alasannya. Pilih salah satu lalu tekan Kembalikan untuk mengembalikannya ke teks.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="45"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="88"/>
         <source>Removed lines</source>
         <translation>Baris yang dibuang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="48"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="93"/>
         <source>&amp;Put Back</source>
         <translation>&amp;Kembalikan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="73"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="118"/>
         <source>Nothing was left out of this article.</source>
         <translation>Tidak ada yang dibuang dari artikel ini.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="79"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="124"/>
         <source>Fix Extraction — %1</source>
         <translation>Perbaiki Ekstraksi — %1</translation>
     </message>
