@@ -539,7 +539,7 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
     <message>
         <location filename="../../reader/ui/annotating.py" line="92"/>
         <source>Highlights go on the article&apos;s text: select words below the headline and byline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorotan dibuat pada teks artikel: pilih kata-kata di bawah judul dan nama penulis</translation>
     </message>
     <message>
         <location filename="../../reader/ui/annotating.py" line="93"/>
