@@ -373,6 +373,7 @@ class ArticleView(QTextBrowser):
                     menu.addAction(action)
         menu.exec(event.globalPos())
         menu.deleteLater()
+        self.context_position = -1  # the menu's commands have run: later ones act at the cursor again
 
     def loadResource(self, kind: int, url: QUrl | str) -> object:  # noqa: N802
         """Never fetch what a document names: no files, no network, nothing."""

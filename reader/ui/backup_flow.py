@@ -70,10 +70,13 @@ def restart_with(library_path: Path, backup_file: Path, window: QWidget) -> None
         library.close()
     try:
         kept = backup.restore(library_path, backup_file)
+        log.info("restored %s from %s; the previous file is %s", library_path, backup_file, kept)
     except ReaderError as exc:
-        QMessageBox.critical(window, "Reader", str(exc))
-        return
-    log.info("restored %s from %s; the previous file is %s", library_path, backup_file, kept)
+        # The library is closed by now: Reader starts again on whatever the file is (the same
+        # library, or, if the restore left it unreadable, the start-up rescue offers the backups).
+        log.warning("restore of %s from %s failed: %s", library_path, backup_file, exc)
+        QMessageBox.critical(window, "Reader", str(exc) + "\n\n" + QApplication.translate(
+            "BackupFlow", "Reader starts again on the library as it is."))
     QProcess.startDetached(sys.executable, ["-m", "reader", "--library", str(library_path)])
     QApplication.quit()
 

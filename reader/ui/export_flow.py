@@ -118,10 +118,15 @@ class ExportFlow(QObject):
         try:
             written = self.write(key, targets, path, style)
         except ReaderError as exc:
-            if type(exc).__name__ == "FileExists" and self._confirm_replace(path):
-                written = self.write(key, targets, path, style, force=True)
-            else:
+            if type(exc).__name__ != "FileExists":
                 self.window.warn(self.tr("Nothing was exported"), str(exc))
+                return
+            if not self._confirm_replace(path):
+                return  # the user keeps the file: no second message about it
+            try:
+                written = self.write(key, targets, path, style, force=True)
+            except ReaderError as again:  # not a crash: a folder that cannot be written, say
+                self.window.warn(self.tr("Nothing was exported"), str(again))
                 return
         folder = self.window.statusBar().fontMetrics().elidedText(
             str(written.parent), Qt.TextElideMode.ElideMiddle, 320)

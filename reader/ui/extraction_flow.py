@@ -14,6 +14,7 @@ class ExtractionFlow(QObject):
         self.window = window
         self.library = window.library
         self.removed_dialog = None  # made when first asked for
+        self.shown_id: int | None = None  # the article whose lines the dialog lists (it stays open meanwhile)
 
     def show_removed(self) -> None:
         article = self.window.article_view.article
@@ -25,15 +26,15 @@ class ExtractionFlow(QObject):
             self.removed_dialog = RemovedLinesDialog(self.window)
             self.removed_dialog.restore_requested.connect(self._on_restore_requested)
         self.removed_dialog.show_article(article)
+        self.shown_id = article.id
         self.removed_dialog.show()
         self.removed_dialog.raise_()
 
     def _on_restore_requested(self, index: int) -> None:
-        article = self.window.article_view.article
-        if article is None:
+        if self.shown_id is None:
             return
-        try:
-            result = self.library.restore_removed(article.id, index)
+        try:  # the line chosen is one of the listed article's, whichever article is open now
+            result = self.library.restore_removed(self.shown_id, index)
         except ReaderError as exc:
             self.window.warn(self.tr("Cannot put the line back"), str(exc))
             return
@@ -59,8 +60,11 @@ class ExtractionFlow(QObject):
                            .replace("%1", str(result.report)))
 
     def _show_changed(self, article: Article, message: str) -> None:
-        self.window._refresh_open_article(article)
+        shown = self.window.article_view.article
+        if shown is not None and shown.id == article.id:
+            self.window._refresh_open_article(article)
         if self.removed_dialog is not None and self.removed_dialog.isVisible():
             self.removed_dialog.show_article(article)
+            self.shown_id = article.id
         self.window.statusBar().showMessage(message, 6000)
 

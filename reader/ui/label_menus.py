@@ -43,10 +43,13 @@ class LabelMenus(QObject):
         from reader.ui.labels_dialog import LabelsDialog
 
         dialog = LabelsDialog(self.window.library.annotations.labels(), self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        names = dialog.names() if accepted else {}
+        dialog.deleteLater()  # made for this renaming only
+        if not accepted:
             return
         try:
-            for color, name in dialog.names().items():
+            for color, name in names.items():
                 self.window.library.annotations.rename_label(color, name)
         except ReaderError as exc:
             self.window.warn(self.tr("Cannot rename the label"), str(exc))

@@ -664,12 +664,17 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
         <translation>Ganti pustaka dengan cadangan ini (berkas yang sekarang disimpan terpisah, lalu Reader dimulai ulang):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="86"/>
+        <location filename="../../reader/ui/backup_flow.py" line="78"/>
+        <source>Reader starts again on the library as it is.</source>
+        <translation>Reader dimulai lagi dengan pustaka apa adanya.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/backup_flow.py" line="89"/>
         <source>Reader cannot open your library.</source>
         <translation>Reader tidak dapat membuka pustaka Anda.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="87"/>
+        <location filename="../../reader/ui/backup_flow.py" line="90"/>
         <source>%1
 
 The file is kept as it is, for recovery.</source>
@@ -678,21 +683,21 @@ The file is kept as it is, for recovery.</source>
 Berkas dibiarkan apa adanya untuk keperluan pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="90"/>
+        <location filename="../../reader/ui/backup_flow.py" line="93"/>
         <source>
 There is no backup to restore.</source>
         <translation>
 Tidak ada cadangan yang dapat dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="93"/>
+        <location filename="../../reader/ui/backup_flow.py" line="96"/>
         <source>
 Restore the latest good backup, %1?</source>
         <translation>
 Pulihkan cadangan utuh terbaru, %1?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="95"/>
+        <location filename="../../reader/ui/backup_flow.py" line="98"/>
         <source>Restore Backup</source>
         <translation>Pulihkan Cadangan</translation>
     </message>
@@ -823,7 +828,8 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
         <translation>Buka atau pilih artikel terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="124"/>
+        <location filename="../../reader/ui/export_flow.py" line="122"/>
+        <location filename="../../reader/ui/export_flow.py" line="129"/>
         <source>Nothing was exported</source>
         <translation>Tidak ada yang diekspor</translation>
     </message>
@@ -858,67 +864,67 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="128"/>
+        <location filename="../../reader/ui/export_flow.py" line="133"/>
         <source>Exported “%1” to %2</source>
         <translation>“%1” diekspor ke %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="137"/>
+        <location filename="../../reader/ui/export_flow.py" line="142"/>
         <source>Export the library to a folder</source>
         <translation>Ekspor pustaka ke folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="138"/>
+        <location filename="../../reader/ui/export_flow.py" line="143"/>
         <source>Reader library</source>
         <translation>Pustaka Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="141"/>
+        <location filename="../../reader/ui/export_flow.py" line="146"/>
         <source>Reader export</source>
         <translation>Ekspor Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="145"/>
+        <location filename="../../reader/ui/export_flow.py" line="150"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="158"/>
+        <location filename="../../reader/ui/export_flow.py" line="163"/>
         <source>Replace?</source>
         <translation>Ganti?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="159"/>
+        <location filename="../../reader/ui/export_flow.py" line="164"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="202"/>
+        <location filename="../../reader/ui/export_flow.py" line="207"/>
         <source>Cite</source>
         <translation>Kutip</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="211"/>
+        <location filename="../../reader/ui/export_flow.py" line="216"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="213"/>
+        <location filename="../../reader/ui/export_flow.py" line="218"/>
         <source>&amp;Style:</source>
         <translation>&amp;Gaya:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="229"/>
+        <location filename="../../reader/ui/export_flow.py" line="234"/>
         <source>Citation copied</source>
         <translation>Sitasi disalin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="247"/>
+        <location filename="../../reader/ui/export_flow.py" line="252"/>
         <source>Choose a highlight first</source>
         <translation>Pilih sorotan terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="254"/>
+        <location filename="../../reader/ui/export_flow.py" line="259"/>
         <source>Quote with citation copied</source>
         <translation>Kutipan beserta sitasinya disalin</translation>
     </message>
@@ -926,27 +932,27 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
 <context>
     <name>ExtractionFlow</name>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="38"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="39"/>
         <source>Cannot put the line back</source>
         <translation>Tidak dapat mengembalikan baris</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="40"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="41"/>
         <source>Line put back; highlights: %1</source>
         <translation>Baris dikembalikan; sorotan: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="51"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="52"/>
         <source>Put the cursor in a paragraph of the article first</source>
         <translation>Letakkan kursor di salah satu paragraf artikel terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="56"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="57"/>
         <source>Cannot drop the paragraph</source>
         <translation>Tidak dapat membuang paragraf</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="58"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="59"/>
         <source>Paragraph dropped (Fix Extraction puts it back); highlights: %1</source>
         <translation>Paragraf dibuang (Perbaiki Ekstraksi dapat mengembalikannya); sorotan: %1</translation>
     </message>
@@ -1144,7 +1150,7 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
 <context>
     <name>LabelMenus</name>
     <message>
-        <location filename="../../reader/ui/label_menus.py" line="52"/>
+        <location filename="../../reader/ui/label_menus.py" line="55"/>
         <source>Cannot rename the label</source>
         <translation>Tidak dapat mengganti nama label</translation>
     </message>
