@@ -7,10 +7,11 @@ or CSL-JSON for a reference manager.
     quote_with_citation(article, highlight)   “the exact words” (Ingleby, 2024, para. 3)
 
 The facts come from the article's metadata: only bylines with the role author or reporter are
-authors; editors are used as each style says; the site, the published date and the URL; and the
-date the page was accessed, passed in (today by default). citing/styles.py says which form of
-each style is followed and what happens when a fact is missing; `fmt` renders the italics as
-plain text ("text"), Markdown or HTML.
+authors (an organisation among them is written whole in every style: CSL `literal`, braced in
+BibTeX, never turned round or cut to initials); editors are used as each style says; the site,
+the published date and the URL; and the date the page was accessed, passed in (today by
+default). citing/styles.py says which form of each style is followed and what happens when a
+fact is missing; `fmt` renders the italics as plain text ("text"), Markdown or HTML.
 """
 
 from __future__ import annotations
@@ -84,11 +85,11 @@ def _fold(text: str) -> str:
 
 
 def _author_key(work: Work, style: str) -> str:
-    """What the reference begins with: the authors, editors, site (APA, Chicago) or title."""
+    """What the reference begins with: the authors, editors, site (Chicago) or title."""
     names = work.writers or work.editors
     if names:
         return " ".join(_fold(n.literal or f"{n.full_family}, {n.given}") for n in names)
-    if work.site and style != "mla":
+    if work.site and style == "chicago":
         return _fold(work.site)
     return _fold(work.title)
 

@@ -20,10 +20,25 @@ class Block:
     text: str
 
 
+PERSON, ORGANIZATION = "person", "organization"
+AUTHOR_KINDS = (PERSON, ORGANIZATION)
+AUTHOR_ROLES = ("author", "reporter", "editor", "photographer", "contributor")
+
+
 @dataclass(frozen=True)
 class Author:
+    """One name of an article's byline.
+
+    `role` is what they did for this article (one of AUTHOR_ROLES). `kind` says whether the name
+    is a person's or an organisation's; "" means nobody said (libraries stored before the kind
+    existed, importers that cannot tell): such a name counts as a person's unless it is plainly an
+    organisation's (`citing.names.kind_of`). `job_title` is a title the byline writes beside the
+    name ("Local Democracy Reporter"), kept as given; it never changes the role."""
+
     name: str
-    role: str = "author"  # author, editor, reporter, photographer, contributor
+    role: str = "author"
+    kind: str = ""  # PERSON, ORGANIZATION or "" (not said)
+    job_title: str = ""
 
 
 @dataclass(frozen=True)

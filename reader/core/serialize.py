@@ -16,12 +16,27 @@ def blocks_from_json(data: str) -> tuple[Block, ...]:
     return tuple(Block(BlockKind(kind), text) for kind, text in json.loads(data))
 
 
+def author_to_dict(a: Author) -> dict[str, str]:
+    """{"name", "role"}, with "kind" and "job_title" only when said (old readers ignore them)."""
+    data = {"name": a.name, "role": a.role}
+    if a.kind:
+        data["kind"] = a.kind
+    if a.job_title:
+        data["job_title"] = a.job_title
+    return data
+
+
+def author_from_dict(a: dict[str, Any]) -> Author:
+    """An author as stored; one stored before the kind existed has none (read from its name)."""
+    return Author(a["name"], a.get("role", "author"), a.get("kind", ""), a.get("job_title", ""))
+
+
 def authors_to_json(authors: tuple[Author, ...]) -> str:
-    return json.dumps([{"name": a.name, "role": a.role} for a in authors], ensure_ascii=False)
+    return json.dumps([author_to_dict(a) for a in authors], ensure_ascii=False)
 
 
 def authors_from_json(data: str) -> tuple[Author, ...]:
-    return tuple(Author(a["name"], a.get("role", "author")) for a in json.loads(data))
+    return tuple(author_from_dict(a) for a in json.loads(data))
 
 
 def figures_to_json(figures: tuple[Figure, ...]) -> str:
@@ -46,7 +61,7 @@ def cleaned_to_dict(c: Any) -> dict[str, Any]:
         "title": c.title,
         "subtitle": c.subtitle,
         "section": c.section,
-        "authors": [{"name": a.name, "role": a.role} for a in c.authors],
+        "authors": [author_to_dict(a) for a in c.authors],
         "site_name": c.site_name,
         "dateline": c.dateline,
         "published": c.published,

@@ -2,9 +2,12 @@
 
 "Rachel Ingleby" is given "Rachel", family "Ingleby"; "Jane van der Berg" keeps "van der" as a
 particle before the family name; "Martin Luther King Jr." has the suffix "Jr."; "Ingleby, Rachel"
-is read as family first. A one-word name ("Reuters") and a name with a word that only an
-organisation would have ("Herald Staff", "Associated Press") is a literal: written as it is, never
-turned round or cut to initials.
+is read as family first; a lone letter among the given names is an initial and gets its full stop
+("M Nur Pakar" is "M. Nur" Pakar). An organisation ("World Meteorological Organization",
+"Kementerian Kesehatan", "Reuters") and a one-word name are literals: written as they are, never
+turned round or cut to initials. Whether a name is an organisation's is what the byline's Author
+says (its `kind`, from the page's JSON-LD or the article's details); when it says nothing, the
+name tells: a word that only an organisation's name has, or an agency's name.
 """
 
 from __future__ import annotations
@@ -12,18 +15,61 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.core.models import Author
+from reader.core.models import ORGANIZATION, PERSON, Author
 
 AUTHOR_ROLES = ("author", "reporter")
 _PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
-              "ter", "ten", "bin", "ibn", "al", "el", "zu", "vom", "zum", "zur"}
+              "ter", "ten", "bin", "binti", "ibn", "al", "el", "zu", "vom", "zum", "zur"}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-# Words that only an organisation's name has (not surnames such as Post, Service or Times).
+# Words that only an organisation's name has (not surnames such as Post, Service or Times), in the
+# languages the cleaner reads; news agencies by their names.
 _ORGANISATION_WORDS = {
+    # English
     "staff", "press", "news", "newsroom", "agency", "desk", "team", "editors", "editorial", "bureau",
-    "association", "council", "reporters", "correspondents", "inc", "ltd", "llc", "reuters", "afp", "ap",
-    "dpa", "group", "society", "institute", "ministry", "department", "committee", "foundation", "university",
+    "association", "council", "reporters", "correspondents", "inc", "ltd", "llc", "plc", "group", "society",
+    "institute", "ministry", "department", "committee", "foundation", "university", "organization",
+    "organisation", "commission", "authority", "administration", "agencies", "corporation", "federation",
+    "secretariat", "parliament", "government", "directorate", "centre", "center", "office", "board",
+    "coalition", "alliance", "consortium", "observatory", "laboratory", "laboratories", "college",
+    "academy", "police", "army", "navy", "ngo", "unicef", "unesco",
+    # Indonesian and Malay
+    "kementerian", "badan", "dinas", "pemerintah", "pemkot", "pemkab", "pemprov", "lembaga", "komisi",
+    "pers", "universitas", "institut", "yayasan", "kepolisian", "polri", "polda", "polres", "sekretariat",
+    "direktorat", "biro", "humas", "redaksi", "perusahaan", "asosiasi", "persatuan", "perhimpunan",
+    "majelis", "mahkamah", "kejaksaan", "kerajaan", "jabatan", "pusat", "balai",
+    # Spanish, Portuguese, French, German
+    "ministerio", "ministério", "ministère", "ministerium", "agencia", "agência", "agence", "universidad",
+    "universidade", "université", "universität", "instituto", "fundación", "fundação", "fondation",
+    "stiftung", "comisión", "comissão", "kommission", "consejo", "conselho", "conseil", "asociación",
+    "associação", "verband", "verein", "gobierno", "governo", "gouvernement", "regierung", "redacción",
+    "redação", "rédaction", "redaktion",
+    # news agencies whose names are no one's name
+    "reuters", "antara", "xinhua", "bernama", "kyodo", "yonhap",
 }
+# Agencies known by letters that are also parts of people's names ("ap Gwilym", "Efe"): as written.
+_AGENCY_LETTERS = {"AP", "AFP", "DPA", "dpa", "EFE", "UPI", "ANSA", "TASS", "AAP", "ANP", "APA", "KNA", "PA"}
+_ORGANISATION_PHRASES = re.compile(
+    r"\b(associated\s+press|press\s+association|pa\s+media|agence\s+france|tim\s+(redaksi|liputan|humas)|"
+    r"(news|weather|reporting|health|civil|public|wire|information|fire|ambulance|postal|forest|park|"
+    r"geological|meteorological|statistical|statistics)\s+service)\b", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")  # WHO, BMKG, UNICEF, AT&T
+
+
+def looks_like_organization(name: str) -> bool:
+    """Whether the name is plainly an organisation's: a word or phrase only such names have, or a
+    lone acronym (WHO, BMKG). A person's name with such a word in it needs the kind said outright."""
+    words = [w.strip(".,;:()\"'’“”") for w in name.split()]
+    if any(w.casefold() in _ORGANISATION_WORDS or w in _AGENCY_LETTERS for w in words) \
+            or _ORGANISATION_PHRASES.search(name):
+        return True
+    return len(words) == 1 and bool(_ACRONYM.fullmatch(name.strip()))
+
+
+def kind_of(author: Author) -> str:
+    """PERSON or ORGANIZATION: what the author says, else what the name plainly is."""
+    if author.kind in (PERSON, ORGANIZATION):
+        return author.kind
+    return ORGANIZATION if looks_like_organization(author.name) else PERSON
 
 
 @dataclass(frozen=True)
@@ -72,19 +118,23 @@ def _initial(word: str) -> str:
     return ""
 
 
-def parse_name(raw: str) -> Name:
+def parse_name(raw: str, organization: bool | None = None) -> Name:
+    """A byline name split for the styles; `organization` says whether it is an organisation's
+    (None: the name tells, see `looks_like_organization`)."""
     name = " ".join(raw.split()).strip(" ,;")
     if not name:
         return Name(literal="")
-    words = name.replace(",", " ").split()
-    if len(words) == 1 or any(w.casefold().strip(".") in _ORGANISATION_WORDS for w in words):
+    if organization is None:
+        organization = looks_like_organization(name)
+    words = _with_initials(name.replace(",", " ").split())
+    if organization or len(words) == 1:
         return Name(literal=name)
     if "," in name:
         family, _, rest = (p.strip() for p in name.partition(","))
         given, _, suffix = (p.strip() for p in rest.partition(","))
         if given.casefold() in _SUFFIXES:  # "King Jr., Martin" is not a form we guess at
             return Name(literal=name)
-        return _with_particle(given, family, suffix)
+        return _with_particle(" ".join(_with_initials(given.split())), family, suffix)
     suffix = ""
     if words[-1].casefold() in _SUFFIXES and len(words) > 2:
         suffix = words.pop()
@@ -93,6 +143,26 @@ def parse_name(raw: str) -> Name:
     while len(words) > 1 and words[-1] in _PARTICLES:  # lower-case particles only: "De Niro" is a name
         particle_words.insert(0, words.pop())
     return Name(given=" ".join(words), family=family, particle=" ".join(particle_words), suffix=suffix)
+
+
+_BARE_INITIAL = re.compile(r"([^\W\d_])\.?")  # "M" or "M."
+_JOINED_INITIAL = re.compile(r"([^\W\d_])\.([^\W\d_]{2,})")  # "M.Nur"
+
+
+def _with_initials(words: list[str]) -> list[str]:
+    """Every lone capital letter gets its full stop ("M Nur" -> "M. Nur"), and an initial written
+    against the next name is set apart ("M.Nur" -> "M. Nur"); the last word (the family name) is
+    left as it is."""
+    out: list[str] = []
+    for index, word in enumerate(words):
+        joined = _JOINED_INITIAL.fullmatch(word)
+        if joined and joined.group(1).isupper() and index < len(words) - 1:
+            out += [joined.group(1) + ".", joined.group(2)]
+        elif _BARE_INITIAL.fullmatch(word) and word[0].isupper() and index < len(words) - 1:
+            out.append(word[0] + ".")
+        else:
+            out.append(word)
+    return out
 
 
 def _with_particle(given: str, family: str, suffix: str) -> Name:
@@ -114,10 +184,15 @@ def _unique(names: list[str]) -> list[str]:
     return result
 
 
+def _names(authors: list[Author]) -> list[Name]:
+    by_name = {a.name: a for a in reversed(authors)}  # the first of a name says its kind
+    return [parse_name(n, kind_of(by_name[n]) == ORGANIZATION) for n in _unique([a.name for a in authors])]
+
+
 def writers(authors: tuple[Author, ...]) -> list[Name]:
     """The article's authors: only the roles 'author' and 'reporter', each once, in byline order."""
-    return [parse_name(n) for n in _unique([a.name for a in authors if a.role in AUTHOR_ROLES])]
+    return _names([a for a in authors if a.role in AUTHOR_ROLES])
 
 
 def editors(authors: tuple[Author, ...]) -> list[Name]:
-    return [parse_name(n) for n in _unique([a.name for a in authors if a.role == "editor"])]
+    return _names([a for a in authors if a.role == "editor"])

@@ -5,11 +5,14 @@ one open (the tests hold the exact strings):
 
 APA 7 ("webpage on a news website", §10.16): `Author, A. A. (2024, March 3). *Title*. Site. URL`.
 Up to 20 authors (the last after "&"); 21 or more: the first 19, ". . .", the last. An article with
-only editors puts them first with "(Ed.)"/"(Eds.)". With no author the site is the group author and
-is not repeated after the title; with neither, the title moves to the author's place. "n.d." when
-no date is known. No retrieval date (APA asks for one only for pages meant to change). The title is
+only editors puts them first with "(Ed.)"/"(Eds.)". With no author (APA 9.12) the title moves to the
+author's place and the site keeps its own: `*Title*. (2024, March 3). Site. URL` (what a CSL
+processor makes of the CSL-JSON record, which carries the site as `container-title`); a site is the
+author only when the byline names it (an organisation as author that is also the site is not named
+twice). "n.d." when no date is known. No retrieval date (APA asks for one only for pages meant to change). The title is
 kept as the page gives it: APA's sentence case cannot be made without knowing the proper nouns.
-In the text: (Ingleby, 2024), (Ingleby & Okafor, 2024), (Ingleby et al., 2024), para. N.
+In the text: (Ingleby, 2024), (Ingleby & Okafor, 2024), (Ingleby et al., 2024), para. N; with no
+author the title in italics, (*Flood Wall Holds*, 2024).
 
 MLA 9 (web article): `Author, First. “Title.” *Site*, 3 Mar. 2024, site.example/path.` Two authors:
 "Ingleby, Rachel, and Tom Okafor"; three or more: the first and "et al.". No author: the title first.
@@ -19,12 +22,17 @@ only when the page has no date. In the text: (Ingleby), (Ingleby and Okafor), (I
 
 Chicago author-date, 17th ed. (news article, 15.49): `Author, First. 2024. “Title.” *Site*,
 March 3, 2024. URL.` Up to ten authors listed (first inverted), over ten: the first seven and
-"et al.". Editors only: "Roe, Jane, ed.". No author: the site stands as author (in italics);
-with neither, the title. "n.d." and "Accessed Month Day, Year." when there is no date.
+"et al.". Editors only: "Roe, Jane, ed.". No author: the site stands as author (in italics), as CMOS
+15.49 has it for unsigned news articles and as CSL's chicago-author-date style renders the record
+(it puts `container-title` in the author's place); with no site either, the title. "n.d." and
+"Accessed Month Day, Year." when there is no date.
 In the text: (Ingleby 2024), (Ingleby and Okafor 2024), three named, four or more "et al.", para. N.
 
 MLA and Chicago titles get headline capitals when the article is in English (text.title_case);
 site names are written as the page gives them.
+
+Names: an organisation (names.kind_of) is written whole in every style, never turned round or
+cut to initials; a person's lone initial keeps its full stop ("Pakar, M. Nur"; APA "Pakar, M. N.").
 """
 
 from __future__ import annotations
@@ -97,10 +105,7 @@ def apa_reference(work: Work, letter: str = "") -> Rich:
         site_used = _same_as_site(work)  # a group author that is also the site is not named twice
     elif work.editors:
         r.add(_apa_names(work.editors) + (" (Eds.)." if len(work.editors) > 1 else " (Ed.)."))
-    elif work.site:
-        r.add(work.site).period()
-        site_used = True
-    else:
+    else:  # APA 9.12: no author, the title in the author's place; the site stays where it is
         r.add(work.title, ITALIC).period()
         title_used = True
     r.add(" " + when)
@@ -119,8 +124,6 @@ def apa_in_text(work: Work, paragraph: str = "", letter: str = "") -> Rich:
     if names:
         families = [n.literal or n.full_family for n in names]
         r.add(families[0] + " et al." if len(families) > 2 else " & ".join(families))
-    elif work.site:
-        r.add(work.site)
     else:
         r.add(title_case(work.title, APA_MINOR) if is_english(work.language) else work.title, ITALIC)
     r.add(f", {_year(work, letter)}")

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import replace
 
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.language import detect, stopwords
 from reader.core.cleaning.lines import Line, Tag, classify, make_lines
-from reader.core.cleaning.metadata import _CREDITS_LINE, find_dateline, parse_byline
+from reader.core.cleaning.metadata import _CREDITS_LINE, find_dateline, parse_byline, with_kinds
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.plaintext import _strip_end_mark, clean_text
 from reader.core.importers.html_doc import import_html, page_lines
@@ -36,8 +37,8 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     blocks = _blocks_from_xml(document.body) if document is not None and document.body is not None else []
     if not blocks:
         text = "\n".join([fallback.title] + [b.text for b in fallback.body])
-        cleaned = clean_text(text, url=url)
-        return _merge_meta(cleaned, fallback)
+        cleaned = _merge_meta(clean_text(text, url=url), fallback)
+        return replace(cleaned, authors=tuple(with_kinds(cleaned.authors, html, cleaned.site_name)))
 
     language = detect(" ".join(b.text for b in blocks)) or fallback.language
     stops = stopwords(language)
@@ -59,12 +60,13 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     place, _ = find_dateline(kept[0].text) if kept else ("", "")
     authors = _merge_authors(_authors(document.author or "") or list(fallback.authors), html)
     figures = [Figure(caption=c) for c in _figcaptions(html)]
+    site_name = collapse(document.sitename or "") or fallback.site_name
     return CleanedArticle(
         title=title,
         subtitle=subtitle,
         section=(document.categories or [""])[0] if document.categories else fallback.section,
-        authors=tuple(authors),
-        site_name=collapse(document.sitename or "") or fallback.site_name,
+        authors=tuple(with_kinds(authors, html, site_name)),
+        site_name=site_name,
         dateline=place,
         published=(document.date or "")[:10] or fallback.published,
         language=language,
@@ -131,14 +133,13 @@ def _reason_for(tag: Tag, line: list[Line]) -> str:
 
 
 def _authors(text: str) -> list[Author]:
-    authors: list[Author] = []
-    for name in re.split(r"\s*;\s*", text):
-        name = collapse(name)
-        if not name:
-            continue
-        parsed = parse_byline(name) if pt.BYLINE_RX.match(name) else [Author(name)]
-        authors.extend(a for a in parsed if a not in authors)
-    return authors
+    """trafilatura's names ("A; B; C Edited by D", "A; Local Democracy Reporter") read again as the
+    byline they came from; as they are when that finds no name."""
+    names = list(dict.fromkeys(n for n in (collapse(part) for part in re.split(r"\s*;\s*", text)) if n))
+    if not names:
+        return []
+    line = ", ".join(names)
+    return parse_byline(line if pt.BYLINE_RX.match(line) else f"By {line}") or [Author(n) for n in names]
 
 
 def _merge_authors(authors: list[Author], html: str) -> list[Author]:

@@ -89,7 +89,7 @@ def classify(line: Line, has_stops: bool) -> tuple[Tag, str]:
         if byline and not text.endswith(".") and "|" not in text and \
                 pt.ROLE_WORDS.get(byline.group("role").strip(" :|").lower()) == "photographer":
             return Tag.CREDIT, pt.CREDIT  # "Foto: Name" under a picture
-        if byline and not text.endswith("."):
+        if byline and (not text.endswith(".") or pt.NEXT_BYLINE_SENTENCE.search(text)):  # "By A. Edited by B."
             return Tag.BYLINE, pt.BYLINE
         if pt.CREDIT_RX.search(text) and words <= 10:
             return Tag.CREDIT, pt.CREDIT

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import re
-from collections import Counter
+from collections import Counter, deque
+from dataclasses import replace
 
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import UPDATED, find_date
 from reader.core.cleaning.language import WORD
 from reader.core.cleaning.lines import Line, Tag
-from reader.core.models import Author
+from reader.core.citing.names import looks_like_organization
+from reader.core.models import ORGANIZATION, PERSON, Author
 
 log = logging.getLogger(__name__)
 
@@ -87,46 +90,110 @@ def choose_section(header: list[Line], title: Line | None) -> str:
 def _clean_name(name: str) -> str:
     name = re.split(r"\s+[-–—|]\s+|\s*\(|,\s*(?=\d)|\s+(?:on|pada|el|le|am)\s+\d", name)[0]
     name = re.sub(r"\s+(?:in|di|en|em|à|a|aus|desde|de)\s+[A-ZÀ-Ý][\w ]*$", "", name) if " in " in name else name
-    return name.strip(" .:|,;-–—")
+    name = re.sub(r"^the\s+(?=[A-Z])", "", name.strip(" .:|,;-–—"))  # "by the Associated Press"
+    return name + "." if re.search(r"\s(?:Jr|Sr)$", name) else name
+
+
+# Lower-case words a name may have: particles of people's names, small words of organisations'.
+_NAME_SMALL_WORDS = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
+                     "ter", "ten", "bin", "binti", "bt", "ibn", "al", "el", "zu", "ap", "y", "e", "of", "for", "the",
+                     "and", "on", "dan", "untuk", "dari", "des", "et", "und", "für", "do", "para"}
 
 
 def _valid_name(name: str) -> bool:
     words = name.split()
-    return 1 <= len(words) <= 6 and name[:1].isupper() and not any(ch.isdigit() for ch in name) \
-        and "@" not in name and not pt.DOMAIN.fullmatch(name) and not _ROLE_TITLE.search(name)
+    organization = looks_like_organization(name)
+    return 1 <= len(words) <= (10 if organization else 6) and name[:1].isupper() \
+        and not any(ch.isdigit() for ch in name) and "@" not in name and not pt.DOMAIN.fullmatch(name) \
+        and not pt.JOB_TITLE.search(name) \
+        and all(_name_word(w) for w in words)
+
+
+def _name_word(word: str) -> bool:
+    """A word a name can have: with a capital (Ingleby, d'Ancona, al-Hakim), a particle or a small
+    word of an organisation's name, or a word of a script without capitals."""
+    return any(ch.isupper() for ch in word) or word in _NAME_SMALL_WORDS or word[:1].lower() == word[:1].upper()
+
+
+def _author(name: str, role: str = "author", job_title: str = "") -> Author:
+    """A byline's name; an organisation's name is marked so (kept with the article, editable)."""
+    return Author(name, role, ORGANIZATION if looks_like_organization(name) else "", job_title)
+
+
+# The full stop after an abbreviation or an initial is no sentence's end.
+_ABBREVIATIONS = {"jr", "sr", "dr", "drs", "mr", "mrs", "ms", "prof", "st", "hj", "ir", "ph", "md", "rev", "sir"}
+_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=\S)")
+_JOINERS = re.compile(r"\s*(,|;|&|\band\b|\bdan\b|\by\b|\be\b|\bet\b|\bund\b)\s*", re.IGNORECASE)
+
+
+def _first_sentence(names: str) -> str:
+    """"Alice Ingleby. She covers..." -> "Alice Ingleby"; "J. K. Rowling" and "King Jr." are kept whole."""
+    for match in _SENTENCE_STOP.finditer(names):
+        word = re.findall(r"[^\W\d_]+$", names[:match.start()])
+        if word and word[0].casefold() not in _ABBREVIATIONS:
+            return names[:match.start()]
+    return names
+
+
+def _byline_parts(text: str) -> list[tuple[str, str]]:
+    """(role, the names after its label) for each labelled part of a byline."""
+    text = " ".join(text.split())
+    text = pt.BY_PHRASE_INSIDE.sub(" | ", pt.ROLE_INSIDE.sub(" | ", text))
+    parts = []
+    for segment in re.split(r"\s*[|;•·]\s*", text):
+        match = pt.BYLINE_LABEL.match(segment.strip(" —–-()"))
+        if match:
+            index = next(int(k[1:]) for k, v in match.groupdict().items() if v is not None and k != "names")
+            parts.append((pt.BYLINE_LABELS[index][1], match.group("names")))
+    return parts
+
+
+def _names_in(text: str) -> list[tuple[str, str]]:
+    """The names of one part of a byline, each with the word that joined it to the one before."""
+    pieces = _JOINERS.split(_first_sentence(text).strip(" .()"))
+    result = [(pieces[0], "")]
+    for i in range(1, len(pieces) - 1, 2):
+        result.append((pieces[i + 1], pieces[i].lower()))
+    return result
 
 
 def parse_byline(text: str) -> list[Author]:
-    """'Reporter: A | Editor: B' or 'By A and B' to authors with roles."""
+    """A byline's names with their roles: 'By A, B and C. Edited by D', 'Reporter: A | Editor: B',
+    'Penulis: A Editor: B', 'Laporan wartawan Site, A'. A title written beside a name ('A, Local
+    Democracy Reporter') stays with that name; an organisation's name keeps its 'and' ('Kementerian
+    Lingkungan Hidup dan Kehutanan')."""
     authors: list[Author] = []
-    text = pt.ROLE_INSIDE.sub(" | ", text)
-    for segment in re.split(r"\s*[|;•·]\s*", text):
-        segment = segment.strip(" —–-()")
-        segment = re.sub(r"^additional\s+reporting\s+by\b", "Contributor:", segment, flags=re.IGNORECASE)
-        segment = re.sub(r"^reporting\s+by\b", "Reporter:", segment, flags=re.IGNORECASE)
-        segment = re.sub(r"^editing\s+by\b", "Editor:", segment, flags=re.IGNORECASE)
-        segment = re.sub(r"^with\s+reports?\s+from\b", "Contributor:", segment, flags=re.IGNORECASE)
-        match = pt.BYLINE_RX.match(segment.strip())
-        if not match:
-            continue
-        word = match.group("role").strip(" :|").lower()
-        word = re.sub(r"\s+", " ", word)
-        if word.startswith("laporan wartawan"):
-            role = "reporter"
-        elif word.startswith("kontributor"):
-            role = "contributor"
-        else:
-            role = pt.ROLE_WORDS.get(word, "author")
-        for name in pt.NAME_SPLIT.split(match.group("names")):
-            name = _clean_name(name)
+    for role, names in _byline_parts(text):
+        found: list[Author] = []
+        pieces = _names_in(names)
+        for raw, joiner in pieces:
+            name = _clean_name(raw)
+            if not name:
+                continue
+            title = pt.JOB_TITLE.search(name)
+            if title and len(name.split()) <= 6:  # a title beside the names, not a name
+                takers = [a for a in found if not a.job_title] if title.group("plural") else found[-1:]
+                found = [replace(a, job_title=name) if a in takers else a for a in found]
+                continue
+            if found and joiner in ("and", "dan", "&") and len(name.split()) == 1 and \
+                    found[-1].kind == ORGANIZATION and len(found[-1].name.split()) > 1 and \
+                    not looks_like_organization(name):
+                found[-1] = replace(found[-1], name=f"{found[-1].name} {joiner} {name}")  # "... Hidup dan Kehutanan"
+                continue
+            if found and joiner in ("and", "&") and len(found[-1].name.split()) == 1 and \
+                    found[-1].kind != ORGANIZATION and looks_like_organization(name) and len(name.split()) > 1:
+                found[-1] = _author(f"{found[-1].name} {joiner} {name}", role)  # "Food and Agriculture Organization"
+                continue
+            if found and joiner == "," and found[-1].kind != ORGANIZATION and looks_like_organization(name) \
+                    and (raw, joiner) == pieces[-1]:
+                continue  # "By A, BBC News": where A works, not a second author
             if _valid_name(name):
-                authors.append(Author(name, role))
+                found.append(_author(name, role))
+        authors += [a for a in found if all(a.name != b.name or a.role != b.role for b in authors)]
     return authors
 
 
 _CREDITS_LINE = re.compile(r"^(additional\s+)?(reporting|editing|writing)\s+by\b|^mitarbeit\s*:", re.IGNORECASE)
-_ROLE_TITLE = re.compile(r"\b(editor|reporter|correspondent|writer|columnist|redaktur|wartawan|redakteur|"
-                         r"redacteur|rédacteur|redactor|jornalista|periodista|journalist)\b", re.IGNORECASE)
 
 
 def find_authors(header: list[Line], tail: list[Line], title: Line | None = None) -> tuple[list[Author], list[Line]]:
@@ -154,9 +221,9 @@ def find_authors(header: list[Line], tail: list[Line], title: Line | None = None
         name = line.text.split(",")[0].strip()
         neighbours = header[max(0, i - 1):i] + header[i + 1:i + 2]
         beside = any(n.tag in (Tag.DATE, Tag.BYLINE) for n in neighbours) or i - start <= 2
-        if pt.NAME_LINE.match(name) and len(name.split()) <= 4 and beside and not _ROLE_TITLE.search(name) and \
+        if pt.NAME_LINE.match(name) and len(name.split()) <= 4 and beside and not pt.JOB_TITLE.search(name) and \
                 (name == line.text or len(line.text.split(",", 1)[1].split()) <= 5):
-            author = Author(name)
+            author = _author(name)
             if author not in authors:
                 authors.insert(sum(1 for u in used if u.index < line.index), author)
             used.append(line)
@@ -232,3 +299,114 @@ def find_site_name(lines: list[Line], dateline_site: str, full_text: str) -> str
         return holders[-1]
     domains = Counter(m.group(0) for line in lines for m in pt.DOMAIN.finditer(line.text))
     return domains.most_common(1)[0][0] if domains else ""
+
+
+# -- JSON-LD: who the page says wrote it, and whether each is a person or an organisation ----------
+
+_JSON_LD_OPEN = re.compile(r"<script\b[^>]{0,300}?\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]{0,300}>",
+                           re.IGNORECASE)
+_ORGANIZATION_TYPES = {"organization", "corporation", "ngo", "collegeoruniversity", "consortium", "project",
+                       "researchproject", "fundingscheme", "airline", "sportsteam", "workersunion",
+                       "performinggroup", "musicgroup", "theatergroup", "dancegroup", "librarysystem"}
+_MAX_JSON_LD = 1_000_000  # characters of one script; a bigger one is not the page's metadata
+_MAX_NODES = 20_000
+
+
+def _schema_kind(node: object) -> str:
+    """PERSON or ORGANIZATION for a schema.org node by its @type ("Person", "NewsMediaOrganization",
+    "https://schema.org/GovernmentOrganization"); "" for anything else."""
+    if not isinstance(node, dict):
+        return ""
+    types = node.get("@type")
+    for value in types if isinstance(types, list) else [types]:
+        if not isinstance(value, str):
+            continue
+        name = re.split(r"[/:#]", value)[-1].casefold()
+        if name == "person":
+            return PERSON
+        if name.endswith("organization") or name in _ORGANIZATION_TYPES:
+            return ORGANIZATION
+    return ""
+
+
+def _json_ld_nodes(html: str) -> list[dict]:
+    """Every object of the page's JSON-LD scripts (top level, @graph and nested), breadth first."""
+    nodes: list[dict] = []
+    html = html[:5_000_000]
+    lowered = html.lower()
+    position = 0
+    while (match := _JSON_LD_OPEN.search(html, position)) is not None:
+        end = lowered.find("</script", match.end())
+        if end < 0:
+            break  # no script closes after this one: none to read
+        raw, position = html[match.end():end].strip(), end
+        if not raw or len(raw) > _MAX_JSON_LD:
+            continue
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):  # broken or hostile JSON: the page's other metadata is enough
+            continue
+        queue = deque([data])
+        while queue and len(nodes) < _MAX_NODES:
+            item = queue.popleft()
+            if isinstance(item, dict):
+                nodes.append(item)
+                queue.extend(v for v in item.values() if isinstance(v, (dict, list)))
+            elif isinstance(item, list):
+                queue.extend(v for v in item if isinstance(v, (dict, list)))
+    return nodes
+
+
+def json_ld_authors(html: str) -> tuple[list[Author], dict[str, str]]:
+    """The authors the page's JSON-LD gives its article (in order, each a person or an organisation
+    by its @type; references by @id are followed), and the kind of every person or organisation it
+    names, by name folded to lower case."""
+    nodes = _json_ld_nodes(html)
+    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and n.get("name")}
+    kinds: dict[str, str] = {}
+    for node in nodes:
+        kind, name = _schema_kind(node), node.get("name")
+        if kind and isinstance(name, str) and name.strip():
+            kinds.setdefault(" ".join(name.split()).casefold(), kind)
+    authors: list[Author] = []
+    for node in nodes:
+        if "author" not in node or _schema_kind(node):
+            continue  # the author of the article, not of a person's or an organisation's page
+        values = node["author"] if isinstance(node["author"], list) else [node["author"]]
+        for value in values:
+            if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
+                value = by_id.get(value["@id"], value)
+            name = value.get("name") if isinstance(value, dict) else value
+            if not isinstance(name, str) or not name.strip() or len(name.split()) > 10 or "@" in name \
+                    or "://" in name:
+                continue
+            name = " ".join(name.split())
+            kind = _schema_kind(value) or kinds.get(name.casefold(), "")
+            if kind != PERSON and looks_like_organization(name):
+                kind = ORGANIZATION
+            if all(a.name != name for a in authors):
+                authors.append(Author(name, "author", kind))
+        if authors:
+            break  # the first article's authors
+    return authors, kinds
+
+
+def with_kinds(authors: list[Author] | tuple[Author, ...], html: str, site_name: str = "") -> list[Author]:
+    """The cleaner's authors with what the page's JSON-LD says: each name's kind (a person or an
+    organisation), and the article's authors that trafilatura leaves out (organisations, names it
+    takes for boilerplate), but not the site itself beside a person: that is the publisher. A name
+    the JSON-LD does not know is an organisation's when it plainly is one."""
+    declared, kinds = json_ld_authors(html)
+    result: list[Author] = []
+    for author in authors:
+        kind = author.kind or kinds.get(author.name.casefold(), "")
+        if not kind and looks_like_organization(author.name):
+            kind = ORGANIZATION
+        result.append(replace(author, kind=kind))
+    people = any(a.kind != ORGANIZATION for a in result)
+    for author in declared:
+        if any(a.name.casefold() == author.name.casefold() for a in result):
+            continue
+        if not (people and author.kind == ORGANIZATION and author.name.casefold() == site_name.casefold()):
+            result.append(author)
+    return result

@@ -64,11 +64,11 @@ EXPECTED = {
         "herald.example/news/flood-wall.",
         f"Roe, Jane, ed. 2024. “Flood Wall Holds as River Peaks.” The Herald, March 3, 2024. {URL}.",
         ("(Roe, 2024)", "(“Flood Wall Holds as River Peaks”)", "(Roe 2024)")),
-    "no author": (
-        f"The Herald. (2024, March 3). Flood wall holds as river peaks. {URL}",
+    "no author": (  # APA 9.12: the title in the author's place, the site after the date
+        f"Flood wall holds as river peaks. (2024, March 3). The Herald. {URL}",
         "“Flood Wall Holds as River Peaks.” The Herald, 3 Mar. 2024, herald.example/news/flood-wall.",
         f"The Herald. 2024. “Flood Wall Holds as River Peaks.” March 3, 2024. {URL}.",
-        ("(The Herald, 2024)", "(“Flood Wall Holds as River Peaks”)", "(The Herald 2024)")),
+        ("(Flood Wall Holds as River Peaks, 2024)", "(“Flood Wall Holds as River Peaks”)", "(The Herald 2024)")),
     "no author, no site": (
         f"Flood wall holds as river peaks. (2024, March 3). {URL}",
         "“Flood Wall Holds as River Peaks.” 3 Mar. 2024, herald.example/news/flood-wall.",
@@ -200,8 +200,8 @@ def test_bibliography_sorting_and_year_letters() -> None:
     ]
     apa = bibliography(works, "apa", ACCESSED).splitlines()
     assert [line[:line.index(")") + 1] for line in apa] == [
-        "Adams, Z. (2023, May 1)", "The Herald. (2024, March 3)", "Ingleby, R. (n.d.)", "Ingleby, R. (2024a, March 3)",
-        "Ingleby, R. (2024b, March 3)", "Ingleby, R., & Okafor, T. (2024, March 3)"]
+        "Adams, Z. (2023, May 1)", "Anonymous. (2024, March 3)", "Ingleby, R. (n.d.)", "Ingleby, R. (2024a, March 3)",
+        "Ingleby, R. (2024b, March 3)", "Ingleby, R., & Okafor, T. (2024, March 3)"]  # no author: under its title
     assert "(2024a, March 3). A first story." in apa[3] and "(2024b, March 3). Second story." in apa[4]
     chicago = bibliography(works, "chicago", ACCESSED).splitlines()
     assert [line.split(". “")[0] for line in chicago] == [
@@ -322,3 +322,144 @@ def test_every_style_survives_empty_and_odd_metadata() -> None:
     for style in STYLES:
         assert cite(odd, style, ACCESSED)
     assert cite(odd, "apa", ACCESSED) == "Untitled. (n.d.)."
+
+
+# -- issue 13: organisations, initials, no author; CSL-JSON checked against the CSL data schema ----------
+
+WMO = "World Meteorological Organization"
+
+# The name variables of CSL-JSON (csl-data.json) and the keys a name object may have.
+CSL_NAME_VARIABLES = {"author", "editor", "collection-editor", "composer", "container-author", "director",
+                      "editorial-director", "interviewer", "illustrator", "original-author", "recipient",
+                      "reviewed-author", "translator", "contributor"}
+CSL_NAME_KEYS = {"family", "given", "dropping-particle", "non-dropping-particle", "suffix", "comma-suffix",
+                 "static-ordering", "literal", "parse-names"}
+CSL_TYPES = {"article", "article-journal", "article-magazine", "article-newspaper", "webpage", "post-weblog",
+             "report", "document"}
+
+
+def csl_problems(items: object) -> list[str]:
+    """What makes CSL-JSON invalid in the ways reference managers trip on: a name that is neither a
+    literal nor a family name, both at once, keys the schema does not have, dates that are not
+    date-parts of integers."""
+    problems = []
+    if not isinstance(items, list):
+        return ["not an array of items"]
+    for item in items:
+        if not isinstance(item.get("id"), (str, int)) or item.get("type") not in CSL_TYPES:
+            problems.append(f"id or type: {item}")
+        for key, value in item.items():
+            if key in CSL_NAME_VARIABLES:
+                for name in value:
+                    if set(name) - CSL_NAME_KEYS:
+                        problems.append(f"unknown name keys {set(name) - CSL_NAME_KEYS}")
+                    if "literal" in name and ({"family", "given"} & set(name)):
+                        problems.append(f"a literal name with parts: {name}")
+                    if "literal" not in name and not name.get("family"):
+                        problems.append(f"a name with no family and no literal: {name}")
+                    if not all(isinstance(v, str) and v.strip() for v in name.values()):
+                        problems.append(f"an empty name part: {name}")
+            elif key in ("issued", "accessed"):
+                parts = value.get("date-parts")
+                if not (isinstance(parts, list) and len(parts) == 1 and 1 <= len(parts[0]) <= 3
+                        and all(isinstance(n, int) for n in parts[0])):
+                    problems.append(f"{key}: {value}")
+            elif not isinstance(value, str):
+                problems.append(f"{key} is not a string")
+    return problems
+
+
+def test_an_organisation_is_one_name_in_every_style() -> None:
+    a = article(authors=((WMO, "author"),))
+    assert cite(a, "apa", ACCESSED) == f"{WMO}. (2024, March 3). Flood wall holds as river peaks. The Herald. {URL}"
+    assert cite(a, "mla", ACCESSED).startswith(f"{WMO}. “Flood Wall Holds as River Peaks.” The Herald,")
+    assert cite(a, "chicago", ACCESSED).startswith(f"{WMO}. 2024. “Flood Wall Holds as River Peaks.”")
+    assert (in_text(a, "apa"), in_text(a, "mla"), in_text(a, "chicago")) == (
+        f"({WMO}, 2024)", f"({WMO})", f"({WMO} 2024)")
+    assert "  author = {{World Meteorological Organization}},\n" in cite(a, "bibtex", ACCESSED)
+    assert f"AU  - {WMO}\n" in cite(a, "ris", ACCESSED)
+    (item,) = json.loads(cite(a, "csl-json", ACCESSED))
+    assert item["author"] == [{"literal": WMO}]
+    for style in STYLES:
+        assert "Organization, W" not in cite(a, style, ACCESSED)
+
+
+@pytest.mark.parametrize("name", ["Kementerian Kesehatan", "Badan Pusat Statistik", "Pemerintah Kota Bandung",
+                                  "Dinas Perhubungan", "Environment Agency", "Bristol City Council", "AFP"])
+def test_organisation_names_are_never_inverted(name: str) -> None:
+    a = article(authors=((name, "author"), INGLEBY))
+    assert cite(a, "apa", ACCESSED).startswith(f"{name}, & Ingleby, R. (2024")
+    assert cite(a, "chicago", ACCESSED).startswith(f"{name}, and Rachel Ingleby. 2024.")
+    assert json.loads(cite(a, "csl-json", ACCESSED))[0]["author"][0] == {"literal": name}
+
+
+def test_the_kind_said_in_the_article_details_decides() -> None:
+    bmkg = "Badan Meteorologi, Klimatologi, dan Geofisika"  # a comma in it: read as "family, given" if a person
+    a = article(authors=((bmkg, "author", "organization"), ("Tom Press", "author", "person")))
+    assert cite(a, "apa", ACCESSED).startswith(f"{bmkg}, & Press, T. (2024")
+    assert f"author = {{{{{bmkg}}} and Press, Tom}}" in cite(a, "bibtex", ACCESSED)
+    assert json.loads(cite(a, "csl-json", ACCESSED))[0]["author"] == [
+        {"literal": bmkg}, {"family": "Press", "given": "Tom"}]
+    assert cite(a, "ris", ACCESSED).splitlines()[1:3] == [f"AU  - {bmkg}", "AU  - Press, Tom"]
+
+
+@pytest.mark.parametrize("written", ["M Nur Pakar", "M. Nur Pakar", "M.Nur Pakar", "Pakar, M Nur"])
+def test_a_lone_initial_gets_its_full_stop(written: str) -> None:
+    a = article(authors=((written, "author"),))
+    assert cite(a, "apa", ACCESSED).startswith("Pakar, M. N. (2024")
+    assert cite(a, "mla", ACCESSED).startswith("Pakar, M. Nur. “Flood")
+    assert cite(a, "chicago", ACCESSED).startswith("Pakar, M. Nur. 2024.")
+    assert "author = {Pakar, M. Nur}" in cite(a, "bibtex", ACCESSED)
+    assert "AU  - Pakar, M. Nur\n" in cite(a, "ris", ACCESSED)
+    assert json.loads(cite(a, "csl-json", ACCESSED))[0]["author"] == [{"family": "Pakar", "given": "M. Nur"}]
+
+
+def test_initials_in_the_middle_and_names_left_alone() -> None:
+    a = article(authors=(("Alice B Ingleby", "author"), ("J. K. Rowling", "author")))
+    assert cite(a, "apa", ACCESSED).startswith("Ingleby, A. B., & Rowling, J. K. (2024")
+    assert cite(a, "chicago", ACCESSED).startswith("Ingleby, Alice B., and J. K. Rowling. 2024.")
+    assert parse_name("Rachel Ingleby").given == "Rachel"  # only lone letters change
+
+
+def test_no_author_apa_matches_what_a_csl_processor_makes_of_the_record() -> None:
+    a = article(authors=())
+    (item,) = json.loads(cite(a, "csl-json", ACCESSED))
+    assert "author" not in item and "editor" not in item
+    assert (item["title"], item["container-title"], item["issued"]) == (
+        "Flood wall holds as river peaks", "The Herald", {"date-parts": [[2024, 3, 3]]})
+    # apa.csl substitutes the title for the missing author and keeps container-title after the date
+    expected = f"{item['title']}. (2024, March 3). {item['container-title']}. {item['URL']}"
+    assert cite(a, "apa", ACCESSED) == expected
+    assert cite(a, "apa", ACCESSED, fmt="markdown") == \
+        f"*Flood wall holds as river peaks*. (2024, March 3). The Herald. <{URL}>"
+    assert in_text(a, "apa", fmt="markdown") == "(*Flood Wall Holds as River Peaks*, 2024)"
+    assert "@article{herald2024flood," in cite(a, "bibtex", ACCESSED)  # the key falls back on the site
+    assert "AU  -" not in cite(a, "ris", ACCESSED) and "T2  - The Herald" in cite(a, "ris", ACCESSED)
+
+
+def test_no_author_mla_and_chicago() -> None:
+    # MLA 9: the title first, the site as the container. Chicago author-date (CMOS 15.49, and CSL's
+    # chicago-author-date, which substitutes container-title): the site in the author's place;
+    # with no site either, the title.
+    a = article(authors=())
+    assert cite(a, "mla", ACCESSED).startswith("“Flood Wall Holds as River Peaks.” The Herald, 3 Mar. 2024")
+    assert cite(a, "chicago", ACCESSED).startswith("The Herald. 2024. “Flood Wall Holds as River Peaks.”")
+    bare = article(authors=(), site="")
+    assert cite(bare, "mla", ACCESSED).startswith("“Flood Wall Holds as River Peaks.” 3 Mar. 2024")
+    assert cite(bare, "chicago", ACCESSED).startswith("“Flood Wall Holds as River Peaks.” 2024.")
+
+
+def test_every_record_is_valid_csl_json() -> None:
+    articles = [article(n, **kwargs) for n, kwargs in enumerate([  # type: ignore[arg-type]
+        dict(authors=((WMO, "author"), INGLEBY, OKAFOR, ("Jane Roe", "editor"))),
+        dict(authors=(("M Nur Pakar", "editor"), ("Jean-Paul van der Berg", "author"), ("Martin Luther King Jr.",
+                                                                                        "author"))),
+        dict(authors=(("Badan Meteorologi, Klimatologi, dan Geofisika", "author", "organization"),)),
+        dict(authors=(), site=""), dict(authors=(), published="2024"), dict(authors=(("Madonna", "author"),)),
+        dict(authors=(("", "author"), (" ", "editor")), published="someday", url=""),
+    ], start=1)]
+    items = json.loads(bibliography(articles, "csl-json", ACCESSED))
+    assert len(items) == len(articles)
+    assert csl_problems(items) == []
+    assert csl_problems([{"id": "x", "type": "webpage", "author": [{"family": "Organization",
+                                                                   "literal": WMO}]}])  # the check can fail

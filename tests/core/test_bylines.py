@@ -1,0 +1,134 @@
+"""Bylines read into names with roles (issue 13, item 14): English and Indonesian, roles in the
+line, titles written beside a name, organisations kept whole; then through the three cleaners."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.cleaning import clean_html, clean_text
+from reader.core.cleaning.metadata import parse_byline
+from reader.core.importers.markdown_doc import import_markdown
+from reader.core.models import ORGANIZATION
+
+A, B, C, D = "Alice Ingleby", "Bernard Okafor", "Carla Mendes", "Dana Whitfield"
+ANDI, SITI, NURUL, YOGI = "Andi Rahmat", "Siti Rahma", "Nurul Fadhilah", "Yogi Permana"
+
+# (byline, [(name, role)] or [(name, role, the title written beside the name)])
+ENGLISH = [
+    (f"By {A}, {B} and {C}. Edited by {D}.", [(A, "author"), (B, "author"), (C, "author"), (D, "editor")]),
+    (f"By {A}, Local Democracy Reporter", [(A, "author", "Local Democracy Reporter")]),
+    (f"By {A}, Senior Reporter, and {B}", [(A, "author", "Senior Reporter"), (B, "author")]),
+    (f"By {A} and {B}, Political Correspondents",
+     [(A, "author", "Political Correspondents"), (B, "author", "Political Correspondents")]),
+    (f"By {A}, Staff Writer", [(A, "author", "Staff Writer")]),
+    (f"Written by {A}. Edited by {D}", [(A, "author"), (D, "editor")]),
+    (f"By {A}. Additional reporting by {B} and {C}.", [(A, "author"), (B, "contributor"), (C, "contributor")]),
+    (f"By {A}, with additional reporting by {B}", [(A, "author"), (B, "contributor")]),
+    (f"Words by {A}, photographs by {B}", [(A, "author"), (B, "photographer")]),
+    (f"Reporter: {A} | Editor: {D} | Photographs by {B}", [(A, "reporter"), (D, "editor"), (B, "photographer")]),
+    (f"Reporting by {A}; Editing by {D}", [(A, "reporter"), (D, "editor")]),
+    (f"Edited by {D}", [(D, "editor")]),
+    (f"By {A} in London and {B} in Lagos", [(A, "author"), (B, "author")]),
+    (f"By J. K. Rowling and {A}", [("J. K. Rowling", "author"), (A, "author")]),
+    (f"By Martin Luther King Jr. and {A}", [("Martin Luther King Jr.", "author"), (A, "author")]),
+    (f"By {A}. She covers the council for the paper.", [(A, "author")]),
+    (f"By {A} and {B}, BBC News", [(A, "author"), (B, "author")]),  # where they work, not an author
+    ("By Reuters", [("Reuters", "author")]),
+    ("By the Associated Press", [("Associated Press", "author")]),
+    ("By the Food and Agriculture Organization", [("Food and Agriculture Organization", "author")]),
+    ("By Tuesday the council had agreed", []),
+]
+INDONESIAN = [
+    ("Editor: M Nur Pakar", [("M Nur Pakar", "editor")]),
+    ("Editor : M Nur Pakar", [("M Nur Pakar", "editor")]),
+    (f"Penulis: {ANDI} | Editor: {NURUL}", [(ANDI, "author"), (NURUL, "editor")]),
+    (f"Penulis: {ANDI} Editor: {NURUL}", [(ANDI, "author"), (NURUL, "editor")]),
+    (f"Penulis: {ANDI}. Editor: {NURUL}. Foto: {SITI}", [(ANDI, "author"), (NURUL, "editor"), (SITI, "photographer")]),
+    (f"Oleh {ANDI} dan {SITI}", [(ANDI, "author"), (SITI, "author")]),
+    (f"Oleh: {ANDI}", [(ANDI, "author")]),
+    ("Oleh: Tim Redaksi", [("Tim Redaksi", "author")]),
+    ("Oleh Kementerian Lingkungan Hidup dan Kehutanan", [("Kementerian Lingkungan Hidup dan Kehutanan", "author")]),
+    (f"Laporan Wartawan Serambinews.com, {YOGI} | Editor: M Nur Pakar",
+     [(YOGI, "reporter"), ("M Nur Pakar", "editor")]),
+    (f"Laporan wartawan Tribun Jateng, {YOGI} dan {ANDI}", [(YOGI, "reporter"), (ANDI, "reporter")]),
+    (f"Reporter: {ANDI}, {SITI} / Editor: {NURUL}", [(ANDI, "reporter"), (SITI, "reporter"), (NURUL, "editor")]),
+    (f"Pewarta: {ANDI}. Editor: {SITI}", [(ANDI, "reporter"), (SITI, "editor")]),
+    (f"Pewarta foto: {ANDI}", [(ANDI, "photographer")]),
+    (f"Fotografer: {ANDI}", [(ANDI, "photographer")]),
+    (f"Kontributor Yogyakarta, {ANDI}", [(ANDI, "contributor")]),
+    (f"Penulis: {ANDI}, Kontributor Surabaya", [(ANDI, "author", "Kontributor Surabaya")]),
+    (f"Ditulis oleh {ANDI}, Editor: {SITI}", [(ANDI, "author"), (SITI, "editor")]),
+    (f"Disunting oleh {NURUL}", [(NURUL, "editor")]),
+]
+
+
+def _read(line: str) -> list[tuple[str, ...]]:
+    return [(a.name, a.role, a.job_title) if a.job_title else (a.name, a.role) for a in parse_byline(line)]
+
+
+@pytest.mark.parametrize(("line", "expected"), ENGLISH + INDONESIAN, ids=[line for line, _ in ENGLISH + INDONESIAN])
+def test_byline_table(line: str, expected: list[tuple[str, ...]]) -> None:
+    assert _read(line) == expected
+
+
+def test_the_table_has_both_languages() -> None:
+    assert len(ENGLISH) >= 20 and len(INDONESIAN) >= 15
+
+
+def test_a_title_beside_a_name_is_never_an_author() -> None:
+    for line in ("By Local Democracy Reporter", "By Staff Writer", "Oleh: Kontributor Surabaya"):
+        assert parse_byline(line) == []
+
+
+def test_organisations_in_a_byline_are_marked_so() -> None:
+    kinds = {a.name: a.kind for a in parse_byline("By Reuters and Alice Ingleby")}
+    assert kinds == {"Reuters": ORGANIZATION, "Alice Ingleby": ""}  # "": a person, nobody having said otherwise
+    [ministry] = parse_byline("Oleh Kementerian Lingkungan Hidup dan Kehutanan")
+    assert ministry.kind == ORGANIZATION
+
+
+PARAGRAPHS = [
+    "The river rose overnight and flooded the lower town, the council said on Monday, and residents were moved.",
+    "Engineers said the old flood wall had held better than expected during the night, and nobody was hurt.",
+    "The mayor thanked the volunteers who filled sandbags at the market square until the early morning hours.",
+    "Pumps at the station were running again by noon, and the trains to the city resumed in the afternoon.",
+]
+BYLINE = f"By {A}, {B} and {C}. Edited by {D}."
+WANTED = [(A, "author"), (B, "author"), (C, "author"), (D, "editor")]
+
+
+def _roles(article) -> list[tuple[str, str]]:
+    return [(a.name, a.role) for a in article.authors]
+
+
+def test_the_issue_byline_in_markdown() -> None:
+    article = import_markdown("# Flood wall holds as river peaks\n\n" + BYLINE + "\n\n" + "\n\n".join(PARAGRAPHS))
+    assert _roles(article) == WANTED
+    assert article.body[0].text == PARAGRAPHS[0]
+
+
+def test_the_issue_byline_in_plain_text() -> None:
+    article = clean_text("Flood wall holds as river peaks\n" + BYLINE + "\nMarch 3, 2024\n\n" + "\n\n".join(PARAGRAPHS))
+    assert _roles(article) == WANTED
+    assert article.body[0].text == PARAGRAPHS[0]  # the byline is not the first paragraph
+    assert any(r.text == BYLINE and r.reason == "byline" for r in article.removed)
+
+
+def _page(byline: str, head: str = "") -> str:
+    return ("<html lang='en'><head><title>Flood wall holds as river peaks</title>" + head + "</head><body><article>"
+            "<h1>Flood wall holds as river peaks</h1><p class='byline'>" + byline + "</p>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article></body></html>")
+
+
+def test_the_issue_byline_in_html() -> None:
+    assert _roles(clean_html(_page(BYLINE))) == WANTED
+
+
+def test_a_title_beside_the_name_in_html() -> None:
+    [author] = clean_html(_page(f"By {A}, Local Democracy Reporter")).authors
+    assert (author.name, author.role, author.job_title) == (A, "author", "Local Democracy Reporter")
+
+
+@pytest.mark.parametrize("line", ["By Matthew d'Ancona", "By Karim al-Hakim", "By Ni Luh Ayu Sukmawati"])
+def test_names_with_small_or_inner_capitals(line: str) -> None:
+    assert [a.name for a in parse_byline(line)] == [line[3:]]
