@@ -1,10 +1,27 @@
-"""Fetching a page by URL with httpx: http(s) only, bounded time, size and redirects."""
+"""Fetching a page by URL with httpx: http(s) only, bounded time, size and redirects.
+
+Three limits hold for every fetch:
+
+- an overall deadline (`DEADLINE_SECONDS`) for the whole of it — connecting, every redirect and the
+  body — besides the per-read `timeout`: a server that trickles its page a byte at a time is stopped;
+- a page on a public address may not redirect to a loopback, link-local or private one (a web page
+  must not make Reader read the user's router or a service on their machine); a URL the user gave
+  that is itself on such an address (their own local server) is fetched as usual;
+- only web pages, plain text and Markdown are read: any other type is refused in one line.
+"""
 
 from __future__ import annotations
 
+import ipaddress
 import logging
+import socket
+import threading
+import time
+import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import Any
 from urllib.parse import urlsplit
 
 from reader import __version__
@@ -14,11 +31,15 @@ from reader.core.importers.decoding import MAX_INPUT_BYTES
 
 log = logging.getLogger(__name__)
 
-TIMEOUT_SECONDS = 20.0
+TIMEOUT_SECONDS = 20.0  # for each connect and each read
+DEADLINE_SECONDS = 30.0  # for the whole fetch: connecting, redirects and the body
 MAX_REDIRECTS = 5
 USER_AGENT = f"Reader/{__version__} (desktop article reader)"
 _KINDS = {"text/html": HTML, "application/xhtml+xml": HTML, "text/plain": TEXT, "text/markdown": MARKDOWN,
           "text/x-markdown": MARKDOWN}
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")  # IPv6 addresses that stand for an IPv4 one (DNS64)
+
+Resolver = Callable[[str], list[str]]  # a host name -> the addresses it resolves to
 
 
 @dataclass(frozen=True)
@@ -33,42 +54,236 @@ def is_url(value: str) -> bool:
     return value.lower().startswith(("http://", "https://"))
 
 
-def fetch(url: str, *, timeout: float = TIMEOUT_SECONDS, max_bytes: int = MAX_INPUT_BYTES) -> FetchedPage:
-    """Download one page; every failure is an UnreadableInput that says what went wrong."""
+def resolve_host(host: str) -> list[str]:
+    """Every address `host` resolves to (an address is itself); [] when it does not resolve."""
+    try:
+        return [info[4][0] for info in socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)]
+    except (OSError, UnicodeError, ValueError):
+        return []
+
+
+def is_private_address(address: str) -> bool:
+    """True for an address that is not on the public internet: loopback, link-local, private (10/8,
+    172.16/12, 192.168/16, fc00::/7), unspecified (0.0.0.0, ::), shared, reserved, multicast, and an
+    IPv6 address that carries such an IPv4 one. Something that is not an address counts as private."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return True
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return is_private_address(str(ip.ipv4_mapped))
+        if ip in _NAT64:
+            return is_private_address(str(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)))
+        if ip.sixtofour is not None and is_private_address(str(ip.sixtofour)):
+            return True
+        if ip.is_site_local:
+            return True
+    return (not ip.is_global or ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_unspecified
+            or ip.is_reserved or ip.is_multicast)
+
+
+def _shut(sock: Any) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)  # wakes a read blocked on it in another thread
+    except (OSError, AttributeError):
+        pass
+
+
+class _Guard:
+    """The deadline of one fetch, and the check of each connection's real peer address.
+
+    httpx's timeouts are per read, so a watchdog thread shuts down the fetch's sockets when the
+    deadline passes; the sockets are learnt from httpx's `trace` extension as they connect. The same
+    hook refuses a connection to a private address where only public ones are allowed (a host that
+    resolved to a public address when it was checked and to a private one when connected to)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+        self.expired = False
+        self.require_public = False
+        self.refused: str | None = None  # the private address a connection was refused to
+        self._sockets: list[Any] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def left(self) -> float:
+        return self.end - time.monotonic()
+
+    def over(self) -> bool:
+        return self.expired or self.left() <= 0
+
+    def _expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shut(sock)
+
+    def trace(self, event: str, info: dict[str, Any]) -> None:
+        if event != "connection.connect_tcp.complete":
+            return
+        stream = info.get("return_value")
+        if stream is None:
+            return
+        sock = stream.get_extra_info("socket")  # the TCP socket (under TLS, if any)
+        with self._lock:
+            self._sockets.append(sock)
+            expired = self.expired
+        if expired:
+            _shut(sock)
+            return
+        if self.require_public:
+            address = _peer(stream)
+            if address is None or is_private_address(address):
+                self.refused = address or "an address that cannot be told"
+                _shut(sock)  # nothing is sent to it
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
+def _proxied() -> bool:
+    """Whether httpx will go through a proxy (from the environment): then a connection's peer is the
+    proxy, not the page's host, and only the host's resolved addresses can be checked."""
+    proxies = urllib.request.getproxies()
+    return any(key in proxies for key in ("http", "https", "all"))
+
+
+def _seconds(value: float) -> str:
+    return f"{value:g} second" + ("" if value == 1 else "s")
+
+
+def _printable(value: str, limit: int = 80) -> str:
+    text = "".join(ch if ch.isprintable() else "?" for ch in value)
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+def _peer(stream: Any) -> str | None:
+    """The address a network stream is connected to (None when it cannot be told)."""
+    try:
+        peer = stream.get_extra_info("server_addr") if stream is not None else None
+    except OSError:
+        return None
+    return str(peer[0]) if peer else None
+
+
+def _too_slow(url: str, seconds: float) -> UnreadableInput:
+    return UnreadableInput(f"{url} took longer than {_seconds(seconds)} to download, so Reader stopped")
+
+
+def _refused(url: str, address: str) -> UnreadableInput:
+    return UnreadableInput(f"{url} redirected to a private network address ({address}); Reader does not follow "
+                           f"a public page to an address on your computer or local network")
+
+
+def fetch(url: str, *, timeout: float = TIMEOUT_SECONDS, deadline: float = DEADLINE_SECONDS,
+          max_bytes: int = MAX_INPUT_BYTES, resolve: Resolver = resolve_host) -> FetchedPage:
+    """Download one page; every failure is an UnreadableInput that says what went wrong.
+
+    `timeout` bounds each connect and each read, `deadline` the whole fetch. `resolve` is used only to
+    decide whether a host's addresses are private (never to connect): a test can make its local server
+    look public with it."""
     import httpx  # loaded only when a URL is fetched
 
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        raise UnreadableInput(f"only http and https addresses can be fetched, not {url!r}")
-    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"}
+    shown = _printable(url, 200)
     try:
-        with httpx.Client(follow_redirects=True, max_redirects=MAX_REDIRECTS, timeout=timeout,
-                          headers=headers) as client, client.stream("GET", url) as response:
-            if response.status_code >= 400:
-                raise UnreadableInput(f"the server answered {response.status_code} "
-                                      f"{response.reason_phrase or ''} for {url}".replace("  ", " "))
-            final = str(response.url)
-            if urlsplit(final).scheme not in ("http", "https"):
-                raise UnreadableInput(f"{url} redirected to a non-web address")
-            content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
-            kind = _KINDS.get(content_type)
-            if kind is None and content_type and not content_type.startswith("text/"):
-                raise UnreadableInput(f"{url} is {content_type}, not a web page or text")
-            declared = response.headers.get("content-length")
-            if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise UnreadableInput(f"{url} is too large ({int(declared) // (1024 * 1024)} MB)")
-            chunks, size = [], 0
-            for chunk in response.iter_bytes():
-                size += len(chunk)
-                if size > max_bytes:
-                    raise UnreadableInput(f"{url} is too large (over {max_bytes // (1024 * 1024)} MB)")
-                chunks.append(chunk)
-    except httpx.TooManyRedirects:
-        raise UnreadableInput(f"{url} redirects too many times") from None
+        parts = urlsplit(url)
+    except ValueError:
+        raise UnreadableInput(f"{shown!r} is not a valid web address") from None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise UnreadableInput(f"only http and https addresses can be fetched, not {shown!r}")
+    headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"}
+    guard = _Guard(deadline)
+    try:
+        with httpx.Client(follow_redirects=False, timeout=timeout, headers=headers) as client:
+            return _fetch(client, client.build_request("GET", url), shown, guard, timeout, max_bytes, resolve)
     except httpx.TimeoutException:
-        raise UnreadableInput(f"{url} did not answer within {timeout:.0f} seconds") from None
+        if guard.over():
+            raise _too_slow(shown, deadline) from None
+        raise UnreadableInput(f"{shown} did not answer within {_seconds(timeout)}") from None
     except httpx.HTTPError as exc:
-        raise UnreadableInput(f"could not fetch {url}: {exc}") from None
+        if guard.refused is not None:
+            raise _refused(shown, guard.refused) from None
+        if guard.over():  # the watchdog shut the connection
+            raise _too_slow(shown, deadline) from None
+        raise UnreadableInput(f"could not fetch {shown}: {_printable(str(exc) or type(exc).__name__, 200)}") \
+            from None
+    except (httpx.InvalidURL, ValueError):  # UnicodeError included: a host name IDNA cannot encode
+        raise UnreadableInput(f"{shown!r} is not a valid web address") from None
+    finally:
+        guard.cancel()
+
+
+def _fetch(client: Any, request: Any, url: str, guard: _Guard, timeout: float, max_bytes: int,
+           resolve: Resolver) -> FetchedPage:
+    import httpx
+
+    proxied = _proxied()
+    public_seen = False  # whether a public address has been on the way: no private one may follow it
+    for hop in range(MAX_REDIRECTS + 1):
+        if request.url.scheme not in ("http", "https"):
+            raise UnreadableInput(f"{url} redirected to a non-web address")
+        try:
+            request.url.host.encode("idna")  # an empty or overlong label ("a..b") is refused before a lookup
+        except UnicodeError:
+            if hop:
+                raise UnreadableInput(f"{url} redirected to an address that is not valid") from None
+            raise
+        addresses = resolve(request.url.host)
+        private = [a for a in addresses if is_private_address(a)]
+        if hop and public_seen and private:
+            raise _refused(url, private[0])
+        public_seen = public_seen or bool(addresses and not private)
+        # The address connected to is checked too (DNS may answer differently a moment later); not
+        # the first one's, which is the user's own choice, nor through a proxy, where it is the proxy's.
+        guard.require_public = bool(hop and public_seen and not proxied)
+        left = guard.left()
+        if left <= 0:
+            raise _too_slow(url, guard.seconds)
+        request.extensions = {**request.extensions, "trace": guard.trace,
+                              "timeout": httpx.Timeout(min(timeout, left)).as_dict()}
+        response = client.send(request, stream=True)
+        try:
+            if guard.refused is not None:
+                raise _refused(url, guard.refused)
+            peer = None if proxied else _peer(response.extensions.get("network_stream"))
+            if peer is not None and not is_private_address(peer):
+                public_seen = True
+            if response.next_request is None:
+                return _read(response, url, guard, max_bytes)
+        finally:
+            response.close()
+        request = response.next_request
+    raise UnreadableInput(f"{url} redirects too many times")
+
+
+def _read(response: Any, url: str, guard: _Guard, max_bytes: int) -> FetchedPage:
+    if response.status_code >= 400:
+        raise UnreadableInput(f"the server answered {response.status_code} "
+                              f"{_printable(response.reason_phrase or '')} for {url}".replace("  ", " "))
+    final = str(response.url)
+    content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    kind = _KINDS.get(content_type)
+    if kind is None and content_type:
+        raise UnreadableInput(f"{url} is served as {_printable(content_type)}, which Reader cannot read as an "
+                              f"article (it reads web pages, plain text and Markdown)")
+    declared = response.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > max_bytes:
+        raise UnreadableInput(f"{url} is too large ({int(declared) // (1024 * 1024)} MB)")
+    chunks, size = [], 0
+    for chunk in response.iter_bytes():
+        if guard.over():
+            raise _too_slow(url, guard.seconds)
+        size += len(chunk)
+        if size > max_bytes:
+            raise UnreadableInput(f"{url} is too large (over {max_bytes // (1024 * 1024)} MB)")
+        chunks.append(chunk)
+    if guard.over():  # the watchdog may have ended a body that runs until the connection closes
+        raise _too_slow(url, guard.seconds)
     stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
     log.info("fetched %s (%d bytes, %s)", final, size, content_type)
     return FetchedPage(url=final, data=b"".join(chunks), kind=kind or HTML, fetched_at=stamp)

@@ -203,3 +203,110 @@ def test_plain_markdown_keeps_the_words_and_the_match_marks() -> None:
     assert plain_markdown("see [the \x02paper\x03](http://x.invalid) and ![a map](m.png)") == \
         "see the \x02paper\x03 and a map"
     assert plain_markdown("2*3*4 = 24, a * b") == "2*3*4 = 24, a * b"  # not emphasis: left alone
+
+
+# -- site: and author: take their value literally (issue 13, item 10) ------------------------------
+
+def _page(title: str, site: str, author: str) -> bytes:
+    return (f'<html><head><title>{title}</title><meta property="og:site_name" content="{site}">'
+            f'<meta name="author" content="{author}"></head><body><article><h1>{title}</h1>'
+            f"<p>The harbour master said on Monday that the new pontoons would open before the summer "
+            f"season, after two years of delays and a long argument about the cost.</p>"
+            f"<p>Fishing boats will keep their moorings at the north quay while the work goes on.</p>"
+            f"</article></body></html>").encode()
+
+
+@pytest.fixture
+def sites(library: Library):
+    """Sites and authors that hold LIKE's wildcards and escape character, and near misses of them."""
+    rows = {
+        "underscore": ("Pontoons open", "Harbour_News", "@j_doe", "https://harbour-news.example/a"),
+        "space": ("Pontoons delayed", "Harbour News", "J Doe", "https://harbournews.example/b"),
+        "percent": ("Pontoon prices", "50% Off Weekly", "Rita Okafor", "https://deals.example/c"),
+        "fifty": ("Route 50 pontoons", "Route 50 Daily", "Sam Reyes", "https://route50.example/d"),
+        "backslash": ("Pontoon plans", "Back\\slash Times", "Ann Lee", "https://backslash.example/e"),
+        "nobody": ("Pontoon rules", "Quay Gazette", "", "https://quay.example/f"),
+    }
+    ids = {}
+    for key, (title, site, author, url) in rows.items():
+        ids[key] = library.import_bytes(_page(title, site, author), f"{key}.html", url=url).id
+    library.ids = ids
+    return library
+
+
+def _keys(lib, text: str) -> set[str]:
+    names = {v: k for k, v in lib.ids.items()}
+    return {names[r.article_id] for r in lib.search(text)}
+
+
+def test_the_sites_and_authors_are_stored_as_the_tests_expect(sites) -> None:
+    assert sites.get(sites.ids["percent"]).content.site_name == "50% Off Weekly"
+    assert sites.get(sites.ids["backslash"]).content.site_name == "Back\\slash Times"
+    assert [a.name for a in sites.get(sites.ids["underscore"]).content.authors] == ["@j_doe"]
+    assert [a.name for a in sites.get(sites.ids["space"]).content.authors] == ["J Doe"]
+    assert sites.get(sites.ids["nobody"]).content.authors == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("site:%", {"percent"}),
+    ("site:%%", set()),
+    ("site:50%", {"percent"}),
+    ('site:"50% off"', {"percent"}),
+    ("site:50", {"percent", "fifty"}),
+    ("site:_", {"underscore"}),
+    ("site:harbour_news", {"underscore"}),
+    ("site:harbour", {"underscore", "space"}),
+    ("site:\\", {"backslash"}),
+    ("site:back\\slash", {"backslash"}),
+    ("site:back\\\\slash", set()),
+    ("site:\\%", set()),
+    ("site:\\_", set()),
+    ("site:route50.example", {"fifty"}),  # the URL counts too
+    ("site:route_0", set()),
+])
+def test_site_takes_wildcards_literally(sites, text: str, expected: set[str]) -> None:
+    assert _keys(sites, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("author:_", {"underscore"}),
+    ("author:%", set()),
+    ("author:j_doe", {"underscore"}),
+    ("author:J_Doe", {"underscore"}),
+    ('author:"j doe"', {"space"}),
+    ("author:\\", set()),
+    ("author:okafor", {"percent"}),
+    ("author:name", set()),  # a key of the stored JSON, not a name
+    ("author:role", set()),
+    ('author:"', set()),
+    ("author:{", set()),
+])
+def test_author_takes_wildcards_literally_and_matches_names_only(sites, text: str, expected: set[str]) -> None:
+    assert _keys(sites, text) == expected
+
+
+def test_wildcards_in_filters_with_words(sites) -> None:
+    assert _keys(sites, "pontoons site:%") == {"percent"}
+    assert _keys(sites, "pontoons author:_ site:_") == {"underscore"}
+    assert _keys(sites, "moorings author:%") == set()
+
+
+def test_the_like_pattern_escapes_its_wildcards_and_escape_character() -> None:
+    from reader.core.search.engine import contains_pattern
+
+    assert contains_pattern("plain") == "%plain%"
+    assert contains_pattern("50%") == "%50\\%%"
+    assert contains_pattern("a_b") == "%a\\_b%"
+    assert contains_pattern("back\\slash") == "%back\\\\slash%"
+    assert contains_pattern("\\%_") == "%\\\\\\%\\_%"
+
+
+def test_an_unreadable_byline_in_the_library_is_no_match_and_no_error(sites, tmp_path) -> None:
+    import sqlite3
+
+    with sqlite3.connect(tmp_path / "library.sqlite3") as conn:  # a damaged row, as another tool may leave it
+        conn.execute("UPDATE articles SET authors = 'not json {' WHERE id = ?", (sites.ids["percent"],))
+        conn.execute("UPDATE articles SET authors = '[\"Rita Okafor\", 7, null]' WHERE id = ?", (sites.ids["fifty"],))
+    conn.close()
+    assert _keys(sites, "author:okafor") == set()
+    assert _keys(sites, "author:j_doe") == {"underscore"}

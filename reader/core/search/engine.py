@@ -30,6 +30,16 @@ class SearchResult:
     highlight_id: int | None = None  # the highlight that matched (or whose note matched)
 
 
+LIKE_ESCAPE = "\\"  # every LIKE built here says ESCAPE '\\': the user's value is taken literally
+
+
+def contains_pattern(value: str) -> str:
+    """A LIKE pattern (with ESCAPE LIKE_ESCAPE) for "contains `value`": its % and _ are not wildcards."""
+    for special in (LIKE_ESCAPE, "%", "_"):  # the escape character first: the others' escapes are not doubled
+        value = value.replace(special, LIKE_ESCAPE + special)
+    return f"%{value}%"
+
+
 def _article_filters(query: Query) -> tuple[list[str], list[object]]:
     """SQL conditions on `a` (articles) for the query's filters."""
     where: list[str] = []
@@ -39,11 +49,14 @@ def _article_filters(query: Query) -> tuple[list[str], list[object]]:
                      " WHERE t.name = ? COLLATE NOCASE)")
         params.append(tag)
     for site in query.sites:
-        where.append("(a.site_name LIKE ? OR a.url LIKE ?)")
-        params.extend([f"%{site}%", f"%{site}%"])
+        where.append(f"(a.site_name LIKE ? ESCAPE '{LIKE_ESCAPE}' OR a.url LIKE ? ESCAPE '{LIKE_ESCAPE}')")
+        params.extend([contains_pattern(site)] * 2)
     for author in query.authors:
-        where.append("a.authors LIKE ?")
-        params.append(f"%{author}%")
+        # the names in the stored JSON, not its text: "author:name" is not every article with a byline
+        where.append("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(a.authors) THEN a.authors ELSE '[]' END) p"
+                     " WHERE (CASE p.type WHEN 'object' THEN json_extract(p.value, '$.name') END)"
+                     f" LIKE ? ESCAPE '{LIKE_ESCAPE}')")
+        params.append(contains_pattern(author))
     if query.states:
         where.append(f"a.state IN ({','.join('?' * len(query.states))})")
         params.extend(query.states)
