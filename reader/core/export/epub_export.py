@@ -5,7 +5,10 @@ and the format is small). The container follows EPUB 3.3's rules: `mimetype` is 
 stored uncompressed with no extra field; `META-INF/container.xml` names the package document;
 the package has a `dcterms:modified` date, a navigation document, and a `toc.ncx` for EPUB 2
 readers. Chapters are XHTML made by `html_export.article_body`; notes' rendered Markdown is
-re-serialised as well-formed XML (entities resolved, empty elements closed).
+re-serialised as well-formed XML (entities resolved, empty elements closed). A book of articles in
+several languages declares each (one `dc:language` per language, the most frequent first, which is
+also the package's and the contents page's `xml:lang`); each chapter's `lang` and `xml:lang` are its
+article's language (the book's first, for an article whose language is not known).
 """
 
 from __future__ import annotations
@@ -99,10 +102,25 @@ def _chapter(title: str, language: str, body: str, *, stylesheet: bool = True) -
             f"<body>\n{body}\n</body>\n</html>\n")
 
 
-def _package(book_id: str, title: str, language: str, creators: list[str], date: str | None,
+def book_languages(languages: Iterable[str]) -> list[str]:
+    """Each language of the articles once, the most frequent first (ties: in the order met); articles
+    whose language is not known count for none. ["en"] when no article says."""
+    counts: dict[str, int] = {}
+    spelled: dict[str, str] = {}
+    for language in languages:
+        if language and language_tag(language) == language:
+            key = language.casefold()
+            counts[key] = counts.get(key, 0) + 1
+            spelled.setdefault(key, language)
+    ranked = sorted(counts, key=lambda key: -counts[key])  # sorted() is stable: ties keep their order
+    return [spelled[key] for key in ranked] or ["en"]
+
+
+def _package(book_id: str, title: str, languages: list[str], creators: list[str], date: str | None,
              chapters: list[str], modified: str) -> str:
-    meta = [f'<dc:identifier id="book-id">{esc(book_id)}</dc:identifier>', f"<dc:title>{esc(title)}</dc:title>",
-            f"<dc:language>{language}</dc:language>"]
+    language = languages[0]
+    meta = [f'<dc:identifier id="book-id">{esc(book_id)}</dc:identifier>', f"<dc:title>{esc(title)}</dc:title>"]
+    meta += [f"<dc:language>{esc(tag)}</dc:language>" for tag in languages]
     meta += [f"<dc:creator>{esc(name)}</dc:creator>" for name in creators]
     if date:
         meta.append(f"<dc:date>{esc(date)}</dc:date>")
@@ -145,7 +163,8 @@ def epub_bytes(library: Library, article_ids: Iterable[int], *, title: str | Non
         raise ReaderError("choose at least one article to put in the book")
     articles = [library.get(i) for i in ids]
     first = articles[0].content
-    language = language_tag(first.language)
+    languages = book_languages(a.content.language for a in articles)
+    language = languages[0]  # the book's own: the package's, the contents page's, an unlabelled chapter's
     book_title = title or (first.title if len(articles) == 1 else f"{len(articles)} articles from Reader")
     creators = [a.name for a in first.authors if a.role in ("author", "reporter")] if len(articles) == 1 else []
     book_id = book_id or f"urn:uuid:{uuid.uuid4()}"
@@ -157,11 +176,13 @@ def epub_bytes(library: Library, article_ids: Iterable[int], *, title: str | Non
                             tags=library.organize.tags_of(article.id),
                             article_note=library.annotations.article_note(article.id), render=render_note_xhtml)
         name = f"chapter-{n}.xhtml"
-        files.append((name, _chapter(article.content.title, language_tag(article.content.language), body)))
+        own = article.content.language
+        chapter_language = own if own and language_tag(own) == own else language
+        files.append((name, _chapter(article.content.title, chapter_language, body)))
         entries.append((name, article.content.title))
     modified = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     date = first.published if len(articles) == 1 else None
-    package = _package(book_id, book_title, language, creators, date, [n for n, _ in files], modified)
+    package = _package(book_id, book_title, languages, creators, date, [n for n, _ in files], modified)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as book:
         book.writestr(zipfile.ZipInfo("mimetype", date_time=(2000, 1, 1, 0, 0, 0)), MIMETYPE,

@@ -9,17 +9,20 @@
     ...
     ---
     # Flood wall holds as river peaks
-    <the article note>
+    > <the article note>                           in a blockquote
     ## Highlights
-    > the highlighted words                        one blockquote per highlight, in reading order
-    **Claim to check** · para. 2 · [Open in Reader](reader://article/1#highlight-3)
-    <the highlight's note>
+    - > the highlighted words                      one list item per highlight, in reading order
+      **Claim to check** · para. 2 · [Open in Reader](reader://article/1#highlight-3)
+      <the highlight's note>                       indented inside its item
 
-Quoted article text is escaped (`\\*`, `\\#`, `\\=`, ...) so it shows as written; notes are the
-user's own Markdown and go in as they are. `article_markdown` is the cleaned article itself with
-its highlights marked: `==words==` by default (Obsidian's and Logseq's highlight), or `**words**`
-for renderers without it, such as GitHub. Tags are written as Obsidian needs them: spaces become
-hyphens.
+Quoted article text is escaped (`\\*`, `\\#`, `\\=`, ...) so it shows as written. Notes are the
+user's own Markdown and keep their formatting, but each is contained: indented inside its list
+item (the article note: inside its blockquote), with tabs at line starts expanded and a code
+fence it leaves open closed at its end, so that no note (`---`, `# Heading`, `> quote`, an
+unclosed fence, raw HTML) can change the document around it: every highlight and every deep link
+stays where it is. `article_markdown` is the cleaned article itself with its highlights marked:
+`==words==` by default (Obsidian's and Logseq's highlight), or `**words**` for renderers without
+it, such as GitHub. Tags are written as Obsidian needs them: spaces become hyphens.
 """
 
 from __future__ import annotations
@@ -34,11 +37,13 @@ from reader.core.export.safe_write import safe_filename, unique_filename, write_
 from reader.core.export.w3c import article_uri, highlight_uri
 from reader.core.library import Library
 from reader.core.models import Article, BlockKind, Highlight
+from reader.core.notes_render import close_fences
 
 MARKS = ("==", "**")
 _ESCAPED = re.compile(r"([\\`*_\[\]<>#|~=$&])")
 _LINE_START = re.compile(r"^([ \t]*)([-+]|\d+(?=[.)]))", re.MULTILINE)
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_LEADING = re.compile(r"^[ \t]+", re.MULTILINE)
 
 
 def yaml_string(value: str) -> str:
@@ -99,6 +104,37 @@ def _blockquote(text: str) -> str:
     return "\n".join(f"> {line}" if line.strip() else ">" for line in escape_markdown(text).split("\n"))
 
 
+def _note_lines(note: str) -> list[str]:
+    """A note's lines, ready to be indented into a container: line ends made plain, tabs at line
+    starts expanded (an indent changes what a tab is worth), blank lines around it dropped, an
+    open code fence closed."""
+    text = note.replace("\x00", "").replace("\r\n", "\n").replace("\r", "\n")
+    text = _LEADING.sub(lambda m: m.group(0).expandtabs(4), text)
+    lines = text.split("\n")
+    while lines and not lines[0].strip():
+        lines.pop(0)
+    while lines and not lines[-1].strip():
+        lines.pop()
+    return close_fences("\n".join(lines)).split("\n") if lines else []
+
+
+def contained_in_item(note: str, indent: str = "  ") -> str:
+    """A note indented as the continuation of a list item ("- " items: two spaces)."""
+    return "\n".join(indent + line if line.strip() else "" for line in _note_lines(note))
+
+
+def contained_in_quote(note: str) -> str:
+    """A note as a blockquote of its own."""
+    return "\n".join("> " + line if line.strip() else ">" for line in _note_lines(note))
+
+
+def _list_item(parts: list[str]) -> str:
+    """Blocks of Markdown as one "- " list item: the first on the marker's line, every line indented."""
+    text = "\n\n".join(parts)
+    lines = [("  " + line if line.strip() else "") for line in text.split("\n")]
+    return "- " + lines[0][2:] + ("\n" + "\n".join(lines[1:]) if len(lines) > 1 else "")
+
+
 def _tags(library: Library, article_id: int) -> list[str]:
     return ["-".join(tag.split()) for tag in library.organize.tags_of(article_id)]
 
@@ -125,10 +161,9 @@ def _highlight_entry(library: Library, article: Article, h: Highlight, names: di
     if h.status == "moved":
         facts.append("moved: check the words")
     facts.append(f"[Open in Reader]({highlight_uri(article.id, h.id)})")
-    parts = [_blockquote(h.exact), " · ".join(facts)]
-    if h.note.strip():
-        parts.append(h.note.strip())
-    return "\n\n".join(parts)
+    item = _list_item([_blockquote(h.exact), " · ".join(facts)])
+    note = contained_in_item(h.note) if h.note.strip() else ""
+    return item + ("\n\n" + note if note else "")
 
 
 def _annotations_body(library: Library, article: Article, level: int) -> str:
@@ -136,9 +171,9 @@ def _annotations_body(library: Library, article: Article, level: int) -> str:
     names = {label.color: label.name for label in library.annotations.labels()}
     highlights = library.annotations.for_article(article.id)
     parts = [f"{heading} {escape_markdown(article.content.title)}"]
-    note = library.annotations.article_note(article.id).strip()
-    if note:
-        parts.append(note)
+    note = library.annotations.article_note(article.id)
+    if note.strip():
+        parts.append(contained_in_quote(note))
     placed_ones = [h for h in highlights if h.status != "orphaned"]
     orphans = [h for h in highlights if h.status == "orphaned"]
     if placed_ones:
@@ -147,7 +182,7 @@ def _annotations_body(library: Library, article: Article, level: int) -> str:
     if orphans:
         parts.append(f"{heading}# Not found in the current text")
         parts.extend(_highlight_entry(library, article, h, names) for h in orphans)
-    if not highlights and not note:
+    if not highlights and not note.strip():
         parts.append("*No highlights or notes.*")
     return "\n\n".join(parts) + "\n"
 

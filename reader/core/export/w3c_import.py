@@ -2,25 +2,29 @@
 
 The whole file is checked first (w3c_parse.py): nothing is stored from a file that is not
 understood. Each annotation's article is found by Reader's own article record (URL, source, text
-hash, title: matching.py) or, for another tool's annotation, by the target's URL. When that
-article's text is the exported text (same SHA-256), the highlight is stored exactly as it was:
-positions, context, status. Otherwise `anchoring.anchor` places it again: kept, moved (to check)
-or orphaned, as when an article's text changes in the library. A highlight on the same words as
-one already there (an orphan: the same quote and context) is not added again, so importing a file
-twice changes nothing. Timestamps, notes and labels come along; an unknown label gets the first
-colour.
+hash, title: matching.py) or, for another tool's annotation, by the target's URL (or the text hash
+in Reader's `urn:reader:article:sha256:` source). When that article's text is the exported text
+(same SHA-256), the highlight is stored exactly as it was: positions, context, status. Otherwise
+`anchoring.anchor` places it again: kept, moved (to check) or orphaned, as when an article's text
+changes in the library. An annotation with positions only (no quote) is placed only on the very
+text it was made on; on any other it is skipped, and the report says why. A highlight on the same
+words as one already there (an orphan: the same quote and context) is not added again, so
+importing a file twice changes nothing. Timestamps, notes and labels come along; an unknown label
+gets the first colour. Tagging bodies other than the label are kept as the note's last line,
+`Tags: a, b` (highlights have no tags of their own), which the export writes back as tagging bodies.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from reader.core.anchoring import Selector, Status, anchor, describe
 from reader.core.export.matching import ArticleIndex, ArticleKey
-from reader.core.export.w3c_parse import ArticleRecord, Incoming, Parsed, parse
+from reader.core.export.w3c_parse import ArticleRecord, Incoming, Parsed, join_tags, parse, urn_text_hash
 from reader.core.library import Library, now_iso, text_hash
 from reader.core.models import Article, Highlight
 
@@ -50,6 +54,14 @@ class ImportReport:
             parts.append(f"{len(self.skipped)} skipped")
         return ", ".join(parts)
 
+    def details(self) -> list[str]:
+        """One line for each annotation skipped (its number, its id, why) and each article not found."""
+        lines = [f"skipped {entry}" for entry in self.skipped]
+        lines += [f"not in this library: {described}, {count} annotation(s)"
+                  for described, count in self.unmatched.items()]
+        lines += [f"kept the article note already on “{title}” (the file's differs)" for title in self.notes_kept]
+        return lines
+
 
 def import_annotations(library: Library, data: str | bytes | dict[str, Any] | list[Any] | Parsed, *,
                        article_map: Mapping[str, int] | None = None) -> ImportReport:
@@ -61,10 +73,12 @@ def import_annotations(library: Library, data: str | bytes | dict[str, Any] | li
     parsed = data if isinstance(data, Parsed) else parse(data)
     report = ImportReport(skipped=list(parsed.skipped))
     importer = _Importer(library, parsed.articles, dict(article_map or {}), report)
-    for record in parsed.articles.values():
-        importer.article_note(record)
-    for incoming in parsed.annotations:
-        importer.annotation(incoming)
+    with library.transaction():  # the whole file, or (killed midway, or failing) none of it
+        for record in parsed.articles.values():
+            importer.article_note(record)
+        for incoming in parsed.annotations:
+            importer.annotation(incoming)
+    report.skipped.sort(key=_number)  # in the file's order, whether skipped when read or when placed
     log.info("imported annotations: %s", report)
     return report
 
@@ -91,7 +105,8 @@ class _Importer:
                 if self._index is None:
                     self._index = ArticleIndex(self.library)
                 wanted = (ArticleKey(url=record.url, source=record.source, title=record.title,
-                                     text_hash=record.text_hash) if record else ArticleKey(url=source))
+                                     text_hash=record.text_hash) if record else
+                          ArticleKey(url=source, text_hash=urn_text_hash(source)))
                 found = self._index.find(wanted)
             self._resolved[key] = found
         return self._resolved[key]
@@ -128,7 +143,13 @@ class _Importer:
             return
         article, digest, keys = self.article(article_id)
         record = self.records.get(incoming.article_uri)
-        same_text = record is not None and record.text_hash == digest
+        made_on = record.text_hash if record is not None and record.text_hash else urn_text_hash(incoming.source)
+        same_text = bool(made_on) and made_on == digest
+        if not incoming.exact:  # positions only: they say which words only on the text they were counted on
+            why = self.unplaceable(incoming, article, made_on, same_text)
+            if why:
+                self.report.skipped.append(f"{incoming.name}: it has only a TextPositionSelector, and {why}")
+                return
         h = self.place(incoming, article, same_text)
         if _key(h) in keys:
             self.report.duplicates += 1
@@ -139,36 +160,79 @@ class _Importer:
         self.report.moved += stored.status == Status.MOVED.value
         self.report.orphaned += stored.status == Status.ORPHANED.value
 
+    @staticmethod
+    def unplaceable(inc: Incoming, article: Article, made_on: str, same_text: bool) -> str:
+        """Why a positions-only annotation cannot be placed on this article ("" when it can)."""
+        if not made_on:
+            return "the file does not say which text of the article its positions count on"
+        if not same_text:
+            return "the article's text here is not the version it was made on"
+        text = article.content.text
+        if inc.start is None or inc.end is None or inc.end > len(text):
+            return "its positions are past the end of the article's text"
+        if not text[inc.start:inc.end].strip():
+            return "its positions select no words, only space between them"
+        return ""
+
     def place(self, inc: Incoming, article: Article, same_text: bool) -> Highlight:
         text = article.content.text
         start, end = (inc.start, inc.end) if inc.start is not None and inc.end is not None else (0, 0)
         stamp = inc.created or now_iso()
-        h = Highlight(id=0, article_id=article.id, version_id=article.version_id, exact=inc.exact,
-                      prefix=inc.prefix, suffix=inc.suffix, start=start, end=end, color=self.color(inc),
-                      status=inc.status, created_at=stamp, updated_at=inc.modified or stamp, note=inc.note)
+        color, tags = self.color(inc)
+        note = join_tags(inc.note, tags) if tags else inc.note
+        exact, prefix, suffix = inc.exact, inc.prefix, inc.suffix
+        if not exact:  # positions only, on this very text (checked): the words are the ones they select
+            around = describe(text, start, end)
+            exact, prefix, suffix = around.exact, around.prefix, around.suffix
+        h = Highlight(id=0, article_id=article.id, version_id=article.version_id, exact=exact,
+                      prefix=prefix, suffix=suffix, start=start, end=end, color=color,
+                      status=inc.status, created_at=stamp, updated_at=inc.modified or stamp, note=note)
         valid = 0 <= start < end <= len(text)
         if same_text and (valid or inc.status == Status.ORPHANED.value):
+            if end <= start:  # an orphan that came without positions
+                h = h._replace(start=0, end=len(exact))
             return h  # the very text it was made on: everything stands
         # Positions past the end of this text are no hint (anchor() would accept a cut-off slice there).
         hint = (start, end) if valid else (0, 0)
-        found = anchor(Selector(inc.exact, inc.prefix, inc.suffix, *hint), text)
+        found = anchor(Selector(exact, prefix, suffix, *hint), text)
         if found.status is Status.ORPHANED:
             if end <= start:
-                h = h._replace(start=0, end=len(inc.exact))
+                h = h._replace(start=0, end=len(exact))
             return h._replace(status=Status.ORPHANED.value)
         around = describe(text, found.start, found.end)
         moved = found.status is Status.MOVED or inc.status == Status.MOVED.value
         return h._replace(prefix=around.prefix, suffix=around.suffix, start=found.start, end=found.end,
                           status=Status.MOVED.value if moved else Status.ANCHORED.value)
 
-    def color(self, inc: Incoming) -> str:
+    def color(self, inc: Incoming) -> tuple[str, list[str]]:
+        """The highlight's colour, and the tagging values that are tags rather than its label.
+
+        Reader's own export writes the label's name as the first tagging body, beside `reader:color`;
+        another tool's tags are all tags, except the first that names one of this library's labels."""
+        default = self.labels[0].color if self.labels else "yellow"
+        taggings = [t for t in inc.taggings if t.strip()]
+        if inc.color:
+            label, tags = (taggings[0], taggings[1:]) if taggings else ("", [])
+            for lb in self.labels:
+                if inc.color.lower() == lb.color:
+                    return lb.color, tags
+            return self._named(label) or default, tags
+        for index, value in enumerate(taggings):
+            found = self._named(value)
+            if found:
+                return found, taggings[:index] + taggings[index + 1:]
+        return default, taggings
+
+    def _named(self, value: str) -> str:
         for label in self.labels:
-            if inc.color and inc.color.lower() == label.color:
+            if value and value.strip().casefold() == label.name.casefold():
                 return label.color
-        for label in self.labels:
-            if inc.label and inc.label.casefold() == label.name.casefold():
-                return label.color
-        return self.labels[0].color if self.labels else "yellow"
+        return ""
+
+
+def _number(entry: str) -> int:
+    match = re.match(r"annotation (\d+)", entry)
+    return int(match.group(1)) if match else 0
 
 
 def _key(h: Highlight) -> tuple[Any, ...]:

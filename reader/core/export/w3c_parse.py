@@ -2,14 +2,25 @@
 
 Accepted: an AnnotationCollection (its embedded first page's items, or its items), an
 AnnotationPage, one Annotation, or a list of Annotations; Reader's own export adds a list of the
-articles (`reader:articles`). Anything else, and any value of the wrong type, is a ReaderError
-naming the place: nothing is imported from a file that is not understood. An annotation without
-a text quote (a note on a whole page, say) is not an error: it is skipped and reported.
+articles (`reader:articles`: schema.org terms since format 2, plain keys in format 1). Anything
+else, and any value of the wrong type, is a ReaderError naming the place: nothing is imported
+from a file that is not understood.
+
+An annotation is placed by its TextQuoteSelector or, lacking one, by its TextPositionSelector
+(w3c_import.py decides whether the article's text is the one those positions were counted on).
+One that has neither (a note on a whole page, a FragmentSelector of an image...) is not an error:
+it is skipped, and the report names it by its number and id and says which selector it had.
+
+Highlights have no tags of their own in the library: tagging bodies other than the label are
+kept on the note's last line, `Tags: a, b` (`join_tags`), and exported from there (`note_tags`).
 """
 
 from __future__ import annotations
 
+import csv
 import json
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -21,6 +32,9 @@ STATUSES = ("anchored", "moved", "orphaned")
 MAX_TEXT = 1_000_000  # characters in one quote, prefix, suffix or note
 MAX_POSITION = 2**31 - 1
 MAX_INPUT_BYTES = 200 * 1024 * 1024
+TEXT_URN = "urn:reader:article:sha256:"  # an article without a web address: the SHA-256 of its text
+_TEXT_URN = re.compile(re.escape(TEXT_URN) + r"([0-9a-f]{64})", re.IGNORECASE)
+_TAGS_LINE = re.compile(r"(?:\A|\n\n)Tags: ([^\n]*\S[^\n]*)\Z")
 
 
 class MalformedAnnotations(ReaderError):
@@ -44,17 +58,24 @@ class Incoming:
     where: str  # "annotation 3", for messages
     article_uri: str  # Reader's article id URI, or "" for another tool's annotation
     source: str  # the target's source (a URL, usually)
-    exact: str
+    exact: str  # "" for an annotation with positions only
     prefix: str
     suffix: str
     start: int | None
     end: int | None
-    color: str
-    label: str
+    color: str  # Reader's colour key ("" from another tool)
+    taggings: tuple[str, ...]  # the tagging bodies' values, in order (Reader's: the label's name first)
     note: str
     status: str
     created: str | None
     modified: str | None
+    ident: str = ""  # the annotation's own id, if it has one
+
+    @property
+    def name(self) -> str:
+        """How a message names it: its number in the file and its id."""
+        return f"{self.where} (id {shown(self.ident, 60)})" if self.ident else self.where
+
 
 
 @dataclass
@@ -62,6 +83,52 @@ class Parsed:
     articles: dict[str, ArticleRecord] = field(default_factory=dict)
     annotations: list[Incoming] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+
+
+def urn_text_hash(source: str) -> str:
+    """The SHA-256 in Reader's `urn:reader:article:sha256:…` source ("" for any other source)."""
+    match = _TEXT_URN.fullmatch(source)
+    return match.group(1).lower() if match else ""
+
+
+def shown(value: str, limit: int = 80) -> str:
+    """A value from the file as a message shows it: one line, control characters escaped, cut short."""
+    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def note_tags(note: str) -> tuple[str, list[str]]:
+    """The note without its last line `Tags: a, b` (after a blank line, or alone), and those tags."""
+    match = _TAGS_LINE.search(note)
+    if not match:
+        return note, []
+    try:
+        tags = unique_tags(next(csv.reader([match.group(1)], skipinitialspace=True), []))
+    except csv.Error:  # a line longer than the csv module reads: not a tag line
+        return note, []
+    return (note[:match.start()], tags) if tags else (note, [])
+
+
+def join_tags(note: str, tags: Iterable[str]) -> str:
+    """The note with a last line `Tags: a, b` (a tag holding a comma or a double quote is quoted, as in CSV)."""
+    clean = unique_tags(tags)
+    if not clean:
+        return note
+    cells = ['"' + t.replace('"', '""') + '"' if ("," in t or '"' in t) else t for t in clean]
+    line = "Tags: " + ", ".join(cells)
+    return f"{note}\n\n{line}" if note.strip() else line
+
+
+def unique_tags(tags: Iterable[str]) -> list[str]:
+    """Tags on one line each, blank ones dropped, each once (case folded)."""
+    seen: set[str] = set()
+    out = []
+    for tag in tags:
+        tag = " ".join(tag.split())
+        if tag and tag.casefold() not in seen:
+            seen.add(tag.casefold())
+            out.append(tag)
+    return out
 
 
 def parse(data: str | bytes | dict[str, Any] | list[Any]) -> Parsed:
@@ -79,7 +146,9 @@ def parse(data: str | bytes | dict[str, Any] | list[Any]) -> Parsed:
         else:
             raise MalformedAnnotations("this is not a W3C annotation file: expected an AnnotationCollection, "
                                        "an AnnotationPage, an Annotation or a list of them")
-        for index, record in enumerate(_list(doc.get("reader:articles", []), "reader:articles")):
+        records = doc.get("reader:articles", [])
+        records = [records] if isinstance(records, dict) else records  # one, as JSON-LD compaction writes it
+        for index, record in enumerate(_list(records, "reader:articles")):
             article = _article(record, f"reader:articles item {index + 1}")
             parsed.articles[article.uri] = article
     else:
@@ -131,23 +200,29 @@ def _annotation(item: Any, where: str) -> Incoming | str:
     item = _dict(item, where)
     if "Annotation" not in _types(item, where):
         raise MalformedAnnotations(f"{where} is not an Annotation")
-    target = _quote_target(item.get("target"), where)
-    if target is None:
-        return f"{where}: no quoted text to place (a note on a whole page?)"
-    selectors = target.get("selector")
-    selectors = _list(selectors, f"{where} target.selector") if isinstance(selectors, list) else [selectors]
-    quote = next(s for s in selectors if isinstance(s, dict) and "TextQuoteSelector" in _types(s, where))
-    exact = _string(quote.get("exact"), f"{where} TextQuoteSelector.exact")
-    if not exact.strip():
-        raise MalformedAnnotations(f"{where}: the quoted text is empty")
+    ident = item.get("id", item.get("@id", ""))
+    ident = ident if isinstance(ident, str) else ""  # only named in messages: any text will do
+    name = f"{where} (id {shown(ident, 60)})" if ident else where
+    found = _placeable_target(item.get("target"), where)
+    if isinstance(found, str):
+        return f"{name}: {found}"
+    target, selectors = found
+    quote = next((s for s in selectors if "TextQuoteSelector" in _types(s, where)), None)
+    exact = prefix = suffix = ""
+    if quote is not None:
+        exact = _string(quote.get("exact"), f"{where} TextQuoteSelector.exact")
+        if not exact.strip():
+            raise MalformedAnnotations(f"{where}: the quoted text is empty")
+        prefix = _string(quote.get("prefix", ""), f"{where} TextQuoteSelector.prefix")
+        suffix = _string(quote.get("suffix", ""), f"{where} TextQuoteSelector.suffix")
     start = end = None
     for selector in selectors:
-        if isinstance(selector, dict) and "TextPositionSelector" in _types(selector, where):
-            start = _position(selector.get("start"), f"{where} TextPositionSelector.start")
-            end = _position(selector.get("end"), f"{where} TextPositionSelector.end")
-            if end <= start:
-                raise MalformedAnnotations(f"{where}: TextPositionSelector ends before it starts")
-    note, label = _bodies(item, where)
+        if "TextPositionSelector" in _types(selector, where):
+            start, end = _span(selector, f"{where} TextPositionSelector")
+    if start is None and quote is not None and target.get("reader:position") is not None:
+        # Reader's record of where an orphan (or a moved highlight) was: not a selector
+        start, end = _span(_dict(target["reader:position"], f"{where} reader:position"), f"{where} reader:position")
+    note, taggings = _bodies(item, where)
     status = _string(item.get("reader:status", "anchored"), f"{where} reader:status")
     if status not in STATUSES:
         raise MalformedAnnotations(f"{where}: reader:status is {status!r}, not one of {', '.join(STATUSES)}")
@@ -155,33 +230,70 @@ def _annotation(item: Any, where: str) -> Incoming | str:
         where=where,
         article_uri=_string(target.get("reader:article", ""), f"{where} target.reader:article"),
         source=_string(target.get("source", ""), f"{where} target.source"),
-        exact=exact,
-        prefix=_string(quote.get("prefix", ""), f"{where} TextQuoteSelector.prefix"),
-        suffix=_string(quote.get("suffix", ""), f"{where} TextQuoteSelector.suffix"),
-        start=start, end=end,
+        exact=exact, prefix=prefix, suffix=suffix, start=start, end=end,
         color=_string(item.get("reader:color", ""), f"{where} reader:color"),
-        label=label, note=note, status=status,
+        taggings=tuple(taggings), note=note, status=status,
         created=_time(item.get("created"), f"{where} created"),
         modified=_time(item.get("modified"), f"{where} modified"),
+        ident=ident,
     )
 
 
-def _quote_target(target: Any, where: str) -> dict[str, Any] | None:
-    """The first target that carries a TextQuoteSelector (None if there is none)."""
+def _span(selector: dict[str, Any], where: str) -> tuple[int, int]:
+    start = _position(selector.get("start"), f"{where}.start")
+    end = _position(selector.get("end"), f"{where}.end")
+    if end <= start:
+        raise MalformedAnnotations(f"{where} ends before it starts")
+    return start, end
+
+
+def _placeable_target(target: Any, where: str) -> tuple[dict[str, Any], list[dict[str, Any]]] | str:
+    """The first target with a TextQuoteSelector, else the first with a TextPositionSelector, with its
+    selectors; or why there is none (what the skipped annotation had instead)."""
     candidates = target if isinstance(target, list) else [target]
+    by_position = None
+    pages: list[str] = []
+    others: list[str] = []
     for candidate in candidates:
+        if candidate is None:
+            continue
         if isinstance(candidate, str):
+            pages.append(candidate)
             continue
         candidate = _dict(candidate, f"{where} target")
-        selectors = candidate.get("selector")
-        for selector in selectors if isinstance(selectors, list) else [selectors]:
-            if isinstance(selector, dict) and "TextQuoteSelector" in _types(selector, f"{where} selector"):
-                return candidate
-    return None
+        raw = candidate.get("selector")
+        selectors = []
+        for selector in raw if isinstance(raw, list) else [raw]:
+            if isinstance(selector, dict):
+                selectors.append(selector)
+                kinds = _types(selector, f"{where} selector")
+                if not {"TextQuoteSelector", "TextPositionSelector"} & set(kinds):
+                    others.extend(kinds or ["a selector of no type"])
+            elif isinstance(selector, str):
+                others.append("a selector given by link")
+        if any("TextQuoteSelector" in _types(s, where) for s in selectors):
+            return candidate, selectors
+        if by_position is None and any("TextPositionSelector" in _types(s, where) for s in selectors):
+            by_position = (candidate, selectors)
+        if raw is None:
+            source = candidate.get("source", candidate.get("id", ""))
+            pages.append(source if isinstance(source, str) else "")
+    if by_position is not None:
+        return by_position
+    if others:
+        kinds = ", ".join(dict.fromkeys(shown(k, 40) for k in others))
+        return (f"its target has no TextQuoteSelector or TextPositionSelector, only {kinds}, which Reader "
+                "cannot place on an article's text")
+    if pages:
+        page = next((p for p in pages if p), "")
+        return ("its target has no selector: it is on the whole of "
+                + (shown(page) if page else "a resource") + ", not on words")
+    return "it has no target"
 
 
-def _bodies(item: dict[str, Any], where: str) -> tuple[str, str]:
-    notes, label = [], ""
+def _bodies(item: dict[str, Any], where: str) -> tuple[str, list[str]]:
+    notes: list[str] = []
+    taggings: list[str] = []
     if "bodyValue" in item:
         notes.append(_string(item["bodyValue"], f"{where} bodyValue"))
     bodies = item.get("body", [])
@@ -195,25 +307,33 @@ def _bodies(item: dict[str, Any], where: str) -> tuple[str, str]:
         purpose = body.get("purpose", "commenting")
         purposes = purpose if isinstance(purpose, list) else [purpose]
         if "tagging" in purposes:
-            label = label or value
+            taggings.append(value)
         else:
             notes.append(value)
     note = "\n\n".join(n for n in notes if n.strip())
     if len(note) > MAX_NOTE_CHARS:
         raise MalformedAnnotations(f"{where}: the note is longer than {MAX_NOTE_CHARS:,} characters")
-    return note, label
+    if len(note) + sum(len(t) + 4 for t in taggings) + 8 > MAX_NOTE_CHARS:  # the tags go on its last line
+        raise MalformedAnnotations(f"{where}: the note with its tags is longer than {MAX_NOTE_CHARS:,} characters")
+    return note, taggings
 
 
 def _article(record: Any, where: str) -> ArticleRecord:
+    """An article record: format 2's schema.org and reader: terms, or format 1's plain keys."""
     record = _dict(record, where)
     uri = _string(record.get("id"), f"{where} id")
     if not uri:
         raise MalformedAnnotations(f"{where} has no id")
-    return ArticleRecord(uri=uri, url=_string(record.get("url", ""), f"{where} url"),
-                         source=_string(record.get("source", ""), f"{where} source"),
-                         title=_string(record.get("title", ""), f"{where} title"),
-                         text_hash=_string(record.get("textSha256", ""), f"{where} textSha256"),
-                         note=_note(record.get("note", ""), f"{where} note"))
+
+    def text(*keys: str) -> str:
+        for key in keys:
+            if key in record:
+                return _string(record[key], f"{where} {key}")
+        return ""
+
+    return ArticleRecord(uri=uri, url=text("schema:url", "url"), source=text("reader:source", "source"),
+                         title=text("schema:headline", "title"), text_hash=text("reader:textSha256", "textSha256"),
+                         note=_note(text("reader:note", "note"), f"{where} note"))
 
 
 def _note(value: Any, where: str) -> str:

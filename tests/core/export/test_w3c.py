@@ -12,8 +12,9 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from reader.core.errors import ReaderError
-from reader.core.export.w3c import (CONTEXT, ImportReport, dumps, export_annotations, import_annotations,
+from reader.core.export.w3c import (CONTEXT, CONTEXTS, ImportReport, dumps, export_annotations, import_annotations,
                                     w3c_time, write_annotations)
+from reader.core.library import text_hash
 from reader.core.library import Library
 from reader.core.models import Article, Block, BlockKind, Highlight
 
@@ -54,7 +55,9 @@ def annotated(library: Library, add_article) -> list[Article]:
 
 def test_export_shape(library: Library, annotated: list[Article]) -> None:
     doc = export_annotations(library)
-    assert doc["@context"] == CONTEXT and doc["type"] == "AnnotationCollection"
+    assert doc["@context"] == CONTEXTS and doc["@context"][0] == CONTEXT and doc["type"] == "AnnotationCollection"
+    assert doc["first"]["type"] == "AnnotationPage" and doc["first"]["id"].startswith("urn:uuid:")
+    assert doc["first"]["id"] != doc["id"] and doc["first"]["partOf"] == doc["id"]
     assert doc["total"] == len(items(doc)) == 6
     first = items(doc)[0]
     h = library.annotations.for_article(annotated[0].id)[0]
@@ -72,10 +75,20 @@ def test_export_shape(library: Library, annotated: list[Article]) -> None:
         {"type": "TextualBody", "value": "Claim to check", "purpose": "tagging"}]
     assert first["reader:color"] == "red" and first["reader:status"] == "anchored"
     pumps = [i for i in items(doc) if i["target"]["reader:article"] == f"reader://article/{annotated[1].id}"]
-    assert pumps[0]["target"]["source"] == f"reader://article/{annotated[1].id}"  # no URL: Reader's own
+    pumps_hash = text_hash(annotated[1].content.text)
+    assert pumps[0]["target"]["source"] == f"urn:reader:article:sha256:{pumps_hash}"  # no URL: the text's hash
     records = {r["id"]: r for r in doc["reader:articles"]}
-    assert records[f"reader://article/{annotated[0].id}"]["note"] == "Follow up with the mayor."
-    assert records[f"reader://article/{annotated[1].id}"]["source"] == "/home/me/pumps.txt"
+    flood = records[f"reader://article/{annotated[0].id}"]
+    assert flood == {"id": f"reader://article/{annotated[0].id}", "type": "schema:Article",
+                     "schema:headline": "Flood wall holds as river peaks",
+                     "schema:url": "https://herald.example/news/flood-wall",
+                     "schema:publisher": {"type": "schema:Organization", "schema:name": "The Herald"},
+                     "schema:datePublished": "2024-03-03", "schema:inLanguage": "en",
+                     "schema:author": [{"schema:name": "Rachel Ingleby", "reader:role": "author"}],
+                     "reader:textSha256": text_hash(annotated[0].content.text),
+                     "reader:note": "Follow up with the mayor."}
+    assert records[f"reader://article/{annotated[1].id}"]["reader:textSha256"] == pumps_hash
+    assert "/home/me" not in dumps(doc)  # a file's path never leaves the computer
     json.loads(dumps(doc))  # plain JSON
 
 
@@ -181,7 +194,7 @@ def test_ambiguous_titles_and_missing_articles_are_reported_not_guessed(library:
     report = import_annotations(other_library, export_annotations(library))
     assert report.imported == 0
     assert report.unmatched == {"“Flood wall holds as river peaks” (https://herald.example/news/flood-wall)": 4,
-                                "“Council backs new pumps” (/home/me/pumps.txt)": 2}
+                                f"“Council backs new pumps” (reader://article/{annotated[1].id})": 2}
     assert "6 for 2 article(s) not in this library" in str(report)
 
 
@@ -198,7 +211,9 @@ def test_another_tools_annotations_are_imported(library: Library, add_article) -
         "target": "https://herald.example/news/flood-wall",
     }]
     report = import_annotations(library, json.dumps(foreign))
-    assert report.imported == 1 and len(report.skipped) == 1 and "no quoted text" in report.skipped[0]
+    assert report.imported == 1 and report.skipped == [
+        "annotation 2: its target has no selector: it is on the whole of https://herald.example/news/flood-wall, "
+        "not on words"]
     (h,) = library.annotations.for_article(article.id)
     text = article.content.text
     assert (h.exact, h.color, h.note, h.status) == ("the school hall", "red", "A comment", "anchored")
@@ -269,7 +284,8 @@ JSON = st.recursive(
 KEYS = st.sampled_from(["type", "@context", "id", "items", "first", "target", "selector", "exact", "prefix",
                         "suffix", "start", "end", "body", "value", "purpose", "reader:articles", "reader:article",
                         "reader:color", "reader:status", "created", "modified", "source", "textSha256", "note",
-                        "bodyValue", "title", "url"])
+                        "bodyValue", "title", "url", "schema:url", "schema:headline", "reader:textSha256",
+                        "reader:note", "reader:source", "reader:position"])
 
 
 def _paths(node: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -305,7 +321,8 @@ def _mutate(doc: Any, data: st.DataObject) -> Any:
                 "", " ", "x", "\x00", "orphaned", "moved", "2024-13-45T99:00:00Z", "2024-03-03T10:00:00+02:00",
                 "Claim to check", "blue", -1, 0, 3, 40, 1000, 2**40, "Residents", "the council said", "night",
                 "flood wall", "https://herald.example/news/flood-wall", "reader://article/1", "TextQuoteSelector",
-                "TextPositionSelector", "tagging"]))
+                "TextPositionSelector", "FragmentSelector", "tagging", "Tags: a, b",
+                "urn:reader:article:sha256:" + "0" * 64]))
     return doc
 
 
