@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from reader import __version__, export_cli
 from reader.core.errors import BatchLost, ReaderError
+from reader.core.ids import parse_count, parse_id
 from reader.core.library import SORTS, Library
 from reader.core.paths import ENV_LIBRARY, library_path
 from reader.core.serialize import article_to_dict, cleaned_to_dict
@@ -26,6 +27,24 @@ if TYPE_CHECKING:
 # starts the window, which should not pay for them.
 
 log = logging.getLogger(__name__)
+
+
+def article_id(text: str) -> int:
+    """argparse's type for an article id: 1 to 2^63 - 1, refused in one line otherwise."""
+    try:
+        return parse_id(text)
+    except ReaderError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def count(what: str, low: int, high: int):
+    def parse(text: str) -> int:
+        try:
+            return parse_count(text, what, low, high)
+        except ReaderError as exc:
+            raise argparse.ArgumentTypeError(str(exc)) from None
+    parse.__name__ = what.strip("-")
+    return parse
 
 
 def _library_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -43,12 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="import text, HTML or Markdown files, or web pages by URL")
     _library_option(p, argparse.SUPPRESS)
     p.add_argument("files", nargs="+", metavar="FILE|URL")
-    p.add_argument("--into", type=int, metavar="ID", help="add the input as a new text version of article ID")
+    p.add_argument("--into", type=article_id, metavar="ID", help="add the input as a new text version of article ID")
     p.add_argument("--raw", action="store_true", help="keep every line: do not clean the page")
 
     p = sub.add_parser("backup", help="back the library up now (checked, the last 7 kept); prints the file")
     _library_option(p, argparse.SUPPRESS)
-    p.add_argument("--keep", type=int, default=7, help="how many backups to keep (7)")
+    p.add_argument("--keep", type=count("--keep", 1, 1000), default=7, help="how many backups to keep (7)")
 
     p = sub.add_parser("restore", help="put a backup in place of the library (the current file is kept aside)")
     _library_option(p, argparse.SUPPRESS)
@@ -59,11 +78,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("query", nargs="+", metavar="QUERY",
                    help='words, "phrases", prefix*, -exclude, tag: site: author: label: in:notes is:unread ...')
     p.add_argument("--json", action="store_true", help="one JSON object per result line")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=count("--limit", 1, 100_000), default=50)
 
     p = sub.add_parser("tag", help="add tags to an article (and remove others with --remove); prints its tags")
     _library_option(p, argparse.SUPPRESS)
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=article_id, metavar="ID")
     p.add_argument("tags", nargs="*", metavar="TAG")
     p.add_argument("--remove", action="append", default=[], metavar="TAG", help="a tag to take off (repeatable)")
 
@@ -71,15 +90,16 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("highlight", help="highlight words of an article; prints the highlight's id")
     _library_option(p, argparse.SUPPRESS)
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=article_id, metavar="ID")
     p.add_argument("exact", metavar="WORDS")
-    p.add_argument("--occurrence", type=int, default=1, metavar="N", help="which occurrence (from 1)")
+    p.add_argument("--occurrence", type=count("--occurrence", 1, 1_000_000), default=1, metavar="N",
+                   help="which occurrence (from 1)")
     p.add_argument("--label", default="yellow", help="a colour or its meaning, e.g. red or 'Claim to check'")
     p.add_argument("--note", default="", help="a Markdown note on the highlight")
 
     p = sub.add_parser("highlights", help="list an article's highlights in reading order")
     _library_option(p, argparse.SUPPRESS)
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=article_id, metavar="ID")
     p.add_argument("--json", action="store_true", help="one JSON object per line")
 
     p = sub.add_parser("clean", help="clean pages without storing them (one JSON object per input with --json)")
@@ -92,15 +112,46 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per line")
     p.add_argument("--sort", choices=sorted(SORTS), default="added")
 
+    p = sub.add_parser("repair", help="rebuild the search index from the stored articles, highlights and notes")
+    _library_option(p, argparse.SUPPRESS)
+
     p = sub.add_parser("show", help="show one article")
     _library_option(p, argparse.SUPPRESS)
-    p.add_argument("id", type=int, metavar="ID")
+    p.add_argument("id", type=article_id, metavar="ID")
     p.add_argument("--json", action="store_true", help="the article as one JSON object")
     return parser
 
 
+# Arguments that name files: they may hold any bytes the file system allows. Every other argument is
+# text to store or match (a tag, a note, words, a query) and must be real text.
+PATH_ARGUMENTS = {"files", "inputs", "file", "library", "output", "command"}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    raw = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 is printed as \xNN
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
+    try:
+        return _main(list(sys.argv[1:] if argv is None else argv))
+    except BrokenPipeError:  # `reader list | head`: the reader of our output has gone; so do we, quietly
+        _quiet_stdout()
+        return 141
+    except KeyboardInterrupt:
+        return _fail("interrupted", code=130)
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at /dev/null so that Python's last flush at exit does not fail again."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+
+
+def _main(raw: list[str]) -> int:
     link = next((a for a in raw if a.lower().startswith("reader://")), None)
     if link is not None:  # `reader reader://article/ID#highlight-ID`: open the window there
         rest = [a for a in raw if a != link]
@@ -108,7 +159,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from reader.ui.app import run_gui
 
         return run_gui(library_path(args.library), link=link)
+    opened = _files_to_open(raw)
+    if opened is not None:  # `reader page.html`, `reader file:///…/page.html` (a file manager's "Open With")
+        library_args, sources = opened
+        args = build_parser().parse_args(library_args)
+        from reader.ui.app import run_gui
+
+        return run_gui(library_path(args.library), sources=sources)
     args = build_parser().parse_args(raw)
+    bad = _not_text(args)
+    if bad is not None:
+        return _fail(f"{bad} is not valid text (it holds bytes that are not UTF-8)", code=2)
     logging.basicConfig(level=logging.WARNING, format="reader: %(levelname)s: %(message)s")
     for handler in logging.getLogger().handlers:
         handler.setLevel(logging.WARNING)  # the terminal hears of problems; the log file keeps the rest
@@ -125,8 +186,46 @@ def main(argv: Sequence[str] | None = None) -> int:
             return COMMANDS[args.command](library, args)
     except ReaderError as exc:
         return _fail(str(exc))
-    except KeyboardInterrupt:
-        return _fail("interrupted", code=130)
+
+
+def _not_text(args: argparse.Namespace) -> str | None:
+    """The option or argument, if any, whose value is not real text (other than file names)."""
+    from reader.core.names import is_text
+
+    for key, value in vars(args).items():
+        if key in PATH_ARGUMENTS:
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and not is_text(item):
+                return ARGUMENT_NAMES.get(key, "--" + key.replace("_", "-"))
+    return None
+
+
+ARGUMENT_NAMES = {"tags": "a tag", "exact": "WORDS", "query": "the query"}  # the positional ones
+
+
+def _files_to_open(raw: list[str]) -> tuple[list[str], list[str]] | None:
+    """`reader [--library PATH] FILE|file-URL|URL...` with no command: (the library options, what to
+    open); None for anything else (a command, an option argparse should answer, nothing)."""
+    from urllib.parse import unquote, urlsplit
+
+    options: list[str] = []
+    sources: list[str] = []
+    items = iter(raw)
+    for item in items:
+        if item == "--library":
+            options += [item, next(items, "")]
+        elif item.startswith("--library="):
+            options.append(item)
+        elif item.startswith("-") or item in COMMANDS or item in ("clean", "restore"):
+            return None
+        elif item.lower().startswith("file://"):
+            sources.append(unquote(urlsplit(item).path))
+        elif item.lower().startswith(("http://", "https://")) or Path(item).exists():
+            sources.append(item)
+        else:
+            return None  # a mistyped command: argparse says so
+    return (options, sources) if sources else None
 
 
 def _fail(message: str, code: int = 1) -> int:
@@ -302,6 +401,13 @@ def cmd_list(library: Library, args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_repair(library: Library, args: argparse.Namespace) -> int:
+    counts = library.repair_search()
+    print(f"rebuilt the search index: {counts['article']} articles, {counts['highlight']} highlights, "
+          f"{counts['note']} notes")
+    return 0
+
+
 def cmd_show(library: Library, args: argparse.Namespace) -> int:
     article = library.get(args.id)
     if args.json:
@@ -359,4 +465,5 @@ def _clean_one(source: str) -> CleanedArticle:
 
 
 COMMANDS = {**export_cli.COMMANDS, "import": cmd_import, "list": cmd_list, "show": cmd_show, "highlight": cmd_highlight,
-            "highlights": cmd_highlights, "search": cmd_search, "tag": cmd_tag, "backup": cmd_backup}
+            "highlights": cmd_highlights, "search": cmd_search, "tag": cmd_tag, "backup": cmd_backup,
+            "repair": cmd_repair}

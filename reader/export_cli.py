@@ -4,7 +4,6 @@ reader.core.citation)."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -12,14 +11,21 @@ from pathlib import Path
 from reader.core.errors import ArticleNotFound, ReaderError
 from reader.core.library import Library
 
+ANNOTATIONS_LIMIT = 200 * 1024 * 1024  # bytes of W3C JSON (reader.core.export.w3c_parse reads up to this)
 FORMATS = ("markdown", "w3c", "csv", "html", "epub", "library")
 STYLES = ("apa", "mla", "chicago", "bibtex", "ris", "csl-json")
+
+
+def _article_id(text: str) -> int:
+    from reader.cli import article_id  # one parser of ids for every command
+
+    return article_id(text)
 
 
 def add_parsers(sub: argparse._SubParsersAction, library_option) -> None:  # noqa: SLF001 - argparse's type
     p = sub.add_parser("export", help="export annotations or articles: markdown, w3c, csv, html, epub, library")
     library_option(p, argparse.SUPPRESS)
-    p.add_argument("ids", nargs="*", type=int, metavar="ID")
+    p.add_argument("ids", nargs="*", type=_article_id, metavar="ID")
     p.add_argument("--all", action="store_true", help="every article in the library")
     p.add_argument("--format", required=True, choices=FORMATS)
     p.add_argument("--article", action="store_true",
@@ -33,7 +39,7 @@ def add_parsers(sub: argparse._SubParsersAction, library_option) -> None:  # noq
 
     p = sub.add_parser("cite", help="cite articles (a bibliography when several)")
     library_option(p, argparse.SUPPRESS)
-    p.add_argument("ids", nargs="+", type=int, metavar="ID")
+    p.add_argument("ids", nargs="+", type=_article_id, metavar="ID")
     p.add_argument("--style", default="apa", choices=STYLES)
 
 
@@ -118,14 +124,15 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
 def cmd_import_annotations(library: Library, args: argparse.Namespace) -> int:
     from reader.core.export.w3c import import_annotations
 
-    path = Path(args.file)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ReaderError(f"no such file: {path}") from None
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ReaderError(f"{path} is not readable JSON: {exc}") from None
-    print(import_annotations(library, data))
+    from reader.core.importers.sources import read_file
+
+    # the bytes go through the importer's guarded loader: too deep, too long a number, not UTF-8 and
+    # not JSON are all one clear line; a FIFO or a device is refused before it is read
+    data = read_file(Path(args.file), limit=ANNOTATIONS_LIMIT)
+    report = import_annotations(library, data)
+    print(report)
+    for line in report.details():  # each skipped annotation (number, id, why) and each article not found
+        print(f"  {line}")
     return 0
 
 

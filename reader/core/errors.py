@@ -41,3 +41,7 @@ class BatchLost(LibraryError):
 
 class NewerLibraryError(LibraryError):
     """The library was written by a newer version of Reader."""
+
+
+class SearchIndexDamaged(LibraryError):
+    """The search index cannot be read; `reader repair` rebuilds it from the stored text."""

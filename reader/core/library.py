@@ -19,8 +19,11 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from reader.core import serialize as ser
-from reader.core.errors import ArticleNotFound, BatchLost, LibraryError, ReaderError
-from reader.core.models import Article, ArticleSummary, CleanedArticle, ReanchorReport
+from reader.core.errors import ArticleNotFound, BatchLost, LibraryError, ReaderError, SearchIndexDamaged
+from reader.core.ids import valid_id
+from reader.core.names import readable
+from reader.core.models import (AUTHOR_KINDS, AUTHOR_ROLES, Article, ArticleSummary, Author, CleanedArticle,
+                                 ReanchorReport)
 from reader.core.storage.db import Batch, connect, write_transaction
 
 # Importing, fetching, cleaning, search and annotations are loaded when first used, so that the
@@ -88,6 +91,28 @@ def _index_if_kept(article_id: int, c: CleanedArticle) -> Callable[[sqlite3.Conn
     return work
 
 
+def _emptied(path: Path) -> bool:
+    """The file exists but holds no library: 0 bytes, or an SQLite file without Reader's tables."""
+    try:
+        if not path.is_file():
+            return False
+        if path.stat().st_size == 0:
+            return True
+    except OSError:
+        return False
+    if not _is_sqlite(path):
+        return False
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return conn.execute("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'articles'"
+                                ).fetchone()[0] == 0
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+
+
 def _is_sqlite(path: Path) -> bool:
     try:
         with path.open("rb") as file:
@@ -118,14 +143,42 @@ class Library:
         """One search over articles, highlights and notes (see core/search/query.py for the language)."""
         from reader.core.search.engine import search
 
-        return search(self._conn, query, limit)
+        try:
+            return search(self._conn, query, limit)
+        except sqlite3.DatabaseError as exc:  # the index's pages are damaged ("malformed")
+            log.info("search failed: %s", exc)
+            raise SearchIndexDamaged(
+                f"the search index is damaged ({exc}); `reader repair` (Library ▸ Repair Search Index) "
+                "rebuilds it from the stored articles, highlights and notes") from None
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Everything done inside is one transaction (each library call in it a savepoint): an import
+        of annotations or of a library folder is stored whole, or, interrupted, not at all."""
+        with write_transaction(self._conn):
+            yield
+
+    def repair_search(self) -> dict[str, int]:
+        """Rebuild the search index from the stored text (one transaction); how many of each it holds."""
+        from reader.core.search.index import rebuild
+
+        with write_transaction(self._conn) as conn:
+            return rebuild(conn)
 
     @classmethod
     def open(cls, path: Path | str) -> Library:
         path = Path(path).expanduser()
         if path.is_dir():
             raise LibraryError(f"{path} is a folder; give the path of a library file")
-        from reader.core.backup import backup_before_migration
+        if path.exists() and not path.is_file():  # a FIFO or a device: opening it would wait forever
+            raise LibraryError(f"{readable(str(path))} is not a regular file; give the path of a library file")
+        from reader.core.backup import backup_before_migration, list_backups
+
+        if _emptied(path) and list_backups(path):
+            # A library that had been backed up has lost everything: damaged (truncated, or its
+            # tables gone), not new. Starting afresh in it would hide that; the rescue offers the backups.
+            raise LibraryError(f"{path} is empty, but it has backups: the library file was damaged "
+                               "(emptied or truncated)")
 
         if _is_sqlite(path):  # anything else is refused, clearly, by connect() below
             backup_before_migration(path)  # a copy of the library before its schema changes
@@ -157,7 +210,7 @@ class Library:
 
         path = Path(path)
         imported = read_article(read_file(path), path.name, raw=raw)
-        return self.add(imported, source=str(path.resolve()))
+        return self.add(imported, source=readable(str(path.resolve())))
 
     def import_bytes(self, data: bytes, name: str, *, source: str = "", url: str = "") -> Article:
         from reader.core.importers import read_article
@@ -184,9 +237,15 @@ class Library:
             origin, fetched_at = source, page.fetched_at
         else:
             path = Path(source)
-            imported = read_article(read_file(path), path.name, raw=raw)
-            origin, fetched_at = str(path.resolve()), None
-        with self._batch.unit(str(source)) if self._batch is not None else nullcontext() as unit:
+            if self._batch is not None and _large(path):
+                try:
+                    self._batch.commit()  # nor while a large file is cleaned: other writers wait < 1 s
+                except BatchLost as exc:
+                    exc.source_not_read = True
+                    raise
+            imported = read_article(read_file(path), readable(path.name), raw=raw)
+            origin, fetched_at = readable(str(path.resolve())), None
+        with self._batch.unit(readable(str(source))) if self._batch is not None else nullcontext() as unit:
             target = into if into is not None else self._same_article(origin, imported)
             if target is None:
                 return Ingested(self.add(imported, source=origin, fetched_at=fetched_at), created=True, unit=unit)
@@ -326,6 +385,8 @@ class Library:
         return [rows[i] for i in ids if i in rows]
 
     def get(self, article_id: int) -> Article:
+        if not valid_id(article_id):  # past 64 bits SQLite would raise OverflowError
+            raise ArticleNotFound(article_id)
         row = self._conn.execute(
             "SELECT a.id, a.source, a.kind, a.added_at, a.title, a.subtitle, a.section, a.authors, a.site_name,"
             " a.dateline, a.published, a.language, a.url, v.id, v.body, v.figures, v.removed, a.fetched_at"
@@ -371,6 +432,19 @@ class Library:
 
         return self._new_version(article_id, lambda article, raw: ImportedArticle(
             article.kind, raw, drop_block(article.content, block_index)))
+
+    def set_authors(self, article_id: int, authors: Sequence[Author]) -> Article:
+        """The article's details: its byline as the user corrects it (names, roles, each a person or
+        an organisation), kept with the article for citations, exports and search. One transaction;
+        the text and its versions are not touched."""
+        checked = tuple(_checked_author(a) for a in authors)
+        article = self.get(article_id)
+        with write_transaction(self._conn) as conn:
+            if not conn.execute("UPDATE articles SET authors = ?, updated_at = ? WHERE id = ?",
+                                (ser.authors_to_json(checked), now_iso(), article_id)).rowcount:
+                raise ArticleNotFound(article_id)
+            self._index(conn, article_id, replace(article.content, authors=checked))
+        return self.get(article_id)
 
     def reimport_file(self, article_id: int, path: Path | str) -> NewVersion:
         """A new text version of an existing article from a file (re-imported or re-cleaned)."""
@@ -425,3 +499,28 @@ class Library:
         with write_transaction(self._conn) as conn:
             conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)"
                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+
+def _checked_author(author: Author) -> Author:
+    """An author as the user gave it, tidied; ReaderError for a name or role that cannot be stored."""
+    name = " ".join(str(author.name or "").split())
+    if not name:
+        raise ReaderError("an author needs a name")
+    if len(name) > 300:
+        raise ReaderError(f"an author's name is at most 300 characters, not {len(name)}")
+    if author.role not in AUTHOR_ROLES:
+        raise ReaderError(f"unknown role {author.role!r} for {name}; choose one of {', '.join(AUTHOR_ROLES)}")
+    if author.kind not in (*AUTHOR_KINDS, ""):
+        raise ReaderError(f"{name} is a {' or an '.join(AUTHOR_KINDS)}, not {author.kind!r}")
+    return Author(name, author.role, author.kind, " ".join(str(author.job_title or "").split()))
+
+
+LARGE_INPUT = 256 * 1024  # bytes: cleaning a file this big takes long enough to hold other writers up
+
+
+def _large(path: Path) -> bool:
+    """A file whose cleaning should not happen inside a bulk import's open write transaction."""
+    try:
+        return path.stat().st_size > LARGE_INPUT
+    except OSError:
+        return False

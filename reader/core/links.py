@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from reader.core.errors import ReaderError
+from reader.core.ids import shown, valid_id
 
-_LINK = re.compile(r"^reader://article/(\d+)/?(?:#highlight-(\d+))?$", re.IGNORECASE)
+_LINK = re.compile(r"^reader://article/(\d{1,19})/?(?:#highlight-(\d{1,19}))?$", re.IGNORECASE)
 
 
 def article_link(article_id: int, highlight_id: int | None = None) -> str:
@@ -16,6 +17,7 @@ def article_link(article_id: int, highlight_id: int | None = None) -> str:
 def parse_link(link: str) -> tuple[int, int | None]:
     """(article id, highlight id or None) from a reader:// link; ReaderError when it is not one."""
     match = _LINK.match(link.strip())
-    if not match:
-        raise ReaderError(f"not a Reader link: {link!r} (expected reader://article/ID#highlight-ID)")
+    if not match or not valid_id(int(match.group(1))) or (match.group(2) and not valid_id(int(match.group(2)))):
+        raise ReaderError(f"not a Reader link: {shown(link, 60)} (expected reader://article/ID#highlight-ID, "
+                          "ids from 1 to 2^63 - 1)")
     return int(match.group(1)), int(match.group(2)) if match.group(2) else None

@@ -43,6 +43,8 @@ class Actions(QObject):
         self.cite = self._make(self.tr("&Cite…"), "Ctrl+Shift+T", self.tr("The article's reference in a citation style"))
         self.copy_quote = self._make(self.tr("Copy &Quote with Citation"), "Ctrl+Shift+C",
                                      self.tr("The highlight's words in quotation marks, with a short citation"))
+        self.repair_search = self._make(self.tr("Repair Search &Index"), "Ctrl+Alt+R",
+                                        self.tr("Rebuild the search index from the stored articles, highlights and notes"))
         self.delete_articles = self._make(self.tr("&Delete Article"), QKeySequence.StandardKey.Delete,
                                           self.tr("Delete the selected articles and their notes"))
         self.quit = self._make(self.tr("&Quit"), "Ctrl+Q", self.tr("Quit Reader"))

@@ -10,7 +10,7 @@ from pathlib import Path
 # after it (for its __feature__ switch), which costs start-up time for nothing.
 from reader import APP_NAME, __version__
 from reader.core.demo import add_demo_if_empty
-from reader.core.errors import ReaderError
+from reader.core.errors import NewerLibraryError, ReaderError
 from reader.core.library import Library
 from reader.core.paths import resource
 
@@ -41,9 +41,10 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 def create_window(library_path: Path, settings: QSettings | None = None, *, demo: bool = True,
                   deferred: bool = False) -> MainWindow:
-    """Open the library (adding the demo articles to a new, empty one) and build the window on it."""
+    """Open the library (adding the demo articles to one that did not exist) and build the window on it."""
+    new = not Path(library_path).exists()
     library = Library.open(library_path)
-    if demo:
+    if demo and new:  # never into a file that was there: an emptied library is not a new one
         add_demo_if_empty(library)
     return MainWindow(library, settings if settings is not None else QSettings(), deferred=deferred)
 
@@ -58,13 +59,22 @@ def show_window(library_path: Path, settings: QSettings | None = None) -> MainWi
     return window
 
 
-def run_gui(library_path: Path, link: str | None = None) -> int:
+def run_gui(library_path: Path, link: str | None = None, sources: list[str] | None = None) -> int:
+    """The window on a library; with `link`, open at a reader:// link; with `sources`, import those
+    files or pages (or find the articles they already are) and open the last."""
     app = application()
     new_library = not library_path.exists()
     while True:
         try:
             window = show_window(library_path)
             break
+        except NewerLibraryError as exc:  # healthy, only newer: never offered a backup in its place
+            from reader.ui.backup_flow import newer_library
+
+            other = newer_library(library_path, str(exc))
+            if other is None:
+                return 1
+            library_path, new_library = other, not other.exists()
         except ReaderError as exc:
             from reader.ui.backup_flow import rescue  # only when the library cannot be opened
 
@@ -76,6 +86,8 @@ def run_gui(library_path: Path, link: str | None = None) -> int:
     housekeeping(window, library_path, new_library=new_library)
     if link:
         window.open_link(link)
+    if sources:
+        window.import_paths(sources)
     code = app.exec()
     window.library.close()
     return code

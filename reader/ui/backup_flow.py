@@ -107,3 +107,27 @@ def rescue(library_path: Path, problem: str) -> bool:
         QMessageBox.critical(None, "Reader", str(exc))
         return False
     return True
+
+
+def newer_library(library_path: Path, problem: str) -> Path | None:
+    """At start-up the library was written by a newer Reader. It is not damaged and nothing is done
+    to it: say which version made it, and offer to quit or to open (or start) another library.
+    Returns the other library's path, or None to quit."""
+    from PySide6.QtWidgets import QFileDialog
+
+    box = QMessageBox(QMessageBox.Icon.Information, "Reader", "")
+    box.setObjectName("newerLibraryBox")
+    box.setText(QApplication.translate("BackupFlow", "This library was made by a newer version of Reader."))
+    box.setInformativeText(QApplication.translate(
+        "BackupFlow", "%1\n\nUpdate Reader to open it. The file is left exactly as it is.").replace("%1", problem))
+    other = box.addButton(QApplication.translate("BackupFlow", "Open Another Library…"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QApplication.translate("BackupFlow", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if box.clickedButton() is not other:
+        return None
+    chosen, _ = QFileDialog.getSaveFileName(
+        None, QApplication.translate("BackupFlow", "Open or Start a Library"), str(library_path.parent),
+        QApplication.translate("BackupFlow", "Reader libraries (*.sqlite3);;All files (*)"),
+        options=QFileDialog.Option.DontConfirmOverwrite)
+    return Path(chosen) if chosen else None

@@ -160,25 +160,30 @@ class ImportFlow(QObject):
 
     def ask_annotations(self) -> None:
         """Import W3C Web Annotation JSON (as Reader and other tools export it) into this library."""
-        import json
-
         from reader.core.export.w3c import import_annotations
 
         chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import annotations"), str(Path.home()),
                                                 self.tr("Web Annotation JSON (*.json *.jsonld);;All files (*)"))
         if not chosen:
             return
-        try:
-            data = json.loads(Path(chosen).read_text(encoding="utf-8"))
-            report = import_annotations(self.library, data)
-        except (OSError, UnicodeDecodeError, ValueError) as exc:
-            self._warn(self.tr("Nothing was imported"), self.tr("%1 is not readable JSON: %2").replace(
-                "%1", Path(chosen).name).replace("%2", str(exc)))
-            return
+        from reader.core.importers.sources import read_file
+
+        try:  # the importer's guarded loader reads the bytes: deep nesting, huge numbers, not JSON
+            report = import_annotations(self.library, read_file(Path(chosen), limit=200 * 1024 * 1024))
         except ReaderError as exc:
             self._warn(self.tr("Nothing was imported"), str(exc))
             return
         self.annotations_imported.emit(str(report))
+        details = report.details()
+        if details:  # what could not be placed, one line each, with its id and why
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Annotations imported"), str(report),
+                              QMessageBox.StandardButton.Close, self.window)
+            box.setObjectName("annotationReportBox")
+            box.setInformativeText(self.tr("%n annotation(s) or article(s) need a look: see the details.", "",
+                                           len(details)))
+            box.setDetailedText("\n".join(details))
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
 
     def paste(self) -> None:
         """Import what is on the clipboard: a URL, HTML, or plain text."""

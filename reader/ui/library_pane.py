@@ -25,6 +25,7 @@ class LibraryPane(QWidget):
     open_requested = Signal(int, int)
     counted = Signal(int)  # how many articles the library holds, after each count
     save_search_requested = Signal(str)
+    search_failed = Signal(str)  # the search index could not be read (the problem, for the details)
 
     def __init__(self, library: Library, model: LibraryListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,7 +195,14 @@ class LibraryPane(QWidget):
         self._update_heading()
 
     def _search_listing(self, text: str) -> Listing:
-        results = self.library.search(text, limit=SEARCH_LIMIT)
+        from reader.core.errors import SearchIndexDamaged
+
+        try:
+            results = self.library.search(text, limit=SEARCH_LIMIT)
+        except SearchIndexDamaged as exc:
+            problem = str(exc)
+            QTimer.singleShot(0, lambda: self.search_failed.emit(problem))  # once the list has its rows
+            return Listing([])
         matched = {key: QCoreApplication.translate("LibraryPane", value) if value else ""
                    for key, value in MATCHED.items()}
         # the snippets keep their marks around the matched words: the list shows those words in bold
@@ -203,6 +211,11 @@ class LibraryPane(QWidget):
                    for r in results}
         highlights = {r.article_id: r.highlight_id for r in results if r.highlight_id is not None}
         return Listing([r.article_id for r in results], details, highlights)
+
+    def search_again(self) -> None:
+        """Run the search in the box again (after the index was rebuilt)."""
+        if self.search.text().strip():
+            self._run_search()
 
     def focus_search(self) -> None:
         self.search.setFocus()

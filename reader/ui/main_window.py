@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         library_menu.addActions([a.add_tag, self.remove_tag_menu.menuAction(), a.mark_unread, a.mark_reading,
                                  a.mark_read, a.mark_archived])
         library_menu.addSeparator()
-        library_menu.addActions([a.backup_now, a.restore_backup])
+        library_menu.addActions([a.backup_now, a.restore_backup, a.repair_search])
         library_menu.addSeparator()
         library_menu.addAction(a.delete_articles)
         for action in (a.add_tag, self.remove_tag_menu.menuAction(), a.mark_unread, a.mark_reading, a.mark_read,
@@ -223,6 +223,8 @@ class MainWindow(QMainWindow):
         a.copy_quote.triggered.connect(self.exports.copy_quote)
         a.import_annotations.triggered.connect(self.imports.ask_annotations)
         a.restore_backup.triggered.connect(self.backups.choose_and_restore)
+        a.repair_search.triggered.connect(self._repair_search)
+        self.library_pane.search_failed.connect(self._on_search_failed)
         self.backups.finished.connect(lambda text: self.statusBar().showMessage(text, 8000))
         a.find_in_article.triggered.connect(self._on_find_in_article)
         a.reading_settings.triggered.connect(self.reading.open_dialog)
@@ -405,6 +407,31 @@ class MainWindow(QMainWindow):
         """Mark the selected articles; what the user chose stands until they read on."""
         if self.organize.set_state(state):
             self.reading.forget_scrolling()
+
+    def _repair_search(self) -> None:
+        counts: dict[str, int] = {}
+        if self.guarded(lambda: counts.update(self.library.repair_search())):
+            self.statusBar().showMessage(self.tr("Search index rebuilt: %1 articles, %2 highlights, %3 notes")
+                                         .replace("%1", str(counts["article"])).replace("%2", str(counts["highlight"]))
+                                         .replace("%3", str(counts["note"])), 8000)
+            self.library_pane.search_again()
+
+    def _on_search_failed(self, problem: str) -> None:
+        """The search index could not be read: say so, and offer to rebuild it."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Search is not working"),
+                          self.tr("The library's search index is damaged, so searching finds nothing. Your "
+                                  "articles, highlights and notes are not affected: the index can be rebuilt "
+                                  "from them."), QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("searchDamagedBox")
+        box.setDetailedText(problem)
+        repair = box.addButton(self.tr("Repair Search Index"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(repair)
+        box.exec()
+        if box.clickedButton() is repair:
+            self._repair_search()
+        box.deleteLater()
 
     def _step(self, delta: int) -> None:
         count = self.model.rowCount()

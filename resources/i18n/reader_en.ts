@@ -13,9 +13,20 @@
     </message>
 </context>
 <context>
+    <name>ImportFlow</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_flow.py" line="182"/>
+        <source>%n annotation(s) or article(s) need a look: see the details.</source>
+        <translation>
+            <numerusform>%n annotation or article needs a look: see the details.</numerusform>
+            <numerusform>%n annotations or articles need a look: see the details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="252"/>
+        <location filename="../../reader/ui/main_window.py" line="254"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n article in the library</numerusform>
@@ -23,7 +34,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="390"/>
+        <location filename="../../reader/ui/main_window.py" line="392"/>
         <source>Delete %n article(s) with their highlights and notes? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n article with its highlights and notes? This cannot be undone.</numerusform>

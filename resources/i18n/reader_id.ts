@@ -175,266 +175,276 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="46"/>
+        <source>Repair Search &amp;Index</source>
+        <translation>Perbaiki &amp;Indeks Pencarian</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="47"/>
+        <source>Rebuild the search index from the stored articles, highlights and notes</source>
+        <translation>Bangun ulang indeks pencarian dari artikel, sorotan, dan catatan yang tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="48"/>
         <source>&amp;Delete Article</source>
         <translation>&amp;Hapus Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="47"/>
+        <location filename="../../reader/ui/actions.py" line="49"/>
         <source>Delete the selected articles and their notes</source>
         <translation>Hapus artikel yang dipilih beserta catatannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="48"/>
+        <location filename="../../reader/ui/actions.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="48"/>
+        <location filename="../../reader/ui/actions.py" line="50"/>
         <source>Quit Reader</source>
         <translation>Keluar dari Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="49"/>
+        <location filename="../../reader/ui/actions.py" line="51"/>
         <source>&amp;Next Article</source>
         <translation>Artikel &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="49"/>
+        <location filename="../../reader/ui/actions.py" line="51"/>
         <source>Open the next article</source>
         <translation>Buka artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="51"/>
+        <location filename="../../reader/ui/actions.py" line="53"/>
         <source>&amp;Previous Article</source>
         <translation>Artikel Sebe&amp;lumnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="52"/>
+        <location filename="../../reader/ui/actions.py" line="54"/>
         <source>Open the previous article</source>
         <translation>Buka artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="54"/>
+        <location filename="../../reader/ui/actions.py" line="56"/>
         <source>&amp;Fix Extraction…</source>
         <translation>&amp;Perbaiki Ekstraksi…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="55"/>
+        <location filename="../../reader/ui/actions.py" line="57"/>
         <source>See the lines the cleaner left out and put any of them back</source>
         <translation>Lihat baris yang dibuang oleh pembersih dan kembalikan yang diperlukan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="56"/>
+        <location filename="../../reader/ui/actions.py" line="58"/>
         <source>D&amp;rop This Paragraph</source>
         <translation>&amp;Buang Paragraf Ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="57"/>
+        <location filename="../../reader/ui/actions.py" line="59"/>
         <source>Take the paragraph under the cursor out of the article</source>
         <translation>Keluarkan paragraf di bawah kursor dari artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="58"/>
+        <location filename="../../reader/ui/actions.py" line="60"/>
         <source>&amp;Highlight</source>
         <translation>&amp;Sorot</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="58"/>
+        <location filename="../../reader/ui/actions.py" line="60"/>
         <source>Highlight the selected words with the chosen label</source>
         <translation>Sorot kata yang dipilih dengan label pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="59"/>
+        <location filename="../../reader/ui/actions.py" line="61"/>
         <source>Add &amp;Note</source>
         <translation>Tambah &amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="60"/>
+        <location filename="../../reader/ui/actions.py" line="62"/>
         <source>Write a note on the selected words or the chosen highlight</source>
         <translation>Tulis catatan pada kata yang dipilih atau pada sorotan pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="61"/>
+        <location filename="../../reader/ui/actions.py" line="63"/>
         <source>Rename &amp;Labels…</source>
         <translation>Ganti Nama &amp;Label…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62"/>
+        <location filename="../../reader/ui/actions.py" line="64"/>
         <source>Give the highlight colours your own meanings</source>
         <translation>Tentukan sendiri makna setiap warna sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="68"/>
         <source>&amp;About Reader</source>
         <translation>&amp;Tentang Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="68"/>
         <source>Version and licence</source>
         <translation>Versi dan lisensi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67"/>
+        <location filename="../../reader/ui/actions.py" line="69"/>
         <source>Reading &amp;Settings…</source>
         <translation>Pengaturan &amp;Membaca…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/actions.py" line="70"/>
         <source>Font, size, line height, column width, spacing, theme</source>
         <translation>Fon, ukuran, tinggi baris, lebar kolom, jarak, tema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/actions.py" line="71"/>
         <source>Zoom &amp;In</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/actions.py" line="71"/>
         <source>Larger text</source>
         <translation>Teks lebih besar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>Smaller text</source>
         <translation>Teks lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Sebenarnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>The text at its set size</source>
         <translation>Teks pada ukuran yang telah diatur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>&amp;Distraction-Free Reading</source>
         <translation>Membaca Tanpa &amp;Gangguan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="76"/>
         <source>Hide everything but the article</source>
         <translation>Sembunyikan semuanya kecuali artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>Every command and its keys</source>
         <translation>Semua perintah beserta tombolnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>&amp;Find in Article…</source>
         <translation>&amp;Cari di Artikel…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79"/>
+        <location filename="../../reader/ui/actions.py" line="81"/>
         <source>Find words in the open article (in the library: search it)</source>
         <translation>Cari kata dalam artikel yang terbuka (di pustaka: mencari di pustaka)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/actions.py" line="82"/>
         <source>Page &amp;Down</source>
         <translation>Halaman ke Ba&amp;wah</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/actions.py" line="82"/>
         <source>Scroll the article down a page</source>
         <translation>Gulir artikel ke bawah satu halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81"/>
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>Page &amp;Up</source>
         <translation>Halaman ke &amp;Atas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81"/>
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>Scroll the article up a page</source>
         <translation>Gulir artikel ke atas satu halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82"/>
+        <location filename="../../reader/ui/actions.py" line="84"/>
         <source>Go to &amp;Library</source>
         <translation>Pindah ke &amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82"/>
+        <location filename="../../reader/ui/actions.py" line="84"/>
         <source>Move the focus to the library list</source>
         <translation>Pindahkan fokus ke daftar pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>Go to &amp;Article</source>
         <translation>Pindah ke A&amp;rtikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>Move the focus to the article</source>
         <translation>Pindahkan fokus ke artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>Go to &amp;Notes</source>
         <translation>Pindah ke Catata&amp;n</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>Move the focus to highlights and notes</source>
         <translation>Pindahkan fokus ke sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87"/>
+        <location filename="../../reader/ui/actions.py" line="89"/>
         <source>Follow the &amp;System</source>
         <translation>Ikuti &amp;Sistem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87"/>
+        <location filename="../../reader/ui/actions.py" line="89"/>
         <source>&amp;Light</source>
         <translation>&amp;Terang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="90"/>
         <source>&amp;Sepia</source>
         <translation>Se&amp;pia</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="90"/>
         <source>&amp;Dark</source>
         <translation>&amp;Gelap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89"/>
+        <location filename="../../reader/ui/actions.py" line="91"/>
         <source>Reading theme</source>
         <translation>Tema bacaan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="90"/>
+        <location filename="../../reader/ui/actions.py" line="92"/>
         <source>Theme: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119"/>
+        <location filename="../../reader/ui/actions.py" line="121"/>
         <source>Highlight with “%1”</source>
         <translation>Sorot dengan “%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120"/>
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>Highlight as “%1”</source>
         <translation>Sorot sebagai “%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>%1 (Alt+%2)</source>
         <translation>%1 (Alt+%2)</translation>
     </message>
@@ -700,6 +710,40 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
         <location filename="../../reader/ui/backup_flow.py" line="98"/>
         <source>Restore Backup</source>
         <translation>Pulihkan Cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/backup_flow.py" line="120"/>
+        <source>This library was made by a newer version of Reader.</source>
+        <translation>Pustaka ini dibuat oleh versi Reader yang lebih baru.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/backup_flow.py" line="121"/>
+        <source>%1
+
+Update Reader to open it. The file is left exactly as it is.</source>
+        <translation>%1
+
+Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/backup_flow.py" line="123"/>
+        <source>Open Another Library…</source>
+        <translation>Buka Pustaka Lain…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/backup_flow.py" line="125"/>
+        <source>Quit</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/backup_flow.py" line="130"/>
+        <source>Open or Start a Library</source>
+        <translation>Buka atau Mulai Pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/backup_flow.py" line="131"/>
+        <source>Reader libraries (*.sqlite3);;All files (*)</source>
+        <translation>Pustaka Reader (*.sqlite3);;Semua berkas (*)</translation>
     </message>
 </context>
 <context>
@@ -1018,9 +1062,8 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
         <location filename="../../reader/ui/import_flow.py" line="54"/>
         <location filename="../../reader/ui/import_flow.py" line="63"/>
         <location filename="../../reader/ui/import_flow.py" line="120"/>
-        <location filename="../../reader/ui/import_flow.py" line="175"/>
-        <location filename="../../reader/ui/import_flow.py" line="179"/>
-        <location filename="../../reader/ui/import_flow.py" line="211"/>
+        <location filename="../../reader/ui/import_flow.py" line="174"/>
+        <location filename="../../reader/ui/import_flow.py" line="216"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
@@ -1104,27 +1147,34 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
         <translation>Alamat halaman (http atau https):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="167"/>
+        <location filename="../../reader/ui/import_flow.py" line="165"/>
         <source>Import annotations</source>
         <translation>Impor anotasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="168"/>
+        <location filename="../../reader/ui/import_flow.py" line="166"/>
         <source>Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
         <translation>JSON Web Annotation (*.json *.jsonld);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="175"/>
-        <source>%1 is not readable JSON: %2</source>
-        <translation>%1 bukan JSON yang dapat dibaca: %2</translation>
+        <location filename="../../reader/ui/import_flow.py" line="179"/>
+        <source>Annotations imported</source>
+        <translation>Anotasi diimpor</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/import_flow.py" line="182"/>
+        <source>%n annotation(s) or article(s) need a look: see the details.</source>
+        <translation>
+            <numerusform>%n anotasi atau artikel perlu diperiksa: lihat rinciannya.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="209"/>
+        <location filename="../../reader/ui/import_flow.py" line="214"/>
         <source>pasted</source>
         <translation>tempelan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="213"/>
+        <location filename="../../reader/ui/import_flow.py" line="218"/>
         <source>Imported the pasted text</source>
         <translation>Teks yang ditempel telah diimpor</translation>
     </message>
@@ -1257,12 +1307,12 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="36"/>
+        <location filename="../../reader/ui/library_pane.py" line="37"/>
         <source>Search articles, highlights, notes…  ( / )</source>
         <translation>Cari artikel, sorotan, catatan…  ( / )</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="37"/>
+        <location filename="../../reader/ui/library_pane.py" line="38"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
@@ -1277,107 +1327,107 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
         <translation>di catatan: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="38"/>
+        <location filename="../../reader/ui/library_pane.py" line="39"/>
         <source>Words, &quot;exact phrase&quot;, prefix*, -exclude, tag:NAME, site:, author:, label:, in:notes, in:highlights, is:unread|reading|read|archived, has:notes, before:DATE, after:DATE</source>
         <translation>Kata, &quot;frasa persis&quot;, awalan*, -kecualikan, tag:NAMA, site:, author:, label:, in:notes, in:highlights, is:unread|reading|read|archived, has:notes, before:TANGGAL, after:TANGGAL</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="44"/>
+        <location filename="../../reader/ui/library_pane.py" line="45"/>
         <source>Library sections, tags and saved searches</source>
         <translation>Bagian pustaka, tag, dan pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="51"/>
+        <location filename="../../reader/ui/library_pane.py" line="52"/>
         <source>Sort by</source>
         <translation>Urutkan menurut</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="52"/>
+        <location filename="../../reader/ui/library_pane.py" line="53"/>
         <source>Date added</source>
         <translation>Tanggal ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="52"/>
+        <location filename="../../reader/ui/library_pane.py" line="53"/>
         <source>Date published</source>
         <translation>Tanggal terbit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="53"/>
+        <location filename="../../reader/ui/library_pane.py" line="54"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="53"/>
+        <location filename="../../reader/ui/library_pane.py" line="54"/>
         <source>Site</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="106"/>
+        <location filename="../../reader/ui/library_pane.py" line="107"/>
         <source>All articles (%1)</source>
         <translation>Semua artikel (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="107"/>
+        <location filename="../../reader/ui/library_pane.py" line="108"/>
         <source>Continue reading (%1)</source>
         <translation>Lanjutkan membaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="109"/>
+        <location filename="../../reader/ui/library_pane.py" line="110"/>
         <source>Unread (%1)</source>
         <translation>Belum dibaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="110"/>
+        <location filename="../../reader/ui/library_pane.py" line="111"/>
         <source>Read (%1)</source>
         <translation>Sudah dibaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="111"/>
+        <location filename="../../reader/ui/library_pane.py" line="112"/>
         <source>Archived (%1)</source>
         <translation>Diarsipkan (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="116"/>
+        <location filename="../../reader/ui/library_pane.py" line="117"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="122"/>
+        <location filename="../../reader/ui/library_pane.py" line="123"/>
         <source>Saved searches</source>
         <translation>Pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="177"/>
+        <location filename="../../reader/ui/library_pane.py" line="178"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="177"/>
+        <location filename="../../reader/ui/library_pane.py" line="178"/>
         <source>Continue reading</source>
         <translation>Lanjutkan membaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="177"/>
+        <location filename="../../reader/ui/library_pane.py" line="178"/>
         <source>Read</source>
         <translation>Sudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="178"/>
+        <location filename="../../reader/ui/library_pane.py" line="179"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="179"/>
+        <location filename="../../reader/ui/library_pane.py" line="180"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="179"/>
+        <location filename="../../reader/ui/library_pane.py" line="180"/>
         <source>Tag: %1</source>
         <translation>Tag: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="180"/>
+        <location filename="../../reader/ui/library_pane.py" line="181"/>
         <source>Search results</source>
         <translation>Hasil pencarian</translation>
     </message>
@@ -1393,7 +1443,7 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="252"/>
+        <location filename="../../reader/ui/main_window.py" line="254"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n artikel di pustaka</numerusform>
@@ -1475,54 +1525,74 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
         <translation>Bant&amp;uan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="301"/>
+        <location filename="../../reader/ui/main_window.py" line="303"/>
         <source>Cannot open the article</source>
         <translation>Tidak dapat membuka artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="316"/>
+        <location filename="../../reader/ui/main_window.py" line="318"/>
         <source>Cannot open the link</source>
         <translation>Tidak dapat membuka tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="344"/>
+        <location filename="../../reader/ui/main_window.py" line="346"/>
         <source> — showing all articles, so that the new one is in the list</source>
         <translation> — semua artikel ditampilkan agar artikel baru ada di daftar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="357"/>
+        <location filename="../../reader/ui/main_window.py" line="359"/>
         <source>Annotations: %1</source>
         <translation>Anotasi: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="378"/>
+        <location filename="../../reader/ui/main_window.py" line="380"/>
         <source>That did not work</source>
         <translation>Tidak berhasil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="389"/>
+        <location filename="../../reader/ui/main_window.py" line="391"/>
         <source>Delete articles</source>
         <translation>Hapus artikel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="390"/>
+        <location filename="../../reader/ui/main_window.py" line="392"/>
         <source>Delete %n article(s) with their highlights and notes? This cannot be undone.</source>
         <translation>
             <numerusform>Hapus %n artikel beserta sorotan dan catatannya? Tindakan ini tidak dapat diurungkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="396"/>
+        <location filename="../../reader/ui/main_window.py" line="398"/>
         <source>Cannot delete</source>
         <translation>Tidak dapat menghapus</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/main_window.py" line="414"/>
+        <source>Search index rebuilt: %1 articles, %2 highlights, %3 notes</source>
+        <translation>Indeks pencarian dibangun ulang: %1 artikel, %2 sorotan, %3 catatan</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/main_window.py" line="423"/>
+        <source>Search is not working</source>
+        <translation>Pencarian tidak berfungsi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="424"/>
+        <source>The library&apos;s search index is damaged, so searching finds nothing. Your articles, highlights and notes are not affected: the index can be rebuilt from them.</source>
+        <translation>Indeks pencarian pustaka rusak, sehingga pencarian tidak menemukan apa pun. Artikel, sorotan, dan catatan Anda tidak terpengaruh: indeks dapat dibangun ulang dari semuanya.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="429"/>
+        <source>Repair Search Index</source>
+        <translation>Perbaiki Indeks Pencarian</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/main_window.py" line="450"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="424"/>
+        <location filename="../../reader/ui/main_window.py" line="451"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -1531,12 +1601,12 @@ Pulihkan cadangan utuh terbaru, %1?</translation>
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="451"/>
+        <location filename="../../reader/ui/main_window.py" line="478"/>
         <source>About Reader</source>
         <translation>Tentang Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="453"/>
+        <location filename="../../reader/ui/main_window.py" line="480"/>
         <source>&lt;p&gt;Read saved articles clean, highlight what matters, and keep your notes.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Baca artikel tersimpan dengan tampilan bersih, sorot hal yang penting, dan simpan catatan Anda.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas di bawah GNU GPL, versi 3 atau yang lebih baru.&lt;/p&gt;</translation>
     </message>

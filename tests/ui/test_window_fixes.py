@@ -218,3 +218,94 @@ def test_a_first_start_opens_no_article_by_itself_and_remembers_the_label_and_pa
     qtbot.waitExposed(again)
     top, bottom = again.annotation_panel.splitter.sizes()
     assert abs(top / (top + bottom) - sizes[0] / sum(sizes)) < 0.03  # the same share of the panel
+
+
+def _visible(kind, name: str = ""):
+    """The modal dialog now up, if it is of that kind (and name)."""
+    w = QApplication.activeModalWidget()
+    return w if isinstance(w, kind) and w.isVisible() and (not name or w.objectName() == name) else None
+
+
+def test_a_newer_library_offers_to_quit_or_open_another_never_a_backup(tmp_path, qtbot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from reader.ui.backup_flow import newer_library
+
+    seen: list[list[str]] = []
+
+    def answer(button_text: str, then=None) -> None:
+        box = _visible(QMessageBox, "newerLibraryBox")
+        if box is None:
+            QTimer.singleShot(20, lambda: answer(button_text, then))
+            return
+        seen.append([b.text() for b in box.buttons()])
+        if then is not None:
+            QTimer.singleShot(20, then)
+        role = QMessageBox.ButtonRole.AcceptRole if button_text.startswith("Open") else QMessageBox.ButtonRole.RejectRole
+        next(b for b in box.buttons() if box.buttonRole(b) == role).click()
+
+    QTimer.singleShot(20, lambda: answer("Quit"))
+    assert newer_library(tmp_path / "library.sqlite3", "made by schema 12") is None
+    assert len(seen[-1]) == 2  # Open Another Library… and Quit: no Restore Backup
+
+    other = tmp_path / "other.sqlite3"
+
+    def pick() -> None:
+        dialog = _visible(QFileDialog)
+        if dialog is None:
+            QTimer.singleShot(20, pick)
+            return
+        from PySide6.QtWidgets import QLineEdit
+
+        name = dialog.findChild(QLineEdit, "fileNameEdit")  # typed, as a person names a file
+        name.setText(str(other))
+        QTest.keyClick(name, Qt.Key.Key_Return)
+        if dialog.isVisible():  # not taken yet (the folder still loading): again in a moment
+            QTimer.singleShot(50, pick)
+
+    QTimer.singleShot(20, lambda: answer("Open Another Library…", pick))
+    assert newer_library(tmp_path / "library.sqlite3", "made by schema 12") == other
+
+
+def test_a_damaged_search_index_is_said_and_repaired_from_the_window(make_window, qtbot) -> None:
+    import sqlite3
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    window = make_window(demo=True)
+    _active(window, qtbot)
+    raw = sqlite3.connect(window.library.path)
+    raw.execute("UPDATE search_data SET block = randomblob(length(block)) WHERE id > 1")
+    raw.commit()
+    raw.close()
+    said: list[str] = []
+
+    def repair() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, repair)
+            return
+        said.append(box.text())
+        next(b for b in box.buttons() if b.text() == "Repair Search Index").click()
+
+    QTimer.singleShot(20, repair)
+    window.library_pane.search.setText("flood")
+    window.library_pane._run_search()
+    qtbot.waitUntil(lambda: bool(said), timeout=5000)
+    assert "search index is damaged" in said[0]
+    qtbot.waitUntil(lambda: window.model.rowCount() >= 1, timeout=5000)  # searched again, and found
+    assert "Search index rebuilt" in window.statusBar().currentMessage()
+
+
+def test_a_link_with_an_id_past_64_bits_is_refused_not_fatal(make_window, qtbot) -> None:
+    window = make_window(demo=True)
+    _active(window, qtbot)
+    window.open_link("reader://article/99999999999999999999#highlight-1")
+    window.open_link("reader://article/" + "9" * 5000)
+    assert window.isVisible()
+    from PySide6.QtWidgets import QMessageBox
+
+    boxes = [b for b in window.findChildren(QMessageBox, "warningBox") if b.isVisible()]
+    assert boxes and "not a Reader link" in boxes[-1].text()

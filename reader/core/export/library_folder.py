@@ -26,16 +26,20 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from reader.core.errors import ReaderError
+from reader.core.errors import ReaderError, UnreadableInput
 from reader.core.export import w3c
 from reader.core.export.matching import ArticleIndex, ArticleKey
 from reader.core.export.safe_write import clean_stale_temp_files, write_bytes
 from reader.core.export.w3c_parse import parse as parse_annotations
 from reader.core.importers import HTML, MARKDOWN, TEXT, ImportedArticle
+from reader.core.importers.sources import read_file
 from reader.core.library import Library, text_hash
 from reader.core.models import Article, Author, Block, BlockKind, CleanedArticle, Figure, RemovedLine
 from reader.core.organize import STATES, clean_tag
 from reader.core.serialize import cleaned_to_dict
+
+MANIFEST_LIMIT = 10 * 1024 * 1024  # bytes: a manifest lists files, it is never this large
+MAX_PART = 250 * 1024 * 1024  # bytes of one file of an export (an article, its raw input, the annotations)
 
 log = logging.getLogger(__name__)
 
@@ -127,8 +131,8 @@ def is_library_folder(folder: Path | str) -> bool:
     if not manifest.is_file():
         return False
     try:
-        return json.loads(manifest.read_text(encoding="utf-8")).get("format") == FORMAT
-    except (OSError, ValueError, AttributeError):
+        return json.loads(read_file(manifest, limit=MANIFEST_LIMIT)).get("format") == FORMAT
+    except (ReaderError, ValueError, AttributeError, RecursionError):
         return False
 
 
@@ -151,6 +155,12 @@ def import_library_folder(library: Library, folder: Path | str) -> FolderImport:
     read.the_rest()  # every file the manifest lists is checked, also one this Reader does not use
     if not isinstance(labels, list):
         raise ReaderError("labels.json is damaged: expected a list of labels")
+    with library.transaction():  # the whole folder, or (interrupted) none of it: no article without its notes
+        return _import_checked(library, folder, articles, tags, labels, annotations)
+
+
+def _import_checked(library: Library, folder: Path, articles: list, tags: dict, labels: list,
+                    annotations: Any) -> FolderImport:
     was_empty = library.count() == 0
     report = FolderImport()
     # Only the articles the library had before are looked up (by URL, source or text, not by title):
@@ -232,8 +242,14 @@ class _VerifiedReader:
 
 
 def _read(folder: Path, name: str, *, incomplete: bool = False) -> bytes:
+    path = folder / name
     try:
-        return (folder / name).read_bytes()
+        if not path.exists():
+            raise FileNotFoundError(name)
+        try:  # only a regular file is read (a FIFO or a device named in the manifest would hang)
+            return read_file(path, limit=MAX_PART)
+        except UnreadableInput as exc:
+            raise OSError(str(exc).replace(str(path), name)) from None
     except FileNotFoundError:
         if incomplete:
             raise ReaderError(f"the export is incomplete: {name} is missing") from None
@@ -255,7 +271,8 @@ def _parse_article(data: Any, name: str) -> tuple[str, _Imported, str, float]:
     """One article file, checked: (its id URI, the article, reading state, position)."""
     try:
         c = data["content"]
-        authors = tuple(Author(_text(a["name"]), _text(a.get("role", "author"))) for a in c["authors"])
+        authors = tuple(Author(_text(a["name"]), _text(a.get("role", "author")), _text(a.get("kind", "")),
+                               _text(a.get("job_title", ""))) for a in c["authors"])
         body = tuple(Block(BlockKind(b["kind"]), _text(b["text"])) for b in c["body"])
         figures = tuple(Figure(_text(f.get("caption", "")), _text(f.get("credit", ""))) for f in c.get("figures", []))
         removed = tuple(RemovedLine(_text(r["text"]), _text(r["reason"])) for r in c.get("removed", []))

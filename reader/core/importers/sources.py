@@ -2,24 +2,59 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from reader.core.errors import UnreadableInput
 from reader.core.importers import SUFFIXES
+from reader.core.importers.decoding import MAX_INPUT_BYTES
+from reader.core.names import readable
 
 
-def read_file(path: Path) -> bytes:
-    """A file's bytes, or an UnreadableInput that says plainly why not."""
+def read_file(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """A regular file's bytes, or an UnreadableInput that says plainly why not. A FIFO, a device or a
+    socket is refused before it is opened (reading one would wait forever, or never end); the size is
+    checked before reading and again while reading (a file that grows is not read past the limit)."""
+    shown = readable(str(path))
     try:
-        if path.is_dir():
-            raise UnreadableInput(f"{path.name} is a folder, not a file")
-        return path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise UnreadableInput(f"{readable(path.name)} is a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableInput(f"{shown} is not a regular file ({_kind(info.st_mode)}); Reader reads only files")
+        if info.st_size > limit:
+            raise UnreadableInput(_too_large(info.st_size, limit))
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+        fd = os.open(path, flags)  # non-blocking: a file swapped for a FIFO since stat() cannot hang us
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                raise UnreadableInput(f"{shown} is not a regular file; Reader reads only files")
+            data = handle.read(limit + 1)
+        if len(data) > limit:
+            raise UnreadableInput(_too_large(len(data), limit))
+        return data
     except FileNotFoundError:
-        raise UnreadableInput(f"no such file: {path}") from None
+        raise UnreadableInput(f"no such file: {shown}") from None
     except PermissionError:
-        raise UnreadableInput(f"permission denied: {path}") from None
+        raise UnreadableInput(f"permission denied: {shown}") from None
     except OSError as exc:
-        raise UnreadableInput(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise UnreadableInput(f"cannot read {shown}: {exc.strerror or exc}") from None
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a file"
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (f"the file is too large ({size / (1024 * 1024):.0f} MB or more); Reader imports articles up to "
+            f"{limit // (1024 * 1024)} MB")
 
 
 def expand_sources(names: list[str]) -> list[str]:
@@ -28,6 +63,7 @@ def expand_sources(names: list[str]) -> list[str]:
     for name in names:
         path = Path(name)
         if not name.lower().startswith(("http://", "https://")) and path.is_dir():
+            # regular files only (is_file follows links to files; a FIFO or device is not one)
             result.extend(str(p) for p in sorted(path.rglob("*"))
                           if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
         else:

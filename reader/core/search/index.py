@@ -64,3 +64,48 @@ def index_article(conn: sqlite3.Connection, article_id: int, title: str, text: s
     conn.execute("DELETE FROM search WHERE rowid = ?", (article_id * 4,))
     conn.execute("INSERT INTO search (rowid, title, body, site, authors, article_id) VALUES (?, ?, ?, ?, ?, ?)",
                  (article_id * 4, title, text, site, authors, article_id))
+
+
+_TRIGGERS = ("search_highlight_insert", "search_highlight_update", "search_highlight_delete", "search_note_insert",
+             "search_note_update", "search_note_delete", "search_article_delete")
+
+
+def rebuild(conn: sqlite3.Connection) -> dict[str, int]:
+    """Make the search index anew from the stored articles, highlights and notes (inside the caller's
+    write transaction): what `reader repair` does when the index's pages are damaged. The index is
+    dropped whole, shadow tables and all, and written again as a new library's is. Returns how many
+    articles, highlights and notes it holds now."""
+    from reader.core.storage.schema import _statements
+
+    for trigger in _TRIGGERS:
+        conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    conn.execute("SAVEPOINT drop_index")
+    try:
+        conn.execute("DROP TABLE IF EXISTS search")
+        conn.execute("RELEASE drop_index")
+    except sqlite3.DatabaseError:  # FTS5 cannot even load an index whose structure record is damaged
+        conn.execute("ROLLBACK TO drop_index")
+        conn.execute("RELEASE drop_index")
+        _remove_unloadable_index(conn)
+    for statement in _statements(SCHEMA):
+        conn.execute(statement)
+    counts = dict.fromkeys(KINDS.values(), 0)
+    for kind, number in conn.execute("SELECT rowid % 4, count(*) FROM search GROUP BY rowid % 4"):
+        counts[KINDS[kind]] = number
+    return counts
+
+
+def _remove_unloadable_index(conn: sqlite3.Connection) -> None:
+    """Take out an index that SQLite cannot load to drop: its shadow tables (plain tables FTS5 keeps
+    its pages in) are dropped, and the virtual table's entry is removed from the schema, as SQLite's
+    documentation allows for an entry no longer in use. Nothing else in the library is touched."""
+    from reader.core.storage.schema import bump_schema_cookie
+
+    for shadow in ("data", "idx", "content", "docsize", "config"):
+        conn.execute(f"DROP TABLE IF EXISTS search_{shadow}")
+    conn.execute("PRAGMA writable_schema = ON")
+    try:
+        conn.execute("DELETE FROM sqlite_schema WHERE type = 'table' AND name = 'search'")
+    finally:
+        conn.execute("PRAGMA writable_schema = OFF")
+    bump_schema_cookie(conn)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
+import tempfile
 import time
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from reader.core.errors import BatchLost, LibraryError, ReaderError
-from reader.core.storage.schema import check_version, migrate
+from reader.core.storage.schema import SCHEMA_VERSION, check_version, migrate
 
 log = logging.getLogger(__name__)
 
@@ -18,8 +20,62 @@ BUSY_TIMEOUT_MS = 10_000
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
-    """Open (creating if needed) the library at `path` and bring its schema up to date."""
+    """Open (creating if needed) the library at `path` and bring its schema up to date. A library in
+    a place Reader cannot write (a read-only folder or disk, a file without write permission) opens
+    for reading: everything can be read and searched, and each write is refused in one line."""
     path = Path(path)
+    if path.is_file() and not _writable(path):
+        return _connect_read_only(path)
+    try:
+        return _connect(path)
+    except LibraryError as exc:
+        if path.is_file() and _read_only_error(exc):
+            return _connect_read_only(path)
+        raise
+
+
+def _writable(path: Path) -> bool:
+    """Whether the library and its folder (where SQLite keeps the -wal and -shm files) can be written."""
+    try:
+        fd, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".probe", dir=path.parent)
+        os.close(fd)
+        os.unlink(probe)
+        with path.open("r+b"):
+            pass
+        return True
+    except OSError:
+        return False
+
+
+def _read_only_error(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return any(word in text for word in ("readonly", "read-only", "unable to open", "read only"))
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """The library opened for reading only. `immutable` lets SQLite read a WAL library without
+    creating its -shm file (which a read-only folder cannot hold); nobody can write it meanwhile."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None,
+                               check_same_thread=False)
+        current = check_version(conn)
+        if current < SCHEMA_VERSION:
+            conn.close()
+            raise LibraryError(f"the library at {path} needs an update to this version of Reader, and it "
+                               "cannot be written where it is (a read-only folder or disk)")
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.DatabaseError as exc:
+        raise LibraryError(f"cannot open the library at {path}: {exc}") from exc
+    log.info("library %s opened read-only", path)
+    return conn
+
+
+def read_only(conn: sqlite3.Connection) -> bool:
+    return bool(conn.execute("PRAGMA query_only").fetchone()[0])
+
+
+def _connect(path: Path) -> sqlite3.Connection:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
@@ -64,6 +120,9 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     if conn.in_transaction:
         yield from _savepoint(conn)
         return
+    if read_only(conn):
+        raise LibraryError("the library is read-only here (its folder or disk cannot be written): "
+                           "it can be read and searched, not changed")
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:

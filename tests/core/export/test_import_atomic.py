@@ -1,0 +1,73 @@
+"""An annotation file, and a library folder, is stored whole or not at all (issue 13, item 6)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reader.core.annotations import Annotations
+from reader.core.export import w3c
+from reader.core.export.library_folder import export_library_folder, import_library_folder
+from reader.core.library import Library
+
+STORY = (b"Harbour fees rise\n\nThe harbour board raised mooring fees by a fifth on Monday, citing repairs.\n\n"
+         b"Boat owners said the rise came without warning and would push some of them to leave.\n")
+
+
+def _exported(tmp_path: Path) -> tuple[Path, Path, list[str]]:
+    source = tmp_path / "source.sqlite3"
+    with Library.open(source) as library:
+        article = library.import_bytes(STORY, "fees.txt")
+        for words in ("mooring fees", "a fifth", "Boat owners", "without warning"):
+            library.annotations.add_quote(article.id, words, note=f"on {words}")
+        library.organize.add_tags([article.id], ["harbour"])
+        data = w3c.export_annotations(library, [article.id])
+        export_library_folder(library, tmp_path / "folder")
+    path = tmp_path / "annotations.json"
+    import json
+
+    path.write_text(json.dumps(data))
+    return path, tmp_path / "folder", ["mooring fees", "a fifth", "Boat owners", "without warning"]
+
+
+def _fail_on_third_highlight(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = {"n": 0}
+    real_add = Annotations.insert
+
+    def add(self, *args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise RuntimeError("the process dies here")
+        return real_add(self, *args, **kwargs)
+
+    monkeypatch.setattr(Annotations, "insert", add)
+
+
+def test_an_annotation_file_that_fails_midway_stores_nothing(tmp_path: Path, monkeypatch) -> None:
+    path, _folder, _words = _exported(tmp_path)
+    target = tmp_path / "target.sqlite3"
+    with Library.open(target) as library:
+        article = library.import_bytes(STORY, "fees.txt")
+        _fail_on_third_highlight(monkeypatch)
+        with pytest.raises(RuntimeError):
+            w3c.import_annotations(library, path.read_bytes())
+        assert library.annotations.for_article(article.id) == []  # not two of four
+        monkeypatch.undo()
+        report = w3c.import_annotations(library, path.read_bytes())
+        assert len(library.annotations.for_article(article.id)) == 4, str(report)
+
+
+def test_a_library_folder_that_fails_midway_stores_nothing(tmp_path: Path, monkeypatch) -> None:
+    _path, folder, _words = _exported(tmp_path)
+    target = tmp_path / "target.sqlite3"
+    with Library.open(target) as library:
+        _fail_on_third_highlight(monkeypatch)
+        with pytest.raises(RuntimeError):
+            import_library_folder(library, folder)
+        assert library.count() == 0 and library.organize.tag_counts() == []  # no article without its notes
+        monkeypatch.undo()
+        import_library_folder(library, folder)
+        [article] = library.list_articles()
+        assert len(library.annotations.for_article(article.id)) == 4
+        assert library.organize.tags_of(article.id) == ["harbour"]
