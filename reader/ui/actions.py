@@ -55,6 +55,8 @@ class Actions(QObject):
         self.previous_article.setShortcuts([QKeySequence("K"), QKeySequence("Alt+Up")])
         self.fix_extraction = self._make(self.tr("&Fix Extraction…"), "Ctrl+Shift+E",
                                          self.tr("See the lines the cleaner left out and put any of them back"))
+        self.edit_authors = self._make(self.tr("Edit &Authors…"), "Ctrl+Alt+A",
+                                       self.tr("Correct the article's authors: names, roles, person or organisation"))
         self.drop_paragraph = self._make(self.tr("D&rop This Paragraph"), "Ctrl+Shift+D",
                                          self.tr("Take the paragraph under the cursor out of the article"))
         self.highlight = self._make(self.tr("&Highlight"), "H", self.tr("Highlight the selected words with the chosen label"))

@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         self.labels = LabelMenus(self)
         self.labels.rebuild()
         article_menu = self.menuBar().addMenu(self.tr("&Article"))
-        article_menu.addActions([a.fix_extraction, a.drop_paragraph, a.cite, a.copy_quote, a.export])
+        article_menu.addActions([a.fix_extraction, a.drop_paragraph, a.edit_authors, a.cite, a.copy_quote, a.export])
         library_menu = self.menuBar().addMenu(self.tr("&Library"))
         library_menu.addActions([a.find, a.save_search])
         library_menu.addSeparator()
@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         a.import_annotations.triggered.connect(self.imports.ask_annotations)
         a.restore_backup.triggered.connect(self.backups.choose_and_restore)
         a.repair_search.triggered.connect(self._repair_search)
+        a.edit_authors.triggered.connect(self._edit_authors)
         self.library_pane.search_failed.connect(self._on_search_failed)
         self.backups.finished.connect(lambda text: self.statusBar().showMessage(text, 8000))
         a.find_in_article.triggered.connect(self._on_find_in_article)
@@ -407,6 +408,11 @@ class MainWindow(QMainWindow):
         """Mark the selected articles; what the user chose stands until they read on."""
         if self.organize.set_state(state):
             self.reading.forget_scrolling()
+
+    def _edit_authors(self) -> None:
+        from reader.ui.authors_dialog import edit_authors
+
+        edit_authors(self)
 
     def _repair_search(self) -> None:
         counts: dict[str, int] = {}

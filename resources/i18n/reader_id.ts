@@ -235,216 +235,226 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="58"/>
+        <source>Edit &amp;Authors…</source>
+        <translation>Sunting Pe&amp;nulis…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="59"/>
+        <source>Correct the article&apos;s authors: names, roles, person or organisation</source>
+        <translation>Betulkan penulis artikel: nama, peran, orang atau organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="60"/>
         <source>D&amp;rop This Paragraph</source>
         <translation>&amp;Buang Paragraf Ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="59"/>
+        <location filename="../../reader/ui/actions.py" line="61"/>
         <source>Take the paragraph under the cursor out of the article</source>
         <translation>Keluarkan paragraf di bawah kursor dari artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="60"/>
+        <location filename="../../reader/ui/actions.py" line="62"/>
         <source>&amp;Highlight</source>
         <translation>&amp;Sorot</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="60"/>
+        <location filename="../../reader/ui/actions.py" line="62"/>
         <source>Highlight the selected words with the chosen label</source>
         <translation>Sorot kata yang dipilih dengan label pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="61"/>
+        <location filename="../../reader/ui/actions.py" line="63"/>
         <source>Add &amp;Note</source>
         <translation>Tambah &amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62"/>
+        <location filename="../../reader/ui/actions.py" line="64"/>
         <source>Write a note on the selected words or the chosen highlight</source>
         <translation>Tulis catatan pada kata yang dipilih atau pada sorotan pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63"/>
+        <location filename="../../reader/ui/actions.py" line="65"/>
         <source>Rename &amp;Labels…</source>
         <translation>Ganti Nama &amp;Label…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64"/>
+        <location filename="../../reader/ui/actions.py" line="66"/>
         <source>Give the highlight colours your own meanings</source>
         <translation>Tentukan sendiri makna setiap warna sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/actions.py" line="70"/>
         <source>&amp;About Reader</source>
         <translation>&amp;Tentang Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/actions.py" line="70"/>
         <source>Version and licence</source>
         <translation>Versi dan lisensi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/actions.py" line="71"/>
         <source>Reading &amp;Settings…</source>
         <translation>Pengaturan &amp;Membaca…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>Font, size, line height, column width, spacing, theme</source>
         <translation>Fon, ukuran, tinggi baris, lebar kolom, jarak, tema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>Zoom &amp;In</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>Larger text</source>
         <translation>Teks lebih besar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>Smaller text</source>
         <translation>Teks lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="76"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Sebenarnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="76"/>
         <source>The text at its set size</source>
         <translation>Teks pada ukuran yang telah diatur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="77"/>
         <source>&amp;Distraction-Free Reading</source>
         <translation>Membaca Tanpa &amp;Gangguan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>Hide everything but the article</source>
         <translation>Sembunyikan semuanya kecuali artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>Every command and its keys</source>
         <translation>Semua perintah beserta tombolnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/actions.py" line="82"/>
         <source>&amp;Find in Article…</source>
         <translation>&amp;Cari di Artikel…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81"/>
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>Find words in the open article (in the library: search it)</source>
         <translation>Cari kata dalam artikel yang terbuka (di pustaka: mencari di pustaka)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82"/>
+        <location filename="../../reader/ui/actions.py" line="84"/>
         <source>Page &amp;Down</source>
         <translation>Halaman ke Ba&amp;wah</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82"/>
+        <location filename="../../reader/ui/actions.py" line="84"/>
         <source>Scroll the article down a page</source>
         <translation>Gulir artikel ke bawah satu halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>Page &amp;Up</source>
         <translation>Halaman ke &amp;Atas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>Scroll the article up a page</source>
         <translation>Gulir artikel ke atas satu halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>Go to &amp;Library</source>
         <translation>Pindah ke &amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>Move the focus to the library list</source>
         <translation>Pindahkan fokus ke daftar pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
+        <location filename="../../reader/ui/actions.py" line="87"/>
         <source>Go to &amp;Article</source>
         <translation>Pindah ke A&amp;rtikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
+        <location filename="../../reader/ui/actions.py" line="87"/>
         <source>Move the focus to the article</source>
         <translation>Pindahkan fokus ke artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>Go to &amp;Notes</source>
         <translation>Pindah ke Catata&amp;n</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>Move the focus to highlights and notes</source>
         <translation>Pindahkan fokus ke sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89"/>
+        <location filename="../../reader/ui/actions.py" line="91"/>
         <source>Follow the &amp;System</source>
         <translation>Ikuti &amp;Sistem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89"/>
+        <location filename="../../reader/ui/actions.py" line="91"/>
         <source>&amp;Light</source>
         <translation>&amp;Terang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="90"/>
+        <location filename="../../reader/ui/actions.py" line="92"/>
         <source>&amp;Sepia</source>
         <translation>Se&amp;pia</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="90"/>
+        <location filename="../../reader/ui/actions.py" line="92"/>
         <source>&amp;Dark</source>
         <translation>&amp;Gelap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="91"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>Reading theme</source>
         <translation>Tema bacaan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>Theme: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>Highlight with “%1”</source>
         <translation>Sorot dengan “%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="122"/>
+        <location filename="../../reader/ui/actions.py" line="124"/>
         <source>Highlight as “%1”</source>
         <translation>Sorot sebagai “%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123"/>
+        <location filename="../../reader/ui/actions.py" line="125"/>
         <source>%1 (Alt+%2)</source>
         <translation>%1 (Alt+%2)</translation>
     </message>
@@ -639,6 +649,99 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
         <location filename="../../reader/ui/article_view.py" line="97"/>
         <source>Contributor</source>
         <translation>Kontributor</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorsDialog</name>
+    <message>
+        <location filename="../../reader/ui/authors_dialog.py" line="13"/>
+        <source>Author</source>
+        <translation>Penulis</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/authors_dialog.py" line="14"/>
+        <source>Reporter</source>
+        <translation>Wartawan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/authors_dialog.py" line="15"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/authors_dialog.py" line="16"/>
+        <source>Photographer</source>
+        <translation>Fotografer</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/authors_dialog.py" line="17"/>
+        <source>Contributor</source>
+        <translation>Kontributor</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/authors_dialog.py" line="18"/>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/authors_dialog.py" line="19"/>
+        <source>Organisation</source>
+        <translation>Organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/authors_dialog.py" line="31"/>
+        <source>Edit Authors</source>
+        <translation>Sunting Penulis</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/authors_dialog.py" line="33"/>
+        <source>Who made this article, as citations should name them. An organisation is never inverted or shortened to initials.</source>
+        <translation>Siapa yang membuat artikel ini, sebagaimana kutipan harus menyebutnya. Nama organisasi tidak pernah dibalik atau disingkat menjadi inisial.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/authors_dialog.py" line="38"/>
+        <source>Authors</source>
+        <translation>Penulis</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/authors_dialog.py" line="39"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/authors_dialog.py" line="39"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/authors_dialog.py" line="39"/>
+        <source>Person or organisation</source>
+        <translation>Orang atau organisasi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/authors_dialog.py" line="40"/>
+        <source>Title beside the name</source>
+        <translation>Jabatan di samping nama</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/authors_dialog.py" line="49"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/authors_dialog.py" line="51"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/authors_dialog.py" line="108"/>
+        <source>Open an article first</source>
+        <translation>Buka sebuah artikel terlebih dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/authors_dialog.py" line="116"/>
+        <source>Authors saved</source>
+        <translation>Penulis disimpan</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1546,7 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="254"/>
+        <location filename="../../reader/ui/main_window.py" line="255"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n artikel di pustaka</numerusform>
@@ -1525,74 +1628,74 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>Bant&amp;uan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="303"/>
+        <location filename="../../reader/ui/main_window.py" line="304"/>
         <source>Cannot open the article</source>
         <translation>Tidak dapat membuka artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="318"/>
+        <location filename="../../reader/ui/main_window.py" line="319"/>
         <source>Cannot open the link</source>
         <translation>Tidak dapat membuka tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="346"/>
+        <location filename="../../reader/ui/main_window.py" line="347"/>
         <source> — showing all articles, so that the new one is in the list</source>
         <translation> — semua artikel ditampilkan agar artikel baru ada di daftar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="359"/>
+        <location filename="../../reader/ui/main_window.py" line="360"/>
         <source>Annotations: %1</source>
         <translation>Anotasi: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="380"/>
+        <location filename="../../reader/ui/main_window.py" line="381"/>
         <source>That did not work</source>
         <translation>Tidak berhasil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="391"/>
+        <location filename="../../reader/ui/main_window.py" line="392"/>
         <source>Delete articles</source>
         <translation>Hapus artikel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="392"/>
+        <location filename="../../reader/ui/main_window.py" line="393"/>
         <source>Delete %n article(s) with their highlights and notes? This cannot be undone.</source>
         <translation>
             <numerusform>Hapus %n artikel beserta sorotan dan catatannya? Tindakan ini tidak dapat diurungkan.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="398"/>
+        <location filename="../../reader/ui/main_window.py" line="399"/>
         <source>Cannot delete</source>
         <translation>Tidak dapat menghapus</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="414"/>
+        <location filename="../../reader/ui/main_window.py" line="420"/>
         <source>Search index rebuilt: %1 articles, %2 highlights, %3 notes</source>
         <translation>Indeks pencarian dibangun ulang: %1 artikel, %2 sorotan, %3 catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="423"/>
+        <location filename="../../reader/ui/main_window.py" line="429"/>
         <source>Search is not working</source>
         <translation>Pencarian tidak berfungsi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="424"/>
+        <location filename="../../reader/ui/main_window.py" line="430"/>
         <source>The library&apos;s search index is damaged, so searching finds nothing. Your articles, highlights and notes are not affected: the index can be rebuilt from them.</source>
         <translation>Indeks pencarian pustaka rusak, sehingga pencarian tidak menemukan apa pun. Artikel, sorotan, dan catatan Anda tidak terpengaruh: indeks dapat dibangun ulang dari semuanya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="429"/>
+        <location filename="../../reader/ui/main_window.py" line="435"/>
         <source>Repair Search Index</source>
         <translation>Perbaiki Indeks Pencarian</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="450"/>
+        <location filename="../../reader/ui/main_window.py" line="456"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="451"/>
+        <location filename="../../reader/ui/main_window.py" line="457"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -1601,12 +1704,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="478"/>
+        <location filename="../../reader/ui/main_window.py" line="484"/>
         <source>About Reader</source>
         <translation>Tentang Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="480"/>
+        <location filename="../../reader/ui/main_window.py" line="486"/>
         <source>&lt;p&gt;Read saved articles clean, highlight what matters, and keep your notes.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Baca artikel tersimpan dengan tampilan bersih, sorot hal yang penting, dan simpan catatan Anda.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas di bawah GNU GPL, versi 3 atau yang lebih baru.&lt;/p&gt;</translation>
     </message>

@@ -309,3 +309,38 @@ def test_a_link_with_an_id_past_64_bits_is_refused_not_fatal(make_window, qtbot)
 
     boxes = [b for b in window.findChildren(QMessageBox, "warningBox") if b.isVisible()]
     assert boxes and "not a Reader link" in boxes[-1].text()
+
+
+def test_an_articles_authors_are_edited_in_its_details_and_cited_accordingly(make_window, write, qtbot) -> None:
+    from PySide6.QtCore import QTimer
+
+    from reader.core.citation import cite
+    from reader.ui.authors_dialog import AuthorsDialog
+
+    window = make_window()
+    _active(window, qtbot)
+    [article] = window.import_paths([write("wmo.txt", "Heat records fall\n\nBy World Meteorological "
+                                                     "Organization\n\nRecords fell across Europe this summer.\n")])
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, AuthorsDialog):
+            QTimer.singleShot(20, fill)
+            return
+        while dialog.table.rowCount():
+            dialog.table.removeRow(0)
+        from reader.core.models import Author
+
+        dialog.add_row(Author("World Meteorological Organization", "author", "organization"))
+        dialog.add_row(Author("Dana Whitfield", "editor", "person", "Science Editor"))
+        dialog.accept()
+
+    QTimer.singleShot(20, fill)
+    window.actions.edit_authors.trigger()
+    stored = window.library.get(article.id).content.authors
+    assert [(a.name, a.role, a.kind, a.job_title) for a in stored] == [
+        ("World Meteorological Organization", "author", "organization", ""),
+        ("Dana Whitfield", "editor", "person", "Science Editor")]
+    apa = cite(window.library.get(article.id), "apa")
+    assert apa.startswith("World Meteorological Organization.") and "Organization, W." not in apa
+    assert "Authors saved" in window.statusBar().currentMessage()
