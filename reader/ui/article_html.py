@@ -45,8 +45,11 @@ def byline(article: Article, words: dict[str, str] | None = None) -> str:
     """'By A and B · Editor: C · Site · 30 Aug 2021' as plain text."""
     w = {**WORDS, **(words or {})}
     c = article.content
-    writers = [a.name for a in c.authors if a.role in ("author", "reporter")]
-    others = [f"{w.get(a.role, a.role.capitalize())}: {a.name}" for a in c.authors
+    def named(a) -> str:  # the title written beside a name ("Local Democracy Reporter") stays with it
+        return f"{a.name} ({a.job_title})" if getattr(a, "job_title", "") else a.name
+
+    writers = [named(a) for a in c.authors if a.role in ("author", "reporter")]
+    others = [f"{w.get(a.role, a.role.capitalize())}: {named(a)}" for a in c.authors
               if a.role not in ("author", "reporter")]
     parts = []
     if writers:

@@ -344,3 +344,19 @@ def test_an_articles_authors_are_edited_in_its_details_and_cited_accordingly(mak
     apa = cite(window.library.get(article.id), "apa")
     assert apa.startswith("World Meteorological Organization.") and "Organization, W." not in apa
     assert "Authors saved" in window.statusBar().currentMessage()
+
+
+def test_the_byline_shows_a_title_written_beside_a_name() -> None:
+    from dataclasses import replace
+
+    from reader.core.models import Article, Author, CleanedArticle
+    from reader.ui.article_html import byline
+
+    content = CleanedArticle(title="Bus routes cut", body=(), authors=(
+        Author("Alice Ingleby", "reporter", "person", "Local Democracy Reporter"), Author("Bernard Okafor"),
+        Author("Dana Whitfield", "editor", "person", "Science Editor")), site_name="The Herald")
+    article = Article(id=1, source="", kind="text", added_at="2024-01-01T00:00:00", version_id=1, content=content)
+    assert byline(article) == ("By Alice Ingleby (Local Democracy Reporter) and Bernard Okafor · "
+                               "Editor: Dana Whitfield (Science Editor) · The Herald")
+    plain = replace(content, authors=(Author("Bernard Okafor"),))
+    assert byline(replace(article, content=plain)) == "By Bernard Okafor · The Herald"
