@@ -109,3 +109,15 @@ def make_window(qtbot, tmp_path: Path, settings):
     yield _make
     for window in windows:
         window.library.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _user_settings_in_a_temporary_folder(tmp_path_factory):
+    """No test reads or writes the user's own settings: Qt's file dialog keeps its history in
+    QtProject.conf and Reader its choices under "Reader"; both go to a folder of this run."""
+    from PySide6.QtCore import QSettings
+
+    folder = str(tmp_path_factory.mktemp("user-config"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+    yield

@@ -24,7 +24,7 @@ from types import SimpleNamespace
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QSettings, QStandardPaths, Qt, QtMsgType, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QtMsgType, QTimer
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QToolBar
 
@@ -281,15 +281,12 @@ def windows(qtbot, tmp_path, template):
     assert sys.excepthook is not crash_report.excepthook  # it would show a dialog instead of failing
     native = QApplication.testAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs)
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)  # answerable dialogs
-    # Qt's file dialog keeps its history in the user's QtProject.conf: here, under tmp_path
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "config"))
+    # (Qt's file dialog history goes to the run's own settings folder: tests/conftest.py)
     made = Windows(qtbot, tmp_path, template)
     yield made
     for window in made.all:
         made.dispose(window)
     QApplication.processEvents()  # the file dialogs deleted later write their settings now
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
-                      QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation))
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, native)
 
 
