@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from reader import __version__, export_cli
 from reader.core.errors import BatchLost, ReaderError
-from reader.core.ids import parse_count, parse_id
+from reader.cli_args import article_id, count, files_to_open, not_text
 from reader.core.library import SORTS, Library
 from reader.core.paths import ENV_LIBRARY, library_path
 from reader.core.serialize import article_to_dict, cleaned_to_dict
@@ -27,24 +27,6 @@ if TYPE_CHECKING:
 # starts the window, which should not pay for them.
 
 log = logging.getLogger(__name__)
-
-
-def article_id(text: str) -> int:
-    """argparse's type for an article id: 1 to 2^63 - 1, refused in one line otherwise."""
-    try:
-        return parse_id(text)
-    except ReaderError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from None
-
-
-def count(what: str, low: int, high: int):
-    def parse(text: str) -> int:
-        try:
-            return parse_count(text, what, low, high)
-        except ReaderError as exc:
-            raise argparse.ArgumentTypeError(str(exc)) from None
-    parse.__name__ = what.strip("-")
-    return parse
 
 
 def _library_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -122,11 +104,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# Arguments that name files: they may hold any bytes the file system allows. Every other argument is
-# text to store or match (a tag, a note, words, a query) and must be real text.
-PATH_ARGUMENTS = {"files", "inputs", "file", "library", "output", "command"}
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 is printed as \xNN
         if hasattr(stream, "reconfigure"):
@@ -167,7 +144,7 @@ def _main(raw: list[str]) -> int:
 
         return run_gui(library_path(args.library), sources=sources)
     args = build_parser().parse_args(raw)
-    bad = _not_text(args)
+    bad = not_text(args)
     if bad is not None:
         return _fail(f"{bad} is not valid text (it holds bytes that are not UTF-8)", code=2)
     logging.basicConfig(level=logging.WARNING, format="reader: %(levelname)s: %(message)s")
@@ -188,44 +165,8 @@ def _main(raw: list[str]) -> int:
         return _fail(str(exc))
 
 
-def _not_text(args: argparse.Namespace) -> str | None:
-    """The option or argument, if any, whose value is not real text (other than file names)."""
-    from reader.core.names import is_text
-
-    for key, value in vars(args).items():
-        if key in PATH_ARGUMENTS:
-            continue
-        for item in value if isinstance(value, list) else [value]:
-            if isinstance(item, str) and not is_text(item):
-                return ARGUMENT_NAMES.get(key, "--" + key.replace("_", "-"))
-    return None
-
-
-ARGUMENT_NAMES = {"tags": "a tag", "exact": "WORDS", "query": "the query"}  # the positional ones
-
-
 def _files_to_open(raw: list[str]) -> tuple[list[str], list[str]] | None:
-    """`reader [--library PATH] FILE|file-URL|URL...` with no command: (the library options, what to
-    open); None for anything else (a command, an option argparse should answer, nothing)."""
-    from urllib.parse import unquote, urlsplit
-
-    options: list[str] = []
-    sources: list[str] = []
-    items = iter(raw)
-    for item in items:
-        if item == "--library":
-            options += [item, next(items, "")]
-        elif item.startswith("--library="):
-            options.append(item)
-        elif item.startswith("-") or item in COMMANDS or item in ("clean", "restore"):
-            return None
-        elif item.lower().startswith("file://"):
-            sources.append(unquote(urlsplit(item).path))
-        elif item.lower().startswith(("http://", "https://")) or Path(item).exists():
-            sources.append(item)
-        else:
-            return None  # a mistyped command: argparse says so
-    return (options, sources) if sources else None
+    return files_to_open(raw, {*COMMANDS, "clean", "restore"})
 
 
 def _fail(message: str, code: int = 1) -> int:

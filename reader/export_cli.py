@@ -8,6 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from reader.cli_args import article_id as article_id_type
 from reader.core.errors import ArticleNotFound, ReaderError
 from reader.core.library import Library
 
@@ -16,16 +17,10 @@ FORMATS = ("markdown", "w3c", "csv", "html", "epub", "library")
 STYLES = ("apa", "mla", "chicago", "bibtex", "ris", "csl-json")
 
 
-def _article_id(text: str) -> int:
-    from reader.cli import article_id  # one parser of ids for every command
-
-    return article_id(text)
-
-
 def add_parsers(sub: argparse._SubParsersAction, library_option) -> None:  # noqa: SLF001 - argparse's type
     p = sub.add_parser("export", help="export annotations or articles: markdown, w3c, csv, html, epub, library")
     library_option(p, argparse.SUPPRESS)
-    p.add_argument("ids", nargs="*", type=_article_id, metavar="ID")
+    p.add_argument("ids", nargs="*", type=article_id_type, metavar="ID")
     p.add_argument("--all", action="store_true", help="every article in the library")
     p.add_argument("--format", required=True, choices=FORMATS)
     p.add_argument("--article", action="store_true",
@@ -39,7 +34,7 @@ def add_parsers(sub: argparse._SubParsersAction, library_option) -> None:  # noq
 
     p = sub.add_parser("cite", help="cite articles (a bibliography when several)")
     library_option(p, argparse.SUPPRESS)
-    p.add_argument("ids", nargs="+", type=_article_id, metavar="ID")
+    p.add_argument("ids", nargs="+", type=article_id_type, metavar="ID")
     p.add_argument("--style", default="apa", choices=STYLES)
 
 

@@ -22,8 +22,9 @@ from reader.core import serialize as ser
 from reader.core.errors import ArticleNotFound, BatchLost, LibraryError, ReaderError, SearchIndexDamaged
 from reader.core.ids import valid_id
 from reader.core.names import readable
-from reader.core.models import (AUTHOR_KINDS, AUTHOR_ROLES, Article, ArticleSummary, Author, CleanedArticle,
-                                 ReanchorReport)
+from reader.core.library_file import emptied, is_sqlite, large_input
+from reader.core.models import (Article, ArticleSummary, Author, CleanedArticle, ReanchorReport,
+                                 checked_author)
 from reader.core.storage.db import Batch, connect, write_transaction
 
 # Importing, fetching, cleaning, search and annotations are loaded when first used, so that the
@@ -91,36 +92,6 @@ def _index_if_kept(article_id: int, c: CleanedArticle) -> Callable[[sqlite3.Conn
     return work
 
 
-def _emptied(path: Path) -> bool:
-    """The file exists but holds no library: 0 bytes, or an SQLite file without Reader's tables."""
-    try:
-        if not path.is_file():
-            return False
-        if path.stat().st_size == 0:
-            return True
-    except OSError:
-        return False
-    if not _is_sqlite(path):
-        return False
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            return conn.execute("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'articles'"
-                                ).fetchone()[0] == 0
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return False
-
-
-def _is_sqlite(path: Path) -> bool:
-    try:
-        with path.open("rb") as file:
-            return file.read(16) == b"SQLite format 3\x00"
-    except OSError:
-        return False
-
-
 class Library:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
@@ -174,13 +145,13 @@ class Library:
             raise LibraryError(f"{readable(str(path))} is not a regular file; give the path of a library file")
         from reader.core.backup import backup_before_migration, list_backups
 
-        if _emptied(path) and list_backups(path):
+        if emptied(path) and list_backups(path):
             # A library that had been backed up has lost everything: damaged (truncated, or its
             # tables gone), not new. Starting afresh in it would hide that; the rescue offers the backups.
             raise LibraryError(f"{path} is empty, but it has backups: the library file was damaged "
                                "(emptied or truncated)")
 
-        if _is_sqlite(path):  # anything else is refused, clearly, by connect() below
+        if is_sqlite(path):  # anything else is refused, clearly, by connect() below
             backup_before_migration(path)  # a copy of the library before its schema changes
         return cls(connect(path), path)
 
@@ -237,7 +208,7 @@ class Library:
             origin, fetched_at = source, page.fetched_at
         else:
             path = Path(source)
-            if self._batch is not None and _large(path):
+            if self._batch is not None and large_input(path):
                 try:
                     self._batch.commit()  # nor while a large file is cleaned: other writers wait < 1 s
                 except BatchLost as exc:
@@ -437,7 +408,7 @@ class Library:
         """The article's details: its byline as the user corrects it (names, roles, each a person or
         an organisation), kept with the article for citations, exports and search. One transaction;
         the text and its versions are not touched."""
-        checked = tuple(_checked_author(a) for a in authors)
+        checked = tuple(checked_author(a) for a in authors)
         article = self.get(article_id)
         with write_transaction(self._conn) as conn:
             if not conn.execute("UPDATE articles SET authors = ?, updated_at = ? WHERE id = ?",
@@ -499,28 +470,3 @@ class Library:
         with write_transaction(self._conn) as conn:
             conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)"
                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
-
-
-def _checked_author(author: Author) -> Author:
-    """An author as the user gave it, tidied; ReaderError for a name or role that cannot be stored."""
-    name = " ".join(str(author.name or "").split())
-    if not name:
-        raise ReaderError("an author needs a name")
-    if len(name) > 300:
-        raise ReaderError(f"an author's name is at most 300 characters, not {len(name)}")
-    if author.role not in AUTHOR_ROLES:
-        raise ReaderError(f"unknown role {author.role!r} for {name}; choose one of {', '.join(AUTHOR_ROLES)}")
-    if author.kind not in (*AUTHOR_KINDS, ""):
-        raise ReaderError(f"{name} is a {' or an '.join(AUTHOR_KINDS)}, not {author.kind!r}")
-    return Author(name, author.role, author.kind, " ".join(str(author.job_title or "").split()))
-
-
-LARGE_INPUT = 256 * 1024  # bytes: cleaning a file this big takes long enough to hold other writers up
-
-
-def _large(path: Path) -> bool:
-    """A file whose cleaning should not happen inside a bulk import's open write transaction."""
-    try:
-        return path.stat().st_size > LARGE_INPUT
-    except OSError:
-        return False

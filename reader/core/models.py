@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from reader.core.errors import ReaderError
+
 
 class BlockKind(enum.Enum):
     PARAGRAPH = "paragraph"
@@ -39,6 +41,20 @@ class Author:
     role: str = "author"
     kind: str = ""  # PERSON, ORGANIZATION or "" (not said)
     job_title: str = ""
+
+
+def checked_author(author: Author) -> Author:
+    """An author as the user gave it, tidied; ReaderError for a name or role that cannot be stored."""
+    name = " ".join(str(author.name or "").split())
+    if not name:
+        raise ReaderError("an author needs a name")
+    if len(name) > 300:
+        raise ReaderError(f"an author's name is at most 300 characters, not {len(name)}")
+    if author.role not in AUTHOR_ROLES:
+        raise ReaderError(f"unknown role {author.role!r} for {name}; choose one of {', '.join(AUTHOR_ROLES)}")
+    if author.kind not in (*AUTHOR_KINDS, ""):
+        raise ReaderError(f"{name} is a {' or an '.join(AUTHOR_KINDS)}, not {author.kind!r}")
+    return Author(name, author.role, author.kind, " ".join(str(author.job_title or "").split()))
 
 
 @dataclass(frozen=True)

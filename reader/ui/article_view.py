@@ -6,7 +6,7 @@ import logging
 
 from bisect import bisect_right
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QFontMetrics, QPalette, QResizeEvent,
                            QTextCharFormat, QTextCursor)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
@@ -349,6 +349,23 @@ class ArticleView(QTextBrowser):
     def _end_flash(self) -> None:
         self._flash_id = None
         self._show_flash()
+
+    def place(self) -> tuple[int, int]:
+        """Where the reader is: (the text offset of the words at the top, the scroll value)."""
+        return self.text_offset(self.cursorForPosition(QPoint(0, 0)).position()), self.verticalScrollBar().value()
+
+    def go_to_place(self, place: tuple[int, int]) -> None:
+        """The same words at the top again, whatever was added or dropped above them (a tag line, a
+        paragraph put back); above the body, the same scroll value."""
+        offset, scroll = place
+        position = self.doc_position(offset) if offset > 0 else -1
+        bar = self.verticalScrollBar()
+        if position < 0:
+            bar.setValue(scroll)
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        bar.setValue(bar.value() + self.cursorRect(cursor).top())
 
     def body_index_at(self, position: int) -> int:
         """The index of the body block containing a document position, or -1."""

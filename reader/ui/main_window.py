@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QSettings, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QUndoStack
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
-from reader import APP_NAME, __version__
+from reader import APP_NAME
 from reader.core.errors import ReaderError
 from reader.core.library import Library
 from reader.core.models import Article
@@ -223,9 +223,9 @@ class MainWindow(QMainWindow):
         a.copy_quote.triggered.connect(self.exports.copy_quote)
         a.import_annotations.triggered.connect(self.imports.ask_annotations)
         a.restore_backup.triggered.connect(self.backups.choose_and_restore)
-        a.repair_search.triggered.connect(self._repair_search)
+        a.repair_search.triggered.connect(lambda: self._repair().repair_search(self))
         a.edit_authors.triggered.connect(self._edit_authors)
-        self.library_pane.search_failed.connect(self._on_search_failed)
+        self.library_pane.search_failed.connect(lambda problem: self._repair().offer_repair(self, problem))
         self.backups.finished.connect(lambda text: self.statusBar().showMessage(text, 8000))
         a.find_in_article.triggered.connect(self._on_find_in_article)
         a.reading_settings.triggered.connect(self.reading.open_dialog)
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         a.zoom_reset.triggered.connect(lambda: self.reading.zoom(0))
         a.theme_group.triggered.connect(lambda action: self.reading.set_theme(str(action.data())))
         a.distraction_free.triggered.connect(self.reading.toggle_distraction_free)
-        a.shortcuts_help.triggered.connect(self._on_shortcuts_help)
+        a.shortcuts_help.triggered.connect(lambda: self._help().show_shortcuts(self))
         a.page_down.triggered.connect(lambda: self.article_view.verticalScrollBar().triggerAction(
             QAbstractSlider.SliderAction.SliderPageStepAdd))
         a.page_up.triggered.connect(lambda: self.article_view.verticalScrollBar().triggerAction(
@@ -254,10 +254,10 @@ class MainWindow(QMainWindow):
         self.library_pane.counted.connect(lambda n: self.statusBar().currentMessage() or self.statusBar().showMessage(
             self.tr("%n article(s) in the library", "", n), 5000))
         a.quit.triggered.connect(self.close)
-        a.about.triggered.connect(self._on_about_triggered)
+        a.about.triggered.connect(lambda: self._help().about(self))
         a.next_article.triggered.connect(lambda: self._step(1))
         a.previous_article.triggered.connect(lambda: self._step(-1))
-        a.delete_articles.triggered.connect(self._on_delete_triggered)
+        a.delete_articles.triggered.connect(self.organize.delete_selected)
         a.fix_extraction.triggered.connect(self.extraction.show_removed)
         a.highlight.triggered.connect(lambda: self.annotator.highlight_selection())
         a.note.triggered.connect(self.annotator.note)
@@ -362,17 +362,9 @@ class MainWindow(QMainWindow):
     def _refresh_open_article(self, changed: Article | None = None) -> None:  # again, at the same place
         article = changed or self.article_view.article
         if article is not None:
-            view = self.article_view
-            top = view.text_offset(view.cursorForPosition(QPoint(0, 0)).position())  # the words at the top
-            scroll = view.verticalScrollBar().value()
+            place = self.article_view.place()
             self.annotator.open(changed or self.library.get(article.id))
-            position = view.doc_position(top) if top > 0 else -1
-            if position >= 0:  # the same words at the top, whatever was added or dropped above them
-                cursor = QTextCursor(view.document())
-                cursor.setPosition(position)
-                view.verticalScrollBar().setValue(view.verticalScrollBar().value() + view.cursorRect(cursor).top())
-            else:
-                view.verticalScrollBar().setValue(scroll)
+            self.article_view.go_to_place(place)
 
     def guarded(self, action) -> bool:  # action: () -> object
         try:
@@ -381,28 +373,6 @@ class MainWindow(QMainWindow):
             self.warn(self.tr("That did not work"), str(exc))
             return False
         return True
-
-    def _on_delete_triggered(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        ids = self.organize.selected_ids()
-        if not ids:
-            return
-        answer = QMessageBox.question(
-            self, self.tr("Delete articles"),
-            self.tr("Delete %n article(s) with their highlights and notes? This cannot be undone.", "", len(ids)))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            self.library.delete(ids)
-        except ReaderError as exc:
-            self.warn(self.tr("Cannot delete"), str(exc))
-            return
-        if self.article_view.article and self.article_view.article.id in ids:
-            self.annotator.open(None)
-            self._update_title()
-        self.model.reload()
-        self.library_pane.refresh_navigation()
 
     def _set_state(self, state: str) -> None:
         """Mark the selected articles; what the user chose stands until they read on."""
@@ -414,30 +384,17 @@ class MainWindow(QMainWindow):
 
         edit_authors(self)
 
-    def _repair_search(self) -> None:
-        counts: dict[str, int] = {}
-        if self.guarded(lambda: counts.update(self.library.repair_search())):
-            self.statusBar().showMessage(self.tr("Search index rebuilt: %1 articles, %2 highlights, %3 notes")
-                                         .replace("%1", str(counts["article"])).replace("%2", str(counts["highlight"]))
-                                         .replace("%3", str(counts["note"])), 8000)
-            self.library_pane.search_again()
+    @staticmethod
+    def _help():  # loaded when needed, as the dialogs are
+        from reader.ui import shortcuts_dialog
 
-    def _on_search_failed(self, problem: str) -> None:
-        """The search index could not be read: say so, and offer to rebuild it."""
-        from PySide6.QtWidgets import QMessageBox
+        return shortcuts_dialog
 
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Search is not working"),
-                          self.tr("The library's search index is damaged, so searching finds nothing. Your "
-                                  "articles, highlights and notes are not affected: the index can be rebuilt "
-                                  "from them."), QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("searchDamagedBox")
-        box.setDetailedText(problem)
-        repair = box.addButton(self.tr("Repair Search Index"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(repair)
-        box.exec()
-        if box.clickedButton() is repair:
-            self._repair_search()
-        box.deleteLater()
+    @staticmethod
+    def _repair():  # loaded when needed: it names QMessageBox, which the first frame does without
+        from reader.ui import repair_flow
+
+        return repair_flow
 
     def _step(self, delta: int) -> None:
         count = self.model.rowCount()
@@ -468,23 +425,6 @@ class MainWindow(QMainWindow):
 
     def all_actions(self) -> list[QAction]:
         return self.actions.all() + self.actions.label_actions + [self.undo_action, self.redo_action]
-
-    def _on_shortcuts_help(self) -> None:
-        from PySide6.QtCore import Qt
-
-        from reader.ui.shortcuts_dialog import ShortcutsDialog
-
-        dialog = ShortcutsDialog(self.all_actions(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-
-    def _on_about_triggered(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.about(self, self.tr("About Reader"),
-                          f"<h3>{APP_NAME} {__version__}</h3>"
-                          + self.tr("<p>Read saved articles clean, highlight what matters, and keep your notes."
-                                    "</p><p>Free software under the GNU GPL, version 3 or later.</p>"))
 
     def warn(self, title: str, text: str) -> None:
         from PySide6.QtCore import Qt

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
 
+from reader.core.errors import ReaderError
 from reader.core.library import Library
 
 
@@ -76,3 +77,25 @@ class OrganizeFlow(QObject):
         if ok and name.strip() and self.window.guarded(lambda: self.library.organize.save_search(name, query)):
             self.window.library_pane.refresh_navigation()
 
+    def delete_selected(self) -> None:
+        """Delete the selected articles (or the open one), with their highlights and notes, once asked."""
+        from PySide6.QtWidgets import QMessageBox
+
+        ids = self.selected_ids()
+        if not ids:
+            return
+        answer = QMessageBox.question(
+            self.window, self.tr("Delete articles"),
+            self.tr("Delete %n article(s) with their highlights and notes? This cannot be undone.", "", len(ids)))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.library.delete(ids)
+        except ReaderError as exc:
+            self.window.warn(self.tr("Cannot delete"), str(exc))
+            return
+        if self.window.article_view.article and self.window.article_view.article.id in ids:
+            self.window.annotator.open(None)
+            self.window._update_title()
+        self.window.model.reload()
+        self.window.library_pane.refresh_navigation()

@@ -42,3 +42,25 @@ def command_name(action: QAction) -> str:
     says too little alone (a theme, a label), else its menu text without the accelerator."""
     name = action.property("command_name")
     return str(name) if name else action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+
+
+def show_shortcuts(window) -> None:  # window: MainWindow
+    """F1: every command and its keys, in a window of its own (deleted when closed)."""
+    from PySide6.QtCore import Qt
+
+    dialog = ShortcutsDialog(window.all_actions(), window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+
+
+def about(window) -> None:  # window: MainWindow
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader import APP_NAME, __version__
+
+    translate = QCoreApplication.translate  # the window's strings, translated where the window had them
+    QMessageBox.about(window, translate("MainWindow", "About Reader"),
+                      f"<h3>{APP_NAME} {__version__}</h3>"
+                      + translate("MainWindow", "<p>Read saved articles clean, highlight what matters, and keep your "
+                                  "notes.</p><p>Free software under the GNU GPL, version 3 or later.</p>"))

@@ -33,19 +33,11 @@
             <numerusform>%n articles in the library</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="393"/>
-        <source>Delete %n article(s) with their highlights and notes? This cannot be undone.</source>
-        <translation>
-            <numerusform>Delete %n article with its highlights and notes? This cannot be undone.</numerusform>
-            <numerusform>Delete %n articles with their highlights and notes? This cannot be undone.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>OrganizeFlow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/organize_flow.py" line="43"/>
+        <location filename="../../reader/ui/organize_flow.py" line="44"/>
         <source>Tag for %n article(s) (commas for several):</source>
         <translation>
             <numerusform>Tag for %n article (commas for several):</numerusform>
@@ -53,11 +45,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/organize_flow.py" line="52"/>
+        <location filename="../../reader/ui/organize_flow.py" line="53"/>
         <source>Tagged %n article(s): %1</source>
         <translation>
             <numerusform>Tagged %n article: %1</numerusform>
             <numerusform>Tagged %n articles: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/organize_flow.py" line="89"/>
+        <source>Delete %n article(s) with their highlights and notes? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n article with its highlights and notes? This cannot be undone.</numerusform>
+            <numerusform>Delete %n articles with their highlights and notes? This cannot be undone.</numerusform>
         </translation>
     </message>
 </context>

@@ -1538,7 +1538,7 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../reader/ui/library_view.py" line="189"/>
+        <location filename="../../reader/ui/library_view.py" line="197"/>
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
@@ -1648,54 +1648,37 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>Anotasi: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="381"/>
+        <location filename="../../reader/ui/main_window.py" line="373"/>
         <source>That did not work</source>
         <translation>Tidak berhasil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="392"/>
-        <source>Delete articles</source>
-        <translation>Hapus artikel</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="393"/>
-        <source>Delete %n article(s) with their highlights and notes? This cannot be undone.</source>
-        <translation>
-            <numerusform>Hapus %n artikel beserta sorotan dan catatannya? Tindakan ini tidak dapat diurungkan.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="399"/>
-        <source>Cannot delete</source>
-        <translation>Tidak dapat menghapus</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/main_window.py" line="420"/>
+        <location filename="../../reader/ui/repair_flow.py" line="14"/>
         <source>Search index rebuilt: %1 articles, %2 highlights, %3 notes</source>
         <translation>Indeks pencarian dibangun ulang: %1 artikel, %2 sorotan, %3 catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="429"/>
+        <location filename="../../reader/ui/repair_flow.py" line="22"/>
         <source>Search is not working</source>
         <translation>Pencarian tidak berfungsi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="430"/>
+        <location filename="../../reader/ui/repair_flow.py" line="23"/>
         <source>The library&apos;s search index is damaged, so searching finds nothing. Your articles, highlights and notes are not affected: the index can be rebuilt from them.</source>
         <translation>Indeks pencarian pustaka rusak, sehingga pencarian tidak menemukan apa pun. Artikel, sorotan, dan catatan Anda tidak terpengaruh: indeks dapat dibangun ulang dari semuanya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="435"/>
+        <location filename="../../reader/ui/repair_flow.py" line="28"/>
         <source>Repair Search Index</source>
         <translation>Perbaiki Indeks Pencarian</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="456"/>
+        <location filename="../../reader/ui/main_window.py" line="413"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="457"/>
+        <location filename="../../reader/ui/main_window.py" line="414"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -1704,12 +1687,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="484"/>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="63"/>
         <source>About Reader</source>
         <translation>Tentang Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="486"/>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="65"/>
         <source>&lt;p&gt;Read saved articles clean, highlight what matters, and keep your notes.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Baca artikel tersimpan dengan tampilan bersih, sorot hal yang penting, dan simpan catatan Anda.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas di bawah GNU GPL, versi 3 atau yang lebih baru.&lt;/p&gt;</translation>
     </message>
@@ -1725,43 +1708,60 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>OrganizeFlow</name>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="42"/>
+        <location filename="../../reader/ui/organize_flow.py" line="43"/>
         <source>Add Tag</source>
         <translation>Tambah Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/organize_flow.py" line="43"/>
+        <location filename="../../reader/ui/organize_flow.py" line="44"/>
         <source>Tag for %n article(s) (commas for several):</source>
         <translation>
             <numerusform>Tag untuk %n artikel (pisahkan beberapa tag dengan koma):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/organize_flow.py" line="52"/>
+        <location filename="../../reader/ui/organize_flow.py" line="53"/>
         <source>Tagged %n article(s): %1</source>
         <translation>
             <numerusform>%n artikel diberi tag: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="62"/>
+        <location filename="../../reader/ui/organize_flow.py" line="63"/>
         <source>(no tags)</source>
         <translation>(tidak ada tag)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="73"/>
+        <location filename="../../reader/ui/organize_flow.py" line="74"/>
         <source>Type a search first, then save it</source>
         <translation>Ketik pencarian terlebih dahulu, lalu simpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="75"/>
+        <location filename="../../reader/ui/organize_flow.py" line="76"/>
         <source>Save Search</source>
         <translation>Simpan Pencarian</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="75"/>
+        <location filename="../../reader/ui/organize_flow.py" line="76"/>
         <source>Name for “%1”:</source>
         <translation>Nama untuk “%1”:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/organize_flow.py" line="88"/>
+        <source>Delete articles</source>
+        <translation>Hapus artikel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/organize_flow.py" line="89"/>
+        <source>Delete %n article(s) with their highlights and notes? This cannot be undone.</source>
+        <translation>
+            <numerusform>Hapus %n artikel beserta sorotan dan catatannya? Tindakan ini tidak dapat diurungkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/organize_flow.py" line="95"/>
+        <source>Cannot delete</source>
+        <translation>Tidak dapat menghapus</translation>
     </message>
 </context>
 <context>
