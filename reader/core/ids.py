@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.core.errors import ReaderError
+from reader.core.names import readable
 
 MAX_ID = 2**63 - 1
 _DIGITS = re.compile(r"[0-9]{1,19}")
@@ -16,7 +17,7 @@ _DIGITS = re.compile(r"[0-9]{1,19}")
 
 def shown(text: str, limit: int = 24) -> str:
     """Text quoted in a message, cut short (a hostile argument can be megabytes long)."""
-    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    text = readable(text)
     return repr(text if len(text) <= limit else text[:limit] + "…")
 
 

@@ -28,6 +28,7 @@ class ArticleRowDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._fonts: tuple[str, QFont, QFont, QFontMetrics, QFontMetrics] | None = None
+        self._matched: tuple[str, QFont, QFontMetrics] | None = None  # bold detail font, for search matches
 
     def _fonts_for(self, font: QFont) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
         """The title and detail fonts and their metrics, made once per base font, not once per row."""
@@ -38,6 +39,15 @@ class ArticleRowDelegate(QStyledItemDelegate):
             detail_font.setPointSizeF(max(6.0, font.pointSizeF() * 0.88))
             self._fonts = (font.key(), title_font, detail_font, QFontMetrics(title_font), QFontMetrics(detail_font))
         return self._fonts[1:]
+
+    def _matched_font(self, detail_font: QFont) -> tuple[QFont, QFontMetrics]:
+        """The bold of the detail font, for matched words in search results, made once per font."""
+        cached = self._matched
+        if cached is None or cached[0] != detail_font.key():
+            bold = QFont(detail_font)
+            bold.setWeight(QFont.Weight.Bold)
+            cached = self._matched = (detail_font.key(), bold, QFontMetrics(bold))
+        return cached[1], cached[2]
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -67,9 +77,7 @@ class ArticleRowDelegate(QStyledItemDelegate):
                              elide_right(detail, detail_metrics, rect.width()))
         else:  # a search result: the matched words in bold, and in view
             x = rect.left()
-            matched_font = QFont(detail_font)
-            matched_font.setWeight(QFont.Weight.Bold)
-            matched_metrics = QFontMetrics(matched_font)
+            matched_font, matched_metrics = self._matched_font(detail_font)
             for text, bold in fit_marked(detail, detail_metrics, matched_metrics, rect.width()):
                 font, metrics = (matched_font, matched_metrics) if bold else (detail_font, detail_metrics)
                 painter.setFont(font)

@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.backup import backup_now
-from reader.core.errors import LibraryError, NewerLibraryError
+from reader.core.errors import LibraryError
 from reader.core.library import Library
-from reader.core.storage import schema
 
 STORY = b"Harbour fees rise\n\nThe harbour board raised mooring fees by a fifth on Monday.\n"
 
@@ -51,21 +50,6 @@ def test_a_new_or_backup_less_empty_file_opens_and_only_a_new_one_gets_the_demo(
     assert not fresh.library.is_empty()
     fresh.library.close()
     fresh.deleteLater()
-
-
-def test_a_newer_library_is_refused_and_never_called_damaged(tmp_path: Path) -> None:
-    path = tmp_path / "library.sqlite3"
-    Library.open(path).close()
-    import sqlite3
-
-    raw = sqlite3.connect(path)
-    raw.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 3}")
-    raw.commit()
-    raw.close()
-    before = path.read_bytes()
-    with pytest.raises(NewerLibraryError, match="newer version of Reader"):
-        Library.open(path)
-    assert path.read_bytes() == before
 
 
 def _read_only_folder(folder: Path) -> tuple[bool, object]:
