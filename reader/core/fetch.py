@@ -2,8 +2,9 @@
 
 Three limits hold for every fetch:
 
-- an overall deadline (`DEADLINE_SECONDS`) for the whole of it — connecting, every redirect and the
-  body — besides the per-read `timeout`: a server that trickles its page a byte at a time is stopped;
+- an overall deadline (`DEADLINE_SECONDS`) for the whole of it — every name lookup, connecting, every
+  redirect and the body — besides the per-read `timeout`: a server that trickles its page a byte at a
+  time is stopped, and so is a resolver that does not answer;
 - a page on a public address may not redirect to a loopback, link-local or private one (a web page
   must not make Reader read the user's router or a service on their machine); a URL the user gave
   that is itself on such an address (their own local server) is fetched as usual;
@@ -21,7 +22,8 @@ import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 from reader import __version__
@@ -40,6 +42,7 @@ _KINDS = {"text/html": HTML, "application/xhtml+xml": HTML, "text/plain": TEXT, 
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")  # IPv6 addresses that stand for an IPv4 one (DNS64)
 
 Resolver = Callable[[str], list[str]]  # a host name -> the addresses it resolves to
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -94,9 +97,10 @@ class _Guard:
     """The deadline of one fetch, and the check of each connection's real peer address.
 
     httpx's timeouts are per read, so a watchdog thread shuts down the fetch's sockets when the
-    deadline passes; the sockets are learnt from httpx's `trace` extension as they connect. The same
-    hook refuses a connection to a private address where only public ones are allowed (a host that
-    resolved to a public address when it was checked and to a private one when connected to)."""
+    deadline passes; the sockets are learnt from httpx's `trace` extension as they connect (a name
+    lookup has no socket yet: `_in_time` bounds those). The same hook refuses a connection to a private
+    address where only public ones are allowed (a host that resolved to a public address when it was
+    checked and to a private one when connected to)."""
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
@@ -106,7 +110,7 @@ class _Guard:
         self.refused: str | None = None  # the private address a connection was refused to
         self._sockets: list[Any] = []
         self._lock = threading.Lock()
-        self._timer = threading.Timer(seconds, self._expire)
+        self._timer = threading.Timer(seconds, self.expire)
         self._timer.daemon = True
         self._timer.start()
 
@@ -116,7 +120,8 @@ class _Guard:
     def over(self) -> bool:
         return self.expired or self.left() <= 0
 
-    def _expire(self) -> None:
+    def expire(self) -> None:
+        """End the fetch now: its sockets are shut, and so is any that connects later."""
         with self._lock:
             self.expired = True
             sockets = list(self._sockets)
@@ -144,6 +149,67 @@ class _Guard:
 
     def cancel(self) -> None:
         self._timer.cancel()
+
+
+class _Call:
+    """One call made in a daemon thread, so that the fetch's thread can stop waiting for it.
+
+    A name lookup cannot be cut short: getaddrinfo has no timeout and no socket the watchdog could
+    shut, and a resolver may take minutes to give up. That holds for the lookup of the address check
+    and for the one httpx makes inside its connect (to the page's host or to the proxy), so both the
+    check and each `send` run here. A call the fetch stopped waiting for is left to end on its own (a
+    daemon thread does not keep Reader from quitting); what it returns then goes to `discard`."""
+
+    def __init__(self, call: Callable[[], T], discard: Callable[[T], None] | None) -> None:
+        self._call, self._discard = call, discard
+        self._lock = threading.Lock()
+        self._done = threading.Event()
+        self._outcome: tuple[Any, BaseException | None] | None = None
+        self._abandoned = False
+        threading.Thread(target=self._run, name="reader-fetch", daemon=True).start()
+
+    def _run(self) -> None:
+        try:
+            outcome: tuple[Any, BaseException | None] = (self._call(), None)
+        except BaseException as exc:  # noqa: BLE001 - it is the caller's, raised again in its thread
+            outcome = (None, exc)
+        with self._lock:
+            self._outcome = outcome
+            abandoned = self._abandoned
+        self._done.set()
+        if abandoned and outcome[1] is None and self._discard is not None:
+            try:
+                self._discard(outcome[0])
+            except Exception:  # noqa: BLE001 - nobody waits for this thread any more
+                pass
+
+    def result(self, seconds: float) -> tuple[bool, Any]:
+        """(True, what the call returned) when it ends within `seconds` (its error is raised);
+        (False, None) when it does not, and then the call is abandoned."""
+        self._done.wait(max(0.0, seconds))
+        with self._lock:
+            if self._outcome is None:
+                self._abandoned = True
+                return False, None
+            value, error = self._outcome
+        if error is not None:
+            raise error
+        return True, value
+
+
+def _in_time(guard: _Guard, url: str, call: Callable[[], T], discard: Callable[[T], None] | None = None) -> T:
+    """What `call()` returns, or the deadline's error as soon as the deadline passes while it runs;
+    the guard is then expired at once, so a connection the abandoned call makes later is shut before
+    anything is sent on it."""
+    ended, value = _Call(call, discard).result(guard.left())
+    if not ended:
+        guard.expire()
+        raise _too_slow(url, guard.seconds)
+    return value
+
+
+def _close(response: Any) -> None:
+    response.close()
 
 
 def _proxied() -> bool:
@@ -184,7 +250,8 @@ def fetch(url: str, *, timeout: float = TIMEOUT_SECONDS, deadline: float = DEADL
           max_bytes: int = MAX_INPUT_BYTES, resolve: Resolver = resolve_host) -> FetchedPage:
     """Download one page; every failure is an UnreadableInput that says what went wrong.
 
-    `timeout` bounds each connect and each read, `deadline` the whole fetch. `resolve` is used only to
+    `timeout` bounds each connect and each read, `deadline` the whole fetch, name lookups included
+    (the check's through `resolve` and the ones httpx makes to connect). `resolve` is used only to
     decide whether a host's addresses are private (never to connect): a test can make its local server
     look public with it."""
     import httpx  # loaded only when a URL is fetched
@@ -233,7 +300,7 @@ def _fetch(client: Any, request: Any, url: str, guard: _Guard, timeout: float, m
             if hop:
                 raise UnreadableInput(f"{url} redirected to an address that is not valid") from None
             raise
-        addresses = resolve(request.url.host)
+        addresses = _in_time(guard, url, partial(resolve, request.url.host))
         private = [a for a in addresses if is_private_address(a)]
         if hop and public_seen and private:
             raise _refused(url, private[0])
@@ -246,7 +313,7 @@ def _fetch(client: Any, request: Any, url: str, guard: _Guard, timeout: float, m
             raise _too_slow(url, guard.seconds)
         request.extensions = {**request.extensions, "trace": guard.trace,
                               "timeout": httpx.Timeout(min(timeout, left)).as_dict()}
-        response = client.send(request, stream=True)
+        response = _in_time(guard, url, partial(client.send, request, stream=True), discard=_close)
         try:
             if guard.refused is not None:
                 raise _refused(url, guard.refused)

@@ -286,3 +286,177 @@ def test_the_module_does_not_resolve_through_the_seam_to_connect(local_site) -> 
     url = local_site.add("/tides", PAGE)
     assert fetch(url, resolve=lambda host: [PUBLIC]).url == url
     assert fetch_module.resolve_host is fetch.__kwdefaults__["resolve"]
+
+
+# -- name lookups are within the deadline --------------------------------------------------------
+# A lookup has no timeout of its own and holds no socket the watchdog could shut; these stand in for
+# a resolver that does not answer. Each hangs until the test ends (or `hold` passes), so a fetch that
+# waited for it would take far longer than its deadline.
+
+HOLD = 8.0  # how long a hanging lookup lasts at most: well past every deadline below
+
+
+@pytest.fixture
+def hanging_lookups(monkeypatch) -> Iterator:
+    """`hang(*names)` makes socket.getaddrinfo hang on `names` (on every host when none are given) and
+    returns the list of hosts it was asked for; the lookups end when the test does."""
+    release = threading.Event()
+    real = socket.getaddrinfo
+
+    def hang(*names: str, hold: float = HOLD) -> list[str]:
+        asked: list[str] = []
+
+        def getaddrinfo(host, *args, **kwargs):
+            asked.append(host)
+            if not names or host in names:
+                release.wait(hold)
+            return real(host, *args, **kwargs)
+
+        monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+        return asked
+
+    yield hang
+    release.set()
+
+
+def assert_stopped_at_the_deadline(caught, url: str, started: float) -> None:
+    """The fetch (deadline=1) ended with the deadline's message about when the deadline passed."""
+    elapsed = time.monotonic() - started
+    assert str(caught.value) == f"{url} took longer than 1 second to download, so Reader stopped"
+    assert 0.8 < elapsed < 2.5, elapsed  # the deadline, far from the HOLD seconds the lookup would take
+
+
+def test_a_resolver_slower_than_the_deadline_is_cut_off(local_site) -> None:
+    url = local_site.add("/tides", PAGE)
+    release = threading.Event()
+
+    def slow(host: str) -> list[str]:
+        release.wait(HOLD)
+        return [host]
+
+    started = time.monotonic()
+    try:
+        with pytest.raises(UnreadableInput) as caught:
+            fetch(url, resolve=slow, deadline=1)
+    finally:
+        release.set()
+    assert_stopped_at_the_deadline(caught, url, started)
+    assert local_site.requests == []  # nothing was asked once the deadline had passed
+
+
+@pytest.mark.parametrize("where", ["address check", "connect", "redirect"])
+def test_a_hanging_name_lookup_is_cut_off_at_the_deadline(local_site, local_only, hanging_lookups,
+                                                           where: str) -> None:
+    port = local_site.server.server_address[1]
+    local_site.add("/tides", PAGE)
+    resolve = fetch_module.resolve_host
+    if where == "address check":  # the default resolver's lookup, before any connection
+        url, asked = f"http://localhost:{port}/tides", hanging_lookups("localhost")
+    elif where == "connect":  # the resolver looks nothing up: the lookup that hangs is httpx's own
+        url, asked, resolve = f"http://localhost:{port}/tides", hanging_lookups(), seems_public()
+    else:  # a redirect's target: the first page is read, the next lookup hangs
+        local_site.add("/start", b"", status=302, headers={"Location": f"http://localhost:{port}/tides"})
+        url, asked = f"http://127.0.0.1:{port}/start", hanging_lookups("localhost")
+    started = time.monotonic()
+    with pytest.raises(UnreadableInput) as caught:
+        fetch(url, resolve=resolve, deadline=1)
+    assert_stopped_at_the_deadline(caught, url, started)
+    assert asked  # the lookup that hung was made
+    assert local_site.requests == (["/start"] if where == "redirect" else [])
+    if where == "connect":
+        assert [host for host, _ in local_only] == ["localhost"]  # it hung inside httpx's connect
+
+
+def test_a_slow_lookup_within_the_deadline_is_waited_for(local_site, hanging_lookups) -> None:
+    url = local_site.add("/tides", PAGE)
+    asked = hanging_lookups(hold=0.3)
+    page = fetch(url, deadline=5)
+    assert page.url == url and b"High water at noon" in page.data
+    assert asked == ["127.0.0.1", "127.0.0.1"]  # the address check's lookup and the connect's
+
+
+# -- behind a proxy ------------------------------------------------------------------------------
+
+class LocalProxy:
+    """A raw HTTP proxy on 127.0.0.1 that never connects anywhere: it records each request line and
+    either answers it itself with `PAGE` ("answer") or reads it and says nothing ("silent")."""
+
+    def __init__(self, mode: str) -> None:
+        self.stop = threading.Event()
+        self.requests: list[str] = []
+        proxy = self
+
+        class Handler(socketserver.BaseRequestHandler):
+            def handle(self) -> None:
+                self.request.settimeout(5)
+                try:
+                    data = b""
+                    while b"\r\n\r\n" not in data:
+                        chunk = self.request.recv(4096)
+                        if not chunk:
+                            return
+                        data += chunk
+                    proxy.requests.append(data.split(b"\r\n")[0].decode("latin-1"))
+                    if mode == "silent":
+                        proxy.stop.wait(HOLD)
+                        return
+                    body = PAGE.encode()
+                    self.request.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n"
+                                         b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
+                except OSError:
+                    pass
+
+        class Server(socketserver.ThreadingTCPServer):
+            daemon_threads = True
+            allow_reuse_address = True
+
+        self.server = Server(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://localhost:{self.server.server_address[1]}"  # a name: connecting looks it up
+
+    def close(self) -> None:
+        self.stop.set()
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def proxy(monkeypatch) -> Iterator:
+    """`use(mode)` starts a LocalProxy and makes it the environment's proxy for http pages."""
+    proxies: list[LocalProxy] = []
+
+    def use(mode: str) -> LocalProxy:
+        proxies.append(LocalProxy(mode))
+        for name in ("no_proxy", "NO_PROXY"):
+            monkeypatch.delenv(name, raising=False)
+        monkeypatch.setenv("HTTP_PROXY", proxies[-1].url)
+        return proxies[-1]
+
+    yield use
+    for each in proxies:
+        each.close()
+
+
+def test_a_fetch_through_a_proxy_is_unchanged(proxy, local_only) -> None:
+    server = proxy("answer")
+    page = fetch("http://tides.example/tides", resolve=seems_public("tides.example"), deadline=5)
+    assert page.url == "http://tides.example/tides" and b"High water at noon" in page.data
+    assert server.requests == ["GET http://tides.example/tides HTTP/1.1"]
+    assert {host for host, _ in local_only} == {"localhost"}  # only the proxy was connected to
+
+
+@pytest.mark.parametrize("what", ["silent proxy", "proxy's lookup", "page's lookup"])
+def test_behind_a_proxy_the_deadline_still_holds(proxy, hanging_lookups, what: str) -> None:
+    url = "http://tides.example/tides"
+    server = proxy("silent" if what == "silent proxy" else "answer")
+    resolve = seems_public("tides.example")
+    if what == "proxy's lookup":  # the page's address check looks nothing up; connecting to the proxy does
+        hanging_lookups()
+    elif what == "page's lookup":  # the default resolver's check of the page's host (through a proxy too)
+        hanging_lookups("tides.example")
+        resolve = fetch_module.resolve_host
+    started = time.monotonic()
+    with pytest.raises(UnreadableInput) as caught:
+        fetch(url, resolve=resolve, deadline=1)
+    assert_stopped_at_the_deadline(caught, url, started)
+    assert server.requests == (["GET http://tides.example/tides HTTP/1.1"] if what == "silent proxy" else [])
