@@ -182,12 +182,16 @@ class Progress:
         self.active = total > 1 and sys.stderr.isatty()
 
     def step(self, label: str) -> None:
-        self.done += 1
-        if self.active:
+        self.at(self.done + 1, self.total, label)
+
+    def at(self, done: int, total: int, label: str, *, counted: bool = True) -> None:
+        """`done` of `total`; `counted=False` shows a share (of bytes, say), not the numbers."""
+        self.done, self.total = done, total
+        if self.active and total > 0:
             width = 30
-            filled = width * self.done // self.total
-            name = label[-40:]
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} {name:<40}")
+            filled = width * min(done, total) // total
+            figures = f"{done:,}/{total:,}" if counted else f"{100 * done // total}%"
+            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {figures} {label[-40:]:<40}")
             sys.stderr.flush()
 
     def close(self) -> None:

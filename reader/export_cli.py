@@ -12,7 +12,6 @@ from reader.cli_args import article_id as article_id_type
 from reader.core.errors import ArticleNotFound, ReaderError
 from reader.core.library import Library
 
-ANNOTATIONS_LIMIT = 200 * 1024 * 1024  # bytes of W3C JSON (reader.core.export.w3c_parse reads up to this)
 FORMATS = ("markdown", "w3c", "csv", "html", "epub", "library")
 STYLES = ("apa", "mla", "chicago", "bibtex", "ris", "csl-json")
 
@@ -117,14 +116,22 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_import_annotations(library: Library, args: argparse.Namespace) -> int:
-    from reader.core.export.w3c import import_annotations
+    from reader.cli import Progress
+    from reader.core.export.w3c import import_annotations_file
 
-    from reader.core.importers.sources import read_file
+    # A file of any size is read one annotation at a time (w3c_stream.py), checked whole first: too
+    # deep, too long a number, not UTF-8 and not JSON are all one clear line, nothing stored; a FIFO
+    # or a device is refused before it is read.
+    progress = Progress(2)
 
-    # the bytes go through the importer's guarded loader: too deep, too long a number, not UTF-8 and
-    # not JSON are all one clear line; a FIFO or a device is refused before it is read
-    data = read_file(Path(args.file), limit=ANNOTATIONS_LIMIT)
-    report = import_annotations(library, data)
+    def show(phase: str, done: int, total: int) -> None:
+        progress.at(done, total, "checking the file" if phase == "checking" else "importing",
+                    counted=phase != "checking")
+
+    try:
+        report = import_annotations_file(library, Path(args.file), show)
+    finally:
+        progress.close()
     print(report)
     for line in report.details():  # each skipped annotation (number, id, why) and each article not found
         print(f"  {line}")

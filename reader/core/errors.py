@@ -45,3 +45,10 @@ class NewerLibraryError(LibraryError):
 
 class SearchIndexDamaged(LibraryError):
     """The search index cannot be read; `reader repair` rebuilds it from the stored text."""
+
+
+class Cancelled(ReaderError):
+    """The user stopped a long piece of work; what it had done is undone."""
+
+    def __init__(self, message: str = "stopped: nothing was imported") -> None:
+        super().__init__(message)

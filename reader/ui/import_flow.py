@@ -40,6 +40,7 @@ class ImportFlow(QObject):
         self._settings = settings  # where the file dialogs open: the folder of the last import
         self._warn = warn
         self.job = None  # an ImportJob while a background import runs
+        self.annotation_job = None  # an AnnotationImport while one runs
         self.dialog: QProgressDialog | None = None
 
     def import_sources(self, sources: list[str], *, raw: bool = False) -> list[Article]:
@@ -159,31 +160,34 @@ class ImportFlow(QObject):
             self._start_job([url.strip()])
 
     def ask_annotations(self) -> None:
-        """Import W3C Web Annotation JSON (as Reader and other tools export it) into this library."""
-        from reader.core.export.w3c import import_annotations
+        """Import W3C Web Annotation JSON (as Reader and other tools export it) into this library, on a
+        worker thread behind a progress dialog (annotation_import.py): a file may hold a million."""
+        from reader.ui.annotation_import import AnnotationImport
 
+        if self.annotation_job is not None:
+            self._warn(self.tr("An import is running"), self.tr("Wait for it to finish, or cancel it first."))
+            return
         chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import annotations"), str(Path.home()),
                                                 self.tr("Web Annotation JSON (*.json *.jsonld);;All files (*)"))
         if not chosen:
             return
-        from reader.core.importers.sources import read_file
+        self.annotation_job = AnnotationImport(self.library.path, Path(chosen), self.window, self._warn)
+        self.annotation_job.done.connect(self.annotations_imported)
+        self.annotation_job.destroyed.connect(self._annotation_job_ended)
+        self.annotation_job.start()
 
-        try:  # the importer's guarded loader reads the bytes: deep nesting, huge numbers, not JSON
-            report = import_annotations(self.library, read_file(Path(chosen), limit=200 * 1024 * 1024))
-        except ReaderError as exc:
-            self._warn(self.tr("Nothing was imported"), str(exc))
-            return
-        self.annotations_imported.emit(str(report))
-        details = report.details()
-        if details:  # what could not be placed, one line each, with its id and why
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Annotations imported"), str(report),
-                              QMessageBox.StandardButton.Close, self.window)
-            box.setObjectName("annotationReportBox")
-            box.setInformativeText(self.tr("%n annotation(s) or article(s) need a look: see the details.", "",
-                                           len(details)))
-            box.setDetailedText("\n".join(details))
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
+    def _annotation_job_ended(self) -> None:
+        self.annotation_job = None
+
+    def stop(self) -> None:
+        """The window is closing: running imports are stopped and their threads ended (the articles
+        already committed stay; an annotation file stores nothing)."""
+        if self.job is not None:
+            self.job.cancel()
+            self.job.thread.quit()
+            self.job.thread.wait()
+        if self.annotation_job is not None:
+            self.annotation_job.stop()
 
     def paste(self) -> None:
         """Import what is on the clipboard: a URL, HTML, or plain text."""

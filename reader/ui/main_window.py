@@ -460,6 +460,7 @@ class MainWindow(QMainWindow):
             self.settings.setValue("session/article", article.id if article is not None else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.imports.stop()
         self._keep_session()
         self.save_state()
         super().closeEvent(event)

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnnotationImport</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/annotation_import.py" line="126"/>
+        <source>%n annotation(s) or article(s) need a look: see the details.</source>
+        <translation>
+            <numerusform>%n annotation or article needs a look: see the details.</numerusform>
+            <numerusform>%n annotations or articles need a look: see the details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <location filename="../../reader/ui/export_flow.py" line="53"/>
@@ -9,17 +20,6 @@
         <translation>
             <numerusform>The %n selected article</numerusform>
             <numerusform>The %n selected articles</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ImportFlow</name>
-    <message numerus="yes">
-        <location filename="../../reader/ui/import_flow.py" line="182"/>
-        <source>%n annotation(s) or article(s) need a look: see the details.</source>
-        <translation>
-            <numerusform>%n annotation or article needs a look: see the details.</numerusform>
-            <numerusform>%n annotations or articles need a look: see the details.</numerusform>
         </translation>
     </message>
 </context>

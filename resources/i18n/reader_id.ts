@@ -460,6 +460,47 @@
     </message>
 </context>
 <context>
+    <name>AnnotationImport</name>
+    <message>
+        <location filename="../../reader/ui/annotation_import.py" line="74"/>
+        <location filename="../../reader/ui/annotation_import.py" line="102"/>
+        <source>Checking the file…</source>
+        <translation>Memeriksa berkas…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_import.py" line="74"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_import.py" line="76"/>
+        <source>Import Annotations</source>
+        <translation>Impor Anotasi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_import.py" line="105"/>
+        <source>Importing annotation %1 of %2</source>
+        <translation>Mengimpor anotasi %1 dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_import.py" line="114"/>
+        <source>Nothing was imported</source>
+        <translation>Tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_import.py" line="123"/>
+        <source>Annotations imported</source>
+        <translation>Anotasi diimpor</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/annotation_import.py" line="126"/>
+        <source>%n annotation(s) or article(s) need a look: see the details.</source>
+        <translation>
+            <numerusform>%n anotasi atau artikel perlu diperiksa: lihat rinciannya.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AnnotationPanel</name>
     <message>
         <location filename="../../reader/ui/annotation_panel.py" line="213"/>
@@ -1162,132 +1203,121 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="54"/>
-        <location filename="../../reader/ui/import_flow.py" line="63"/>
-        <location filename="../../reader/ui/import_flow.py" line="120"/>
-        <location filename="../../reader/ui/import_flow.py" line="174"/>
-        <location filename="../../reader/ui/import_flow.py" line="216"/>
+        <location filename="../../reader/ui/import_flow.py" line="55"/>
+        <location filename="../../reader/ui/import_flow.py" line="64"/>
+        <location filename="../../reader/ui/import_flow.py" line="121"/>
+        <location filename="../../reader/ui/import_flow.py" line="220"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="63"/>
+        <location filename="../../reader/ui/import_flow.py" line="64"/>
         <source>No text, HTML or Markdown files were found.</source>
         <translation>Tidak ditemukan berkas teks, HTML, atau Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="82"/>
+        <location filename="../../reader/ui/import_flow.py" line="83"/>
+        <location filename="../../reader/ui/import_flow.py" line="168"/>
         <source>An import is running</source>
         <translation>Impor sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="82"/>
+        <location filename="../../reader/ui/import_flow.py" line="83"/>
+        <location filename="../../reader/ui/import_flow.py" line="168"/>
         <source>Wait for it to finish, or cancel it first.</source>
         <translation>Tunggu hingga selesai, atau batalkan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="85"/>
+        <location filename="../../reader/ui/import_flow.py" line="86"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="85"/>
+        <location filename="../../reader/ui/import_flow.py" line="86"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="87"/>
+        <location filename="../../reader/ui/import_flow.py" line="88"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="99"/>
+        <location filename="../../reader/ui/import_flow.py" line="100"/>
         <source>Importing %1 of %2
 %3</source>
         <translation>Mengimpor %1 dari %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="112"/>
+        <location filename="../../reader/ui/import_flow.py" line="113"/>
         <source>Imported %1 of %2</source>
         <translation>%1 dari %2 diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="114"/>
+        <location filename="../../reader/ui/import_flow.py" line="115"/>
         <source> (cancelled)</source>
         <translation> (dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="120"/>
+        <location filename="../../reader/ui/import_flow.py" line="121"/>
         <source>Some inputs were not imported</source>
         <translation>Beberapa masukan tidak diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="123"/>
+        <location filename="../../reader/ui/import_flow.py" line="124"/>
         <source>
 … and %1 more</source>
         <translation>
 … dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="133"/>
+        <location filename="../../reader/ui/import_flow.py" line="134"/>
         <source>Import As It Is</source>
         <translation>Impor Apa Adanya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="142"/>
+        <location filename="../../reader/ui/import_flow.py" line="143"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>Artikel (%1);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="156"/>
+        <location filename="../../reader/ui/import_flow.py" line="157"/>
         <source>Import from the Web</source>
         <translation>Impor dari Web</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="157"/>
+        <location filename="../../reader/ui/import_flow.py" line="158"/>
         <source>Address of the page (http or https):</source>
         <translation>Alamat halaman (http atau https):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="165"/>
+        <location filename="../../reader/ui/import_flow.py" line="170"/>
         <source>Import annotations</source>
         <translation>Impor anotasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="166"/>
+        <location filename="../../reader/ui/import_flow.py" line="171"/>
         <source>Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
         <translation>JSON Web Annotation (*.json *.jsonld);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="179"/>
-        <source>Annotations imported</source>
-        <translation>Anotasi diimpor</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/import_flow.py" line="182"/>
-        <source>%n annotation(s) or article(s) need a look: see the details.</source>
-        <translation>
-            <numerusform>%n anotasi atau artikel perlu diperiksa: lihat rinciannya.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/import_flow.py" line="214"/>
+        <location filename="../../reader/ui/import_flow.py" line="218"/>
         <source>pasted</source>
         <translation>tempelan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="218"/>
+        <location filename="../../reader/ui/import_flow.py" line="222"/>
         <source>Imported the pasted text</source>
         <translation>Teks yang ditempel telah diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="150"/>
+        <location filename="../../reader/ui/import_flow.py" line="151"/>
         <source>Import a folder</source>
         <translation>Impor folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="143"/>
+        <location filename="../../reader/ui/import_flow.py" line="144"/>
         <source>Import articles</source>
         <translation>Impor artikel</translation>
     </message>
@@ -2055,6 +2085,14 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <location filename="../../reader/ui/undo.py" line="102"/>
         <source>Edit Article Note</source>
         <translation>Sunting Catatan Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>_Worker</name>
+    <message>
+        <location filename="../../reader/ui/annotation_import.py" line="55"/>
+        <source>unexpected error: %1</source>
+        <translation>kesalahan tak terduga: %1</translation>
     </message>
 </context>
 </TS>

@@ -94,7 +94,7 @@ def test_insert_keeps_every_field_under_a_new_id(library: Library, article) -> N
                           updated_at="2024-03-02T11:00:00+00:00", note="from a colleague's export")
     stored = library.annotations.insert(given)
     assert stored.id != mine.id and library.annotations.get(mine.id) == mine  # nothing overwritten
-    assert stored == given._replace(id=stored.id)
+    assert stored == given._replace(id=stored.id) == library.annotations.get(stored.id)
     assert [r.highlight_id for r in library.search("colleague")] == [stored.id]  # its note is searchable
 
 

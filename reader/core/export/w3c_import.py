@@ -16,10 +16,13 @@ gets the first colour. Tagging bodies other than the label are kept as the note'
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
-from collections.abc import Mapping
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from reader.core.anchoring import Selector, Status, anchor, describe
@@ -29,6 +32,8 @@ from reader.core.library import Library, now_iso, text_hash
 from reader.core.models import Article, Highlight
 
 log = logging.getLogger(__name__)
+STORED_AT_ONCE = 500
+TEXT_AT_HAND = 8_000_000  # characters of article text kept at hand while importing
 
 
 @dataclass
@@ -63,6 +68,9 @@ class ImportReport:
         return lines
 
 
+Progress = Callable[[str, int, int], None]  # (phase: "checking" or "importing", done, total): may raise
+
+
 def import_annotations(library: Library, data: str | bytes | dict[str, Any] | list[Any] | Parsed, *,
                        article_map: Mapping[str, int] | None = None) -> ImportReport:
     """Import W3C annotations (Reader's export or another tool's, or what `w3c_parse.parse` made of
@@ -71,13 +79,35 @@ def import_annotations(library: Library, data: str | bytes | dict[str, Any] | li
     `article_map` (exported article id URI → article id here) overrides the matching; the
     library-folder import uses it. Raises ReaderError for input it cannot read, before storing."""
     parsed = data if isinstance(data, Parsed) else parse(data)
-    report = ImportReport(skipped=list(parsed.skipped))
-    importer = _Importer(library, parsed.articles, dict(article_map or {}), report)
-    with library.transaction():  # the whole file, or (killed midway, or failing) none of it
-        for record in parsed.articles.values():
+    return _import(library, parsed.articles, parsed.annotations, parsed.skipped, dict(article_map or {}))
+
+
+def import_annotations_file(library: Library, path: Path, progress: Progress | None = None) -> ImportReport:
+    """Import a W3C annotation file of any size: checked whole first (nothing is stored from a file
+    that is not understood), then read and stored one annotation at a time in one transaction, so
+    memory does not grow with the file. `progress` hears how far each pass is; an exception it
+    raises (Cancelled) stops the import with nothing stored."""
+    from reader.core.export.w3c_stream import AnnotationFile
+
+    checking = None if progress is None else (lambda done, total: progress("checking", done, total))
+    document = AnnotationFile(path, checking)
+    return _import(library, document.articles, document, document.skipped, {}, total=document.count,
+                   progress=progress)
+
+
+def _import(library: Library, articles: Mapping[str, ArticleRecord], incoming: Iterable[Incoming],
+            skipped: list[str], article_map: dict[str, int], *, total: int = 0,
+            progress: Progress | None = None) -> ImportReport:
+    report = ImportReport(skipped=list(skipped))
+    importer = _Importer(library, articles, article_map, report)
+    with library.transaction():  # the whole file, or (killed midway, stopped, or failing) none of it
+        for record in articles.values():
             importer.article_note(record)
-        for incoming in parsed.annotations:
-            importer.annotation(incoming)
+        for done, annotation in enumerate(incoming, 1):
+            importer.annotation(annotation)
+            if progress is not None and (done % STORED_AT_ONCE == 0 or done == total):
+                progress("importing", done, total)
+        importer.flush()
     report.skipped.sort(key=_number)  # in the file's order, whether skipped when read or when placed
     log.info("imported annotations: %s", report)
     return report
@@ -93,7 +123,10 @@ class _Importer:
         self.labels = library.annotations.labels()
         self._index: ArticleIndex | None = None
         self._resolved: dict[tuple[str, str], int | None] = {}
-        self._articles: dict[int, tuple[Article, str, set[tuple[Any, ...]]]] = {}
+        self._texts: OrderedDict[int, Article] = OrderedDict()
+        self._chars = 0
+        self._pending: list[Highlight] = []  # placed, not yet stored
+        self._seen: dict[int, tuple[str, set[bytes]]] = {}
 
     def find(self, article_uri: str, source: str) -> int | None:
         key = (article_uri, source)
@@ -111,12 +144,24 @@ class _Importer:
             self._resolved[key] = found
         return self._resolved[key]
 
-    def article(self, article_id: int) -> tuple[Article, str, set[tuple[Any, ...]]]:
-        if article_id not in self._articles:
+    def article(self, article_id: int) -> tuple[Article, str, set[bytes]]:
+        """The article, its text's hash and its highlights' keys. The hash and keys of every article
+        met are kept (they are small); only the articles last used, up to TEXT_AT_HAND characters of
+        text, are kept at hand, so a file on 100,000 articles does not hold all their texts."""
+        article = self._texts.get(article_id)
+        if article is None:
             article = self.library.get(article_id)
+            self._texts[article_id] = article
+            self._chars += len(article.content.text)
+            while self._chars > TEXT_AT_HAND and len(self._texts) > 1:
+                self._chars -= len(self._texts.popitem(last=False)[1].content.text)
+        else:
+            self._texts.move_to_end(article_id)
+        if article_id not in self._seen:
             keys = {_key(h) for h in self.library.annotations.for_article(article_id)}
-            self._articles[article_id] = (article, text_hash(article.content.text), keys)
-        return self._articles[article_id]
+            self._seen[article_id] = (text_hash(article.content.text), keys)
+        digest, keys = self._seen[article_id]
+        return article, digest, keys
 
     def article_note(self, record: ArticleRecord) -> None:
         if not record.note.strip():
@@ -154,11 +199,19 @@ class _Importer:
         if _key(h) in keys:
             self.report.duplicates += 1
             return
-        stored = self.library.annotations.insert(h)  # every field as given, under a new id
-        keys.add(_key(stored))
-        self.report.imported += 1
-        self.report.moved += stored.status == Status.MOVED.value
-        self.report.orphaned += stored.status == Status.ORPHANED.value
+        keys.add(_key(h))
+        self._pending.append(h)
+        if len(self._pending) >= STORED_AT_ONCE:
+            self.flush()
+
+    def flush(self) -> None:
+        """Store the highlights placed so far: every field as given, under new ids."""
+        self.library.annotations.insert_many(self._pending)
+        for stored in self._pending:
+            self.report.imported += 1
+            self.report.moved += stored.status == Status.MOVED.value
+            self.report.orphaned += stored.status == Status.ORPHANED.value
+        self._pending = []
 
     @staticmethod
     def unplaceable(inc: Incoming, article: Article, made_on: str, same_text: bool) -> str:
@@ -235,8 +288,9 @@ def _number(entry: str) -> int:
     return int(match.group(1)) if match else 0
 
 
-def _key(h: Highlight) -> tuple[Any, ...]:
-    """When two highlights are the same: same words at the same place (orphans: same quote and context)."""
-    if h.status == Status.ORPHANED.value:
-        return ("orphan", h.exact, h.prefix, h.suffix)
-    return ("placed", h.exact, h.start, h.end)
+def _key(h: Highlight) -> bytes:
+    """When two highlights are the same: same words at the same place (orphans: same quote and
+    context). A 128-bit digest of that, not the words themselves: an import of a million keeps them all."""
+    parts = ("orphan", h.exact, h.prefix, h.suffix) if h.status == Status.ORPHANED.value else \
+        ("placed", h.exact, str(h.start), str(h.end))
+    return hashlib.blake2b("\x00".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()

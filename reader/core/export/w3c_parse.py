@@ -20,7 +20,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -132,34 +132,45 @@ def unique_tags(tags: Iterable[str]) -> list[str]:
 
 
 def parse(data: str | bytes | dict[str, Any] | list[Any]) -> Parsed:
+    """A whole document at once (a file of any size is read by w3c_stream.py, one annotation at a time)."""
     doc = _load(data) if isinstance(data, (str, bytes, bytearray)) else data
     parsed = Parsed()
-    items: Any
-    if isinstance(doc, list):
-        items = doc
-    elif isinstance(doc, dict):
-        types = _types(doc, "the file")
-        if "Annotation" in types:
-            items = [doc]
-        elif "AnnotationCollection" in types or "AnnotationPage" in types:
-            items = _items(doc)
-        else:
-            raise MalformedAnnotations("this is not a W3C annotation file: expected an AnnotationCollection, "
-                                       "an AnnotationPage, an Annotation or a list of them")
-        records = doc.get("reader:articles", [])
-        records = [records] if isinstance(records, dict) else records  # one, as JSON-LD compaction writes it
-        for index, record in enumerate(_list(records, "reader:articles")):
-            article = _article(record, f"reader:articles item {index + 1}")
-            parsed.articles[article.uri] = article
-    else:
-        raise MalformedAnnotations("this is not a W3C annotation file: it holds no annotations")
-    for index, item in enumerate(_list(items, "items")):
-        incoming = _annotation(item, f"annotation {index + 1}")
+    for incoming in annotations(_list(header(doc, parsed.articles), "items")):
         if isinstance(incoming, str):
             parsed.skipped.append(incoming)
         else:
             parsed.annotations.append(incoming)
     return parsed
+
+
+def header(doc: Any, articles: dict[str, ArticleRecord]) -> Any:
+    """The document's annotations (not yet checked: `annotations` does that), after checking what kind
+    of document it is and reading its article records into `articles`."""
+    if isinstance(doc, list):
+        return doc
+    if not isinstance(doc, dict):
+        raise MalformedAnnotations("this is not a W3C annotation file: it holds no annotations")
+    types = _types(doc, "the file")
+    if "Annotation" in types:
+        items: Any = [doc]
+    elif "AnnotationCollection" in types or "AnnotationPage" in types:
+        items = _items(doc)
+    else:
+        raise MalformedAnnotations("this is not a W3C annotation file: expected an AnnotationCollection, "
+                                   "an AnnotationPage, an Annotation or a list of them")
+    records = doc.get("reader:articles", [])
+    records = [records] if isinstance(records, dict) else records  # one, as JSON-LD compaction writes it
+    for index, record in enumerate(_list(records, "reader:articles")):
+        article = _article(record, f"reader:articles item {index + 1}")
+        articles[article.uri] = article
+    return items
+
+
+def annotations(items: Iterable[Any], first: int = 1) -> Iterator[Incoming | str]:
+    """Each annotation checked, in order (numbered from `first` in messages): an Incoming, or (one
+    that cannot be placed) why it is skipped."""
+    for number, item in enumerate(items, first):
+        yield _annotation(item, f"annotation {number}")
 
 
 def _load(data: str | bytes | bytearray) -> Any:
@@ -202,10 +213,9 @@ def _annotation(item: Any, where: str) -> Incoming | str:
         raise MalformedAnnotations(f"{where} is not an Annotation")
     ident = item.get("id", item.get("@id", ""))
     ident = ident if isinstance(ident, str) else ""  # only named in messages: any text will do
-    name = f"{where} (id {shown(ident, 60)})" if ident else where
     found = _placeable_target(item.get("target"), where)
     if isinstance(found, str):
-        return f"{name}: {found}"
+        return f"{where} (id {shown(ident, 60)}): {found}" if ident else f"{where}: {found}"
     target, selectors = found
     quote = next((s for s in selectors if "TextQuoteSelector" in _types(s, where)), None)
     exact = prefix = suffix = ""

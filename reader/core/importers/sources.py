@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from reader.core.errors import UnreadableInput
 from reader.core.importers import SUFFIXES
@@ -13,9 +14,22 @@ from reader.core.names import readable
 
 
 def read_file(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
-    """A regular file's bytes, or an UnreadableInput that says plainly why not. A FIFO, a device or a
-    socket is refused before it is opened (reading one would wait forever, or never end); the size is
-    checked before reading and again while reading (a file that grows is not read past the limit)."""
+    """A regular file's bytes, or an UnreadableInput that says plainly why not (see `open_file`); the
+    size is checked before reading and again while reading (a file that grows is not read past the limit)."""
+    with open_file(path, limit) as handle:
+        try:
+            data = handle.read(limit + 1)
+        except OSError as exc:
+            raise UnreadableInput(f"cannot read {readable(str(path))}: {exc.strerror or exc}") from None
+    if len(data) > limit:
+        raise UnreadableInput(_too_large(len(data), limit))
+    return data
+
+
+def open_file(path: Path, limit: int | None = None) -> BinaryIO:
+    """A regular file opened for reading, or an UnreadableInput that says plainly why not. A FIFO, a
+    device or a socket is refused before it is opened (reading one would wait forever, or never end);
+    a file larger than `limit` bytes, before it is read."""
     shown = readable(str(path))
     try:
         info = path.stat()
@@ -23,17 +37,15 @@ def read_file(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
             raise UnreadableInput(f"{readable(path.name)} is a folder, not a file")
         if not stat.S_ISREG(info.st_mode):
             raise UnreadableInput(f"{shown} is not a regular file ({_kind(info.st_mode)}); Reader reads only files")
-        if info.st_size > limit:
+        if limit is not None and info.st_size > limit:
             raise UnreadableInput(_too_large(info.st_size, limit))
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
         fd = os.open(path, flags)  # non-blocking: a file swapped for a FIFO since stat() cannot hang us
-        with os.fdopen(fd, "rb") as handle:
-            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                raise UnreadableInput(f"{shown} is not a regular file; Reader reads only files")
-            data = handle.read(limit + 1)
-        if len(data) > limit:
-            raise UnreadableInput(_too_large(len(data), limit))
-        return data
+        handle = os.fdopen(fd, "rb")
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            handle.close()
+            raise UnreadableInput(f"{shown} is not a regular file; Reader reads only files")
+        return handle
     except FileNotFoundError:
         raise UnreadableInput(f"no such file: {shown}") from None
     except PermissionError:

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from reader.core.annotations import Annotations
-from reader.core.export import w3c
+from reader.core.errors import Cancelled
+from reader.core.export import w3c, w3c_import
 from reader.core.export.library_folder import export_library_folder, import_library_folder
 from reader.core.library import Library
 
@@ -33,29 +34,57 @@ def _exported(tmp_path: Path) -> tuple[Path, Path, list[str]]:
 
 def _fail_on_third_highlight(monkeypatch: pytest.MonkeyPatch) -> None:
     calls = {"n": 0}
-    real_add = Annotations.insert
+    real_write = Annotations._write
 
-    def add(self, *args, **kwargs):
+    def write(self, *args, **kwargs):
         calls["n"] += 1
         if calls["n"] == 3:
             raise RuntimeError("the process dies here")
-        return real_add(self, *args, **kwargs)
+        return real_write(self, *args, **kwargs)
 
-    monkeypatch.setattr(Annotations, "insert", add)
+    monkeypatch.setattr(Annotations, "_write", write)
 
 
-def test_an_annotation_file_that_fails_midway_stores_nothing(tmp_path: Path, monkeypatch) -> None:
+def _from_bytes(library: Library, path: Path) -> w3c.ImportReport:
+    return w3c.import_annotations(library, path.read_bytes())
+
+
+def _from_file(library: Library, path: Path) -> w3c.ImportReport:
+    return w3c.import_annotations_file(library, path)
+
+
+@pytest.mark.parametrize("at_once", [500, 2])  # all four stored together, or in two batches
+@pytest.mark.parametrize("way", [_from_bytes, _from_file])
+def test_an_annotation_file_that_fails_midway_stores_nothing(tmp_path: Path, monkeypatch, way, at_once) -> None:
     path, _folder, _words = _exported(tmp_path)
     target = tmp_path / "target.sqlite3"
     with Library.open(target) as library:
         article = library.import_bytes(STORY, "fees.txt")
+        monkeypatch.setattr(w3c_import, "STORED_AT_ONCE", at_once)
         _fail_on_third_highlight(monkeypatch)
         with pytest.raises(RuntimeError):
-            w3c.import_annotations(library, path.read_bytes())
+            way(library, path)
         assert library.annotations.for_article(article.id) == []  # not two of four
         monkeypatch.undo()
-        report = w3c.import_annotations(library, path.read_bytes())
+        report = way(library, path)
         assert len(library.annotations.for_article(article.id)) == 4, str(report)
+
+
+def test_an_import_stopped_from_its_progress_stores_nothing(tmp_path: Path) -> None:
+    path, _folder, _words = _exported(tmp_path)
+    with Library.open(tmp_path / "target.sqlite3") as library:
+        article = library.import_bytes(STORY, "fees.txt")
+        heard: list[tuple[str, int, int]] = []
+
+        def stop_when_importing(phase: str, done: int, total: int) -> None:
+            heard.append((phase, done, total))
+            if phase == "importing":
+                raise Cancelled()
+
+        with pytest.raises(Cancelled):
+            w3c.import_annotations_file(library, path, stop_when_importing)
+        assert library.annotations.for_article(article.id) == []
+        assert heard[0][0] == "checking" and heard[-1] == ("importing", 4, 4)
 
 
 def test_a_library_folder_that_fails_midway_stores_nothing(tmp_path: Path, monkeypatch) -> None:
