@@ -23,17 +23,17 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from reader.core.anchoring import Selector, Status, anchor, describe
 from reader.core.export.matching import ArticleIndex, ArticleKey
 from reader.core.export.w3c_parse import ArticleRecord, Incoming, Parsed, join_tags, parse, urn_text_hash
 from reader.core.library import Library, now_iso, text_hash
-from reader.core.models import Article, Highlight
+from reader.core.models import Highlight
 
 log = logging.getLogger(__name__)
 STORED_AT_ONCE = 500
-TEXT_AT_HAND = 8_000_000  # characters of article text kept at hand while importing
+TEXT_AT_HAND = 32_000_000  # characters of article text kept at hand while importing
 
 
 @dataclass
@@ -113,6 +113,14 @@ def _import(library: Library, articles: Mapping[str, ArticleRecord], incoming: I
     return report
 
 
+class _Target(NamedTuple):
+    """What placing needs of an article: its current version and text (computed once, not per annotation)."""
+
+    id: int
+    version_id: int
+    text: str
+
+
 class _Importer:
     def __init__(self, library: Library, records: Mapping[str, ArticleRecord], article_map: dict[str, int],
                  report: ImportReport) -> None:
@@ -123,7 +131,7 @@ class _Importer:
         self.labels = library.annotations.labels()
         self._index: ArticleIndex | None = None
         self._resolved: dict[tuple[str, str], int | None] = {}
-        self._texts: OrderedDict[int, Article] = OrderedDict()
+        self._texts: OrderedDict[int, _Target] = OrderedDict()
         self._chars = 0
         self._pending: list[Highlight] = []  # placed, not yet stored
         self._seen: dict[int, tuple[str, set[bytes]]] = {}
@@ -144,24 +152,25 @@ class _Importer:
             self._resolved[key] = found
         return self._resolved[key]
 
-    def article(self, article_id: int) -> tuple[Article, str, set[bytes]]:
-        """The article, its text's hash and its highlights' keys. The hash and keys of every article
-        met are kept (they are small); only the articles last used, up to TEXT_AT_HAND characters of
-        text, are kept at hand, so a file on 100,000 articles does not hold all their texts."""
-        article = self._texts.get(article_id)
-        if article is None:
+    def article(self, article_id: int) -> tuple[_Target, str, set[bytes]]:
+        """The article's text, its hash and its highlights' keys. The hash and keys of every article
+        met are kept (they are small); only the texts last used, up to TEXT_AT_HAND characters, are
+        kept at hand, so a file on 100,000 articles does not hold all their texts."""
+        target = self._texts.get(article_id)
+        if target is None:
             article = self.library.get(article_id)
-            self._texts[article_id] = article
-            self._chars += len(article.content.text)
+            target = _Target(article.id, article.version_id, article.content.text)
+            self._texts[article_id] = target
+            self._chars += len(target.text)
             while self._chars > TEXT_AT_HAND and len(self._texts) > 1:
-                self._chars -= len(self._texts.popitem(last=False)[1].content.text)
+                self._chars -= len(self._texts.popitem(last=False)[1].text)
         else:
             self._texts.move_to_end(article_id)
         if article_id not in self._seen:
             keys = {_key(h) for h in self.library.annotations.for_article(article_id)}
-            self._seen[article_id] = (text_hash(article.content.text), keys)
+            self._seen[article_id] = (text_hash(target.text), keys)
         digest, keys = self._seen[article_id]
-        return article, digest, keys
+        return target, digest, keys
 
     def article_note(self, record: ArticleRecord) -> None:
         if not record.note.strip():
@@ -214,21 +223,21 @@ class _Importer:
         self._pending = []
 
     @staticmethod
-    def unplaceable(inc: Incoming, article: Article, made_on: str, same_text: bool) -> str:
+    def unplaceable(inc: Incoming, article: _Target, made_on: str, same_text: bool) -> str:
         """Why a positions-only annotation cannot be placed on this article ("" when it can)."""
         if not made_on:
             return "the file does not say which text of the article its positions count on"
         if not same_text:
             return "the article's text here is not the version it was made on"
-        text = article.content.text
+        text = article.text
         if inc.start is None or inc.end is None or inc.end > len(text):
             return "its positions are past the end of the article's text"
         if not text[inc.start:inc.end].strip():
             return "its positions select no words, only space between them"
         return ""
 
-    def place(self, inc: Incoming, article: Article, same_text: bool) -> Highlight:
-        text = article.content.text
+    def place(self, inc: Incoming, article: _Target, same_text: bool) -> Highlight:
+        text = article.text
         start, end = (inc.start, inc.end) if inc.start is not None and inc.end is not None else (0, 0)
         stamp = inc.created or now_iso()
         color, tags = self.color(inc)
