@@ -66,8 +66,16 @@ def files_to_open(raw: list[str], commands: Collection[str]) -> tuple[list[str],
             return None
         elif item.lower().startswith("file://"):
             sources.append(unquote(urlsplit(item).path))
-        elif item.lower().startswith(("http://", "https://")) or Path(item).exists():
-            sources.append(item)
+        elif item.lower().startswith(("http://", "https://")) or Path(item).exists() or _a_path(item):
+            sources.append(item)  # one that is not there: the window says "no such file"
         else:
             return None  # a mistyped command: argparse says so
     return (options, sources) if sources else None
+
+
+def _a_path(item: str) -> bool:
+    """Whether an argument names a file, though none is there: it has a folder in it, or the ending
+    of a file Reader imports (`page.html`), which no command has."""
+    from reader.core.importers import SUFFIXES
+
+    return "/" in item or Path(item).suffix.lower() in SUFFIXES

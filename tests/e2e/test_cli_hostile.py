@@ -199,3 +199,6 @@ def test_reader_with_a_file_or_file_url_opens_it_in_the_window() -> None:
     assert cli._files_to_open(["https://example.invalid/page"]) == ([], ["https://example.invalid/page"])
     assert cli._files_to_open(["list"]) is None and cli._files_to_open([]) is None
     assert cli._files_to_open(["lsit"]) is None  # a mistyped command is argparse's to answer
+    # a file that is not there (mistyped, deleted) is still a file: the window says "no such file"
+    assert cli._files_to_open(["/no/such/page.html"]) == ([], ["/no/such/page.html"])
+    assert cli._files_to_open(["missing-page.html"]) == ([], ["missing-page.html"])

@@ -392,7 +392,7 @@ def test_opening_the_same_page_again_finds_the_article(reader_start: Path) -> No
     assert versions(lib) == 2
 
 
-@pytest.mark.parametrize("what", ["png", "missing folder", "empty folder"])
+@pytest.mark.parametrize("what", ["png", "missing folder", "missing file", "empty folder"])
 def test_what_cannot_be_imported_is_said_once_and_nothing_is_stored(reader_start: Path, what: str) -> None:
     lib = empty_library(reader_start / "library.sqlite3")
     if what == "png":
@@ -402,6 +402,8 @@ def test_what_cannot_be_imported_is_said_once_and_nothing_is_stored(reader_start
     elif what == "missing folder":  # a folder gone by the time the file manager's link is followed
         missing = reader_start / "gone folder" / "ferry.html"
         argv, expected = [missing.as_uri()], ("Nothing was imported", "ferry.html: no such file")
+    elif what == "missing file":  # typed with a mistake, or deleted: the window says so, not argparse
+        argv, expected = [str(reader_start / "ferry.html")], ("Nothing was imported", "ferry.html: no such file")
     else:
         (reader_start / "empty").mkdir()
         argv, expected = [str(reader_start / "empty")], ("Nothing was imported",
