@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 QM     := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: check-durability check-reliability fuzz translations translations-update run test bench bench-cleaning bench-startup bench-annotation bench-annotation-import bench-library venv clean
+.PHONY: check-durability check-reliability fuzz translations translations-update run test bench bench-cleaning bench-cleaning-corpus bench-startup bench-annotation bench-annotation-import bench-library venv clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Reader needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -13,8 +13,8 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet --upgrade pip
 	# "compat" editable mode puts the checkout on sys.path with a .pth line: no import hook to load
 	# at every start (13 ms); the plain editable install is the fallback.
-	$(PY) -m pip install --quiet -e '.[test]' --config-settings editable_mode=compat \
-		|| $(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,bench]' --config-settings editable_mode=compat \
+		|| $(PY) -m pip install --quiet -e '.[test,bench]'
 	$(PY) -m compileall -q reader
 	@touch $(STAMP)
 
@@ -33,6 +33,10 @@ bench: $(STAMP)
 
 bench-cleaning: $(STAMP)
 	$(PY) benchmarks/cleaning.py
+
+# Real pages of every kind (WCXB dev split, CC-BY-4.0, outside the repo: ../shared/corpus/wcxb-dev); both halves.
+bench-cleaning-corpus: $(STAMP)
+	$(PY) benchmarks/cleaning.py --corpus wcxb --half all --worst 15
 
 bench-startup: $(STAMP)
 	$(PY) -m compileall -q reader

@@ -5,6 +5,15 @@ the cleaned body against the expected body), averaged over documents. Beside the
 same process: plain text — trafilatura on the text wrapped line by line in <p>, and "keep lines
 of 15 words or more"; HTML — trafilatura alone. Also metadata accuracy and pages per second.
 `--json` prints one JSON object; `--verbose` prints every document's scores.
+
+`--corpus wcxb` measures instead on real pages of many kinds: the development split of WCXB v1.0
+(Web Content eXtraction Benchmark) by Murrough Foley, CC-BY-4.0, kept outside the repository
+(`--corpus-dir`, default ../shared/corpus/wcxb-dev). Each page as saved HTML (Reader's clean_html
+against trafilatura.extract with default settings) and as copied text (html_text's guess_layout
+output; Reader's clean_text against the two plain-text baselines here), per page kind, with
+Reader's title / date / author accuracy on articles and the speed of both in the same run.
+`--half tune|confirm|all` picks the pages by site (see benchmarks/_wcxb.py), `--kind` one page
+kind, `--limit N` the first N pages, `--worst N` lists each input's N worst pages.
 """
 
 from __future__ import annotations
@@ -128,7 +137,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--corpus", choices=["wcxb"], help="measure on an external corpus of real pages")
+    parser.add_argument("--corpus-dir", type=Path, help="where that corpus is (default ../shared/corpus/wcxb-dev)")
+    parser.add_argument("--half", choices=["tune", "confirm", "all"], default="all")
+    parser.add_argument("--kind", help="one page kind only (article, forum, listing, ...)")
+    parser.add_argument("--limit", type=int, help="the first N pages only")
+    parser.add_argument("--worst", type=int, default=0, metavar="N", help="list each input's N worst pages")
     args = parser.parse_args(argv)
+    if args.corpus:
+        return corpus_main(args)
     results = {kind: evaluate(kind, args.verbose and not args.json) for kind in ("text", "html")}
     if args.json:
         print(json.dumps(results))
@@ -139,6 +156,44 @@ def main(argv: list[str] | None = None) -> int:
         for name, score in res["baselines"].items():
             print(f"  baseline {name:<28} F1 {score:.3f}")
         print("  metadata exact: " + ", ".join(f"{f} {v:.0%}" for f, v in res["metadata"].items()))
+    return 0
+
+
+def corpus_main(args: argparse.Namespace) -> int:
+    """`--corpus wcxb`: every page of the chosen half through every system, one section per half."""
+    import logging
+
+    import _wcxb
+    import _wcxb_report
+
+    directory = args.corpus_dir or _wcxb.DEFAULT_DIR
+    if not (directory / "ground-truth").is_dir():
+        print(f"WCXB corpus not found at {directory}: nothing to measure")
+        return 0
+    logging.disable(logging.CRITICAL)  # the systems' own warnings would drown the tables
+    pages, skipped = _wcxb.load_pages(directory, args.half, args.kind, args.limit)
+    text_baselines = {"trafilatura (lines as <p>)": baseline_trafilatura_lines,
+                      "lines of 15+ words": baseline_long_lines}
+    run = _wcxb.run(pages, f1, text_baselines)
+    skipped.update(run.skipped)
+    halves = [args.half] if args.half != "all" else [*_wcxb.HALVES, "all"]
+    sections = []
+    for half in halves:
+        chosen = {kind: [o for o in rows if half == "all" or o.page.half == half]
+                  for kind, rows in run.outcomes.items()}
+        name = "both halves" if half == "all" else f"{half} half"
+        per_page = half != "all"  # page lists once per half, not again for both together
+        sections.append(_wcxb_report.section(name, chosen, args.worst if per_page else 0,
+                                             args.verbose and per_page))
+    if args.json:
+        print(json.dumps({"corpus": _wcxb.ATTRIBUTION, "skipped": dict(skipped), "sections": sections}))
+        return 0
+    sites = len({p.site for p in pages})
+    print(f"Corpus: {_wcxb.ATTRIBUTION}, at {directory}")
+    print(f"{len(pages)} pages from {sites} sites; skipped: "
+          + (", ".join(f"{n} {why}" for why, n in skipped.items()) or "none") + "\n")
+    for result in sections:
+        _wcxb_report.print_section(result)
     return 0
 
 
