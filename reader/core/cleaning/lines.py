@@ -69,6 +69,8 @@ def classify(line: Line, has_stops: bool) -> tuple[Tag, str]:
     lowered = text.lower()
     if "cookie" in lowered and pt.WIDGET[pt.COOKIE].search(text):
         return Tag.WIDGET, pt.COOKIE
+    if pt.CONSENT_DIALOG.search(text):
+        return Tag.WIDGET, pt.COOKIE
     if 20 < words <= 40 and any(k in lowered for k in _CHANNELS) and pt.CHANNEL_PROMO.search(text):
         return Tag.WIDGET, pt.SHARE
     if words <= 30:

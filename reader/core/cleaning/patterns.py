@@ -281,3 +281,20 @@ PAYWALL = re.compile(r"\b(subscribers?\s+only|exclusiv[oa]\s+para\s+(suscriptore
                      r"para\s+seguir\s+leyendo|para\s+continuar\s+lendo|pour\s+lire\s+la\s+suite|"
                      r"um\s+weiterzulesen)\b", re.IGNORECASE)
 PHOTO_ROLES = {"photographer"}
+
+
+# A consent dialog (cookies, tracking, "our partners"), in any length of line: a page's pop-up, never
+# the article. It speaks to the reader about their data and choices, which an article about privacy
+# does not ("we and our partners", "legitimate interest", "by clicking", "manage your preferences").
+CONSENT_DIALOG = _rx(
+    r"\b(we|wir|nous|nosotros|kami)\s+(and|und|et|y|dan)\s+(our|unsere|nos|nuestros|mitra)\s+(\d+\s+)?"
+    r"(partners?|vendors?|partenaires|socios|partner)\b",
+    r"\blegitimate\s+interests?\b", r"\bstore\s+and/or\s+access\s+information\b",
+    r"\bby\s+clicking\b.{0,60}\b(accept|agree|consent|allow)", r"\b(withdraw|change)\s+your\s+consent\b",
+    r"\bmanage\s+(your\s+)?(privacy\s+)?(preferences|settings|choices|options)\b",
+    r"\b(precise\s+geolocation|device\s+characteristics\s+for\s+identification)\b",
+    r"^(we\s+(care\s+about|value|respect)\s+your\s+privacy|about\s+your\s+privacy|your\s+privacy(\s+(choices|"
+    r"settings|rights))?|privacy\s+(preference\s+center|settings|choices|overview)|cookie\s+(settings|preferences|"
+    r"consent)|(strictly\s+)?necessary\s+cookies|(reject|decline|refuse)\s+all|allow\s+all(\s+cookies)?|"
+    r"confirm\s+my\s+choices|vendors?\s+list|list\s+of\s+(iab\s+)?vendors)\.?$",
+)

@@ -17,6 +17,7 @@ from reader.core.cleaning.lines import Line, Tag, make_lines
 from reader.core.cleaning.metadata import (choose_section, choose_title, find_authors, find_dateline,
                                            find_published, find_site_name)
 from reader.core.cleaning.mojibake import repair
+from reader.core.cleaning.titles import without_site
 from reader.core.models import Block, BlockKind, CleanedArticle, Figure, RemovedLine
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,8 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         removed[line.index] = reason
 
     blocks = _strip_end_mark(blocks)
+    if title_text:  # a tab's title, "Headline | Site": the headline
+        title_text = without_site(title_text, [line.text for line in lines], site_name)
     return CleanedArticle(
         title=title_text or (blocks[0].text[:120] if blocks else ""),
         subtitle=subtitle.text if subtitle else "",

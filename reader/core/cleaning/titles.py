@@ -1,0 +1,55 @@
+"""A page's title without the site's name: "Healthy Eating Plate | The Nutrition Source" → "Healthy Eating Plate".
+
+A browser tab's title (the first line of a copied page, and `<title>` in HTML) usually joins the
+headline and the site or its section with a separator. The headline alone is the article's title:
+it is what a citation names and what a person searching for the article types. Only the end parts are
+taken off, and only when they are evidently not part of the headline: the headline stands alone as a
+line of the page, or the part names the site (its name, its domain, a name the page repeats elsewhere).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::|•|·|»)\s+")
+_DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+
+
+def without_site(title: str, page_lines: list[str], site_name: str = "") -> str:
+    """The headline part of `title` (as it is when nothing says an end part is the site)."""
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2:
+        return title
+    standalone = {line.strip() for line in page_lines}
+    # The page prints the headline alone (the <h1>): take the longest run of parts from the start
+    # that it prints, and only if it is a real headline (three words or more).
+    for end in range(len(parts) - 1, 0, -1):
+        head = _join(title, parts[:end])
+        if head in standalone and len(head.split()) >= 3:
+            return head
+    # Else take end parts off while each names the site.
+    page = "\n".join(page_lines)
+    while len(parts) > 1 and _names_site(parts[-1], site_name, page, title):
+        parts = parts[:-1]
+    head = _join(title, parts)
+    return head if len(head.split()) >= 2 else title
+
+
+def _join(title: str, parts: list[str]) -> str:
+    """The first parts as they stand in the title (with their own separators)."""
+    position = 0
+    for part in parts:
+        position = title.index(part, position) + len(part)
+    return title[:position].strip()
+
+
+def _names_site(part: str, site_name: str, page: str, title: str) -> bool:
+    part = part.strip()
+    if not part or len(part.split()) > 5:
+        return False
+    if site_name and part.casefold() in (site_name.casefold(), site_name.casefold().removeprefix("the ")):
+        return True
+    if _DOMAIN.match(part):
+        return True
+    # A brand the page names again outside its title ("© 2025 FieldEdge", "About FieldEdge").
+    return page.count(part) > title.count(part) and part[:1].isupper()
