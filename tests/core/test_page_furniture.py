@@ -56,3 +56,28 @@ def test_a_consent_dialog_is_neither_the_body_nor_the_title() -> None:
 def test_an_article_about_consent_keeps_its_paragraphs() -> None:
     article = clean_text(ARTICLE_ON_CONSENT)
     assert len(article.body) == 3 and "advertising partners without consent" in article.body[0].text
+
+
+JAPANESE = ("ホーム\nニュース\n港の防波堤、費用が倍に　議会は採決を延期\n2024年3月12日\n"
+            "市議会は火曜日、新しい防波堤の建設費用が当初の見込みの二倍になったとの報告を受け、採決を五月まで延期することを決めた。"
+            "技術者によると、鋼材価格の上昇と工期の延長が主な原因だという。\n"
+            "漁業関係者は、冬の嵐で古い防波堤の北端にすでにひびが入っており、採決が遅れるほど決壊の危険が高まると訴えている。\n"
+            "市は四月二日に公民館で住民説明会を開き、技術者が質問に答える予定だ。独立した調査会社による二度目の見積もりも求めている。\n"
+            "関連記事\nシェアする\n")
+CHINESE = ("首页\n新闻\n港口防波堤造价翻倍 议会推迟表决\n2024年3月12日\n"
+           "市议会周二决定将新防波堤的表决推迟到五月，因为工程师报告说，由于钢材价格上涨和工期延长，项目造价是当初估计的两倍。\n"
+           "渔民表示，冬季风暴已经使旧防波堤北端出现裂缝，表决每推迟一个月，决堤的风险就增加一分。\n"
+           "市政府将于四月二日在市政厅举行居民说明会，由工程师回答问题。\n相关文章\n分享\n")
+
+
+@pytest.mark.parametrize(("text", "title", "first"), [
+    (JAPANESE, "港の防波堤、費用が倍に 議会は採決を延期", "市議会は火曜日"),
+    (CHINESE, "港口防波堤造价翻倍 议会推迟表决", "市议会周二决定"),
+])
+def test_a_page_in_a_script_without_spaces_keeps_its_body(text: str, title: str, first: str) -> None:
+    """A sentence of Japanese or Chinese is one \\w+ run: length rules count its characters."""
+    article = clean_text(text)
+    assert article.title == title
+    assert len(article.body) == 3 and article.body[0].text.startswith(first)
+    assert str(article.published) == "2024-03-12"
+    assert not any(b.text in ("ホーム", "首页", "関連記事", "相关文章") for b in article.body)

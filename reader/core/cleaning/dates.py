@@ -28,6 +28,7 @@ _ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)(?!\d)")
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?({_MONTH_RX})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RX})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_CJK = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")  # 2024年3月12日
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)\b")
 UPDATED = re.compile(r"\b(updated|update|diperbarui|diperbaharui|dikemaskini|actualizad[oa]|actualización|"
                      r"atualizad[oa]|atualização|mis\s+à\s+jour|modifié|aktualisiert|geändert)\b", re.IGNORECASE)
@@ -56,6 +57,9 @@ def find_date(text: str) -> tuple[date, int] | None:
             found.append((m.start(), d))
     for m in _MONTH_DAY_YEAR.finditer(text):
         if d := _make(int(m.group(3)), MONTH[_month_key(m.group(1))], int(m.group(2))):
+            found.append((m.start(), d))
+    for m in _CJK.finditer(text):
+        if d := _make(int(m.group(1)), int(m.group(2)), int(m.group(3))):
             found.append((m.start(), d))
     for m in _NUMERIC.finditer(text):
         first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))

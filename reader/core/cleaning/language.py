@@ -87,3 +87,26 @@ def density(words: list[str], stops: frozenset[str]) -> float:
     if not words:
         return 0.0
     return sum(1 for w in words if w.lower() in stops) / len(words)
+
+
+# Scripts written without spaces between words (kana, CJK ideographs, Thai, Lao, Myanmar, Khmer): a
+# whole sentence there is one \w+ run, so length rules count its characters instead.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+CHARS_PER_WORD = 2  # a Japanese or Chinese word is one to two characters long on average
+
+
+def word_count(tokens: list[str]) -> int:
+    """How many words the \\w+ runs of a line hold, counting an unspaced script's characters in pairs."""
+    count = 0
+    for token in tokens:
+        unspaced = len(_UNSPACED.findall(token)) if token[:1] > "\u2fff" or _UNSPACED.search(token) else 0
+        count += max(1, -(-unspaced // CHARS_PER_WORD)) if unspaced else 1
+    return count
+
+
+def topic_words(token: str) -> list[str]:
+    """A token as words for comparing topics: itself, or in an unspaced script its character pairs."""
+    chars = _UNSPACED.findall(token)
+    if len(chars) < 3:
+        return [token]
+    return [token[i:i + 2] for i in range(len(token) - 1)]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import RELATIVE, find_date
-from reader.core.cleaning.language import WORD, density
+from reader.core.cleaning.language import WORD, density, word_count
 from reader.core.importers.plaintext import collapse
 
 
@@ -53,7 +53,7 @@ def make_lines(text: str, stops: frozenset[str]) -> list[Line]:
             if not line:
                 continue
         words = WORD.findall(line)
-        item = Line(index=len(result), text=line, bullet=bullet, words=len(words),
+        item = Line(index=len(result), text=line, bullet=bullet, words=word_count(words),
                     density=density(words, stops) if stops else 0.3,
                     ends_sentence=bool(pt.SENTENCE_END.search(line)))
         item.tag, item.reason = classify(item, bool(stops))

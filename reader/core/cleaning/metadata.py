@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import UPDATED, find_date
-from reader.core.cleaning.language import WORD
+from reader.core.cleaning.language import WORD, topic_words
 from reader.core.cleaning.lines import Line, Tag
 from reader.core.citing.names import looks_like_organization
 from reader.core.models import ORGANIZATION, PERSON, Author
@@ -28,7 +28,14 @@ _SENTENCES = re.compile(r"[\w)\]\"”'][.!?]\s+[A-ZÀ-Ý\"“]")
 
 
 def content_words(text: str, stops: frozenset[str]) -> set[str]:
-    return {w.lower() for w in WORD.findall(text) if len(w) > 3 and w.lower() not in stops and not w.isdigit()}
+    found: set[str] = set()
+    for token in WORD.findall(text):
+        pairs = topic_words(token)
+        if pairs != [token]:  # a run of Japanese or Chinese: its pairs of characters
+            found.update(pairs)
+        elif len(token) > 3 and token.lower() not in stops and not token.isdigit():
+            found.add(token.lower())
+    return found
 
 
 def choose_title(header: list[Line], body_text: str, stops: frozenset[str], *, exclude: set[int],

@@ -271,7 +271,7 @@ COPYRIGHT_MARK = re.compile(r"copyright|hak\s+cipta|©|\(c\)", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 RIGHTS = re.compile(r"\b(all\s+rights?|todos\s+los|todos\s+os|tous\s+droits|alle\s+rechte|hak\s+cipta|semua\s+hak|"
                     r"a\s+(subsidiary|division|publication)|eine\s+publikation)\b.*$", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?…:;\"”’'»)]$")
+SENTENCE_END = re.compile(r"[.!?…:;\"”’'»)。！？」』]$")
 BULLET = re.compile(r"^(?:[•·●▪■◦‣○∙*]|[-–—](?=\s))\s*")
 DATE_PREFIX = re.compile(r"^(published|posted|updated|first\s+published|diterbitkan|dipublikasikan|diperbarui|"
                          r"dikemaskini|publicado|actualizado|atualizado|postado|publié|mis\s+à\s+jour|"

@@ -50,6 +50,10 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
 
     site_name = find_site_name(lines, "", text)
     title = choose_title(header, body_text, stops, exclude=captions, site_name=site_name)
+    if title is None and body_lines and _headline_like(body_lines[0]) and len(body_lines) > 1 and \
+            body_lines[0].words >= 3 and not body_lines[0].ends_sentence and header and header[0].words < 3:
+        title = body_lines.pop(0)  # the headline opens the run of prose; above it only a menu word ("Home")
+        header += [title] + [line for line in region if title.index < line.index < body_lines[0].index]
     if title is None and header and _headline_like(header[0]) and header[0].tag in (Tag.SHORT, Tag.NEAR):
         title = header[0]  # a plain document: its first line is its title
     if title is None and body_lines and _headline_like(body_lines[0]) and len(body_lines) > 1:
