@@ -81,3 +81,33 @@ def test_a_page_in_a_script_without_spaces_keeps_its_body(text: str, title: str,
     assert len(article.body) == 3 and article.body[0].text.startswith(first)
     assert str(article.published) == "2024-03-12"
     assert not any(b.text in ("ホーム", "首页", "関連記事", "相关文章") for b in article.body)
+
+
+FEATURES = """Harbour Notes app
+Features
+Shared notebooks
+Everyone on the desk writes in the same notebook, and every change is kept with the name of the person who made it, so nothing is lost when two people edit at once.
+Comments
+Any paragraph can carry a thread of remarks from editors and reporters, kept beside the words they are about and resolved with one click once the question is settled.
+Offline
+The notebooks open without a connection and catch up with the desk's changes as soon as the laptop is back online, with no conflict to sort out by hand.
+"""
+BLOG = """My garden diary
+The tomatoes finally ripened this week after a slow, cold start to the summer, and the first ones went straight into a salad with basil from the window box.
+Next year I will start the seedlings indoors a month earlier and give them more room, because the crowded ones never caught up with the rest.
+Comments
+Mary Jones
+12 March 2024 at 10:15
+Lovely to hear! Ours were late too this year, the whole street complained about it.
+Reply
+"""
+
+
+def test_a_heading_named_comments_is_not_a_comment_section() -> None:
+    body = [b.text for b in clean_text(FEATURES).body]
+    assert len(body) == 3 and body[1].startswith("Any paragraph") and body[2].startswith("The notebooks")
+
+
+def test_a_real_comment_section_is_still_left_out() -> None:
+    body = [b.text for b in clean_text(BLOG).body]
+    assert len(body) == 2 and not any("Lovely" in text for text in body)

@@ -37,6 +37,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     lines = make_lines(text, stops)
     if not lines:
         return CleanedArticle(title="", body=())
+    _unmark_comment_headings(lines)
     _mark_lists(lines)
     _mark_headline_runs(lines)
     captions = _mark_captions(lines)
@@ -99,6 +100,30 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         figures=tuple(figures),
         removed=tuple(RemovedLine(lines[i].text, r) for i, r in sorted(removed.items())),
     )
+
+
+_COMMENT_SIGNS = re.compile(r"\b(reply|replies|like|likes|report|says|said|wrote|ago|balas|responder|répondre|"
+                            r"antworten|log\s+in\s+to|sign\s+in\s+to|be\s+the\s+first|no\s+comments|posted)\b|"
+                            r"\d{1,2}:\d\d|@\w", re.IGNORECASE)
+
+
+_BARE_COMMENTS = re.compile(r"^(comments?|komentar|comentarios?|comentários?|commentaires?|kommentare?|reacties)\s*:?$",
+                            re.IGNORECASE)
+
+
+def _unmark_comment_headings(lines: list[Line]) -> None:
+    """A bare "Comments" line starts the comment section only when comments follow it (replies,
+    names, times, a comment box). A heading that names a feature ("Comments" in a product's
+    description), followed by prose with none of that, is only a heading."""
+    for i, line in enumerate(lines):
+        if line.tag is not Tag.COMMENTS or not _BARE_COMMENTS.match(line.text):
+            continue  # "12 Comments", "Post Comment", "Leave a reply": the section, surely
+        following = lines[i + 1:i + 9]
+        signs = sum(1 for f in following if f.tag in (Tag.DATE, Tag.BYLINE, Tag.WIDGET)
+                    or _COMMENT_SIGNS.search(f.text))
+        prose = sum(f.words for f in following if f.tag is Tag.GOOD)
+        if following and signs == 0 and prose >= 30:
+            line.tag, line.reason = Tag.SHORT, ""
 
 
 def _mark_lists(lines: list[Line]) -> None:
