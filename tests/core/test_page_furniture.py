@@ -111,3 +111,37 @@ def test_a_heading_named_comments_is_not_a_comment_section() -> None:
 def test_a_real_comment_section_is_still_left_out() -> None:
     body = [b.text for b in clean_text(BLOG).body]
     assert len(body) == 2 and not any("Lovely" in text for text in body)
+
+
+def _front_page() -> str:
+    stories = [("Harbour board raises mooring fees by a fifth after pier repairs", "Imogen Tarrant"),
+               ("Ferry timetable changes for the summer season announced on Monday", "Bernard Okafor"),
+               ("Council delays vote on the new harbour wall as costs double", "Carla Mendes"),
+               ("Fishermen warn that winter storms have cracked the old wall", "Dana Whitfield"),
+               ("Library extends its opening hours for the exam season this spring", "Imogen Tarrant"),
+               ("Town hall meeting on flood defences draws hundreds of residents", "Bernard Okafor"),
+               ("New bus route links the quay with the railway station from May", "Carla Mendes"),
+               ("Rowing club celebrates a century on the estuary with a regatta", "Dana Whitfield"),
+               ("School pupils plant two hundred trees along the river path", "Imogen Tarrant")]
+    menu = "\n".join(["Home", "News", "Sport", "Weather", "Business", "Opinion"])
+    items = "\n".join(f"Local\n{title}\n{name}\n{n + 2} hours ago" for n, (title, name) in enumerate(stories))
+    return (f"Harbour Gazette | Local news\n{menu}\nLatest stories\n{items}\n"
+            "We use cookies to improve your experience. Accept all cookies\n© 2024 Harbour Gazette. All rights reserved.\n")
+
+
+def test_a_front_page_of_headlines_keeps_its_items() -> None:
+    article = clean_text(_front_page())
+    body = [b.text for b in article.body]
+    assert "Harbour board raises mooring fees by a fifth after pier repairs" in body
+    assert "School pupils plant two hundred trees along the river path" in body
+    assert "Dana Whitfield" in body  # an item's author stands with it
+    assert not any(t in body for t in ("Home", "Weather")) and not any("cookies" in t for t in body)
+
+
+def test_an_article_with_a_list_of_headlines_below_stays_an_article() -> None:
+    story = ("Council delays vote on harbour wall\nBy Imogen Tarrant\n" + "\n".join(
+        f"Paragraph {n}: the council's finance officer told members that the estimate for the harbour wall had risen "
+        "from four million pounds to just over eight million, largely because of the price of steel." for n in range(6)))
+    page = story + "\nMost read\n" + "\n".join(t for t in _front_page().splitlines()[8:40])
+    body = [b.text for b in clean_text(page).body]
+    assert len(body) == 6 and all(t.startswith("Paragraph") for t in body)

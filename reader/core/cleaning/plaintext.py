@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 
+from reader.core.cleaning import listing
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.language import detect, stopwords
 from reader.core.cleaning.lines import Line, Tag, make_lines
@@ -42,11 +43,16 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     _mark_headline_runs(lines)
     captions = _mark_captions(lines)
     start, end = _body_region(lines)
-    _mark_caption_before_body(lines, start, captions)
-    header, region, tail = lines[:start], lines[start:end + 1], lines[end + 1:]
-
+    items = listing.listing_region(lines, start, end)
     removed: dict[int, str] = {}
-    body_lines = _select_body(region, captions, removed)
+    if items is not None:  # a page of items (headlines, products, threads), not one article
+        start, end = items
+        header, region, tail = lines[:start], lines[start:end + 1], lines[end + 1:]
+        body_lines = [line for line in region if listing.keep(line) and line.index not in captions]
+    else:
+        _mark_caption_before_body(lines, start, captions)
+        header, region, tail = lines[:start], lines[start:end + 1], lines[end + 1:]
+        body_lines = _select_body(region, captions, removed)
     body_text = "\n".join(line.text for line in body_lines)
 
     site_name = find_site_name(lines, "", text)

@@ -1,0 +1,82 @@
+"""Pages that are lists of items, not one article: a front page's headlines, a shop's products, a
+forum board's threads, a blog's posts.
+
+On such a page the article cleaner finds no long run of prose: the best it can do is a promo
+paragraph or a cookie notice, while the page's content — dozens of headlines with their authors,
+product names with their prices — scores as navigation. The evidence here is general: many lines of
+headline length (4 to 30 words) standing in one stretch of the page, with only short lines (a
+category, a name, a price, a date) between them, and no article of several long paragraphs
+elsewhere on the page. Then that stretch is the page's content, kept item by item.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.cleaning import patterns as pt
+from reader.core.cleaning.lines import Line, Tag
+
+HARD_STOP = -10_000.0
+MIN_ITEMS = 8  # lines of headline length in the stretch
+HEADLINE_WORDS = 6  # a headline or a product's name; a menu entry is shorter
+LONG_PARAGRAPH = 25  # words: an article has more than three paragraphs this long
+_WIDGET = {pt.FOOTER: -30.0, pt.COOKIE: -12.0}
+_ALPHA = re.compile(r"[^\W\d_]{2,}")
+
+
+def is_item(line: Line) -> bool:
+    """A line of headline length: an item's title (a story, a product, a thread)."""
+    if not 4 <= line.words <= 30 or len(_ALPHA.findall(line.text)) < 4:
+        return False  # too short or too long for a title; or a row of figures ("Height 11.5" / 29 cm")
+    if line.tag is Tag.RELATED:
+        return line.reason == pt.HEADLINES  # a run of headlines, not "Read more: …"
+    return line.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT) and not _long_paragraph(line)
+
+
+def _long_paragraph(line: Line) -> bool:
+    return line.tag is Tag.GOOD and line.ends_sentence and line.words >= LONG_PARAGRAPH
+
+
+def _score(line: Line) -> float:
+    if is_item(line) or line.prose:
+        return float(line.words)
+    if line.tag is Tag.COMMENTS:
+        return HARD_STOP
+    if line.tag is Tag.WIDGET:
+        return HARD_STOP if pt.PAYWALL.search(line.text) else _WIDGET.get(line.reason, -8.0)
+    if line.tag in (Tag.DATE, Tag.BYLINE, Tag.CREDIT, Tag.LIST_HEADER):
+        return 0.0  # an item's date, author or picture credit; a section's name
+    if line.tag is Tag.TAGS:
+        return -5.0
+    return -1.0  # a short line: a category or a price beside an item, or a menu entry
+
+
+def listing_region(lines: list[Line], start: int, end: int) -> tuple[int, int] | None:
+    """The stretch of a page of items, when the page is one; None when it is an article (the
+    article cleaner's best run, `start`…`end`, has several long paragraphs or outweighs the items)."""
+    if sum(1 for line in lines[start:end + 1] if _long_paragraph(line)) > 3:
+        return None
+    best, best_start, best_end = float("-inf"), 0, -1
+    running, first = 0.0, 0
+    for i, line in enumerate(lines):
+        score = _score(line)
+        if running <= 0:
+            running, first = score, i
+        else:
+            running += score
+        if running > best:
+            best, best_start, best_end = running, first, i
+    items = [line for line in lines[best_start:best_end + 1] if is_item(line)]
+    if sum(1 for line in items if line.words >= HEADLINE_WORDS) < MIN_ITEMS:
+        return None  # a menu's entries are shorter than headlines and product names
+    article_words = sum(line.words for line in lines[start:end + 1] if line.prose)
+    if sum(line.words for line in items) < 2 * article_words:
+        return None
+    return best_start, best_end
+
+
+def keep(line: Line) -> bool:
+    """Whether a line of the stretch is part of the listing (its items and what stands beside them)."""
+    if line.tag in (Tag.WIDGET, Tag.COMMENTS, Tag.TAGS):
+        return False
+    return not (line.tag is Tag.RELATED and pt.RELATED_PREFIX.search(line.text))
