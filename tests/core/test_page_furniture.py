@@ -145,3 +145,30 @@ def test_an_article_with_a_list_of_headlines_below_stays_an_article() -> None:
     page = story + "\nMost read\n" + "\n".join(t for t in _front_page().splitlines()[8:40])
     body = [b.text for b in clean_text(page).body]
     assert len(body) == 6 and all(t.startswith("Paragraph") for t in body)
+
+
+POST = """Garden Notes
+Home
+Blog
+Why our tomatoes were late this year
+A cold spring and crowded seedlings held the whole crop back by a month, and the fix is simple enough.
+By Mary Jones Published: Jan 29, 2025
+The tomatoes finally ripened this week after a slow, cold start to the summer, and the first ones went straight into a salad with basil from the window box.
+Next year I will start the seedlings indoors a month earlier and give them more room, because the crowded ones never caught up with the rest of the plants.
+The late ones still tasted good, which is some comfort, and the neighbours say theirs were no better.
+"""
+DATED_BELOW = """Why our tomatoes were late this year
+The tomatoes finally ripened this week after a slow, cold start to the summer, and the first ones went straight into a salad with basil from the window box.
+Next year I will start the seedlings indoors a month earlier and give them more room, because the crowded ones never caught up with the rest of the plants.
+Posted on February 10, 2025
+Share this post
+"""
+
+
+def test_a_byline_under_the_standfirst_names_the_author_and_dates_the_post() -> None:
+    article = clean_text(POST)
+    assert [a.name for a in article.authors] == ["Mary Jones"] and str(article.published) == "2025-01-29"
+
+
+def test_a_date_just_below_the_body_is_the_posts_date() -> None:
+    assert str(clean_text(DATED_BELOW).published) == "2025-02-10"

@@ -164,12 +164,17 @@ def _names_in(text: str) -> list[tuple[str, str]]:
     return result
 
 
+_BYLINE_DATE = re.compile(r"\s*(?:[|–—-]\s*)?\b(?:published|updated|posted|last\s+updated|diterbitkan|"
+                          r"diperbarui|publicado|actualizado)\b\s*:?.*$", re.IGNORECASE)
+
+
 def parse_byline(text: str) -> list[Author]:
     """A byline's names with their roles: 'By A, B and C. Edited by D', 'Reporter: A | Editor: B',
     'Penulis: A Editor: B', 'Laporan wartawan Site, A'. A title written beside a name ('A, Local
     Democracy Reporter') stays with that name; an organisation's name keeps its 'and' ('Kementerian
     Lingkungan Hidup dan Kehutanan')."""
     authors: list[Author] = []
+    text = _BYLINE_DATE.sub("", text)  # "By A Published: Jan 29, 2025", "By A – Updated Sep 9, 2025"
     for role, names in _byline_parts(text):
         found: list[Author] = []
         pieces = _names_in(names)
@@ -207,7 +212,7 @@ def find_authors(header: list[Line], tail: list[Line], title: Line | None = None
     """Authors from byline lines, and a lone name standing beside the date or under the headline."""
     authors: list[Author] = []
     used: list[Line] = []
-    start = header.index(title) + 1 if title in header else 0
+    start = header.index(title) + 1 if title in header else len(header)  # no headline: no "under it"
     for line in header + [t for t in tail if t.words <= 16]:
         if line.tag is Tag.CREDIT:
             continue
@@ -221,13 +226,13 @@ def find_authors(header: list[Line], tail: list[Line], title: Line | None = None
                 elif authors[same].role == "author":
                     authors[same] = author  # "Reporting by A" says more than "By A"
             used.append(line)
-    for i in range(start, len(header)):
+    for i in range(len(header)):
         line = header[i]
         if line in used or line.tag not in (Tag.SHORT, Tag.NEAR) or line.words > 8:
             continue
         name = line.text.split(",")[0].strip()
         neighbours = header[max(0, i - 1):i] + header[i + 1:i + 2]
-        beside = any(n.tag in (Tag.DATE, Tag.BYLINE) for n in neighbours) or i - start <= 2
+        beside = any(n.tag in (Tag.DATE, Tag.BYLINE) for n in neighbours) or 0 <= i - start <= 2
         if pt.NAME_LINE.match(name) and len(name.split()) <= 4 and beside and not pt.JOB_TITLE.search(name) and \
                 (name == line.text or len(line.text.split(",", 1)[1].split()) <= 5):
             author = _author(name)
@@ -238,9 +243,12 @@ def find_authors(header: list[Line], tail: list[Line], title: Line | None = None
     return authors, used
 
 
-def find_published(header: list[Line], body: list[str], captions: set[int]) -> str | None:
+def find_published(header: list[Line], body: list[str], captions: set[int], tail: list[Line] = ()) -> str | None:
+    """The article's date: in its header or first paragraphs; else a date line just below the body
+    ("Posted on 10 February 2025" at the end of a blog post); else an update's date."""
     candidates = [line.text for line in header if line.index not in captions and not UPDATED.search(line.text)]
-    for text in candidates + body[:4]:
+    below = [line.text for line in list(tail)[:12] if line.words <= 12 and not UPDATED.search(line.text)]
+    for text in candidates + body[:4] + below:
         found = find_date(text)
         if found:
             return found[0].isoformat()

@@ -68,11 +68,14 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         header.append(title)
     section = choose_section(header, title)
     subtitle = _choose_subtitle(header, title, captions)
-    authors, byline_lines = find_authors(header, tail, title)
+    # The header, and the short lines among the first paragraphs (a byline under the standfirst)
+    fourth = body_lines[min(3, len(body_lines) - 1)].index if body_lines else -1
+    above = header + [line for line in region if line.index < fourth and line.words <= 16 and line not in header]
+    authors, byline_lines = find_authors(above, tail, title)
     body_lines = _drop_bios(body_lines, authors, removed)
     blocks = _blocks(body_lines)
     place, dateline_site = find_dateline(blocks[0].text) if blocks else ("", "")
-    published = find_published(header, [b.text for b in blocks], captions)
+    published = find_published(above, [b.text for b in blocks], captions, tail)
     figures = _figures(lines, captions)
 
     # Everything not in the body is kept, with the reason it was left out.
