@@ -172,3 +172,28 @@ def test_a_byline_under_the_standfirst_names_the_author_and_dates_the_post() -> 
 
 def test_a_date_just_below_the_body_is_the_posts_date() -> None:
     assert str(clean_text(DATED_BELOW).published) == "2025-02-10"
+
+
+QUESTION = """How do I keep a ferry timetable offline?
+Asked 3 years ago
+I travel to the islands every week and the signal drops halfway across, so the timetable page never loads when I need it most.
+Is there a way to keep the whole timetable on my phone, including the changes the operator posts during the winter season?
+Share
+Add a comment |
+2 Answers
+Sorted by: Highest score
+12
+Save the page for offline reading in your browser before you leave; most browsers keep the whole page, with the winter changes, until you delete it.
+answered Mar 2, 2021 at 9:10
+Add a comment |
+4
+The operator also sends the timetable by e-mail as a PDF if you sign up on its website, and the e-mail stays on your phone.
+answered Mar 3, 2021 at 10:00
+Add a comment |
+Hot Network Questions
+"""
+
+
+def test_a_question_keeps_its_answers() -> None:
+    body = " ".join(b.text for b in clean_text(QUESTION).body)
+    assert "signal drops halfway" in body and "Save the page for offline" in body and "sends the timetable" in body

@@ -120,11 +120,22 @@ _BARE_COMMENTS = re.compile(r"^(comments?|komentar|comentarios?|comentários?|co
                             re.IGNORECASE)
 
 
+_ANSWERS = re.compile(r"^\d[\d,.]*\s+(answers?|respuestas?|réponses?|antworten|jawaban|respostas?)\b", re.IGNORECASE)
+
+
 def _unmark_comment_headings(lines: list[Line]) -> None:
     """A bare "Comments" line starts the comment section only when comments follow it (replies,
     names, times, a comment box). A heading that names a feature ("Comments" in a product's
-    description), followed by prose with none of that, is only a heading."""
+    description), followed by prose with none of that, is only a heading. On a question-and-answer
+    page ("21 Answers") the answers are the content: "Add a comment" under each is only a link."""
+    thread = any(_ANSWERS.match(line.text) for line in lines if line.words <= 4)
     for i, line in enumerate(lines):
+        if line.tag is Tag.COMMENTS and thread and not _BARE_COMMENTS.match(line.text):
+            line.tag = Tag.WIDGET  # a question's and each answer's "Add a comment": the answers go on
+            continue
+        if line.tag is Tag.DATE and thread:
+            line.tag = Tag.SHORT  # "answered Mar 2, 2021": between two answers, not the article's end
+            continue
         if line.tag is not Tag.COMMENTS or not _BARE_COMMENTS.match(line.text):
             continue  # "12 Comments", "Post Comment", "Leave a reply": the section, surely
         following = lines[i + 1:i + 9]
