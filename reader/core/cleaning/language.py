@@ -99,14 +99,13 @@ def word_count(tokens: list[str]) -> int:
     """How many words the \\w+ runs of a line hold, counting an unspaced script's characters in pairs."""
     count = 0
     for token in tokens:
-        unspaced = len(_UNSPACED.findall(token)) if token[:1] > "\u2fff" or _UNSPACED.search(token) else 0
+        unspaced = 0 if token.isascii() else len(_UNSPACED.findall(token))
         count += max(1, -(-unspaced // CHARS_PER_WORD)) if unspaced else 1
     return count
 
 
 def topic_words(token: str) -> list[str]:
     """A token as words for comparing topics: itself, or in an unspaced script its character pairs."""
-    chars = _UNSPACED.findall(token)
-    if len(chars) < 3:
+    if token.isascii() or len(_UNSPACED.findall(token)) < 3:
         return [token]
     return [token[i:i + 2] for i in range(len(token) - 1)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 from dataclasses import dataclass
 
 from reader.core.cleaning import patterns as pt
@@ -56,12 +57,18 @@ def make_lines(text: str, stops: frozenset[str]) -> list[Line]:
         item = Line(index=len(result), text=line, bullet=bullet, words=word_count(words),
                     density=density(words, stops) if stops else 0.3,
                     ends_sentence=bool(pt.SENTENCE_END.search(line)))
-        item.tag, item.reason = classify(item, bool(stops))
+        item.tag, item.reason = _classified(line, bullet, item.words, item.density, item.ends_sentence, bool(stops))
         result.append(item)
     return result
 
 
 _CHANNELS = ("whatsapp", "telegram", "saluran", "channel", "canal", "google news")
+
+
+@functools.lru_cache(maxsize=32768)
+def _classified(text: str, bullet: bool, words: int, density: float, ends: bool, has_stops: bool) -> tuple[Tag, str]:
+    """`classify` of a line, remembered: a page repeats its menu, and sites share their furniture."""
+    return classify(Line(0, text, bullet, words, density, ends), has_stops)
 
 
 def classify(line: Line, has_stops: bool) -> tuple[Tag, str]:

@@ -28,6 +28,8 @@ _SENTENCES = re.compile(r"[\w)\]\"”'][.!?]\s+[A-ZÀ-Ý\"“]")
 
 
 def content_words(text: str, stops: frozenset[str]) -> set[str]:
+    if text.isascii():  # the quick way, for most pages
+        return {w.lower() for w in WORD.findall(text) if len(w) > 3 and w.lower() not in stops and not w.isdigit()}
     found: set[str] = set()
     for token in WORD.findall(text):
         pairs = topic_words(token)
