@@ -197,3 +197,12 @@ Hot Network Questions
 def test_a_question_keeps_its_answers() -> None:
     body = " ".join(b.text for b in clean_text(QUESTION).body)
     assert "signal drops halfway" in body and "Save the page for offline" in body and "sends the timetable" in body
+
+
+@pytest.mark.parametrize("line", ["Rated 4.0 out of 5 stars", "Helpful? 21 1 Report as inappropriate",
+                                  "Verified Purchase", "Yes, I recommend this product", "Was this review helpful?"])
+def test_a_reviews_furniture_is_not_text(line: str) -> None:
+    from reader.core.cleaning.language import stopwords
+    from reader.core.cleaning.lines import Tag, make_lines
+
+    assert make_lines(line, stopwords("en"))[0].tag is Tag.WIDGET

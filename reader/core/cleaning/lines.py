@@ -83,6 +83,8 @@ def classify(line: Line, has_stops: bool) -> tuple[Tag, str]:
     if words <= 30:
         if pt.COMMENT_HEADER.search(text):
             return Tag.COMMENTS, pt.COMMENTS
+        if pt.REVIEW_FURNITURE.search(text):
+            return Tag.WIDGET, pt.COMMENTS
         if pt.RELATED_PREFIX.search(text):
             return Tag.RELATED, pt.RELATED
         if pt.LIST_HEADER.search(text):

@@ -159,6 +159,13 @@ COMMENT_HEADER = _rx(
     r"^(para|pour|um)\s+(comentar|commenter)\b", r"^(to\s+comment|untuk\s+berkomentar)\b",
     r"^(comments?|komentar|comentarios|kommentare)\s+(are|sind|están|ditutup|closed)\b",
 )
+# The furniture of one customer's review: its stars, its votes, its "report" link.
+REVIEW_FURNITURE = _rx(
+    r"^rated\s+\d(\.\d)?\s+out\s+of\s+5(\s+stars)?$", r"^\d(\.\d)?\s+out\s+of\s+5\s+stars$",
+    r"^(was\s+this\s+(review\s+)?helpful|helpful\?)", r"\breport\s+(as\s+inappropriate|abuse|this\s+review)\b",
+    r"^(verified\s+(purchase|buyer|owner)|received\s+free\s+product)$",
+    r"^(yes|no)\s*,\s*i\s+(do\s+not\s+)?recommend\s+this\s+product$",
+)
 TAG_LINE = _rx(r"^(tags?|topik|topics?|temas?|etiquetas?|tópicos|assuntos|mots-clés|mots\s+clés|thèmes|"
                r"schlagworte|schlagwörter|themen|kata\s+kunci|keywords?)\s*[:：]")
 HASHTAG_LINE = re.compile(r"^(#\w[\w-]*\s*)+$")
