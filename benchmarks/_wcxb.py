@@ -21,7 +21,8 @@ labels, three for "co.uk"-style suffixes); the parity of the site's SHA-1 puts i
 "confirm", so a site is never in both halves and the split never changes.
 
 Metadata (Reader only, article pages, both inputs):
-- title: equal after collapsing white space; a second figure ignores case too.
+- title: equal after collapsing white space; a second figure ignores case and typography too
+  (curly quotes and dashes against straight ones: the truth often has the straight ones).
 - date: Reader's date starts with the truth's date (YYYY-MM-DD, or YYYY-MM when that is all the
   truth gives); only pages whose truth has a date.
 - author: only pages whose truth names one. The truth string is split into names on commas,
@@ -181,6 +182,14 @@ def authors_right(reader_names: list[str], truth: str) -> bool:
             and all(any(_same_name(g, w) for w in want) for g in got))
 
 
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def _plain(title: str) -> str:
+    """A title for the second figure: case and typography (curly quotes, dashes) set aside."""
+    return title.translate(_QUOTES).casefold()
+
+
 def meta_checks(article, page: Page) -> dict[str, bool]:
     """Reader's metadata against the truth: only on article pages, only where the truth has it."""
     if page.kind != "article":
@@ -191,7 +200,7 @@ def meta_checks(article, page: Page) -> dict[str, bool]:
     if want_title:
         got = " ".join((article.title if article else "").split())
         checks["title"] = got == want_title
-        checks["title_ci"] = got.casefold() == want_title.casefold()
+        checks["title_ci"] = _plain(got) == _plain(want_title)
     want_date = (truth.get("publish_date") or "")[:10]
     if want_date:
         checks["date"] = bool(article and (article.published or "").startswith(want_date))

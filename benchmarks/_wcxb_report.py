@@ -18,7 +18,7 @@ LOW_F1 = 0.2  # a page under this F1 came out nearly empty or mostly wrong
 INPUT_TITLES = {"html": "saved HTML", "text": "copied plain text"}
 META_TITLES = {
     "title": "title exact (white space normalised)",
-    "title_ci": "title, ignoring case",
+    "title_ci": "title, ignoring case and curly quotes",
     "date": "date right (articles with a date)",
     "author": "author right (articles with an author)",
 }
