@@ -206,3 +206,9 @@ def test_a_reviews_furniture_is_not_text(line: str) -> None:
     from reader.core.cleaning.lines import Tag, make_lines
 
     assert make_lines(line, stopwords("en"))[0].tag is Tag.WIDGET
+
+
+def test_a_page_that_starts_with_its_tabs_title_is_titled_by_its_headline() -> None:
+    page = ("Ferry fares rise for the third time this year | Harbour Gazette\nHome\nNews\nSport\n"
+            "Latest from the quay\n" + CONSENT.split("By Imogen Tarrant\n", 1)[1])
+    assert clean_text(page).title == "Ferry fares rise for the third time this year"

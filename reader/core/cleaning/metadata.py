@@ -27,6 +27,9 @@ LABELS = {"exclusive", "eksklusif", "exclusiva", "exclusivo", "exclusif", "exklu
 _SENTENCES = re.compile(r"[\w)\]\"”'][.!?]\s+[A-ZÀ-Ý\"“]")
 
 
+_SITE_PART = re.compile(r"\s+(?:\||–|—|-|::|•|·|»)\s+")
+
+
 def content_words(text: str, stops: frozenset[str]) -> set[str]:
     if text.isascii():  # the quick way, for most pages
         return {w.lower() for w in WORD.findall(text) if len(w) > 3 and w.lower() not in stops and not w.isdigit()}
@@ -47,6 +50,9 @@ def choose_title(header: list[Line], body_text: str, stops: frozenset[str], *, e
     vocabulary = content_words(body_text[:20_000], stops)
     candidates: list[tuple[float, int]] = []
     count = len(header)
+    # A page that starts with its tab's title ("Headline | Site") names its headline there: the line
+    # further down that is that headline is the <h1>.
+    tab = _SITE_PART.split(header[0].text)[0].strip() if header else ""
     for position, line in enumerate(header):
         if line.tag not in (Tag.GOOD, Tag.NEAR, Tag.SHORT) or not 3 <= line.words <= 30 or line.index in exclude:
             continue
@@ -61,8 +67,11 @@ def choose_title(header: list[Line], body_text: str, stops: frozenset[str], *, e
         following = [h for h in header[position + 1:position + 4]]
         followed = any(h.tag in (Tag.BYLINE, Tag.DATE) or (h.prose and h.words >= 12) for h in following)
         digits = sum(ch.isdigit() for ch in line.text) / len(line.text)
-        score = (overlap + 0.4 * followed + 0.2 * (position + 1) / count
-                 - 0.25 * (line.words > 22) - 0.3 * (" | " in line.text) - 2 * max(0.0, digits - 0.1))
+        named = 0.6 * (position > 0 and len(tab.split()) >= 3 and line.text == tab)
+        if position == 0 and tab != line.text and len(tab.split()) >= 3 and overlap > 0.2:
+            named = 0.6  # the tab's title itself, "Headline | Site": its headline (the site goes later)
+        score = (overlap + 0.4 * followed + 0.2 * (position + 1) / count + named
+                 - 0.25 * (line.words > 22) - 0.3 * (" | " in line.text and not named) - 2 * max(0.0, digits - 0.1))
         candidates.append((score, position))
     if not candidates:
         return None

@@ -94,7 +94,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
 
     blocks = _strip_end_mark(blocks)
     if title_text:  # a tab's title, "Headline | Site": the headline
-        title_text = without_site(title_text, [line.text for line in lines], site_name)
+        title_text = without_site(title_text, [line.text for line in lines], site_name, tab=title is lines[0])
     return CleanedArticle(
         title=title_text or (blocks[0].text[:120] if blocks else ""),
         subtitle=subtitle.text if subtitle else "",

@@ -15,8 +15,9 @@ _SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::|•|·|»)\s+")
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 
 
-def without_site(title: str, page_lines: list[str], site_name: str = "") -> str:
-    """The headline part of `title` (as it is when nothing says an end part is the site)."""
+def without_site(title: str, page_lines: list[str], site_name: str = "", *, tab: bool = False) -> str:
+    """The headline part of `title` (as it is when nothing says an end part is the site). With
+    `tab`, the title is known to be a tab's ("Headline | Site"): its last part is the site."""
     parts = _SEPARATOR.split(title)
     if len(parts) < 2:
         return title
@@ -29,6 +30,8 @@ def without_site(title: str, page_lines: list[str], site_name: str = "") -> str:
             return head
     # Else take end parts off while each names the site.
     page = "\n".join(page_lines)
+    if tab and len(_join(title, parts[:-1]).split()) >= 3:
+        parts = parts[:-1]
     while len(parts) > 1 and _names_site(parts[-1], site_name, page, title):
         parts = parts[:-1]
     head = _join(title, parts)
