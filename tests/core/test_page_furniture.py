@@ -212,3 +212,16 @@ def test_a_page_that_starts_with_its_tabs_title_is_titled_by_its_headline() -> N
     page = ("Ferry fares rise for the third time this year | Harbour Gazette\nHome\nNews\nSport\n"
             "Latest from the quay\n" + CONSENT.split("By Imogen Tarrant\n", 1)[1])
     assert clean_text(page).title == "Ferry fares rise for the third time this year"
+
+
+def test_a_saved_pages_title_loses_the_sites_name() -> None:
+    from reader.core.cleaning import clean_html
+
+    paragraphs = "".join(f"<p>{line}</p>" for line in CONSENT.splitlines()[7:10])
+    html = ("<html><head><title>Ferry fares rise for the third time this year | Harbour Gazette</title>"
+            '<meta property="og:site_name" content="Harbour Gazette"></head><body><article>'
+            f"<h1>Ferry fares rise for the third time this year</h1>{paragraphs}</article>"
+            "<footer>© 2024 Harbour Gazette</footer></body></html>")
+    article = clean_html(html)
+    assert article.title == "Ferry fares rise for the third time this year"
+    assert article.body[0].text.startswith("The harbour board")  # the headline is not body twice

@@ -19,6 +19,7 @@ from reader.core.cleaning.lines import Line, Tag, classify, make_lines
 from reader.core.cleaning.metadata import _CREDITS_LINE, find_dateline, parse_byline, with_kinds
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.plaintext import _strip_end_mark, clean_text
+from reader.core.cleaning.titles import without_site
 from reader.core.importers.html_doc import import_html, page_lines
 from reader.core.importers.plaintext import collapse
 from reader.core.models import Author, Block, BlockKind, CleanedArticle, Figure, RemovedLine
@@ -43,6 +44,8 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     language = detect(" ".join(b.text for b in blocks)) or fallback.language
     stops = stopwords(language)
     title = collapse(document.title or "") or fallback.title
+    site = collapse(document.sitename or "") or fallback.site_name
+    title = without_site(title, [b.text for b in fallback.body] + [b.text for b in blocks[:3]], site)  # "Headline | Site"
     if blocks and blocks[0].text == title:
         blocks = blocks[1:]  # the headline is metadata, not body
     kept, dropped = _filter(blocks, stops)
