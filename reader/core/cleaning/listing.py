@@ -15,6 +15,7 @@ import re
 
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.lines import Line, Tag
+from reader.core.cleaning.runs import best_run
 
 HARD_STOP = -10_000.0
 MIN_ITEMS = 8  # lines of headline length in the stretch
@@ -56,16 +57,7 @@ def listing_region(lines: list[Line], start: int, end: int) -> tuple[int, int] |
     article cleaner's best run, `start`…`end`, has several long paragraphs or outweighs the items)."""
     if sum(1 for line in lines[start:end + 1] if _long_paragraph(line)) > 3:
         return None
-    best, best_start, best_end = float("-inf"), 0, -1
-    running, first = 0.0, 0
-    for i, line in enumerate(lines):
-        score = _score(line)
-        if running <= 0:
-            running, first = score, i
-        else:
-            running += score
-        if running > best:
-            best, best_start, best_end = running, first, i
+    _best, best_start, best_end = best_run([_score(line) for line in lines])
     items = [line for line in lines[best_start:best_end + 1] if is_item(line)]
     if sum(1 for line in items if line.words >= HEADLINE_WORDS) < MIN_ITEMS:
         return None  # a menu's entries are shorter than headlines and product names

@@ -18,6 +18,7 @@ from reader.core.cleaning.lines import Line, Tag, make_lines
 from reader.core.cleaning.metadata import (choose_section, choose_title, find_authors, find_dateline,
                                            find_published, find_site_name)
 from reader.core.cleaning.mojibake import repair
+from reader.core.cleaning.runs import best_run
 from reader.core.cleaning.titles import without_site
 from reader.core.models import Block, BlockKind, CleanedArticle, Figure, RemovedLine
 
@@ -239,15 +240,7 @@ def _body_region(lines: list[Line]) -> tuple[int, int]:
         else:
             score = _SCORES[line.tag]
         scores.append(score)
-    best, best_start, best_end = float("-inf"), 0, 0
-    running, start = 0.0, 0
-    for i, score in enumerate(scores):
-        if running <= 0:
-            running, start = score, i
-        else:
-            running += score
-        if running > best:
-            best, best_start, best_end = running, start, i
+    best, best_start, best_end = best_run(scores)
     if best <= 0:  # no prose at all (a note of a few words): everything that is not furniture
         plain = [i for i, line in enumerate(lines) if line.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT)]
         if len(plain) < 2 or len(plain) * 2 <= len(lines):  # mostly furniture: a menu, not a note
