@@ -225,3 +225,21 @@ def test_a_saved_pages_title_loses_the_sites_name() -> None:
     article = clean_html(html)
     assert article.title == "Ferry fares rise for the third time this year"
     assert article.body[0].text.startswith("The harbour board")  # the headline is not body twice
+
+
+FLIGHTS = """<html><head><title>Flight changes</title></head><body><article><h1>Flight changes for the winter</h1>
+<p>The airline said the following flights change from Monday, and passengers will be told by e-mail before then.</p>
+<p>Flight WI<br>829 now leaves at nine<br/>Flight WI<br>830 now leaves at ten in the morning from the north terminal.</p>
+<ul><li>Morning flights<ul><li>WI 829 to the islands, daily</li><li>WI 830 to the coast, weekdays</li></ul></li>
+<li>Evening flights move to the north terminal from December</li></ul>
+<p>Passengers with questions can call the airline's desk at the harbour, which is open every day of the week.</p>
+</article></body></html>"""
+
+
+def test_line_breaks_part_words_and_nested_list_items_come_once() -> None:
+    from reader.core.cleaning import clean_html
+
+    body = [b.text for b in clean_html(FLIGHTS).body]
+    assert "Flight WI 829 now leaves at nine Flight WI 830 now leaves at ten in the morning from the north terminal." in body
+    assert [t for t in body if "WI 829 to the islands" in t] == ["WI 829 to the islands, daily"]
+    assert "Morning flights" in body

@@ -91,8 +91,23 @@ def _trafilatura(html: str, url: str):  # -> trafilatura.settings.Document | Non
         return None
 
 
-def _text(element) -> str:  # element: lxml element
-    return collapse("".join(element.itertext()))
+def _text(element, *, nested_lists: bool = True) -> str:  # element: lxml element
+    """An element's words: a line break (<lb/>) is a space, not glue ("WI" + "829" is not "WI829");
+    without `nested_lists`, a list inside it is left out (its items are blocks of their own)."""
+    parts: list[str] = []
+
+    def walk(node, top: bool) -> None:
+        if not top and node.tag == "list" and not nested_lists:
+            parts.append(" ")
+        else:
+            parts.append(" " if node.tag == "lb" else (node.text or ""))
+            for child in node:
+                walk(child, False)
+        if not top:
+            parts.append(node.tail or "")
+
+    walk(element, True)
+    return collapse("".join(parts))
 
 
 def _blocks_from_xml(body) -> list[Block]:
@@ -100,8 +115,8 @@ def _blocks_from_xml(body) -> list[Block]:
     for child in body:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag == "list":
-            for item in child.iter("item"):
-                if text := _text(item):
+            for item in child.iter("item"):  # nested items too, each once
+                if text := _text(item, nested_lists=False):
                     blocks.append(Block(BlockKind.LIST_ITEM, text))
         elif tag == "table":
             for row in child.iter("row"):
