@@ -13,7 +13,7 @@ import pytest
 from reader.core.citation import cite
 from reader.core.citing.names import kind_of, looks_like_organization
 from reader.core.cleaning import clean_html
-from reader.core.cleaning.metadata import json_ld_authors
+from reader.core.cleaning.jsonld import json_ld_authors
 from reader.core.errors import ArticleNotFound, ReaderError
 from reader.core.importers import ImportedArticle
 from reader.core.library import Library

@@ -1,10 +1,16 @@
-"""HTML pages: trafilatura finds the article and its metadata; our own rules finish the job.
+"""HTML pages: trafilatura finds the article; our own rules finish the job.
 
 trafilatura keeps headings, quotes and lists; what it lets through inside the body ("Baca
 juga: ..." lines, ad labels, share rows, photo credits) is removed by the same multilingual
 patterns the plain-text cleaner uses. When trafilatura finds nothing, the standard-library
 extractor and the plain-text cleaner take over. No script, style or remote resource survives:
 the result is text in the project's own blocks.
+
+Cleaning a page should cost little more than trafilatura's own extraction, so the page is parsed
+once (lxml, as trafilatura parses it) and that tree serves everyone: trafilatura (which copies
+it), the metadata readers (htmlmeta: trafilatura's metadata steps without their dear parts;
+pagedate: the date), and one walk over it (page: the page's lines, its <head>, the candidates
+the metadata readers need). On a discussion (discussion.py) the replies are kept.
 """
 
 from __future__ import annotations
@@ -14,42 +20,59 @@ import re
 from dataclasses import replace
 
 from reader.core.cleaning import patterns as pt
+from reader.core.cleaning.discussion import (SHORT_BODY, comments_are_content, declared_discussion,
+                                              has_comment_section, words)
+from reader.core.cleaning.htmlmeta import head_metadata, page_metadata
 from reader.core.cleaning.language import detect, stopwords
 from reader.core.cleaning.lines import Line, Tag, classify, make_lines
-from reader.core.cleaning.metadata import _CREDITS_LINE, find_dateline, parse_byline, with_kinds
+from reader.core.cleaning.jsonld import json_ld_objects, with_kinds
+from reader.core.cleaning.metadata import _CREDITS_LINE, find_dateline, parse_byline
+from reader.core.cleaning.mojibake import _MARKERS as _MOJIBAKE
 from reader.core.cleaning.mojibake import repair
+from reader.core.cleaning.page import parse, walk
+from reader.core.cleaning.pagedate import date_near, markup_date, stated_date
 from reader.core.cleaning.plaintext import _strip_end_mark, clean_text
 from reader.core.cleaning.titles import without_site
-from reader.core.importers.html_doc import import_html, page_lines
+from reader.core.importers.html_doc import head_article, import_html
 from reader.core.importers.plaintext import collapse
 from reader.core.models import Author, Block, BlockKind, CleanedArticle, Figure, RemovedLine
 
 log = logging.getLogger(__name__)
 
+_CODE = re.compile(r"<(script|style)\b([^>]*)>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _DROP = {Tag.RELATED, Tag.WIDGET, Tag.COMMENTS, Tag.TAGS, Tag.CREDIT, Tag.LIST_HEADER}
-_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]+>")
 
 
 def clean_html(html: str, *, url: str = "") -> CleanedArticle:
-    html = repair(html)
-    fallback = import_html(html)  # metadata from <head> and every text block of the page
-    document = _trafilatura(html, url)
-    blocks = _blocks_from_xml(document.body) if document is not None and document.body is not None else []
+    if _mojibake(html):
+        html = repair(_without_code(html))
+    tree = parse(html)  # parsed once: trafilatura, the metadata and our own reading share the tree
+    if tree is None:
+        return _without_trafilatura(html, url)
+    nodes = json_ld_objects([script.text for script in tree.iter("script")
+                             if script.text and "ld+json" in (script.get("type") or "").lower()])
+    discussion, replies = declared_discussion(tree, nodes)  # a thread: its replies are content, not comments
+    blocks = _extract(tree, url, comments=replies)
     if not blocks:
-        text = "\n".join([fallback.title] + [b.text for b in fallback.body])
-        cleaned = _merge_meta(clean_text(text, url=url), fallback)
-        return replace(cleaned, authors=tuple(with_kinds(cleaned.authors, html, cleaned.site_name)))
+        return _without_trafilatura(html, url)
+    if not discussion and words([b.text for b in blocks]) < SHORT_BODY and has_comment_section(tree):
+        thread = _extract(tree, url, comments=True)  # a link shared for discussion?
+        if comments_are_content([b.text for b in blocks], [b.text for b in thread]):
+            blocks, discussion = thread, True
 
-    language = detect(" ".join(b.text for b in blocks)) or fallback.language
+    head = head_metadata(tree)  # meta tags and JSON-LD: does the markup need searching for more?
+    page = walk(tree, authors=head is None or not head.author, categories=head is None or not head.categories)
+    meta = page_metadata(tree, url, head=head, marked=page.marked, category_links=page.category_links)
+    fallback = head_article(page.meta, page.title, page.lang, page.body)  # the <head>, the page's text blocks
+    language = detect(_sample(blocks)) or fallback.language
     stops = stopwords(language)
-    title = collapse(document.title or "") or fallback.title
-    site = collapse(document.sitename or "") or fallback.site_name
-    title = without_site(title, [b.text for b in fallback.body] + [b.text for b in blocks[:3]], site)  # "Headline | Site"
+    title = collapse(meta.title or "") or fallback.title
+    site_name = collapse(meta.sitename or "") or fallback.site_name
+    title = without_site(title, [b.text for b in fallback.body] + [b.text for b in blocks[:3]], site_name)
     if blocks and blocks[0].text == title:
         blocks = blocks[1:]  # the headline is metadata, not body
-    kept, dropped = _filter(blocks, stops)
-    subtitle = collapse(document.description or "") or fallback.subtitle
+    kept, dropped = _filter(blocks, stops, discussion)
+    subtitle = collapse(meta.description or "") or fallback.subtitle
     if kept and subtitle and kept[0].text == subtitle and len(kept) > 2 and len(subtitle.split()) <= 60:
         dropped.append(RemovedLine(kept[0].text, pt.SUBTITLE))  # the standfirst, shown above the body
         kept = kept[1:]
@@ -61,31 +84,91 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     removed = dropped + [RemovedLine(b.text, pt.OUTSIDE) for b in fallback.body
                          if b.text not in kept_text and b.text not in dropped_text]
     place, _ = find_dateline(kept[0].text) if kept else ("", "")
-    authors = _merge_authors(_authors(document.author or "") or list(fallback.authors), html)
-    figures = [Figure(caption=c) for c in _figcaptions(html)]
-    site_name = collapse(document.sitename or "") or fallback.site_name
+    authors = _merge_authors(_authors(meta.author or "") or list(fallback.authors), page.lines)
     return CleanedArticle(
         title=title,
         subtitle=subtitle,
-        section=(document.categories or [""])[0] if document.categories else fallback.section,
-        authors=tuple(with_kinds(authors, html, site_name)),
+        section=(meta.categories or [""])[0] if meta.categories else fallback.section,
+        authors=tuple(with_kinds(authors, html, site_name, nodes=nodes)),
         site_name=site_name,
         dateline=place,
-        published=(document.date or "")[:10] or fallback.published,
+        published=_published(tree, meta, fallback, page.lines, title, kept[0].text if kept else ""),
         language=language,
         url=url or fallback.url,
         body=tuple(kept),
-        figures=tuple(figures),
+        figures=tuple(Figure(caption=c) for c in page.captions),
         removed=tuple(removed),
     )
 
 
-def _trafilatura(html: str, url: str):  # -> trafilatura.settings.Document | None
+def _published(tree, meta, fallback: CleanedArticle, lines: list[str], title: str, first: str) -> str | None:
+    """The date the page states, else the one it shows by the headline, else one its markup
+    suggests (pagedate says why in this order). `meta.date` is set only when trafilatura's own
+    metadata function ran instead of htmlmeta's steps."""
+    url = meta.url or ""
+    date = meta.date or stated_date(tree, url) or fallback.published or date_near(lines, title, first) \
+        or markup_date(tree, url)
+    return date[:10] if date else None
+
+
+def _mojibake(html: str) -> bool:
+    """Whether mojibake.repair would repair this page: two signs of mojibake in its first 200,000
+    characters. Each sign begins with one of three strings; most pages have none, and looking for
+    them is much quicker than the regular expression."""
+    head = html[:200_000]
+    return ("Ã" in head or "Â" in head or "â€" in head) and len(_MOJIBAKE.findall(head)) >= 2
+
+
+def _without_code(html: str) -> str:
+    """The page without its scripts (JSON data kept) and style sheets, which nothing reads: ftfy
+    reads every character it is given, and a shop's 5 MB page is mostly code (seconds, otherwise)."""
+    return _CODE.sub(lambda m: m.group(0) if "json" in m.group(2).lower() else "", html)
+
+
+def _without_trafilatura(html: str, url: str) -> CleanedArticle:
+    """trafilatura found nothing (or lxml could not parse the page): the standard library's parser,
+    which reads any nesting, gives every text block of the page to the plain-text cleaner."""
+    fallback = import_html(html)
+    text = "\n".join([fallback.title] + [b.text for b in fallback.body])
+    cleaned = _merge_meta(clean_text(text, url=url), fallback)
+    return replace(cleaned, authors=tuple(with_kinds(cleaned.authors, html, cleaned.site_name)))
+
+
+def _sample(blocks: list[Block]) -> str:
+    """The start of the body, as much as language detection reads: its first 1,500 words, within
+    60,000 characters. Twice as many space-separated words surely hold 1,500 of its words."""
+    texts, size, words = [], 0, 0
+    for block in blocks:
+        texts.append(block.text)
+        size += len(block.text) + 1
+        words += block.text.count(" ") + 1
+        if size >= 60_000 or words >= 3_000:
+            break
+    return " ".join(texts)
+
+
+def _extract(tree, url: str, comments: bool) -> list[Block]:
+    """trafilatura's article as blocks; with the comments it finds after it when asked (a
+    discussion's replies). On a thread of DiscussionForumPosting trafilatura puts the posts in the
+    body itself when comments are asked for."""
+    document = _trafilatura(tree, url, comments)
+    if document is None or document.body is None:
+        return []
+    blocks = _blocks_from_xml(document.body)
+    if comments and document.commentsbody is not None:
+        seen = {b.text for b in blocks}
+        blocks += [b for b in _blocks_from_xml(document.commentsbody) if b.text not in seen]
+    return blocks
+
+
+def _trafilatura(tree, url: str, comments: bool = False):  # -> trafilatura.settings.Document | None
     import trafilatura  # loaded on first use: it takes a while to import
 
-    try:
-        return trafilatura.bare_extraction(html, url=url or None, include_formatting=True, include_comments=False,
-                                           include_tables=True, with_metadata=True, include_images=False)
+    try:  # the tree is copied by trafilatura, so the page keeps its own
+        # "xml": the body as a tree only, not also as text (which "python", the default, adds)
+        return trafilatura.bare_extraction(tree, url=url or None, include_formatting=True, include_comments=comments,
+                                           include_tables=True, with_metadata=False, include_images=False,
+                                           output_format="xml")
     except Exception:  # noqa: BLE001 - a third-party parser failing on hostile input is not our crash
         log.exception("trafilatura failed; using the fallback extractor")
         return None
@@ -93,7 +176,12 @@ def _trafilatura(html: str, url: str):  # -> trafilatura.settings.Document | Non
 
 def _text(element, *, nested_lists: bool = True) -> str:  # element: lxml element
     """An element's words: a line break (<lb/>) is a space, not glue ("WI" + "829" is not "WI829");
-    without `nested_lists`, a list inside it is left out (its items are blocks of their own)."""
+    without `nested_lists`, a list inside it is left out (its items are blocks of their own).
+    Most elements have neither: lxml's own serialiser reads them, much quicker than a walk."""
+    from lxml import etree
+
+    if next(element.iterdescendants("lb") if nested_lists else element.iterdescendants("lb", "list"), None) is None:
+        return " ".join(etree.tostring(element, method="text", encoding="unicode", with_tail=False).split())
     parts: list[str] = []
 
     def walk(node, top: bool) -> None:
@@ -128,16 +216,25 @@ def _blocks_from_xml(body) -> list[Block]:
     return blocks
 
 
-def _filter(blocks: list[Block], stops: frozenset[str]) -> tuple[list[Block], list[RemovedLine]]:
+def _filter(blocks: list[Block], stops: frozenset[str],
+            discussion: bool = False) -> tuple[list[Block], list[RemovedLine]]:
+    """trafilatura's blocks without what Reader's line rules take for furniture: share rows,
+    "Read more" links, tag lists, photo credits, captions, and everything from a comment section's
+    heading on, except on a discussion, where the replies under such a heading are the content."""
     kept: list[Block] = []
     dropped: list[RemovedLine] = []
     in_comments = False
     for block in blocks:
+        if in_comments:
+            dropped.append(RemovedLine(block.text, pt.COMMENTS))
+            continue
         line = make_lines(block.text, stops)[:1]
         tag, reason = (line[0].tag, line[0].reason) if line else (Tag.SHORT, "")
-        if tag is Tag.COMMENTS:
+        if tag is Tag.COMMENTS and not discussion:
+            dropped.append(RemovedLine(block.text, reason or pt.COMMENTS))
             in_comments = True
-        if in_comments or (tag in _DROP and block.kind is not BlockKind.HEADING) or \
+            continue
+        if (tag in _DROP and block.kind is not BlockKind.HEADING) or \
                 (tag is Tag.LIST_HEADER) or pt.CAPTION_HINT.search(block.text):
             dropped.append(RemovedLine(block.text, reason or _reason_for(tag, line)))
             continue
@@ -160,11 +257,11 @@ def _authors(text: str) -> list[Author]:
     return parse_byline(line if pt.BYLINE_RX.match(line) else f"By {line}") or [Author(n) for n in names]
 
 
-def _merge_authors(authors: list[Author], html: str) -> list[Author]:
+def _merge_authors(authors: list[Author], lines: list[str]) -> list[Author]:
     """Add what the page's own byline lines say: roles (editor, photographer) and contributors."""
     result = list(authors)
-    for line in page_lines(html[:2_000_000]):
-        if len(line.split()) > 16 or not (pt.BYLINE_RX.match(line) or _CREDITS_LINE.match(line)):
+    for line in lines:  # white space collapsed: a line of at most 16 words has at most 15 spaces
+        if line.count(" ") > 15 or not (pt.BYLINE_RX.match(line) or _CREDITS_LINE.match(line)):
             continue
         found = parse_byline(line)
         if all(a.role == "photographer" for a in found):
@@ -177,21 +274,6 @@ def _merge_authors(authors: list[Author], html: str) -> list[Author]:
             elif result[same].role == "author" and author.role != "author":
                 result[same] = author
     return result
-
-
-def _figcaptions(html: str) -> list[str]:
-    captions = []
-    for match in _FIGCAPTION.finditer(html[:5_000_000]):
-        text = collapse(_TAG.sub(" ", match.group(1)))
-        if text and text not in captions:
-            captions.append(_unescape(text))
-    return captions
-
-
-def _unescape(text: str) -> str:
-    import html as html_lib
-
-    return html_lib.unescape(text)
 
 
 def _merge_meta(cleaned: CleanedArticle, page: CleanedArticle) -> CleanedArticle:

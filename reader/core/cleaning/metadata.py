@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import re
-from collections import Counter, deque
+from collections import Counter
 from dataclasses import replace
 
 from reader.core.cleaning import patterns as pt
@@ -13,7 +12,7 @@ from reader.core.cleaning.dates import UPDATED, find_date
 from reader.core.cleaning.language import WORD, topic_words
 from reader.core.cleaning.lines import Line, Tag
 from reader.core.citing.names import looks_like_organization
-from reader.core.models import ORGANIZATION, PERSON, Author
+from reader.core.models import ORGANIZATION, Author
 
 log = logging.getLogger(__name__)
 
@@ -327,112 +326,4 @@ def find_site_name(lines: list[Line], dateline_site: str, full_text: str) -> str
     return domains.most_common(1)[0][0] if domains else ""
 
 
-# -- JSON-LD: who the page says wrote it, and whether each is a person or an organisation ----------
-
-_JSON_LD_OPEN = re.compile(r"<script\b[^>]{0,300}?\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]{0,300}>",
-                           re.IGNORECASE)
-_ORGANIZATION_TYPES = {"organization", "corporation", "ngo", "collegeoruniversity", "consortium", "project",
-                       "researchproject", "fundingscheme", "airline", "sportsteam", "workersunion",
-                       "performinggroup", "musicgroup", "theatergroup", "dancegroup", "librarysystem"}
-_MAX_JSON_LD = 1_000_000  # characters of one script; a bigger one is not the page's metadata
-_MAX_NODES = 20_000
-
-
-def _schema_kind(node: object) -> str:
-    """PERSON or ORGANIZATION for a schema.org node by its @type ("Person", "NewsMediaOrganization",
-    "https://schema.org/GovernmentOrganization"); "" for anything else."""
-    if not isinstance(node, dict):
-        return ""
-    types = node.get("@type")
-    for value in types if isinstance(types, list) else [types]:
-        if not isinstance(value, str):
-            continue
-        name = re.split(r"[/:#]", value)[-1].casefold()
-        if name == "person":
-            return PERSON
-        if name.endswith("organization") or name in _ORGANIZATION_TYPES:
-            return ORGANIZATION
-    return ""
-
-
-def _json_ld_nodes(html: str) -> list[dict]:
-    """Every object of the page's JSON-LD scripts (top level, @graph and nested), breadth first."""
-    nodes: list[dict] = []
-    html = html[:5_000_000]
-    lowered = html.lower()
-    position = 0
-    while (match := _JSON_LD_OPEN.search(html, position)) is not None:
-        end = lowered.find("</script", match.end())
-        if end < 0:
-            break  # no script closes after this one: none to read
-        raw, position = html[match.end():end].strip(), end
-        if not raw or len(raw) > _MAX_JSON_LD:
-            continue
-        try:
-            data = json.loads(raw)
-        except (ValueError, RecursionError):  # broken or hostile JSON: the page's other metadata is enough
-            continue
-        queue = deque([data])
-        while queue and len(nodes) < _MAX_NODES:
-            item = queue.popleft()
-            if isinstance(item, dict):
-                nodes.append(item)
-                queue.extend(v for v in item.values() if isinstance(v, (dict, list)))
-            elif isinstance(item, list):
-                queue.extend(v for v in item if isinstance(v, (dict, list)))
-    return nodes
-
-
-def json_ld_authors(html: str) -> tuple[list[Author], dict[str, str]]:
-    """The authors the page's JSON-LD gives its article (in order, each a person or an organisation
-    by its @type; references by @id are followed), and the kind of every person or organisation it
-    names, by name folded to lower case."""
-    nodes = _json_ld_nodes(html)
-    by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and n.get("name")}
-    kinds: dict[str, str] = {}
-    for node in nodes:
-        kind, name = _schema_kind(node), node.get("name")
-        if kind and isinstance(name, str) and name.strip():
-            kinds.setdefault(" ".join(name.split()).casefold(), kind)
-    authors: list[Author] = []
-    for node in nodes:
-        if "author" not in node or _schema_kind(node):
-            continue  # the author of the article, not of a person's or an organisation's page
-        values = node["author"] if isinstance(node["author"], list) else [node["author"]]
-        for value in values:
-            if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
-                value = by_id.get(value["@id"], value)
-            name = value.get("name") if isinstance(value, dict) else value
-            if not isinstance(name, str) or not name.strip() or len(name.split()) > 10 or "@" in name \
-                    or "://" in name:
-                continue
-            name = " ".join(name.split())
-            kind = _schema_kind(value) or kinds.get(name.casefold(), "")
-            if kind != PERSON and looks_like_organization(name):
-                kind = ORGANIZATION
-            if all(a.name != name for a in authors):
-                authors.append(Author(name, "author", kind))
-        if authors:
-            break  # the first article's authors
-    return authors, kinds
-
-
-def with_kinds(authors: list[Author] | tuple[Author, ...], html: str, site_name: str = "") -> list[Author]:
-    """The cleaner's authors with what the page's JSON-LD says: each name's kind (a person or an
-    organisation), and the article's authors that trafilatura leaves out (organisations, names it
-    takes for boilerplate), but not the site itself beside a person: that is the publisher. A name
-    the JSON-LD does not know is an organisation's when it plainly is one."""
-    declared, kinds = json_ld_authors(html)
-    result: list[Author] = []
-    for author in authors:
-        kind = author.kind or kinds.get(author.name.casefold(), "")
-        if not kind and looks_like_organization(author.name):
-            kind = ORGANIZATION
-        result.append(replace(author, kind=kind))
-    people = any(a.kind != ORGANIZATION for a in result)
-    for author in declared:
-        if any(a.name.casefold() == author.name.casefold() for a in result):
-            continue
-        if not (people and author.kind == ORGANIZATION and author.name.casefold() == site_name.casefold()):
-            result.append(author)
-    return result
+# JSON-LD (who the page says wrote it, a person or an organisation) is read in jsonld.py.

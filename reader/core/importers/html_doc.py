@@ -13,11 +13,11 @@ from html.parser import HTMLParser
 from reader.core.importers.plaintext import MAX_TITLE, collapse
 from reader.core.models import Author, Block, BlockKind, CleanedArticle
 
-_SKIP = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside",
+SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside",
          "form", "button", "iframe", "object", "select", "textarea", "figure", "math"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
          "source", "track", "wbr"}
-_BLOCKS = {"p": BlockKind.PARAGRAPH, "h1": BlockKind.HEADING, "h2": BlockKind.HEADING,
+BLOCK_KINDS = {"p": BlockKind.PARAGRAPH, "h1": BlockKind.HEADING, "h2": BlockKind.HEADING,
            "h3": BlockKind.HEADING, "h4": BlockKind.HEADING, "h5": BlockKind.HEADING,
            "h6": BlockKind.HEADING, "li": BlockKind.LIST_ITEM, "blockquote": BlockKind.QUOTE,
            "pre": BlockKind.PARAGRAPH, "dd": BlockKind.PARAGRAPH, "dt": BlockKind.PARAGRAPH,
@@ -25,7 +25,7 @@ _BLOCKS = {"p": BlockKind.PARAGRAPH, "h1": BlockKind.HEADING, "h2": BlockKind.HE
            "section": BlockKind.PARAGRAPH, "article": BlockKind.PARAGRAPH, "main": BlockKind.PARAGRAPH,
            "tr": BlockKind.PARAGRAPH, "ul": BlockKind.PARAGRAPH, "ol": BlockKind.PARAGRAPH,
            "table": BlockKind.PARAGRAPH, "body": BlockKind.PARAGRAPH}
-_META_KEYS = {
+META_KEYS = {
     "og:title": "title", "twitter:title": "title", "author": "author", "article:author": "author",
     "og:site_name": "site_name", "application-name": "site_name", "article:published_time": "published",
     "date": "published", "pubdate": "published", "dc.date": "published", "og:url": "url",
@@ -35,7 +35,7 @@ _META_KEYS = {
 
 
 class _Extractor(HTMLParser):
-    def __init__(self, skip: frozenset[str] | set[str] = frozenset(_SKIP)) -> None:
+    def __init__(self, skip: frozenset[str] | set[str] = frozenset(SKIPPED_TAGS)) -> None:
         super().__init__(convert_charrefs=True)
         self._skip_tags = skip
         self.meta: dict[str, str] = {}
@@ -72,9 +72,9 @@ class _Extractor(HTMLParser):
                 self._skip_depth += 1
                 self._skip_stack.append(tag)
             return
-        if tag in _BLOCKS:
+        if tag in BLOCK_KINDS:
             self._flush()
-            self._kinds.append(_BLOCKS[tag])
+            self._kinds.append(BLOCK_KINDS[tag])
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -87,7 +87,7 @@ class _Extractor(HTMLParser):
                     if self._skip_stack.pop() == tag:
                         break
             return
-        if tag in _BLOCKS:
+        if tag in BLOCK_KINDS:
             self._flush()
             if self._kinds:
                 self._kinds.pop()
@@ -106,8 +106,8 @@ class _Extractor(HTMLParser):
     def _meta(self, attrs: dict[str, str | None]) -> None:
         key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
         content = attrs.get("content")
-        if key in _META_KEYS and content and content.strip():
-            self.meta.setdefault(_META_KEYS[key], collapse(content))
+        if key in META_KEYS and content and content.strip():
+            self.meta.setdefault(META_KEYS[key], collapse(content))
 
     def _flush(self) -> None:
         if not self._text:
@@ -127,9 +127,15 @@ def import_html(html: str) -> CleanedArticle:
     parser = _Extractor()
     parser.feed(html)
     parser.close()
-    meta = parser.meta
-    blocks = parser.blocks
-    title = meta.get("title") or collapse(parser.title)
+    return head_article(parser.meta, parser.title, parser.lang, parser.blocks)
+
+
+def head_article(meta: dict[str, str], title: str, lang: str, blocks: list[Block]) -> CleanedArticle:
+    """The article a page's <head> metadata (META_KEYS' fields), <title>, <html lang> and text
+    blocks make: the headline taken out of the blocks. The HTML cleaner makes the same article
+    from its own walk over the page, so both read a page alike."""
+    blocks = list(blocks)
+    title = meta.get("title") or collapse(title)
     first_heading = next((b for b in blocks if b.kind is BlockKind.HEADING), None)
     if not title and first_heading:
         title = first_heading.text
@@ -146,7 +152,7 @@ def import_html(html: str) -> CleanedArticle:
         authors=tuple(Author(name.strip()) for name in re.split(r",| and ", meta.get("author", "")) if name.strip()),
         site_name=meta.get("site_name", ""),
         published=published[:10] if re.match(r"\d{4}-\d{2}-\d{2}", published) else None,
-        language=parser.lang or meta.get("locale", "")[:2].lower(),
+        language=lang or meta.get("locale", "")[:2].lower(),
         url=meta.get("url", "") if meta.get("url", "").startswith(("http://", "https://")) else "",
     )
 

@@ -1,0 +1,252 @@
+"""trafilatura's metadata of a page (title, description, author, site name, category) at a fraction of its cost.
+
+`trafilatura.bare_extraction(..., with_metadata=True)` spent as long on the metadata as on the
+article itself. Most of that went to things the cleaner does not need or can do cheaper: its
+author search copied the whole tree, pruned it and ran three XPath expressions whose regular
+expressions call back into Python for every element; its category search ran such expressions
+too; its date search read the page's text with dateparser; and it read tags and licences, which
+the cleaner never uses. Here trafilatura's steps run in its order (meta tags, JSON-LD, title,
+author, URL, site name, category) on the tree the cleaner parsed once, with these changes, which
+keep the results (the same on all 1,313 WCXB pages but one, where an icon's label in an <svg> was
+taken for the author):
+
+- the author search takes its candidates from the cleaner's walk over the page (elements whose
+  attributes say "author", "byline" and the like), tells with Python which of trafilatura's
+  three expressions each one matches, and reads the elements trafilatura would prune instead of
+  pruning a copy: a candidate inside one is skipped, their text is left out of a candidate's
+  text and their tails are kept where the pruning would have put them;
+- the category search likewise starts from the walk's links to a category;
+- no date (pagedate finds it), no tags, no licence, no host name.
+
+When trafilatura's internals are not what this module expects, `extract_metadata` itself runs.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+# Every element any of trafilatura's author expressions can choose has one of these in one of these
+# attributes (or is an <author>): one cheap XPath finds them, Python tells which expression takes each.
+_AUTHOR_CANDIDATES = """//*[(@class|@id|@rel|@itemprop|@data-testid|@data-component)[
+    contains(., 'uthor') or contains(., 'yline') or contains(., 'zuozhe') or contains(., 'bianji') or
+    contains(., 'xiaobian') or contains(., 'username') or . = 'byl' or . = 'BBL' or contains(., 'channel-name') or
+    contains(., 'submitted-by') or contains(., 'posted-by') or contains(., 'journalist-name') or
+    contains(., 'screenname') or contains(., 'writer')]]|//author"""
+
+
+def _specific(tag: str, a) -> bool:
+    """trafilatura's first author expression: specific and almost specific markup."""
+    if tag == "author":
+        return True
+    cls = a.get("class", "")
+    return tag in ("a", "address", "div", "link", "p", "span", "strong") and (
+        a.get("rel") == "author" or a.get("id") == "author" or cls == "author"
+        or a.get("itemprop") == "author name" or a.get("data-testid") in ("AuthorCard", "AuthorURL")
+        or any(s in cls for s in ("authorname", "author-name", "AuthorName", "authorName")))
+
+
+def _generic(tag: str, a) -> bool:
+    """trafilatura's second author expression: almost generic and generic markup."""
+    cls, ident = a.get("class", ""), a.get("id", "")
+    return tag in ("a", "div", "h3", "h4", "p", "span") and (
+        cls in ("byline", "username", "byl", "BBL") or "author" in a.get("itemprop", "")
+        or any(s in ident for s in ("author", "zuozhe", "bianji", "xiaobian"))
+        or any(s in cls for s in ("author", "channel-name", "zuozhe", "bianji", "xiaobian", "submitted-by",
+                                  "posted-by", "journalist-name")))
+
+
+def _last_resort(tag: str, a) -> bool:
+    """trafilatura's third author expression: any element."""
+    cls, ident = a.get("class", ""), a.get("id", "")
+    return "Byline" in a.get("data-component", "") or "author" in a.get("itemprop", "") \
+        or "Author" in ident or "author" in ident \
+        or any(s in cls for s in ("Author", "author", "screenname", "writer", "Byline", "byline"))
+
+
+_AUTHOR_RULES = (_specific, _generic, _last_resort)
+_DISCARD_CLASS = ("commentlist", "comments-list", "sidebar", "is-hidden", "quote", "embedly-instagram",
+                  "article-share", "article-support", "print", "category", "meta-date", "meta-reviewer")
+
+
+def _pruned(element) -> bool:
+    """trafilatura prunes this element before looking for the author: comments, dates, captions, sidebars."""
+    tag = element.tag
+    if tag in ("time", "figure"):
+        return True
+    if tag not in ("a", "div", "section", "span"):
+        return False
+    a = element.attrib
+    cls, ident = a.get("class", ""), a.get("id", "")
+    return ident == "comments" or cls in ("comments", "title", "date") or ident.startswith("comments") \
+        or "commentlist" in ident or "comment-list" in ident or "ProductReviews" in ident \
+        or cls.startswith(("Comments", "comments")) or any(s in cls for s in _DISCARD_CLASS) \
+        or "Figure" in a.get("data-component", "")
+
+
+_CATEGORY_XPATHS = (
+    """//div[starts-with(@class, 'postinfo') or starts-with(@class, 'post-info') or
+    starts-with(@class, 'postmeta') or starts-with(@class, 'post-meta') or starts-with(@class, 'meta') or
+    starts-with(@class, 'entry-meta') or starts-with(@class, 'entry-info') or starts-with(@class, 'entry-utility') or
+    starts-with(@id, 'postpath')]//a[@href]""",
+    """//p[starts-with(@class, 'postmeta') or starts-with(@class, 'entry-categories') or
+    @class='postinfo' or @id='filedunder']//a[@href]""",
+    """//footer[starts-with(@class, 'entry-meta') or starts-with(@class, 'entry-footer')]//a[@href]""",
+    """//*[self::li or self::span][@class='post-category' or @class='postcategory' or
+    @class='entry-category' or contains(@class, 'cat-links')]//a[@href]""",
+    """//header[@class='entry-header']//a[@href]""",
+    """//div[@class='row' or @class='tags']//a[@href]""",
+)
+_CATEGORY_CONTAINERS = (  # the same expressions' containers, as tests on an element's tag, class and id
+    lambda tag, cls, ident: tag == "div" and (cls.startswith(("postinfo", "post-info", "postmeta", "post-meta", "meta",
+                                                              "entry-meta", "entry-info", "entry-utility"))
+                                              or ident.startswith("postpath")),
+    lambda tag, cls, ident: tag == "p" and (cls.startswith(("postmeta", "entry-categories")) or cls == "postinfo"
+                                            or ident == "filedunder"),
+    lambda tag, cls, ident: tag == "footer" and cls.startswith(("entry-meta", "entry-footer")),
+    lambda tag, cls, ident: tag in ("li", "span") and (cls in ("post-category", "postcategory", "entry-category")
+                                                       or "cat-links" in cls),
+    lambda tag, cls, ident: tag == "header" and cls == "entry-header",
+    lambda tag, cls, ident: tag == "div" and cls in ("row", "tags"),
+)
+_CATEGORY_HREF = re.compile(r"/categor(?:y|ies|s)?/")
+_compiled: dict[str, Any] = {}
+# The parts of trafilatura.metadata this module calls (trafilatura 1.12 to 2.x have them).
+_TRAFILATURA_STEPS = ("examine_meta", "extract_meta_json", "extract_title", "extract_url", "extract_sitename",
+                      "META_URL")
+
+
+def _xpath(expression: str):
+    from lxml.etree import XPath
+
+    if expression not in _compiled:
+        _compiled[expression] = XPath(expression)
+    return _compiled[expression]
+
+
+def head_metadata(tree):  # -> trafilatura.settings.Document | None
+    """The first, cheap steps: the meta tags and the JSON-LD. They tell whether the dear searches
+    of the markup (author, category) are needed at all. None with another trafilatura."""
+    try:
+        from trafilatura import metadata as tm
+    except ImportError:
+        return None
+    if not all(hasattr(tm, name) for name in _TRAFILATURA_STEPS):
+        return None
+    document = tm.examine_meta(tree)
+    if document.author and " " not in document.author:
+        document.author = None
+    try:
+        document = tm.extract_meta_json(tree, document)
+    except Exception as error:  # noqa: BLE001 - trafilatura's JSON-LD reader failing leaves the rest
+        log.debug("JSON-LD metadata: %s", error)
+    return document
+
+
+def page_metadata(tree, url: str = "", *, head=None, marked: list | None = None, category_links: list | None = None):
+    """The page's metadata (a trafilatura.settings.Document) as `trafilatura.extract_metadata(tree,
+    url)` finds it (see the module's docstring for what is left out); `tree` is not changed. `head`
+    is head_metadata(tree) when the caller has it; `marked` and `category_links` are the walk's
+    (page.Page) elements that can hold an author and links to a category, when it has them."""
+    from trafilatura import metadata as tm
+
+    document = head if head is not None else head_metadata(tree)
+    if document is None:  # another trafilatura: its own function, at its own cost
+        return tm.extract_metadata(tree, url or None, extensive=False)
+    from trafilatura.json_metadata import normalize_authors
+
+    if not document.title:
+        document.title = tm.extract_title(tree)
+    if not document.author:
+        author = _author(tree, marked)
+        document.author = normalize_authors(None, author) if author else None
+    if not document.url:
+        document.url = tm.extract_url(tree, url or None)
+    if not document.sitename:
+        document.sitename = tm.extract_sitename(tree)
+    if document.sitename:
+        document.sitename = document.sitename.lstrip("@")
+        if document.sitename and "." not in document.sitename and not document.sitename[0].isupper():
+            document.sitename = document.sitename.title()
+    elif document.url and (match := tm.META_URL.match(document.url)):
+        document.sitename = match[1]
+    if not document.categories:
+        document.categories = _categories(tree, category_links)
+    document.clean_and_trim()
+    return document
+
+
+def _author(tree, candidates: list | None = None) -> str | None:
+    """The first text of 3 to 119 characters that the author expressions find, in their order,
+    on the tree as trafilatura's pruning of comments, dates, captions and sidebars leaves it."""
+    chosen: tuple[list, list, list] = ([], [], [])
+    for element in _xpath(_AUTHOR_CANDIDATES)(tree) if candidates is None else candidates:
+        tag, attributes = element.tag, element.attrib
+        for rule, found in zip(_AUTHOR_RULES, chosen):
+            if rule(tag, attributes):
+                found.append(element)
+    for found in chosen:
+        for element in found:
+            if _pruned(element) or any(_pruned(a) for a in element.iterancestors()):
+                continue  # pruned with its container
+            content = " ".join(" ".join(_pruned_text(element)).split())
+            if content and 2 < len(content) < 120:
+                return content
+    return None
+
+
+def _pruned_text(element) -> list[str]:
+    """`element.itertext()` as it would be once the pruned elements are deleted: their text gone,
+    their tail joined to the text before them (trafilatura's `delete_element`)."""
+    pieces: list[str] = []
+    stack: list[tuple[object, int, str]] = []
+    node, index, slot = element, 0, element.text or ""
+    while True:
+        children = len(node)
+        while index < children:
+            child = node[index]
+            index += 1
+            if not isinstance(child.tag, str):  # a comment: no text in itertext, its tail stands alone
+                if slot:
+                    pieces.append(slot)
+                slot = child.tail or ""
+                continue
+            if _pruned(child):
+                slot += child.tail or ""
+                continue
+            if slot:
+                pieces.append(slot)
+            stack.append((node, index, child.tail or ""))
+            node, index, slot = child, 0, child.text or ""
+            children = len(node)
+        if slot:
+            pieces.append(slot)
+        if not stack:
+            return pieces
+        node, index, slot = stack.pop()
+
+
+def _categories(tree, links: list | None = None) -> list[str]:
+    """trafilatura's `extract_catstags("category", tree)`: the category links inside the first kind of
+    container that has any (post meta, entry footer, ...), else the page's article:section; `links`
+    are the page's links whose address names a category, when the caller has them."""
+    from trafilatura.baseline import block_text
+    from trafilatura.utils import line_processing
+
+    results: list[str] = []
+    for expression, inside in zip(_CATEGORY_XPATHS, _CATEGORY_CONTAINERS):
+        if links is None:
+            found = [e for e in _xpath(expression)(tree) if _CATEGORY_HREF.search(e.attrib["href"])]
+        else:
+            found = [e for e in links if _CATEGORY_HREF.search(e.get("href") or "")
+                     and any(inside(a.tag, a.get("class", ""), a.get("id", "")) for a in e.iterancestors())]
+        results.extend(block_text(e) for e in found)
+        if results:
+            break
+    if not results:
+        results.extend(e.attrib["content"] for e in tree.xpath(
+            './/head//meta[@property="article:section" or contains(@name, "subject")][@content]'))
+    return [r for r in dict.fromkeys(line_processing(x) for x in results if x) if r]

@@ -1,0 +1,216 @@
+"""A saved page parsed once, walked once: everything the HTML cleaner needs besides trafilatura's body.
+
+Parsing is the dear part of cleaning a page: the standard library's parser, run once for the
+fallback article and again for the byline lines, took longer than trafilatura's whole extraction.
+Here lxml parses the page a single time (the same tree goes to trafilatura, which copies it, and
+to the metadata readers) and one walk over the tree collects at the same time:
+
+- the `<head>` metadata the fallback article uses (meta tags, `<title>`, canonical URL, language);
+- every line a reader would see (`lines`: bylines and credits can stand in a header), and those of
+  them outside the page's furniture (`body`: not in navigation, header, footer, asides, forms or
+  figures), which tell what the cleaner left out;
+- the figure captions, and on request the elements the metadata reader would otherwise search
+  the whole tree for (htmlmeta: author and category candidates).
+
+Lines are cut as `reader.core.importers.html_doc` cuts blocks: the same block tags, `<br>` breaking
+a paragraph, the same tags skipped; furniture inside a line (a byline's name in a button) stays in
+`lines` as page_lines has it and is left out of `body` as import_html leaves it. On the WCXB pages
+the two lists equal those functions' on all but a few pages in a hundred. lxml gives up on absurdly
+deep nesting where the standard library's parser does not: the cleaner still uses that parser
+when trafilatura finds nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from reader.core.importers.html_doc import BLOCK_KINDS, META_KEYS, SKIPPED_TAGS
+from reader.core.importers.plaintext import collapse
+from reader.core.models import Block, BlockKind
+
+log = logging.getLogger(__name__)
+
+# What each tag is to the walk. Scripts, styles and drawings are never text a reader sees and are
+# not entered (_OPAQUE). <noscript> and <template> are entered for metadata only (_HIDDEN): a
+# forum can put its posts there for crawlers, authors and all. The rest of html_doc's skipped tags
+# is the page's furniture; block tags cut lines; a few tags say something about the page.
+_OPAQUE, _HIDDEN, _FURNITURE, _BLOCK, _SPECIAL = 1, 2, 3, 4, 5
+_ROLES: dict[object, int] = {
+    **{tag: _BLOCK for tag in BLOCK_KINDS},
+    **{tag: _FURNITURE for tag in SKIPPED_TAGS},
+    **{tag: _SPECIAL for tag in ("meta", "link", "html", "title", "br")},
+    **{tag: _HIDDEN for tag in ("noscript", "template")},
+    **{tag: _OPAQUE for tag in ("script", "style", "svg", "iframe", "object", "math")},
+}
+# What the attributes of an element trafilatura could take for the author's have (htmlmeta._AUTHOR_RULES).
+_MARKERS = re.compile(r"uthor|yline|zuozhe|bianji|xiaobian|username|byl|BBL|channel-name|submitted-by|posted-by|"
+                      r"journalist-name|screenname|writer")
+
+
+@dataclass
+class Page:
+    """What one walk over the parsed page found (see the module's docstring)."""
+
+    tree: object  # lxml.html.HtmlElement, the page's root
+    meta: dict[str, str] = field(default_factory=dict)  # html_doc.META_KEYS' fields, first value wins
+    title: str = ""  # <title>
+    lang: str = ""  # <html lang>, two letters
+    lines: list[str] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)  # each <figcaption>'s text, once
+    # For htmlmeta, which would otherwise search the whole tree again: the elements whose attributes
+    # say "author" or "byline" (and the like), and the links into a category, in document order.
+    marked: list = field(default_factory=list)
+    category_links: list = field(default_factory=list)
+
+
+def parse(html: str):  # -> lxml.html.HtmlElement | None
+    """The page parsed by lxml as trafilatura parses it; None when lxml cannot read it."""
+    from trafilatura.utils import load_html  # trafilatura is loaded on first use: it takes a while
+
+    try:
+        return load_html(html)
+    except Exception:  # noqa: BLE001 - a parser failing on hostile input is not our crash
+        log.exception("lxml could not parse the page")
+        return None
+
+
+def walk(tree, *, authors: bool = True, categories: bool = True) -> Page:
+    """What one walk over the parsed page finds; the author's and the category's candidate
+    elements only when asked for (the page's meta tags may have told them already)."""
+    page = Page(tree)
+    _walk(page, authors, categories)
+    return page
+
+
+def load_page(html: str) -> Page | None:
+    """parse and walk: None when lxml cannot read the page."""
+    tree = parse(html)
+    return walk(tree) if tree is not None else None
+
+
+def _walk(page: Page, authors: bool, categories: bool) -> None:
+    """The walk: text pieces gather in `pending` until a block tag starts or ends, then become
+    lines. Furniture does not cut a line (a byline's name can be a button): the stretches of
+    `pending` inside furniture are noted in `cuts` and left out of the body's copy of the line.
+    Written for speed: it visits every element of every page."""
+    from lxml import etree
+
+    pending: list[str] = []
+    kinds: list[BlockKind] = []
+    lines, body = page.lines, page.body
+    cuts: list[int] = []  # pairs of positions in pending: furniture starts, furniture ends
+    state = {"furniture": 0}
+
+    def flush() -> None:
+        raw = "".join(pending)
+        outside = raw
+        if cuts:
+            if len(cuts) == 1 and not cuts[0]:
+                outside = ""  # all of it inside furniture (a page's header, its navigation)
+            else:
+                ends = cuts + [len(pending)] if state["furniture"] else cuts
+                outside = "".join([piece for start, end in zip([0] + ends[1::2], ends[0::2] + [len(pending)])
+                                   for piece in pending[start:end]])
+                cuts.clear()
+                if state["furniture"]:
+                    cuts.append(0)  # the furniture goes on into the next line
+        pending.clear()
+        if raw.isspace():
+            return  # the white space between tags: most of what a page's markup holds
+        kind = kinds[-1] if kinds else BlockKind.PARAGRAPH
+        if BlockKind.QUOTE in kinds:
+            kind = BlockKind.QUOTE
+        paragraph = kind is BlockKind.PARAGRAPH
+        for piece in raw.split("\n") if paragraph else (raw,):
+            if text := " ".join(piece.split()):  # str.split's white space is collapse's
+                lines.append(text)
+                if outside is raw:
+                    body.append(Block(kind, text))
+        if outside and outside is not raw:
+            for piece in outside.split("\n") if paragraph else (outside,):
+                if text := " ".join(piece.split()):
+                    body.append(Block(kind, text))
+
+    add = pending.append
+    # Comments and processing instructions (load_html drops them) are not entered either.
+    roles = {**_ROLES, etree.Comment: _OPAQUE, etree.ProcessingInstruction: _OPAQUE, etree.Entity: _OPAQUE}
+    marked, category_links = page.marked, page.category_links
+    hidden = 0
+    walker = etree.iterwalk(page.tree, events=("start", "end"))
+    for event, element in walker:
+        tag = element.tag
+        role = roles.get(tag, 0)
+        if event == "start":
+            if authors and (tag == "author" or ((values := element.values()) and _MARKERS.search(" ".join(values)))):
+                marked.append(element)
+            if not role:  # an inline element: most of any page
+                if categories and tag == "a" and "/categor" in (element.get("href") or ""):
+                    category_links.append(element)
+                if not hidden and (text := element.text):
+                    add(text)
+                continue
+            if role == _OPAQUE:
+                walker.skip_subtree()  # its end event still comes, with the tail
+                continue
+            if role == _SPECIAL and _special(page, element, tag, hidden, add):
+                continue  # <title>: its text is metadata
+            if hidden or role == _HIDDEN:
+                hidden += role == _HIDDEN
+                continue
+            if role == _FURNITURE:
+                if not state["furniture"]:
+                    cuts.append(len(pending))
+                state["furniture"] += 1
+            elif role == _BLOCK:
+                if pending:
+                    flush()
+                kinds.append(BLOCK_KINDS[tag])
+                if tag == "figcaption":
+                    caption = collapse(" ".join(element.itertext()))  # tags part words, as in the markup
+                    if caption and caption not in page.captions:
+                        page.captions.append(caption)
+            if text := element.text:
+                add(text)
+        else:
+            if role == _HIDDEN:
+                hidden -= 1
+            elif hidden or role < _FURNITURE:  # inline, or not entered
+                pass
+            elif role == _FURNITURE:
+                state["furniture"] -= 1
+                if not state["furniture"]:
+                    cuts.append(len(pending))
+            elif role == _BLOCK:
+                if pending:
+                    flush()
+                if kinds:
+                    kinds.pop()
+            if not hidden and (tail := element.tail):
+                add(tail)
+    if pending:
+        flush()
+
+
+def _special(page: Page, element, tag: str, hidden: int, add) -> bool:
+    """Read what a meta, link, html, title or br element says; True for a title."""
+    if tag == "meta":
+        key = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
+        content = element.get("content")
+        if key in META_KEYS and content and content.strip():
+            page.meta.setdefault(META_KEYS[key], collapse(content))
+    elif tag == "link":
+        if (element.get("rel") or "").lower() == "canonical" and element.get("href"):
+            page.meta.setdefault("url", element.get("href"))
+    elif tag == "html":
+        page.lang = (element.get("lang") or "")[:2].lower()
+    elif hidden:
+        return False
+    elif tag == "title":
+        page.title += element.text or ""
+        return True
+    elif tag == "br":
+        add("\n")
+    return False

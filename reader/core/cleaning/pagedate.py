@@ -1,0 +1,89 @@
+"""A saved page's publication date: stated for machines, else shown by the headline, else guessed from markup.
+
+trafilatura asks htmldate with its "extensive" search. Most of that search's cost (more than the
+rest of the page's metadata together) went to its last resort, reading every stretch of the
+page's text with dateparser, which loads a model for each language it meets; and it still
+guessed a year's 1 January from a copyright line. The order here:
+
+1. `stated_date`: the date the page states for machines, as htmldate reads it first: in the
+   address, the meta tags, the JSON-LD, an `<abbr>`; exact when present, and cheap;
+2. `date_near`: the date the page shows to its reader next to the headline (or the first
+   paragraph), on the line of the byline: Reader's own date reader, nearly free;
+3. `markup_date`: htmldate's search of the markup (date-like classes, `<time>`, ...) without the
+   text search.
+
+On the WCXB articles (tune half) this finds the right date on 279 of 320 pages against 272 with
+htmldate's extensive search, and as many on the confirm half (222 of 258), at a small part of the
+cost. When htmldate's internals are not what this module expects, step 1 is htmldate's whole
+search without the text search, and step 3 is left out.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from reader.core.cleaning.dates import UPDATED, find_date
+
+log = logging.getLogger(__name__)
+
+
+def stated_date(tree, url: str = "") -> str | None:
+    """The date in the page's address, meta tags, JSON-LD or an <abbr>, as YYYY-MM-DD."""
+    try:
+        from htmldate.core import examine_abbr_elements, examine_header, extract_url_date, json_search
+        from htmldate.utils import Extractor
+        from htmldate.validators import get_max_date, get_min_date
+
+        options = Extractor(False, get_max_date(None), get_min_date(None), True, "%Y-%m-%d")
+    except (ImportError, TypeError):  # another htmldate: its own search, less the text search
+        return markup_date(tree, url)
+    try:
+        return (extract_url_date(url or None, options) or examine_header(tree, options)
+                or json_search(tree, options) or examine_abbr_elements(tree, options))
+    except Exception:  # noqa: BLE001 - a date reader failing on odd markup is no reason to lose the page
+        log.debug("htmldate failed on the stated date", exc_info=True)
+        return None
+
+
+def markup_date(tree, url: str = "") -> str | None:
+    """htmldate's reading of the markup, as YYYY-MM-DD: elements whose class, id or itemprop says
+    date or time (and the like), the title and <h1>, <time> elements. Not its searches of the
+    serialised page and its text for anything date-shaped: they cost more than these and found
+    timestamps of scripts and copyright years as often as an article's date."""
+    from copy import deepcopy
+
+    try:
+        from htmldate.core import date_candidates, examine_elements, examine_time_elements
+        from htmldate.extractors import discard_unwanted
+        from htmldate.settings import CLEANING_LIST
+        from htmldate.utils import Extractor, clean_html
+        from htmldate.validators import get_max_date, get_min_date
+
+        options = Extractor(False, get_max_date(None), get_min_date(None), True, "%Y-%m-%d")
+    except (ImportError, TypeError):  # another htmldate: its own search
+        from htmldate import find_date
+
+        return find_date(tree, extensive_search=False, original_date=True, url=url or None)
+    try:
+        search = discard_unwanted(clean_html(deepcopy(tree), CLEANING_LIST))
+        return (examine_elements(date_candidates(search, False), options)
+                or examine_elements(search.xpath(".//title|.//h1"), options) or examine_time_elements(search, options))
+    except Exception:  # noqa: BLE001 - a date reader failing on odd markup is no reason to lose the page
+        log.debug("htmldate failed", exc_info=True)
+        return None
+
+
+def date_near(lines: list[str], title: str, first: str, before: int = 8, after: int = 8) -> str | None:
+    """The date written near the headline (or, when no line is the headline, near the article's
+    first paragraph): the first line of at most 20 words there with a date, an "updated" one
+    only when there is no other (a page showing only its update date means that one)."""
+    anchor = next((i for i, line in enumerate(lines) if line == title), None) if title else None
+    if anchor is None:
+        anchor = next((i for i, line in enumerate(lines) if line == first), None) if first else None
+    if anchor is None:
+        return None
+    near = [line for line in lines[max(0, anchor - before):anchor + after] if len(line.split()) <= 20]
+    for line in [line for line in near if not UPDATED.search(line)] + near:
+        if found := find_date(line):
+            return found[0].isoformat()
+    return None

@@ -1,0 +1,218 @@
+"""Saved HTML (issue 14): the page parsed once and read once, its metadata as trafilatura's without its
+costly parts, its date, and discussions (a forum thread, a question's answers) keeping their replies
+while a news story's comment thread stays out."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from reader.core.cleaning import clean_html
+from reader.core.cleaning.discussion import comments_are_content, declared_discussion
+from reader.core.cleaning.htmlmeta import head_metadata, page_metadata
+from reader.core.cleaning.page import load_page, parse, walk
+from reader.core.cleaning.pagedate import date_near
+from reader.core.importers.html_doc import import_html, page_lines
+
+PROSE = ("The council met on Tuesday evening to discuss the state of the harbour wall, which has been "
+         "crumbling since the storms of last winter and now needs urgent repair before the tourist season.")
+
+
+def _words(n: int, word: str) -> str:
+    return " ".join(f"{word}{i}" for i in range(n))
+
+
+def _json_ld(data: dict) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
+
+
+# -- one walk over the tree reads the page as the standard-library extractor does ---------------
+
+PAGE = """<!DOCTYPE html>
+<html lang="id"><head>
+<meta charset="utf-8">
+<title>Judul di tab | Situs</title>
+<meta property="og:title" content="Judul Artikel">
+<meta name="author" content="Siti Aminah">
+<meta property="og:site_name" content="Kabar Kita">
+<meta property="article:published_time" content="2023-04-05T08:00:00+07:00">
+<link rel="canonical" href="https://kabar.example/judul">
+<script>document.write("<p>injected</p>")</script>
+<style>p { color: red }</style>
+</head><body>
+<nav><ul><li>Beranda</li><li>Nasional</li></ul></nav>
+<header><p>Masuk</p></header>
+<article>
+<h1>Judul Artikel</h1>
+<p>Paragraf <b>pertama</b> &amp; <a href="https://x.test">tautan</a>.</p>
+<figure><img src="a.png"><figcaption>Keterangan <b>foto</b></figcaption></figure>
+<h2>Subjudul</h2>
+<blockquote><p>Kutipan penting.</p></blockquote>
+<ul><li>Butir satu</li><li>Butir dua</li></ul>
+<p>Baris satu<br>baris dua</p>
+<noscript><p>Aktifkan JavaScript</p></noscript>
+</article>
+<aside><p>Terpopuler</p></aside>
+<footer><p>© 2023 Kabar Kita</p></footer>
+</body></html>"""
+
+
+def test_the_walk_reads_the_page_as_the_fallback_extractor_does() -> None:
+    page = load_page(PAGE)
+    assert page is not None
+    expected = import_html(PAGE)
+    assert page.body[1:] == list(expected.body)  # the same blocks (the headline is the page's first)
+    assert page.lines == page_lines(PAGE)
+    assert page.meta["title"] == "Judul Artikel" and page.meta["url"] == "https://kabar.example/judul"
+    assert page.lang == "id" and page.title == "Judul di tab | Situs"
+    assert page.captions == ["Keterangan foto"]
+
+
+def test_furniture_inside_a_line_does_not_cut_it() -> None:
+    """A byline whose name is a button is one line of the page; the button's text is no body text."""
+    page = load_page(f"<html><body><p>By <button>Chase Bernath</button></p><p>{PROSE}</p></body></html>")
+    assert "By Chase Bernath" in page.lines
+    assert "By" in [b.text for b in page.body] and "Chase Bernath" not in [b.text for b in page.body]
+
+
+def test_the_cleaner_parses_the_page_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The standard-library parser (two passes over the page, once) is only the fallback."""
+    import reader.core.cleaning.html as html_cleaner
+
+    fallback = html_cleaner.import_html
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("the page was parsed again")
+
+    monkeypatch.setattr(html_cleaner, "import_html", refuse)
+    article = clean_html(PAGE.replace("<p>Paragraf", f"<p>{PROSE}</p><p>Paragraf"), url="https://kabar.example/judul")
+    assert article.title == "Judul Artikel" and article.site_name == "Kabar Kita"
+    assert article.published == "2023-04-05"
+    assert [a.name for a in article.authors] == ["Siti Aminah"]
+    outside = {r.text for r in article.removed if r.reason == "outside the article"}
+    assert outside and outside <= {b.text for b in fallback(PAGE).body}  # the page's lines, not the article's
+
+
+# -- trafilatura's metadata, without copying and pruning the page for the author -------------------
+
+AUTHOR_PAGE = ("<html><head><title>Harbour wall to be repaired - Harbour Gazette</title></head><body>"
+               '<div class="sidebar"><span class="author">Sidebar Person</span></div>'
+               '<div class="post-meta"><a href="/category/local/">Local</a></div>'
+               '<p class="byline"><span class="author-name">Rachel <time>2 May</time>Ingleby</span></p>'
+               f"<article><h1>Harbour wall to be repaired</h1><p>{PROSE}</p></article></body></html>")
+
+
+def test_metadata_matches_trafilatura() -> None:
+    from trafilatura.metadata import extract_metadata
+
+    tree = parse(AUTHOR_PAGE)
+    head = head_metadata(tree)
+    page = walk(tree, authors=not head.author, categories=not head.categories)
+    ours = page_metadata(tree, "https://gazette.example/a", head=head, marked=page.marked,
+                         category_links=page.category_links)
+    theirs = extract_metadata(parse(AUTHOR_PAGE), "https://gazette.example/a")
+    for field in ("title", "author", "url", "description", "sitename", "categories"):
+        assert getattr(ours, field) == getattr(theirs, field), field
+    assert ours.author == "Rachel Ingleby"  # not the sidebar's, and without the <time> inside
+
+
+# -- the date: stated, else shown beside the headline -------------------------------------------
+
+def test_a_date_stated_in_the_head_wins() -> None:
+    page = PAGE.replace("<p>Paragraf", "<p>12 Maret 2021</p><p>Paragraf")
+    assert clean_html(page).published == "2023-04-05"
+
+
+def test_the_date_beside_the_headline() -> None:
+    lines = ["Home", "News", "Harbour wall to be repaired", "By Rachel Ingleby", "Updated March 4, 2025",
+             "March 3, 2025", PROSE, "Related: June 1, 2020"]
+    assert date_near(lines, "Harbour wall to be repaired", PROSE) == "2025-03-03"
+    assert date_near(lines[:5] + [PROSE], "Harbour wall to be repaired", PROSE) == "2025-03-04"  # only an update
+    assert date_near(lines, "Not on the page", PROSE) == "2025-03-03"  # by the first paragraph instead
+    assert date_near(["Harbour wall to be repaired", PROSE], "Harbour wall to be repaired", PROSE) is None
+
+
+# -- discussions keep their replies; articles keep their comments out ----------------------------
+
+REPLIES = [f"Reply {i}: I have seen the same problem with the harbour wall on my street, and the council "
+           f"told me it would be fixed in spring, but nothing has happened yet, number {i}." for i in range(6)]
+
+
+def _thread(kind: str, heading: str, replies: str, paragraphs: int = 2) -> str:
+    """A page of one kind (schema.org's @type): a text, a heading, then replies in `replies` markup:
+    "posts" as forum software writes a thread (the first post and the replies alike), or
+    "comments" in a comment section under the text."""
+    data = {"@context": "https://schema.org", "@type": kind, "headline": "Harbour wall",
+            "author": {"@type": "Person", "name": "Rachel Ingleby"}}
+    text = "".join(f"<p>{PROSE} ({i})</p>" for i in range(paragraphs))
+    if replies == "posts":
+        post = '<div class="message"><div class="message-body">{}</div></div>'
+        body = (f"<div class='messages'>{post.format(text)}<h2>{heading}</h2>"
+                + "".join(post.format(f"<p>{reply}</p>") for reply in REPLIES) + "</div>")
+    else:
+        body = (f"<div class='post'>{text}</div><h2>{heading}</h2><div id='comments' class='comments'>"
+                + "".join(f'<div class="comment"><p>{reply}</p></div>' for reply in REPLIES) + "</div>")
+    return (f"<html><head><title>Harbour wall</title>{_json_ld(data)}</head><body><main>"
+            f"<h1>Harbour wall</h1>{body}</main></body></html>")
+
+
+@pytest.mark.parametrize(("kind", "replies"), [
+    ("DiscussionForumPosting", "posts"),  # a forum's thread: its posts, under a "Comments" heading too
+    ("QAPage", "comments"), ("SocialMediaPosting", "comments"),  # answers, replies in comment containers
+])
+def test_a_discussion_keeps_its_replies(kind: str, replies: str) -> None:
+    text = clean_html(_thread(kind, "Comments", replies), url="https://forum.example/t/harbour-wall/1").text
+    assert f"{PROSE} (0)" in text
+    assert all(reply in text for reply in REPLIES)
+
+
+@pytest.mark.parametrize("kind", ["NewsArticle", "BlogPosting", "FAQPage"])
+@pytest.mark.parametrize("replies", ["posts", "comments"])
+def test_an_article_keeps_its_comments_out(kind: str, replies: str) -> None:
+    article = clean_html(_thread(kind, "Comments", replies, paragraphs=8), url="https://gazette.example/a")
+    assert f"{PROSE} (7)" in article.text
+    assert not any(reply in article.text for reply in REPLIES)
+
+
+def test_what_says_a_page_is_a_discussion() -> None:
+    def declared(html: str) -> tuple[bool, bool]:
+        from reader.core.cleaning.jsonld import json_ld_objects
+
+        tree = parse(html)
+        scripts = [s.text for s in tree.iter("script") if s.text]
+        return declared_discussion(tree, json_ld_objects(scripts))
+
+    assert declared(_thread("DiscussionForumPosting", "", "posts")) == (True, False)  # trafilatura keeps its posts
+    assert declared(_thread("QAPage", "", "comments")) == (True, True)  # answers are asked for as comments
+    assert declared(_thread("https://schema.org/SocialMediaPosting", "", "comments")) == (True, True)
+    microdata = f'<html><body><div itemscope itemtype="https://schema.org/QAPage"><p>{PROSE}</p></div></body></html>'
+    assert declared(microdata) == (True, True)
+    faq = {"@type": "FAQPage", "mainEntity": [{"@type": "Question", "acceptedAnswer": {"@type": "Answer"}}]}
+    assert declared(f"<html><head>{_json_ld(faq)}</head><body><p>{PROSE}</p></body></html>") == (False, False)
+
+
+def test_comments_are_the_content_of_a_short_page() -> None:
+    short, thread = ["A link worth reading"], ["A link worth reading", _words(40, "w"), _words(40, "v")]
+    assert comments_are_content(short, thread)
+    assert not comments_are_content([_words(200, "w")], [_words(200, "w"), _words(900, "v")])  # an article
+    assert not comments_are_content([_words(80, "w")], [_words(80, "w"), _words(100, "v")])  # a few reviews
+
+
+def test_a_shared_link_whose_comments_are_the_content() -> None:
+    comments = "".join(f'<li class="comment"><div class="comment_text"><p>{text}</p></div></li>' for text in REPLIES)
+    html = ("<html><head><title>Rust project goals</title></head><body><main>"
+            "<h1>Rust project goals for 2024</h1><p>via blog.rust-lang.org, 12 comments</p>"
+            f'<ol class="comments">{comments}</ol></main></body></html>')
+    text = clean_html(html, url="https://links.example/s/abc").text
+    assert sum(reply in text for reply in REPLIES) >= 5
+
+
+# -- mojibake is still repaired, without ftfy reading the page's scripts --------------------------
+
+def test_mojibake_is_repaired() -> None:
+    broken = PROSE.replace("harbour", "harbour’s").encode("utf-8").decode("cp1252", errors="replace")
+    script = "<script>var big = '" + "x" * 500_000 + "';</script>"  # a shop's page is mostly code
+    html = (f"<html><head><title>T</title></head><body><article><p>{broken}</p><p>{broken}</p></article>{script}"
+            "</body></html>")
+    assert "harbour’s" in clean_html(html).text
