@@ -132,3 +132,36 @@ def test_a_title_beside_the_name_in_html() -> None:
 @pytest.mark.parametrize("line", ["By Matthew d'Ancona", "By Karim al-Hakim", "By Ni Luh Ayu Sukmawati"])
 def test_names_with_small_or_inner_capitals(line: str) -> None:
     assert [a.name for a in parse_byline(line)] == [line[3:]]
+
+
+# -- Markdown: the header lines under the headline, and front matter ---------------------------
+
+@pytest.mark.parametrize("header, date, site", [
+    ("By Ana Silva\n\nMarch 3, 2024", "2024-03-03", ""),
+    ("Published on 3 March 2024, 10:30 am\n\nBy Ana Silva · The Gazette", "2024-03-03", "The Gazette"),
+    ("By Ana Silva\n\n*Sunday, March 3, 2024*", "2024-03-03", ""),
+])
+def test_a_markdown_byline_and_date_line_are_read_and_leave_the_body(header: str, date: str, site: str) -> None:
+    article = import_markdown(f"# Flood wall holds\n\n{header}\n\n" + "\n\n".join(PARAGRAPHS))
+    assert [a.name for a in article.authors] == ["Ana Silva"]
+    assert (article.published, article.site_name) == (date, site)
+    assert [b.text for b in article.body] == PARAGRAPHS
+
+
+@pytest.mark.parametrize("first", ["Updated March 3, 2024", "On March 3, 2024 the council voted to rebuild it."])
+def test_a_markdown_line_that_is_more_than_a_published_date_stays(first: str) -> None:
+    article = import_markdown(f"# Flood wall holds\n\n{first}\n\n" + "\n\n".join(PARAGRAPHS))
+    assert article.published is None
+    assert article.body[0].text == first
+
+
+def test_markdown_front_matter_lists_and_other_key_names() -> None:
+    article = import_markdown("---\ntitle: \"Flood wall holds\"\nauthors:\n  - Ana Silva\n  - Budi Santoso\n"
+                              "published: 2024-03-03\nsource: https://gazette.example/wall\n---\n\n"
+                              "By Ana Silva and Budi Santoso\n\n" + PARAGRAPHS[0])
+    assert [a.name for a in article.authors] == ["Ana Silva", "Budi Santoso"]
+    assert (article.title, article.published, article.url) == ("Flood wall holds", "2024-03-03",
+                                                              "https://gazette.example/wall")
+    assert [b.text for b in article.body] == [PARAGRAPHS[0]]  # the byline is not kept twice
+    flow = import_markdown("---\ntitle: T\nauthor: [Ana Silva, Budi Santoso]\ndate: \"2024-03-03T10:00\"\n---\nText\n")
+    assert ([a.name for a in flow.authors], flow.published) == (["Ana Silva", "Budi Santoso"], "2024-03-03")
