@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader import __version__, export_cli
-from reader.core.errors import BatchLost, ReaderError
+from reader.core.errors import ReaderError
 from reader.cli_args import article_id, count, files_to_open, not_text
 from reader.core.library import SORTS, Library
 from reader.core.paths import ENV_LIBRARY, library_path
@@ -214,53 +214,26 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
         return _fail("--into takes exactly one file or URL")
     if not sources:
         return _fail("no text, HTML or Markdown files found")
-    failed: set[str] = set()
+    from reader.core.bulk_import import Stored, import_sources
+
     progress = Progress(len(sources))
-    stored: list[tuple[int | None, str]] = []  # (batch unit, line) per article, printed once it is committed
 
-    def print_stored() -> None:
-        for _unit, line in stored:
-            print(line, flush=True)
-        stored.clear()
-
-    def lose(exc: BatchLost) -> None:
-        """A batch could not be committed: its articles are not stored after all."""
-        stored[:] = [(unit, line) for unit, line in stored if unit not in exc.units]
+    def problem(line: str) -> None:
         progress.close()
-        for name in sorted(set(exc.lost)):
-            _fail(f"{name}: {exc}")
-        failed.update(exc.lost)
+        _fail(line)
 
-    def ingest(name: str) -> None:
-        try:
-            result = library.ingest(name, into=args.into, raw=args.raw)
-        except BatchLost as exc:
-            lose(exc)
-            if exc.source_not_read:  # lost before this one was read: the batch is closed, read it now
-                ingest(name)
-            return
-        except ReaderError as exc:
-            failed.add(name)
-            progress.close()
-            _fail(f"{name}: {exc}")
-            return
-        suffix = "" if result.created else f"\t({result.describe()})"
+    def committed(stored: list[Stored]) -> None:  # each article once it is on disk
         if not progress.active:
-            stored.append((result.unit, f"{result.article.id}\t{result.article.title}{suffix}"))
+            for s in stored:
+                print(f"{s.article_id}\t{s.title}" + (f"\t({s.change})" if s.change else ""), flush=True)
 
-    try:
-        with library.bulk() as batch:  # a few writes to disk a second, not one per file
-            batch.on_commit = print_stored
-            for name in sources:
-                ingest(name)
-                progress.step(name)
-    except BatchLost as exc:  # the last batch, committed as the import ends
-        lose(exc)
-    print_stored()
+    summary = import_sources(library, sources, raw=args.raw, into=args.into, name=str,  # named as given
+                             progress=lambda done, total, name: progress.at(done + 1, total, name),
+                             on_problem=problem, on_commit=committed)
     progress.close()
+    failed = len(sources) - len(summary.stored)
     if progress.active:
-        print(f"imported {len(sources) - len(failed)} of {len(sources)}"
-              + (f"; {len(failed)} failed" if failed else ""))
+        print(f"imported {len(summary.stored)} of {len(sources)}" + (f"; {failed} failed" if failed else ""))
     return 1 if failed else 0
 
 

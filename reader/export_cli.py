@@ -12,12 +12,12 @@ from reader.cli_args import article_id as article_id_type
 from reader.core.errors import ArticleNotFound, ReaderError
 from reader.core.library import Library
 
-FORMATS = ("markdown", "w3c", "csv", "html", "epub", "library")
-STYLES = ("apa", "mla", "chicago", "bibtex", "ris", "csl-json")
+from reader.core.citation import STYLES
+from reader.core.export.formats import CLI_FORMATS as FORMATS
 
 
 def add_parsers(sub: argparse._SubParsersAction, library_option) -> None:  # noqa: SLF001 - argparse's type
-    p = sub.add_parser("export", help="export annotations or articles: markdown, w3c, csv, html, epub, library")
+    p = sub.add_parser("export", help=f"export annotations or articles: {', '.join(FORMATS)}")
     library_option(p, argparse.SUPPRESS)
     p.add_argument("ids", nargs="*", type=article_id_type, metavar="ID")
     p.add_argument("--all", action="store_true", help="every article in the library")

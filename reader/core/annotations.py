@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from reader.core.anchoring import Selector, Status, anchor, describe
-from reader.core.errors import ReaderError
+from reader.core.errors import HighlightNotFound, ReaderError
 from reader.core.models import Article, Highlight, Label, ReanchorReport
 from reader.core.storage.db import write_transaction
 
@@ -33,11 +33,6 @@ class Span(NamedTuple):
     end: int
     color: str
     status: str
-
-
-class HighlightNotFound(ReaderError):
-    def __init__(self, highlight_id: int) -> None:
-        super().__init__(f"no highlight with id {highlight_id} in this library")
 
 
 class Annotations:

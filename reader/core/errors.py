@@ -6,6 +6,8 @@ article); anything else that escapes the core is a bug.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class ReaderError(Exception):
     """A failure the user can understand and act on."""
@@ -19,10 +21,27 @@ class NothingArticleLike(UnreadableInput):
     """The input is text, but the cleaner found only page furniture in it; it can be imported as it is."""
 
 
+class MalformedAnnotations(ReaderError):
+    """The annotations file is not JSON, or not W3C Web Annotations Reader understands."""
+
+
+class FileExists(ReaderError):
+    """The file to be written exists already and `force` was not given."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} already exists; choose another name, or overwrite it")
+        self.path = path
+
+
 class ArticleNotFound(ReaderError):
     def __init__(self, article_id: int) -> None:
         super().__init__(f"no article with id {article_id} in this library")
         self.article_id = article_id
+
+
+class HighlightNotFound(ReaderError):
+    def __init__(self, highlight_id: int) -> None:
+        super().__init__(f"no highlight with id {highlight_id} in this library")
 
 
 class LibraryError(ReaderError):

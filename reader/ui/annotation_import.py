@@ -9,52 +9,13 @@ would have to wait for it.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from reader.core.errors import Cancelled, ReaderError
-from reader.core.library import Library
-
-log = logging.getLogger(__name__)
-
-
-class _Worker(QObject):
-    progress = Signal(str, int, int)  # phase ("checking" or "importing"), done, total
-    finished = Signal(object, str)  # the ImportReport (None if nothing was stored), the error's words
-
-    def __init__(self, library_path: Path, file: Path) -> None:
-        super().__init__()
-        self._library_path, self._file = library_path, file
-        self._cancel = False
-
-    def cancel(self) -> None:
-        self._cancel = True
-
-    def _heard(self, phase: str, done: int, total: int) -> None:
-        if self._cancel:
-            raise Cancelled()
-        self.progress.emit(phase, done, total)
-
-    @Slot()
-    def run(self) -> None:
-        from reader.core.export.w3c import import_annotations_file
-
-        try:
-            with Library.open(self._library_path) as library:
-                report = import_annotations_file(library, self._file, self._heard)
-        except Cancelled:
-            self.finished.emit(None, "")
-        except ReaderError as exc:
-            self.finished.emit(None, str(exc))
-        except Exception as exc:  # noqa: BLE001 - reported to the user, logged with its traceback
-            log.exception("annotation import failed")
-            self.finished.emit(None, self.tr("unexpected error: %1").replace("%1", str(exc)))
-        else:
-            self.finished.emit(report, "")
+from reader.ui.background import Background, Operation
 
 
 class AnnotationImport(QObject):
@@ -62,15 +23,10 @@ class AnnotationImport(QObject):
 
     done = Signal(str)
 
-    def __init__(self, library_path: Path, file: Path, window: QWidget, warn: Callable[[str, str], None]) -> None:
+    def __init__(self, background: Background, file: Path, window: QWidget, warn: Callable[[str, str], None]) -> None:
         super().__init__(window)
-        self.window, self._warn = window, warn
-        self.thread = QThread()
-        self.worker = _Worker(library_path, file)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.progress.connect(self._on_progress)
-        self.worker.finished.connect(self._on_finished)
+        self.window, self._warn, self._background, self._file = window, warn, background, file
+        self.operation: Operation | None = None
         self.dialog = QProgressDialog(self.tr("Checking the file…"), self.tr("Cancel"), 0, 1000, window)
         self.dialog.setObjectName("annotationImportProgress")
         self.dialog.setWindowTitle(self.tr("Import Annotations"))
@@ -81,20 +37,30 @@ class AnnotationImport(QObject):
         self.dialog.canceled.connect(self._cancel)  # Cancel, or Esc
         self.cancelled = False
 
+    @property
+    def thread(self) -> QThread | None:
+        return self.operation.thread if self.operation is not None else None
+
     def start(self) -> None:
-        self.thread.start()
+        from reader.core.export.w3c import import_annotations_file
+
+        file = self._file
+
+        def work(library, progress):  # the phases ("checking", "importing") travel as the progress' words
+            return import_annotations_file(library, file, lambda phase, done, total: progress(done, total, phase))
+
+        self.operation = self._background.run(work)
+        self.operation.progressed.connect(self._on_progress)
+        self.operation.succeeded.connect(self._report)
+        self.operation.failed.connect(lambda exc: self._warn(self.tr("Nothing was imported"), str(exc)))
+        self.operation.ended.connect(self._ended)
 
     def _cancel(self) -> None:
         self.cancelled = True
-        self.worker.cancel()
+        if self.operation is not None:
+            self.operation.cancel()
 
-    def stop(self) -> None:
-        """The window is closing: stop the import (nothing is stored) and end its thread."""
-        self._cancel()
-        self.thread.quit()
-        self.thread.wait()
-
-    def _on_progress(self, phase: str, done: int, total: int) -> None:
+    def _on_progress(self, done: int, total: int, phase: str) -> None:
         if self.cancelled or total <= 0:
             return
         if phase == "checking":  # by bytes: the first pass over the file is about a third of the work
@@ -105,15 +71,9 @@ class AnnotationImport(QObject):
             self.dialog.setLabelText(self.tr("Importing annotation %1 of %2")
                                      .replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
 
-    def _on_finished(self, report: object, error: str) -> None:
-        self.thread.quit()
-        self.thread.wait()
+    def _ended(self) -> None:
         self.dialog.reset()
         self.dialog.deleteLater()
-        if error:
-            self._warn(self.tr("Nothing was imported"), error)
-        elif report is not None:
-            self._report(report)
         self.deleteLater()
 
     def _report(self, report: object) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 
 from reader.core import backup
 from reader.core.errors import ReaderError
+from reader.ui.background import Background
 
 log = logging.getLogger(__name__)
 
@@ -22,32 +22,35 @@ class BackupFlow(QObject):
 
     finished = Signal(str)
 
-    def __init__(self, library_path: Path, window: QWidget) -> None:
+    def __init__(self, library_path: Path, window: QWidget, background: Background) -> None:
         super().__init__(window)
-        self.path, self.window = library_path, window
+        self.path, self.window, self._background = library_path, window, background
         self._running = False
 
     def start(self, *, daily: bool = False) -> bool:
-        """Back up on a worker thread; with `daily`, only when no backup was made today."""
+        """Back up on a worker thread; with `daily`, only when no backup was made today. A backup asked
+        for is reported either way; the daily one only when it failed."""
         if self._running or (daily and not backup.daily_backup_due(self.path)):
             return False
         self._running = True
-        threading.Thread(target=self._run, args=(not daily,), name="reader-backup", daemon=True).start()
+        path = self.path
+        operation = self._background.run(lambda _library, _progress: backup.backup_now(path), library=False)
+        operation.succeeded.connect(lambda made: self._made(made, announce=not daily))
+        operation.failed.connect(self._failed)
+        operation.ended.connect(self._ended)
         return True
 
-    def _run(self, announce: bool) -> None:
-        """A backup asked for is reported either way; the daily one only when it failed."""
-        try:
-            made = backup.backup_now(self.path)
-            text = self.tr("Backed up to %1").replace("%1", str(made))
-            log.info("backed up to %s", made)
-        except ReaderError as exc:
-            log.warning("backup failed: %s", exc)
-            text = self.tr("The backup failed: %1").replace("%1", str(exc))
-            announce = True
-        self._running = False
+    def _made(self, made: Path, *, announce: bool) -> None:
+        log.info("backed up to %s", made)
         if announce:
-            self.finished.emit(text)
+            self.finished.emit(self.tr("Backed up to %1").replace("%1", str(made)))
+
+    def _failed(self, exc: ReaderError) -> None:
+        log.warning("backup failed: %s", exc)
+        self.finished.emit(self.tr("The backup failed: %1").replace("%1", str(exc)))
+
+    def _ended(self) -> None:
+        self._running = False
 
     def choose_and_restore(self) -> None:
         backups = backup.list_backups(self.path)

@@ -10,28 +10,33 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QMessageBox, QRadioButton, QTextBrowser, QVBoxLayout, QWidget)
 
-from reader.core.errors import ReaderError
+from reader.core.citation import STYLES
+from reader.core.errors import FileExists, ReaderError
+from reader.core.export.formats import FORMATS, write_export
 from reader.ui import clipboard
+from reader.ui.background import Background
 
 log = logging.getLogger(__name__)
 
-# key: (label, file suffix or "" for a folder, whether it needs one article); the labels are
-# translated when shown, in context "ExportDialog" (QT_TRANSLATE_NOOP marks them for lupdate)
-FORMATS = {
-    "markdown": (QT_TRANSLATE_NOOP("ExportDialog", "Highlights and notes as Markdown"), ".md", False),
-    "article-md": (QT_TRANSLATE_NOOP("ExportDialog", "Article as Markdown (highlights marked)"), ".md", True),
-    "w3c": (QT_TRANSLATE_NOOP("ExportDialog", "Annotations as W3C Web Annotation JSON-LD"), ".json", False),
-    "csv": (QT_TRANSLATE_NOOP("ExportDialog", "Highlights as CSV (spreadsheet)"), ".csv", False),
-    "html": (QT_TRANSLATE_NOOP("ExportDialog", "Article as HTML (printable)"), ".html", True),
-    "epub": (QT_TRANSLATE_NOOP("ExportDialog", "Articles as EPUB (e-reader)"), ".epub", False),
-    "bibliography": (QT_TRANSLATE_NOOP("ExportDialog", "Bibliography"), ".txt", False),
-    "library": (QT_TRANSLATE_NOOP("ExportDialog", "Whole library as a folder (to import back)"), "", False),
+# The formats and their order are core's (core/export/formats.py); their labels and the file dialogs'
+# names for their files are translated when shown, in context "ExportDialog" / "ExportFlow"
+# (QT_TRANSLATE_NOOP marks them for lupdate). tests/ui/test_export.py checks every format has both.
+FORMAT_LABELS = {
+    "markdown": QT_TRANSLATE_NOOP("ExportDialog", "Highlights and notes as Markdown"),
+    "article-md": QT_TRANSLATE_NOOP("ExportDialog", "Article as Markdown (highlights marked)"),
+    "w3c": QT_TRANSLATE_NOOP("ExportDialog", "Annotations as W3C Web Annotation JSON-LD"),
+    "csv": QT_TRANSLATE_NOOP("ExportDialog", "Highlights as CSV (spreadsheet)"),
+    "html": QT_TRANSLATE_NOOP("ExportDialog", "Article as HTML (printable)"),
+    "epub": QT_TRANSLATE_NOOP("ExportDialog", "Articles as EPUB (e-reader)"),
+    "bibliography": QT_TRANSLATE_NOOP("ExportDialog", "Bibliography"),
+    "library": QT_TRANSLATE_NOOP("ExportDialog", "Whole library as a folder (to import back)"),
 }
-FILE_KINDS = {".md": QT_TRANSLATE_NOOP("ExportFlow", "Markdown"), ".json": QT_TRANSLATE_NOOP("ExportFlow", "JSON-LD"),
-              ".csv": QT_TRANSLATE_NOOP("ExportFlow", "CSV"), ".html": QT_TRANSLATE_NOOP("ExportFlow", "HTML"),
-              ".epub": QT_TRANSLATE_NOOP("ExportFlow", "EPUB"), ".txt": QT_TRANSLATE_NOOP("ExportFlow", "Text")}
-STYLES = {"apa": "APA 7", "mla": "MLA 9", "chicago": QT_TRANSLATE_NOOP("ExportDialog", "Chicago (author-date)"),
-          "bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON"}
+FILE_KINDS = {"Markdown": QT_TRANSLATE_NOOP("ExportFlow", "Markdown"),
+              "JSON-LD": QT_TRANSLATE_NOOP("ExportFlow", "JSON-LD"), "CSV": QT_TRANSLATE_NOOP("ExportFlow", "CSV"), "HTML": QT_TRANSLATE_NOOP("ExportFlow", "HTML"),
+              "EPUB": QT_TRANSLATE_NOOP("ExportFlow", "EPUB"), "Text": QT_TRANSLATE_NOOP("ExportFlow", "Text")}
+# The citation styles are core's (core/citation.STYLES); a style's own name is not translated.
+STYLE_LABELS = {"apa": "APA 7", "mla": "MLA 9", "chicago": QT_TRANSLATE_NOOP("ExportDialog", "Chicago (author-date)"),
+                "bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON"}
 
 
 class ExportDialog(QDialog):
@@ -42,12 +47,12 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export"))
         self.format = QComboBox()
         self.format.setAccessibleName(self.tr("Format"))
-        for key, (label, _suffix, _one) in FORMATS.items():
-            self.format.addItem(self.tr(label), key)
+        for key in FORMATS:
+            self.format.addItem(self.tr(FORMAT_LABELS[key]), key)
         self.style = QComboBox()
         self.style.setAccessibleName(self.tr("Citation style"))
-        for key, label in STYLES.items():
-            self.style.addItem(self.tr(label), key)
+        for key in STYLES:
+            self.style.addItem(self.tr(STYLE_LABELS[key]), key)
         self.scope = QButtonGroup(self)
         self.this = QRadioButton(self.tr("The open article"))
         self.selection = QRadioButton(self.tr("The %n selected article(s)", "", selected))
@@ -77,7 +82,7 @@ class ExportDialog(QDialog):
     def _update(self) -> None:
         key = str(self.format.currentData())
         self.style.setEnabled(key == "bibliography")
-        one = FORMATS[key][2]
+        one = FORMATS[key].one_article
         self.selection.setEnabled(not one and key != "library" and self._several)
         self.everything.setEnabled(not one)
         self.this.setEnabled(key != "library" and self._has_open)
@@ -94,10 +99,11 @@ class ExportDialog(QDialog):
 
 
 class ExportFlow(QObject):
-    def __init__(self, window) -> None:  # window: MainWindow
+    def __init__(self, window, background: Background) -> None:  # window: MainWindow
         super().__init__(window)
         self.window = window
         self.library = window.library
+        self.background = background
 
     def export(self) -> None:
         ids = self.window.organize.selected_ids()
@@ -113,21 +119,35 @@ class ExportFlow(QObject):
             self.window.warn(self.tr("Nothing to export"), self.tr("Open or select an article first."))
             return
         path = self._ask_path(key, targets)
-        if path is None:
-            return
-        try:
-            written = self.write(key, targets, path, style)
-        except ReaderError as exc:
-            if type(exc).__name__ != "FileExists":
-                self.window.warn(self.tr("Nothing was exported"), str(exc))
-                return
-            if not self._confirm_replace(path):
-                return  # the user keeps the file: no second message about it
-            try:
-                written = self.write(key, targets, path, style, force=True)
-            except ReaderError as again:  # not a crash: a folder that cannot be written, say
-                self.window.warn(self.tr("Nothing was exported"), str(again))
-                return
+        if path is not None:
+            self._write(key, targets, path, style, force=False)
+
+    def _write(self, key: str, targets: list[int], path: Path, style: str, *, force: bool) -> None:
+        """Write the export on a worker thread (a library of thousands of articles takes a while): the
+        window keeps drawing, EPUB and library exports show their progress and can be cancelled.
+        A file that exists is asked about once, then written over."""
+        long = key in ("epub", "library") or len(targets) > 200
+
+        def work(library, progress):
+            return write_export(library, key, targets, path, style, force=force, progress=progress)
+
+        operation = self.background.run(work, title=self.tr("Export") if long else "",
+                                        label=self.tr("Exporting…"))
+        operation.progressed.connect(lambda done, total, title: operation.dialog is not None and
+                                     operation.dialog.setLabelText(self.tr("Exporting %1 of %2\n%3").replace(
+                                         "%1", f"{done + 1:,}").replace("%2", f"{total:,}").replace("%3", title)))
+        operation.succeeded.connect(self._exported)
+        operation.failed.connect(lambda exc: self._failed(exc, key, targets, path, style, force))
+        operation.cancelled.connect(lambda: self.window.statusBar().showMessage(self.tr("Export cancelled"), 5000))
+
+    def _failed(self, exc: ReaderError, key: str, targets: list[int], path: Path, style: str, force: bool) -> None:
+        if isinstance(exc, FileExists) and not force:
+            if self._confirm_replace(path):
+                self._write(key, targets, path, style, force=True)
+            return  # kept: the user keeps the file, no second message about it
+        self.window.warn(self.tr("Nothing was exported"), str(exc))  # a folder that cannot be written, say
+
+    def _exported(self, written: Path) -> None:
         folder = self.window.statusBar().fontMetrics().elidedText(
             str(written.parent), Qt.TextElideMode.ElideMiddle, 320)
         self.window.statusBar().showMessage(self.tr("Exported “%1” to %2").replace("%1", written.name)
@@ -137,14 +157,14 @@ class ExportFlow(QObject):
         from reader.core.export.safe_write import safe_filename
 
         folder = Path(str(self.window.settings.value("export/folder", str(Path.home()))))
-        suffix = FORMATS[key][1]
+        suffix = FORMATS[key].suffix
         if not suffix:
             chosen = QFileDialog.getExistingDirectory(self.window, self.tr("Export the library to a folder"), str(folder))
             result = Path(chosen) / self.tr("Reader library") if chosen else None
         else:
             one = self.library.summaries(targets) if len(targets) == 1 else {}  # its row, not its text
             name = one[targets[0]].title if one else self.tr("Reader export")
-            kind = QCoreApplication.translate("ExportFlow", FILE_KINDS.get(suffix, "Files"))
+            kind = QCoreApplication.translate("ExportFlow", FILE_KINDS.get(FORMATS[key].file_kind, "Files"))
             # Replacing a file is asked once, by Reader, when the file is written
             chosen, _ = QFileDialog.getSaveFileName(
                 self.window, self.tr("Export"), str(folder / safe_filename(name, suffix)),
@@ -164,35 +184,6 @@ class ExportFlow(QObject):
                                       self.tr("%1 exists. Replace it?").replace("%1", path.name))
         return answer == QMessageBox.StandardButton.Yes
 
-    def write(self, key: str, ids: list[int], path: Path, style: str = "apa", *, force: bool = False) -> Path:
-        """Write one export (the dialog's choices, or a test's) and return where it went."""
-        from reader.core.citation import bibliography
-        from reader.core.export import csv_export, epub_export, html_export, library_folder, markdown, w3c
-        from reader.core.export.safe_write import write_text
-
-        lib = self.library
-        if key == "markdown":
-            text = markdown.annotations_markdown(lib, ids[0]) if len(ids) == 1 else \
-                markdown.annotations_markdown_combined(lib, ids)
-            write_text(path, text, force=force)
-        elif key == "article-md":
-            write_text(path, markdown.article_markdown(lib, ids[0]), force=force)
-        elif key == "w3c":
-            w3c.write_annotations(lib, path, ids, force=force)
-        elif key == "csv":
-            csv_export.write_highlights_csv(lib, path, ids, force=force)
-        elif key == "html":
-            html_export.write_article_html(lib, ids[0], path, force=force)
-        elif key == "epub":
-            epub_export.write_epub(lib, ids, path, force=force)
-        elif key == "bibliography":
-            write_text(path, bibliography([lib.get(i) for i in ids], style, date.today()) + "\n", force=force)
-        elif key == "library":
-            library_folder.export_library_folder(lib, path, force=force)
-        else:
-            raise ReaderError(f"unknown export format {key!r}")
-        return path
-
     # -- citing ---------------------------------------------------------------------------------
 
     def cite(self) -> None:
@@ -206,8 +197,8 @@ class ExportFlow(QObject):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per Cite: gone when closed
         dialog.setWindowTitle(self.tr("Cite"))
         styles = QComboBox()
-        for key, label in STYLES.items():
-            styles.addItem(QCoreApplication.translate("ExportDialog", label), key)
+        for key in STYLES:
+            styles.addItem(QCoreApplication.translate("ExportDialog", STYLE_LABELS[key]), key)
         styles.setCurrentIndex(max(0, styles.findData(self.window.settings.value("cite/style", "apa"))))
         view = QTextBrowser()
         view.setObjectName("citation")

@@ -12,14 +12,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from reader.core.errors import ReaderError
 from reader.core.fetch import is_url
 from reader.core.importers.sources import expand_sources
 from reader.core.library import Library
 from reader.core.models import Article
-from reader.ui.import_worker import ImportJob, ImportSummary
+from reader.core.bulk_import import ImportSummary, import_sources
+from reader.ui.background import Background, Operation
 
 log = logging.getLogger(__name__)
 
@@ -34,14 +35,14 @@ class ImportFlow(QObject):
     annotations_imported = Signal(str)
 
     def __init__(self, library: Library, window: QWidget, warn: Callable[[str, str], None],
-                 settings: QSettings) -> None:
+                 settings: QSettings, background: Background) -> None:
         super().__init__(window)
         self.library, self.window = library, window
         self._settings = settings  # where the file dialogs open: the folder of the last import
         self._warn = warn
-        self.job = None  # an ImportJob while a background import runs
+        self.background = background
+        self.job: Operation | None = None  # while a background import runs
         self.annotation_job = None  # an AnnotationImport while one runs
-        self.dialog: QProgressDialog | None = None
 
     def import_sources(self, sources: list[str], *, raw: bool = False) -> list[Article]:
         """Import files, folders or URLs; returns the articles when it could do so at once.
@@ -72,41 +73,38 @@ class ImportFlow(QObject):
         summary = ImportSummary(total=len(paths))
         articles: list[Article] = []
         for path in paths:
-            article = summary.ingest(self.library, path, raw)
+            article = summary.ingest(self.library, path, raw=raw)
             if article is not None:
                 articles.append(article)
         self._report(summary)
         return articles
 
     def _start_job(self, sources: list[str], raw: bool = False) -> None:
+        """Import on a worker thread (core.bulk_import, batches committed a few times a second, so notes
+        saved meanwhile wait a moment at most), behind a progress dialog that leaves the window usable."""
         if self.job is not None:
             self._warn(self.tr("An import is running"), self.tr("Wait for it to finish, or cancel it first."))
             return
-        self.job = ImportJob(self.library.path, sources, self, raw=raw)
-        self.dialog = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, len(sources), self.window)
-        self.dialog.setObjectName("importProgress")
-        self.dialog.setWindowTitle(self.tr("Import"))
-        self.dialog.setWindowModality(Qt.WindowModality.NonModal)  # the window stays usable
-        self.dialog.setMinimumDuration(300)
-        self.dialog.canceled.connect(self.job.cancel)
-        self.job.progress.connect(self._on_progress)
-        self.job.finished.connect(self._on_finished)
-        self.job.start()
+
+        def work(library, progress):
+            return import_sources(library, sources, raw=raw, progress=progress)
+
+        self.job = self.background.run(work, title=self.tr("Import"), label=self.tr("Importing…"), modal=False)
+        if self.job.dialog is not None:
+            self.job.dialog.setObjectName("importProgress")
+            self.job.dialog.setMinimumDuration(300)
+        self.job.progressed.connect(self._on_progress)
+        self.job.succeeded.connect(self._report)
+        self.job.failed.connect(lambda exc: self._warn(self.tr("Nothing was imported"), str(exc)))
+        self.job.ended.connect(self._job_ended)
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
-        if self.dialog is not None:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(done)
-            self.dialog.setLabelText(self.tr("Importing %1 of %2\n%3").replace("%1", str(min(done + 1, total)))
-                                     .replace("%2", str(total)).replace("%3", name))
+        if self.job is not None and self.job.dialog is not None:
+            self.job.dialog.setLabelText(self.tr("Importing %1 of %2\n%3").replace("%1", str(min(done + 1, total)))
+                                         .replace("%2", str(total)).replace("%3", name))
 
-    def _on_finished(self, summary: ImportSummary) -> None:
-        if self.dialog is not None:
-            self.dialog.reset()
-            self.dialog.deleteLater()
-            self.dialog = None
+    def _job_ended(self) -> None:
         self.job = None
-        self._report(summary)
 
     def _report(self, summary: ImportSummary) -> None:
         count = len(summary.imported)
@@ -171,23 +169,13 @@ class ImportFlow(QObject):
                                                 self.tr("Web Annotation JSON (*.json *.jsonld);;All files (*)"))
         if not chosen:
             return
-        self.annotation_job = AnnotationImport(self.library.path, Path(chosen), self.window, self._warn)
+        self.annotation_job = AnnotationImport(self.background, Path(chosen), self.window, self._warn)
         self.annotation_job.done.connect(self.annotations_imported)
         self.annotation_job.destroyed.connect(self._annotation_job_ended)
         self.annotation_job.start()
 
     def _annotation_job_ended(self) -> None:
         self.annotation_job = None
-
-    def stop(self) -> None:
-        """The window is closing: running imports are stopped and their threads ended (the articles
-        already committed stay; an annotation file stores nothing)."""
-        if self.job is not None:
-            self.job.cancel()
-            self.job.thread.quit()
-            self.job.thread.wait()
-        if self.annotation_job is not None:
-            self.annotation_job.stop()
 
     def paste(self) -> None:
         """Import what is on the clipboard: a URL, HTML, or plain text."""

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         from reader.ui.annotating import Annotator
         from reader.ui.annotation_panel import AnnotationPanel
         from reader.ui.article_view import ArticleView
+        from reader.ui.background import Background
         from reader.ui.backup_flow import BackupFlow
         from reader.ui.export_flow import ExportFlow
         from reader.ui.extraction_flow import ExtractionFlow
@@ -100,11 +101,12 @@ class MainWindow(QMainWindow):
         self.annotator = Annotator(self.library, self.article_view, self.annotation_panel, self.undo_stack,
                                    self.warn, lambda text: self.statusBar().showMessage(text, 5000))
         self.annotator.color = self.current_label
-        self.imports = ImportFlow(self.library, self, self.warn, self.settings)
+        self.background = Background(self, self.library.path)  # long work, off the UI thread
+        self.imports = ImportFlow(self.library, self, self.warn, self.settings, self.background)
         self.organize = OrganizeFlow(self.library, self, self.remove_tag_menu)
         self.extraction = ExtractionFlow(self)
-        self.backups = BackupFlow(self.library.path, self)
-        self.exports = ExportFlow(self)
+        self.backups = BackupFlow(self.library.path, self, self.background)
+        self.exports = ExportFlow(self, self.background)
         separator = QAction(self)
         separator.setSeparator(True)
         a = self.actions
@@ -460,7 +462,7 @@ class MainWindow(QMainWindow):
             self.settings.setValue("session/article", article.id if article is not None else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.imports.stop()
+        self.background.stop()  # imports, exports: cancelled, their threads ended
         self._keep_session()
         self.save_state()
         super().closeEvent(event)

@@ -4,7 +4,7 @@
 <context>
     <name>AnnotationImport</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_import.py" line="126"/>
+        <location filename="../../reader/ui/annotation_import.py" line="86"/>
         <source>%n annotation(s) or article(s) need a look: see the details.</source>
         <translation>
             <numerusform>%n annotation or article needs a look: see the details.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/export_flow.py" line="53"/>
+        <location filename="../../reader/ui/export_flow.py" line="58"/>
         <source>The %n selected article(s)</source>
         <translation>
             <numerusform>The %n selected article</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="255"/>
+        <location filename="../../reader/ui/main_window.py" line="257"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n article in the library</numerusform>

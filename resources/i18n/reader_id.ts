@@ -462,38 +462,38 @@
 <context>
     <name>AnnotationImport</name>
     <message>
-        <location filename="../../reader/ui/annotation_import.py" line="74"/>
-        <location filename="../../reader/ui/annotation_import.py" line="102"/>
+        <location filename="../../reader/ui/annotation_import.py" line="30"/>
+        <location filename="../../reader/ui/annotation_import.py" line="68"/>
         <source>Checking the file…</source>
         <translation>Memeriksa berkas…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_import.py" line="74"/>
+        <location filename="../../reader/ui/annotation_import.py" line="30"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_import.py" line="76"/>
+        <location filename="../../reader/ui/annotation_import.py" line="32"/>
         <source>Import Annotations</source>
         <translation>Impor Anotasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_import.py" line="105"/>
+        <location filename="../../reader/ui/annotation_import.py" line="71"/>
         <source>Importing annotation %1 of %2</source>
         <translation>Mengimpor anotasi %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_import.py" line="114"/>
+        <location filename="../../reader/ui/annotation_import.py" line="55"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_import.py" line="123"/>
+        <location filename="../../reader/ui/annotation_import.py" line="83"/>
         <source>Annotations imported</source>
         <translation>Anotasi diimpor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_import.py" line="126"/>
+        <location filename="../../reader/ui/annotation_import.py" line="86"/>
         <source>%n annotation(s) or article(s) need a look: see the details.</source>
         <translation>
             <numerusform>%n anotasi atau artikel perlu diperiksa: lihat rinciannya.</numerusform>
@@ -788,47 +788,47 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
 <context>
     <name>BackupFlow</name>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="42"/>
+        <location filename="../../reader/ui/backup_flow.py" line="46"/>
         <source>Backed up to %1</source>
         <translation>Dicadangkan ke %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="46"/>
+        <location filename="../../reader/ui/backup_flow.py" line="50"/>
         <source>The backup failed: %1</source>
         <translation>Pencadangan gagal: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="55"/>
+        <location filename="../../reader/ui/backup_flow.py" line="58"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="55"/>
+        <location filename="../../reader/ui/backup_flow.py" line="58"/>
         <source>There are no backups of this library yet.</source>
         <translation>Belum ada cadangan untuk pustaka ini.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="58"/>
+        <location filename="../../reader/ui/backup_flow.py" line="61"/>
         <source>Restore from a Backup</source>
         <translation>Pulihkan dari Cadangan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="59"/>
+        <location filename="../../reader/ui/backup_flow.py" line="62"/>
         <source>Replace the library with this backup (the current file is kept aside, and Reader restarts):</source>
         <translation>Ganti pustaka dengan cadangan ini (berkas yang sekarang disimpan terpisah, lalu Reader dimulai ulang):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="78"/>
+        <location filename="../../reader/ui/backup_flow.py" line="81"/>
         <source>Reader starts again on the library as it is.</source>
         <translation>Reader dimulai lagi dengan pustaka apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="89"/>
+        <location filename="../../reader/ui/backup_flow.py" line="92"/>
         <source>Reader cannot open your library.</source>
         <translation>Reader tidak dapat membuka pustaka Anda.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="90"/>
+        <location filename="../../reader/ui/backup_flow.py" line="93"/>
         <source>%1
 
 The file is kept as it is, for recovery.</source>
@@ -837,31 +837,31 @@ The file is kept as it is, for recovery.</source>
 Berkas dibiarkan apa adanya untuk keperluan pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="93"/>
+        <location filename="../../reader/ui/backup_flow.py" line="96"/>
         <source>
 There is no backup to restore.</source>
         <translation>
 Tidak ada cadangan yang dapat dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="96"/>
+        <location filename="../../reader/ui/backup_flow.py" line="99"/>
         <source>
 Restore the latest good backup, %1?</source>
         <translation>
 Pulihkan cadangan utuh terbaru, %1?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="98"/>
+        <location filename="../../reader/ui/backup_flow.py" line="101"/>
         <source>Restore Backup</source>
         <translation>Pulihkan Cadangan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="120"/>
+        <location filename="../../reader/ui/backup_flow.py" line="123"/>
         <source>This library was made by a newer version of Reader.</source>
         <translation>Pustaka ini dibuat oleh versi Reader yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="121"/>
+        <location filename="../../reader/ui/backup_flow.py" line="124"/>
         <source>%1
 
 Update Reader to open it. The file is left exactly as it is.</source>
@@ -870,22 +870,22 @@ Update Reader to open it. The file is left exactly as it is.</source>
 Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="123"/>
+        <location filename="../../reader/ui/backup_flow.py" line="126"/>
         <source>Open Another Library…</source>
         <translation>Buka Pustaka Lain…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="125"/>
+        <location filename="../../reader/ui/backup_flow.py" line="128"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="130"/>
+        <location filename="../../reader/ui/backup_flow.py" line="133"/>
         <source>Open or Start a Library</source>
         <translation>Buka atau Mulai Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="131"/>
+        <location filename="../../reader/ui/backup_flow.py" line="134"/>
         <source>Reader libraries (*.sqlite3);;All files (*)</source>
         <translation>Pustaka Reader (*.sqlite3);;Semua berkas (*)</translation>
     </message>
@@ -906,99 +906,99 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="21"/>
+        <location filename="../../reader/ui/export_flow.py" line="25"/>
         <source>Highlights and notes as Markdown</source>
         <translation>Sorotan dan catatan sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="22"/>
+        <location filename="../../reader/ui/export_flow.py" line="26"/>
         <source>Article as Markdown (highlights marked)</source>
         <translation>Artikel sebagai Markdown (sorotan ditandai)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="23"/>
+        <location filename="../../reader/ui/export_flow.py" line="27"/>
         <source>Annotations as W3C Web Annotation JSON-LD</source>
         <translation>Anotasi sebagai JSON-LD W3C Web Annotation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="24"/>
+        <location filename="../../reader/ui/export_flow.py" line="28"/>
         <source>Highlights as CSV (spreadsheet)</source>
         <translation>Sorotan sebagai CSV (lembar kerja)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="25"/>
+        <location filename="../../reader/ui/export_flow.py" line="29"/>
         <source>Article as HTML (printable)</source>
         <translation>Artikel sebagai HTML (siap cetak)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="26"/>
+        <location filename="../../reader/ui/export_flow.py" line="30"/>
         <source>Articles as EPUB (e-reader)</source>
         <translation>Artikel sebagai EPUB (pembaca e-book)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="27"/>
+        <location filename="../../reader/ui/export_flow.py" line="31"/>
         <source>Bibliography</source>
         <translation>Bibliografi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="28"/>
+        <location filename="../../reader/ui/export_flow.py" line="32"/>
         <source>Whole library as a folder (to import back)</source>
         <translation>Seluruh pustaka sebagai folder (untuk diimpor kembali)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="33"/>
+        <location filename="../../reader/ui/export_flow.py" line="38"/>
         <source>Chicago (author-date)</source>
         <translation>Chicago (penulis-tanggal)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="42"/>
+        <location filename="../../reader/ui/export_flow.py" line="47"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="44"/>
+        <location filename="../../reader/ui/export_flow.py" line="49"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="48"/>
+        <location filename="../../reader/ui/export_flow.py" line="53"/>
         <source>Citation style</source>
         <translation>Gaya sitasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="52"/>
+        <location filename="../../reader/ui/export_flow.py" line="57"/>
         <source>The open article</source>
         <translation>Artikel yang terbuka</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/export_flow.py" line="53"/>
+        <location filename="../../reader/ui/export_flow.py" line="58"/>
         <source>The %n selected article(s)</source>
         <translation>
             <numerusform>%n artikel yang dipilih</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="54"/>
+        <location filename="../../reader/ui/export_flow.py" line="59"/>
         <source>The whole library</source>
         <translation>Seluruh pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="61"/>
+        <location filename="../../reader/ui/export_flow.py" line="66"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="62"/>
+        <location filename="../../reader/ui/export_flow.py" line="67"/>
         <source>Citation &amp;style:</source>
         <translation>&amp;Gaya sitasi:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="68"/>
+        <location filename="../../reader/ui/export_flow.py" line="73"/>
         <source>Export:</source>
         <translation>Ekspor:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="93"/>
+        <location filename="../../reader/ui/export_flow.py" line="98"/>
         <source>Open an article to export it in this format</source>
         <translation>Buka sebuah artikel untuk mengekspornya dalam format ini</translation>
     </message>
@@ -1006,113 +1006,130 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="113"/>
+        <location filename="../../reader/ui/export_flow.py" line="119"/>
         <source>Nothing to export</source>
         <translation>Tidak ada yang dapat diekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="113"/>
+        <location filename="../../reader/ui/export_flow.py" line="119"/>
         <source>Open or select an article first.</source>
         <translation>Buka atau pilih artikel terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="122"/>
-        <location filename="../../reader/ui/export_flow.py" line="129"/>
+        <location filename="../../reader/ui/export_flow.py" line="148"/>
         <source>Nothing was exported</source>
         <translation>Tidak ada yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="30"/>
+        <location filename="../../reader/ui/export_flow.py" line="34"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="30"/>
+        <location filename="../../reader/ui/export_flow.py" line="34"/>
         <source>JSON-LD</source>
         <translation>JSON-LD</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="31"/>
+        <location filename="../../reader/ui/export_flow.py" line="35"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="31"/>
+        <location filename="../../reader/ui/export_flow.py" line="35"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="32"/>
+        <location filename="../../reader/ui/export_flow.py" line="36"/>
         <source>EPUB</source>
         <translation>EPUB</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="32"/>
+        <location filename="../../reader/ui/export_flow.py" line="36"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="133"/>
+        <location filename="../../reader/ui/export_flow.py" line="135"/>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="137"/>
+        <source>Exporting %1 of %2
+%3</source>
+        <translation>Mengekspor %1 dari %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="141"/>
+        <source>Export cancelled</source>
+        <translation>Ekspor dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export_flow.py" line="153"/>
         <source>Exported “%1” to %2</source>
         <translation>“%1” diekspor ke %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="142"/>
+        <location filename="../../reader/ui/export_flow.py" line="162"/>
         <source>Export the library to a folder</source>
         <translation>Ekspor pustaka ke folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="143"/>
+        <location filename="../../reader/ui/export_flow.py" line="163"/>
         <source>Reader library</source>
         <translation>Pustaka Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="146"/>
+        <location filename="../../reader/ui/export_flow.py" line="166"/>
         <source>Reader export</source>
         <translation>Ekspor Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="150"/>
+        <location filename="../../reader/ui/export_flow.py" line="134"/>
+        <location filename="../../reader/ui/export_flow.py" line="170"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="163"/>
+        <location filename="../../reader/ui/export_flow.py" line="183"/>
         <source>Replace?</source>
         <translation>Ganti?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="164"/>
+        <location filename="../../reader/ui/export_flow.py" line="184"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="207"/>
+        <location filename="../../reader/ui/export_flow.py" line="198"/>
         <source>Cite</source>
         <translation>Kutip</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="216"/>
+        <location filename="../../reader/ui/export_flow.py" line="207"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="218"/>
+        <location filename="../../reader/ui/export_flow.py" line="209"/>
         <source>&amp;Style:</source>
         <translation>&amp;Gaya:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="234"/>
+        <location filename="../../reader/ui/export_flow.py" line="225"/>
         <source>Citation copied</source>
         <translation>Sitasi disalin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="252"/>
+        <location filename="../../reader/ui/export_flow.py" line="243"/>
         <source>Choose a highlight first</source>
         <translation>Pilih sorotan terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="259"/>
+        <location filename="../../reader/ui/export_flow.py" line="250"/>
         <source>Quote with citation copied</source>
         <translation>Kutipan beserta sitasinya disalin</translation>
     </message>
@@ -1203,131 +1220,119 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="55"/>
-        <location filename="../../reader/ui/import_flow.py" line="64"/>
-        <location filename="../../reader/ui/import_flow.py" line="121"/>
-        <location filename="../../reader/ui/import_flow.py" line="220"/>
+        <location filename="../../reader/ui/import_flow.py" line="56"/>
+        <location filename="../../reader/ui/import_flow.py" line="65"/>
+        <location filename="../../reader/ui/import_flow.py" line="98"/>
+        <location filename="../../reader/ui/import_flow.py" line="119"/>
+        <location filename="../../reader/ui/import_flow.py" line="208"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="64"/>
+        <location filename="../../reader/ui/import_flow.py" line="65"/>
         <source>No text, HTML or Markdown files were found.</source>
         <translation>Tidak ditemukan berkas teks, HTML, atau Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="83"/>
-        <location filename="../../reader/ui/import_flow.py" line="168"/>
+        <location filename="../../reader/ui/import_flow.py" line="86"/>
+        <location filename="../../reader/ui/import_flow.py" line="166"/>
         <source>An import is running</source>
         <translation>Impor sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="83"/>
-        <location filename="../../reader/ui/import_flow.py" line="168"/>
+        <location filename="../../reader/ui/import_flow.py" line="86"/>
+        <location filename="../../reader/ui/import_flow.py" line="166"/>
         <source>Wait for it to finish, or cancel it first.</source>
         <translation>Tunggu hingga selesai, atau batalkan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="86"/>
+        <location filename="../../reader/ui/import_flow.py" line="92"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="86"/>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/import_flow.py" line="88"/>
+        <location filename="../../reader/ui/import_flow.py" line="92"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="100"/>
+        <location filename="../../reader/ui/import_flow.py" line="103"/>
         <source>Importing %1 of %2
 %3</source>
         <translation>Mengimpor %1 dari %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="113"/>
+        <location filename="../../reader/ui/import_flow.py" line="111"/>
         <source>Imported %1 of %2</source>
         <translation>%1 dari %2 diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="115"/>
+        <location filename="../../reader/ui/import_flow.py" line="113"/>
         <source> (cancelled)</source>
         <translation> (dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="121"/>
+        <location filename="../../reader/ui/import_flow.py" line="119"/>
         <source>Some inputs were not imported</source>
         <translation>Beberapa masukan tidak diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="124"/>
+        <location filename="../../reader/ui/import_flow.py" line="122"/>
         <source>
 … and %1 more</source>
         <translation>
 … dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="134"/>
+        <location filename="../../reader/ui/import_flow.py" line="132"/>
         <source>Import As It Is</source>
         <translation>Impor Apa Adanya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="143"/>
+        <location filename="../../reader/ui/import_flow.py" line="141"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>Artikel (%1);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="157"/>
+        <location filename="../../reader/ui/import_flow.py" line="155"/>
         <source>Import from the Web</source>
         <translation>Impor dari Web</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="158"/>
+        <location filename="../../reader/ui/import_flow.py" line="156"/>
         <source>Address of the page (http or https):</source>
         <translation>Alamat halaman (http atau https):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="170"/>
+        <location filename="../../reader/ui/import_flow.py" line="168"/>
         <source>Import annotations</source>
         <translation>Impor anotasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="171"/>
+        <location filename="../../reader/ui/import_flow.py" line="169"/>
         <source>Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
         <translation>JSON Web Annotation (*.json *.jsonld);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="218"/>
+        <location filename="../../reader/ui/import_flow.py" line="206"/>
         <source>pasted</source>
         <translation>tempelan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="222"/>
+        <location filename="../../reader/ui/import_flow.py" line="210"/>
         <source>Imported the pasted text</source>
         <translation>Teks yang ditempel telah diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="151"/>
+        <location filename="../../reader/ui/import_flow.py" line="149"/>
         <source>Import a folder</source>
         <translation>Impor folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="144"/>
+        <location filename="../../reader/ui/import_flow.py" line="142"/>
         <source>Import articles</source>
         <translation>Impor artikel</translation>
-    </message>
-</context>
-<context>
-    <name>ImportWorker</name>
-    <message>
-        <location filename="../../reader/ui/import_worker.py" line="104"/>
-        <source>unexpected error: %1</source>
-        <translation>kesalahan tak terduga: %1</translation>
     </message>
 </context>
 <context>
@@ -1576,109 +1581,109 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="255"/>
+        <location filename="../../reader/ui/main_window.py" line="257"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n artikel di pustaka</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="154"/>
+        <location filename="../../reader/ui/main_window.py" line="156"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="160"/>
+        <location filename="../../reader/ui/main_window.py" line="162"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="161"/>
+        <location filename="../../reader/ui/main_window.py" line="163"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="163"/>
+        <location filename="../../reader/ui/main_window.py" line="165"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="169"/>
+        <location filename="../../reader/ui/main_window.py" line="171"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="170"/>
+        <location filename="../../reader/ui/main_window.py" line="172"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="172"/>
+        <location filename="../../reader/ui/main_window.py" line="174"/>
         <source>A&amp;nnotate</source>
         <translation>A&amp;notasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="173"/>
+        <location filename="../../reader/ui/main_window.py" line="175"/>
         <source>Highlight &amp;As</source>
         <translation>Sorot Seb&amp;agai</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="174"/>
+        <location filename="../../reader/ui/main_window.py" line="176"/>
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="179"/>
+        <location filename="../../reader/ui/main_window.py" line="181"/>
         <source>&amp;Article</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="181"/>
+        <location filename="../../reader/ui/main_window.py" line="183"/>
         <source>&amp;Library</source>
         <translation>&amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="186"/>
+        <location filename="../../reader/ui/main_window.py" line="188"/>
         <source>Remove Ta&amp;g</source>
         <translation>Hapus Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="196"/>
+        <location filename="../../reader/ui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="198"/>
+        <location filename="../../reader/ui/main_window.py" line="200"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="205"/>
+        <location filename="../../reader/ui/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>Bant&amp;uan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="304"/>
+        <location filename="../../reader/ui/main_window.py" line="306"/>
         <source>Cannot open the article</source>
         <translation>Tidak dapat membuka artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="319"/>
+        <location filename="../../reader/ui/main_window.py" line="321"/>
         <source>Cannot open the link</source>
         <translation>Tidak dapat membuka tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="347"/>
+        <location filename="../../reader/ui/main_window.py" line="349"/>
         <source> — showing all articles, so that the new one is in the list</source>
         <translation> — semua artikel ditampilkan agar artikel baru ada di daftar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="360"/>
+        <location filename="../../reader/ui/main_window.py" line="362"/>
         <source>Annotations: %1</source>
         <translation>Anotasi: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="373"/>
+        <location filename="../../reader/ui/main_window.py" line="375"/>
         <source>That did not work</source>
         <translation>Tidak berhasil</translation>
     </message>
@@ -1703,12 +1708,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>Perbaiki Indeks Pencarian</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="413"/>
+        <location filename="../../reader/ui/main_window.py" line="415"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="414"/>
+        <location filename="../../reader/ui/main_window.py" line="416"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -1733,6 +1738,14 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <location filename="../../reader/ui/note_editor.py" line="35"/>
         <source>Write a note in Markdown… (Ctrl+Enter to finish, Esc to cancel)</source>
         <translation>Tulis catatan dalam Markdown… (Ctrl+Enter untuk selesai, Esc untuk batal)</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../reader/ui/background.py" line="93"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -2085,14 +2098,6 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <location filename="../../reader/ui/undo.py" line="102"/>
         <source>Edit Article Note</source>
         <translation>Sunting Catatan Artikel</translation>
-    </message>
-</context>
-<context>
-    <name>_Worker</name>
-    <message>
-        <location filename="../../reader/ui/annotation_import.py" line="55"/>
-        <source>unexpected error: %1</source>
-        <translation>kesalahan tak terduga: %1</translation>
     </message>
 </context>
 </TS>

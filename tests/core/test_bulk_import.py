@@ -201,7 +201,7 @@ def test_a_batch_that_finds_no_room_at_commit_loses_only_its_own_articles(librar
 
 
 def test_the_window_s_import_summary_takes_back_what_a_lost_batch_held(library: Library, write) -> None:
-    from reader.ui.import_worker import ImportSummary
+    from reader.core.bulk_import import ImportSummary
 
     summary = ImportSummary()
     files = [write(f"{n}.txt", article_text(n) + "\n\n" + PARAGRAPH * 60) for n in (1, 2)]
@@ -236,7 +236,7 @@ def test_a_file_that_makes_sqlite_give_up_the_whole_transaction_loses_the_batch_
 
 
 def test_a_lost_batch_takes_back_only_what_it_held(library: Library, write, local_site) -> None:
-    from reader.ui.import_worker import ImportSummary
+    from reader.core.bulk_import import ImportSummary
 
     before = library.ingest(write("0.txt", article_text(0))).article  # committed earlier
     url = local_site.add("/quay", "<html><head><title>Quay works begin</title></head><body><article><p>"

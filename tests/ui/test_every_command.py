@@ -326,10 +326,10 @@ def hidden_dialogs() -> list[QDialog]:
 
 
 def busy(window) -> bool:
-    """Work the window started that is still running: a background import or backup."""
+    """Work the window started that is still running: an import, a backup, an export."""
     if window is None or not shiboken6.isValid(window) or not getattr(window, "ready", False):
         return False
-    return window.imports.job is not None or window.backups._running
+    return window.imports.job is not None or window.backups._running or window.background.busy()
 
 
 def run_action(qtbot, qtlog, windows: Windows, answerer: Answerer, state: str, key: str, mode: str,

@@ -6,6 +6,8 @@ import json
 
 from PySide6.QtWidgets import QApplication, QTextBrowser
 
+from reader.core.export.formats import write_export
+
 STORY = """Flood wall holds as river peaks
 
 By Rachel Ingleby
@@ -32,7 +34,7 @@ def test_every_export_format_writes_a_file(make_window, write, tmp_path) -> None
     out.mkdir()
     for key, name in (("markdown", "notes.md"), ("article-md", "article.md"), ("w3c", "a.json"), ("csv", "h.csv"),
                       ("html", "a.html"), ("epub", "a.epub"), ("bibliography", "refs.txt"), ("library", "lib")):
-        path = window.exports.write(key, [article.id], out / name)
+        path = write_export(window.library, key, [article.id], out / name)
         assert path.exists(), key
     assert "held better than expected" in (out / "notes.md").read_text(encoding="utf-8")
     assert json.loads((out / "a.json").read_text(encoding="utf-8"))
@@ -47,13 +49,13 @@ def test_an_existing_file_is_not_overwritten_without_force(make_window, write, t
     target = tmp_path / "h.csv"
     target.write_text("mine")
     try:
-        window.exports.write("csv", [article.id], target)
+        write_export(window.library, "csv", [article.id], target)
     except ReaderError as exc:
         assert "exists" in str(exc)
     else:
         raise AssertionError("an existing file was overwritten")
     assert target.read_text() == "mine"
-    window.exports.write("csv", [article.id], target, force=True)
+    write_export(window.library, "csv", [article.id], target, force=True)
     assert "held better than expected" in target.read_text(encoding="utf-8-sig")
 
 
@@ -82,3 +84,14 @@ def test_reader_links_open_the_article_at_the_highlight(make_window, write, qtbo
     window.open_link(f"reader://article/{article.id}#highlight-{h.id}")
     assert window.article_view.article.id == article.id
     qtbot.waitUntil(lambda: window.article_view._flash_id == h.id, timeout=2000)
+
+
+def test_every_format_and_style_of_core_has_its_words_in_the_window() -> None:
+    from reader.core.citation import STYLES
+    from reader.core.export.formats import CLI_FORMATS, FORMATS
+    from reader.ui.export_flow import FILE_KINDS, FORMAT_LABELS, STYLE_LABELS
+
+    assert list(FORMAT_LABELS) == list(FORMATS)  # the dialog lists core's formats, in core's order
+    assert all(f.file_kind in FILE_KINDS for f in FORMATS.values() if f.suffix)
+    assert set(STYLE_LABELS) == set(STYLES)
+    assert CLI_FORMATS == ("markdown", "w3c", "csv", "html", "epub", "library")  # `reader export --format`

@@ -7,7 +7,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from reader.ui.export_flow import FORMATS, ExportDialog
+from reader.core.export.formats import FORMATS
+from reader.ui.export_flow import ExportDialog
 
 STORY = """Harbour fees rise by a fifth
 
@@ -35,9 +36,9 @@ def test_the_export_dialog_works_for_every_format_and_scope(make_window) -> None
             assert dialog.save.isEnabled() == checked.isEnabled()
             if key == "library":
                 assert checked is dialog.everything
-            elif FORMATS[key][2]:  # one article only
+            elif FORMATS[key].one_article:  # one article only
                 assert checked is dialog.this if has_open else not dialog.save.isEnabled()
-            assert dialog.selection.isEnabled() == (selected > 1 and not FORMATS[key][2] and key != "library")
+            assert dialog.selection.isEnabled() == (selected > 1 and not FORMATS[key].one_article and key != "library")
         dialog.deleteLater()
 
 

@@ -27,6 +27,7 @@ from reader.core.export.html_export import CSS, article_body, esc, language_tag
 from reader.core.export.safe_write import write_bytes
 from reader.core.library import Library
 from reader.core.notes_render import render_note
+from reader.core.progress import Progress
 
 MIMETYPE = b"application/epub+zip"
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
@@ -156,8 +157,9 @@ def _ncx(book_id: str, title: str, entries: list[tuple[str, str]]) -> str:
 
 
 def epub_bytes(library: Library, article_ids: Iterable[int], *, title: str | None = None,
-               book_id: str | None = None) -> bytes:
-    """The EPUB file's bytes: one chapter per article, in the order given."""
+               book_id: str | None = None, progress: Progress | None = None) -> bytes:
+    """The EPUB file's bytes: one chapter per article, in the order given. `progress(done, total,
+    title)` hears of each chapter (and may stop the work by raising Cancelled: nothing is written)."""
     ids = list(dict.fromkeys(article_ids))
     if not ids:
         raise ReaderError("choose at least one article to put in the book")
@@ -172,6 +174,8 @@ def epub_bytes(library: Library, article_ids: Iterable[int], *, title: str | Non
     files: list[tuple[str, str]] = []
     entries: list[tuple[str, str]] = []
     for n, article in enumerate(articles, start=1):
+        if progress is not None:
+            progress(n - 1, len(articles), article.content.title)
         body = article_body(article, library.annotations.for_article(article.id), labels,
                             tags=library.organize.tags_of(article.id),
                             article_note=library.annotations.article_note(article.id), render=render_note_xhtml)
@@ -196,6 +200,6 @@ def epub_bytes(library: Library, article_ids: Iterable[int], *, title: str | Non
 
 
 def write_epub(library: Library, article_ids: Iterable[int], path: Path | str, *, title: str | None = None,
-               force: bool = False) -> Path:
+               force: bool = False, progress: Progress | None = None) -> Path:
     """Write the EPUB atomically; an existing file only with force."""
-    return write_bytes(path, epub_bytes(library, article_ids, title=title), force=force)
+    return write_bytes(path, epub_bytes(library, article_ids, title=title, progress=progress), force=force)

@@ -36,6 +36,7 @@ from reader.core.importers.sources import read_file
 from reader.core.library import Library, text_hash
 from reader.core.models import Article, Author, Block, BlockKind, CleanedArticle, Figure, RemovedLine
 from reader.core.organize import STATES, clean_tag
+from reader.core.progress import Progress
 from reader.core.serialize import cleaned_to_dict
 
 MANIFEST_LIMIT = 10 * 1024 * 1024  # bytes: a manifest lists files, it is never this large
@@ -70,8 +71,12 @@ def _dump(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def export_library_folder(library: Library, folder: Path | str, *, force: bool = False) -> FolderExport:
-    """Write the whole library to `folder` (created if missing; an existing one must be empty unless force)."""
+def export_library_folder(library: Library, folder: Path | str, *, force: bool = False,
+                          progress: Progress | None = None) -> FolderExport:
+    """Write the whole library to `folder` (created if missing; an existing one must be empty unless force).
+    The manifest is written last, and an older export's manifest goes first: a folder whose export
+    was stopped (`progress` raising Cancelled, or a crash) never passes for a whole library.
+    `progress(done, total, title)` hears of each article."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise ReaderError(f"{folder} is a file; choose a folder to export the library to")
@@ -83,6 +88,10 @@ def export_library_folder(library: Library, folder: Path | str, *, force: bool =
         raise ReaderError(f"cannot create {folder}: {exc.strerror or exc}") from exc
     clean_stale_temp_files(folder, min_age=0)
     clean_stale_temp_files(folder / "articles", min_age=0)
+    try:
+        (folder / "manifest.json").unlink(missing_ok=True)
+    except OSError as exc:
+        raise ReaderError(f"cannot replace the export in {folder}: {exc.strerror or exc}") from exc
     checksums: dict[str, str] = {}
 
     def put(name: str, data: bytes) -> None:
@@ -91,8 +100,10 @@ def export_library_folder(library: Library, folder: Path | str, *, force: bool =
 
     ids = sorted(library.article_ids())
     tags: dict[str, list[str]] = {}
-    for article_id in ids:
+    for done, article_id in enumerate(ids):
         article = library.get(article_id)
+        if progress is not None:
+            progress(done, len(ids), article.content.title)
         put(f"articles/{article_id}.json", _dump(_article_record(library, article)))
         if names := library.organize.tags_of(article_id):
             tags[w3c.article_uri(article_id)] = names

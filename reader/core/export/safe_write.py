@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from reader.core.durable import fsync_folder
-from reader.core.errors import ReaderError
+from reader.core.errors import FileExists, ReaderError
 
 log = logging.getLogger(__name__)
 
@@ -32,14 +32,6 @@ _RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
 _UNSAFE_CHARS = re.compile(r'[<>:"/\\|?*]')
 _SUFFIX = re.compile(r"(\.[A-Za-z0-9]{1,16})*")
 _MAX_NAME_BYTES = 255  # most file systems' limit for one name, in bytes (UTF-8)
-
-
-class FileExists(ReaderError):
-    """The file to be written exists already and `force` was not given."""
-
-    def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} already exists; choose another name, or overwrite it")
-        self.path = path
 
 
 def write_text(path: Path | str, text: str, *, force: bool = False, encoding: str = "utf-8") -> Path:

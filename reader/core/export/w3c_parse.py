@@ -26,7 +26,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from reader.core.annotations import MAX_NOTE_CHARS
-from reader.core.errors import ReaderError
+from reader.core.errors import MalformedAnnotations, ReaderError
 
 STATUSES = ("anchored", "moved", "orphaned")
 MAX_TEXT = 1_000_000  # characters in one quote, prefix, suffix or note
@@ -35,10 +35,6 @@ MAX_INPUT_BYTES = 200 * 1024 * 1024
 TEXT_URN = "urn:reader:article:sha256:"  # an article without a web address: the SHA-256 of its text
 _TEXT_URN = re.compile(re.escape(TEXT_URN) + r"([0-9a-f]{64})", re.IGNORECASE)
 _TAGS_LINE = re.compile(r"(?:\A|\n\n)Tags: ([^\n]*\S[^\n]*)\Z")
-
-
-class MalformedAnnotations(ReaderError):
-    """The annotations file is not JSON, or not W3C Web Annotations Reader understands."""
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reader.core.export.w3c_parse import ArticleRecord, Incoming, MalformedAnnotations, annotations, header
+from reader.core.errors import MalformedAnnotations
+from reader.core.export.w3c_parse import ArticleRecord, Incoming, annotations, header
 from reader.core.importers.sources import open_file
 
 CHUNK = 1 << 18  # bytes read at a time

@@ -28,7 +28,10 @@ _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _BYLINE = re.compile(r"^(?:by|oleh|por|par|von)\s+(.+)$", re.IGNORECASE)
 _YAML_ITEM = re.compile(r"^\s*-\s+(.*)$")
 # Words a date line may carry besides its date ("Published on 3 March 2024, 10:30 am").
-_DATE_WORDS = re.compile(r"\b(?:published|posted|posted on|date|dated|on|at|am|pm|diterbitkan|dipublikasikan|publicado|publié|le|veröffentlicht|de|el|[01]?\d[:.][0-5]\d|utc|gmt|[a-z]{2,4}t|wib|wita|wit)\b", re.IGNORECASE)
+_DATE_WORDS = re.compile(
+    r"\b(?:published|posted|date|dated|on|at|am|pm|diterbitkan|dipublikasikan|publicado|publié|le|"
+    r"veröffentlicht|de|el|[01]?\d[:.][0-5]\d|utc|gmt|est|edt|pst|pdt|cst|cdt|bst|cet|cest|wib|wita|wit)\b",
+    re.IGNORECASE)
 
 
 def inline_text(text: str) -> str:

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from reader.core.errors import ReaderError
 from reader.core.export import safe_write
-from reader.core.export.safe_write import (TEMP_PREFIX, FileExists, clean_stale_temp_files, safe_filename,
-                                           unique_filename, write_bytes, write_text)
+from reader.core.errors import FileExists
+from reader.core.export.safe_write import (TEMP_PREFIX, clean_stale_temp_files, safe_filename, unique_filename,
+                                           write_bytes, write_text)
 
 
 def test_write_text_creates_the_file_and_leaves_no_temporary_file(tmp_path: Path) -> None:

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.errors import UnreadableInput
+from reader.core.errors import MalformedAnnotations, UnreadableInput
 from reader.core.export import w3c, w3c_stream
-from reader.core.export.w3c_parse import MalformedAnnotations, parse
+from reader.core.export.w3c_parse import parse
 from reader.core.export.w3c_stream import AnnotationFile
 from reader.core.library import Library
 

@@ -1,0 +1,203 @@
+"""Long work off the UI thread (reader/ui/background.py): each outcome arrives once on the UI thread, a
+bug goes to the crash dialog, Cancel stops the work, and an export of a 10,000-article library
+leaves the window drawing and answering while it runs."""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QThread, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QPushButton
+
+from reader.core.errors import ReaderError
+from reader.core.importers import ImportedArticle
+from reader.core.library import Library
+from reader.core.models import Block, BlockKind, CleanedArticle
+from reader.ui.background import Background
+from tests.ui.test_journeys import _no_native_dialogs_and_no_hang, bring_up, keys, save_in, when_modal  # noqa: F401
+
+
+@pytest.fixture
+def background(qtbot, tmp_path):
+    from PySide6.QtWidgets import QWidget
+
+    with Library.open(tmp_path / "library.sqlite3") as library:
+        library.import_bytes(b"Harbour fees rise\n\nThe harbour board raised mooring fees by a fifth.\n", "a.txt")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    yield Background(parent, tmp_path / "library.sqlite3")
+
+
+def outcomes(operation) -> list:
+    heard: list = []
+    operation.succeeded.connect(lambda value: heard.append(("succeeded", value)))
+    operation.failed.connect(lambda exc: heard.append(("failed", str(exc))))
+    operation.cancelled.connect(lambda: heard.append(("cancelled",)))
+    operation.ended.connect(lambda: heard.append(("ended",)))
+    return heard
+
+
+def test_work_runs_on_its_own_thread_with_its_own_connection_and_its_result_arrives_once(qtbot, background) -> None:
+    ui = threading.get_ident()
+
+    def work(library, progress):
+        progress(0, 1, "counting")
+        return threading.get_ident(), library.count(), QThread.currentThread().objectName()
+
+    operation = background.run(work)
+    assert background.busy()
+    heard = outcomes(operation)
+    qtbot.waitUntil(lambda: ("ended",) in heard, timeout=5000)
+    [(kind, (thread, count, name)), end] = heard
+    assert (kind, count, name, end) == ("succeeded", 1, "reader-background", ("ended",))
+    assert thread != ui
+    assert not background.busy()
+
+
+def test_a_known_failure_gives_its_words_and_a_bug_goes_to_the_crash_dialog(qtbot, background, monkeypatch) -> None:
+    def refused(library, progress):
+        raise ReaderError("the folder cannot be written")
+
+    heard = outcomes(background.run(refused))
+    qtbot.waitUntil(lambda: ("ended",) in heard, timeout=5000)
+    assert heard == [("failed", "the folder cannot be written"), ("ended",)]
+
+    hooked: list = []
+    monkeypatch.setattr(sys, "excepthook", lambda kind, value, tb: hooked.append((kind, str(value), tb)))
+
+    def buggy(library, progress):
+        return library.no_such_method()
+
+    heard = outcomes(background.run(buggy))
+    qtbot.waitUntil(lambda: ("ended",) in heard, timeout=5000)
+    assert heard == [("ended",)]  # neither a success nor a message: a bug
+    [(kind, words, tb)] = hooked
+    assert kind is AttributeError and "no_such_method" in words and tb is not None
+
+
+def test_cancel_stops_the_work_where_it_stands(qtbot, background) -> None:
+    steps: list[int] = []
+
+    def slow(library, progress):
+        for n in range(1000):
+            progress(n, 1000, f"step {n}")
+            steps.append(n)
+            time.sleep(0.01)
+        return "finished"
+
+    operation = background.run(slow, title="Slow work", label="Working…")
+    heard = outcomes(operation)
+    qtbot.waitUntil(lambda: len(steps) > 3, timeout=5000)
+    dialog = operation.dialog
+    assert isinstance(dialog, QProgressDialog)
+    qtbot.waitUntil(dialog.isVisible, timeout=5000)  # after its short delay
+    assert dialog.labelText().startswith("step ")
+    [button] = dialog.findChildren(QPushButton)
+    assert button.text() == "Cancel"
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ("ended",) in heard, timeout=5000)
+    assert heard == [("cancelled",), ("ended",)]
+    assert len(steps) < 1000
+
+
+def test_closing_the_window_stops_running_work(qtbot, background) -> None:
+    started = threading.Event()
+
+    def endless(library, progress):
+        started.set()
+        while True:
+            progress(0, 0, "")
+            time.sleep(0.01)
+
+    heard = outcomes(background.run(endless))
+    assert started.wait(5)
+    background.stop()  # as MainWindow.closeEvent does
+    assert not background.busy() and heard == []  # the window is going: no outcome is delivered
+
+
+# -- a large library: the window keeps answering through an export -------------------------------
+
+def _library_of(path: Path, count: int) -> None:
+    with Library.open(path) as library, library.transaction():
+        for n in range(count):
+            content = CleanedArticle(title=f"Harbour story {n}", body=(
+                Block(BlockKind.PARAGRAPH, f"The harbour board met for the {n}th time about the north pier."),
+                Block(BlockKind.PARAGRAPH, "Boat owners said the rise came without warning.")))
+            library.add(ImportedArticle("text", "", content), source=f"generated/{n}.txt")
+
+
+def test_the_window_keeps_answering_through_an_export_of_10000_articles(qtbot, make_window, tmp_path) -> None:
+    path = tmp_path / "large.sqlite3"
+    _library_of(path, 10_000)
+    window = make_window(library_path=path)
+    bring_up(window, qtbot)
+    folder = tmp_path / "out"
+    folder.mkdir()
+
+    def whole_library_as_epub(dialog) -> None:
+        assert dialog.objectName() == "exportDialog"
+        dialog.format.setCurrentIndex(dialog.format.findData("epub"))
+        dialog.everything.setChecked(True)
+        when_modal(save_in(folder))
+        dialog.accept()
+
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    answered = when_modal(whole_library_as_epub)
+    keys(window.library_view, "Ctrl+E")
+    qtbot.waitUntil(lambda: answered["answered"] and window.background.busy(), timeout=8000)
+    timer.start(10)
+    began = time.monotonic()
+    qtbot.waitUntil(lambda: not window.background.busy(), timeout=120_000)
+    took = time.monotonic() - began
+    timer.stop()
+    [book] = folder.glob("*.epub")
+    with zipfile.ZipFile(book) as epub:
+        assert sum(name.startswith("OEBPS/chapter-") for name in epub.namelist()) == 10_000
+    # On the UI thread the export would have stopped the timer for its whole length; off it, the
+    # event loop ran all along: ticks came through the export, with no long gap between them.
+    assert len(ticks) >= max(5, took / 0.25), (len(ticks), took)
+    gaps = [b - a for a, b in zip([began, *ticks], [*ticks, time.monotonic()])]
+    assert max(gaps) < max(0.5, took / 3), (max(gaps), took)
+    assert "Exported" in window.statusBar().currentMessage()
+
+
+def test_an_existing_file_is_asked_about_once_and_then_replaced(qtbot, make_window, write, tmp_path) -> None:
+    window = make_window()
+    bring_up(window, qtbot)
+    [article] = window.import_paths([write("fees.txt", "Harbour fees rise\n\nThe harbour board raised fees.\n")])
+    window.open_article(article.id)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "Harbour fees rise.txt"  # the name the save dialog suggests
+    target.write_text("mine")
+    asked: list[str] = []
+
+    def yes(box) -> None:
+        assert isinstance(box, QMessageBox), type(box)
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    def bibliography(dialog) -> None:
+        dialog.format.setCurrentIndex(dialog.format.findData("bibliography"))
+
+        def then_save(file_dialog) -> None:
+            when_modal(yes)  # the question comes after the writer found the file there
+            save_in(folder)(file_dialog)
+        when_modal(then_save)
+        dialog.accept()
+
+    when_modal(bibliography)
+    keys(window.article_view, "Ctrl+E")
+    qtbot.waitUntil(lambda: target.read_text() != "mine", timeout=8000)
+    qtbot.waitUntil(lambda: not window.background.busy(), timeout=8000)
+    assert len(asked) == 1 and "Harbour fees rise.txt" in asked[0]
+    assert "Harbour fees rise" in target.read_text()
+    assert "Exported" in window.statusBar().currentMessage()
