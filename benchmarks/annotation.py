@@ -128,7 +128,7 @@ def run(words: int, highlights: int, repeats: int) -> dict[str, float]:
         (tmp_path / "a2.txt").write_text(edited, encoding="utf-8")
         count = len(lib.annotations.for_article(with_ids.id))
         start = time.perf_counter()
-        result = lib.reimport_file(with_ids.id, tmp_path / "a2.txt")
+        result = lib.ingest(tmp_path / "a2.txt", into=with_ids.id)
         reanchor_ms = (time.perf_counter() - start) * 1000
         window.close()
         lib.close()

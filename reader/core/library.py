@@ -259,15 +259,6 @@ class Library:
                 (text_hash(imported.article.text),)).fetchone()
         return row[0] if row else None
 
-    def import_url(self, url: str) -> Article:
-        """Fetch a page and import it; the URL and the time it was fetched are stored with it."""
-        from reader.core.fetch import fetch
-        from reader.core.importers import read_article
-
-        page = fetch(url)
-        imported = read_article(page.data, urlsplit(page.url).path or "page", kind=page.kind, url=page.url)
-        return self.add(imported, source=url, fetched_at=page.fetched_at)
-
     def add(self, imported: ImportedArticle, *, source: str, fetched_at: str | None = None) -> Article:
         """Store a new article with its first version, in one transaction."""
         c = imported.article
@@ -416,14 +407,6 @@ class Library:
                 raise ArticleNotFound(article_id)
             self._index(conn, article_id, replace(article.content, authors=checked))
         return self.get(article_id)
-
-    def reimport_file(self, article_id: int, path: Path | str) -> NewVersion:
-        """A new text version of an existing article from a file (re-imported or re-cleaned)."""
-        from reader.core.importers import read_article
-        from reader.core.importers.sources import read_file
-
-        imported = read_article(read_file(Path(path)), Path(path).name)
-        return self._new_version(article_id, lambda _article, _raw: imported, metadata=True)
 
     def _new_version(self, article_id: int, change: Callable[[Article, str], ImportedArticle], *,
                      metadata: bool = False) -> NewVersion:

@@ -125,7 +125,7 @@ def test_reimport_reanchors_and_reports(library: Library, article, write) -> Non
               .replace("school hall before midnight", "school hall before mid-night")
               .replace("Engineers said the old flood wall had held better than expected during the night.",
                        "No comment was available from the engineers."))
-    result = library.reimport_file(article.id, write("flood-v2.txt", edited))
+    result = library.ingest(write("flood-v2.txt", edited), into=article.id)
     assert (result.report.kept, result.report.moved, result.report.orphaned) == (1, 1, 1)
     text = result.article.content.text
     after = {h.id: h for h in library.annotations.for_article(article.id)}

@@ -25,7 +25,7 @@ PAGE = """<!DOCTYPE html><html lang="en"><head><title>Harbour dredging starts | 
 
 def test_fetch_and_import_a_page(local_site, library: Library) -> None:
     url = local_site.add("/news/dredging", PAGE)
-    article = library.import_url(url)
+    article = library.ingest(url).article
     assert article.title == "Harbour dredging starts next month"
     assert article.content.url == url
     assert article.source == url

@@ -129,7 +129,7 @@ def test_reading_state_and_dates(lib) -> None:
 
 
 def test_new_versions_are_reindexed_and_deleted_articles_leave_the_index(lib, write) -> None:
-    lib.reimport_file(lib.ids["flood"], write("flood2.txt", FLOOD.replace("Riverton", "Lakeside")))
+    lib.ingest(write("flood2.txt", FLOOD.replace("Riverton", "Lakeside")), into=lib.ids["flood"])
     assert ids_of(lib.search("Lakeside")) == [lib.ids["flood"]]
     assert ids_of(lib.search("Riverton")) == []
     lib.delete([lib.ids["flood"]])

@@ -184,9 +184,9 @@ def test_orphans_get_their_own_section_and_can_be_reattached(make_window, write)
     window = open_story(make_window, write)
     article_id = window.article_view.article.id
     gone = window.library.annotations.add_quote(article_id, "Engineers said the old flood wall had held")
-    window.library.reimport_file(article_id, write("v2.txt", STORY.replace(
+    window.library.ingest(write("v2.txt", STORY.replace(
         "Engineers said the old flood wall had held better than expected during the night.",
-        "No engineer would comment on the state of the defences.")))
+        "No engineer would comment on the state of the defences.")), into=article_id)
     window.open_article(article_id)
     panel = window.annotation_panel
     assert panel.orphan_model.rowCount() == 1 and panel.orphan_list.isVisible()

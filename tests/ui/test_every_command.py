@@ -87,7 +87,7 @@ def template(tmp_path_factory) -> Template:
         (sources / "harbour-v2.txt").write_text(HARBOUR.replace(
             "The work on the old breakwater will take all winter.", "Nobody would say how long the work takes."),
             encoding="utf-8")
-        report = lib.reimport_file(harbour.id, sources / "harbour-v2.txt").report
+        report = lib.ingest(sources / "harbour-v2.txt", into=harbour.id).report
         assert report.orphaned == 1
         assert lib.annotations.get(orphan.id).status == "orphaned"
         lib.organize.add_tags([harbour.id, others[0].id], ["transport"])
