@@ -18,6 +18,7 @@ from reader.core.errors import ReaderError
 from reader.cli_args import article_id, count, files_to_open, not_text
 from reader.core.library import SORTS, Library
 from reader.core.paths import ENV_LIBRARY, library_path
+from reader.core.models import HighlightStatus
 from reader.core.serialize import article_to_dict, cleaned_to_dict
 
 if TYPE_CHECKING:
@@ -302,7 +303,7 @@ def cmd_highlights(library: Library, args: argparse.Namespace) -> int:
                               "color": h.color, "note": h.note, "status": h.status,
                               "created_at": h.created_at}, ensure_ascii=False))
         else:
-            flag = "" if h.status == "anchored" else f" [{h.status}]"
+            flag = "" if h.status == HighlightStatus.ANCHORED else f" [{h.status}]"
             note = f"  — {h.note.splitlines()[0][:60]}" if h.note else ""
             print(f"{h.id}\t{labels.get(h.color, h.color)}{flag}\t“{h.exact}”{note}")
     return 0

@@ -16,20 +16,15 @@ text follows five steps:
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
+
+from reader.core.models import HighlightStatus
 
 
 CONTEXT = 32
 MIN_SIMILARITY = 0.80  # of the matched text to `exact`, for a fuzzy move
 MIN_FUZZY_LENGTH = 12  # shorter quotes are too ambiguous to move fuzzily
 MAX_OCCURRENCES = 5_000
-
-
-class Status(enum.Enum):
-    ANCHORED = "anchored"
-    MOVED = "moved"
-    ORPHANED = "orphaned"
 
 
 @dataclass(frozen=True)
@@ -43,7 +38,7 @@ class Selector:
 
 @dataclass(frozen=True)
 class Anchor:
-    status: Status
+    status: HighlightStatus
     start: int
     end: int
     score: float  # 1.0 for an exact placement; the similarity for a fuzzy one
@@ -74,9 +69,9 @@ def _context_score(text: str, start: int, end: int, selector: Selector) -> float
 def anchor(selector: Selector, text: str, *, same_version: bool = False) -> Anchor:
     exact = selector.exact
     if same_version and 0 <= selector.start < selector.end <= len(text):
-        return Anchor(Status.ANCHORED, selector.start, selector.end, 1.0)
+        return Anchor(HighlightStatus.ANCHORED, selector.start, selector.end, 1.0)
     if selector.end <= len(text) and text[selector.start:selector.end] == exact:
-        return Anchor(Status.ANCHORED, selector.start, selector.end, 1.0)
+        return Anchor(HighlightStatus.ANCHORED, selector.start, selector.end, 1.0)
     occurrences = []
     position = text.find(exact)
     while position >= 0 and len(occurrences) < MAX_OCCURRENCES:
@@ -85,12 +80,12 @@ def anchor(selector: Selector, text: str, *, same_version: bool = False) -> Anch
     if occurrences:
         best = max(occurrences, key=lambda p: (round(_context_score(text, p, p + len(exact), selector), 6),
                                               -abs(p - selector.start)))
-        return Anchor(Status.ANCHORED, best, best + len(exact), 1.0)
+        return Anchor(HighlightStatus.ANCHORED, best, best + len(exact), 1.0)
     if len(exact.strip()) >= MIN_FUZZY_LENGTH:
         found = _fuzzy(selector, text)
         if found is not None:
             return found
-    return Anchor(Status.ORPHANED, selector.start, selector.end, 0.0)
+    return Anchor(HighlightStatus.ORPHANED, selector.start, selector.end, 0.0)
 
 
 def _fuzzy(selector: Selector, text: str) -> Anchor | None:
@@ -110,7 +105,7 @@ def _fuzzy(selector: Selector, text: str) -> Anchor | None:
         start, end = _trim(text, start, end)
         score = similarity(exact, text[start:end])
         if score >= MIN_SIMILARITY and end > start:
-            return Anchor(Status.MOVED, start, end, score)
+            return Anchor(HighlightStatus.MOVED, start, end, score)
         if (low, high) == (0, len(text)):
             break
     return None

@@ -11,9 +11,9 @@ import sqlite3
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
-from reader.core.anchoring import Selector, Status, anchor, describe
+from reader.core.anchoring import Selector, anchor, describe
 from reader.core.errors import HighlightNotFound, ReaderError
-from reader.core.models import Article, Highlight, Label, ReanchorReport
+from reader.core.models import Article, Highlight, HighlightStatus, Label, ReadingState, ReanchorReport
 from reader.core.storage.db import write_transaction
 
 log = logging.getLogger(__name__)
@@ -80,13 +80,14 @@ class Annotations:
         with write_transaction(self._conn) as conn:
             cur = conn.execute(
                 "INSERT INTO highlights (article_id, version_id, exact, prefix, suffix, start, \"end\", color, status,"
-                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'anchored', ?, ?)",
+                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (article_id, article.version_id, selector.exact, selector.prefix, selector.suffix, start, end, color,
-                 stamp, stamp))
+                 HighlightStatus.ANCHORED, stamp, stamp))
             highlight_id = cur.lastrowid
             assert highlight_id is not None
             # an article being marked is being read
-            conn.execute("UPDATE articles SET state = 'reading' WHERE id = ? AND state = 'unread'", (article_id,))
+            conn.execute("UPDATE articles SET state = ? WHERE id = ? AND state = ?",
+                         (ReadingState.READING, article_id, ReadingState.UNREAD))
             if note.strip():
                 self._write_note(conn, article_id, highlight_id, note, stamp)
         return self.get(highlight_id)
@@ -127,7 +128,7 @@ class Annotations:
             f"SELECT {columns} FROM highlights h LEFT JOIN notes n ON n.highlight_id = h.id"
             " WHERE h.article_id = ? ORDER BY h.start, h.\"end\", h.id", (article_id,)).fetchall()
         highlights = list(map(Highlight._make, rows))
-        return [h for h in highlights if h.status != "orphaned"] + [h for h in highlights if h.status == "orphaned"]
+        return [h for h in highlights if h.status != HighlightStatus.ORPHANED] + [h for h in highlights if h.status == HighlightStatus.ORPHANED]
 
     def spans(self, article_id: int) -> list[Span]:
         """Where and how the article's highlights are painted, in reading order, orphans last: the
@@ -135,7 +136,7 @@ class Annotations:
         rows = self._conn.execute("SELECT id, start, \"end\", color, status FROM highlights WHERE article_id = ?"
                                   " ORDER BY start, \"end\", id", (article_id,)).fetchall()
         spans = list(map(Span._make, rows))
-        return [h for h in spans if h.status != "orphaned"] + [h for h in spans if h.status == "orphaned"]
+        return [h for h in spans if h.status != HighlightStatus.ORPHANED] + [h for h in spans if h.status == HighlightStatus.ORPHANED]
 
     def details(self, ids: list[int]) -> dict[int, tuple[str, str, str]]:
         """id -> (exact words, note, created_at) for these highlights."""
@@ -207,7 +208,7 @@ class Annotations:
     def confirm(self, highlight_id: int) -> Highlight:
         """The user checked a moved highlight: it is anchored on the words it now covers."""
         highlight = self.get(highlight_id)
-        if highlight.status != Status.MOVED.value:
+        if highlight.status != HighlightStatus.MOVED:
             return highlight
         return self.reattach(highlight_id, highlight.start, highlight.end)
 
@@ -221,8 +222,9 @@ class Annotations:
         s = describe(text, start, end)
         with write_transaction(self._conn) as conn:
             conn.execute("UPDATE highlights SET version_id = ?, exact = ?, prefix = ?, suffix = ?, start = ?,"
-                         " \"end\" = ?, status = 'anchored', updated_at = ? WHERE id = ?",
-                         (article.version_id, s.exact, s.prefix, s.suffix, s.start, s.end, self._now(), highlight_id))
+                         " \"end\" = ?, status = ?, updated_at = ? WHERE id = ?",
+                         (article.version_id, s.exact, s.prefix, s.suffix, s.start, s.end, HighlightStatus.ANCHORED,
+                          self._now(), highlight_id))
         return self.get(highlight_id)
 
     # -- article notes ------------------------------------------------------------------------
@@ -260,17 +262,18 @@ class Annotations:
         rows = conn.execute("SELECT id, version_id, exact, prefix, suffix, start, \"end\", status FROM highlights"
                             " WHERE article_id = ?", (article_id,)).fetchall()
         for hid, old_version, exact, prefix, suffix, start, end, status in rows:
-            if status == Status.ORPHANED.value:
+            if status == HighlightStatus.ORPHANED:
                 found = anchor(Selector(exact, prefix, suffix, start, end), text)
             else:
                 found = anchor(Selector(exact, prefix, suffix, start, end), text, same_version=old_version == version_id)
-            if found.status is Status.ORPHANED:
+            if found.status is HighlightStatus.ORPHANED:
                 orphaned += 1
-                conn.execute("UPDATE highlights SET status = 'orphaned', updated_at = ? WHERE id = ?", (stamp, hid))
+                conn.execute("UPDATE highlights SET status = ?, updated_at = ? WHERE id = ?",
+                             (HighlightStatus.ORPHANED, stamp, hid))
                 continue
-            new_status = Status.MOVED.value if found.status is Status.MOVED else \
-                (Status.MOVED.value if status == Status.MOVED.value else Status.ANCHORED.value)
-            if found.status is Status.MOVED:
+            new_status = HighlightStatus.MOVED if found.status is HighlightStatus.MOVED else \
+                (HighlightStatus.MOVED if status == HighlightStatus.MOVED else HighlightStatus.ANCHORED)
+            if found.status is HighlightStatus.MOVED:
                 moved += 1
             else:
                 kept += 1

@@ -9,6 +9,24 @@ from typing import NamedTuple
 from reader.core.errors import ReaderError
 
 
+class HighlightStatus(enum.StrEnum):
+    """Where a highlight stands on its article's current text. A StrEnum: stored and compared as its
+    string, so rows read from SQLite need no conversion."""
+
+    ANCHORED = "anchored"  # on its words
+    MOVED = "moved"  # found again after the text changed, by similarity: to check
+    ORPHANED = "orphaned"  # its words are no longer in the text; kept with its note
+
+
+class ReadingState(enum.StrEnum):
+    """An article's reading state, stored as its string."""
+
+    UNREAD = "unread"
+    READING = "reading"
+    READ = "read"
+    ARCHIVED = "archived"
+
+
 class BlockKind(enum.Enum):
     PARAGRAPH = "paragraph"
     HEADING = "heading"
@@ -107,7 +125,7 @@ class ArticleSummary:
     site_name: str
     added_at: str  # ISO 8601 UTC timestamp
     published: str | None
-    state: str = "unread"  # unread, reading, read, archived
+    state: str = ReadingState.UNREAD  # a ReadingState
     position: float = 0.0  # how far it has been read, 0.0 to 1.0
 
 
@@ -149,7 +167,7 @@ class Highlight(NamedTuple):
     start: int
     end: int
     color: str
-    status: str  # anchored, moved (fuzzy, to check) or orphaned
+    status: str  # a HighlightStatus
     created_at: str
     updated_at: str
     note: str = ""

@@ -7,9 +7,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.core.errors import ArticleNotFound, ReaderError
+from reader.core.models import ReadingState
 from reader.core.storage.db import write_transaction
 
-STATES = ("unread", "reading", "read", "archived")
+STATES = tuple(ReadingState)
 READ_TO_THE_END = 0.98  # a position this far down is the article read
 MAX_TAG = 80
 
@@ -114,10 +115,12 @@ class Organizer:
             if not reading:
                 conn.execute("UPDATE articles SET position = ? WHERE id = ?", (fraction, article_id))
                 return
+            unread, reading_, read = ReadingState.UNREAD, ReadingState.READING, ReadingState.READ
             conn.execute("UPDATE articles SET position = ?,"
-                         " state = CASE WHEN state IN ('unread', 'reading') AND ? >= ? THEN 'read'"
-                         " WHEN state = 'unread' AND ? > 0.02 THEN 'reading' ELSE state END"
-                         " WHERE id = ?", (fraction, fraction, READ_TO_THE_END, fraction, article_id))
+                         " state = CASE WHEN state IN (?, ?) AND ? >= ? THEN ?"
+                         " WHEN state = ? AND ? > 0.02 THEN ? ELSE state END"
+                         " WHERE id = ?", (fraction, unread, reading_, fraction, READ_TO_THE_END, read,
+                                           unread, fraction, reading_, article_id))
 
     def position(self, article_id: int) -> float:
         row = self._conn.execute("SELECT position FROM articles WHERE id = ?", (article_id,)).fetchone()

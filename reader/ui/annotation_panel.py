@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
                                QSplitter, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from reader.core.annotations import Span
-from reader.core.models import Label
+from reader.core.models import HighlightStatus, Label
 from reader.ui.highlight_model import Details, HighlightListModel, HRole
 from reader.ui.label_names import display_name
 from reader.ui.note_editor import NoteEditor
@@ -21,8 +21,8 @@ from reader.ui.row_list import RowList
 
 PAD = 8
 # translated when painted (context "HighlightDelegate")
-STATUS_TEXT = {"moved": QT_TRANSLATE_NOOP("HighlightDelegate", "moved — check"),
-               "orphaned": QT_TRANSLATE_NOOP("HighlightDelegate", "orphaned")}
+STATUS_TEXT = {HighlightStatus.MOVED: QT_TRANSLATE_NOOP("HighlightDelegate", "moved — check"),
+               HighlightStatus.ORPHANED: QT_TRANSLATE_NOOP("HighlightDelegate", "orphaned")}
 
 
 class ElidedLabel(QLabel):
@@ -333,7 +333,7 @@ class AnnotationPanel(QWidget):
         self.orphan_title.setVisible(has_orphans)
         self.orphan_list.setVisible(has_orphans)
         self.reattach.setVisible(has_orphans)
-        placed = any(h.status != "orphaned" for h in highlights)
+        placed = any(h.status != HighlightStatus.ORPHANED for h in highlights)
         self.list.setVisible(placed)
         self.empty_label.setVisible(not placed)
         self.article_note.setEnabled(article_note is not None)
@@ -355,7 +355,7 @@ class AnnotationPanel(QWidget):
                 view.setCurrentIndex(QModelIndex())
             view.blockSignals(False)
         self.highlight_note.setEnabled(h is not None)
-        self.confirm.setVisible(h is not None and h.status == "moved")
+        self.confirm.setVisible(h is not None and h.status == HighlightStatus.MOVED)
         if not self.highlight_note.editing or h is None:
             note = self._details([h.id]).get(h.id, ("", "", ""))[1] if h is not None else ""
             self.highlight_note.set_text(note)

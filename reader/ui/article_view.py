@@ -12,7 +12,7 @@ from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QFontMetri
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.anchoring import whole_words
-from reader.core.models import Article, Highlight
+from reader.core.models import Article, Highlight, HighlightStatus
 from reader.ui.article_html import render_article, stylesheet
 from reader.ui.dates import from_iso_date
 from reader.ui.highlight_paint import Run, changed_span, runs
@@ -226,7 +226,7 @@ class ArticleView(QTextBrowser):
         the rest from the event loop in small batches, so a long, heavily marked article shows at once."""
         self._flush_pending()
         self._all_highlights = list(highlights)
-        self._highlights = [h for h in highlights if h.status != "orphaned"]
+        self._highlights = [h for h in highlights if h.status != HighlightStatus.ORPHANED]
         self._colors = colors
         page = self.palette().color(QPalette.ColorRole.Base).name()
         if progressive and not self._runs and len(self._highlights) > PAINT_BATCH:

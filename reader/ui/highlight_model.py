@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from reader.core.annotations import Span
-from reader.core.models import Label
+from reader.core.models import HighlightStatus, Label
 from reader.ui.dates import from_iso_timestamp
 from reader.ui.label_names import display_name
 
@@ -50,7 +50,7 @@ class HighlightListModel(QAbstractListModel):
             self._filter = color_filter
         self._labels = {label.color: label for label in labels}
         self._names = {label.color: display_name(label) for label in labels}
-        self._all = [h for h in spans if (h.status == "orphaned") == self._orphans]
+        self._all = [h for h in spans if (h.status == HighlightStatus.ORPHANED) == self._orphans]
         self._details = details
         self._cache = {}
         self._apply()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from reader.core.models import Highlight
+from reader.core.models import Highlight, HighlightStatus
 
 ALPHA = 0.45  # each highlight's colour over the page; overlaps stack
 
@@ -42,7 +42,7 @@ def runs(highlights: list[Highlight], colors: dict[str, str], page: str = "#ffff
          alpha: float = ALPHA) -> list[Run]:
     """Split the highlighted text at every highlight boundary; each piece gets its blended colour."""
     events: list[tuple[int, int, int]] = []  # (offset, 0 = ends here / 1 = starts here, index)
-    placed = [h for h in highlights if h.status != "orphaned" and h.end > h.start]
+    placed = [h for h in highlights if h.status != HighlightStatus.ORPHANED and h.end > h.start]
     for i, h in enumerate(placed):
         events.append((h.start, 1, i))
         events.append((h.end, 0, i))
@@ -55,7 +55,7 @@ def runs(highlights: list[Highlight], colors: dict[str, str], page: str = "#ffff
             ordered = sorted(active.values(), key=lambda h: (h.start, h.id)) if len(active) > 1 else \
                 list(active.values())
             color = blend([colors.get(h.color, "#f7d154") for h in ordered], page, alpha)
-            moved = any(h.status == "moved" for h in ordered)
+            moved = any(h.status == HighlightStatus.MOVED for h in ordered)
             last = result[-1] if result else None
             if last is not None and last.end == previous and last.color == color and last.moved == moved:
                 result[-1] = Run(last.start, offset, color, moved)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex
 
 from reader.core.library import Library
-from reader.core.models import ArticleSummary
+from reader.core.models import ArticleSummary, ReadingState
 from reader.ui.dates import from_iso_timestamp
 from reader.ui.early import ACCESSIBLE_TEXT_ROLE, DISPLAY_ROLE, TOOLTIP_ROLE, USER_ROLE
 
@@ -132,11 +132,11 @@ class LibraryListModel(QAbstractListModel):
         if summary.id in self._listing.details:
             return self._listing.details[summary.id]
         parts = [summary.site_name, from_iso_timestamp(summary.added_at)]
-        if summary.state == "reading":
+        if summary.state == ReadingState.READING:
             parts.append(self.tr("%1% read").replace("%1", str(round(summary.position * 100))))
         elif summary.state == "read":
             parts.append(self.tr("read"))
-        elif summary.state == "archived":
+        elif summary.state == ReadingState.ARCHIVED:
             parts.append(self.tr("archived"))
         return " · ".join(part for part in parts if part)
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidge
 from reader import APP_NAME
 from reader.core.errors import ReaderError
 from reader.core.library import Library
-from reader.core.models import Article
+from reader.core.models import Article, ReadingState
 from reader.ui import themes
 from reader.ui.actions import Actions, unique_keys
 from reader.ui.early import ACTIONS_CONTEXT_MENU, TOOL_BUTTON_TEXT_BESIDE_ICON, WIDGET_SHORTCUT, set_enum
@@ -246,8 +246,8 @@ class MainWindow(QMainWindow):
         a.focus_panel.triggered.connect(self.annotation_panel.take_focus)
         a.save_search.triggered.connect(self.organize.save_search)
         a.add_tag.triggered.connect(self.organize.add_tag)
-        for action, state in ((a.mark_unread, "unread"), (a.mark_reading, "reading"), (a.mark_read, "read"),
-                              (a.mark_archived, "archived")):
+        for action, state in ((a.mark_unread, ReadingState.UNREAD), (a.mark_reading, ReadingState.READING),
+                              (a.mark_read, ReadingState.READ), (a.mark_archived, ReadingState.ARCHIVED)):
             action.triggered.connect(lambda _checked=False, state=state: self._set_state(state))
         self.imports.imported.connect(self._on_imported)
         self.imports.annotations_imported.connect(self._on_annotations_imported)

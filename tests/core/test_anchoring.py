@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from reader.core.anchoring import CONTEXT, MIN_SIMILARITY, Status, anchor, describe, similarity
+from reader.core.anchoring import CONTEXT, MIN_SIMILARITY, anchor, describe, similarity
+from reader.core.models import HighlightStatus as Status
 
 TEXT = ("The river rose overnight and flooded the lower town. Residents were moved to the school hall. "
         "By morning the water had reached the market square, and the mayor declared an emergency. "

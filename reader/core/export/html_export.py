@@ -20,7 +20,7 @@ from pathlib import Path
 from reader.core.export.marks import Piece, block_pieces, paragraph_span, placed
 from reader.core.export.safe_write import write_text
 from reader.core.library import Library
-from reader.core.models import Article, BlockKind, CleanedArticle, Highlight, Label
+from reader.core.models import Article, BlockKind, CleanedArticle, Highlight, HighlightStatus, Label
 from reader.core.notes_render import render_note
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
@@ -87,7 +87,7 @@ def _piece(piece: Piece, numbers: Mapping[int, int], labels: Mapping[str, Label]
     html = esc(piece.text)
     for h in reversed(piece.covering):  # the earliest highlight outermost
         label = labels.get(h.color)
-        css = "moved" if h.status == "moved" else "hl"
+        css = "moved" if h.status == HighlightStatus.MOVED else "hl"
         title = esc(label.name if label else h.color)
         html = (f'<mark class="{css}" style="background-color: {rgba(label.hex if label else DEFAULT_HEX)}"'
                 f' title="{title}">{html}</mark>')
@@ -161,7 +161,7 @@ def _notes_list(c: CleanedArticle, highlights: list[Highlight], numbers: Mapping
         facts = [esc(label.name if label else h.color)]
         if span:
             facts.append(f"para. {span[0]}" if span[0] == span[1] else f"paras. {span[0]}–{span[1]}")
-        if h.status == "moved":
+        if h.status == HighlightStatus.MOVED:
             facts.append("moved: check the words")
         colour = rgba(label.hex if label else DEFAULT_HEX, 1)
         swatch = f'<span class="swatch" style="background-color: {colour}"></span>'

@@ -34,7 +34,8 @@ from reader.core.export.w3c_parse import parse as parse_annotations
 from reader.core.importers import HTML, MARKDOWN, TEXT, ImportedArticle
 from reader.core.importers.sources import read_file
 from reader.core.library import Library, text_hash
-from reader.core.models import Article, Author, Block, BlockKind, CleanedArticle, Figure, RemovedLine
+from reader.core.models import (Article, Author, Block, BlockKind, CleanedArticle, Figure, ReadingState,
+                                RemovedLine)
 from reader.core.organize import STATES, clean_tag
 from reader.core.progress import Progress
 from reader.core.serialize import cleaned_to_dict
@@ -294,7 +295,7 @@ def _parse_article(data: Any, name: str) -> tuple[str, _Imported, str, float]:
             dateline=_text(c.get("dateline", "")), published=None if published is None else _text(published),
             language=_text(c.get("language", "")), url=_text(c.get("url", "")), figures=figures, removed=removed)
         kind = data.get("kind", TEXT)
-        state = data.get("state", "unread")
+        state = data.get("state", ReadingState.UNREAD)
         position = data.get("position", 0.0)
         if kind not in (TEXT, HTML, MARKDOWN) or state not in STATES or not body:
             raise ValueError("kind, state or body")

@@ -36,7 +36,7 @@ from reader.core.export.marks import block_pieces, merged_runs, paragraph_span, 
 from reader.core.export.safe_write import safe_filename, unique_filename, write_text
 from reader.core.export.w3c import article_uri, highlight_uri
 from reader.core.library import Library
-from reader.core.models import Article, BlockKind, Highlight
+from reader.core.models import Article, BlockKind, Highlight, HighlightStatus
 from reader.core.notes_render import close_fences
 
 MARKS = ("==", "**")
@@ -158,7 +158,7 @@ def _highlight_entry(library: Library, article: Article, h: Highlight, names: di
     span = paragraph_span(article.content, h)
     if span:
         facts.append(f"para. {span[0]}" if span[0] == span[1] else f"paras. {span[0]}–{span[1]}")
-    if h.status == "moved":
+    if h.status == HighlightStatus.MOVED:
         facts.append("moved: check the words")
     facts.append(f"[Open in Reader]({highlight_uri(article.id, h.id)})")
     item = _list_item([_blockquote(h.exact), " · ".join(facts)])
@@ -174,8 +174,8 @@ def _annotations_body(library: Library, article: Article, level: int) -> str:
     note = library.annotations.article_note(article.id)
     if note.strip():
         parts.append(contained_in_quote(note))
-    placed_ones = [h for h in highlights if h.status != "orphaned"]
-    orphans = [h for h in highlights if h.status == "orphaned"]
+    placed_ones = [h for h in highlights if h.status != HighlightStatus.ORPHANED]
+    orphans = [h for h in highlights if h.status == HighlightStatus.ORPHANED]
     if placed_ones:
         parts.append(f"{heading}# Highlights")
         parts.extend(_highlight_entry(library, article, h, names) for h in placed_ones)

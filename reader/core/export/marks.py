@@ -13,7 +13,7 @@ from itertools import pairwise
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from reader.core.models import Block, CleanedArticle, Highlight
+from reader.core.models import Block, CleanedArticle, Highlight, HighlightStatus
 
 SEPARATOR = "\n\n"
 
@@ -58,7 +58,7 @@ def paragraph_span(content: CleanedArticle, highlight: Highlight) -> tuple[int, 
 
 
 def is_placed(highlight: Highlight, text_length: int) -> bool:
-    return highlight.status != "orphaned" and 0 <= highlight.start < highlight.end <= text_length
+    return highlight.status != HighlightStatus.ORPHANED and 0 <= highlight.start < highlight.end <= text_length
 
 
 def placed(highlights: Iterable[Highlight], content: CleanedArticle) -> list[Highlight]:

@@ -39,7 +39,7 @@ from reader.core.export.w3c_import import ImportReport, import_annotations, impo
 from reader.core.export.w3c_parse import TEXT_URN, join_tags, note_tags
 from reader.core.library import Library, text_hash
 from reader.core.links import article_link
-from reader.core.models import Article, Highlight, Label
+from reader.core.models import Article, Highlight, HighlightStatus, Label
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ def annotation_json(article: Article, h: Highlight, labels: Mapping[str, Label],
         "reader:article": article_uri(article.id),
         "selector": [{"type": "TextQuoteSelector", "exact": h.exact, "prefix": h.prefix, "suffix": h.suffix}],
     }
-    on_its_words = (h.status != "orphaned" and 0 <= h.start < h.end <= len(text) and text[h.start:h.end] == h.exact)
+    on_its_words = (h.status != HighlightStatus.ORPHANED and 0 <= h.start < h.end <= len(text) and text[h.start:h.end] == h.exact)
     if on_its_words:
         target["selector"].append({"type": "TextPositionSelector", "start": h.start, "end": h.end})
     else:  # these positions do not select the quoted words: not a selector, only Reader's record

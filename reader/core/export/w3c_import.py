@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from reader.core.anchoring import Selector, Status, anchor, describe
+from reader.core.anchoring import Selector, anchor, describe
 from reader.core.export.matching import ArticleIndex, ArticleKey
 from reader.core.export.w3c_parse import ArticleRecord, Incoming, Parsed, join_tags, parse, urn_text_hash
 from reader.core.library import Library, now_iso, text_hash
-from reader.core.models import Highlight
+from reader.core.models import Highlight, HighlightStatus
 
 log = logging.getLogger(__name__)
 STORED_AT_ONCE = 500
@@ -218,8 +218,8 @@ class _Importer:
         self.library.annotations.insert_many(self._pending)
         for stored in self._pending:
             self.report.imported += 1
-            self.report.moved += stored.status == Status.MOVED.value
-            self.report.orphaned += stored.status == Status.ORPHANED.value
+            self.report.moved += stored.status == HighlightStatus.MOVED
+            self.report.orphaned += stored.status == HighlightStatus.ORPHANED
         self._pending = []
 
     @staticmethod
@@ -250,21 +250,21 @@ class _Importer:
                       prefix=prefix, suffix=suffix, start=start, end=end, color=color,
                       status=inc.status, created_at=stamp, updated_at=inc.modified or stamp, note=note)
         valid = 0 <= start < end <= len(text)
-        if same_text and (valid or inc.status == Status.ORPHANED.value):
+        if same_text and (valid or inc.status == HighlightStatus.ORPHANED):
             if end <= start:  # an orphan that came without positions
                 h = h._replace(start=0, end=len(exact))
             return h  # the very text it was made on: everything stands
         # Positions past the end of this text are no hint (anchor() would accept a cut-off slice there).
         hint = (start, end) if valid else (0, 0)
         found = anchor(Selector(exact, prefix, suffix, *hint), text)
-        if found.status is Status.ORPHANED:
+        if found.status is HighlightStatus.ORPHANED:
             if end <= start:
                 h = h._replace(start=0, end=len(exact))
-            return h._replace(status=Status.ORPHANED.value)
+            return h._replace(status=HighlightStatus.ORPHANED)
         around = describe(text, found.start, found.end)
-        moved = found.status is Status.MOVED or inc.status == Status.MOVED.value
+        moved = found.status is HighlightStatus.MOVED or inc.status == HighlightStatus.MOVED
         return h._replace(prefix=around.prefix, suffix=around.suffix, start=found.start, end=found.end,
-                          status=Status.MOVED.value if moved else Status.ANCHORED.value)
+                          status=HighlightStatus.MOVED if moved else HighlightStatus.ANCHORED)
 
     def color(self, inc: Incoming) -> tuple[str, list[str]]:
         """The highlight's colour, and the tagging values that are tags rather than its label.
@@ -300,6 +300,6 @@ def _number(entry: str) -> int:
 def _key(h: Highlight) -> bytes:
     """When two highlights are the same: same words at the same place (orphans: same quote and
     context). A 128-bit digest of that, not the words themselves: an import of a million keeps them all."""
-    parts = ("orphan", h.exact, h.prefix, h.suffix) if h.status == Status.ORPHANED.value else \
+    parts = ("orphan", h.exact, h.prefix, h.suffix) if h.status == HighlightStatus.ORPHANED else \
         ("placed", h.exact, str(h.start), str(h.end))
     return hashlib.blake2b("\x00".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()

@@ -27,8 +27,9 @@ from typing import Any
 
 from reader.core.annotations import MAX_NOTE_CHARS
 from reader.core.errors import MalformedAnnotations, ReaderError
+from reader.core.models import HighlightStatus
 
-STATUSES = ("anchored", "moved", "orphaned")
+STATUSES = tuple(HighlightStatus)
 MAX_TEXT = 1_000_000  # characters in one quote, prefix, suffix or note
 MAX_POSITION = 2**31 - 1
 MAX_INPUT_BYTES = 200 * 1024 * 1024
@@ -229,7 +230,7 @@ def _annotation(item: Any, where: str) -> Incoming | str:
         # Reader's record of where an orphan (or a moved highlight) was: not a selector
         start, end = _span(_dict(target["reader:position"], f"{where} reader:position"), f"{where} reader:position")
     note, taggings = _bodies(item, where)
-    status = _string(item.get("reader:status", "anchored"), f"{where} reader:status")
+    status = _string(item.get("reader:status", HighlightStatus.ANCHORED), f"{where} reader:status")
     if status not in STATUSES:
         raise MalformedAnnotations(f"{where}: reader:status is {status!r}, not one of {', '.join(STATUSES)}")
     return Incoming(

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from reader.core.models import ReadingState
+
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _TOKEN = re.compile(r'(-?)(?:([A-Za-z]+):)?("([^"]*)"|\S+)')
 _WORD = re.compile(r"\w+", re.UNICODE)
 FILTERS = {"tag", "site", "author", "color", "colour", "label", "in", "is", "has", "before", "after"}
-STATES = {"unread", "reading", "read", "archived"}
+STATES = set(ReadingState)
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 
 
