@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from reader.core.models import body_text
 from reader.core.serialize import blocks_from_json
 
 _MAX_IDS_SHOWN = 10
@@ -119,8 +120,7 @@ def _highlight_offsets(conn: sqlite3.Connection) -> list[str]:
             'SELECT id, version_id, start, "end" FROM highlights ORDER BY version_id, id').fetchall():
         if version_id not in lengths:
             row = conn.execute("SELECT body FROM article_versions WHERE id = ?", (version_id,)).fetchone()
-            # The text highlights anchor to: the blocks joined by blank lines (CleanedArticle.text).
-            lengths[version_id] = None if row is None else len("\n\n".join(b.text for b in blocks_from_json(row[0])))
+            lengths[version_id] = None if row is None else len(body_text(blocks_from_json(row[0])))
         length = lengths[version_id]
         if length is not None and not 0 <= start < end <= length:
             bad.append(highlight_id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -89,6 +90,26 @@ class RemovedLine:
     reason: str
 
 
+# The article's text, which highlights index into, is its blocks joined by a blank line. These two
+# functions are the one place that rule is written: the exports, the article view and the
+# library's checks all ask them.
+BLOCK_SEPARATOR = "\n\n"
+
+
+def body_text(blocks: Sequence[Block]) -> str:
+    """The blocks' text as highlights index into it."""
+    return BLOCK_SEPARATOR.join(block.text for block in blocks)
+
+
+def block_starts(blocks: Sequence[Block]) -> list[int]:
+    """The offset in body_text(blocks) at which each block begins."""
+    starts, offset = [], 0
+    for block in blocks:
+        starts.append(offset)
+        offset += len(block.text) + len(BLOCK_SEPARATOR)
+    return starts
+
+
 @dataclass(frozen=True)
 class CleanedArticle:
     """What an importer makes of one input: the article's text and its metadata."""
@@ -109,7 +130,7 @@ class CleanedArticle:
     @property
     def text(self) -> str:
         """The body's text, blocks joined by blank lines: what highlights anchor to."""
-        return "\n\n".join(block.text for block in self.body)
+        return body_text(self.body)
 
     @property
     def word_count(self) -> int:

@@ -12,7 +12,7 @@ from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QFontMetri
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.anchoring import whole_words
-from reader.core.models import Article, Highlight, HighlightStatus
+from reader.core.models import Article, Highlight, HighlightStatus, block_starts
 from reader.ui.article_html import render_article, stylesheet
 from reader.ui.dates import from_iso_date
 from reader.ui.highlight_paint import Run, changed_span, runs
@@ -121,11 +121,7 @@ class ArticleView(QTextBrowser):
         self.setHtml(render_article(article, from_iso_date(published) if published else None, tags=tags,
                                     css=self._css, justify=self.style_.justify, words=self._words(),
                                     blocks=(0, self._loaded)))
-        offsets, total = [], 0
-        for block in body:
-            offsets.append(total)
-            total += len(block.text) + 2
-        self._block_offsets = offsets
+        self._block_offsets = block_starts(body)
         self.block_starts = [-1] * len(body)
         self._next_doc_block = self.document().firstBlock()
         self._map_range(0, self._loaded)

@@ -10,6 +10,7 @@ from reader.core.errors import LibraryError, NewerLibraryError, UnreadableInput
 from reader.core.library import Library
 from reader.core.storage import schema
 from reader.core.storage.db import connect, write_transaction
+from reader.core.storage.sql import statements
 
 
 def test_new_library_has_current_schema_and_safe_settings(tmp_path: Path) -> None:
@@ -63,7 +64,7 @@ def test_v7_adds_the_read_state_to_a_v6_library_and_keeps_its_rows(tmp_path: Pat
     raw = sqlite3.connect(path)
     raw.isolation_level = None
     for version, script in enumerate(schema.MIGRATIONS[:6]):  # a library as Reader 6 left it
-        for statement in schema._statements(script):
+        for statement in statements(script):
             raw.execute(statement)
         raw.execute(f"PRAGMA user_version = {version + 1}")
     raw.execute("INSERT INTO articles (kind, title, added_at, updated_at, state) VALUES ('text', 'Old', 'x', 'x', "

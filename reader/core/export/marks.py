@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from itertools import pairwise
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from reader.core.models import Block, CleanedArticle, Highlight, HighlightStatus
-
-SEPARATOR = "\n\n"
+from reader.core.models import CleanedArticle, Highlight, HighlightStatus, block_starts
 
 
 @dataclass(frozen=True)
@@ -23,15 +21,6 @@ class Piece:
     text: str
     covering: tuple[Highlight, ...] = ()  # the highlights over this piece, earliest first
     ending: tuple[Highlight, ...] = ()  # those whose last character is in this piece
-
-
-def block_starts(blocks: Sequence[Block]) -> list[int]:
-    """The offset in the article's text at which each block begins."""
-    starts, offset = [], 0
-    for block in blocks:
-        starts.append(offset)
-        offset += len(block.text) + len(SEPARATOR)
-    return starts
 
 
 def paragraph_number(content: CleanedArticle, offset: int) -> int | None:

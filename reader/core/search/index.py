@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from reader.core.storage.sql import bump_schema_cookie, statements
+
 ARTICLE, HIGHLIGHT, NOTE = 0, 1, 2
 KINDS = {ARTICLE: "article", HIGHLIGHT: "highlight", NOTE: "note"}
 
@@ -75,8 +77,6 @@ def rebuild(conn: sqlite3.Connection) -> dict[str, int]:
     write transaction): what `reader repair` does when the index's pages are damaged. The index is
     dropped whole, shadow tables and all, and written again as a new library's is. Returns how many
     articles, highlights and notes it holds now."""
-    from reader.core.storage.schema import _statements
-
     for trigger in _TRIGGERS:
         conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
     conn.execute("SAVEPOINT drop_index")
@@ -87,7 +87,7 @@ def rebuild(conn: sqlite3.Connection) -> dict[str, int]:
         conn.execute("ROLLBACK TO drop_index")
         conn.execute("RELEASE drop_index")
         _remove_unloadable_index(conn)
-    for statement in _statements(SCHEMA):
+    for statement in statements(SCHEMA):
         conn.execute(statement)
     counts = dict.fromkeys(KINDS.values(), 0)
     for kind, number in conn.execute("SELECT rowid % 4, count(*) FROM search GROUP BY rowid % 4"):
@@ -99,8 +99,6 @@ def _remove_unloadable_index(conn: sqlite3.Connection) -> None:
     """Take out an index that SQLite cannot load to drop: its shadow tables (plain tables FTS5 keeps
     its pages in) are dropped, and the virtual table's entry is removed from the schema, as SQLite's
     documentation allows for an entry no longer in use. Nothing else in the library is touched."""
-    from reader.core.storage.schema import bump_schema_cookie
-
     for shadow in ("data", "idx", "content", "docsize", "config"):
         conn.execute(f"DROP TABLE IF EXISTS search_{shadow}")
     conn.execute("PRAGMA writable_schema = ON")

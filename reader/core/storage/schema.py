@@ -18,7 +18,7 @@ from __future__ import annotations
 import sqlite3
 
 from reader.core.errors import NewerLibraryError
-from reader.core.search.index import SCHEMA as SEARCH_SCHEMA
+from reader.core.storage.sql import bump_schema_cookie, statements
 
 _V1 = """
 CREATE TABLE articles (
@@ -119,6 +119,8 @@ INSERT INTO labels (color, name, hex, position) VALUES
 CREATE UNIQUE INDEX notes_one_per_article ON notes (article_id) WHERE highlight_id IS NULL;
 """
 
+# v4 as it was written: the search index's definition then (search/index.py keeps today's, which
+# `reader repair` writes). A migration never changes once released, whatever the live schema becomes.
 _V4 = """
 CREATE TABLE saved_searches (
     id     INTEGER PRIMARY KEY,
@@ -130,7 +132,49 @@ CREATE INDEX articles_published ON articles (published DESC, id DESC);
 CREATE INDEX articles_title ON articles (title COLLATE NOCASE, id);
 CREATE INDEX articles_site ON articles (site_name COLLATE NOCASE, added_at DESC);
 CREATE INDEX article_tags_tag ON article_tags (tag_id, article_id);
-""" + SEARCH_SCHEMA
+CREATE VIRTUAL TABLE search USING fts5(
+    title, body, site, authors, article_id UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO search (search, rank) VALUES ('rank', 'bm25(8.0, 1.0, 3.0, 3.0)');
+CREATE TRIGGER search_highlight_insert AFTER INSERT ON highlights BEGIN
+    INSERT INTO search (rowid, title, body, site, authors, article_id)
+    VALUES (NEW.id * 4 + 1, '', NEW.exact, '', '', NEW.article_id);
+END;
+CREATE TRIGGER search_highlight_update AFTER UPDATE OF exact ON highlights BEGIN
+    DELETE FROM search WHERE rowid = OLD.id * 4 + 1;
+    INSERT INTO search (rowid, title, body, site, authors, article_id)
+    VALUES (NEW.id * 4 + 1, '', NEW.exact, '', '', NEW.article_id);
+END;
+CREATE TRIGGER search_highlight_delete AFTER DELETE ON highlights BEGIN
+    DELETE FROM search WHERE rowid = OLD.id * 4 + 1;
+END;
+CREATE TRIGGER search_note_insert AFTER INSERT ON notes BEGIN
+    INSERT INTO search (rowid, title, body, site, authors, article_id)
+    VALUES (NEW.id * 4 + 2, '', NEW.body, '', '', NEW.article_id);
+END;
+CREATE TRIGGER search_note_update AFTER UPDATE OF body ON notes BEGIN
+    DELETE FROM search WHERE rowid = OLD.id * 4 + 2;
+    INSERT INTO search (rowid, title, body, site, authors, article_id)
+    VALUES (NEW.id * 4 + 2, '', NEW.body, '', '', NEW.article_id);
+END;
+CREATE TRIGGER search_note_delete AFTER DELETE ON notes BEGIN
+    DELETE FROM search WHERE rowid = OLD.id * 4 + 2;
+END;
+CREATE TRIGGER search_article_delete AFTER DELETE ON articles BEGIN
+    DELETE FROM search WHERE rowid = OLD.id * 4;
+END;
+INSERT INTO search (rowid, title, body, site, authors, article_id)
+    SELECT id * 4 + 1, '', exact, '', '', article_id FROM highlights;
+INSERT INTO search (rowid, title, body, site, authors, article_id)
+    SELECT id * 4 + 2, '', body, '', '', article_id FROM notes;
+INSERT INTO search (rowid, title, body, site, authors, article_id)
+    SELECT a.id * 4, a.title, coalesce((SELECT group_concat(json_extract(b.value, '$[1]'), char(10))
+                                        FROM json_each(v.body) AS b), ''),
+           a.site_name, coalesce((SELECT group_concat(json_extract(p.value, '$.name'), ', ')
+                                  FROM json_each(a.authors) AS p), ''), a.id
+    FROM articles a JOIN article_versions v ON v.id = (SELECT max(id) FROM article_versions WHERE article_id = a.id);
+"""
 
 _V5 = """
 CREATE INDEX articles_source ON articles (source);
@@ -185,7 +229,7 @@ def migrate(conn: sqlite3.Connection) -> int:
         try:
             current = user_version(conn)  # another process may have migrated while we waited
             if current < SCHEMA_VERSION:
-                for statement in _statements(MIGRATIONS[current]):
+                for statement in statements(MIGRATIONS[current]):
                     conn.execute(statement)
                 if "writable_schema" in MIGRATIONS[current]:
                     bump_schema_cookie(conn)
@@ -196,24 +240,3 @@ def migrate(conn: sqlite3.Connection) -> int:
             raise
         conn.execute("COMMIT")
     return SCHEMA_VERSION
-
-
-def bump_schema_cookie(conn: sqlite3.Connection) -> None:
-    """After an edit of sqlite_schema: every connection re-reads the schema, and the new definition
-    is checked to be one SQLite can parse (a bad edit raises here, inside the migration's transaction)."""
-    cookie = conn.execute("PRAGMA schema_version").fetchone()[0]
-    conn.execute(f"PRAGMA schema_version = {cookie + 1}")
-    conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
-
-
-def _statements(script: str) -> list[str]:
-    # executescript() would COMMIT our transaction first; split the script ourselves instead.
-    statements, buffer = [], ""
-    for line in script.splitlines(keepends=True):
-        buffer += line
-        if sqlite3.complete_statement(buffer):
-            statements.append(buffer.strip())
-            buffer = ""
-    if buffer.strip():
-        raise ValueError(f"incomplete SQL statement in migration: {buffer.strip()[:60]!r}")
-    return [s for s in statements if s]

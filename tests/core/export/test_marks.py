@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from reader.core.export.marks import block_pieces, block_starts, merged_runs, paragraph_number, paragraph_span, placed
+from reader.core.export.marks import block_pieces, merged_runs, paragraph_number, paragraph_span, placed
+from reader.core.models import block_starts
 from reader.core.models import Block, BlockKind, CleanedArticle, Highlight
 
 from .conftest import cleaned
