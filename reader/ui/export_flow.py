@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
                                QFormLayout, QMessageBox, QRadioButton, QTextBrowser, QVBoxLayout, QWidget)
 
-from reader.core.citation import STYLES
+from reader.core.citing import STYLES
 from reader.core.errors import FileExists, ReaderError
 from reader.core.export.formats import FORMATS, write_export
 from reader.ui import clipboard
@@ -190,7 +190,8 @@ class ExportFlow(QObject):
         article = self.window.article_view.article
         if article is None:
             return
-        from reader.core.citation import PROSE_STYLES, cite
+        from reader.core.citing import PROSE_STYLES
+        from reader.core.citing.cite import cite
 
         dialog = QDialog(self.window)
         dialog.setObjectName("citeDialog")
@@ -234,7 +235,8 @@ class ExportFlow(QObject):
 
     def copy_quote(self) -> None:
         """Ctrl+Shift+C: the chosen highlight's exact words in quotation marks, with a short citation."""
-        from reader.core.citation import PROSE_STYLES, quote_with_citation
+        from reader.core.citing import PROSE_STYLES
+        from reader.core.citing.cite import quote_with_citation
 
         article = self.window.article_view.article
         hid = self.window.annotation_panel.current_id() or \

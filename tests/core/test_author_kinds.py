@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.citation import cite
+from reader.core.citing.cite import cite
 from reader.core.citing.names import kind_of, looks_like_organization
 from reader.core.cleaning import clean_html
 from reader.core.cleaning.jsonld import json_ld_authors

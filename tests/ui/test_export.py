@@ -87,7 +87,7 @@ def test_reader_links_open_the_article_at_the_highlight(make_window, write, qtbo
 
 
 def test_every_format_and_style_of_core_has_its_words_in_the_window() -> None:
-    from reader.core.citation import STYLES
+    from reader.core.citing import STYLES
     from reader.core.export.formats import CLI_FORMATS, FORMATS
     from reader.ui.export_flow import FILE_KINDS, FORMAT_LABELS, STYLE_LABELS
 

@@ -315,7 +315,7 @@ def test_a_link_with_an_id_past_64_bits_is_refused_not_fatal(make_window, qtbot)
 def test_an_articles_authors_are_edited_in_its_details_and_cited_accordingly(make_window, write, qtbot) -> None:
     from PySide6.QtCore import QTimer
 
-    from reader.core.citation import cite
+    from reader.core.citing.cite import cite
     from reader.ui.authors_dialog import AuthorsDialog
 
     window = make_window()

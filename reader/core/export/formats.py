@@ -2,7 +2,7 @@
 many, and the function that writes it. The window's Export dialog lists them in this order (with
 labels it translates); the command line takes the keys it names (`reader export --format`).
 
-Citation styles live with the citations (`reader.core.citation.STYLES`); the "bibliography" format
+Citation styles live with the citations (`reader.core.citing.STYLES`); the "bibliography" format
 writes the chosen articles' references in one of them.
 """
 
@@ -39,7 +39,7 @@ class ExportFormat:
     one_article: bool  # only for one article at a time
     file_kind: str  # what a file dialog calls files of this suffix
     write: Writer
-    cli: bool = True  # `reader export --format KEY` (the CLI's own spellings: see export_cli)
+    cli: bool = True  # `reader export --format KEY` (the CLI's own spellings: see reader/cli/export.py)
 
 
 def _markdown(library: Library, ids: Sequence[int], path: Path, how: How) -> Path:
@@ -86,7 +86,7 @@ def _epub(library: Library, ids: Sequence[int], path: Path, how: How) -> Path:
 
 
 def _bibliography(library: Library, ids: Sequence[int], path: Path, how: How) -> Path:
-    from reader.core.citation import bibliography
+    from reader.core.citing.cite import bibliography
     from reader.core.export.safe_write import write_text
 
     text = bibliography([library.get(i) for i in ids], how.style, date.today())

@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from reader.core.citation import STYLES, bibliography, cite, in_text, quote_with_citation, style_name
+from reader.core.citing import STYLES
+from reader.core.citing.cite import bibliography, cite, in_text, quote_with_citation, style_name
 from reader.core.citing.names import parse_name
 from reader.core.citing.text import APA_MINOR, CHICAGO_MINOR, MLA_MINOR, title_case
 from reader.core.errors import ReaderError

@@ -312,7 +312,7 @@ def test_each_skipped_annotation_is_named_with_its_reason(library: Library, add_
 
 
 def test_the_command_lists_every_skipped_annotation(tmp_path: Path, library: Library, add_article, capsys) -> None:
-    from reader.export_cli import cmd_import_annotations
+    from reader.cli.highlights import cmd_import_annotations
 
     add_article()
     doc = [foreign(f"urn:x:{n}", {"source": URL, "selector": {"type": "FragmentSelector", "value": f"t={n}"}})

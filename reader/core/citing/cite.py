@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date
 
-from reader.core.citing import data_formats, styles
+from reader.core.citing import PROSE_STYLES, STYLES, data_formats, styles
 from reader.core.citing.styles import Work
 from reader.core.citing.text import FORMATS, Rich, quoted
 from reader.core.errors import ReaderError
@@ -30,8 +30,6 @@ from reader.core.models import Article, Highlight
 
 log = logging.getLogger(__name__)
 
-STYLES = ("apa", "mla", "chicago", "bibtex", "ris", "csl-json")
-PROSE_STYLES = ("apa", "mla", "chicago")
 _ALIASES = {"apa7": "apa", "apa-7": "apa", "mla9": "mla", "mla-9": "mla", "chicago-author-date": "chicago",
             "chicago17": "chicago", "bib": "bibtex", "biblatex": "bibtex", "csl": "csl-json", "csljson": "csl-json",
             "json": "csl-json"}

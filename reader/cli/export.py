@@ -1,5 +1,4 @@
-"""The command line's export, import-annotations and cite commands (over reader.core.export and
-reader.core.citation)."""
+"""Getting things out: export (the formats of reader.core.export.formats) and cite (reader.core.citing.cite)."""
 
 from __future__ import annotations
 
@@ -7,16 +6,20 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.cli_args import article_id as article_id_type
+from reader.cli.args import article_id as article_id_type
 from reader.core.errors import ArticleNotFound, ReaderError
 from reader.core.library import Library
 
-from reader.core.citation import STYLES
+if TYPE_CHECKING:
+    from reader.cli import LibraryOption
+
+from reader.core.citing import STYLES
 from reader.core.export.formats import CLI_FORMATS as FORMATS
 
 
-def add_parsers(sub: argparse._SubParsersAction, library_option) -> None:  # noqa: SLF001 - argparse's type
+def add_parsers(sub: argparse._SubParsersAction, library_option: LibraryOption) -> None:  # noqa: SLF001 - argparse's type
     p = sub.add_parser("export", help=f"export annotations or articles: {', '.join(FORMATS)}")
     library_option(p, argparse.SUPPRESS)
     p.add_argument("ids", nargs="*", type=article_id_type, metavar="ID")
@@ -26,10 +29,6 @@ def add_parsers(sub: argparse._SubParsersAction, library_option) -> None:  # noq
                    help="with --format markdown: the article's text with its highlights marked, not the notes")
     p.add_argument("-o", "--output", metavar="PATH", help="a file, or a folder for several articles (default: stdout)")
     p.add_argument("--force", action="store_true", help="overwrite files that exist")
-
-    p = sub.add_parser("import-annotations", help="import W3C Web Annotation JSON (as exported)")
-    library_option(p, argparse.SUPPRESS)
-    p.add_argument("file", metavar="FILE.json")
 
     p = sub.add_parser("cite", help="cite articles (a bibliography when several)")
     library_option(p, argparse.SUPPRESS)
@@ -115,31 +114,8 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_import_annotations(library: Library, args: argparse.Namespace) -> int:
-    from reader.cli import Progress
-    from reader.core.export.w3c import import_annotations_file
-
-    # A file of any size is read one annotation at a time (w3c_stream.py), checked whole first: too
-    # deep, too long a number, not UTF-8 and not JSON are all one clear line, nothing stored; a FIFO
-    # or a device is refused before it is read.
-    progress = Progress(2)
-
-    def show(phase: str, done: int, total: int) -> None:
-        progress.at(done, total, "checking the file" if phase == "checking" else "importing",
-                    counted=phase != "checking")
-
-    try:
-        report = import_annotations_file(library, Path(args.file), show)
-    finally:
-        progress.close()
-    print(report)
-    for line in report.details():  # each skipped annotation (number, id, why) and each article not found
-        print(f"  {line}")
-    return 0
-
-
 def cmd_cite(library: Library, args: argparse.Namespace) -> int:
-    from reader.core.citation import bibliography, cite
+    from reader.core.citing.cite import bibliography, cite
 
     articles = [library.get(i) for i in args.ids]
     text = cite(articles[0], args.style, date.today()) if len(articles) == 1 else \
@@ -148,4 +124,4 @@ def cmd_cite(library: Library, args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS = {"export": cmd_export, "import-annotations": cmd_import_annotations, "cite": cmd_cite}
+COMMANDS = {"export": cmd_export, "cite": cmd_cite}
