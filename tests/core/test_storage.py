@@ -147,3 +147,33 @@ def test_read_only_library_fails_clearly_and_keeps_data(tmp_path: Path, write) -
         lib.import_file(write("b.txt", "Other\n\nMore text."))
     assert lib.count() == 1
     conn.close()
+
+
+@pytest.mark.parametrize("statement", ["INSERT INTO no_such_table VALUES (1)", "UPDATE articles SET no_such_column = 1",
+                                       "INSERT INTO meta (key, value) VALUES (?)", "DELETE FROM meta WHERE"])
+def test_a_wrong_statement_in_a_write_is_a_bug_not_a_library_error(tmp_path: Path, statement: str) -> None:
+    with Library.open(tmp_path / "library.sqlite3") as library:
+        conn = connect(library.path)
+        try:
+            with pytest.raises(sqlite3.Error) as raised:
+                with write_transaction(conn) as c:
+                    c.execute("INSERT INTO meta (key, value) VALUES ('kept', 'no')")
+                    c.execute(statement, ("x",) if "?" in statement else ())
+            assert not isinstance(raised.value, LibraryError)  # raised as it is: logged and shown as a bug
+            assert not conn.in_transaction
+            assert conn.execute("SELECT count(*) FROM meta WHERE key = 'kept'").fetchone()[0] == 0  # rolled back
+        finally:
+            conn.close()
+
+
+def test_a_full_disk_in_a_write_is_a_library_error_the_user_can_act_on(tmp_path: Path) -> None:
+    with Library.open(tmp_path / "library.sqlite3") as library:
+        conn = connect(library.path)
+        try:
+            pages = conn.execute("PRAGMA page_count").fetchone()[0]
+            conn.execute(f"PRAGMA max_page_count = {pages}")
+            with pytest.raises(LibraryError, match="could not save the change"):
+                with write_transaction(conn) as c:
+                    c.execute("INSERT INTO meta (key, value) VALUES ('big', ?)", ("x" * 200_000,))
+        finally:
+            conn.close()

@@ -113,6 +113,22 @@ def _set_wal(conn: sqlite3.Connection) -> str:
             time.sleep(0.02)
 
 
+# SQLite's words for a statement that is wrong in itself, whatever the state of the disk: Reader's bug.
+_BAD_SQL = ("no such table", "no such column", "no such function", "has no column named", "syntax error",
+            "near \"", "incomplete input", "wrong number of arguments", "bad parameter", "misuse",
+            "values for", "unrecognized token")
+
+
+def is_bug(exc: sqlite3.Error) -> bool:
+    """Whether a failed write is a bug in Reader (bad SQL, a closed connection, parameters of the wrong
+    kind), not the library's or the disk's state. A bug is raised as it is, to be logged with its
+    traceback and shown by the crash dialog; the user cannot act on "the library could not save the
+    change" when the change itself was wrong."""
+    if isinstance(exc, (sqlite3.ProgrammingError, sqlite3.InterfaceError, sqlite3.NotSupportedError)):
+        return True
+    return isinstance(exc, sqlite3.OperationalError) and any(words in str(exc) for words in _BAD_SQL)
+
+
 @contextmanager
 def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     """One user action, one transaction: BEGIN IMMEDIATE so the write lock is taken up front.
@@ -131,6 +147,8 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         yield conn
     except sqlite3.Error as exc:
         _rollback(conn)
+        if is_bug(exc):
+            raise
         raise LibraryError(f"the library could not save the change: {exc}") from exc
     except BaseException:
         _rollback(conn)
@@ -153,7 +171,7 @@ def _savepoint(conn: sqlite3.Connection, name: str = "unit") -> Iterator[sqlite3
                 conn.execute(f"RELEASE {name}")
             except sqlite3.Error:
                 log.exception("rollback to savepoint failed")
-        if isinstance(exc, sqlite3.Error):
+        if isinstance(exc, sqlite3.Error) and not is_bug(exc):
             raise LibraryError(f"the library could not save the change: {exc}") from exc
         raise
     conn.execute(f"RELEASE {name}")
