@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout
 
 from reader.core.citing.names import kind_of
 from reader.core.models import AUTHOR_ROLES, ORGANIZATION, PERSON, Author
+from reader.ui.changes import What
 
 ROLE_NAMES = {"author": QT_TRANSLATE_NOOP("AuthorsDialog", "Author"),
               "reporter": QT_TRANSLATE_NOOP("AuthorsDialog", "Reporter"),
@@ -112,6 +113,6 @@ def edit_authors(window) -> None:  # window: MainWindow
     authors = dialog.authors() if accepted else []
     dialog.deleteLater()  # made for this edit only
     if accepted and window.guarded(lambda: window.library.set_authors(article.id, authors)):
-        window._refresh_open_article()
+        window.changes.report(What.TEXT, [article.id])
         window.statusBar().showMessage(QCoreApplication.translate("AuthorsDialog", "Authors saved"), 5000)
 

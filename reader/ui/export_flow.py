@@ -106,7 +106,7 @@ class ExportFlow(QObject):
         self.background = background
 
     def export(self) -> None:
-        ids = self.window.organize.selected_ids()
+        ids = self.window.selected_article_ids()
         article = self.window.article_view.article
         dialog = ExportDialog(len(ids), self.window, has_open=article is not None)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted

@@ -5,14 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from reader.core.errors import ReaderError
+from reader.core.library import Library
 from reader.core.models import Article
+from reader.ui.changes import Changes, What
 
 
 class ExtractionFlow(QObject):
-    def __init__(self, window) -> None:  # window: MainWindow
+    def __init__(self, library: Library, changes: Changes, window) -> None:  # window: MainWindow
         super().__init__(window)
         self.window = window
-        self.library = window.library
+        self.library, self.changes = library, changes
         self.removed_dialog = None  # made when first asked for
         self.shown_id: int | None = None  # the article whose lines the dialog lists (it stays open meanwhile)
 
@@ -60,9 +62,7 @@ class ExtractionFlow(QObject):
                            .replace("%1", str(result.report)))
 
     def _show_changed(self, article: Article, message: str) -> None:
-        shown = self.window.article_view.article
-        if shown is not None and shown.id == article.id:
-            self.window._refresh_open_article(article)
+        self.changes.report(What.TEXT, [article.id], article=article)
         if self.removed_dialog is not None and self.removed_dialog.isVisible():
             self.removed_dialog.show_article(article)
             self.shown_id = article.id

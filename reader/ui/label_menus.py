@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
 from reader.core.errors import ReaderError
+from reader.ui.changes import What
 
 
 class LabelMenus(QObject):
@@ -54,5 +55,5 @@ class LabelMenus(QObject):
         except ReaderError as exc:
             self.window.warn(self.tr("Cannot rename the label"), str(exc))
         self.rebuild()
-        self.window.annotator.refresh(self.window.annotation_panel.current_id())
+        self.window.changes.report(What.HIGHLIGHTS)  # the labels' names, in the panel
 

@@ -16,6 +16,7 @@ from reader.core.library import Library
 from reader.core.models import Article, ReadingState
 from reader.ui import themes
 from reader.ui.actions import Actions, unique_keys
+from reader.ui.changes import Changes, What
 from reader.ui.early import ACTIONS_CONTEXT_MENU, TOOL_BUTTON_TEXT_BESIDE_ICON, WIDGET_SHORTCUT, set_enum
 from reader.ui.label_menus import LabelMenus
 from reader.ui.library_model import LibraryListModel
@@ -60,7 +61,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_state()
         self.ready = False
-        self._update_title()
+        self.update_title()
         if not deferred:
             self.finish_setup()
 
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         from reader.ui.article_view import ArticleView
         from reader.ui.background import Background
         from reader.ui.backup_flow import BackupFlow
+        from reader.ui.refresh import Refresh
         from reader.ui.export_flow import ExportFlow
         from reader.ui.extraction_flow import ExtractionFlow
         from reader.ui.find_bar import FindBar
@@ -103,8 +105,12 @@ class MainWindow(QMainWindow):
         self.annotator.color = self.current_label
         self.background = Background(self, self.library.path)  # long work, off the UI thread
         self.imports = ImportFlow(self.library, self, self.warn, self.settings, self.background)
-        self.organize = OrganizeFlow(self.library, self, self.remove_tag_menu)
-        self.extraction = ExtractionFlow(self)
+        self.changes = Changes(self)  # what flows changed; self.refresh decides what is shown again
+        self.refresh = Refresh(self)
+        self.changes.changed.connect(self.refresh.apply)
+        self.organize = OrganizeFlow(self.library, self.changes, self, self.remove_tag_menu, self.selected_article_ids,
+                                     self.guarded, self.warn)
+        self.extraction = ExtractionFlow(self.library, self.changes, self)
         self.backups = BackupFlow(self.library.path, self, self.background)
         self.exports = ExportFlow(self, self.background)
         separator = QAction(self)
@@ -244,7 +250,7 @@ class MainWindow(QMainWindow):
         a.focus_library.triggered.connect(lambda: self.library_view.setFocus())
         a.focus_article.triggered.connect(lambda: self.article_view.setFocus())
         a.focus_panel.triggered.connect(self.annotation_panel.take_focus)
-        a.save_search.triggered.connect(self.organize.save_search)
+        a.save_search.triggered.connect(lambda: self.organize.save_search(self.library_pane.search.text()))
         a.add_tag.triggered.connect(self.organize.add_tag)
         for action, state in ((a.mark_unread, ReadingState.UNREAD), (a.mark_reading, ReadingState.READING),
                               (a.mark_read, ReadingState.READ), (a.mark_archived, ReadingState.ARCHIVED)):
@@ -293,7 +299,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         article = self.article_view.article if self.ready else None
         self.setWindowTitle(f"{article.title} — {APP_NAME}" if article else APP_NAME)
 
@@ -308,7 +314,7 @@ class MainWindow(QMainWindow):
         self.reading.remember_position()
         self.annotator.open(article)
         self.reading.restore_position(article.id)
-        self._update_title()
+        self.update_title()
 
     def open_link(self, link: str) -> None:
         """Open a reader://article/ID#highlight-ID link: the article, at the highlight."""
@@ -350,23 +356,17 @@ class MainWindow(QMainWindow):
             self.select_article(article_id)
         self.statusBar().showMessage(status, 8000)
 
-    def reselect_open_article(self) -> None:
-        """After the list was re-read: the open article is the chosen row again (it is not reopened)."""
-        article = self.article_view.article if self.ready else None
-        row = self.model.row_of(article.id) if article is not None else -1
-        if row >= 0:
-            self.library_view.choose_quietly(row)
-
     def _on_annotations_imported(self, report: str) -> None:
-        self._refresh_open_article()
+        self.changes.report(What.HIGHLIGHTS)
         self.statusBar().showMessage(self.tr("Annotations: %1").replace("%1", report), 10000)
 
-    def _refresh_open_article(self, changed: Article | None = None) -> None:  # again, at the same place
-        article = changed or self.article_view.article
-        if article is not None:
-            place = self.article_view.place()
-            self.annotator.open(changed or self.library.get(article.id))
-            self.article_view.go_to_place(place)
+    def selected_article_ids(self) -> list[int]:
+        """The articles chosen in the list, else the open one: what Tag, Mark, Delete and Export act on."""
+        rows = sorted({index.row() for index in self.library_view.selectionModel().selectedIndexes()})
+        ids = [i for i in (self.model.article_id(r) for r in rows) if i is not None]
+        if not ids and self.article_view.article is not None:
+            ids = [self.article_view.article.id]
+        return ids
 
     def guarded(self, action) -> bool:  # action: () -> object
         try:

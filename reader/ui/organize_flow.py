@@ -2,35 +2,34 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
+from PySide6.QtWidgets import QDialog, QInputDialog, QMainWindow, QMenu
 
 from reader.core.errors import ReaderError
 from reader.core.library import Library
+from reader.ui.changes import Changes, What
 
 
 class OrganizeFlow(QObject):
-    """Acts on the selected articles (or the open one) and refreshes the panes."""
+    """Acts on the selected articles (or the open one) and reports what it changed (changes.py)."""
 
-    def __init__(self, library: Library, window, menu: QMenu) -> None:  # window: MainWindow
+    def __init__(self, library: Library, changes: Changes, window: QMainWindow, menu: QMenu,
+                 selected: Callable[[], list[int]], guarded: Callable[[Callable[[], object]], bool],
+                 warn: Callable[[str, str], None]) -> None:
         super().__init__(window)
-        self.library, self.window, self.menu = library, window, menu
+        self.library, self.changes, self.window, self.menu = library, changes, window, menu
+        self.selected_ids = selected  # the chosen articles, else the open one
+        self.guarded = guarded  # runs a write; a ReaderError is shown, and False returned
+        self.warn = warn
         menu.aboutToShow.connect(self.fill_remove_tag_menu)
-
-    def selected_ids(self) -> list[int]:
-        rows = sorted({index.row() for index in self.window.library_view.selectionModel().selectedIndexes()})
-        ids = [i for i in (self.window.model.article_id(r) for r in rows) if i is not None]
-        if not ids and self.window.article_view.article is not None:
-            ids = [self.window.article_view.article.id]
-        return ids
 
     def set_state(self, state: str) -> bool:
         """Mark the selected articles (or the open one); True when it was done."""
         ids = self.selected_ids()
-        if ids and self.window.guarded(lambda: self.library.organize.set_state(ids, state)):
-            self.window.model.reload()
-            self.window.library_pane.refresh_navigation()
-            self.window.reselect_open_article()
+        if ids and self.guarded(lambda: self.library.organize.set_state(ids, state)):
+            self.changes.report(What.STATE, ids)
             return True
         return False
 
@@ -47,9 +46,8 @@ class OrganizeFlow(QObject):
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         names = [n.strip() for n in dialog.textValue().split(",") if n.strip()] if accepted else []
         dialog.deleteLater()  # made for this question only (each would stay behind, hidden)
-        if names and self.window.guarded(lambda: self.library.organize.add_tags(ids, names)):
-            self.window.library_pane.refresh_navigation()
-            self.window._refresh_open_article()
+        if names and self.guarded(lambda: self.library.organize.add_tags(ids, names)):
+            self.changes.report(What.TAGS, ids)
             self.window.statusBar().showMessage(self.tr("Tagged %n article(s): %1", "", len(ids)).replace(
                 "%1", ", ".join(names)), 6000)
 
@@ -63,19 +61,17 @@ class OrganizeFlow(QObject):
             self.menu.addAction(self.tr("(no tags)")).setEnabled(False)
 
     def _remove_tag(self, ids: list[int], tag: str) -> None:
-        if self.window.guarded(lambda: self.library.organize.remove_tags(ids, [tag])):
-            self.window.library_pane.refresh_navigation()
-            self.window.model.reload()
-            self.window._refresh_open_article()
+        if self.guarded(lambda: self.library.organize.remove_tags(ids, [tag])):
+            self.changes.report(What.TAGS, ids)
 
-    def save_search(self) -> None:
-        query = self.window.library_pane.search.text().strip()
+    def save_search(self, query: str) -> None:
+        query = query.strip()
         if not query:
             self.window.statusBar().showMessage(self.tr("Type a search first, then save it"), 5000)
             return
         name, ok = QInputDialog.getText(self.window, self.tr("Save Search"), self.tr("Name for “%1”:").replace("%1", query))
-        if ok and name.strip() and self.window.guarded(lambda: self.library.organize.save_search(name, query)):
-            self.window.library_pane.refresh_navigation()
+        if ok and name.strip() and self.guarded(lambda: self.library.organize.save_search(name, query)):
+            self.changes.report(What.SEARCHES)
 
     def delete_selected(self) -> None:
         """Delete the selected articles (or the open one), with their highlights and notes, once asked."""
@@ -92,10 +88,6 @@ class OrganizeFlow(QObject):
         try:
             self.library.delete(ids)
         except ReaderError as exc:
-            self.window.warn(self.tr("Cannot delete"), str(exc))
+            self.warn(self.tr("Cannot delete"), str(exc))
             return
-        if self.window.article_view.article and self.window.article_view.article.id in ids:
-            self.window.annotator.open(None)
-            self.window._update_title()
-        self.window.model.reload()
-        self.window.library_pane.refresh_navigation()
+        self.changes.report(What.ARTICLES, ids, deleted=True)

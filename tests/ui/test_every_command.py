@@ -112,7 +112,7 @@ def nothing_open(window, t: Template) -> bool:
     window.library_view.setCurrentIndex(QModelIndex())
     if window.article_view.article is not None:  # as after deleting the open article
         window.annotator.open(None)
-        window._update_title()
+        window.update_title()
     return True
 
 

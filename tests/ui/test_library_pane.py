@@ -57,7 +57,7 @@ def test_tags_states_and_sections(make_window, write, monkeypatch) -> None:
     ferry = next(r for r in window.library.list_articles() if r.title == "Ferry fares rise")
     window.select_article(ferry.id)
     window.library.organize.add_tags([ferry.id], ["transport"])
-    window._refresh_open_article()
+    window.refresh.open_article_again()
     assert "Tags: transport" in window.article_view.toPlainText()
     window.organize.set_state("archived")
     pane = window.library_pane
