@@ -104,10 +104,11 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
 def _published(tree, meta, fallback: CleanedArticle, lines: list[str], title: str, first: str) -> str | None:
     """The date the page states, else the one it shows by the headline, else one its markup
     suggests (pagedate says why in this order). `meta.date` is set only when trafilatura's own
-    metadata function ran instead of htmlmeta's steps."""
+    metadata function ran instead of htmlmeta's steps. The cleaner's last use of the tree: the
+    markup's search may clean it in place."""
     url = meta.url or ""
     date = meta.date or stated_date(tree, url) or fallback.published or date_near(lines, title, first) \
-        or markup_date(tree, url)
+        or markup_date(tree, url, consume=True)
     return date[:10] if date else None
 
 

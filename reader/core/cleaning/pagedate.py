@@ -21,6 +21,7 @@ search without the text search, and step 3 is left out.
 from __future__ import annotations
 
 import logging
+from copy import deepcopy
 
 from reader.core.cleaning.dates import UPDATED, find_date
 
@@ -45,13 +46,13 @@ def stated_date(tree, url: str = "") -> str | None:
         return None
 
 
-def markup_date(tree, url: str = "") -> str | None:
+def markup_date(tree, url: str = "", *, consume: bool = False) -> str | None:
     """htmldate's reading of the markup, as YYYY-MM-DD: elements whose class, id or itemprop says
     date or time (and the like), the title and <h1>, <time> elements. Not its searches of the
     serialised page and its text for anything date-shaped: they cost more than these and found
-    timestamps of scripts and copyright years as often as an article's date."""
-    from copy import deepcopy
-
+    timestamps of scripts and copyright years as often as an article's date. htmldate cleans the
+    tree first; `consume`: the caller has no further use for it, so it is cleaned in place rather
+    than copied (the copy was a fifth of the search's cost)."""
     try:
         from htmldate.core import date_candidates, examine_elements, examine_time_elements
         from htmldate.extractors import discard_unwanted
@@ -65,7 +66,7 @@ def markup_date(tree, url: str = "") -> str | None:
 
         return find_date(tree, extensive_search=False, original_date=True, url=url or None)
     try:
-        search = discard_unwanted(clean_html(deepcopy(tree), CLEANING_LIST))
+        search = discard_unwanted(clean_html(tree if consume else deepcopy(tree), CLEANING_LIST))
         return (examine_elements(date_candidates(search, False), options)
                 or examine_elements(search.xpath(".//title|.//h1"), options) or examine_time_elements(search, options))
     except Exception:  # noqa: BLE001 - a date reader failing on odd markup is no reason to lose the page

@@ -216,3 +216,20 @@ def test_mojibake_is_repaired() -> None:
     html = (f"<html><head><title>T</title></head><body><article><p>{broken}</p><p>{broken}</p></article>{script}"
             "</body></html>")
     assert "harbour’s" in clean_html(html).text
+
+
+# -- the date search on the caller's tree ----------------------------------------------------------
+
+def test_the_markup_date_search_can_use_the_callers_tree() -> None:
+    """The cleaner's last use of the tree: htmldate cleans it in place instead of copying it."""
+    from lxml import etree
+
+    from reader.core.cleaning.pagedate import markup_date
+
+    html = ("<html><head><title>T</title></head><body><video>clip</video>"
+            f'<div class="post-date">5 April 2023</div><p>{PROSE}</p></body></html>')
+    tree = parse(html)
+    before = etree.tostring(tree)
+    assert markup_date(tree) == "2023-04-05" and etree.tostring(tree) == before  # a copy searched
+    assert markup_date(tree, consume=True) == "2023-04-05"
+    assert b"<video" not in etree.tostring(tree)  # cleaned in place
