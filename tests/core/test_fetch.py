@@ -61,13 +61,13 @@ def test_binary_content_is_refused(local_site) -> None:
         fetch(url)
 
 
-def test_size_limit(local_site, monkeypatch) -> None:
+def test_size_limit(local_site) -> None:
     url = local_site.add("/big", "<p>" + "word " * 5000 + "</p>")
     with pytest.raises(UnreadableInput, match="too large"):
         fetch(url, max_bytes=1000)
 
 
-def test_unreachable_server_and_timeouts(local_site, monkeypatch) -> None:
+def test_unreachable_server_and_timeouts(local_site) -> None:
     base = local_site.base
     local_site.close()
     with pytest.raises(UnreadableInput, match="could not fetch"):

@@ -52,7 +52,7 @@ def test_a_result_in_a_highlight_opens_the_article_at_it(make_window, write, qtb
     qtbot.waitUntil(lambda: window.article_view._flash_id == h.id, timeout=2000)
 
 
-def test_tags_states_and_sections(make_window, write, monkeypatch) -> None:
+def test_tags_states_and_sections(make_window, write) -> None:
     window = make_library(make_window, write)
     ferry = next(r for r in window.library.list_articles() if r.title == "Ferry fares rise")
     window.select_article(ferry.id)
