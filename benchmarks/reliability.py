@@ -93,7 +93,7 @@ def check_fuzz(cases: int) -> dict:
 
 def _import_annotations(raw: bytes) -> None:
     try:
-        from reader.core.export.w3c import import_annotations
+        from reader.core.annotation_import import import_annotations
     except ImportError:
         return
     from reader.core.errors import ReaderError

@@ -59,9 +59,9 @@ def cmd_highlights(library: Library, args: argparse.Namespace) -> int:
 
 
 def cmd_import_annotations(library: Library, args: argparse.Namespace) -> int:
-    from reader.core.export.w3c import import_annotations_file
+    from reader.core.annotation_import import import_annotations_file
 
-    # A file of any size is read one annotation at a time (w3c_stream.py), checked whole first: too
+    # A file of any size is read one annotation at a time (annotation_import/stream.py), checked whole first: too
     # deep, too long a number, not UTF-8 and not JSON are all one clear line, nothing stored; a FIFO
     # or a device is refused before it is read.
     progress = Progress(2)

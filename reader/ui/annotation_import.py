@@ -1,6 +1,6 @@
 """Importing a W3C annotation file from the window: on a worker thread, behind a progress dialog.
 
-The file is checked whole, then stored in one transaction (core.export.w3c_import); a file of a
+The file is checked whole, then stored in one transaction (core.annotation_import); a file of a
 million annotations takes minutes, so the work runs on its own connection to the library on a
 thread, and the dialog shows how far it is and can stop it (nothing is then stored). The dialog is
 window-modal: the import holds the library's write lock until it ends, so a highlight made meanwhile
@@ -42,7 +42,7 @@ class AnnotationImport(QObject):
         return self.operation.thread if self.operation is not None else None
 
     def start(self) -> None:
-        from reader.core.export.w3c import import_annotations_file
+        from reader.core.annotation_import import import_annotations_file
 
         file = self._file
 

@@ -26,11 +26,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from reader.core.annotation_import import ImportReport, import_annotations
 from reader.core.errors import ReaderError, UnreadableInput
 from reader.core.export import w3c
-from reader.core.export.matching import ArticleIndex, ArticleKey
+from reader.core.annotation_import.matching import ArticleIndex, ArticleKey
 from reader.core.export.safe_write import clean_stale_temp_files, write_bytes
-from reader.core.export.w3c_parse import parse as parse_annotations
+from reader.core.annotation_import.parse import parse as parse_annotations
 from reader.core.importers import HTML, MARKDOWN, TEXT, ImportedArticle
 from reader.core.importers.sources import read_file
 from reader.core.library import Library, text_hash
@@ -62,7 +63,7 @@ class FolderExport:
 class FolderImport:
     added: int = 0  # new articles
     matched: int = 0  # already in the library: not added again
-    annotations: w3c.ImportReport = field(default_factory=w3c.ImportReport)
+    annotations: ImportReport = field(default_factory=ImportReport)
 
     def __str__(self) -> str:
         return f"{self.added} articles added, {self.matched} already there; annotations: {self.annotations}"
@@ -197,7 +198,7 @@ def _import_checked(library: Library, folder: Path, articles: list, tags: dict, 
             library.organize.add_tags([mapping[uri]], names)
     if was_empty:
         _adopt_labels(library, labels)
-    report.annotations = w3c.import_annotations(library, annotations, article_map=mapping)
+    report.annotations = import_annotations(library, annotations, article_map=mapping)
     log.info("imported library folder %s: %s", folder, report)
     return report
 

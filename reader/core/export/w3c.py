@@ -17,10 +17,10 @@ and `reader:articles`, one record per article in schema.org terms (headline, url
 datePublished, inLanguage, author/editor/contributor) plus the SHA-256 of its text and its
 article note, which find each article again on import.
 
-Import: `import_annotations` (w3c_import.py, re-exported here) checks the whole file first and
+Import (reader.core.annotation_import): `import_annotations` checks the whole file first and
 stores nothing from a file it does not understand; it reads this form and the one before it
 (format 1: plain keys, `reader:` keys without a context). `import_annotations_file` does the
-same for a file of any size, one annotation at a time (w3c_stream.py).
+same for a file of any size, one annotation at a time (annotation_import/stream.py).
 """
 
 from __future__ import annotations
@@ -35,16 +35,15 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.export.safe_write import write_text
-from reader.core.export.w3c_import import ImportReport, import_annotations, import_annotations_file
-from reader.core.export.w3c_parse import TEXT_URN, join_tags, note_tags
+from reader.core.annotation_import.parse import TEXT_URN, join_tags, note_tags
 from reader.core.library import Library, text_hash
 from reader.core.links import article_link
 from reader.core.models import Article, Highlight, HighlightStatus, Label
 
 log = logging.getLogger(__name__)
 
-__all__ = ["CONTEXT", "CONTEXTS", "EXTENSION_CONTEXT", "ImportReport", "VOCAB", "annotation_json", "article_json",
-           "article_uri", "dumps", "export_annotations", "highlight_uri", "import_annotations", "import_annotations_file", "join_tags",
+__all__ = ["CONTEXT", "CONTEXTS", "EXTENSION_CONTEXT", "VOCAB", "annotation_json", "article_json",
+           "article_uri", "dumps", "export_annotations", "highlight_uri", "join_tags",
            "note_tags", "source_iri", "w3c_time", "write_annotations"]
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"

@@ -8,7 +8,9 @@ import pytest
 
 from reader.core.annotations import Annotations
 from reader.core.errors import Cancelled
-from reader.core.export import w3c, w3c_import
+from reader.core import annotation_import
+from reader.core.annotation_import import store
+from reader.core.export import w3c
 from reader.core.export.library_folder import export_library_folder, import_library_folder
 from reader.core.library import Library
 
@@ -45,12 +47,12 @@ def _fail_on_third_highlight(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(Annotations, "_write", write)
 
 
-def _from_bytes(library: Library, path: Path) -> w3c.ImportReport:
-    return w3c.import_annotations(library, path.read_bytes())
+def _from_bytes(library: Library, path: Path) -> annotation_import.ImportReport:
+    return annotation_import.import_annotations(library, path.read_bytes())
 
 
-def _from_file(library: Library, path: Path) -> w3c.ImportReport:
-    return w3c.import_annotations_file(library, path)
+def _from_file(library: Library, path: Path) -> annotation_import.ImportReport:
+    return annotation_import.import_annotations_file(library, path)
 
 
 @pytest.mark.parametrize("at_once", [500, 2])  # all four stored together, or in two batches
@@ -60,7 +62,7 @@ def test_an_annotation_file_that_fails_midway_stores_nothing(tmp_path: Path, mon
     target = tmp_path / "target.sqlite3"
     with Library.open(target) as library:
         article = library.import_bytes(STORY, "fees.txt")
-        monkeypatch.setattr(w3c_import, "STORED_AT_ONCE", at_once)
+        monkeypatch.setattr(store, "STORED_AT_ONCE", at_once)
         _fail_on_third_highlight(monkeypatch)
         with pytest.raises(RuntimeError):
             way(library, path)
@@ -82,7 +84,7 @@ def test_an_import_stopped_from_its_progress_stores_nothing(tmp_path: Path) -> N
                 raise Cancelled()
 
         with pytest.raises(Cancelled):
-            w3c.import_annotations_file(library, path, stop_when_importing)
+            annotation_import.import_annotations_file(library, path, stop_when_importing)
         assert library.annotations.for_article(article.id) == []
         assert heard[0][0] == "checking" and heard[-1] == ("importing", 4, 4)
 

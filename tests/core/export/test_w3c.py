@@ -12,8 +12,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from reader.core.errors import ReaderError
-from reader.core.export.w3c import (CONTEXT, CONTEXTS, ImportReport, dumps, export_annotations, import_annotations,
-                                    w3c_time, write_annotations)
+from reader.core.annotation_import import ImportReport, import_annotations
+from reader.core.export.w3c import CONTEXT, CONTEXTS, dumps, export_annotations, w3c_time, write_annotations
 from reader.core.library import text_hash
 from reader.core.library import Library
 from reader.core.models import Article, Block, BlockKind, Highlight

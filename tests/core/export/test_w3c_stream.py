@@ -13,9 +13,10 @@ from pathlib import Path
 import pytest
 
 from reader.core.errors import MalformedAnnotations, UnreadableInput
-from reader.core.export import w3c, w3c_stream
-from reader.core.export.w3c_parse import parse
-from reader.core.export.w3c_stream import AnnotationFile
+from reader.core import annotation_import
+from reader.core.annotation_import import stream as w3c_stream
+from reader.core.annotation_import.parse import parse
+from reader.core.annotation_import.stream import AnnotationFile
 from reader.core.library import Library
 
 TEXT = ("Tide tables\n\nThe spring tide reached the harbour wall at dawn, and the ferry waited offshore until "
@@ -99,7 +100,7 @@ def test_a_bad_annotation_at_the_end_stops_the_import_before_anything_is_stored(
     with Library.open(tmp_path / "lib.sqlite3") as library:
         article = library.import_bytes(TEXT.encode(), "tides.txt", source="https://example.org/tides")
         with pytest.raises(MalformedAnnotations, match="annotation 5 TextQuoteSelector.exact must be text"):
-            w3c.import_annotations_file(library, path)
+            annotation_import.import_annotations_file(library, path)
         assert library.annotations.for_article(article.id) == []
 
 
@@ -140,7 +141,7 @@ def test_memory_does_not_grow_with_the_file(tmp_path: Path) -> None:
             gc.collect()
             tracemalloc.start()
             try:
-                report = w3c.import_annotations_file(library, path)
+                report = annotation_import.import_annotations_file(library, path)
                 peaks.append(tracemalloc.get_traced_memory()[1])
                 if count == 3000:
                     tracemalloc.reset_peak()

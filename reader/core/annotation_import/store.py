@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from reader.core.anchoring import Selector, anchor, describe
-from reader.core.export.matching import ArticleIndex, ArticleKey
-from reader.core.export.w3c_parse import ArticleRecord, Incoming, Parsed, join_tags, parse, urn_text_hash
+from reader.core.annotation_import.matching import ArticleIndex, ArticleKey
+from reader.core.annotation_import.parse import ArticleRecord, Incoming, Parsed, join_tags, parse, urn_text_hash
 from reader.core.library import Library, now_iso, text_hash
 from reader.core.models import Highlight, HighlightStatus
 
@@ -87,7 +87,7 @@ def import_annotations_file(library: Library, path: Path, progress: Progress | N
     that is not understood), then read and stored one annotation at a time in one transaction, so
     memory does not grow with the file. `progress` hears how far each pass is; an exception it
     raises (Cancelled) stops the import with nothing stored."""
-    from reader.core.export.w3c_stream import AnnotationFile
+    from reader.core.annotation_import.stream import AnnotationFile
 
     checking = None if progress is None else (lambda done, total: progress("checking", done, total))
     document = AnnotationFile(path, checking)

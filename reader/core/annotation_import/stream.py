@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from reader.core.errors import MalformedAnnotations
-from reader.core.export.w3c_parse import ArticleRecord, Incoming, annotations, header
+from reader.core.annotation_import.parse import ArticleRecord, Incoming, annotations, header
 from reader.core.importers.sources import open_file
 
 CHUNK = 1 << 18  # bytes read at a time
