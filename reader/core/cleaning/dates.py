@@ -23,7 +23,7 @@ _MONTHS = {
 MONTH = {name: number for number, names in _MONTHS.items() for name in names.split()}
 _MONTH_RX = "|".join(sorted((re.escape(m) for m in MONTH), key=len, reverse=True))
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR = re.compile(r"(?:19|20)\d\d")  # every date found has one
 _ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)(?!\d)")
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?({_MONTH_RX})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -46,7 +46,7 @@ def _make(year: int, month: int, day: int) -> date | None:
 
 def find_date(text: str) -> tuple[date, int] | None:
     """The first date written in the text, and where it starts; None when there is none."""
-    if not _YEAR.search(text):
+    if not YEAR.search(text):
         return None
     found: list[tuple[int, date]] = []
     for m in _ISO.finditer(text):

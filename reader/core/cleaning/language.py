@@ -32,6 +32,7 @@ MAJOR = {"en", "id", "ms", "es", "pt", "fr", "de", "it", "nl", "ru", "pl", "tr",
 # Words that tell Indonesian from Malay, whose stop-word lists overlap almost entirely.
 _DISTINCT = {"id": {"karena", "bisa", "mengatakan", "ujarnya", "kata", "namun", "pihak", "sebesar"},
              "ms": {"kerana", "boleh", "berkata", "beliau", "bahawa", "ialah", "iaitu", "selepas", "daripada"}}
+_ID_OR_MS = _DISTINCT["id"] | _DISTINCT["ms"]
 
 
 @functools.cache
@@ -58,12 +59,19 @@ def stopwords(language: str) -> frozenset[str]:
 def detect(text: str, sample_words: int = 1500) -> str:
     """The ISO 639-1 code of the text's language, or "" when no list fits."""
     owners, _ = _index()
-    words = [w.lower() for w in WORD.findall(text[:60_000])][:sample_words]
+    words = [w.lower() for w in _first_words(text, sample_words)]
     if len(words) < 3:
         return ""
-    hits: Counter[str] = Counter()
+    # Each word counts for every list that holds it. Words held by the same lists are added up
+    # first (in the order they came, so lists tied on hits keep the order of their first word).
+    shared: Counter[tuple[str, ...]] = Counter()
     for word, count in Counter(words).items():
-        for code in owners.get(word, ()):
+        codes = owners.get(word)
+        if codes:
+            shared[codes] += count
+    hits: Counter[str] = Counter()
+    for codes, count in shared.items():
+        for code in codes:
             hits[code] += count
     if not hits:
         return ""
@@ -75,7 +83,7 @@ def detect(text: str, sample_words: int = 1500) -> str:
     if best_hits < max(2, len(words) * 0.15):
         return ""
     if best in ("id", "ms"):
-        counts = Counter(w for w in words if w in _DISTINCT["id"] | _DISTINCT["ms"])
+        counts = Counter(w for w in words if w in _ID_OR_MS)
         id_score = sum(counts[w] for w in _DISTINCT["id"])
         ms_score = sum(counts[w] for w in _DISTINCT["ms"])
         if id_score != ms_score:
@@ -83,10 +91,20 @@ def detect(text: str, sample_words: int = 1500) -> str:
     return best
 
 
+def _first_words(text: str, count: int) -> list[str]:
+    """The first `count` words of the text's first 60,000 characters. Read from a shorter start
+    first: more than `count` words there means the first `count` ended well inside it."""
+    for length in (8 * count, 60_000):
+        words = WORD.findall(text[:min(length, 60_000)])
+        if len(words) > count or length >= min(len(text), 60_000):
+            return words[:count]
+    return []  # not reached
+
+
 def density(words: list[str], stops: frozenset[str]) -> float:
     if not words:
         return 0.0
-    return sum(1 for w in words if w.lower() in stops) / len(words)
+    return sum(map(stops.__contains__, map(str.lower, words))) / len(words)
 
 
 # Scripts written without spaces between words (kana, CJK ideographs, Thai, Lao, Myanmar, Khmer): a
@@ -97,11 +115,18 @@ CHARS_PER_WORD = 2  # a Japanese or Chinese word is one to two characters long o
 
 def word_count(tokens: list[str]) -> int:
     """How many words the \\w+ runs of a line hold, counting an unspaced script's characters in pairs."""
+    if all(map(str.isascii, tokens)):  # the quick way, for most lines: one word a token
+        return len(tokens)
     count = 0
     for token in tokens:
         unspaced = 0 if token.isascii() else len(_UNSPACED.findall(token))
         count += max(1, -(-unspaced // CHARS_PER_WORD)) if unspaced else 1
     return count
+
+
+def spaced(text: str) -> bool:
+    """Whether the text has no character of an unspaced script: every token of it is one word."""
+    return text.isascii() or not _UNSPACED.search(text)
 
 
 def topic_words(token: str) -> list[str]:

@@ -7,9 +7,9 @@ import functools
 from dataclasses import dataclass
 
 from reader.core.cleaning import patterns as pt
-from reader.core.cleaning.dates import RELATIVE, find_date
+from reader.core.cleaning.dates import RELATIVE, YEAR, find_date
 from reader.core.cleaning.language import WORD, density, word_count
-from reader.core.importers.plaintext import collapse
+from reader.core.cleaning.literals import Evidence, Probe, evidence, union
 
 
 class Tag(enum.Enum):
@@ -45,21 +45,30 @@ class Line:
 def make_lines(text: str, stops: frozenset[str]) -> list[Line]:
     result: list[Line] = []
     for raw in text.split("\n"):
-        line = collapse(raw)
-        if not line:
-            continue
-        bullet = bool(pt.BULLET.match(line)) and len(line) > 2
-        if bullet:
-            line = pt.BULLET.sub("", line, count=1)
-            if not line:
-                continue
-        words = WORD.findall(line)
-        item = Line(index=len(result), text=line, bullet=bullet, words=word_count(words),
-                    density=density(words, stops) if stops else 0.3,
-                    ends_sentence=bool(pt.SENTENCE_END.search(line)))
-        item.tag, item.reason = _classified(line, bullet, item.words, item.density, item.ends_sentence, bool(stops))
-        result.append(item)
+        fields = _line_fields(raw, stops)
+        if fields is not None:
+            result.append(Line(len(result), *fields))
     return result
+
+
+@functools.lru_cache(maxsize=32768)
+def _line_fields(raw: str, stops: frozenset[str]) -> tuple[str, bool, int, float, bool, Tag, str] | None:
+    """A raw line's text, evidence and class (the fields of its `Line` after the index), or None for
+    a blank line. Remembered: a page repeats its menu, and a site's pages share their furniture."""
+    line = " ".join(raw.split())  # white space collapsed, as importers.plaintext.collapse does
+    if not line:
+        return None
+    bullet = bool(pt.BULLET.match(line)) and len(line) > 2
+    if bullet:
+        line = pt.BULLET.sub("", line, count=1)
+        if not line:
+            return None
+    words = WORD.findall(line)
+    count = word_count(words)
+    share = density(words, stops) if stops else 0.3
+    ends = bool(pt.SENTENCE_END.search(line))
+    tag, reason = _classified(line, bullet, count, share, ends, bool(stops))
+    return line, bullet, count, share, ends, tag, reason
 
 
 _CHANNELS = ("whatsapp", "telegram", "saluran", "channel", "canal", "google news")
@@ -71,40 +80,58 @@ def _classified(text: str, bullet: bool, words: int, density: float, ends: bool,
     return classify(Line(0, text, bullet, words, density, ends), has_stops)
 
 
+# What the phrases checked on a line of up to 30 words need, and what a byline, a credit or a date
+# needs (literals.py): a line without it skips them all at once. None: always check.
+_FURNITURE = union(*(rx.evidence for rx in (pt.COMMENT_HEADER, pt.REVIEW_FURNITURE, pt.RELATED_PREFIX,
+                                             pt.LIST_HEADER, pt.TAG_LINE, *pt.WIDGET.values())))
+_BYLINE = evidence(pt.BYLINE_RX.pattern, pt.BYLINE_RX.flags, anchored=True)
+_RELATIVE = evidence(RELATIVE.pattern, RELATIVE.flags)
+_HEADER_ITEM = union(_BYLINE, pt.CREDIT_RX.evidence, _RELATIVE, evidence(YEAR.pattern, YEAR.flags))
+
+
+def _possible(needs: Evidence | None, probe: Probe) -> bool:
+    return needs is None or needs.possible(probe)
+
+
 def classify(line: Line, has_stops: bool) -> tuple[Tag, str]:
     text, words = line.text, line.words
-    lowered = text.lower()
-    if "cookie" in lowered and pt.WIDGET[pt.COOKIE].search(text):
+    probe = Probe(text)
+    lowered = probe.lowered
+    if "cookie" in lowered and pt.WIDGET[pt.COOKIE].search(text, probe):
         return Tag.WIDGET, pt.COOKIE
-    if pt.CONSENT_DIALOG.search(text):
+    if pt.CONSENT_DIALOG.search(text, probe):
         return Tag.WIDGET, pt.COOKIE
     if 20 < words <= 40 and any(k in lowered for k in _CHANNELS) and pt.CHANNEL_PROMO.search(text):
         return Tag.WIDGET, pt.SHARE
-    if words <= 30:
-        if pt.COMMENT_HEADER.search(text):
+    if words <= 30 and not _possible(_FURNITURE, probe):  # none of the phrases below can match
+        if pt.HASHTAG_LINE.match(text) and words <= 12:
+            return Tag.TAGS, pt.TAGS
+    elif words <= 30:
+        if pt.COMMENT_HEADER.search(text, probe):
             return Tag.COMMENTS, pt.COMMENTS
-        if pt.REVIEW_FURNITURE.search(text):
+        if pt.REVIEW_FURNITURE.search(text, probe):
             return Tag.WIDGET, pt.COMMENTS
-        if pt.RELATED_PREFIX.search(text):
+        if pt.RELATED_PREFIX.search(text, probe):
             return Tag.RELATED, pt.RELATED
-        if pt.LIST_HEADER.search(text):
+        if pt.LIST_HEADER.search(text, probe):
             return Tag.LIST_HEADER, pt.HEADLINES
-        if pt.TAG_LINE.search(text) or (pt.HASHTAG_LINE.match(text) and words <= 12):
+        if pt.TAG_LINE.search(text, probe) or (pt.HASHTAG_LINE.match(text) and words <= 12):
             return Tag.TAGS, pt.TAGS
         if words <= 20:
             for reason, rx in pt.WIDGET.items():
-                if rx.search(text):
+                if rx.search(text, probe):
                     return Tag.WIDGET, reason
-    if words <= 14:
-        byline = pt.BYLINE_RX.match(text)
+    if words <= 14 and _possible(_HEADER_ITEM, probe):  # else none of byline, credit, date
+        byline = pt.BYLINE_RX.match(text) if _possible(_BYLINE, probe) else None
         if byline and not text.endswith(".") and "|" not in text and \
                 pt.ROLE_WORDS.get(byline.group("role").strip(" :|").lower()) == "photographer":
             return Tag.CREDIT, pt.CREDIT  # "Foto: Name" under a picture
         if byline and (not text.endswith(".") or pt.NEXT_BYLINE_SENTENCE.search(text)):  # "By A. Edited by B."
             return Tag.BYLINE, pt.BYLINE
-        if pt.CREDIT_RX.search(text) and words <= 10:
+        if pt.CREDIT_RX.search(text, probe) and words <= 10:
             return Tag.CREDIT, pt.CREDIT
-        if words <= 12 and (RELATIVE.search(text) or (find_date(text) and line.density < 0.3)):
+        if words <= 12 and ((_possible(_RELATIVE, probe) and RELATIVE.search(text)) or
+                            (find_date(text) and line.density < 0.3)):
             return Tag.DATE, pt.DATE
     if words <= 30 and pt.DATE_PREFIX.match(text) and find_date(text):
         return Tag.DATE, pt.DATE

@@ -7,11 +7,11 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from reader.core.citing.names import looks_like_organization
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import UPDATED, find_date
-from reader.core.cleaning.language import WORD, topic_words
+from reader.core.cleaning.language import WORD, spaced, topic_words
 from reader.core.cleaning.lines import Line, Tag
-from reader.core.citing.names import looks_like_organization
 from reader.core.models import ORGANIZATION, Author
 
 log = logging.getLogger(__name__)
@@ -30,8 +30,8 @@ _SITE_PART = re.compile(r"\s+(?:\||–|—|-|::|•|·|»)\s+")
 
 
 def content_words(text: str, stops: frozenset[str]) -> set[str]:
-    if text.isascii():  # the quick way, for most pages
-        return {w.lower() for w in WORD.findall(text) if len(w) > 3 and w.lower() not in stops and not w.isdigit()}
+    if spaced(text):  # the quick way, for most pages: no token to cut into pairs of characters
+        return {low for w in WORD.findall(text) if len(w) > 3 and not w.isdigit() and (low := w.lower()) not in stops}
     found: set[str] = set()
     for token in WORD.findall(text):
         pairs = topic_words(token)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.cleaning.literals import Probe, evidence, union
+
 # Reasons a line was removed (shown to the user in "fix extraction").
 RELATED = "related link"
 SHARE = "share/follow"
@@ -35,17 +37,32 @@ HEADLINES = "headline list"
 
 class _Phrases:
     """Alternatives, case-insensitive. Those anchored at the line's start are tried only there,
-    which keeps a line's check from scanning every position for every phrase."""
+    which keeps a line's check from scanning every position for every phrase. Neither part is
+    run on a line without the words its matches need (literals.py): most lines have none."""
 
     def __init__(self, alternatives: tuple[str, ...]) -> None:
-        anchored = [a[1:] for a in alternatives if a.startswith("^")]
-        floating = [a for a in alternatives if not a.startswith("^")]
-        self._anchored = re.compile("|".join(f"(?:{a})" for a in anchored), re.IGNORECASE) if anchored else None
-        self._floating = re.compile("|".join(f"(?:{a})" for a in floating), re.IGNORECASE) if floating else None
+        anchored = "|".join(f"(?:{a[1:]})" for a in alternatives if a.startswith("^"))
+        floating = "|".join(f"(?:{a})" for a in alternatives if not a.startswith("^"))
+        self._anchored = re.compile(anchored, re.IGNORECASE) if anchored else None
+        self._floating = re.compile(floating, re.IGNORECASE) if floating else None
+        self._anchored_needs = evidence(anchored, re.IGNORECASE, anchored=True) if anchored else None
+        self._floating_needs = evidence(floating, re.IGNORECASE) if floating else None
+        parts = [(self._anchored, self._anchored_needs), (self._floating, self._floating_needs)]
+        self.evidence = union(*(needs for rx, needs in parts if rx is not None))  # of any match at all
 
-    def search(self, text: str) -> re.Match[str] | None:
-        return (self._anchored is not None and self._anchored.match(text)) or \
-            (self._floating is not None and self._floating.search(text)) or None
+    def search(self, text: str, probe: Probe | None = None) -> re.Match[str] | None:
+        """The regex's match; `probe`, the text's probe (literals.py) when the caller has one."""
+        if probe is None:
+            probe = Probe(text)
+        if self.evidence is not None and not self.evidence.possible(probe):
+            return None  # neither part can match: one test instead of two, for most lines
+        if self._anchored is not None and (self._anchored_needs is None or self._anchored_needs.possible(probe)):
+            found = self._anchored.match(text)
+            if found:
+                return found
+        if self._floating is not None and (self._floating_needs is None or self._floating_needs.possible(probe)):
+            return self._floating.search(text)
+        return None
 
     match = search
 

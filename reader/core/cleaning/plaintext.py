@@ -71,7 +71,9 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     subtitle = _choose_subtitle(header, title, captions)
     # The header, and the short lines among the first paragraphs (a byline under the standfirst)
     fourth = body_lines[min(3, len(body_lines) - 1)].index if body_lines else -1
-    above = header + [line for line in region if line.index < fourth and line.words <= 16 and line not in header]
+    in_header = {line.index for line in header}  # a page's lines differ in their index
+    above = header + [line for line in region if line.index < fourth and line.words <= 16
+                      and line.index not in in_header]
     authors, byline_lines = find_authors(above, tail, title)
     body_lines = _drop_bios(body_lines, authors, removed)
     blocks = _blocks(body_lines)
@@ -129,7 +131,7 @@ def _unmark_comment_headings(lines: list[Line]) -> None:
     names, times, a comment box). A heading that names a feature ("Comments" in a product's
     description), followed by prose with none of that, is only a heading. On a question-and-answer
     page ("21 Answers") the answers are the content: "Add a comment" under each is only a link."""
-    thread = any(_ANSWERS.match(line.text) for line in lines if line.words <= 4)
+    thread = any(_ANSWERS.match(line.text) for line in lines if line.words <= 4 and line.text[:1].isdecimal())
     for i, line in enumerate(lines):
         if line.tag is Tag.COMMENTS and thread and not _BARE_COMMENTS.match(line.text):
             line.tag = Tag.WIDGET  # a question's and each answer's "Add a comment": the answers go on

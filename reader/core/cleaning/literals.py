@@ -1,0 +1,258 @@
+"""A cheap test before an expensive regex: the words any match of it must begin with or contain.
+
+The furniture patterns (patterns.py) are long alternations of phrases in six languages, tried on
+every line of every page, and almost always in vain. Each of their matches begins with one of a
+few words ("share", "follow", "©") or, for a phrase that may stand anywhere, contains one
+("cookie", "newsletter"). When the lowered line begins with none of the first and holds none of
+the second, the pattern cannot match and the regex is not run: a `startswith` and a few `in`
+tests cost far less than the regex engine trying every phrase at every position.
+
+The words are read out of each pattern's own parse tree, so they cannot drift from it; a pattern
+(or one of its alternatives) without such words is simply always run. The test only ever says
+"cannot match", so every result is exactly the regex's.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+try:  # the regex parser: public as sre_parse before Python 3.11, private (re._parser) since
+    from re import _parser as _sre
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_parse as _sre  # type: ignore[no-redef]
+
+# Case-insensitive matching pairs a few letters with characters that do not lower to them: "i"
+# matches "İ" (which lowers to two characters) and dotless "ı", "s" matches the long "ſ". A line
+# holding one of these always goes to the regex. Letters are taken only from the Latin range
+# (below U+0250), where these are the only such pairs (tests/core/cleaning/test_literals.py checks
+# it against the regex engine), and never "µ", "ı" or "ſ" themselves.
+FOLD_RISKS = "İıſ"
+_RISKY = re.compile(f"[{FOLD_RISKS}]")
+_LATIN_END = 0x250
+_UNSAFE_LETTERS = set("µıſ")
+_FLAGS = re.IGNORECASE | re.UNICODE  # the only flags read here
+_WORD = re.compile(r"\w+")
+DIGIT = "\x00digit"  # a prefix standing for any one decimal digit (\d); no line holds it
+_MAX_PREFIXES = 400
+
+
+class Probe:
+    """A line as the tests below read it: lower-cased once, its words found only if asked for."""
+
+    __slots__ = ("_words", "lowered", "plain", "text")
+
+    def __init__(self, text: str, lowered: str | None = None) -> None:
+        self.text = text
+        self.lowered = text.lower() if lowered is None else lowered
+        # Lower-casing keeps every case-insensitive match in place, and every word a word (see FOLD_RISKS)
+        self.plain = text.isascii() or not _RISKY.search(text)
+        self._words: frozenset[str] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(_WORD.findall(self.lowered))
+        return self._words
+
+
+class Evidence:
+    """What every match of a pattern needs: at a string's start, one of `prefixes` (or a digit,
+    with `digit`); or one of `words` as a whole word; or, anywhere, one of `literals`. All lower-cased."""
+
+    __slots__ = ("digit", "literals", "prefixes", "words")
+
+    def __init__(self, prefixes: tuple[str, ...] = (), digit: bool = False, words: frozenset[str] = frozenset(),
+                 literals: tuple[str, ...] = ()) -> None:
+        self.prefixes, self.digit, self.words, self.literals = prefixes, digit, words, literals
+
+    def possible(self, probe: Probe) -> bool:
+        """False only when no match can exist in the probed text."""
+        if not probe.plain:
+            return True
+        return (bool(self.prefixes) and probe.lowered.startswith(self.prefixes)) or \
+            (self.digit and probe.text[:1].isdecimal()) or \
+            (bool(self.words) and not self.words.isdisjoint(probe.words)) or \
+            any(map(probe.lowered.__contains__, self.literals))
+
+
+def union(*found: Evidence | None) -> Evidence | None:
+    """Evidence that one of several patterns may match; None when one of them has none."""
+    if any(f is None for f in found):
+        return None
+    return Evidence(tuple(sorted({p for f in found for p in f.prefixes})), any(f.digit for f in found),
+                    frozenset().union(*(f.words for f in found)), tuple(sorted({w for f in found for w in f.literals})))
+
+
+def evidence(pattern: str, flags: int = 0, *, anchored: bool = False) -> Evidence | None:
+    """What every match of `pattern` needs, anywhere in a string (for `search`) or with `anchored`
+    at its start (for `match`); None when some match may need nothing this reading can tell."""
+    if flags & ~_FLAGS:
+        return None  # multiline, verbose, ...: not read here
+    try:
+        parsed = _sre.parse(pattern, flags)
+    except (re.error, ValueError, TypeError, AttributeError, IndexError):  # unreadable (a future parser): no shortcut
+        return None
+    if parsed.state.flags & ~_FLAGS:
+        return None  # flags set inside the pattern, "(?m)"
+    items = list(parsed)
+    # The pattern's alternatives, each whole: the parser takes a start they share ("\\b") out of them
+    branch = next((i for i, (op, _av) in enumerate(items) if op is _sre.BRANCH), None)
+    alternatives = [items] if branch is None else \
+        [items[:branch] + list(a) + items[branch + 1:] for a in items[branch][1][1]]
+    prefixes: set[str] = set()
+    words: set[str] = set()
+    literals: set[str] = set()
+    for alternative in alternatives:  # each by its start where it has one, else by its words
+        starts = _starts(alternative)[0] if anchored else {""}
+        if "" not in starts:
+            prefixes |= starts
+            continue
+        whole, inside = _words(alternative), _sequence(alternative)
+        if whole and (inside is None or _strength(whole)[0] + 2 >= _strength(inside)[0]):
+            words |= whole  # a set lookup is far cheaper than looking inside the line for each
+        elif inside is not None:
+            literals |= inside
+        else:
+            return None
+    return Evidence(tuple(sorted(prefixes - {DIGIT})), DIGIT in prefixes, frozenset(words), tuple(sorted(literals)))
+
+
+def _letter(code: int) -> str | None:
+    """A pattern's literal character, lower-cased, if a plain lower-cased text shows it as such."""
+    low = chr(code).lower()
+    if len(low) != 1 or ord(low) >= _LATIN_END or low in _UNSAFE_LETTERS:
+        return None
+    return low
+
+
+def _sequence(items: list) -> frozenset[str] | None:
+    """Strings one of which every match of these items, one after another, contains: any item's
+    will do, and the strongest are kept. None when there are none."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        char = _letter(av) if op is _sre.LITERAL else None
+        if char is not None:
+            run.append(char)
+            continue
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run = []
+        found = _contained(op, av)
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append(frozenset({"".join(run)}))
+    return max(candidates, key=_strength, default=None)
+
+
+def _contained(op, av) -> frozenset[str] | None:
+    if op is _sre.SUBPATTERN:
+        return None if av[1] or av[2] else _sequence(list(av[3]))
+    if op is _sre.BRANCH:  # every alternative must bring its own
+        found = [_sequence(list(alternative)) for alternative in av[1]]
+        return None if any(not f for f in found) else frozenset().union(*found)
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
+        return _sequence(list(av[2])) if av[0] >= 1 else None
+    if op is getattr(_sre, "ATOMIC_GROUP", None):
+        return _sequence(list(av))
+    return None  # classes, anchors, look-arounds, back references: nothing required
+
+
+def _words(items: list, left: bool = False, right: bool = False) -> frozenset[str] | None:
+    """Whole words one of which every match of these items holds: a part that is one of a few
+    words, with a word boundary (\\b, or white space) on each side; `left` and `right` say the
+    items themselves have one before and after them. None when there is none."""
+    candidates: list[frozenset[str]] = []
+    bounds = [i for i, (op, av) in enumerate(items) if _boundary(op, av)]
+    edges = ([-1] if left else []) + bounds + ([len(items)] if right else [])
+    for first, last in pairwise(edges):
+        starts, complete = _starts(items[first + 1:last])
+        if complete and starts and all(_WORD.fullmatch(w) for w in starts):
+            candidates.append(frozenset(starts))
+    for position, (op, av) in enumerate(items):  # or inside a group, between the group's own bounds
+        before = position - 1 in bounds or (position == 0 and left)
+        after = position + 1 in bounds or (position == len(items) - 1 and right)
+        if op is _sre.SUBPATTERN and not (av[1] or av[2]):
+            found = _words(list(av[3]), before, after)
+        elif op is _sre.BRANCH:
+            each = [_words(list(alternative), before, after) for alternative in av[1]]
+            found = None if any(not f for f in each) else frozenset().union(*each)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            once = av[0] == av[1] == 1  # else the copies stand next to each other
+            found = _words(list(av[2]), before and once, after and once)
+        else:
+            found = None
+        if found:
+            candidates.append(found)
+    return max(candidates, key=_strength, default=None)
+
+
+def _boundary(op, av) -> bool:
+    """An item next to which a word ends: \\b, or one or more white-space characters."""
+    if op is _sre.AT:
+        return av is _sre.AT_BOUNDARY
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+        return list(av[2]) == [(_sre.IN, [(_sre.CATEGORY, _sre.CATEGORY_SPACE)])]
+    return False
+
+
+def _strength(found: frozenset[str]) -> tuple[int, int]:
+    """Long strings are rare in ordinary text, and few are quick to look for."""
+    return min(len(s) for s in found), -len(found)
+
+
+def _starts(items: list) -> tuple[set[str], bool]:
+    """(prefixes, complete) of items one after another: every match begins with one of the
+    prefixes and, when complete, is exactly one of them ("" when it may be empty). "" among the
+    prefixes of an incomplete set: nothing known."""
+    prefixes = {""}
+    for position, (op, av) in enumerate(items):
+        if op is _sre.AT:  # ^, $, \b: they consume nothing, the run goes on
+            continue
+        found, complete = _item_starts(op, av)
+        if not complete and op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] == 0 and prefixes == {""}:
+            # optional at the start: a match begins with it, or with what follows it
+            return _starts(list(av[2]))[0] | _starts(items[position + 1:])[0], False
+        if ("" in found and not complete) or (DIGIT in found and prefixes != {""}) or \
+                len(prefixes) * len(found) > _MAX_PREFIXES:
+            return prefixes, False
+        prefixes = {p + f for p in prefixes for f in found}
+        if not complete:
+            return prefixes, False
+    return prefixes, True
+
+
+def _item_starts(op, av) -> tuple[set[str], bool]:
+    if op is _sre.LITERAL:
+        char = _letter(av)
+        return ({char}, True) if char is not None else ({""}, False)
+    if op is _sre.IN:  # a class of letters, or of digits and letters: [oa], [\d.,]
+        found: set[str] = set()
+        for kind, value in av:
+            char = _letter(value) if kind is _sre.LITERAL else None
+            if char is not None:
+                found.add(char)
+            elif kind is _sre.CATEGORY and value in (_sre.CATEGORY_DIGIT, getattr(_sre, "CATEGORY_UNI_DIGIT", None)):
+                found.add(DIGIT)
+            else:
+                return {""}, False
+        return found, DIGIT not in found
+    if op is _sre.SUBPATTERN and not (av[1] or av[2]):
+        return _starts(list(av[3]))
+    if op is _sre.BRANCH:
+        found, complete = set(), True
+        for alternative in av[1]:
+            starts, whole = _starts(list(alternative))
+            found |= starts
+            complete = complete and whole
+        return found, complete
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[1] == 1:  # once, or at most once ("s?")
+        found, complete = _starts(list(av[2]))
+        if av[0] == 0:
+            return (found | {""}, True) if complete else ({""}, False)
+        return found, complete
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+        return _starts(list(av[2]))[0], False
+    return {""}, False
