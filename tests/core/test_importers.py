@@ -5,7 +5,7 @@ import pytest
 from reader.core.errors import UnreadableInput
 from reader.core.importers import HTML, MARKDOWN, TEXT, detect_kind, read_article
 from reader.core.importers.markdown_doc import inline_text
-from reader.core.importers.plaintext import paragraphs
+from reader.core.importers.text_doc import paragraphs
 from reader.core.models import Block, BlockKind
 
 P, H, Q, LI = BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.QUOTE, BlockKind.LIST_ITEM

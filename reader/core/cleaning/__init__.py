@@ -5,7 +5,7 @@ trafilatura and then the same boilerplate rules over its blocks. Both return a
 `CleanedArticle` whose `removed` lists every dropped line with its reason.
 """
 
-from reader.core.cleaning.html import clean_html
-from reader.core.cleaning.plaintext import clean_text
+from reader.core.cleaning.copied_text import clean_text
+from reader.core.cleaning.saved_html import clean_html
 
 __all__ = ["clean_html", "clean_text"]

@@ -55,7 +55,7 @@ def make_lines(text: str, stops: frozenset[str]) -> list[Line]:
 def _line_fields(raw: str, stops: frozenset[str]) -> tuple[str, bool, int, float, bool, Tag, str] | None:
     """A raw line's text, evidence and class (the fields of its `Line` after the index), or None for
     a blank line. Remembered: a page repeats its menu, and a site's pages share their furniture."""
-    line = " ".join(raw.split())  # white space collapsed, as importers.plaintext.collapse does
+    line = " ".join(raw.split())  # white space collapsed, as importers.text_doc.collapse does
     if not line:
         return None
     bullet = bool(pt.BULLET.match(line)) and len(line) > 2

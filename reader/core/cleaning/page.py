@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.core.importers.html_doc import BLOCK_KINDS, META_KEYS, SKIPPED_TAGS
-from reader.core.importers.plaintext import collapse
+from reader.core.importers.text_doc import collapse
 from reader.core.models import Block, BlockKind
 
 log = logging.getLogger(__name__)

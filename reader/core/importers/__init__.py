@@ -49,7 +49,7 @@ def read_article(data: bytes, name: str, *, kind: str | None = None, url: str = 
     kind = kind or detect_kind(name, data)
     from reader.core.cleaning import clean_html, clean_text  # the cleaners import this package's parsers
     from reader.core.importers.html_doc import import_html
-    from reader.core.importers.plaintext import import_text
+    from reader.core.importers.text_doc import import_text
 
     if kind == HTML:
         text = decode_html(data)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from reader.core.importers.plaintext import MAX_TITLE, collapse
+from reader.core.importers.text_doc import MAX_TITLE, collapse
 from reader.core.models import Author, Block, BlockKind, CleanedArticle
 
 SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from reader.core.importers.plaintext import MAX_TITLE, collapse
+from reader.core.importers.text_doc import MAX_TITLE, collapse
 from reader.core.models import Author, Block, BlockKind, CleanedArticle
 
 _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")

@@ -78,7 +78,7 @@ def test_furniture_inside_a_line_does_not_cut_it() -> None:
 
 def test_the_cleaner_parses_the_page_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """The standard-library parser (two passes over the page, once) is only the fallback."""
-    import reader.core.cleaning.html as html_cleaner
+    import reader.core.cleaning.saved_html as html_cleaner
 
     fallback = html_cleaner.import_html
 

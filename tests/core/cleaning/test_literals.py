@@ -26,7 +26,7 @@ from reader.core.cleaning.language import (
 from reader.core.cleaning.lines import make_lines
 from reader.core.cleaning.literals import DIGIT, FOLD_RISKS, Probe, evidence, union
 from reader.core.cleaning.metadata import content_words
-from reader.core.importers.plaintext import collapse
+from reader.core.importers.text_doc import collapse
 
 _ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
 
@@ -73,7 +73,7 @@ def test_lowering_keeps_words_words():
 
 
 def test_white_space_is_the_same_for_regex_and_split():
-    """make_lines collapses white space with str.split, as importers.plaintext.collapse does with \\s+."""
+    """make_lines collapses white space with str.split, as importers.text_doc.collapse does with \\s+."""
     space = re.compile(r"\s")
     assert all(bool(space.match(c)) == c.isspace() for c in _ALL)
     for text in ["  a\u00a0 b\t\tc \u2003", "", " ", "x\u200by", "\u3000日本\u3000"]:

@@ -31,10 +31,10 @@ from reader.core.cleaning.mojibake import _MARKERS as _MOJIBAKE
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.page import parse, walk
 from reader.core.cleaning.pagedate import date_near, markup_date, stated_date
-from reader.core.cleaning.plaintext import _strip_end_mark, clean_text
+from reader.core.cleaning.copied_text import _strip_end_mark, clean_text
 from reader.core.cleaning.titles import without_site
 from reader.core.importers.html_doc import head_article, import_html
-from reader.core.importers.plaintext import collapse
+from reader.core.importers.text_doc import collapse
 from reader.core.models import Author, Block, BlockKind, CleanedArticle, Figure, RemovedLine
 
 log = logging.getLogger(__name__)
