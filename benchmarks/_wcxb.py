@@ -47,9 +47,9 @@ import re
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 from urllib.parse import urlsplit
 
 ATTRIBUTION = "WCXB v1.0 (Web Content eXtraction Benchmark) by Murrough Foley, CC-BY-4.0"
@@ -110,12 +110,13 @@ def site_of(url: str) -> str:
 
 
 def half_of(site: str) -> str:
-    """"tune" or "confirm", by the parity of the site's SHA-1: stable across runs and machines."""
+    """ "tune" or "confirm", by the parity of the site's SHA-1: stable across runs and machines."""
     return HALVES[hashlib.sha1(site.encode("utf-8")).digest()[-1] & 1]
 
 
-def load_pages(directory: Path, half: str = "all", kind: str | None = None,
-               limit: int | None = None) -> tuple[list[Page], Counter[str]]:
+def load_pages(
+    directory: Path, half: str = "all", kind: str | None = None, limit: int | None = None
+) -> tuple[list[Page], Counter[str]]:
     """The pages of the chosen half and kind, in id order, and the count of pages without truth."""
     pages: list[Page] = []
     skipped: Counter[str] = Counter()
@@ -125,8 +126,7 @@ def load_pages(directory: Path, half: str = "all", kind: str | None = None,
         url = record.get("url") or truth.get("url") or ""
         page_kind = ((record.get("_internal") or {}).get("page_type") or {}).get("primary", "")
         site = site_of(url)
-        page = Page(path.stem, url, page_kind, site, half_of(site), truth,
-                    directory / "html" / f"{path.stem}.html.gz")
+        page = Page(path.stem, url, page_kind, site, half_of(site), truth, directory / "html" / f"{path.stem}.html.gz")
         if (half != "all" and page.half != half) or (kind and page.kind != kind):
             continue
         if not isinstance(truth.get("main_content"), str) or not page.html_path.exists():
@@ -139,9 +139,12 @@ def load_pages(directory: Path, half: str = "all", kind: str | None = None,
 # --- metadata checks -------------------------------------------------------------------------
 
 _SPLIT = re.compile(r"\s*(?:[,;&/|]|\band\b)\s*", re.IGNORECASE)
-_JOB = re.compile(r"\b(?:expert|editor|writer|reporter|correspondent|columnist|contributor|specialist|analyst|"
-                  r"director|manager|founder|ceo|coach|nutritionist|dietitian|consultant|journalist|"
-                  r"photographer)s?\b", re.IGNORECASE)
+_JOB = re.compile(
+    r"\b(?:expert|editor|writer|reporter|correspondent|columnist|contributor|specialist|analyst|"
+    r"director|manager|founder|ceo|coach|nutritionist|dietitian|consultant|journalist|"
+    r"photographer)s?\b",
+    re.IGNORECASE,
+)
 _BY = re.compile(r"^(?:by|von|par|por|oleh)\s+", re.IGNORECASE)
 
 
@@ -178,8 +181,9 @@ def authors_right(reader_names: list[str], truth: str) -> bool:
     got = [n for n in (_norm(_BY.sub("", name)) for name in reader_names) if n]
     if not want or not got:
         return False
-    return (all(any(_same_name(w, g) for g in got) for w in want)
-            and all(any(_same_name(g, w) for w in want) for g in got))
+    return all(any(_same_name(w, g) for g in got) for w in want) and all(
+        any(_same_name(g, w) for w in want) for g in got
+    )
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -215,6 +219,7 @@ def meta_checks(article, page: Page) -> dict[str, bool]:
 
 # --- running ---------------------------------------------------------------------------------
 
+
 def _timed(fn: Callable[[], object]) -> tuple[object, float, bool]:
     """fn's result, its CPU seconds and whether it raised (a raise is the system's failure)."""
     start = time.process_time()
@@ -225,8 +230,7 @@ def _timed(fn: Callable[[], object]) -> tuple[object, float, bool]:
     return result, time.process_time() - start, failed
 
 
-def _run_systems(outcome: Outcome, calls: dict[str, Callable[[], object]], want: str,
-                 score: Scorer) -> object:
+def _run_systems(outcome: Outcome, calls: dict[str, Callable[[], object]], want: str, score: Scorer) -> object:
     """Run, time and score each call in the given order; return Reader's article (or None)."""
     article = None
     for name, call in calls.items():
@@ -243,8 +247,9 @@ def _run_systems(outcome: Outcome, calls: dict[str, Callable[[], object]], want:
     return article
 
 
-def evaluate_page(page: Page, index: int, score: Scorer,
-                  text_baselines: dict[str, Callable[[str], str]]) -> tuple[Outcome | None, Outcome | None, str]:
+def evaluate_page(
+    page: Page, index: int, score: Scorer, text_baselines: dict[str, Callable[[str], str]]
+) -> tuple[Outcome | None, Outcome | None, str]:
     """The HTML and copied-text outcomes of one page; None and a reason when an input is missing."""
     import html_text
     import trafilatura
@@ -259,8 +264,7 @@ def evaluate_page(page: Page, index: int, score: Scorer,
     url, want = page.url, page.truth["main_content"]
 
     html_out = Outcome(page)
-    calls = {READER: lambda: clean_html(html, url=url),
-             TRAFILATURA: lambda: trafilatura.extract(html, url=url or None)}
+    calls = {READER: lambda: clean_html(html, url=url), TRAFILATURA: lambda: trafilatura.extract(html, url=url or None)}
     if index % 2:  # swap who goes first, page by page
         calls = dict(reversed(calls.items()))
     html_out.meta = meta_checks(_run_systems(html_out, calls, want, score), page)
@@ -276,8 +280,9 @@ def evaluate_page(page: Page, index: int, score: Scorer,
     return html_out, text_out, ""
 
 
-def run(pages: list[Page], score: Scorer, text_baselines: dict[str, Callable[[str], str]],
-        progress: bool | None = None) -> Run:
+def run(
+    pages: list[Page], score: Scorer, text_baselines: dict[str, Callable[[str], str]], progress: bool | None = None
+) -> Run:
     """Every page through every system; progress on stderr when it is a terminal."""
     progress = sys.stderr.isatty() if progress is None else progress
     result = Run()

@@ -66,15 +66,16 @@ def summarise(outcomes: list[Outcome], kind: str) -> dict:
         other = [o.seconds.get(TRAFILATURA, 0.0) for o in outcomes]
         median_r, median_t = (statistics.median(v) if v else 0.0 for v in (reader_times, other))
         summary["speed"] = {
-            "reader_median_ms": 1000 * median_r, "reader_total_s": sum(reader_times),
-            "trafilatura_median_ms": 1000 * median_t, "trafilatura_total_s": sum(other),
+            "reader_median_ms": 1000 * median_r,
+            "reader_total_s": sum(reader_times),
+            "trafilatura_median_ms": 1000 * median_t,
+            "trafilatura_total_s": sum(other),
             "ratio_median": median_r / median_t if median_t else 0.0,
             "ratio_total": sum(reader_times) / sum(other) if sum(other) else 0.0,
         }
     else:
         total = sum(reader_times)
-        summary["speed"] = {"reader_pages_per_second": len(outcomes) / total if total else 0.0,
-                            "reader_total_s": total}
+        summary["speed"] = {"reader_pages_per_second": len(outcomes) / total if total else 0.0, "reader_total_s": total}
     return summary
 
 
@@ -83,6 +84,7 @@ def worst(outcomes: list[Outcome], count: int) -> list[dict]:
 
     Among equal scores (many pages tie at 0) those where another system did best come first: they
     show what Reader fails at, rather than what no system can do."""
+
     def rank(o: Outcome) -> tuple:
         others = [s[2] for name, s in o.scores.items() if name != READER]
         return o.scores[READER][2], -max(others, default=0.0), o.page.id
@@ -94,9 +96,17 @@ def worst(outcomes: list[Outcome], count: int) -> list[dict]:
 def _page_row(o: Outcome) -> dict:
     p, r, score = o.scores[READER]
     others = {name: s[2] for name, s in o.scores.items() if name != READER}
-    return {"id": o.page.id, "kind": o.page.kind, "f1": score, "p": p, "r": r,
-            "best_other_f1": max(others.values(), default=0.0), "errors": sorted(o.errors),
-            "meta_wrong": sorted(k for k, ok in o.meta.items() if not ok), "url": o.page.url}
+    return {
+        "id": o.page.id,
+        "kind": o.page.kind,
+        "f1": score,
+        "p": p,
+        "r": r,
+        "best_other_f1": max(others.values(), default=0.0),
+        "errors": sorted(o.errors),
+        "meta_wrong": sorted(k for k, ok in o.meta.items() if not ok),
+        "url": o.page.url,
+    }
 
 
 def section(name: str, outcomes: dict[str, list[Outcome]], worst_count: int, every: bool) -> dict:
@@ -114,6 +124,7 @@ def section(name: str, outcomes: dict[str, list[Outcome]], worst_count: int, eve
 
 # --- printing ----------------------------------------------------------------------------------
 
+
 def _score_table(summary: dict) -> list[str]:
     systems = summary["systems"]
     widths = [max(24, len(s) + 1) for s in systems]  # a cell of four figures is 24 wide
@@ -124,8 +135,10 @@ def _score_table(summary: dict) -> list[str]:
     for kind, row in rows:
         if kind == "all":
             lines.append("-" * len(sub))
-        cells = "|".join(f" {row[s]['p']:5.3f} {row[s]['r']:5.3f} {row[s]['f1']:5.3f} {row[s]['low']:5.1%}".rjust(w)
-                         for s, w in zip(systems, widths))
+        cells = "|".join(
+            f" {row[s]['p']:5.3f} {row[s]['r']:5.3f} {row[s]['f1']:5.3f} {row[s]['low']:5.1%}".rjust(w)
+            for s, w in zip(systems, widths)
+        )
         lines.append(f"{kind:<14}{row['pages']:>6} |{cells}")
     lines.append("errors: " + ", ".join(f"{s} {n}" for s, n in summary["errors"].items()))
     return lines
@@ -161,8 +174,10 @@ def _page_lines(rows: list[dict]) -> list[str]:
     for row in rows:
         note = (" [raised: " + ", ".join(row["errors"]) + "]") if row["errors"] else ""
         note += (" [metadata wrong: " + ", ".join(row["meta_wrong"]) + "]") if row["meta_wrong"] else ""
-        lines.append(f"  {row['id']:<6}{row['kind']:<14}{row['f1']:6.3f}{row['p']:6.3f}{row['r']:6.3f}"
-                     f"{row['best_other_f1']:7.3f}  {row['url']}{note}")
+        lines.append(
+            f"  {row['id']:<6}{row['kind']:<14}{row['f1']:6.3f}{row['p']:6.3f}{row['r']:6.3f}"
+            f"{row['best_other_f1']:7.3f}  {row['url']}{note}"
+        )
     return lines
 
 
@@ -171,8 +186,10 @@ def print_section(result: dict) -> None:
     html, text = result["html"], result["text"]
     print(f"== {result['name']}: {html['all']['pages']} pages (HTML), {text['all']['pages']} (copied text)")
     for summary in (html, text):
-        print(f"\n{INPUT_TITLES[summary['input']]}: word 4-shingle precision / recall / F1 (mean per page), "
-              f"share of pages under F1 0.2")
+        print(
+            f"\n{INPUT_TITLES[summary['input']]}: word 4-shingle precision / recall / F1 (mean per page), "
+            f"share of pages under F1 0.2"
+        )
         print("\n".join(_score_table(summary)))
     print()
     print("\n".join(_meta_table(html, text)))

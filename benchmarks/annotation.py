@@ -21,9 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-WORDS = ("the council said river flood wall mayor market town water morning engineers residents school "
-         "emergency rose hall square declared expected better old lower reached moved budget report minister "
-         "police court judge witness evidence claim price rice farmers harvest coast storm road bridge").split()
+WORDS = (
+    "the council said river flood wall mayor market town water morning engineers residents school "
+    "emergency rose hall square declared expected better old lower reached moved budget report minister "
+    "police court judge witness evidence claim price rice farmers harvest coast storm road bridge"
+).split()
 
 
 def make_article(words: int, seed: int = 7) -> str:
@@ -60,8 +62,9 @@ def run(words: int, highlights: int, repeats: int) -> dict[str, float]:
         text = make_article(words)
         (tmp_path / "a.txt").write_text(text, encoding="utf-8")
         (tmp_path / "b.txt").write_text(text.replace("A long report", "The same long report"), encoding="utf-8")
-        window = create_window(tmp_path / "lib.sqlite3", QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                               demo=False)
+        window = create_window(
+            tmp_path / "lib.sqlite3", QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), demo=False
+        )
         window.resize(1280, 800)
         window.show()
         lib = window.library
@@ -165,8 +168,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {'ratio':<36} {r['open_ratio']:8.2f} x    (target <= 1.5)")
     print(f"  {'open, every highlight painted':<36} {r['open_all_painted_ms']:8.1f} ms")
     print(f"  {'create a highlight, painted':<36} {r['create_highlight_ms']:8.1f} ms   (target < 30)")
-    print(f"  {'re-import + re-anchor all':<36} {r['reanchor_ms']:8.1f} ms   (target < 1000; "
-          f"{r['reanchor_kept']} kept, {r['reanchor_moved']} moved, {r['reanchor_orphaned']} orphaned)")
+    print(
+        f"  {'re-import + re-anchor all':<36} {r['reanchor_ms']:8.1f} ms   (target < 1000; "
+        f"{r['reanchor_kept']} kept, {r['reanchor_moved']} moved, {r['reanchor_orphaned']} orphaned)"
+    )
     return 0
 
 

@@ -43,7 +43,7 @@ def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
     tokens = TOKEN.findall(text.lower())
     if len(tokens) < n:
         return Counter([tuple(tokens)]) if tokens else Counter()
-    return Counter(tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1))
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
 
 
 def f1(got: str, expected: str) -> tuple[float, float, float]:
@@ -85,8 +85,12 @@ def baseline_trafilatura_html(text: str) -> str:
 
 def meta_matches(article, expected: dict) -> dict[str, bool]:
     got = {
-        "title": article.title, "subtitle": article.subtitle, "section": article.section,
-        "site_name": article.site_name, "dateline": article.dateline, "published": article.published,
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "section": article.section,
+        "site_name": article.site_name,
+        "dateline": article.dateline,
+        "published": article.published,
         "language": article.language,
         "authors": sorted((a.name, a.role) for a in article.authors),
     }
@@ -98,8 +102,11 @@ def meta_matches(article, expected: dict) -> dict[str, bool]:
 def evaluate(kind: str, verbose: bool) -> dict:
     docs = load(kind)
     cleaner = clean_text if kind == "text" else clean_html
-    baselines = ({"trafilatura (lines as <p>)": baseline_trafilatura_lines, "lines of 15+ words": baseline_long_lines}
-                 if kind == "text" else {"trafilatura": baseline_trafilatura_html})
+    baselines = (
+        {"trafilatura (lines as <p>)": baseline_trafilatura_lines, "lines of 15+ words": baseline_long_lines}
+        if kind == "text"
+        else {"trafilatura": baseline_trafilatura_html}
+    )
     ours, theirs = [], {name: [] for name in baselines}
     meta: Counter[str] = Counter()
     for name, text, expected in docs:
@@ -151,8 +158,10 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(results))
         return 0
     for kind, res in results.items():
-        print(f"{kind} pages ({res['documents']}): F1 {res['f1']:.3f} (lowest {res['f1_min']:.3f}), "
-              f"{res['pages_per_second']:.0f} pages/s on one core")
+        print(
+            f"{kind} pages ({res['documents']}): F1 {res['f1']:.3f} (lowest {res['f1_min']:.3f}), "
+            f"{res['pages_per_second']:.0f} pages/s on one core"
+        )
         for name, score in res["baselines"].items():
             print(f"  baseline {name:<28} F1 {score:.3f}")
         print("  metadata exact: " + ", ".join(f"{f} {v:.0%}" for f, v in res["metadata"].items()))
@@ -172,26 +181,31 @@ def corpus_main(args: argparse.Namespace) -> int:
         return 0
     logging.disable(logging.CRITICAL)  # the systems' own warnings would drown the tables
     pages, skipped = _wcxb.load_pages(directory, args.half, args.kind, args.limit)
-    text_baselines = {"trafilatura (lines as <p>)": baseline_trafilatura_lines,
-                      "lines of 15+ words": baseline_long_lines}
+    text_baselines = {
+        "trafilatura (lines as <p>)": baseline_trafilatura_lines,
+        "lines of 15+ words": baseline_long_lines,
+    }
     run = _wcxb.run(pages, f1, text_baselines)
     skipped.update(run.skipped)
     halves = [args.half] if args.half != "all" else [*_wcxb.HALVES, "all"]
     sections = []
     for half in halves:
-        chosen = {kind: [o for o in rows if half == "all" or o.page.half == half]
-                  for kind, rows in run.outcomes.items()}
+        chosen = {
+            kind: [o for o in rows if half == "all" or o.page.half == half] for kind, rows in run.outcomes.items()
+        }
         name = "both halves" if half == "all" else f"{half} half"
         per_page = half != "all"  # page lists once per half, not again for both together
-        sections.append(_wcxb_report.section(name, chosen, args.worst if per_page else 0,
-                                             args.verbose and per_page))
+        sections.append(_wcxb_report.section(name, chosen, args.worst if per_page else 0, args.verbose and per_page))
     if args.json:
         print(json.dumps({"corpus": _wcxb.ATTRIBUTION, "skipped": dict(skipped), "sections": sections}))
         return 0
     sites = len({p.site for p in pages})
     print(f"Corpus: {_wcxb.ATTRIBUTION}, at {directory}")
-    print(f"{len(pages)} pages from {sites} sites; skipped: "
-          + (", ".join(f"{n} {why}" for why, n in skipped.items()) or "none") + "\n")
+    print(
+        f"{len(pages)} pages from {sites} sites; skipped: "
+        + (", ".join(f"{n} {why}" for why, n in skipped.items()) or "none")
+        + "\n"
+    )
     for result in sections:
         _wcxb_report.print_section(result)
     return 0

@@ -30,8 +30,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=None, help="replay a run")
     parser.add_argument("--workdir", type=Path, default=None, help="where to keep the library (a new temporary folder)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of the table")
-    parser.add_argument("--ack-before-commit", action="store_true",
-                        help="self-test: the writer acknowledges each write before making it, so the run must fail")
+    parser.add_argument(
+        "--ack-before-commit",
+        action="store_true",
+        help="self-test: the writer acknowledges each write before making it, so the run must fail",
+    )
     args = parser.parse_args(argv)
     if sys.platform == "win32":
         parser.error("the durability check kills with SIGKILL; run it on Linux or macOS")
@@ -50,20 +53,35 @@ def main(argv: list[str] | None = None) -> int:
     tally = run.run(args.kills, progress)
     failed = not tally.ok or tally.kills != args.kills
     if args.json:
-        print(json.dumps({"kills": tally.kills, "acknowledged": tally.acked, "verified": tally.verified,
-                          "lost": tally.lost, "unexpected": tally.unexpected,
-                          "invariant_failures": tally.invariant_failures, "in_flight": tally.in_flight,
-                          "in_flight_committed": tally.in_flight_committed, "seconds": round(tally.seconds, 1),
-                          "seed": seed, "ok": not failed, "problems": tally.problems}))
+        print(
+            json.dumps(
+                {
+                    "kills": tally.kills,
+                    "acknowledged": tally.acked,
+                    "verified": tally.verified,
+                    "lost": tally.lost,
+                    "unexpected": tally.unexpected,
+                    "invariant_failures": tally.invariant_failures,
+                    "in_flight": tally.in_flight,
+                    "in_flight_committed": tally.in_flight_committed,
+                    "seconds": round(tally.seconds, 1),
+                    "seed": seed,
+                    "ok": not failed,
+                    "problems": tally.problems,
+                }
+            )
+        )
     else:
         print(f"durability: {tally.kills} kills, seed {seed}")
-        rows = [("kills", tally.kills),
-                ("acknowledged writes verified", f"{tally.verified} of {tally.acked}"),
-                ("lost (must be 0)", tally.lost),
-                ("unexplained changes (must be 0)", tally.unexpected),
-                ("invariant failures (must be 0)", tally.invariant_failures),
-                ("kills during a write", f"{tally.in_flight} ({tally.in_flight_committed} had committed)"),
-                ("time", f"{tally.seconds:.1f} s")]
+        rows = [
+            ("kills", tally.kills),
+            ("acknowledged writes verified", f"{tally.verified} of {tally.acked}"),
+            ("lost (must be 0)", tally.lost),
+            ("unexplained changes (must be 0)", tally.unexpected),
+            ("invariant failures (must be 0)", tally.invariant_failures),
+            ("kills during a write", f"{tally.in_flight} ({tally.in_flight_committed} had committed)"),
+            ("time", f"{tally.seconds:.1f} s"),
+        ]
         for name, value in rows:
             print(f"  {name:<34} {value}")
         for problem in tally.problems:

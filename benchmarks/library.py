@@ -38,13 +38,56 @@ CORPUS = ROOT / "tests" / "data" / "cleaning"
 GENERATOR_VERSION = 2
 
 QUERIES = [
-    "banjir", "harga beras", "council", '"flood wall"', "river*", "pemerintah kota", "tribunal", "school -budget",
-    "tag:politics", "tag:politics tag:local", "site:herald", "author:Marsh", "in:notes check", "in:highlights",
-    "color:red", "label:quote", "is:unread", "is:archived police", "has:notes", "before:2020-01-01",
-    "after:2023-06-01", "minister*", '"the mayor"', "pasar", "polisi", "hospital patients", "water -flood",
-    "elecciones", "prefeitura", "gouvernement", "regierung", "stadt", "ekonomi", "inflation", "climate",
-    "court ruling", "teachers", "bus", "ferry fares", "rain", "rumah sakit", "jalan", "kereta", "budget cuts",
-    "multi-agent", '"unbalanced', "AND", "election*", "housing", "students exam",
+    "banjir",
+    "harga beras",
+    "council",
+    '"flood wall"',
+    "river*",
+    "pemerintah kota",
+    "tribunal",
+    "school -budget",
+    "tag:politics",
+    "tag:politics tag:local",
+    "site:herald",
+    "author:Marsh",
+    "in:notes check",
+    "in:highlights",
+    "color:red",
+    "label:quote",
+    "is:unread",
+    "is:archived police",
+    "has:notes",
+    "before:2020-01-01",
+    "after:2023-06-01",
+    "minister*",
+    '"the mayor"',
+    "pasar",
+    "polisi",
+    "hospital patients",
+    "water -flood",
+    "elecciones",
+    "prefeitura",
+    "gouvernement",
+    "regierung",
+    "stadt",
+    "ekonomi",
+    "inflation",
+    "climate",
+    "court ruling",
+    "teachers",
+    "bus",
+    "ferry fares",
+    "rain",
+    "rumah sakit",
+    "jalan",
+    "kereta",
+    "budget cuts",
+    "multi-agent",
+    '"unbalanced',
+    "AND",
+    "election*",
+    "housing",
+    "students exam",
 ]
 
 
@@ -67,8 +110,18 @@ def generate(path: Path, articles: int, seed: int = 11) -> None:
 
     rng = random.Random(seed)
     words, weights = vocabulary()
-    sites = ["The Northern Herald", "KabarKota.id", "El Diario del Sur", "Coast Times", "Berita Nusa", "Le Courrier",
-             "Rheinische Post", "Gazeta Paulista", "The Valley Gazette", "Metro Harian"]
+    sites = [
+        "The Northern Herald",
+        "KabarKota.id",
+        "El Diario del Sur",
+        "Coast Times",
+        "Berita Nusa",
+        "Le Courrier",
+        "Rheinische Post",
+        "Gazeta Paulista",
+        "The Valley Gazette",
+        "Metro Harian",
+    ]
     names = ["Rachel Marsh", "Andi Wijaya", "María López", "Tom Leigh", "Siti Rahma", "Jean Dupont", "Anna Schmidt"]
     tags = ["politics", "local", "economy", "health", "education", "climate", "courts", "transport"]
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -86,7 +139,7 @@ def generate(path: Path, articles: int, seed: int = 11) -> None:
     note_id = 0
     for i in range(1, articles + 1):
         tokens = rng.choices(words, weights, k=600)
-        paragraphs = [" ".join(tokens[p:p + 100]).capitalize() + "." for p in range(0, 600, 100)]
+        paragraphs = [" ".join(tokens[p : p + 100]).capitalize() + "." for p in range(0, 600, 100)]
         title = " ".join(rng.choices(words, weights, k=8)).capitalize()
         blocks = tuple(Block(BlockKind.PARAGRAPH, p) for p in paragraphs)
         text = "\n\n".join(paragraphs)
@@ -97,21 +150,26 @@ def generate(path: Path, articles: int, seed: int = 11) -> None:
         conn.execute(
             "INSERT INTO articles (id, source, url, kind, title, site_name, authors, published, language, added_at,"
             " updated_at, state) VALUES (?, ?, '', 'text', ?, ?, ?, ?, 'en', ?, ?, ?)",
-            (i, f"generated/{i}.txt", title, site, ser.authors_to_json(authors), published, stamp, stamp, state))
+            (i, f"generated/{i}.txt", title, site, ser.authors_to_json(authors), published, stamp, stamp, state),
+        )
         version = conn.execute(
             "INSERT INTO article_versions (article_id, created_at, text_hash, raw_text, body) VALUES (?, ?, ?, ?, ?)",
-            (i, stamp, text_hash(text), "", ser.blocks_to_json(blocks))).lastrowid
+            (i, stamp, text_hash(text), "", ser.blocks_to_json(blocks)),
+        ).lastrowid
         index_article(conn, i, title, text, site, authors[0].name)
         a = rng.randint(0, len(paragraphs[0]) - 40)
-        conn.execute("INSERT INTO highlights (id, article_id, version_id, exact, prefix, suffix, start, \"end\","
-                     " color, status, created_at, updated_at) VALUES (?, ?, ?, ?, '', '', ?, ?, ?, 'anchored', ?, ?)",
-                     (i, i, version, text[a:a + 35], a, a + 35, rng.choice(["yellow", "red", "green", "blue"]),
-                      stamp, stamp))
+        conn.execute(
+            'INSERT INTO highlights (id, article_id, version_id, exact, prefix, suffix, start, "end",'
+            " color, status, created_at, updated_at) VALUES (?, ?, ?, ?, '', '', ?, ?, ?, 'anchored', ?, ?)",
+            (i, i, version, text[a : a + 35], a, a + 35, rng.choice(["yellow", "red", "green", "blue"]), stamp, stamp),
+        )
         if i % 5 == 0:
             note_id += 1
-            conn.execute("INSERT INTO notes (id, article_id, highlight_id, body, created_at, updated_at)"
-                         " VALUES (?, ?, ?, ?, ?, ?)",
-                         (note_id, i, i, "Check this: " + " ".join(rng.choices(words, weights, k=12)), stamp, stamp))
+            conn.execute(
+                "INSERT INTO notes (id, article_id, highlight_id, body, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (note_id, i, i, "Check this: " + " ".join(rng.choices(words, weights, k=12)), stamp, stamp),
+            )
         for tag in rng.sample(tags, rng.randint(0, 2)):
             conn.execute("INSERT INTO article_tags (article_id, tag_id) VALUES (?, ?)", (i, tag_ids[tag]))
         if i % 5000 == 0:
@@ -169,9 +227,14 @@ def measure_window(library: Path, repeats: int) -> dict:
         for _ in range(repeats):
             bare_times.append(time_child(BARE))
             start = time.perf_counter()
-            proc = subprocess.Popen([sys.executable, "-c", APP + SEARCHES, str(library), settings,
-                                     json.dumps(QUERIES)],
-                                    stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env, cwd=ROOT)
+            proc = subprocess.Popen(
+                [sys.executable, "-c", APP + SEARCHES, str(library), settings, json.dumps(QUERIES)],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+                env=env,
+                cwd=ROOT,
+            )
             assert proc.stdout is not None
             line = proc.stdout.readline()
             app_times.append(time.perf_counter() - start)
@@ -206,11 +269,14 @@ def numbered_copy(data: bytes, n: int, kind: str) -> bytes:
         at = data.find(tail)
         while at >= 0:  # in the text of an element (followed by a tag), not in an attribute or the head
             end = at + len(tail)
-            if kind == "text" or data[end:end + 200].lstrip().startswith(b"</"):
+            if kind == "text" or data[end : end + 200].lstrip().startswith(b"</"):
                 data = data[:end] + sentence + data[end:]
                 # and its own address: a page's canonical URL would make it a new version of the first copy
-                return re.sub(rb'((?:rel="canonical" href|property="og:url" content)="[^"?]+)',
-                              rb"\1?copy=" + str(n).encode(), data)
+                return re.sub(
+                    rb'((?:rel="canonical" href|property="og:url" content)="[^"?]+)',
+                    rb"\1?copy=" + str(n).encode(),
+                    data,
+                )
             at = data.find(tail, at + 1)
     raise SystemExit("no paragraph of the page was found in its source")
 
@@ -271,16 +337,22 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(result))
         return 0
     print(f"library ({args.articles:,} articles, {args.articles:,} highlights, {args.articles // 5:,} notes)")
-    print(f"  open: window with the list        {window['open_ms']:8.0f} ms  (bare PySide6 {window['bare_ms']:.0f} ms;"
-          f" ratio {window['open_ratio']:.2f}, target <= 2)")
+    print(
+        f"  open: window with the list        {window['open_ms']:8.0f} ms  (bare PySide6 {window['bare_ms']:.0f} ms;"
+        f" ratio {window['open_ratio']:.2f}, target <= 2)"
+    )
     print(f"  search: {len(QUERIES)} queries, median        {window['search_median_ms']:8.1f} ms  (target <= 30)")
-    print(f"  search: 95th percentile           {window['search_p95_ms']:8.1f} ms  (target <= 100;"
-          f" slowest {window['search_max_ms']:.1f})")
+    print(
+        f"  search: 95th percentile           {window['search_p95_ms']:8.1f} ms  (target <= 100;"
+        f" slowest {window['search_max_ms']:.1f})"
+    )
     print(f"  memory: resident, window open     {window['rss_mb']:8.0f} MB  (target <= 250)")
     for kind in ("text", "html"):
         r = imports[kind]
-        print(f"  import {kind:<4}: {r['import_per_s']:6.0f} articles/s; cleaning alone {r['clean_per_s']:6.0f}/s;"
-              f" overhead {r['overhead']:.0%} (target <= 25%)")
+        print(
+            f"  import {kind:<4}: {r['import_per_s']:6.0f} articles/s; cleaning alone {r['clean_per_s']:6.0f}/s;"
+            f" overhead {r['overhead']:.0%} (target <= 25%)"
+        )
     return 0
 
 

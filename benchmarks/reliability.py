@@ -37,8 +37,13 @@ def check_kills(kills: int) -> dict:
         run = CrashRun(Path(tmp), random.SystemRandom().randrange(2**32))
         run.setup()
         tally = run.run(kills)
-    return {"kills": tally.kills, "writes": tally.verified, "lost": tally.lost + tally.unexpected,
-            "invariant_failures": tally.invariant_failures, "seconds": tally.seconds}
+    return {
+        "kills": tally.kills,
+        "writes": tally.verified,
+        "lost": tally.lost + tally.unexpected,
+        "invariant_failures": tally.invariant_failures,
+        "seconds": tally.seconds,
+    }
 
 
 def _mutate(data: bytes, rng: random.Random) -> bytes:
@@ -51,7 +56,7 @@ def _mutate(data: bytes, rng: random.Random) -> bytes:
         elif op < 0.7:
             data[at:at] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 20)))
         else:
-            del data[at:at + rng.randint(1, 200)]
+            del data[at : at + rng.randint(1, 200)]
     return bytes(data)
 
 
@@ -76,7 +81,9 @@ def check_fuzz(cases: int) -> dict:
             escaped[target] = escaped.get(target, 0) + 1
 
     for i in range(cases):
-        raw = _mutate(rng.choice(seeds), rng) if i % 2 else bytes(rng.randrange(256) for _ in range(rng.randint(0, 3000)))
+        raw = (
+            _mutate(rng.choice(seeds), rng) if i % 2 else bytes(rng.randrange(256) for _ in range(rng.randint(0, 3000)))
+        )
         attempt("text", lambda: read_article(raw, "page.txt"))
         attempt("html", lambda: read_article(raw, "page.html"))
         attempt("markdown", lambda: read_article(raw, "note.md"))
@@ -84,11 +91,15 @@ def check_fuzz(cases: int) -> dict:
         attempt("query", lambda: parse(text).match_expression())
         if len(text) > 2:
             a, b = sorted(rng.sample(range(len(text) + 1), 2))
-            edited = text[:rng.randrange(len(text))] + text[rng.randrange(len(text)):]
+            edited = text[: rng.randrange(len(text))] + text[rng.randrange(len(text)) :]
             attempt("anchoring", lambda: anchor(describe(text, a, b), edited))
         attempt("annotation json", lambda: _import_annotations(raw))
-    return {"cases": sum(counts.values()), "per_target": counts, "escaped": sum(escaped.values()),
-            "escaped_per_target": escaped}
+    return {
+        "cases": sum(counts.values()),
+        "per_target": counts,
+        "escaped": sum(escaped.values()),
+        "escaped_per_target": escaped,
+    }
 
 
 def _import_annotations(raw: bytes) -> None:
@@ -126,8 +137,9 @@ def check_hostile() -> dict:
         secret.write_text(SECRET)
         page = Path(tmp) / "hostile.html"
         page.write_text(hostile_page(site.base, secret))
-        window = create_window(Path(tmp) / "lib.sqlite3", QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat),
-                               demo=False)
+        window = create_window(
+            Path(tmp) / "lib.sqlite3", QSettings(str(Path(tmp) / "s.ini"), QSettings.Format.IniFormat), demo=False
+        )
         window.show()
         [article] = window.import_paths([page])
         window.open_article(article.id)
@@ -144,10 +156,10 @@ PATHOLOGICAL = {
     "binary file": "bytes(range(256)) * 400",
     "100 MB text": "b'word ' * (100 * 1024 * 1024 // 5)",
     "HTML nested 100,000 deep": "b'<html><body>' + b'<div>' * 100000 + b'<p>The bottom of a deep page, a sentence.</p>'"
-                                " + b'</div>' * 100000",
+    " + b'</div>' * 100000",
     "entity bomb": "('<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"lol\">' + ''.join(f'<!ENTITY a{i} \"' + "
-                   "('&a' + (str(i-1) if i > 1 else '') + ';') * 10 + '\">' for i in range(1, 10)) + ']><html><body>"
-                   "<p>&a9;</p><p>A real paragraph about the council and the harbour wall.</p></body></html>').encode()",
+    "('&a' + (str(i-1) if i > 1 else '') + ';') * 10 + '\">' for i in range(1, 10)) + ']><html><body>"
+    "<p>&a9;</p><p>A real paragraph about the council and the harbour wall.</p></body></html>').encode()",
     "invalid UTF-8": "'A title\\n\\nA paragraph of plain words about the harbour.'.encode() + b'\\xff\\xfe\\xfa' * 50",
     "UTF-16 without BOM": "'A title\\n\\nA paragraph of plain words about the harbour wall.'.encode('utf-16-le')",
     "furniture only": "b'Home\\nNews\\nShare\\nFacebook\\nAdvertisement\\nPrivacy Policy\\n'",
@@ -171,8 +183,13 @@ def check_inputs(time_limit: float = 10.0, memory_limit_mb: float = 1500.0) -> d
     rows, failed = [], 0
     for name, expression in PATHOLOGICAL.items():
         suffix = "page.html" if "HTML" in name or "entity" in name else "page.txt"
-        proc = subprocess.Popen([sys.executable, "-c", _CHILD, expression, suffix], stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True, cwd=ROOT)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", _CHILD, expression, suffix],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+        )
         started = time.perf_counter()
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - started
@@ -180,8 +197,9 @@ def check_inputs(time_limit: float = 10.0, memory_limit_mb: float = 1500.0) -> d
         peak = usage.ru_maxrss / 1024
         ok = os.waitstatus_to_exitcode(status) == 0 and "\t" in out and wall < time_limit and peak < memory_limit_mb
         failed += not ok
-        rows.append({"input": name, "seconds": round(wall, 2), "peak_mb": round(peak), "result": out.split("\t")[-1],
-                     "ok": ok})
+        rows.append(
+            {"input": name, "seconds": round(wall, 2), "peak_mb": round(peak), "result": out.split("\t")[-1], "ok": ok}
+        )
     return {"rows": rows, "failed": failed}
 
 
@@ -199,18 +217,26 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"kills": kills, "fuzz": fuzz, "hostile": hostile, "inputs": inputs}))
     else:
         print("reliability")
-        print(f"  kills        {kills['kills']:6d} kills, {kills['writes']} writes verified, {kills['lost']} lost, "
-              f"{kills['invariant_failures']} invariant failures ({kills['seconds']:.0f} s)")
+        print(
+            f"  kills        {kills['kills']:6d} kills, {kills['writes']} writes verified, {kills['lost']} lost, "
+            f"{kills['invariant_failures']} invariant failures ({kills['seconds']:.0f} s)"
+        )
         per = ", ".join(f"{k} {v}" for k, v in fuzz["per_target"].items())
         print(f"  fuzz         {fuzz['cases']:6d} cases ({per}); {fuzz['escaped']} escaped")
-        print(f"  hostile      {hostile['requests']:6d} requests to the local server; secret shown: "
-              f"{'yes' if hostile['secret_leaked'] else 'no'}")
+        print(
+            f"  hostile      {hostile['requests']:6d} requests to the local server; secret shown: "
+            f"{'yes' if hostile['secret_leaked'] else 'no'}"
+        )
         for row in inputs["rows"]:
-            print(f"  input        {row['input']:<26} {row['seconds']:6.2f} s {row['peak_mb']:6d} MB  "
-                  f"{'ok' if row['ok'] else 'FAILED'}  {row['result']}")
+            print(
+                f"  input        {row['input']:<26} {row['seconds']:6.2f} s {row['peak_mb']:6d} MB  "
+                f"{'ok' if row['ok'] else 'FAILED'}  {row['result']}"
+            )
     failed_inputs = inputs["failed"] + (1 if hostile["secret_leaked"] else 0)
-    print(f"reliability: {kills['kills']} kills, {kills['lost']} lost, {fuzz['cases']} fuzz cases, "
-          f"{fuzz['escaped']} escaped, {hostile['requests']} hostile requests, {failed_inputs} failed inputs")
+    print(
+        f"reliability: {kills['kills']} kills, {kills['lost']} lost, {fuzz['cases']} fuzz cases, "
+        f"{fuzz['escaped']} escaped, {hostile['requests']} hostile requests, {failed_inputs} failed inputs"
+    )
     bad = kills["lost"] or kills["invariant_failures"] or fuzz["escaped"] or hostile["requests"] or failed_inputs
     return 1 if bad else 0
 

@@ -68,8 +68,14 @@ class LocalSite:
         host, port = self.server.server_address[:2]
         return f"http://{host}:{port}"
 
-    def add(self, path: str, body: bytes | str, content_type: str = "text/html; charset=utf-8",
-            status: int = 200, headers: dict[str, str] | None = None) -> str:
+    def add(
+        self,
+        path: str,
+        body: bytes | str,
+        content_type: str = "text/html; charset=utf-8",
+        status: int = 200,
+        headers: dict[str, str] | None = None,
+    ) -> str:
         data = body.encode("utf-8") if isinstance(body, str) else body
         self.pages[path] = (status, {"Content-Type": content_type, **(headers or {})}, data)
         return self.base + path

@@ -31,8 +31,12 @@ COMMANDS = {**articles.COMMANDS, **highlights.COMMANDS, **export.COMMANDS, **mai
 
 
 def _library_option(parser: argparse.ArgumentParser, default: object) -> None:
-    parser.add_argument("--library", metavar="PATH", default=default,
-                        help=f"the library file (default: ${ENV_LIBRARY} or the user data folder)")
+    parser.add_argument(
+        "--library",
+        metavar="PATH",
+        default=default,
+        help=f"the library file (default: ${ENV_LIBRARY} or the user data folder)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:

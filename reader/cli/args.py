@@ -26,6 +26,7 @@ def count(what: str, low: int, high: int):
             return parse_count(text, what, low, high)
         except ReaderError as exc:
             raise argparse.ArgumentTypeError(str(exc)) from None
+
     parse.__name__ = what.strip("-")
     return parse
 

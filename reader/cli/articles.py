@@ -38,8 +38,12 @@ def add_parsers(sub: argparse._SubParsersAction, library_option: LibraryOption) 
 
     p = sub.add_parser("search", help="search articles, highlights and notes")
     library_option(p, argparse.SUPPRESS)
-    p.add_argument("query", nargs="+", metavar="QUERY",
-                   help='words, "phrases", prefix*, -exclude, tag: site: author: label: in:notes is:unread ...')
+    p.add_argument(
+        "query",
+        nargs="+",
+        metavar="QUERY",
+        help='words, "phrases", prefix*, -exclude, tag: site: author: label: in:notes is:unread ...',
+    )
     p.add_argument("--json", action="store_true", help="one JSON object per result line")
     p.add_argument("--limit", type=count("--limit", 1, 100_000), default=50)
 
@@ -82,9 +86,16 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
             for s in stored:
                 print(f"{s.article_id}\t{s.title}" + (f"\t({s.change})" if s.change else ""), flush=True)
 
-    summary = import_sources(library, sources, raw=args.raw, into=args.into, name=str,  # named as given
-                             progress=lambda done, total, name: progress.at(done + 1, total, name),
-                             on_problem=problem, on_commit=committed)
+    summary = import_sources(
+        library,
+        sources,
+        raw=args.raw,
+        into=args.into,
+        name=str,  # named as given
+        progress=lambda done, total, name: progress.at(done + 1, total, name),
+        on_problem=problem,
+        on_commit=committed,
+    )
     progress.close()
     failed = len(sources) - len(summary.stored)
     if progress.active:
@@ -96,8 +107,18 @@ def cmd_list(library: Library, args: argparse.Namespace) -> int:
     rows = library.list_articles(sort=args.sort)
     for row in rows:
         if args.json:
-            print(json.dumps({"id": row.id, "title": row.title, "site": row.site_name,
-                              "added_at": row.added_at, "published": row.published}, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {
+                        "id": row.id,
+                        "title": row.title,
+                        "site": row.site_name,
+                        "added_at": row.added_at,
+                        "published": row.published,
+                    },
+                    ensure_ascii=False,
+                )
+            )
         else:
             print(f"{row.id}\t{row.title}\t{row.site_name or '-'}\t{row.added_at[:10]}")
     return 0
@@ -132,8 +153,14 @@ def cmd_search(library: Library, args: argparse.Namespace) -> int:
     for r in library.search(" ".join(args.query), limit=max(1, args.limit)):
         snippet = r.snippet.replace(MARK_START, "**").replace(MARK_END, "**")
         if args.json:
-            row = {"id": r.article_id, "title": r.title, "site": r.site, "score": round(r.score, 4),
-                   "matched_in": r.matched_in, "snippet": snippet}
+            row = {
+                "id": r.article_id,
+                "title": r.title,
+                "site": r.site,
+                "score": round(r.score, 4),
+                "matched_in": r.matched_in,
+                "snippet": snippet,
+            }
             if r.highlight_id is not None:
                 row["highlight_id"] = r.highlight_id
             print(json.dumps(row, ensure_ascii=False))

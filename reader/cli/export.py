@@ -25,8 +25,11 @@ def add_parsers(sub: argparse._SubParsersAction, library_option: LibraryOption) 
     p.add_argument("ids", nargs="*", type=article_id_type, metavar="ID")
     p.add_argument("--all", action="store_true", help="every article in the library")
     p.add_argument("--format", required=True, choices=FORMATS)
-    p.add_argument("--article", action="store_true",
-                   help="with --format markdown: the article's text with its highlights marked, not the notes")
+    p.add_argument(
+        "--article",
+        action="store_true",
+        help="with --format markdown: the article's text with its highlights marked, not the notes",
+    )
     p.add_argument("-o", "--output", metavar="PATH", help="a file, or a folder for several articles (default: stdout)")
     p.add_argument("--force", action="store_true", help="overwrite files that exist")
 
@@ -83,8 +86,11 @@ def cmd_export(library: Library, args: argparse.Namespace) -> int:
         elif args.article:
             _out("\n\n".join(markdown.article_markdown(library, i) for i in ids), args)
         else:
-            text = (markdown.annotations_markdown(library, ids[0]) if len(ids) == 1
-                    else markdown.annotations_markdown_combined(library, ids))
+            text = (
+                markdown.annotations_markdown(library, ids[0])
+                if len(ids) == 1
+                else markdown.annotations_markdown_combined(library, ids)
+            )
             _out(text, args)
     elif fmt == "w3c":
         _out(w3c.dumps(w3c.export_annotations(library, ids)), args)
@@ -118,8 +124,11 @@ def cmd_cite(library: Library, args: argparse.Namespace) -> int:
     from reader.core.citing.cite import bibliography, cite
 
     articles = [library.get(i) for i in args.ids]
-    text = cite(articles[0], args.style, date.today()) if len(articles) == 1 else \
-        bibliography(articles, args.style, date.today())
+    text = (
+        cite(articles[0], args.style, date.today())
+        if len(articles) == 1
+        else bibliography(articles, args.style, date.today())
+    )
     print(text)
     return 0
 

@@ -21,8 +21,13 @@ def add_parsers(sub: argparse._SubParsersAction, library_option: LibraryOption) 
     library_option(p, argparse.SUPPRESS)
     p.add_argument("id", type=article_id, metavar="ID")
     p.add_argument("exact", metavar="WORDS")
-    p.add_argument("--occurrence", type=count("--occurrence", 1, 1_000_000), default=1, metavar="N",
-                   help="which occurrence (from 1)")
+    p.add_argument(
+        "--occurrence",
+        type=count("--occurrence", 1, 1_000_000),
+        default=1,
+        metavar="N",
+        help="which occurrence (from 1)",
+    )
     p.add_argument("--label", default="yellow", help="a colour or its meaning, e.g. red or 'Claim to check'")
     p.add_argument("--note", default="", help="a Markdown note on the highlight")
 
@@ -47,10 +52,24 @@ def cmd_highlights(library: Library, args: argparse.Namespace) -> int:
     labels = {label.color: label.name for label in library.annotations.labels()}
     for h in library.annotations.for_article(args.id):
         if args.json:
-            print(json.dumps({"id": h.id, "exact": h.exact, "prefix": h.prefix, "suffix": h.suffix,
-                              "start": h.start, "end": h.end, "label": labels.get(h.color, h.color),
-                              "color": h.color, "note": h.note, "status": h.status,
-                              "created_at": h.created_at}, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {
+                        "id": h.id,
+                        "exact": h.exact,
+                        "prefix": h.prefix,
+                        "suffix": h.suffix,
+                        "start": h.start,
+                        "end": h.end,
+                        "label": labels.get(h.color, h.color),
+                        "color": h.color,
+                        "note": h.note,
+                        "status": h.status,
+                        "created_at": h.created_at,
+                    },
+                    ensure_ascii=False,
+                )
+            )
         else:
             flag = "" if h.status == HighlightStatus.ANCHORED else f" [{h.status}]"
             note = f"  — {h.note.splitlines()[0][:60]}" if h.note else ""
@@ -67,8 +86,9 @@ def cmd_import_annotations(library: Library, args: argparse.Namespace) -> int:
     progress = Progress(2)
 
     def show(phase: str, done: int, total: int) -> None:
-        progress.at(done, total, "checking the file" if phase == "checking" else "importing",
-                    counted=phase != "checking")
+        progress.at(
+            done, total, "checking the file" if phase == "checking" else "importing", counted=phase != "checking"
+        )
 
     try:
         report = import_annotations_file(library, Path(args.file), show)

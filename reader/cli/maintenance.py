@@ -53,8 +53,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 def cmd_repair(library: Library, args: argparse.Namespace) -> int:
     counts = library.repair_search()
-    print(f"rebuilt the search index: {counts['article']} articles, {counts['highlight']} highlights, "
-          f"{counts['note']} notes")
+    print(
+        f"rebuilt the search index: {counts['article']} articles, {counts['highlight']} highlights, "
+        f"{counts['note']} notes"
+    )
     return 0
 
 

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 from reader.core.models import HighlightStatus
 
-
 CONTEXT = 32
 MIN_SIMILARITY = 0.80  # of the matched text to `exact`, for a fuzzy move
 MIN_FUZZY_LENGTH = 12  # shorter quotes are too ambiguous to move fuzzily
@@ -48,7 +47,7 @@ def describe(text: str, start: int, end: int) -> Selector:
     """The quote and position selectors for text[start:end]."""
     if not 0 <= start < end <= len(text):
         raise ValueError(f"range {start}-{end} is outside a text of {len(text)} characters")
-    return Selector(text[start:end], text[max(0, start - CONTEXT):start], text[end:end + CONTEXT], start, end)
+    return Selector(text[start:end], text[max(0, start - CONTEXT) : start], text[end : end + CONTEXT], start, end)
 
 
 def similarity(a: str, b: str) -> float:
@@ -61,8 +60,8 @@ def similarity(a: str, b: str) -> float:
 
 
 def _context_score(text: str, start: int, end: int, selector: Selector) -> float:
-    before = text[max(0, start - len(selector.prefix)):start]
-    after = text[end:end + len(selector.suffix)]
+    before = text[max(0, start - len(selector.prefix)) : start]
+    after = text[end : end + len(selector.suffix)]
     return (similarity(before, selector.prefix) + similarity(after, selector.suffix)) / 2
 
 
@@ -70,7 +69,7 @@ def anchor(selector: Selector, text: str, *, same_version: bool = False) -> Anch
     exact = selector.exact
     if same_version and 0 <= selector.start < selector.end <= len(text):
         return Anchor(HighlightStatus.ANCHORED, selector.start, selector.end, 1.0)
-    if selector.end <= len(text) and text[selector.start:selector.end] == exact:
+    if selector.end <= len(text) and text[selector.start : selector.end] == exact:
         return Anchor(HighlightStatus.ANCHORED, selector.start, selector.end, 1.0)
     occurrences = []
     position = text.find(exact)
@@ -78,8 +77,10 @@ def anchor(selector: Selector, text: str, *, same_version: bool = False) -> Anch
         occurrences.append(position)
         position = text.find(exact, position + 1)
     if occurrences:
-        best = max(occurrences, key=lambda p: (round(_context_score(text, p, p + len(exact), selector), 6),
-                                              -abs(p - selector.start)))
+        best = max(
+            occurrences,
+            key=lambda p: (round(_context_score(text, p, p + len(exact), selector), 6), -abs(p - selector.start)),
+        )
         return Anchor(HighlightStatus.ANCHORED, best, best + len(exact), 1.0)
     if len(exact.strip()) >= MIN_FUZZY_LENGTH:
         found = _fuzzy(selector, text)

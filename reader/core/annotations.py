@@ -19,12 +19,16 @@ from reader.core.storage.db import write_transaction
 log = logging.getLogger(__name__)
 
 MAX_NOTE_CHARS = 200_000
-_COLUMNS = ("h.id, h.article_id, h.version_id, h.exact, h.prefix, h.suffix, h.start, h.\"end\", h.color, h.status,"
-            " h.created_at, h.updated_at, coalesce(n.body, '')")
+_COLUMNS = (
+    'h.id, h.article_id, h.version_id, h.exact, h.prefix, h.suffix, h.start, h."end", h.color, h.status,'
+    " h.created_at, h.updated_at, coalesce(n.body, '')"
+)
 
 
-_DISPLAY_COLUMNS = ("h.id, h.article_id, h.version_id, h.exact, '', '', h.start, h.\"end\", h.color, h.status,"
-                    " h.created_at, '', coalesce(n.body, '')")
+_DISPLAY_COLUMNS = (
+    "h.id, h.article_id, h.version_id, h.exact, '', '', h.start, h.\"end\", h.color, h.status,"
+    " h.created_at, '', coalesce(n.body, '')"
+)
 
 
 class Span(NamedTuple):
@@ -68,9 +72,9 @@ class Annotations:
         """Highlight text[start:end] of the article's current text (and attach a note)."""
         article = self._get_article(article_id)
         text = article.content.text
-        while start < end and text[start:start + 1].isspace():
+        while start < end and text[start : start + 1].isspace():
             start += 1
-        while end > start and text[end - 1:end].isspace():
+        while end > start and text[end - 1 : end].isspace():
             end -= 1
         if not 0 <= start < end <= len(text):
             raise ReaderError("select some words of the article to highlight")
@@ -79,21 +83,36 @@ class Annotations:
         stamp = self._now()
         with write_transaction(self._conn) as conn:
             cur = conn.execute(
-                "INSERT INTO highlights (article_id, version_id, exact, prefix, suffix, start, \"end\", color, status,"
+                'INSERT INTO highlights (article_id, version_id, exact, prefix, suffix, start, "end", color, status,'
                 " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, article.version_id, selector.exact, selector.prefix, selector.suffix, start, end, color,
-                 HighlightStatus.ANCHORED, stamp, stamp))
+                (
+                    article_id,
+                    article.version_id,
+                    selector.exact,
+                    selector.prefix,
+                    selector.suffix,
+                    start,
+                    end,
+                    color,
+                    HighlightStatus.ANCHORED,
+                    stamp,
+                    stamp,
+                ),
+            )
             highlight_id = cur.lastrowid
             assert highlight_id is not None
             # an article being marked is being read
-            conn.execute("UPDATE articles SET state = ? WHERE id = ? AND state = ?",
-                         (ReadingState.READING, article_id, ReadingState.UNREAD))
+            conn.execute(
+                "UPDATE articles SET state = ? WHERE id = ? AND state = ?",
+                (ReadingState.READING, article_id, ReadingState.UNREAD),
+            )
             if note.strip():
                 self._write_note(conn, article_id, highlight_id, note, stamp)
         return self.get(highlight_id)
 
-    def add_quote(self, article_id: int, exact: str, occurrence: int = 1, color: str = "yellow",
-                  note: str = "") -> Highlight:
+    def add_quote(
+        self, article_id: int, exact: str, occurrence: int = 1, color: str = "yellow", note: str = ""
+    ) -> Highlight:
         """Highlight the n-th occurrence of some words (the command line's way)."""
         text = self._get_article(article_id).content.text
         if not exact.strip():
@@ -105,14 +124,18 @@ class Annotations:
             position = text.find(exact, position + 1)
             if position < 0:
                 found = text.count(exact)
-                raise ReaderError(f"{exact!r} is not in the text of article {article_id}" if not found else
-                                  f"{exact!r} occurs {found} time(s) in article {article_id}, not {occurrence}")
+                raise ReaderError(
+                    f"{exact!r} is not in the text of article {article_id}"
+                    if not found
+                    else f"{exact!r} occurs {found} time(s) in article {article_id}, not {occurrence}"
+                )
         return self.add(article_id, position, position + len(exact), color, note)
 
     def get(self, highlight_id: int) -> Highlight:
         row = self._conn.execute(
             f"SELECT {_COLUMNS} FROM highlights h LEFT JOIN notes n ON n.highlight_id = h.id WHERE h.id = ?",
-            (highlight_id,)).fetchone()
+            (highlight_id,),
+        ).fetchone()
         if row is None:
             raise HighlightNotFound(highlight_id)
         return Highlight(*row)
@@ -126,35 +149,46 @@ class Annotations:
         columns = _COLUMNS if selectors else _DISPLAY_COLUMNS
         rows = self._conn.execute(
             f"SELECT {columns} FROM highlights h LEFT JOIN notes n ON n.highlight_id = h.id"
-            " WHERE h.article_id = ? ORDER BY h.start, h.\"end\", h.id", (article_id,)).fetchall()
+            ' WHERE h.article_id = ? ORDER BY h.start, h."end", h.id',
+            (article_id,),
+        ).fetchall()
         highlights = list(map(Highlight._make, rows))
-        return [h for h in highlights if h.status != HighlightStatus.ORPHANED] + [h for h in highlights if h.status == HighlightStatus.ORPHANED]
+        return [h for h in highlights if h.status != HighlightStatus.ORPHANED] + [
+            h for h in highlights if h.status == HighlightStatus.ORPHANED
+        ]
 
     def spans(self, article_id: int) -> list[Span]:
         """Where and how the article's highlights are painted, in reading order, orphans last: the
         little that opening an article needs (the words and notes come with details())."""
-        rows = self._conn.execute("SELECT id, start, \"end\", color, status FROM highlights WHERE article_id = ?"
-                                  " ORDER BY start, \"end\", id", (article_id,)).fetchall()
+        rows = self._conn.execute(
+            'SELECT id, start, "end", color, status FROM highlights WHERE article_id = ? ORDER BY start, "end", id',
+            (article_id,),
+        ).fetchall()
         spans = list(map(Span._make, rows))
-        return [h for h in spans if h.status != HighlightStatus.ORPHANED] + [h for h in spans if h.status == HighlightStatus.ORPHANED]
+        return [h for h in spans if h.status != HighlightStatus.ORPHANED] + [
+            h for h in spans if h.status == HighlightStatus.ORPHANED
+        ]
 
     def details(self, ids: list[int]) -> dict[int, tuple[str, str, str]]:
         """id -> (exact words, note, created_at) for these highlights."""
         result: dict[int, tuple[str, str, str]] = {}
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+            chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             for hid, exact, note, created in self._conn.execute(
-                    f"SELECT h.id, h.exact, coalesce(n.body, ''), h.created_at FROM highlights h"
-                    f" LEFT JOIN notes n ON n.highlight_id = h.id WHERE h.id IN ({marks})", chunk):
+                f"SELECT h.id, h.exact, coalesce(n.body, ''), h.created_at FROM highlights h"
+                f" LEFT JOIN notes n ON n.highlight_id = h.id WHERE h.id IN ({marks})",
+                chunk,
+            ):
                 result[hid] = (exact, note, created)
         return result
 
     def recolor(self, highlight_id: int, color: str) -> Highlight:
         color = self.label(color).color
         with write_transaction(self._conn) as conn:
-            if not conn.execute("UPDATE highlights SET color = ?, updated_at = ? WHERE id = ?",
-                                (color, self._now(), highlight_id)).rowcount:
+            if not conn.execute(
+                "UPDATE highlights SET color = ?, updated_at = ? WHERE id = ?", (color, self._now(), highlight_id)
+            ).rowcount:
                 raise HighlightNotFound(highlight_id)
         return self.get(highlight_id)
 
@@ -194,10 +228,23 @@ class Annotations:
 
     def _write(self, conn: sqlite3.Connection, h: Highlight, highlight_id: int | None) -> Highlight:
         cur = conn.execute(
-            "INSERT INTO highlights (id, article_id, version_id, exact, prefix, suffix, start, \"end\", color,"
+            'INSERT INTO highlights (id, article_id, version_id, exact, prefix, suffix, start, "end", color,'
             " status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (highlight_id, h.article_id, h.version_id, h.exact, h.prefix, h.suffix, h.start, h.end, h.color,
-             h.status, h.created_at, h.updated_at))
+            (
+                highlight_id,
+                h.article_id,
+                h.version_id,
+                h.exact,
+                h.prefix,
+                h.suffix,
+                h.start,
+                h.end,
+                h.color,
+                h.status,
+                h.created_at,
+                h.updated_at,
+            ),
+        )
         stored_id = cur.lastrowid
         assert stored_id is not None
         if h.note:
@@ -221,17 +268,29 @@ class Annotations:
             raise ReaderError("select the words to attach the highlight to")
         s = describe(text, start, end)
         with write_transaction(self._conn) as conn:
-            conn.execute("UPDATE highlights SET version_id = ?, exact = ?, prefix = ?, suffix = ?, start = ?,"
-                         " \"end\" = ?, status = ?, updated_at = ? WHERE id = ?",
-                         (article.version_id, s.exact, s.prefix, s.suffix, s.start, s.end, HighlightStatus.ANCHORED,
-                          self._now(), highlight_id))
+            conn.execute(
+                "UPDATE highlights SET version_id = ?, exact = ?, prefix = ?, suffix = ?, start = ?,"
+                ' "end" = ?, status = ?, updated_at = ? WHERE id = ?',
+                (
+                    article.version_id,
+                    s.exact,
+                    s.prefix,
+                    s.suffix,
+                    s.start,
+                    s.end,
+                    HighlightStatus.ANCHORED,
+                    self._now(),
+                    highlight_id,
+                ),
+            )
         return self.get(highlight_id)
 
     # -- article notes ------------------------------------------------------------------------
 
     def article_note(self, article_id: int) -> str:
-        row = self._conn.execute("SELECT body FROM notes WHERE article_id = ? AND highlight_id IS NULL",
-                                 (article_id,)).fetchone()
+        row = self._conn.execute(
+            "SELECT body FROM notes WHERE article_id = ? AND highlight_id IS NULL", (article_id,)
+        ).fetchone()
         return row[0] if row else ""
 
     def set_article_note(self, article_id: int, body: str) -> None:
@@ -239,8 +298,9 @@ class Annotations:
         with write_transaction(self._conn) as conn:
             self._write_note(conn, article_id, None, body, self._now())
 
-    def _write_note(self, conn: sqlite3.Connection, article_id: int, highlight_id: int | None, body: str,
-                    stamp: str) -> None:
+    def _write_note(
+        self, conn: sqlite3.Connection, article_id: int, highlight_id: int | None, body: str, stamp: str
+    ) -> None:
         body = body.replace("\x00", "")
         if len(body) > MAX_NOTE_CHARS:
             raise ReaderError(f"a note can hold up to {MAX_NOTE_CHARS:,} characters")
@@ -250,8 +310,10 @@ class Annotations:
             conn.execute(f"DELETE FROM notes WHERE {where}", (key,))
             return
         if conn.execute(f"UPDATE notes SET body = ?, updated_at = ? WHERE {where}", (body, stamp, key)).rowcount == 0:
-            conn.execute("INSERT INTO notes (article_id, highlight_id, body, created_at, updated_at)"
-                         " VALUES (?, ?, ?, ?, ?)", (article_id, highlight_id, body, stamp, stamp))
+            conn.execute(
+                "INSERT INTO notes (article_id, highlight_id, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+                (article_id, highlight_id, body, stamp, stamp),
+            )
 
     # -- re-anchoring ---------------------------------------------------------------------------
 
@@ -259,26 +321,37 @@ class Annotations:
         """Place every highlight of the article on a new text version (inside the caller's transaction)."""
         kept = moved = orphaned = 0
         stamp = self._now()
-        rows = conn.execute("SELECT id, version_id, exact, prefix, suffix, start, \"end\", status FROM highlights"
-                            " WHERE article_id = ?", (article_id,)).fetchall()
+        rows = conn.execute(
+            'SELECT id, version_id, exact, prefix, suffix, start, "end", status FROM highlights WHERE article_id = ?',
+            (article_id,),
+        ).fetchall()
         for hid, old_version, exact, prefix, suffix, start, end, status in rows:
             if status == HighlightStatus.ORPHANED:
                 found = anchor(Selector(exact, prefix, suffix, start, end), text)
             else:
-                found = anchor(Selector(exact, prefix, suffix, start, end), text, same_version=old_version == version_id)
+                found = anchor(
+                    Selector(exact, prefix, suffix, start, end), text, same_version=old_version == version_id
+                )
             if found.status is HighlightStatus.ORPHANED:
                 orphaned += 1
-                conn.execute("UPDATE highlights SET status = ?, updated_at = ? WHERE id = ?",
-                             (HighlightStatus.ORPHANED, stamp, hid))
+                conn.execute(
+                    "UPDATE highlights SET status = ?, updated_at = ? WHERE id = ?",
+                    (HighlightStatus.ORPHANED, stamp, hid),
+                )
                 continue
-            new_status = HighlightStatus.MOVED if found.status is HighlightStatus.MOVED else \
-                (HighlightStatus.MOVED if status == HighlightStatus.MOVED else HighlightStatus.ANCHORED)
+            new_status = (
+                HighlightStatus.MOVED
+                if found.status is HighlightStatus.MOVED
+                else (HighlightStatus.MOVED if status == HighlightStatus.MOVED else HighlightStatus.ANCHORED)
+            )
             if found.status is HighlightStatus.MOVED:
                 moved += 1
             else:
                 kept += 1
             new = describe(text, found.start, found.end)
-            conn.execute("UPDATE highlights SET version_id = ?, prefix = ?, suffix = ?, start = ?, \"end\" = ?,"
-                         " status = ?, updated_at = ? WHERE id = ?",
-                         (version_id, new.prefix, new.suffix, found.start, found.end, new_status, stamp, hid))
+            conn.execute(
+                'UPDATE highlights SET version_id = ?, prefix = ?, suffix = ?, start = ?, "end" = ?,'
+                " status = ?, updated_at = ? WHERE id = ?",
+                (version_id, new.prefix, new.suffix, found.start, found.end, new_status, stamp, hid),
+            )
         return ReanchorReport(kept, moved, orphaned)

@@ -44,6 +44,7 @@ _TEMP = re.compile(r"^.+\.(?:backup-\d{8}-\d{6}(?:-\d+)?\.sqlite3|restoring)\.(\
 
 # -- making backups -------------------------------------------------------------------------------
 
+
 def backup_now(library_path: Path | str, *, folder: Path | str | None = None, keep: int = DEFAULT_KEEP) -> Path:
     """Back the library up now and keep only the newest `keep` backups; returns the new backup.
 
@@ -65,8 +66,10 @@ def backup_now(library_path: Path | str, *, folder: Path | str | None = None, ke
         _copy_database(library_path, temp)
         problem = _integrity_problem(temp)
         if problem is not None:
-            raise LibraryError(f"the backup of {library_path.name} is damaged ({problem}); the library itself "
-                               "may be damaged, so no older backup was removed")
+            raise LibraryError(
+                f"the backup of {library_path.name} is damaged ({problem}); the library itself "
+                "may be damaged, so no older backup was removed"
+            )
         _fsync_file(temp)
         os.replace(temp, final)
         fsync_folder(target_dir)
@@ -77,13 +80,14 @@ def backup_now(library_path: Path | str, *, folder: Path | str | None = None, ke
             _remove_quietly(leftover)
     log.info("backed up %s to %s", library_path, final)
     # The new backup is kept even when a clock set back makes its name sort below older ones.
-    for old in [b for b in list_backups(library_path, folder=folder) if b != final][keep - 1:]:
+    for old in [b for b in list_backups(library_path, folder=folder) if b != final][keep - 1 :]:
         _remove_quietly(old)
     return final
 
 
-def backup_before_migration(path: Path | str, *, folder: Path | str | None = None,
-                            keep: int = DEFAULT_KEEP) -> Path | None:
+def backup_before_migration(
+    path: Path | str, *, folder: Path | str | None = None, keep: int = DEFAULT_KEEP
+) -> Path | None:
     """Back up a library that is about to be migrated: when the file is not empty and its schema is
     older than this Reader's. Returns the backup, or None when none was needed. Call it before
     `storage.db.connect`; a LibraryError means the migration should not go ahead."""
@@ -104,8 +108,7 @@ def backup_before_migration(path: Path | str, *, folder: Path | str | None = Non
     return backup_now(path, folder=folder, keep=keep)
 
 
-def daily_backup_due(library_path: Path | str, *, folder: Path | str | None = None,
-                     today: date | None = None) -> bool:
+def daily_backup_due(library_path: Path | str, *, folder: Path | str | None = None, today: date | None = None) -> bool:
     """True when the library has data and no backup of it was made today (local time)."""
     library_path = Path(library_path)
     if not library_path.is_file() or library_path.stat().st_size == 0:
@@ -116,6 +119,7 @@ def daily_backup_due(library_path: Path | str, *, folder: Path | str | None = No
 
 
 # -- finding and restoring backups ------------------------------------------------------------------
+
 
 def backup_folder(library_path: Path | str, folder: Path | str | None = None) -> Path:
     """Where the library's backups go: `folder` if given, else `backups` beside the library."""
@@ -204,6 +208,7 @@ def clean_stale_temp_files(folder: Path | str, *, older_than: float = STALE_TEMP
 
 # -- checking ---------------------------------------------------------------------------------------
 
+
 def check_library(path: Path | str, *, quick: bool = False) -> str | None:
     """None when the library file is fine, else the problem in plain words. Reads only: the file is
     opened read-only and never modified. A file that does not exist yet, or is empty, is fine
@@ -235,8 +240,10 @@ def check_library(path: Path | str, *, quick: bool = False) -> str | None:
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
-            return (f"this library was written by a newer version of Reader (schema {version}; this version "
-                    f"knows up to {SCHEMA_VERSION}); update Reader to open it")
+            return (
+                f"this library was written by a newer version of Reader (schema {version}; this version "
+                f"knows up to {SCHEMA_VERSION}); update Reader to open it"
+            )
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if version == 0 and tables:
             return f"not a Reader library: {path.name} is an SQLite database of another program"
@@ -279,6 +286,7 @@ def _integrity_problem_of(conn: sqlite3.Connection, *, quick: bool = False) -> s
 
 # -- files ------------------------------------------------------------------------------------------
 
+
 def _open_readonly(path: Path) -> sqlite3.Connection:
     """A read-only connection that leaves the file as it is. A WAL-mode file without a -wal file is
     closed and complete, so it is opened immutable: SQLite then creates no -wal or -shm beside it
@@ -288,8 +296,7 @@ def _open_readonly(path: Path) -> sqlite3.Connection:
         header = f.read(20)
     if header[18:20] == b"\x02\x02" and not Path(f"{path}-wal").exists():
         uri += "&immutable=1"
-    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                           check_same_thread=False)
+    return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False)
 
 
 def _copy_database(source: Path, target: Path) -> None:

@@ -52,7 +52,7 @@ class ImportSummary:
 
     @property
     def updated(self) -> list[str]:
-        """"title: new version: 3 kept, ..." for each article that got a new version."""
+        """ "title: new version: 3 kept, ..." for each article that got a new version."""
         return [f"{s.title[:60]}: {s.change}" for s in self.stored if s.change]
 
     def ingest(self, library: Library, source: str, *, raw: bool = False, into: int | None = None) -> Article | None:
@@ -71,8 +71,9 @@ class ImportSummary:
         except ReaderError as exc:
             self._problem(f"{self.name(source)}: {exc}")
             return None
-        entry = Stored(result.unit, result.article.id, result.article.title,
-                       "" if result.created else result.describe())
+        entry = Stored(
+            result.unit, result.article.id, result.article.title, "" if result.created else result.describe()
+        )
         self.stored.append(entry)
         self._pending.append(entry)
         return result.article
@@ -100,10 +101,17 @@ def source_name(source: str) -> str:
     return source if is_url(source) else Path(source).name
 
 
-def import_sources(library: Library, sources: list[str], *, raw: bool = False, into: int | None = None,
-                   progress: Progress | None = None, on_problem: Callable[[str], object] | None = None,
-                   on_commit: Callable[[list[Stored]], object] | None = None,
-                   name: Callable[[str], str] = source_name) -> ImportSummary:
+def import_sources(
+    library: Library,
+    sources: list[str],
+    *,
+    raw: bool = False,
+    into: int | None = None,
+    progress: Progress | None = None,
+    on_problem: Callable[[str], object] | None = None,
+    on_commit: Callable[[list[Stored]], object] | None = None,
+    name: Callable[[str], str] = source_name,
+) -> ImportSummary:
     """Import every source (files and URLs, already expanded from folders) in batches; see the module.
     `name` says how a source is named in the problems' lines (by default a file by its name)."""
     summary = ImportSummary(total=len(sources), on_problem=on_problem, name=name)

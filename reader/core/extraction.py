@@ -38,7 +38,7 @@ def restore_line(content: CleanedArticle, raw_text: str, removed_index: int) -> 
                 break
     body = list(content.body)
     body.insert(insert_at, Block(BlockKind.PARAGRAPH, line.text))
-    removed = content.removed[:removed_index] + content.removed[removed_index + 1:]
+    removed = content.removed[:removed_index] + content.removed[removed_index + 1 :]
     return replace(content, body=tuple(body), removed=removed)
 
 
@@ -49,5 +49,5 @@ def drop_block(content: CleanedArticle, block_index: int) -> CleanedArticle:
     if len(content.body) == 1:
         raise ReaderError("an article needs at least one paragraph; this is the last one")
     block = content.body[block_index]
-    body = content.body[:block_index] + content.body[block_index + 1:]
+    body = content.body[:block_index] + content.body[block_index + 1 :]
     return replace(content, body=body, removed=content.removed + (RemovedLine(block.text, DROPPED_BY_USER),))

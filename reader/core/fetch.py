@@ -21,7 +21,7 @@ import time
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from functools import partial
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -37,8 +37,13 @@ TIMEOUT_SECONDS = 20.0  # for each connect and each read
 DEADLINE_SECONDS = 30.0  # for the whole fetch: connecting, redirects and the body
 MAX_REDIRECTS = 5
 USER_AGENT = f"Reader/{__version__} (desktop article reader)"
-_KINDS = {"text/html": HTML, "application/xhtml+xml": HTML, "text/plain": TEXT, "text/markdown": MARKDOWN,
-          "text/x-markdown": MARKDOWN}
+_KINDS = {
+    "text/html": HTML,
+    "application/xhtml+xml": HTML,
+    "text/plain": TEXT,
+    "text/markdown": MARKDOWN,
+    "text/x-markdown": MARKDOWN,
+}
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")  # IPv6 addresses that stand for an IPv4 one (DNS64)
 
 Resolver = Callable[[str], list[str]]  # a host name -> the addresses it resolves to
@@ -82,8 +87,15 @@ def is_private_address(address: str) -> bool:
             return True
         if ip.is_site_local:
             return True
-    return (not ip.is_global or ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_unspecified
-            or ip.is_reserved or ip.is_multicast)
+    return (
+        not ip.is_global
+        or ip.is_private
+        or ip.is_loopback
+        or ip.is_link_local
+        or ip.is_unspecified
+        or ip.is_reserved
+        or ip.is_multicast
+    )
 
 
 def _shut(sock: Any) -> None:
@@ -242,12 +254,20 @@ def _too_slow(url: str, seconds: float) -> UnreadableInput:
 
 
 def _refused(url: str, address: str) -> UnreadableInput:
-    return UnreadableInput(f"{url} redirected to a private network address ({address}); Reader does not follow "
-                           f"a public page to an address on your computer or local network")
+    return UnreadableInput(
+        f"{url} redirected to a private network address ({address}); Reader does not follow "
+        f"a public page to an address on your computer or local network"
+    )
 
 
-def fetch(url: str, *, timeout: float = TIMEOUT_SECONDS, deadline: float = DEADLINE_SECONDS,
-          max_bytes: int = MAX_INPUT_BYTES, resolve: Resolver = resolve_host) -> FetchedPage:
+def fetch(
+    url: str,
+    *,
+    timeout: float = TIMEOUT_SECONDS,
+    deadline: float = DEADLINE_SECONDS,
+    max_bytes: int = MAX_INPUT_BYTES,
+    resolve: Resolver = resolve_host,
+) -> FetchedPage:
     """Download one page; every failure is an UnreadableInput that says what went wrong.
 
     `timeout` bounds each connect and each read, `deadline` the whole fetch, name lookups included
@@ -277,16 +297,16 @@ def fetch(url: str, *, timeout: float = TIMEOUT_SECONDS, deadline: float = DEADL
             raise _refused(shown, guard.refused) from None
         if guard.over():  # the watchdog shut the connection
             raise _too_slow(shown, deadline) from None
-        raise UnreadableInput(f"could not fetch {shown}: {_printable(str(exc) or type(exc).__name__, 200)}") \
-            from None
+        raise UnreadableInput(f"could not fetch {shown}: {_printable(str(exc) or type(exc).__name__, 200)}") from None
     except (httpx.InvalidURL, ValueError):  # UnicodeError included: a host name IDNA cannot encode
         raise UnreadableInput(f"{shown!r} is not a valid web address") from None
     finally:
         guard.cancel()
 
 
-def _fetch(client: Any, request: Any, url: str, guard: _Guard, timeout: float, max_bytes: int,
-           resolve: Resolver) -> FetchedPage:
+def _fetch(
+    client: Any, request: Any, url: str, guard: _Guard, timeout: float, max_bytes: int, resolve: Resolver
+) -> FetchedPage:
     import httpx
 
     proxied = _proxied()
@@ -311,8 +331,11 @@ def _fetch(client: Any, request: Any, url: str, guard: _Guard, timeout: float, m
         left = guard.left()
         if left <= 0:
             raise _too_slow(url, guard.seconds)
-        request.extensions = {**request.extensions, "trace": guard.trace,
-                              "timeout": httpx.Timeout(min(timeout, left)).as_dict()}
+        request.extensions = {
+            **request.extensions,
+            "trace": guard.trace,
+            "timeout": httpx.Timeout(min(timeout, left)).as_dict(),
+        }
         response = _in_time(guard, url, partial(client.send, request, stream=True), discard=_close)
         try:
             if guard.refused is not None:
@@ -330,14 +353,19 @@ def _fetch(client: Any, request: Any, url: str, guard: _Guard, timeout: float, m
 
 def _read(response: Any, url: str, guard: _Guard, max_bytes: int) -> FetchedPage:
     if response.status_code >= 400:
-        raise UnreadableInput(f"the server answered {response.status_code} "
-                              f"{_printable(response.reason_phrase or '')} for {url}".replace("  ", " "))
+        raise UnreadableInput(
+            f"the server answered {response.status_code} {_printable(response.reason_phrase or '')} for {url}".replace(
+                "  ", " "
+            )
+        )
     final = str(response.url)
     content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     kind = _KINDS.get(content_type)
     if kind is None and content_type:
-        raise UnreadableInput(f"{url} is served as {_printable(content_type)}, which Reader cannot read as an "
-                              f"article (it reads web pages, plain text and Markdown)")
+        raise UnreadableInput(
+            f"{url} is served as {_printable(content_type)}, which Reader cannot read as an "
+            f"article (it reads web pages, plain text and Markdown)"
+        )
     declared = response.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise UnreadableInput(f"{url} is too large ({int(declared) // (1024 * 1024)} MB)")
@@ -351,6 +379,6 @@ def _read(response: Any, url: str, guard: _Guard, max_bytes: int) -> FetchedPage
         chunks.append(chunk)
     if guard.over():  # the watchdog may have ended a body that runs until the connection closes
         raise _too_slow(url, guard.seconds)
-    stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    stamp = datetime.now(UTC).isoformat(timespec="seconds")
     log.info("fetched %s (%d bytes, %s)", final, size, content_type)
     return FetchedPage(url=final, data=b"".join(chunks), kind=kind or HTML, fetched_at=stamp)

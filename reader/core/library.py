@@ -11,20 +11,18 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
-from pathlib import Path
-from urllib.parse import urlsplit
-
+from datetime import UTC, datetime
 from functools import cached_property, lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 from reader.core import serialize as ser
 from reader.core.errors import ArticleNotFound, BatchLost, LibraryError, ReaderError, SearchIndexDamaged
 from reader.core.ids import valid_id
-from reader.core.names import readable
 from reader.core.library_file import emptied, is_sqlite, large_input
-from reader.core.models import (Article, ArticleSummary, Author, CleanedArticle, ReanchorReport,
-                                 checked_author)
+from reader.core.models import Article, ArticleSummary, Author, CleanedArticle, ReanchorReport, checked_author
+from reader.core.names import readable
 from reader.core.storage.db import Batch, connect, write_transaction
 
 # Importing, fetching, cleaning, search and annotations are loaded when first used, so that the
@@ -46,7 +44,7 @@ SORTS = {
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 @lru_cache(maxsize=4)  # an import asks twice for the same text's (is it known? then, storing it)
@@ -89,6 +87,7 @@ def _index_if_kept(article_id: int, c: CleanedArticle) -> Callable[[sqlite3.Conn
     def work(conn: sqlite3.Connection) -> None:  # not for an article deleted later in the batch
         if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
             _index_now(conn, article_id, c)
+
     return work
 
 
@@ -120,7 +119,8 @@ class Library:
             log.info("search failed: %s", exc)
             raise SearchIndexDamaged(
                 f"the search index is damaged ({exc}); `reader repair` (Library ▸ Repair Search Index) "
-                "rebuilds it from the stored articles, highlights and notes") from None
+                "rebuilds it from the stored articles, highlights and notes"
+            ) from None
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -148,8 +148,9 @@ class Library:
         if emptied(path) and list_backups(path):
             # A library that had been backed up has lost everything: damaged (truncated, or its
             # tables gone), not new. Starting afresh in it would hide that; the rescue offers the backups.
-            raise LibraryError(f"{path} is empty, but it has backups: the library file was damaged "
-                               "(emptied or truncated)")
+            raise LibraryError(
+                f"{path} is empty, but it has backups: the library file was damaged (emptied or truncated)"
+            )
 
         if is_sqlite(path):  # anything else is refused, clearly, by connect() below
             backup_before_migration(path)  # a copy of the library before its schema changes
@@ -203,8 +204,7 @@ class Library:
                     exc.source_not_read = True
                     raise
             page = fetch(source)
-            imported = read_article(page.data, urlsplit(page.url).path or "page", kind=page.kind, url=page.url,
-                                    raw=raw)
+            imported = read_article(page.data, urlsplit(page.url).path or "page", kind=page.kind, url=page.url, raw=raw)
             origin, fetched_at = source, page.fetched_at
         else:
             path = Path(source)
@@ -252,11 +252,13 @@ class Library:
     def _same_article(self, origin: str, imported: ImportedArticle) -> int | None:
         row = self._conn.execute(  # an OR of two indexed lookups (articles_source, articles_url)
             "SELECT id FROM articles WHERE source = ? OR (url != '' AND url = ?) ORDER BY id LIMIT 1",
-            (origin, imported.article.url or "\x00")).fetchone()
+            (origin, imported.article.url or "\x00"),
+        ).fetchone()
         if row is None:
             row = self._conn.execute(
                 "SELECT article_id FROM article_versions WHERE text_hash = ? ORDER BY id LIMIT 1",
-                (text_hash(imported.article.text),)).fetchone()
+                (text_hash(imported.article.text),),
+            ).fetchone()
         return row[0] if row else None
 
     def add(self, imported: ImportedArticle, *, source: str, fetched_at: str | None = None) -> Article:
@@ -268,8 +270,22 @@ class Library:
                 "INSERT INTO articles (source, url, kind, title, subtitle, section, site_name, dateline,"
                 " authors, published, language, added_at, updated_at, fetched_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (source, c.url, imported.kind, c.title, c.subtitle, c.section, c.site_name, c.dateline,
-                 ser.authors_to_json(c.authors), c.published, c.language, stamp, stamp, fetched_at),
+                (
+                    source,
+                    c.url,
+                    imported.kind,
+                    c.title,
+                    c.subtitle,
+                    c.section,
+                    c.site_name,
+                    c.dateline,
+                    ser.authors_to_json(c.authors),
+                    c.published,
+                    c.language,
+                    stamp,
+                    stamp,
+                    fetched_at,
+                ),
             )
             article_id = cur.lastrowid
             assert article_id is not None
@@ -277,17 +293,30 @@ class Library:
             self._index(conn, article_id, c)
         log.info("imported article %s from %s", article_id, source)
         # What was stored, as get() would read it back (published and fetched_at as given).
-        return Article(id=article_id, source=source, kind=imported.kind, added_at=stamp, version_id=version_id,
-                       content=c, fetched_at=fetched_at)
+        return Article(
+            id=article_id,
+            source=source,
+            kind=imported.kind,
+            added_at=stamp,
+            version_id=version_id,
+            content=c,
+            fetched_at=fetched_at,
+        )
 
-    def _insert_version(self, conn: sqlite3.Connection, article_id: int, imported: ImportedArticle,
-                        stamp: str) -> int:
+    def _insert_version(self, conn: sqlite3.Connection, article_id: int, imported: ImportedArticle, stamp: str) -> int:
         c = imported.article
         cur = conn.execute(
             "INSERT INTO article_versions (article_id, created_at, text_hash, raw_text, body, figures, removed)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (article_id, stamp, text_hash(c.text), imported.raw_text, ser.blocks_to_json(c.body),
-             ser.figures_to_json(c.figures), ser.removed_to_json(c.removed)),
+            (
+                article_id,
+                stamp,
+                text_hash(c.text),
+                imported.raw_text,
+                ser.blocks_to_json(c.body),
+                ser.figures_to_json(c.figures),
+                ser.removed_to_json(c.removed),
+            ),
         )
         assert cur.lastrowid is not None
         return cur.lastrowid
@@ -302,13 +331,15 @@ class Library:
         what an import of exported records matches on."""
         return self._conn.execute(
             "SELECT a.id, a.url, a.source, a.title, v.text_hash FROM articles a JOIN article_versions v"
-            " ON v.id = (SELECT max(id) FROM article_versions WHERE article_id = a.id) ORDER BY a.id").fetchall()
+            " ON v.id = (SELECT max(id) FROM article_versions WHERE article_id = a.id) ORDER BY a.id"
+        ).fetchall()
 
     def count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM articles").fetchone()[0]
 
-    def article_ids(self, sort: str = "added", *, state: str | None = None, tag: str | None = None,
-                    limit: int | None = None) -> list[int]:
+    def article_ids(
+        self, sort: str = "added", *, state: str | None = None, tag: str | None = None, limit: int | None = None
+    ) -> list[int]:
         """Article ids in list order, optionally only one reading state or tag: cheap at 100,000."""
         order = SORTS.get(sort)
         if order is None:
@@ -318,8 +349,9 @@ class Library:
             where.append("state = ?")
             params.append(state)
         if tag is not None:
-            where.append("id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id"
-                         " WHERE t.name = ?)")
+            where.append(
+                "id IN (SELECT at.article_id FROM article_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ?)"
+            )
             params.append(tag)
         sql = f"SELECT id FROM articles {'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {order}"
         if limit is not None:
@@ -330,11 +362,12 @@ class Library:
         """The list rows for these ids (missing ids are left out)."""
         result: dict[int, ArticleSummary] = {}
         for start in range(0, len(ids), 500):
-            chunk = list(ids[start:start + 500])
+            chunk = list(ids[start : start + 500])
             marks = ",".join("?" * len(chunk))
             for row in self._conn.execute(
                 f"SELECT id, title, site_name, added_at, published, state, position FROM articles"
-                f" WHERE id IN ({marks})", chunk
+                f" WHERE id IN ({marks})",
+                chunk,
             ):
                 result[row[0]] = ArticleSummary(*row)
         return result
@@ -359,41 +392,60 @@ class Library:
         if row is None:
             raise ArticleNotFound(article_id)
         content = CleanedArticle(
-            title=row[4], subtitle=row[5], section=row[6], authors=ser.authors_from_json(row[7]),
-            site_name=row[8], dateline=row[9], published=row[10], language=row[11], url=row[12],
-            body=ser.blocks_from_json(row[14]), figures=ser.figures_from_json(row[15]),
+            title=row[4],
+            subtitle=row[5],
+            section=row[6],
+            authors=ser.authors_from_json(row[7]),
+            site_name=row[8],
+            dateline=row[9],
+            published=row[10],
+            language=row[11],
+            url=row[12],
+            body=ser.blocks_from_json(row[14]),
+            figures=ser.figures_from_json(row[15]),
             removed=ser.removed_from_json(row[16]),
         )
-        return Article(id=row[0], source=row[1], kind=row[2], added_at=row[3], version_id=row[13],
-                       content=content, fetched_at=row[17])
+        return Article(
+            id=row[0],
+            source=row[1],
+            kind=row[2],
+            added_at=row[3],
+            version_id=row[13],
+            content=content,
+            fetched_at=row[17],
+        )
 
     # -- changing --------------------------------------------------------------------------
 
     def raw_text(self, article: Article) -> str:
         """The input the article's current version was cleaned from (its text if none was kept)."""
-        row = self._conn.execute("SELECT raw_text FROM article_versions WHERE id = ?",
-                                 (article.version_id,)).fetchone()
+        row = self._conn.execute("SELECT raw_text FROM article_versions WHERE id = ?", (article.version_id,)).fetchone()
         return row[0] if row and row[0] is not None else article.content.text
 
     def version_count(self, article_id: int) -> int:
-        return self._conn.execute("SELECT count(*) FROM article_versions WHERE article_id = ?",
-                                  (article_id,)).fetchone()[0]
+        return self._conn.execute(
+            "SELECT count(*) FROM article_versions WHERE article_id = ?", (article_id,)
+        ).fetchone()[0]
 
     def restore_removed(self, article_id: int, removed_index: int) -> NewVersion:
         """Fix extraction: put a removed line back into the body (a new version of the text)."""
         from reader.core.extraction import restore_line
         from reader.core.importers import ImportedArticle
 
-        return self._new_version(article_id, lambda article, raw: ImportedArticle(
-            article.kind, raw, restore_line(article.content, raw, removed_index)))
+        return self._new_version(
+            article_id,
+            lambda article, raw: ImportedArticle(article.kind, raw, restore_line(article.content, raw, removed_index)),
+        )
 
     def drop_block(self, article_id: int, block_index: int) -> NewVersion:
         """Fix extraction: take one more block out of the body (a new version of the text)."""
         from reader.core.extraction import drop_block
         from reader.core.importers import ImportedArticle
 
-        return self._new_version(article_id, lambda article, raw: ImportedArticle(
-            article.kind, raw, drop_block(article.content, block_index)))
+        return self._new_version(
+            article_id,
+            lambda article, raw: ImportedArticle(article.kind, raw, drop_block(article.content, block_index)),
+        )
 
     def set_authors(self, article_id: int, authors: Sequence[Author]) -> Article:
         """The article's details: its byline as the user corrects it (names, roles, each a person or
@@ -402,35 +454,58 @@ class Library:
         checked = tuple(checked_author(a) for a in authors)
         article = self.get(article_id)
         with write_transaction(self._conn) as conn:
-            if not conn.execute("UPDATE articles SET authors = ?, updated_at = ? WHERE id = ?",
-                                (ser.authors_to_json(checked), now_iso(), article_id)).rowcount:
+            if not conn.execute(
+                "UPDATE articles SET authors = ?, updated_at = ? WHERE id = ?",
+                (ser.authors_to_json(checked), now_iso(), article_id),
+            ).rowcount:
                 raise ArticleNotFound(article_id)
             self._index(conn, article_id, replace(article.content, authors=checked))
         return self.get(article_id)
 
-    def _new_version(self, article_id: int, change: Callable[[Article, str], ImportedArticle], *,
-                     metadata: bool = False) -> NewVersion:
+    def _new_version(
+        self, article_id: int, change: Callable[[Article, str], ImportedArticle], *, metadata: bool = False
+    ) -> NewVersion:
         """Store the changed text as a new version and re-anchor the highlights, in one transaction."""
         article = self.get(article_id)
         imported = change(article, self.raw_text(article))
         stamp = now_iso()
         with write_transaction(self._conn) as conn:
-            current = conn.execute("SELECT max(id) FROM article_versions WHERE article_id = ?",
-                                   (article_id,)).fetchone()[0]
+            current = conn.execute(
+                "SELECT max(id) FROM article_versions WHERE article_id = ?", (article_id,)
+            ).fetchone()[0]
             if current != article.version_id:
                 raise ReaderError("the article changed meanwhile; try again")
             version_id = self._insert_version(conn, article_id, imported, stamp)
             conn.execute("UPDATE articles SET updated_at = ? WHERE id = ?", (stamp, article_id))
             if metadata:
                 c = imported.article
-                conn.execute("UPDATE articles SET title = ?, subtitle = ?, section = ?, site_name = ?, dateline = ?,"
-                             " authors = ?, published = ?, language = ?, url = coalesce(nullif(?, ''), url)"
-                             " WHERE id = ?", (c.title, c.subtitle, c.section, c.site_name, c.dateline,
-                                               ser.authors_to_json(c.authors), c.published, c.language, c.url,
-                                               article_id))
-            c = imported.article if metadata else replace(imported.article, title=article.content.title,
-                                                          site_name=article.content.site_name,
-                                                          authors=article.content.authors)
+                conn.execute(
+                    "UPDATE articles SET title = ?, subtitle = ?, section = ?, site_name = ?, dateline = ?,"
+                    " authors = ?, published = ?, language = ?, url = coalesce(nullif(?, ''), url)"
+                    " WHERE id = ?",
+                    (
+                        c.title,
+                        c.subtitle,
+                        c.section,
+                        c.site_name,
+                        c.dateline,
+                        ser.authors_to_json(c.authors),
+                        c.published,
+                        c.language,
+                        c.url,
+                        article_id,
+                    ),
+                )
+            c = (
+                imported.article
+                if metadata
+                else replace(
+                    imported.article,
+                    title=article.content.title,
+                    site_name=article.content.site_name,
+                    authors=article.content.authors,
+                )
+            )
             self._index(conn, article_id, c)
             report = self.annotations.reanchor(conn, article_id, imported.article.text, version_id)
         log.info("article %s has a new version: highlights %s", article_id, report)
@@ -451,5 +526,7 @@ class Library:
 
     def set_meta(self, key: str, value: str) -> None:
         with write_transaction(self._conn) as conn:
-            conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)"
-                         " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+            conn.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )

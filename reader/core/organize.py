@@ -55,37 +55,55 @@ class Organizer:
             for tag in tags:
                 conn.execute("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING", (tag,))
                 tag_id = conn.execute("SELECT id FROM tags WHERE name = ?", (tag,)).fetchone()[0]
-                conn.executemany("INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)",
-                                 [(a, tag_id) for a in article_ids])
+                conn.executemany(
+                    "INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)",
+                    [(a, tag_id) for a in article_ids],
+                )
 
     def remove_tags(self, article_ids: list[int], names: list[str]) -> None:
         with write_transaction(self._conn) as conn:
             for name in names:
                 row = conn.execute("SELECT id FROM tags WHERE name = ?", (name.strip(),)).fetchone()
                 if row:
-                    conn.executemany("DELETE FROM article_tags WHERE article_id = ? AND tag_id = ?",
-                                     [(a, row[0]) for a in article_ids])
+                    conn.executemany(
+                        "DELETE FROM article_tags WHERE article_id = ? AND tag_id = ?",
+                        [(a, row[0]) for a in article_ids],
+                    )
             conn.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM article_tags)")
 
     def tags_of(self, article_id: int) -> list[str]:
-        return [r[0] for r in self._conn.execute(
-            "SELECT t.name FROM tags t JOIN article_tags at ON at.tag_id = t.id WHERE at.article_id = ?"
-            " ORDER BY t.name COLLATE NOCASE", (article_id,))]
+        return [
+            r[0]
+            for r in self._conn.execute(
+                "SELECT t.name FROM tags t JOIN article_tags at ON at.tag_id = t.id WHERE at.article_id = ?"
+                " ORDER BY t.name COLLATE NOCASE",
+                (article_id,),
+            )
+        ]
 
     def tags_of_many(self, article_ids: Sequence[int]) -> set[str]:
         """Every tag that any of these articles has: one query per 500 ids, not one per article."""
         names: set[str] = set()
         for start in range(0, len(article_ids), 500):
-            chunk = list(article_ids[start:start + 500])
-            names.update(r[0] for r in self._conn.execute(
-                "SELECT DISTINCT t.name FROM tags t JOIN article_tags at ON at.tag_id = t.id"
-                f" WHERE at.article_id IN ({','.join('?' * len(chunk))})", chunk))
+            chunk = list(article_ids[start : start + 500])
+            names.update(
+                r[0]
+                for r in self._conn.execute(
+                    "SELECT DISTINCT t.name FROM tags t JOIN article_tags at ON at.tag_id = t.id"
+                    f" WHERE at.article_id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                )
+            )
         return names
 
     def tag_counts(self) -> list[TagCount]:
-        return [TagCount(*r) for r in self._conn.execute(
-            "SELECT t.name, count(at.article_id) FROM tags t JOIN article_tags at ON at.tag_id = t.id"
-            " GROUP BY t.id ORDER BY t.name COLLATE NOCASE")]
+        return [
+            TagCount(*r)
+            for r in self._conn.execute(
+                "SELECT t.name, count(at.article_id) FROM tags t JOIN article_tags at ON at.tag_id = t.id"
+                " GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
+            )
+        ]
 
     # -- reading state and position -------------------------------------------------------------
 
@@ -116,11 +134,13 @@ class Organizer:
                 conn.execute("UPDATE articles SET position = ? WHERE id = ?", (fraction, article_id))
                 return
             unread, reading_, read = ReadingState.UNREAD, ReadingState.READING, ReadingState.READ
-            conn.execute("UPDATE articles SET position = ?,"
-                         " state = CASE WHEN state IN (?, ?) AND ? >= ? THEN ?"
-                         " WHEN state = ? AND ? > 0.02 THEN ? ELSE state END"
-                         " WHERE id = ?", (fraction, unread, reading_, fraction, READ_TO_THE_END, read,
-                                           unread, fraction, reading_, article_id))
+            conn.execute(
+                "UPDATE articles SET position = ?,"
+                " state = CASE WHEN state IN (?, ?) AND ? >= ? THEN ?"
+                " WHEN state = ? AND ? > 0.02 THEN ? ELSE state END"
+                " WHERE id = ?",
+                (fraction, unread, reading_, fraction, READ_TO_THE_END, read, unread, fraction, reading_, article_id),
+            )
 
     def position(self, article_id: int) -> float:
         row = self._conn.execute("SELECT position FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -128,9 +148,12 @@ class Organizer:
 
     def in_progress(self, limit: int = 20) -> list[tuple[int, str, float]]:
         """Articles being read, most recently updated first: (id, title, fraction)."""
-        return list(self._conn.execute(
-            "SELECT id, title, position FROM articles WHERE state = 'reading' ORDER BY updated_at DESC LIMIT ?",
-            (limit,)))
+        return list(
+            self._conn.execute(
+                "SELECT id, title, position FROM articles WHERE state = 'reading' ORDER BY updated_at DESC LIMIT ?",
+                (limit,),
+            )
+        )
 
     # -- saved searches -------------------------------------------------------------------------
 
@@ -139,14 +162,19 @@ class Organizer:
         if not name or not query.strip():
             raise ReaderError("a saved search needs a name and a query")
         with write_transaction(self._conn) as conn:
-            conn.execute("INSERT INTO saved_searches (name, query) VALUES (?, ?)"
-                         " ON CONFLICT (name) DO UPDATE SET query = excluded.query", (name, query))
+            conn.execute(
+                "INSERT INTO saved_searches (name, query) VALUES (?, ?)"
+                " ON CONFLICT (name) DO UPDATE SET query = excluded.query",
+                (name, query),
+            )
         row = self._conn.execute("SELECT id, name, query FROM saved_searches WHERE name = ?", (name,)).fetchone()
         return SavedSearch(*row)
 
     def saved_searches(self) -> list[SavedSearch]:
-        return [SavedSearch(*r) for r in self._conn.execute(
-            "SELECT id, name, query FROM saved_searches ORDER BY name COLLATE NOCASE")]
+        return [
+            SavedSearch(*r)
+            for r in self._conn.execute("SELECT id, name, query FROM saved_searches ORDER BY name COLLATE NOCASE")
+        ]
 
     def delete_saved_search(self, search_id: int) -> None:
         with write_transaction(self._conn) as conn:

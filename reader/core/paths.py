@@ -46,8 +46,11 @@ def resources_dir() -> Path:
     if isinstance(packaged, Path) and packaged.is_dir():
         return packaged
     if not CHECKOUT_RESOURCES.is_dir():
-        log.warning("Reader's resources are missing (neither %s nor %s): no icon, demo articles or "
-                    "translations", packaged, CHECKOUT_RESOURCES)
+        log.warning(
+            "Reader's resources are missing (neither %s nor %s): no icon, demo articles or translations",
+            packaged,
+            CHECKOUT_RESOURCES,
+        )
     return CHECKOUT_RESOURCES
 
 

@@ -78,6 +78,13 @@ def article_to_dict(article: Any) -> dict[str, Any]:
     """A stored Article as the command line's JSON object."""
     data: dict[str, Any] = {"id": article.id}
     data.update(cleaned_to_dict(article.content))
-    data.update({"source": article.source, "kind": article.kind, "added_at": article.added_at,
-                 "fetched_at": article.fetched_at, "words": article.content.word_count})
+    data.update(
+        {
+            "source": article.source,
+            "kind": article.kind,
+            "added_at": article.added_at,
+            "fetched_at": article.fetched_at,
+            "words": article.content.word_count,
+        }
+    )
     return data

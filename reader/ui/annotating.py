@@ -23,8 +23,15 @@ log = logging.getLogger(__name__)
 
 
 class Annotator(QObject):
-    def __init__(self, library: Library, view: ArticleView, panel: AnnotationPanel, stack: QUndoStack,
-                 warn: Callable[[str, str], None], status: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        library: Library,
+        view: ArticleView,
+        panel: AnnotationPanel,
+        stack: QUndoStack,
+        warn: Callable[[str, str], None],
+        status: Callable[[str], None],
+    ) -> None:
         super().__init__(panel)
         self.library, self.view, self.panel, self.stack = library, view, panel, stack
         self._warn, self._status = warn, status
@@ -51,10 +58,10 @@ class Annotator(QObject):
             return
         spans = self.annotations.spans(article.id)
         labels = self.annotations.labels()
-        self.view.show_article(article, spans, {label.color: label.hex for label in labels},
-                               self.library.organize.tags_of(article.id))
-        self.panel.show_annotations(spans, labels, self.annotations.article_note(article.id),
-                                    self.annotations.details)
+        self.view.show_article(
+            article, spans, {label.color: label.hex for label in labels}, self.library.organize.tags_of(article.id)
+        )
+        self.panel.show_annotations(spans, labels, self.annotations.article_note(article.id), self.annotations.details)
 
     def load(self, article: Article | None) -> None:
         """Show the annotations of the article now in the view (None: no article)."""
@@ -68,8 +75,9 @@ class Annotator(QObject):
         spans = self.annotations.spans(self.article.id)
         labels = self.annotations.labels()
         self.view.paint_highlights(spans, {label.color: label.hex for label in labels})
-        self.panel.show_annotations(spans, labels, self.annotations.article_note(self.article.id),
-                                    self.annotations.details)
+        self.panel.show_annotations(
+            spans, labels, self.annotations.article_note(self.article.id), self.annotations.details
+        )
         if select is not None:
             self.panel.select(select)
 
@@ -89,12 +97,17 @@ class Annotator(QObject):
             return None
         span = self.view.selection_offsets()
         if span is None:
-            self._status(self.tr("Highlights go on the article's text: select words below the headline and byline")
-                         if self.view.textCursor().hasSelection() else self.tr("Select some words of the article first"))
+            self._status(
+                self.tr("Highlights go on the article's text: select words below the headline and byline")
+                if self.view.textCursor().hasSelection()
+                else self.tr("Select some words of the article first")
+            )
             return None
         created = []
-        if not self._guard(self.tr("Cannot highlight"), lambda: created.append(
-                self.annotations.add(self.article.id, span[0], span[1], color or self.color))):
+        if not self._guard(
+            self.tr("Cannot highlight"),
+            lambda: created.append(self.annotations.add(self.article.id, span[0], span[1], color or self.color)),
+        ):
             return None
         highlight = created[0]
         self.stack.push(undo.AddHighlight(self.annotations, highlight, self.refresh))
@@ -122,23 +135,26 @@ class Annotator(QObject):
 
     def delete(self, highlight_id: int) -> None:
         deleted = []
-        if self._guard(self.tr("Cannot delete the highlight"),
-                       lambda: deleted.append(self.annotations.delete(highlight_id))):
+        if self._guard(
+            self.tr("Cannot delete the highlight"), lambda: deleted.append(self.annotations.delete(highlight_id))
+        ):
             self.stack.push(undo.DeleteHighlight(self.annotations, deleted[0], self.refresh))
             self.refresh(None)
             self._status(self.tr("Highlight deleted — Ctrl+Z brings it back"))
 
     def recolor(self, highlight_id: int, color: str) -> None:
         old = self.annotations.get(highlight_id).color
-        if old != color and self._guard(self.tr("Cannot change the label"),
-                                        lambda: self.annotations.recolor(highlight_id, color)):
+        if old != color and self._guard(
+            self.tr("Cannot change the label"), lambda: self.annotations.recolor(highlight_id, color)
+        ):
             self.stack.push(undo.Recolor(self.annotations, highlight_id, old, color, self.refresh))
             self.refresh(highlight_id)
 
     def set_note(self, highlight_id: int, text: str) -> None:
         old = self.annotations.get(highlight_id).note
-        if old != text and self._guard(self.tr("Cannot save the note"),
-                                       lambda: self.annotations.set_note(highlight_id, text)):
+        if old != text and self._guard(
+            self.tr("Cannot save the note"), lambda: self.annotations.set_note(highlight_id, text)
+        ):
             self.stack.push(undo.EditNote(self.annotations, highlight_id, old, text, self.refresh))
             self.refresh(highlight_id)
 
@@ -147,8 +163,9 @@ class Annotator(QObject):
             return
         article_id = self.article.id
         old = self.annotations.article_note(article_id)
-        if old != text and self._guard(self.tr("Cannot save the note"),
-                                       lambda: self.annotations.set_article_note(article_id, text)):
+        if old != text and self._guard(
+            self.tr("Cannot save the note"), lambda: self.annotations.set_article_note(article_id, text)
+        ):
             self.stack.push(undo.EditArticleNote(self.annotations, article_id, old, text, self.refresh))
             self.refresh(self.panel.current_id())
 

@@ -68,8 +68,9 @@ class AnnotationImport(QObject):
             self.dialog.setLabelText(self.tr("Checking the file…"))
         else:
             self.dialog.setValue(300 + 700 * done // total)
-            self.dialog.setLabelText(self.tr("Importing annotation %1 of %2")
-                                     .replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
+            self.dialog.setLabelText(
+                self.tr("Importing annotation %1 of %2").replace("%1", f"{done:,}").replace("%2", f"{total:,}")
+            )
 
     def _ended(self) -> None:
         self.dialog.reset()
@@ -80,11 +81,17 @@ class AnnotationImport(QObject):
         self.done.emit(str(report))
         details = report.details()  # type: ignore[attr-defined]
         if details:  # what could not be placed, one line each, with its id and why
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Annotations imported"), str(report),
-                              QMessageBox.StandardButton.Close, self.window)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                self.tr("Annotations imported"),
+                str(report),
+                QMessageBox.StandardButton.Close,
+                self.window,
+            )
             box.setObjectName("annotationReportBox")
-            box.setInformativeText(self.tr("%n annotation(s) or article(s) need a look: see the details.", "",
-                                           len(details)))
+            box.setInformativeText(
+                self.tr("%n annotation(s) or article(s) need a look: see the details.", "", len(details))
+            )
             box.setDetailedText("\n".join(details))
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()

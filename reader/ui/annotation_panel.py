@@ -5,11 +5,32 @@ It changes nothing itself: it emits what the user asks for, and the window decid
 
 from __future__ import annotations
 
-from PySide6.QtCore import (QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt,
-                            Signal)
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy,
-                               QSplitter, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.core.annotations import Span
 from reader.core.models import HighlightStatus, Label
@@ -21,8 +42,10 @@ from reader.ui.row_list import RowList
 
 PAD = 8
 # translated when painted (context "HighlightDelegate")
-STATUS_TEXT = {HighlightStatus.MOVED: QT_TRANSLATE_NOOP("HighlightDelegate", "moved — check"),
-               HighlightStatus.ORPHANED: QT_TRANSLATE_NOOP("HighlightDelegate", "orphaned")}
+STATUS_TEXT = {
+    HighlightStatus.MOVED: QT_TRANSLATE_NOOP("HighlightDelegate", "moved — check"),
+    HighlightStatus.ORPHANED: QT_TRANSLATE_NOOP("HighlightDelegate", "orphaned"),
+}
 
 
 class ElidedLabel(QLabel):
@@ -56,8 +79,9 @@ class HighlightDelegate(QStyledItemDelegate):
             self._cache = (QFont(base), (small, small_bold, QFontMetrics(base), QFontMetrics(small)))
         return self._cache[1]
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""
@@ -68,8 +92,10 @@ class HighlightDelegate(QStyledItemDelegate):
         dim = text_color if selected else opt.palette.color(QPalette.ColorRole.PlaceholderText)
         rect = opt.rect.adjusted(PAD + 6, PAD // 2, -PAD, -PAD // 2)
         painter.save()
-        painter.fillRect(QRect(opt.rect.left() + 3, opt.rect.top() + 4, 5, opt.rect.height() - 8),
-                         QColor(str(index.data(HRole.COLOR))))
+        painter.fillRect(
+            QRect(opt.rect.left() + 3, opt.rect.top() + 4, 5, opt.rect.height() - 8),
+            QColor(str(index.data(HRole.COLOR))),
+        )
         small, small_bold, fm, sfm = self._fonts(opt.font)
         y = rect.top()
         painter.setFont(small_bold)
@@ -80,8 +106,11 @@ class HighlightDelegate(QStyledItemDelegate):
         painter.drawText(QRect(rect.left(), y, rect.width(), sfm.height()), Qt.AlignmentFlag.AlignLeft, head)
         painter.setFont(small)
         painter.setPen(dim)
-        painter.drawText(QRect(rect.left(), y, rect.width(), sfm.height()), Qt.AlignmentFlag.AlignRight,
-                         str(index.data(HRole.DATE) or ""))
+        painter.drawText(
+            QRect(rect.left(), y, rect.width(), sfm.height()),
+            Qt.AlignmentFlag.AlignRight,
+            str(index.data(HRole.DATE) or ""),
+        )
         y += sfm.height() + 2
         painter.setFont(opt.font)
         painter.setPen(text_color)
@@ -97,8 +126,11 @@ class HighlightDelegate(QStyledItemDelegate):
             painter.setPen(dim)
             first = " ".join(plain_markdown(note).split())
             bottom = rect.bottom() - sfm.height() + 1  # the note's line sits on the card's last line
-            painter.drawText(QRect(rect.left(), bottom, rect.width(), sfm.height()), Qt.AlignmentFlag.AlignLeft,
-                             sfm.elidedText("✎ " + first, Qt.TextElideMode.ElideRight, rect.width()))
+            painter.drawText(
+                QRect(rect.left(), bottom, rect.width(), sfm.height()),
+                Qt.AlignmentFlag.AlignLeft,
+                sfm.elidedText("✎ " + first, Qt.TextElideMode.ElideRight, rect.width()),
+            )
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
@@ -169,7 +201,8 @@ class HighlightList(RowList):
         menu = QMenu(self)
         menu.addAction(self.tr("Go to Highlight"), lambda: self.jump_requested.emit(hid))
         menu.addAction(self.tr("Edit Note"), lambda: self.note_edit_requested.emit(hid)).setShortcut(
-            QKeySequence(Qt.Key.Key_F2))
+            QKeySequence(Qt.Key.Key_F2)
+        )
         recolor = menu.addMenu(self.tr("Change Label"))
         for label in self.labels:
             recolor.addAction(display_name(label), lambda color=label.color: self.recolor_requested.emit(hid, color))
@@ -230,8 +263,11 @@ class AnnotationPanel(QWidget):
         self.filter = QComboBox()
         self.filter.setObjectName("labelFilter")
         self.filter.setAccessibleName(self.tr("Show highlights with label"))
-        self.empty_label = QLabel(self.tr("No highlights yet\n\nSelect words in the article and press H, "
-                                          "or right-click them and choose a label."))
+        self.empty_label = QLabel(
+            self.tr(
+                "No highlights yet\n\nSelect words in the article and press H, or right-click them and choose a label."
+            )
+        )
         self.empty_label.setObjectName("emptyHighlights")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
@@ -302,16 +338,23 @@ class AnnotationPanel(QWidget):
             view.recolor_requested.connect(self.recolor_requested)
             view.note_edit_requested.connect(self.edit_note)
         self.filter.currentIndexChanged.connect(
-            lambda _i: self.model.set_color_filter(str(self.filter.currentData() or "")))
+            lambda _i: self.model.set_color_filter(str(self.filter.currentData() or ""))
+        )
         self.highlight_note.committed.connect(
-            lambda text: self._current is not None and self.note_changed.emit(self._current, text))
+            lambda text: self._current is not None and self.note_changed.emit(self._current, text)
+        )
         self.article_note.committed.connect(self.article_note_changed)
-        self.reattach.clicked.connect(lambda: self.orphan_list.current_id() is not None and
-                                      self.reattach_requested.emit(self.orphan_list.current_id()))
+        self.reattach.clicked.connect(
+            lambda: (
+                self.orphan_list.current_id() is not None
+                and self.reattach_requested.emit(self.orphan_list.current_id())
+            )
+        )
         self.confirm.clicked.connect(lambda: self._current is not None and self.confirm_requested.emit(self._current))
 
-    def show_annotations(self, highlights: list[Span], labels: list[Label], article_note: str | None,
-                         details: Details = lambda ids: {}) -> None:
+    def show_annotations(
+        self, highlights: list[Span], labels: list[Label], article_note: str | None, details: Details = lambda ids: {}
+    ) -> None:
         """Show an article's annotations (article_note None: no article is open)."""
         current = self._current
         if labels != self._labels:
@@ -378,4 +421,3 @@ class AnnotationPanel(QWidget):
             self.highlight_note.finish()
         self.select(highlight_id)
         self.jump_requested.emit(highlight_id)
-

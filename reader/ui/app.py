@@ -6,6 +6,10 @@ import logging
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
 # The core modules load before Qt: once PySide6 is imported it reads the source of every module imported
 # after it (for its __feature__ switch), which costs start-up time for nothing.
 from reader import APP_NAME, __version__
@@ -13,11 +17,6 @@ from reader.core.demo import add_demo_if_empty
 from reader.core.errors import NewerLibraryError, ReaderError
 from reader.core.library import Library
 from reader.core.paths import resource
-
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
-
 from reader.ui import i18n
 from reader.ui.main_window import MainWindow
 
@@ -39,8 +38,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def create_window(library_path: Path, settings: QSettings | None = None, *, demo: bool = True,
-                  deferred: bool = False) -> MainWindow:
+def create_window(
+    library_path: Path, settings: QSettings | None = None, *, demo: bool = True, deferred: bool = False
+) -> MainWindow:
     """Open the library (adding the demo articles to one that did not exist) and build the window on it."""
     new = not Path(library_path).exists()
     library = Library.open(library_path)

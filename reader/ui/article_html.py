@@ -14,6 +14,7 @@ from reader.ui.themes import THEMES, Theme
 
 _TAGS = {BlockKind.PARAGRAPH: "p", BlockKind.HEADING: "h2", BlockKind.QUOTE: "blockquote"}
 
+
 def stylesheet(style: ReadingStyle, theme: Theme) -> str:
     """The article's CSS for a reading style and a theme (Qt's rich-text subset of CSS)."""
     lh = style.line_height
@@ -37,20 +38,29 @@ p.figure-note {{ font-family: sans-serif; font-size: 0.75em; font-weight: 600; c
 
 
 # The words the article's header uses; the view passes them in translated.
-WORDS = {"by": "By %1", "and": "and", "photo": "Photo", "tags": "Tags: %1", "editor": "Editor",
-         "photographer": "Photographer", "contributor": "Contributor"}
+WORDS = {
+    "by": "By %1",
+    "and": "and",
+    "photo": "Photo",
+    "tags": "Tags: %1",
+    "editor": "Editor",
+    "photographer": "Photographer",
+    "contributor": "Contributor",
+}
 
 
 def byline(article: Article, words: dict[str, str] | None = None) -> str:
     """'By A and B · Editor: C · Site · 30 Aug 2021' as plain text."""
     w = {**WORDS, **(words or {})}
     c = article.content
+
     def named(a) -> str:  # the title written beside a name ("Local Democracy Reporter") stays with it
         return f"{a.name} ({a.job_title})" if getattr(a, "job_title", "") else a.name
 
     writers = [named(a) for a in c.authors if a.role in ("author", "reporter")]
-    others = [f"{w.get(a.role, a.role.capitalize())}: {named(a)}" for a in c.authors
-              if a.role not in ("author", "reporter")]
+    others = [
+        f"{w.get(a.role, a.role.capitalize())}: {named(a)}" for a in c.authors if a.role not in ("author", "reporter")
+    ]
     parts = []
     if writers:
         names = ", ".join(writers[:-1]) + f" {w['and']} " + writers[-1] if len(writers) > 1 else writers[0]
@@ -63,15 +73,24 @@ def byline(article: Article, words: dict[str, str] | None = None) -> str:
     return " · ".join(parts)
 
 
-def render_article(article: Article, published_label: str | None = None,
-                   tags: list[str] | None = None, css: str = "", justify: bool = False,
-                   words: dict[str, str] | None = None, blocks: tuple[int, int] | None = None) -> str:
+def render_article(
+    article: Article,
+    published_label: str | None = None,
+    tags: list[str] | None = None,
+    css: str = "",
+    justify: bool = False,
+    words: dict[str, str] | None = None,
+    blocks: tuple[int, int] | None = None,
+) -> str:
     """The article as HTML; with `blocks=(first, last)`, only those body blocks (and the header only
     when `first` is 0), so a very long article can be shown a part at a time."""
     c = article.content
     first, last = blocks if blocks is not None else (0, len(c.body))
-    out = [f"<html><head><style>{css or stylesheet(ReadingStyle(), THEMES['light'])}</style></head><body>"] \
-        if first == 0 else []
+    out = (
+        [f"<html><head><style>{css or stylesheet(ReadingStyle(), THEMES['light'])}</style></head><body>"]
+        if first == 0
+        else []
+    )
     if first == 0:
         out.extend(_header(article, published_label, tags, {**WORDS, **(words or {})}))
     in_list = False

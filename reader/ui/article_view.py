@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import logging
-
 from bisect import bisect_right
 
 from PySide6.QtCore import QPoint, QTimer, QUrl, Signal
-from PySide6.QtGui import (QAction, QColor, QContextMenuEvent, QFont, QFontMetrics, QPalette, QResizeEvent,
-                           QTextCharFormat, QTextCursor)
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QFont,
+    QFontMetrics,
+    QPalette,
+    QResizeEvent,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.anchoring import whole_words
@@ -92,9 +100,15 @@ class ArticleView(QTextBrowser):
         self.document().setDefaultFont(font)
 
     def _words(self) -> dict[str, str]:
-        return {"by": self.tr("By %1"), "and": self.tr("and"), "photo": self.tr("Photo"), "tags": self.tr("Tags: %1"),
-                "editor": self.tr("Editor"), "photographer": self.tr("Photographer"),
-                "contributor": self.tr("Contributor")}
+        return {
+            "by": self.tr("By %1"),
+            "and": self.tr("and"),
+            "photo": self.tr("Photo"),
+            "tags": self.tr("Tags: %1"),
+            "editor": self.tr("Editor"),
+            "photographer": self.tr("Photographer"),
+            "contributor": self.tr("Contributor"),
+        }
 
     def show_placeholder(self) -> None:
         self.article = None
@@ -104,8 +118,13 @@ class ArticleView(QTextBrowser):
             f"<p>{self.tr('File ▸ Import (Ctrl+O) adds text, HTML and Markdown files.')}</p></div>"
         )
 
-    def show_article(self, article: Article, highlights: list[Highlight] | None = None,
-                     colors: dict[str, str] | None = None, tags: list[str] | None = None) -> None:
+    def show_article(
+        self,
+        article: Article,
+        highlights: list[Highlight] | None = None,
+        colors: dict[str, str] | None = None,
+        tags: list[str] | None = None,
+    ) -> None:
         """Show an article with its highlights already coloured in (one layout, no repainting)."""
         self.article = article
         published = article.content.published
@@ -118,9 +137,17 @@ class ArticleView(QTextBrowser):
         body = article.content.body
         self._loaded = min(len(body), CHUNK_BLOCKS)
         self.document().setDefaultStyleSheet(self._css)  # for the parts appended later, too
-        self.setHtml(render_article(article, from_iso_date(published) if published else None, tags=tags,
-                                    css=self._css, justify=self.style_.justify, words=self._words(),
-                                    blocks=(0, self._loaded)))
+        self.setHtml(
+            render_article(
+                article,
+                from_iso_date(published) if published else None,
+                tags=tags,
+                css=self._css,
+                justify=self.style_.justify,
+                words=self._words(),
+                blocks=(0, self._loaded),
+            )
+        )
         self._block_offsets = block_starts(body)
         self.block_starts = [-1] * len(body)
         self._next_doc_block = self.document().firstBlock()
@@ -143,8 +170,7 @@ class ArticleView(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertBlock()
-        cursor.insertHtml(render_article(self.article, css=self._css, justify=self.style_.justify,
-                                         blocks=(start, end)))
+        cursor.insertHtml(render_article(self.article, css=self._css, justify=self.style_.justify, blocks=(start, end)))
         self._map_range(start, end)
         self._loaded = end
         if end < len(body):
@@ -183,8 +209,9 @@ class ArticleView(QTextBrowser):
         index = bisect_right(self._block_offsets, offset) - 1
         if index < 0 or self.block_starts[index] < 0:
             return -1
-        inside = min(offset - self._block_offsets[index], len(self.article.content.body[index].text)
-                     if self.article else 0)
+        inside = min(
+            offset - self._block_offsets[index], len(self.article.content.body[index].text) if self.article else 0
+        )
         return self.block_starts[index] + inside
 
     def text_offset(self, position: int) -> int:
@@ -214,8 +241,9 @@ class ArticleView(QTextBrowser):
 
     # -- highlights ----------------------------------------------------------------------------
 
-    def paint_highlights(self, highlights: list[Highlight], colors: dict[str, str], *,
-                         progressive: bool = False) -> None:
+    def paint_highlights(
+        self, highlights: list[Highlight], colors: dict[str, str], *, progressive: bool = False
+    ) -> None:
         """Colour the highlighted words; only the text whose colouring changed is touched.
 
         With `progressive` on a freshly shown article, the highlights on screen are painted now and
@@ -228,8 +256,10 @@ class ArticleView(QTextBrowser):
         if progressive and not self._runs and len(self._highlights) > PAINT_BATCH:
             bottom = self._visible_end_offset()
             visible = [h for h in self._highlights if h.start < bottom]
-            now = [Run(r.start, min(r.end, bottom), r.color, r.moved)
-                   for r in runs(visible, colors, page, self.theme.alpha)]
+            now = [
+                Run(r.start, min(r.end, bottom), r.color, r.moved)
+                for r in runs(visible, colors, page, self.theme.alpha)
+            ]
             self._apply_runs((0, bottom), now, clear=False)
             self._deferred = (page, bottom)
             self._paint_timer.start(0)

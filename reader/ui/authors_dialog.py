@@ -4,20 +4,35 @@ organisation, with its role and any title written beside it. Citations and expor
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.core.citing.names import kind_of
 from reader.core.models import AUTHOR_ROLES, ORGANIZATION, PERSON, Author
 from reader.ui.changes import What
 
-ROLE_NAMES = {"author": QT_TRANSLATE_NOOP("AuthorsDialog", "Author"),
-              "reporter": QT_TRANSLATE_NOOP("AuthorsDialog", "Reporter"),
-              "editor": QT_TRANSLATE_NOOP("AuthorsDialog", "Editor"),
-              "photographer": QT_TRANSLATE_NOOP("AuthorsDialog", "Photographer"),
-              "contributor": QT_TRANSLATE_NOOP("AuthorsDialog", "Contributor")}
-KIND_NAMES = {PERSON: QT_TRANSLATE_NOOP("AuthorsDialog", "Person"),
-              ORGANIZATION: QT_TRANSLATE_NOOP("AuthorsDialog", "Organisation")}
+ROLE_NAMES = {
+    "author": QT_TRANSLATE_NOOP("AuthorsDialog", "Author"),
+    "reporter": QT_TRANSLATE_NOOP("AuthorsDialog", "Reporter"),
+    "editor": QT_TRANSLATE_NOOP("AuthorsDialog", "Editor"),
+    "photographer": QT_TRANSLATE_NOOP("AuthorsDialog", "Photographer"),
+    "contributor": QT_TRANSLATE_NOOP("AuthorsDialog", "Contributor"),
+}
+KIND_NAMES = {
+    PERSON: QT_TRANSLATE_NOOP("AuthorsDialog", "Person"),
+    ORGANIZATION: QT_TRANSLATE_NOOP("AuthorsDialog", "Organisation"),
+}
 NAME, ROLE, KIND, TITLE = range(4)
 
 
@@ -31,14 +46,19 @@ class AuthorsDialog(QDialog):
         self.setObjectName("authorsDialog")
         self.setWindowTitle(self.tr("Edit Authors"))
         self.resize(780, 340)
-        intro = QLabel(self.tr("Who made this article, as citations should name them. An organisation is "
-                               "never inverted or shortened to initials."))
+        intro = QLabel(
+            self.tr(
+                "Who made this article, as citations should name them. An organisation is "
+                "never inverted or shortened to initials."
+            )
+        )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("authorsTable")
         self.table.setAccessibleName(self.tr("Authors"))
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Person or organisation"),
-                                              self.tr("Title beside the name")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Role"), self.tr("Person or organisation"), self.tr("Title beside the name")]
+        )
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
@@ -115,4 +135,3 @@ def edit_authors(window) -> None:  # window: MainWindow
     if accepted and window.guarded(lambda: window.library.set_authors(article.id, authors)):
         window.changes.report(What.TEXT, [article.id])
         window.statusBar().showMessage(QCoreApplication.translate("AuthorsDialog", "Authors saved"), 5000)
-

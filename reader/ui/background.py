@@ -77,8 +77,17 @@ class Operation(QObject):
     cancelled = Signal()
     ended = Signal()
 
-    def __init__(self, work: Work, *, library_path: Path | None, parent: QWidget, title: str = "",
-                 label: str = "", cancellable: bool = True, modal: bool = True) -> None:
+    def __init__(
+        self,
+        work: Work,
+        *,
+        library_path: Path | None,
+        parent: QWidget,
+        title: str = "",
+        label: str = "",
+        cancellable: bool = True,
+        modal: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.running = False
         self.thread = QThread()
@@ -159,12 +168,27 @@ class Background(QObject):
         self.window, self.library_path = window, library_path
         self._running: list[Operation] = []
 
-    def run(self, work: Work, *, library: bool = True, title: str = "", label: str = "",
-            cancellable: bool = True, modal: bool = True) -> Operation:
+    def run(
+        self,
+        work: Work,
+        *,
+        library: bool = True,
+        title: str = "",
+        label: str = "",
+        cancellable: bool = True,
+        modal: bool = True,
+    ) -> Operation:
         """Start `work` on a worker thread; connect to the returned operation's signals before the
         event loop runs again (its outcome cannot arrive sooner)."""
-        operation = Operation(work, library_path=self.library_path if library else None, parent=self.window,
-                              title=title, label=label, cancellable=cancellable, modal=modal)
+        operation = Operation(
+            work,
+            library_path=self.library_path if library else None,
+            parent=self.window,
+            title=title,
+            label=label,
+            cancellable=cancellable,
+            modal=modal,
+        )
         self._running.append(operation)
         operation.ended.connect(lambda: self._running.remove(operation) if operation in self._running else None)
         return operation.start()

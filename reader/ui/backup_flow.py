@@ -55,12 +55,19 @@ class BackupFlow(QObject):
     def choose_and_restore(self) -> None:
         backups = backup.list_backups(self.path)
         if not backups:
-            QMessageBox.information(self.window, self.tr("Restore"), self.tr("There are no backups of this library yet."))
+            QMessageBox.information(
+                self.window, self.tr("Restore"), self.tr("There are no backups of this library yet.")
+            )
             return
         names = [p.name for p in backups]
-        name, ok = QInputDialog.getItem(self.window, self.tr("Restore from a Backup"),
-                                        self.tr("Replace the library with this backup (the current file is kept "
-                                                "aside, and Reader restarts):"), names, 0, False)
+        name, ok = QInputDialog.getItem(
+            self.window,
+            self.tr("Restore from a Backup"),
+            self.tr("Replace the library with this backup (the current file is kept aside, and Reader restarts):"),
+            names,
+            0,
+            False,
+        )
         if ok and name:
             restart_with(self.path, backups[names.index(name)], self.window)
 
@@ -78,8 +85,11 @@ def restart_with(library_path: Path, backup_file: Path, window: QWidget) -> None
         # The library is closed by now: Reader starts again on whatever the file is (the same
         # library, or, if the restore left it unreadable, the start-up rescue offers the backups).
         log.warning("restore of %s from %s failed: %s", library_path, backup_file, exc)
-        QMessageBox.critical(window, "Reader", str(exc) + "\n\n" + QApplication.translate(
-            "BackupFlow", "Reader starts again on the library as it is."))
+        QMessageBox.critical(
+            window,
+            "Reader",
+            str(exc) + "\n\n" + QApplication.translate("BackupFlow", "Reader starts again on the library as it is."),
+        )
     QProcess.startDetached(sys.executable, ["-m", "reader", "--library", str(library_path)])
     QApplication.quit()
 
@@ -91,15 +101,19 @@ def rescue(library_path: Path, problem: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Critical, "Reader", "")
     box.setText(QCoreApplication.translate("BackupFlow", "Reader cannot open your library."))
     detail = QCoreApplication.translate("BackupFlow", "%1\n\nThe file is kept as it is, for recovery.").replace(
-        "%1", problem)
+        "%1", problem
+    )
     if good is None:
         box.setInformativeText(detail + QCoreApplication.translate("BackupFlow", "\nThere is no backup to restore."))
         box.exec()
         return False
-    box.setInformativeText(detail + QCoreApplication.translate(
-        "BackupFlow", "\nRestore the latest good backup, %1?").replace("%1", good.name))
-    restore_button = box.addButton(QCoreApplication.translate("BackupFlow", "Restore Backup"),
-                                   QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        detail
+        + QCoreApplication.translate("BackupFlow", "\nRestore the latest good backup, %1?").replace("%1", good.name)
+    )
+    restore_button = box.addButton(
+        QCoreApplication.translate("BackupFlow", "Restore Backup"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     if box.clickedButton() is not restore_button:
@@ -121,16 +135,23 @@ def newer_library(library_path: Path, problem: str) -> Path | None:
     box = QMessageBox(QMessageBox.Icon.Information, "Reader", "")
     box.setObjectName("newerLibraryBox")
     box.setText(QApplication.translate("BackupFlow", "This library was made by a newer version of Reader."))
-    box.setInformativeText(QApplication.translate(
-        "BackupFlow", "%1\n\nUpdate Reader to open it. The file is left exactly as it is.").replace("%1", problem))
-    other = box.addButton(QApplication.translate("BackupFlow", "Open Another Library…"),
-                          QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        QApplication.translate(
+            "BackupFlow", "%1\n\nUpdate Reader to open it. The file is left exactly as it is."
+        ).replace("%1", problem)
+    )
+    other = box.addButton(
+        QApplication.translate("BackupFlow", "Open Another Library…"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QApplication.translate("BackupFlow", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if box.clickedButton() is not other:
         return None
     chosen, _ = QFileDialog.getSaveFileName(
-        None, QApplication.translate("BackupFlow", "Open or Start a Library"), str(library_path.parent),
+        None,
+        QApplication.translate("BackupFlow", "Open or Start a Library"),
+        str(library_path.parent),
         QApplication.translate("BackupFlow", "Reader libraries (*.sqlite3);;All files (*)"),
-        options=QFileDialog.Option.DontConfirmOverwrite)
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
     return Path(chosen) if chosen else None

@@ -40,6 +40,12 @@ class Change:
 class Changes(QObject):
     changed = Signal(object)  # a Change
 
-    def report(self, what: What, ids: tuple[int, ...] | list[int] = (), *, article: Article | None = None,
-               deleted: bool = False) -> None:
+    def report(
+        self,
+        what: What,
+        ids: tuple[int, ...] | list[int] = (),
+        *,
+        article: Article | None = None,
+        deleted: bool = False,
+    ) -> None:
         self.changed.emit(Change(what, tuple(ids), article, deleted))

@@ -13,7 +13,6 @@ from __future__ import annotations
 import atexit
 
 import shiboken6
-
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QGuiApplication
 

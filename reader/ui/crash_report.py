@@ -60,11 +60,15 @@ def excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTyp
 
 
 def _show(text: str, summary: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, "Reader", "", QMessageBox.StandardButton.Close,
-                      QApplication.activeWindow())
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, "Reader", "", QMessageBox.StandardButton.Close, QApplication.activeWindow()
+    )
     box.setObjectName("errorReport")
-    box.setText(QCoreApplication.translate(
-        "CrashReport", "Something went wrong inside Reader. Your library is safe; you can go on working."))
+    box.setText(
+        QCoreApplication.translate(
+            "CrashReport", "Something went wrong inside Reader. Your library is safe; you can go on working."
+        )
+    )
     box.setInformativeText(summary)
     box.setDetailedText(text)
     copy = box.addButton(QCoreApplication.translate("CrashReport", "Copy Details"), QMessageBox.ButtonRole.ActionRole)

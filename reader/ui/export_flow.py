@@ -7,8 +7,19 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFileDialog,
-                               QFormLayout, QMessageBox, QRadioButton, QTextBrowser, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QRadioButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.core.citing import STYLES
 from reader.core.errors import FileExists, ReaderError
@@ -31,12 +42,23 @@ FORMAT_LABELS = {
     "bibliography": QT_TRANSLATE_NOOP("ExportDialog", "Bibliography"),
     "library": QT_TRANSLATE_NOOP("ExportDialog", "Whole library as a folder (to import back)"),
 }
-FILE_KINDS = {"Markdown": QT_TRANSLATE_NOOP("ExportFlow", "Markdown"),
-              "JSON-LD": QT_TRANSLATE_NOOP("ExportFlow", "JSON-LD"), "CSV": QT_TRANSLATE_NOOP("ExportFlow", "CSV"), "HTML": QT_TRANSLATE_NOOP("ExportFlow", "HTML"),
-              "EPUB": QT_TRANSLATE_NOOP("ExportFlow", "EPUB"), "Text": QT_TRANSLATE_NOOP("ExportFlow", "Text")}
+FILE_KINDS = {
+    "Markdown": QT_TRANSLATE_NOOP("ExportFlow", "Markdown"),
+    "JSON-LD": QT_TRANSLATE_NOOP("ExportFlow", "JSON-LD"),
+    "CSV": QT_TRANSLATE_NOOP("ExportFlow", "CSV"),
+    "HTML": QT_TRANSLATE_NOOP("ExportFlow", "HTML"),
+    "EPUB": QT_TRANSLATE_NOOP("ExportFlow", "EPUB"),
+    "Text": QT_TRANSLATE_NOOP("ExportFlow", "Text"),
+}
 # The citation styles are core's (core/citation.STYLES); a style's own name is not translated.
-STYLE_LABELS = {"apa": "APA 7", "mla": "MLA 9", "chicago": QT_TRANSLATE_NOOP("ExportDialog", "Chicago (author-date)"),
-                "bibtex": "BibTeX", "ris": "RIS", "csl-json": "CSL-JSON"}
+STYLE_LABELS = {
+    "apa": "APA 7",
+    "mla": "MLA 9",
+    "chicago": QT_TRANSLATE_NOOP("ExportDialog", "Chicago (author-date)"),
+    "bibtex": "BibTeX",
+    "ris": "RIS",
+    "csl-json": "CSL-JSON",
+}
 
 
 class ExportDialog(QDialog):
@@ -131,11 +153,18 @@ class ExportFlow(QObject):
         def work(library, progress):
             return write_export(library, key, targets, path, style, force=force, progress=progress)
 
-        operation = self.background.run(work, title=self.tr("Export") if long else "",
-                                        label=self.tr("Exporting…"))
-        operation.progressed.connect(lambda done, total, title: operation.dialog is not None and
-                                     operation.dialog.setLabelText(self.tr("Exporting %1 of %2\n%3").replace(
-                                         "%1", f"{done + 1:,}").replace("%2", f"{total:,}").replace("%3", title)))
+        operation = self.background.run(work, title=self.tr("Export") if long else "", label=self.tr("Exporting…"))
+        operation.progressed.connect(
+            lambda done, total, title: (
+                operation.dialog is not None
+                and operation.dialog.setLabelText(
+                    self.tr("Exporting %1 of %2\n%3")
+                    .replace("%1", f"{done + 1:,}")
+                    .replace("%2", f"{total:,}")
+                    .replace("%3", title)
+                )
+            )
+        )
         operation.succeeded.connect(self._exported)
         operation.failed.connect(lambda exc: self._failed(exc, key, targets, path, style, force))
         operation.cancelled.connect(lambda: self.window.statusBar().showMessage(self.tr("Export cancelled"), 5000))
@@ -148,10 +177,12 @@ class ExportFlow(QObject):
         self.window.warn(self.tr("Nothing was exported"), str(exc))  # a folder that cannot be written, say
 
     def _exported(self, written: Path) -> None:
-        folder = self.window.statusBar().fontMetrics().elidedText(
-            str(written.parent), Qt.TextElideMode.ElideMiddle, 320)
-        self.window.statusBar().showMessage(self.tr("Exported “%1” to %2").replace("%1", written.name)
-                                            .replace("%2", folder), 8000)
+        folder = (
+            self.window.statusBar().fontMetrics().elidedText(str(written.parent), Qt.TextElideMode.ElideMiddle, 320)
+        )
+        self.window.statusBar().showMessage(
+            self.tr("Exported “%1” to %2").replace("%1", written.name).replace("%2", folder), 8000
+        )
 
     def _ask_path(self, key: str, targets: list[int]) -> Path | None:
         from reader.core.export.safe_write import safe_filename
@@ -159,7 +190,9 @@ class ExportFlow(QObject):
         folder = Path(str(self.window.settings.value("export/folder", str(Path.home()))))
         suffix = FORMATS[key].suffix
         if not suffix:
-            chosen = QFileDialog.getExistingDirectory(self.window, self.tr("Export the library to a folder"), str(folder))
+            chosen = QFileDialog.getExistingDirectory(
+                self.window, self.tr("Export the library to a folder"), str(folder)
+            )
             result = Path(chosen) / self.tr("Reader library") if chosen else None
         else:
             one = self.library.summaries(targets) if len(targets) == 1 else {}  # its row, not its text
@@ -167,9 +200,12 @@ class ExportFlow(QObject):
             kind = QCoreApplication.translate("ExportFlow", FILE_KINDS.get(FORMATS[key].file_kind, "Files"))
             # Replacing a file is asked once, by Reader, when the file is written
             chosen, _ = QFileDialog.getSaveFileName(
-                self.window, self.tr("Export"), str(folder / safe_filename(name, suffix)),
+                self.window,
+                self.tr("Export"),
+                str(folder / safe_filename(name, suffix)),
                 f"{kind} (*{suffix});;{self.tr('All files')} (*)",
-                options=QFileDialog.Option.DontConfirmOverwrite)
+                options=QFileDialog.Option.DontConfirmOverwrite,
+            )
             result = Path(chosen) if chosen else None
             if result is not None and not result.suffix:
                 result = result.with_suffix(suffix)
@@ -180,8 +216,9 @@ class ExportFlow(QObject):
         return result
 
     def _confirm_replace(self, path: Path) -> bool:
-        answer = QMessageBox.question(self.window, self.tr("Replace?"),
-                                      self.tr("%1 exists. Replace it?").replace("%1", path.name))
+        answer = QMessageBox.question(
+            self.window, self.tr("Replace?"), self.tr("%1 exists. Replace it?").replace("%1", path.name)
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     # -- citing ---------------------------------------------------------------------------------
@@ -221,8 +258,10 @@ class ExportFlow(QObject):
 
         def copy_it() -> None:
             style = str(styles.currentData())
-            clipboard.copy(cite(article, style, date.today()),
-                           cite(article, style, date.today(), fmt="html") if style in PROSE_STYLES else None)
+            clipboard.copy(
+                cite(article, style, date.today()),
+                cite(article, style, date.today(), fmt="html") if style in PROSE_STYLES else None,
+            )
             self.window.statusBar().showMessage(self.tr("Citation copied"), 4000)
 
         styles.currentIndexChanged.connect(lambda _i: show())
@@ -239,14 +278,16 @@ class ExportFlow(QObject):
         from reader.core.citing.cite import quote_with_citation
 
         article = self.window.article_view.article
-        hid = self.window.annotation_panel.current_id() or \
-            self.window.article_view.highlight_at(self.window.article_view.textCursor().position())
+        hid = self.window.annotation_panel.current_id() or self.window.article_view.highlight_at(
+            self.window.article_view.textCursor().position()
+        )
         if article is None or hid is None:
             self.window.statusBar().showMessage(self.tr("Choose a highlight first"), 5000)
             return
         highlight = self.library.annotations.get(hid)
         style = str(self.window.settings.value("cite/style", "apa"))
         style = style if style in PROSE_STYLES else "apa"
-        clipboard.copy(quote_with_citation(article, highlight, style),
-                       quote_with_citation(article, highlight, style, fmt="html"))
+        clipboard.copy(
+            quote_with_citation(article, highlight, style), quote_with_citation(article, highlight, style, fmt="html")
+        )
         self.window.statusBar().showMessage(self.tr("Quote with citation copied"), 4000)

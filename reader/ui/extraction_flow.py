@@ -58,8 +58,12 @@ class ExtractionFlow(QObject):
         except ReaderError as exc:
             self.window.warn(self.tr("Cannot drop the paragraph"), str(exc))
             return
-        self._show_changed(result.article, self.tr("Paragraph dropped (Fix Extraction puts it back); highlights: %1")
-                           .replace("%1", str(result.report)))
+        self._show_changed(
+            result.article,
+            self.tr("Paragraph dropped (Fix Extraction puts it back); highlights: %1").replace(
+                "%1", str(result.report)
+            ),
+        )
 
     def _show_changed(self, article: Article, message: str) -> None:
         self.changes.report(What.TEXT, [article.id], article=article)
@@ -67,4 +71,3 @@ class ExtractionFlow(QObject):
             self.removed_dialog.show_article(article)
             self.shown_id = article.id
         self.window.statusBar().showMessage(message, 6000)
-

@@ -63,8 +63,10 @@ class FindBar(QWidget):
                 self.hide()
                 self.view.setFocus()
                 return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                    event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            if (
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            ):
                 self.find(backward=True)
                 return True
         return super().eventFilter(watched, event)

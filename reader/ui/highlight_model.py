@@ -43,8 +43,9 @@ class HighlightListModel(QAbstractListModel):
         self._details: Details = lambda ids: {}
         self._cache: dict[int, tuple[str, str, str]] = {}
 
-    def set_highlights(self, spans: list[Span], labels: list[Label], details: Details,
-                       color_filter: str | None = None) -> None:
+    def set_highlights(
+        self, spans: list[Span], labels: list[Label], details: Details, color_filter: str | None = None
+    ) -> None:
         self.beginResetModel()
         if color_filter is not None:
             self._filter = color_filter
@@ -75,7 +76,7 @@ class HighlightListModel(QAbstractListModel):
         h = self._rows[row]
         if h.id not in self._cache:
             start = row - row % PAGE
-            self._cache.update(self._details([r.id for r in self._rows[start:start + PAGE]]))
+            self._cache.update(self._details([r.id for r in self._rows[start : start + PAGE]]))
         return self._cache.get(h.id, ("", "", ""))
 
     # Qt API
@@ -95,8 +96,13 @@ class HighlightListModel(QAbstractListModel):
             return self._names.get(h.color, h.color)
         if role == HRole.STATUS:
             return h.status
-        if role not in (Qt.ItemDataRole.DisplayRole, HRole.NOTE, HRole.DATE, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.AccessibleTextRole):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            HRole.NOTE,
+            HRole.DATE,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.AccessibleTextRole,
+        ):
             return None
         exact, note, created = self._detail(index.row())
         if role == Qt.ItemDataRole.DisplayRole:

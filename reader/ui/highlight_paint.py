@@ -38,8 +38,7 @@ def blend(colors: list[str], page: str = "#ffffff", alpha: float = ALPHA) -> str
     return _blend(tuple(colors), page, alpha)
 
 
-def runs(highlights: list[Highlight], colors: dict[str, str], page: str = "#ffffff",
-         alpha: float = ALPHA) -> list[Run]:
+def runs(highlights: list[Highlight], colors: dict[str, str], page: str = "#ffffff", alpha: float = ALPHA) -> list[Run]:
     """Split the highlighted text at every highlight boundary; each piece gets its blended colour."""
     events: list[tuple[int, int, int]] = []  # (offset, 0 = ends here / 1 = starts here, index)
     placed = [h for h in highlights if h.status != HighlightStatus.ORPHANED and h.end > h.start]
@@ -52,8 +51,9 @@ def runs(highlights: list[Highlight], colors: dict[str, str], page: str = "#ffff
     previous = None
     for offset, starts, i in events:
         if active and previous is not None and offset > previous:
-            ordered = sorted(active.values(), key=lambda h: (h.start, h.id)) if len(active) > 1 else \
-                list(active.values())
+            ordered = (
+                sorted(active.values(), key=lambda h: (h.start, h.id)) if len(active) > 1 else list(active.values())
+            )
             color = blend([colors.get(h.color, "#f7d154") for h in ordered], page, alpha)
             moved = any(h.status == HighlightStatus.MOVED for h in ordered)
             last = result[-1] if result else None
@@ -80,5 +80,5 @@ def changed_span(old: list[Run], new: list[Run]) -> tuple[int, int] | None:
     while last_old >= first and last_new >= first and old[last_old] == new[last_new]:
         last_old -= 1
         last_new -= 1
-    pieces = old[first:last_old + 1] + new[first:last_new + 1]
+    pieces = old[first : last_old + 1] + new[first : last_new + 1]
     return min(r.start for r in pieces), max(r.end for r in pieces)

@@ -14,12 +14,12 @@ from PySide6.QtCore import QMimeData, QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from reader.core.bulk_import import ImportSummary, import_sources
 from reader.core.errors import ReaderError
 from reader.core.fetch import is_url
 from reader.core.importers.sources import expand_sources
 from reader.core.library import Library
 from reader.core.models import Article
-from reader.core.bulk_import import ImportSummary, import_sources
 from reader.ui.background import Background, Operation
 
 log = logging.getLogger(__name__)
@@ -34,8 +34,14 @@ class ImportFlow(QObject):
     imported = Signal(int, str)
     annotations_imported = Signal(str)
 
-    def __init__(self, library: Library, window: QWidget, warn: Callable[[str, str], None],
-                 settings: QSettings, background: Background) -> None:
+    def __init__(
+        self,
+        library: Library,
+        window: QWidget,
+        warn: Callable[[str, str], None],
+        settings: QSettings,
+        background: Background,
+    ) -> None:
         super().__init__(window)
         self.library, self.window = library, window
         self._settings = settings  # where the file dialogs open: the folder of the last import
@@ -100,8 +106,12 @@ class ImportFlow(QObject):
 
     def _on_progress(self, done: int, total: int, name: str) -> None:
         if self.job is not None and self.job.dialog is not None:
-            self.job.dialog.setLabelText(self.tr("Importing %1 of %2\n%3").replace("%1", str(min(done + 1, total)))
-                                         .replace("%2", str(total)).replace("%3", name))
+            self.job.dialog.setLabelText(
+                self.tr("Importing %1 of %2\n%3")
+                .replace("%1", str(min(done + 1, total)))
+                .replace("%2", str(total))
+                .replace("%3", name)
+            )
 
     def _job_ended(self) -> None:
         self.job = None
@@ -152,8 +162,12 @@ class ImportFlow(QObject):
             self.import_sources([folder])
 
     def ask_url(self) -> None:
-        url, ok = QInputDialog.getText(self.window, self.tr("Import from the Web"),
-                                       self.tr("Address of the page (http or https):"), QLineEdit.EchoMode.Normal)
+        url, ok = QInputDialog.getText(
+            self.window,
+            self.tr("Import from the Web"),
+            self.tr("Address of the page (http or https):"),
+            QLineEdit.EchoMode.Normal,
+        )
         if ok and url.strip():
             self._start_job([url.strip()])
 
@@ -165,8 +179,12 @@ class ImportFlow(QObject):
         if self.annotation_job is not None:
             self._warn(self.tr("An import is running"), self.tr("Wait for it to finish, or cancel it first."))
             return
-        chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import annotations"), str(Path.home()),
-                                                self.tr("Web Annotation JSON (*.json *.jsonld);;All files (*)"))
+        chosen, _ = QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Import annotations"),
+            str(Path.home()),
+            self.tr("Web Annotation JSON (*.json *.jsonld);;All files (*)"),
+        )
         if not chosen:
             return
         self.annotation_job = AnnotationImport(self.background, Path(chosen), self.window, self._warn)

@@ -56,4 +56,3 @@ class LabelMenus(QObject):
             self.window.warn(self.tr("Cannot rename the label"), str(exc))
         self.rebuild()
         self.window.changes.report(What.HIGHLIGHTS)  # the labels' names, in the panel
-

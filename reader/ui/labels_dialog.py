@@ -36,5 +36,8 @@ class LabelsDialog(QDialog):
 
     def names(self) -> dict[str, str]:
         """The names the user changed (a default shown translated and left alone stays the default)."""
-        return {color: edit.text().strip() for color, edit in self.edits.items()
-                if edit.text().strip() and edit.text().strip() != self._shown[color]}
+        return {
+            color: edit.text().strip()
+            for color, edit in self.edits.items()
+            if edit.text().strip() and edit.text().strip() != self._shown[color]
+        }

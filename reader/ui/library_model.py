@@ -124,7 +124,7 @@ class LibraryListModel(QAbstractListModel):
         summary = self._rows.get(ids[row])
         if summary is None:
             start = row - row % PAGE
-            self._rows.update(self._library.summaries(ids[start:start + PAGE]))
+            self._rows.update(self._library.summaries(ids[start : start + PAGE]))
             summary = self._rows.get(ids[row])
         return summary
 
@@ -152,8 +152,16 @@ class LibraryListModel(QAbstractListModel):
             return article_id
         if role == Role.HIGHLIGHT:
             return self._listing.highlights.get(article_id)
-        if role not in (DISPLAY_ROLE, TOOLTIP_ROLE, Role.SITE, Role.ADDED, Role.DETAIL, Role.STATE,
-                        ACCESSIBLE_TEXT_ROLE, Role.MARKED_DETAIL):
+        if role not in (
+            DISPLAY_ROLE,
+            TOOLTIP_ROLE,
+            Role.SITE,
+            Role.ADDED,
+            Role.DETAIL,
+            Role.STATE,
+            ACCESSIBLE_TEXT_ROLE,
+            Role.MARKED_DETAIL,
+        ):
             return None
         summary = self._summary(index.row())
         if summary is None:  # deleted behind our back; the next reload drops it
@@ -175,7 +183,15 @@ class LibraryListModel(QAbstractListModel):
 
     def roleNames(self) -> dict[int, bytes]:  # noqa: N802
         names = dict(super().roleNames())
-        names.update({Role.ID: b"articleId", Role.SITE: b"site", Role.ADDED: b"added", Role.DETAIL: b"detail",
-                      Role.HIGHLIGHT: b"highlight", Role.STATE: b"state",
-                      Role.MARKED_DETAIL: b"markedDetail"})
+        names.update(
+            {
+                Role.ID: b"articleId",
+                Role.SITE: b"site",
+                Role.ADDED: b"added",
+                Role.DETAIL: b"detail",
+                Role.HIGHLIGHT: b"highlight",
+                Role.STATE: b"state",
+                Role.MARKED_DETAIL: b"markedDetail",
+            }
+        )
         return names

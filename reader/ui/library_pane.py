@@ -15,8 +15,11 @@ from reader.ui.library_view import LibraryView
 SEARCH_LIMIT = 200
 KIND, VALUE = USER_ROLE + 1, USER_ROLE + 2
 # where a search result matched, before its snippet (translated when shown, context "LibraryPane")
-MATCHED = {"article": "", "highlight": QT_TRANSLATE_NOOP("LibraryPane", "in a highlight: "),
-           "note": QT_TRANSLATE_NOOP("LibraryPane", "in a note: ")}
+MATCHED = {
+    "article": "",
+    "highlight": QT_TRANSLATE_NOOP("LibraryPane", "in a highlight: "),
+    "note": QT_TRANSLATE_NOOP("LibraryPane", "in a note: "),
+}
 
 
 class LibraryPane(QWidget):
@@ -36,9 +39,13 @@ class LibraryPane(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search articles, highlights, notes…  ( / )"))
         self.search.setAccessibleName(self.tr("Search"))
-        self.search.setToolTip(self.tr('Words, "exact phrase", prefix*, -exclude, tag:NAME, site:, author:, '
-                                       "label:, in:notes, in:highlights, is:unread|reading|read|archived, has:notes, "
-                                       "before:DATE, after:DATE"))
+        self.search.setToolTip(
+            self.tr(
+                'Words, "exact phrase", prefix*, -exclude, tag:NAME, site:, author:, '
+                "label:, in:notes, in:highlights, is:unread|reading|read|archived, has:notes, "
+                "before:DATE, after:DATE"
+            )
+        )
         self.nav_model = QStandardItemModel(self)
         self.nav = QTreeView()
         self.nav.setObjectName("libraryNavigation")
@@ -50,8 +57,12 @@ class LibraryPane(QWidget):
         self.sort = QComboBox()
         self.sort.setObjectName("sortOrder")
         self.sort.setAccessibleName(self.tr("Sort by"))
-        for key, text in (("added", self.tr("Date added")), ("published", self.tr("Date published")),
-                          ("title", self.tr("Title")), ("site", self.tr("Site"))):
+        for key, text in (
+            ("added", self.tr("Date added")),
+            ("published", self.tr("Date published")),
+            ("title", self.tr("Title")),
+            ("site", self.tr("Site")),
+        ):
             self.sort.addItem(text, key)
         self.heading = QLabel()
         self.heading.setObjectName("listHeading")
@@ -104,13 +115,13 @@ class LibraryPane(QWidget):
         org = self.library.organize
         counts = org.state_counts()
         self.counted.emit(sum(counts.values()))
-        for kind, value, text in (("all", "", self.tr("All articles (%1)").replace("%1", str(sum(counts.values())))),
-                                  ("state", "reading", self.tr("Continue reading (%1)").replace(
-                                      "%1", str(counts["reading"]))),
-                                  ("state", "unread", self.tr("Unread (%1)").replace("%1", str(counts["unread"]))),
-                                  ("state", "read", self.tr("Read (%1)").replace("%1", str(counts["read"]))),
-                                  ("state", "archived", self.tr("Archived (%1)").replace(
-                                      "%1", str(counts["archived"])))):
+        for kind, value, text in (
+            ("all", "", self.tr("All articles (%1)").replace("%1", str(sum(counts.values())))),
+            ("state", "reading", self.tr("Continue reading (%1)").replace("%1", str(counts["reading"]))),
+            ("state", "unread", self.tr("Unread (%1)").replace("%1", str(counts["unread"]))),
+            ("state", "read", self.tr("Read (%1)").replace("%1", str(counts["read"]))),
+            ("state", "archived", self.tr("Archived (%1)").replace("%1", str(counts["archived"]))),
+        ):
             self.nav_model.appendRow(self._item(kind, value, text))
         tags = org.tag_counts()
         if tags:
@@ -175,10 +186,18 @@ class LibraryPane(QWidget):
 
     def _update_heading(self) -> None:
         kind, value = self._section
-        states = {"unread": self.tr("Unread"), "reading": self.tr("Continue reading"), "read": self.tr("Read"),
-                  "archived": self.tr("Archived")}
-        names = {"all": self.tr("All articles"), "state": states.get(value, value), "tag": self.tr("Tag: %1").replace(
-            "%1", value), "search": self.tr("Search results")}
+        states = {
+            "unread": self.tr("Unread"),
+            "reading": self.tr("Continue reading"),
+            "read": self.tr("Read"),
+            "archived": self.tr("Archived"),
+        }
+        names = {
+            "all": self.tr("All articles"),
+            "state": states.get(value, value),
+            "tag": self.tr("Tag: %1").replace("%1", value),
+            "search": self.tr("Search results"),
+        }
         count = self.model.rowCount()
         self.heading.setText(f"{names.get(kind, '')} — {count}")
 
@@ -203,12 +222,15 @@ class LibraryPane(QWidget):
             problem = str(exc)
             QTimer.singleShot(0, lambda: self.search_failed.emit(problem))  # once the list has its rows
             return Listing([])
-        matched = {key: QCoreApplication.translate("LibraryPane", value) if value else ""
-                   for key, value in MATCHED.items()}
+        matched = {
+            key: QCoreApplication.translate("LibraryPane", value) if value else "" for key, value in MATCHED.items()
+        }
         # the snippets keep their marks around the matched words: the list shows those words in bold
         # ("in a note: " and the like stand before a PLACE mark: shortening the snippet keeps them)
-        details = {r.article_id: (matched[r.matched_in] + PLACE if matched.get(r.matched_in) else "") + r.snippet
-                   for r in results}
+        details = {
+            r.article_id: (matched[r.matched_in] + PLACE if matched.get(r.matched_in) else "") + r.snippet
+            for r in results
+        }
         highlights = {r.article_id: r.highlight_id for r in results if r.highlight_id is not None}
         return Listing([r.article_id for r in results], details, highlights)
 

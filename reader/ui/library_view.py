@@ -20,8 +20,11 @@ class ArticleRowDelegate(QStyledItemDelegate):
     the class is used, and QStyle's are many, which the window's first frame would pay for. For the same
     reason it does not name the `Qt` namespace (see reader.ui.early)."""
 
-    def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802
-                        index: QModelIndex | QPersistentModelIndex) -> None:
+    def initStyleOption(
+        self,
+        option: QStyleOptionViewItem,  # noqa: N802
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         super().initStyleOption(option, index)
         option.text = ""  # the style draws the row's background; paint() writes the text
 
@@ -49,8 +52,9 @@ class ArticleRowDelegate(QStyledItemDelegate):
             cached = self._matched = (detail_font.key(), bold, QFontMetrics(bold))
         return cached[1], cached[2]
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().paint(painter, option, index)  # the model sets no fonts or colours: `option` has them
         view = self.parent()
         selected = isinstance(view, QAbstractItemView) and view.selectionModel().isSelected(index)
@@ -64,8 +68,7 @@ class ArticleRowDelegate(QStyledItemDelegate):
             painter.setPen(color)  # (setPen names `Qt`, see reader.ui.early: the first frame needs no call)
         title = str(index.data(DISPLAY_ROLE) or "")
         title_rect = QRect(rect.left(), rect.top(), rect.width(), title_metrics.height() * 2)
-        painter.drawText(title_rect, TEXT_WORD_WRAP | ALIGN_TOP,
-                         _elide_two_lines(title, title_metrics, rect.width()))
+        painter.drawText(title_rect, TEXT_WORD_WRAP | ALIGN_TOP, _elide_two_lines(title, title_metrics, rect.width()))
         painter.setFont(detail_font)
         if not selected:
             painter.setOpacity(DETAIL_OPACITY)
@@ -73,8 +76,11 @@ class ArticleRowDelegate(QStyledItemDelegate):
         top = title_rect.bottom() + 2
         if MARK_START not in detail:
             detail = detail.replace(PLACE, "")
-            painter.drawText(QRect(rect.left(), top, rect.width(), detail_metrics.height()), ALIGN_LEFT,
-                             elide_right(detail, detail_metrics, rect.width()))
+            painter.drawText(
+                QRect(rect.left(), top, rect.width(), detail_metrics.height()),
+                ALIGN_LEFT,
+                elide_right(detail, detail_metrics, rect.width()),
+            )
         else:  # a search result: the matched words in bold, and in view
             x = rect.left()
             matched_font, matched_metrics = self._matched_font(detail_font)
@@ -113,11 +119,11 @@ def elide_right(text: str, metrics: QFontMetrics, width: int) -> str:
     low, high = 0, len(cuts) - 1  # the longest prefix that fits with the ellipsis: text[:cuts[high]] does not
     while high - low > 1:
         middle = (low + high) // 2
-        if metrics.horizontalAdvance(text[:cuts[middle]].rstrip() + "…") <= width:
+        if metrics.horizontalAdvance(text[: cuts[middle]].rstrip() + "…") <= width:
             low = middle
         else:
             high = middle
-    shortened = text[:cuts[low]].rstrip() + "…"
+    shortened = text[: cuts[low]].rstrip() + "…"
     return shortened if metrics.horizontalAdvance(shortened) <= width else ""
 
 
@@ -132,8 +138,9 @@ def marked_segments(text: str) -> list[tuple[str, bool]]:
     return pieces
 
 
-def fit_marked(text: str, metrics: QFontMetrics, bold_metrics: QFontMetrics, width: int,
-               lead: float = 0.3) -> list[tuple[str, bool]]:
+def fit_marked(
+    text: str, metrics: QFontMetrics, bold_metrics: QFontMetrics, width: int, lead: float = 0.3
+) -> list[tuple[str, bool]]:
     """A marked snippet cut to one line of `width`: the first matched words start within the first
     `lead` of the line (the words before them shortened from the left, after an ellipsis) and what
     does not fit at the end is elided. Returns the (text, matched) pieces to draw in order."""
@@ -225,8 +232,11 @@ class LibraryView(RowList):
         finally:
             self._quiet = False
 
-    def currentChanged(self, current: QModelIndex | QPersistentModelIndex,  # noqa: N802
-                       previous: QModelIndex | QPersistentModelIndex) -> None:
+    def currentChanged(
+        self,
+        current: QModelIndex | QPersistentModelIndex,  # noqa: N802
+        previous: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         super().currentChanged(current, previous)
         if getattr(self, "_quiet", False):
             return

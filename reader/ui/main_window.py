@@ -30,13 +30,15 @@ if TYPE_CHECKING:
 # builds its enums when first imported, and the window's first frame does not need them. For the
 # same reason, what runs before the first frame does not name the `Qt` namespace (reader.ui.early).
 
+
 class MainWindow(QMainWindow):
     """With `deferred`, the window shows the library list first and `finish_setup()` (called by the
     application after the first frame) builds the article view and the side panel: a large library's
     window appears as fast as a small one's."""
 
-    def __init__(self, library: Library, settings: QSettings, parent: QWidget | None = None, *,
-                 deferred: bool = False) -> None:
+    def __init__(
+        self, library: Library, settings: QSettings, parent: QWidget | None = None, *, deferred: bool = False
+    ) -> None:
         super().__init__(parent)
         self.library = library
         self.settings = settings
@@ -76,13 +78,13 @@ class MainWindow(QMainWindow):
         from reader.ui.article_view import ArticleView
         from reader.ui.background import Background
         from reader.ui.backup_flow import BackupFlow
-        from reader.ui.refresh import Refresh
         from reader.ui.export_flow import ExportFlow
         from reader.ui.extraction_flow import ExtractionFlow
         from reader.ui.find_bar import FindBar
         from reader.ui.import_flow import ImportFlow
         from reader.ui.organize_flow import OrganizeFlow
         from reader.ui.reading_flow import ReadingFlow
+        from reader.ui.refresh import Refresh
 
         layout = self.splitter.saveState()
         self.article_view = ArticleView()
@@ -100,27 +102,48 @@ class MainWindow(QMainWindow):
         for index, widget in ((1, self.article_pane), (2, self.annotation_panel)):
             self.splitter.replaceWidget(index, widget).deleteLater()
         self.splitter.restoreState(layout)
-        self.annotator = Annotator(self.library, self.article_view, self.annotation_panel, self.undo_stack,
-                                   self.warn, lambda text: self.statusBar().showMessage(text, 5000))
+        self.annotator = Annotator(
+            self.library,
+            self.article_view,
+            self.annotation_panel,
+            self.undo_stack,
+            self.warn,
+            lambda text: self.statusBar().showMessage(text, 5000),
+        )
         self.annotator.color = self.current_label
         self.background = Background(self, self.library.path)  # long work, off the UI thread
         self.imports = ImportFlow(self.library, self, self.warn, self.settings, self.background)
         self.changes = Changes(self)  # what flows changed; self.refresh decides what is shown again
         self.refresh = Refresh(self)
         self.changes.changed.connect(self.refresh.apply)
-        self.organize = OrganizeFlow(self.library, self.changes, self, self.remove_tag_menu, self.selected_article_ids,
-                                     self.guarded, self.warn)
+        self.organize = OrganizeFlow(
+            self.library, self.changes, self, self.remove_tag_menu, self.selected_article_ids, self.guarded, self.warn
+        )
         self.extraction = ExtractionFlow(self.library, self.changes, self)
         self.backups = BackupFlow(self.library.path, self, self.background)
         self.exports = ExportFlow(self, self.background)
         separator = QAction(self)
         separator.setSeparator(True)
         a = self.actions
-        self.article_view.context_actions = [a.highlight, self.highlight_as.menuAction(), a.note, a.copy_quote,
-                                             separator, a.cite, a.export, a.fix_extraction, a.drop_paragraph]
-        self.reading = ReadingFlow(self, self.library, self.article_view, self.settings,
-                                   [self.library_pane, self.annotation_panel, self.label_toolbar, self.statusBar()],
-                                   self.system_palette)
+        self.article_view.context_actions = [
+            a.highlight,
+            self.highlight_as.menuAction(),
+            a.note,
+            a.copy_quote,
+            separator,
+            a.cite,
+            a.export,
+            a.fix_extraction,
+            a.drop_paragraph,
+        ]
+        self.reading = ReadingFlow(
+            self,
+            self.library,
+            self.article_view,
+            self.settings,
+            [self.library_pane, self.annotation_panel, self.label_toolbar, self.statusBar()],
+            self.system_palette,
+        )
         a.theme_actions.get(self.reading.style.theme, a.theme_actions["system"]).setChecked(True)
         for action in (a.page_down, a.page_up):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -171,8 +194,9 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         # Ctrl+Shift+Z everywhere, and the platform's other redo keys (Ctrl+Y on Windows), each once:
         # a key bound twice is an ambiguous shortcut, and Qt then runs neither.
-        self.redo_action.setShortcuts(unique_keys([QKeySequence("Ctrl+Shift+Z"),
-                                                   *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]))
+        self.redo_action.setShortcuts(
+            unique_keys([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)])
+        )
         # The stack renames these ("Undo Edit Note"); the list of commands shows what they are.
         self.undo_action.setProperty("command_name", self.tr("Undo"))
         self.redo_action.setProperty("command_name", self.tr("Redo"))
@@ -192,14 +216,21 @@ class MainWindow(QMainWindow):
         library_menu.addActions([a.next_article, a.previous_article])
         library_menu.addSeparator()
         self.remove_tag_menu = QMenu(self.tr("Remove Ta&g"), self)
-        library_menu.addActions([a.add_tag, self.remove_tag_menu.menuAction(), a.mark_unread, a.mark_reading,
-                                 a.mark_read, a.mark_archived])
+        library_menu.addActions(
+            [a.add_tag, self.remove_tag_menu.menuAction(), a.mark_unread, a.mark_reading, a.mark_read, a.mark_archived]
+        )
         library_menu.addSeparator()
         library_menu.addActions([a.backup_now, a.restore_backup, a.repair_search])
         library_menu.addSeparator()
         library_menu.addAction(a.delete_articles)
-        for action in (a.add_tag, self.remove_tag_menu.menuAction(), a.mark_unread, a.mark_reading, a.mark_read,
-                       a.mark_archived):
+        for action in (
+            a.add_tag,
+            self.remove_tag_menu.menuAction(),
+            a.mark_unread,
+            a.mark_reading,
+            a.mark_read,
+            a.mark_archived,
+        ):
             self.library_view.addAction(action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(a.reading_settings)
@@ -243,24 +274,34 @@ class MainWindow(QMainWindow):
         a.theme_group.triggered.connect(lambda action: self.reading.set_theme(str(action.data())))
         a.distraction_free.triggered.connect(self.reading.toggle_distraction_free)
         a.shortcuts_help.triggered.connect(lambda: self._help().show_shortcuts(self))
-        a.page_down.triggered.connect(lambda: self.article_view.verticalScrollBar().triggerAction(
-            QAbstractSlider.SliderAction.SliderPageStepAdd))
-        a.page_up.triggered.connect(lambda: self.article_view.verticalScrollBar().triggerAction(
-            QAbstractSlider.SliderAction.SliderPageStepSub))
+        a.page_down.triggered.connect(
+            lambda: self.article_view.verticalScrollBar().triggerAction(QAbstractSlider.SliderAction.SliderPageStepAdd)
+        )
+        a.page_up.triggered.connect(
+            lambda: self.article_view.verticalScrollBar().triggerAction(QAbstractSlider.SliderAction.SliderPageStepSub)
+        )
         a.focus_library.triggered.connect(lambda: self.library_view.setFocus())
         a.focus_article.triggered.connect(lambda: self.article_view.setFocus())
         a.focus_panel.triggered.connect(self.annotation_panel.take_focus)
         a.save_search.triggered.connect(lambda: self.organize.save_search(self.library_pane.search.text()))
         a.add_tag.triggered.connect(self.organize.add_tag)
-        for action, state in ((a.mark_unread, ReadingState.UNREAD), (a.mark_reading, ReadingState.READING),
-                              (a.mark_read, ReadingState.READ), (a.mark_archived, ReadingState.ARCHIVED)):
+        for action, state in (
+            (a.mark_unread, ReadingState.UNREAD),
+            (a.mark_reading, ReadingState.READING),
+            (a.mark_read, ReadingState.READ),
+            (a.mark_archived, ReadingState.ARCHIVED),
+        ):
             action.triggered.connect(lambda _checked=False, state=state: self._set_state(state))
         self.imports.imported.connect(self._on_imported)
         self.imports.annotations_imported.connect(self._on_annotations_imported)
         self.library_pane.open_requested.connect(self._on_open_requested)
         # the size of the library, while the status line has nothing more to the point to say
-        self.library_pane.counted.connect(lambda n: self.statusBar().currentMessage() or self.statusBar().showMessage(
-            self.tr("%n article(s) in the library", "", n), 5000))
+        self.library_pane.counted.connect(
+            lambda n: (
+                self.statusBar().currentMessage()
+                or self.statusBar().showMessage(self.tr("%n article(s) in the library", "", n), 5000)
+            )
+        )
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(lambda: self._help().about(self))
         a.next_article.triggered.connect(lambda: self._step(1))
@@ -412,9 +453,11 @@ class MainWindow(QMainWindow):
 
         if url.scheme() not in ("http", "https"):
             return
-        answer = QMessageBox.question(self, self.tr("Open link"),
-                                      self.tr("Open this address in your web browser?\n\n%1").replace(
-                                          "%1", url.toString()))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open link"),
+            self.tr("Open this address in your web browser?\n\n%1").replace("%1", url.toString()),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             QDesktopServices.openUrl(url)
 

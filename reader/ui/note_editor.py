@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
 
-
 SAVE_AFTER_MS = 400
 
 
@@ -97,8 +96,10 @@ class NoteEditor(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.edit:
             if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-                if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                        event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                if (
+                    event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                    and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+                ):
                     self.finish()
                     return True
                 if event.key() == Qt.Key.Key_Escape:
@@ -107,8 +108,10 @@ class NoteEditor(QWidget):
             elif event.type() == QEvent.Type.FocusOut:
                 self.finish()
         elif event.type() == QEvent.Type.MouseButtonDblClick or (
-                event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return)):
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Return)
+        ):
             self.start_editing()
             return True
         return super().eventFilter(watched, event)

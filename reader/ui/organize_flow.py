@@ -15,9 +15,16 @@ from reader.ui.changes import Changes, What
 class OrganizeFlow(QObject):
     """Acts on the selected articles (or the open one) and reports what it changed (changes.py)."""
 
-    def __init__(self, library: Library, changes: Changes, window: QMainWindow, menu: QMenu,
-                 selected: Callable[[], list[int]], guarded: Callable[[Callable[[], object]], bool],
-                 warn: Callable[[str, str], None]) -> None:
+    def __init__(
+        self,
+        library: Library,
+        changes: Changes,
+        window: QMainWindow,
+        menu: QMenu,
+        selected: Callable[[], list[int]],
+        guarded: Callable[[Callable[[], object]], bool],
+        warn: Callable[[str, str], None],
+    ) -> None:
         super().__init__(window)
         self.library, self.changes, self.window, self.menu = library, changes, window, menu
         self.selected_ids = selected  # the chosen articles, else the open one
@@ -48,8 +55,9 @@ class OrganizeFlow(QObject):
         dialog.deleteLater()  # made for this question only (each would stay behind, hidden)
         if names and self.guarded(lambda: self.library.organize.add_tags(ids, names)):
             self.changes.report(What.TAGS, ids)
-            self.window.statusBar().showMessage(self.tr("Tagged %n article(s): %1", "", len(ids)).replace(
-                "%1", ", ".join(names)), 6000)
+            self.window.statusBar().showMessage(
+                self.tr("Tagged %n article(s): %1", "", len(ids)).replace("%1", ", ".join(names)), 6000
+            )
 
     def fill_remove_tag_menu(self) -> None:
         self.menu.clear()
@@ -69,7 +77,9 @@ class OrganizeFlow(QObject):
         if not query:
             self.window.statusBar().showMessage(self.tr("Type a search first, then save it"), 5000)
             return
-        name, ok = QInputDialog.getText(self.window, self.tr("Save Search"), self.tr("Name for “%1”:").replace("%1", query))
+        name, ok = QInputDialog.getText(
+            self.window, self.tr("Save Search"), self.tr("Name for “%1”:").replace("%1", query)
+        )
         if ok and name.strip() and self.guarded(lambda: self.library.organize.save_search(name, query)):
             self.changes.report(What.SEARCHES)
 
@@ -81,8 +91,10 @@ class OrganizeFlow(QObject):
         if not ids:
             return
         answer = QMessageBox.question(
-            self.window, self.tr("Delete articles"),
-            self.tr("Delete %n article(s) with their highlights and notes? This cannot be undone.", "", len(ids)))
+            self.window,
+            self.tr("Delete articles"),
+            self.tr("Delete %n article(s) with their highlights and notes? This cannot be undone.", "", len(ids)),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

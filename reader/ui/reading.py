@@ -44,7 +44,9 @@ class ReadingStyle:
                 continue
             default = getattr(defaults, f.name)
             try:
-                values[f.name] = (str(raw).lower() in ("true", "1")) if isinstance(default, bool) else type(default)(raw)
+                values[f.name] = (
+                    (str(raw).lower() in ("true", "1")) if isinstance(default, bool) else type(default)(raw)
+                )
             except (TypeError, ValueError):
                 continue
         return replace(defaults, **values)

@@ -7,8 +7,17 @@ from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-                               QLabel, QSpinBox, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QWidget,
+)
 
 from reader.ui.quiet import quiet
 from reader.ui.reading import ReadingStyle
@@ -17,8 +26,9 @@ from reader.ui.reading import ReadingStyle
 class ReadingDialog(QDialog):
     changed = Signal(object)  # ReadingStyle
 
-    def __init__(self, style: ReadingStyle, parent: QWidget | None = None, *,
-                 room: Callable[[ReadingStyle], int] | None = None) -> None:
+    def __init__(
+        self, style: ReadingStyle, parent: QWidget | None = None, *, room: Callable[[ReadingStyle], int] | None = None
+    ) -> None:
         """`room(style)`: how many ems of column the article pane has room for in that style."""
         super().__init__(parent)
         self._room = room
@@ -55,8 +65,12 @@ class ReadingDialog(QDialog):
         self.justify.setChecked(style.justify)
         self.theme = QComboBox()
         self.theme.setAccessibleName(self.tr("Theme"))
-        for key, text in (("system", self.tr("Follow the system")), ("light", self.tr("Light")),
-                          ("sepia", self.tr("Sepia")), ("dark", self.tr("Dark"))):
+        for key, text in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("sepia", self.tr("Sepia")),
+            ("dark", self.tr("Dark")),
+        ):
             self.theme.addItem(text, key)
         self.theme.setCurrentIndex(max(0, self.theme.findData(style.theme)))
         form = QFormLayout(self)
@@ -83,10 +97,16 @@ class ReadingDialog(QDialog):
         self.justify.toggled.connect(self._emit)
 
     def style(self) -> ReadingStyle:  # noqa: D401 - the dialog's current choice
-        return replace(self._style, family=str(self.family.currentData()), size=self.size.value(),
-                       line_height=self.line_height.value(), measure=self.measure.value(),
-                       paragraph_spacing=round(self.spacing.value(), 2), justify=self.justify.isChecked(),
-                       theme=str(self.theme.currentData()))
+        return replace(
+            self._style,
+            family=str(self.family.currentData()),
+            size=self.size.value(),
+            line_height=self.line_height.value(),
+            measure=self.measure.value(),
+            paragraph_spacing=round(self.spacing.value(), 2),
+            justify=self.justify.isChecked(),
+            theme=str(self.theme.currentData()),
+        )
 
     def _emit(self, *_args: object) -> None:
         self._style = self.style()
@@ -98,8 +118,13 @@ class ReadingDialog(QDialog):
         the pane), instead of a change that seems to do nothing."""
         room = self._room(self._style) if self._room is not None else None
         wide = room is not None and self._style.measure > room
-        self.measure_note.setText(self.tr("The article pane has room for %1 em: widen the window or the pane "
-                                          "for a wider column.").replace("%1", str(room)) if wide else "")
+        self.measure_note.setText(
+            self.tr("The article pane has room for %1 em: widen the window or the pane for a wider column.").replace(
+                "%1", str(room)
+            )
+            if wide
+            else ""
+        )
         if self.measure_note.isVisibleTo(self) != wide:
             self.measure_note.setVisible(wide)
             self.adjustSize()  # room for the hint, or none left over

@@ -16,13 +16,19 @@ from reader.ui import themes
 from reader.ui.article_view import ArticleView
 from reader.ui.reading import ReadingStyle
 
-
 log = logging.getLogger(__name__)
 
 
 class ReadingFlow(QObject):
-    def __init__(self, window: QMainWindow, library: Library, view: ArticleView, settings: QSettings,
-                 panes: list[QWidget], system_palette: QPalette) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        library: Library,
+        view: ArticleView,
+        settings: QSettings,
+        panes: list[QWidget],
+        system_palette: QPalette,
+    ) -> None:
         super().__init__(window)
         self.window, self.library, self.view, self.settings, self.panes = window, library, view, settings, panes
         self.style = ReadingStyle.load(settings)
@@ -115,6 +121,7 @@ class ReadingFlow(QObject):
         """Scroll the article that has just opened to where the reader left it."""
         fraction = self.library.organize.position(article_id)
         if fraction > 0:
+
             def restore() -> None:
                 if self.view.article is not None and self.view.article.id == article_id:
                     self.view.document().size()  # lay the whole text out: the scroll range is final

@@ -41,8 +41,9 @@ class Refresh:
         if shown is None or not change.touches(shown.id):
             return
         if change.what & _REOPEN:
-            self.open_article_again(change.article if change.article is not None and change.article.id == shown.id
-                                    else None)
+            self.open_article_again(
+                change.article if change.article is not None and change.article.id == shown.id else None
+            )
         elif change.what & What.HIGHLIGHTS:
             w.annotator.refresh(w.annotation_panel.current_id())
 

@@ -4,27 +4,49 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.core.models import Article
 
 # Why the cleaner left a line out: the reasons it stores (reader.core.cleaning.patterns, and
 # reader.core.extraction.DROPPED_BY_USER), translated when shown; an unknown reason shows as stored.
 REASONS = (
-    QT_TRANSLATE_NOOP("RemovedLinesDialog", "related link"), QT_TRANSLATE_NOOP("RemovedLinesDialog", "share/follow"),
-    QT_TRANSLATE_NOOP("RemovedLinesDialog", "navigation"), QT_TRANSLATE_NOOP("RemovedLinesDialog", "footer"),
-    QT_TRANSLATE_NOOP("RemovedLinesDialog", "advertisement"), QT_TRANSLATE_NOOP("RemovedLinesDialog", "comment widget"),
-    QT_TRANSLATE_NOOP("RemovedLinesDialog", "duplicate title"), QT_TRANSLATE_NOOP("RemovedLinesDialog", "title"),
-    QT_TRANSLATE_NOOP("RemovedLinesDialog", "subtitle"), QT_TRANSLATE_NOOP("RemovedLinesDialog", "byline"),
-    QT_TRANSLATE_NOOP("RemovedLinesDialog", "date"), QT_TRANSLATE_NOOP("RemovedLinesDialog", "section"),
-    QT_TRANSLATE_NOOP("RemovedLinesDialog", "photo caption"), QT_TRANSLATE_NOOP("RemovedLinesDialog", "photo credit"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "related link"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "share/follow"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "navigation"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "footer"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "advertisement"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "comment widget"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "duplicate title"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "title"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "subtitle"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "byline"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "date"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "section"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "photo caption"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "photo credit"),
     QT_TRANSLATE_NOOP("RemovedLinesDialog", "newsletter/subscription"),
-    QT_TRANSLATE_NOOP("RemovedLinesDialog", "cookie notice"), QT_TRANSLATE_NOOP("RemovedLinesDialog", "tags"),
-    QT_TRANSLATE_NOOP("RemovedLinesDialog", "author bio"), QT_TRANSLATE_NOOP("RemovedLinesDialog", "ticker"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "cookie notice"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "tags"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "author bio"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "ticker"),
     QT_TRANSLATE_NOOP("RemovedLinesDialog", "boilerplate"),
     QT_TRANSLATE_NOOP("RemovedLinesDialog", "outside the article"),
-    QT_TRANSLATE_NOOP("RemovedLinesDialog", "headline list"), QT_TRANSLATE_NOOP("RemovedLinesDialog", "dropped by you"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "headline list"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "dropped by you"),
 )
 
 
@@ -53,11 +75,17 @@ class RemovedLineDelegate(QStyledItemDelegate):
         bold = QFont(opt.font)
         bold.setWeight(QFont.Weight.DemiBold)
         painter.setFont(bold)
-        painter.drawText(QRect(rect.left(), rect.top(), REASON_WIDTH - 8, rect.height()),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap), reason)
+        painter.drawText(
+            QRect(rect.left(), rect.top(), REASON_WIDTH - 8, rect.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            reason,
+        )
         painter.setFont(opt.font)
-        painter.drawText(QRect(rect.left() + REASON_WIDTH, rect.top(), rect.width() - REASON_WIDTH, rect.height()),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap), text)
+        painter.drawText(
+            QRect(rect.left() + REASON_WIDTH, rect.top(), rect.width() - REASON_WIDTH, rect.height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+            text,
+        )
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
@@ -65,8 +93,10 @@ class RemovedLineDelegate(QStyledItemDelegate):
         width = max(200, (option.widget.viewport().width() if option.widget is not None else 600) - 12)
         metrics = QFontMetrics(option.font)
         flags = int(Qt.TextFlag.TextWordWrap)
-        height = max(metrics.boundingRect(QRect(0, 0, width - REASON_WIDTH, 10_000), flags, text).height(),
-                     metrics.boundingRect(QRect(0, 0, REASON_WIDTH - 8, 10_000), flags, reason).height())
+        height = max(
+            metrics.boundingRect(QRect(0, 0, width - REASON_WIDTH, 10_000), flags, text).height(),
+            metrics.boundingRect(QRect(0, 0, REASON_WIDTH - 8, 10_000), flags, reason).height(),
+        )
         return QSize(width, height + 8)
 
 
@@ -80,8 +110,12 @@ class RemovedLinesDialog(QDialog):
         self.setObjectName("removedLinesDialog")
         self.setWindowTitle(self.tr("Fix Extraction"))
         self.resize(640, 480)
-        self.intro = QLabel(self.tr("Lines the cleaner left out of this article, and why. "
-                                    "Choose one and press Put Back to return it to the text."))
+        self.intro = QLabel(
+            self.tr(
+                "Lines the cleaner left out of this article, and why. "
+                "Choose one and press Put Back to return it to the text."
+            )
+        )
         self.intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("removedLines")

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class ShortcutsDialog(QDialog):
@@ -60,7 +68,13 @@ def about(window) -> None:  # window: MainWindow
     from reader import APP_NAME, __version__
 
     translate = QCoreApplication.translate  # the window's strings, translated where the window had them
-    QMessageBox.about(window, translate("MainWindow", "About Reader"),
-                      f"<h3>{APP_NAME} {__version__}</h3>"
-                      + translate("MainWindow", "<p>Read saved articles clean, highlight what matters, and keep your "
-                                  "notes.</p><p>Free software under the GNU GPL, version 3 or later.</p>"))
+    QMessageBox.about(
+        window,
+        translate("MainWindow", "About Reader"),
+        f"<h3>{APP_NAME} {__version__}</h3>"
+        + translate(
+            "MainWindow",
+            "<p>Read saved articles clean, highlight what matters, and keep your "
+            "notes.</p><p>Free software under the GNU GPL, version 3 or later.</p>",
+        ),
+    )

@@ -27,12 +27,22 @@ class Theme:
 
 
 THEMES = {
-    "light": Theme("light", page="#ffffff", text="#1c1c1c", muted="#5c5c5c", accent="#8a5a00", window="#f2f2f2",
-                   alpha=0.45),
-    "sepia": Theme("sepia", page="#f5eddc", text="#3b2f20", muted="#6b5b45", accent="#7a4a00", window="#e9dfc9",
-                   alpha=0.45),
-    "dark": Theme("dark", page="#1d1f23", text="#e6e6e6", muted="#a9adb3", accent="#e3b25b", window="#2a2c31",
-                  alpha=0.22, dark=True),
+    "light": Theme(
+        "light", page="#ffffff", text="#1c1c1c", muted="#5c5c5c", accent="#8a5a00", window="#f2f2f2", alpha=0.45
+    ),
+    "sepia": Theme(
+        "sepia", page="#f5eddc", text="#3b2f20", muted="#6b5b45", accent="#7a4a00", window="#e9dfc9", alpha=0.45
+    ),
+    "dark": Theme(
+        "dark",
+        page="#1d1f23",
+        text="#e6e6e6",
+        muted="#a9adb3",
+        accent="#e3b25b",
+        window="#2a2c31",
+        alpha=0.22,
+        dark=True,
+    ),
 }
 
 
@@ -92,10 +102,23 @@ def palette(theme: Theme, base: QPalette) -> QPalette:
         p.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
     # The shades styles draw frames, bevels and indicators with, from the theme's window colour
     # (left at the light palette's, a dark window's radio buttons and frames vanish).
-    shades = ((QPalette.ColorRole.Light, 160), (QPalette.ColorRole.Midlight, 130), (QPalette.ColorRole.Mid, 80),
-              (QPalette.ColorRole.Dark, 60), (QPalette.ColorRole.Shadow, 40)) if theme.dark else \
-        ((QPalette.ColorRole.Light, 110), (QPalette.ColorRole.Midlight, 104), (QPalette.ColorRole.Mid, 80),
-         (QPalette.ColorRole.Dark, 65), (QPalette.ColorRole.Shadow, 40))
+    shades = (
+        (
+            (QPalette.ColorRole.Light, 160),
+            (QPalette.ColorRole.Midlight, 130),
+            (QPalette.ColorRole.Mid, 80),
+            (QPalette.ColorRole.Dark, 60),
+            (QPalette.ColorRole.Shadow, 40),
+        )
+        if theme.dark
+        else (
+            (QPalette.ColorRole.Light, 110),
+            (QPalette.ColorRole.Midlight, 104),
+            (QPalette.ColorRole.Mid, 80),
+            (QPalette.ColorRole.Dark, 65),
+            (QPalette.ColorRole.Shadow, 40),
+        )
+    )
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
         for role, factor in shades:
             p.setColor(group, role, window.lighter(factor) if factor >= 100 else window.darker(int(10000 / factor)))
@@ -110,11 +133,16 @@ def palette(theme: Theme, base: QPalette) -> QPalette:
 def checked_tool_button_style() -> str:
     """The label toolbar's chosen label, marked in the palette's selection colour (set again after
     every palette change: the style sheet reads the palette when it is set)."""
-    return ("QToolButton:checked { background: palette(highlight); color: palette(highlighted-text);"
-            " border-radius: 3px; }")
+    return (
+        "QToolButton:checked { background: palette(highlight); color: palette(highlighted-text); border-radius: 3px; }"
+    )
 
 
 def mix(color: QColor, under: QColor, amount: float) -> QColor:
     """`color` laid over `under` at `amount` opacity."""
-    return QColor(*(round(a * amount + b * (1 - amount)) for a, b in
-                    ((color.red(), under.red()), (color.green(), under.green()), (color.blue(), under.blue()))))
+    return QColor(
+        *(
+            round(a * amount + b * (1 - amount))
+            for a, b in ((color.red(), under.red()), (color.green(), under.green()), (color.blue(), under.blue()))
+        )
+    )

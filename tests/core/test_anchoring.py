@@ -8,9 +8,11 @@ from hypothesis import strategies as st
 from reader.core.anchoring import CONTEXT, MIN_SIMILARITY, anchor, describe, similarity
 from reader.core.models import HighlightStatus as Status
 
-TEXT = ("The river rose overnight and flooded the lower town. Residents were moved to the school hall. "
-        "By morning the water had reached the market square, and the mayor declared an emergency. "
-        "Engineers said the old flood wall had held better than expected.")
+TEXT = (
+    "The river rose overnight and flooded the lower town. Residents were moved to the school hall. "
+    "By morning the water had reached the market square, and the mayor declared an emergency. "
+    "Engineers said the old flood wall had held better than expected."
+)
 
 
 def sel(text: str, words: str, nth: int = 1):
@@ -23,8 +25,8 @@ def sel(text: str, words: str, nth: int = 1):
 def test_describe_takes_32_characters_of_context() -> None:
     s = sel(TEXT, "the mayor declared an emergency")
     assert s.exact == "the mayor declared an emergency"
-    assert len(s.prefix) == CONTEXT and TEXT[s.start - CONTEXT:s.start] == s.prefix
-    assert s.suffix == TEXT[s.end:s.end + CONTEXT]
+    assert len(s.prefix) == CONTEXT and TEXT[s.start - CONTEXT : s.start] == s.prefix
+    assert s.suffix == TEXT[s.end : s.end + CONTEXT]
 
 
 def test_same_version_uses_positions() -> None:
@@ -37,7 +39,7 @@ def test_text_inserted_before_moves_the_positions() -> None:
     new = "UPDATE: a new paragraph was added at the top.\n\n" + TEXT
     found = anchor(s, new)
     assert found.status is Status.ANCHORED
-    assert new[found.start:found.end] == s.exact
+    assert new[found.start : found.end] == s.exact
 
 
 def test_repeated_words_are_told_apart_by_context() -> None:
@@ -53,13 +55,13 @@ def test_small_edit_inside_the_quote_is_a_fuzzy_move() -> None:
     edited = TEXT.replace("had reached the market square", "had reached the market place")
     found = anchor(s, edited)
     assert found.status is Status.MOVED
-    assert similarity(s.exact, edited[found.start:found.end]) >= MIN_SIMILARITY
-    assert "market place" in edited[found.start:found.end]
+    assert similarity(s.exact, edited[found.start : found.end]) >= MIN_SIMILARITY
+    assert "market place" in edited[found.start : found.end]
 
 
 def test_words_that_are_gone_make_an_orphan() -> None:
     s = sel(TEXT, "Engineers said the old flood wall had held")
-    edited = TEXT[:TEXT.index("Engineers")] + "Nobody commented on the defences."
+    edited = TEXT[: TEXT.index("Engineers")] + "Nobody commented on the defences."
     found = anchor(s, edited)
     assert found.status is Status.ORPHANED
 
@@ -72,10 +74,14 @@ def test_short_quotes_are_never_moved_fuzzily() -> None:
 
 # -- properties ---------------------------------------------------------------------------------
 
-WORDS = st.lists(st.sampled_from(
-    "the council river flood wall mayor market town water morning said engineers residents school "
-    "emergency rose hall square declared expected better old lower reached moved".split()),
-    min_size=1, max_size=40).map(" ".join)
+WORDS = st.lists(
+    st.sampled_from(
+        "the council river flood wall mayor market town water morning said engineers residents school "
+        "emergency rose hall square declared expected better old lower reached moved".split()
+    ),
+    min_size=1,
+    max_size=40,
+).map(" ".join)
 QUOTE = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", min_size=14, max_size=40)
 
 
@@ -88,7 +94,7 @@ def test_unique_words_that_survive_an_edit_are_found(before, after, quote, new_b
     edited = f"{new_before}{sep}{quote}{sep}{new_after}"
     found = anchor(s, edited)
     assert found.status is Status.ANCHORED
-    assert edited[found.start:found.end] == quote
+    assert edited[found.start : found.end] == quote
 
 
 @settings(max_examples=1000, deadline=None)
@@ -101,7 +107,7 @@ def test_gone_words_orphan_or_land_only_on_similar_text(before, after, quote, re
     found = anchor(s, edited)
     if found.status is Status.ORPHANED:
         return
-    assert similarity(quote, edited[found.start:found.end]) >= MIN_SIMILARITY
+    assert similarity(quote, edited[found.start : found.end]) >= MIN_SIMILARITY
 
 
 @settings(max_examples=500, deadline=None)

@@ -31,11 +31,16 @@ def article(library: Library, write):
 def test_add_highlight_with_note_and_read_back(library: Library, article) -> None:
     text = article.content.text
     start = text.index("the mayor declared an emergency")
-    h = library.annotations.add(article.id, start, start + len("the mayor declared an emergency"),
-                                "Claim to check", note="Check with the **council**.")
+    h = library.annotations.add(
+        article.id,
+        start,
+        start + len("the mayor declared an emergency"),
+        "Claim to check",
+        note="Check with the **council**.",
+    )
     assert h.exact == "the mayor declared an emergency"
     assert h.color == "red" and h.status == "anchored"
-    assert h.prefix == text[start - 32:start]
+    assert h.prefix == text[start - 32 : start]
     assert h.version_id == article.version_id
     assert library.annotations.get(h.id).note == "Check with the **council**."
 
@@ -90,8 +95,14 @@ def test_delete_and_restore_keep_id_and_note(library: Library, article) -> None:
 
 def test_insert_keeps_every_field_under_a_new_id(library: Library, article) -> None:
     mine = library.annotations.add_quote(article.id, "school hall", note="where people slept")
-    given = mine._replace(id=mine.id, color="blue", status="moved", created_at="2024-03-01T10:00:00+00:00",
-                          updated_at="2024-03-02T11:00:00+00:00", note="from a colleague's export")
+    given = mine._replace(
+        id=mine.id,
+        color="blue",
+        status="moved",
+        created_at="2024-03-01T10:00:00+00:00",
+        updated_at="2024-03-02T11:00:00+00:00",
+        note="from a colleague's export",
+    )
     stored = library.annotations.insert(given)
     assert stored.id != mine.id and library.annotations.get(mine.id) == mine  # nothing overwritten
     assert stored == given._replace(id=stored.id) == library.annotations.get(stored.id)
@@ -121,18 +132,22 @@ def test_reimport_reanchors_and_reports(library: Library, article, write) -> Non
     kept = library.annotations.add_quote(article.id, "the mayor declared an emergency")
     moved = library.annotations.add_quote(article.id, "Residents were moved to the school hall before midnight")
     gone = library.annotations.add_quote(article.id, "Engineers said the old flood wall had held", note="keep me")
-    edited = (STORY.replace("The river rose overnight", "UPDATE 9am: The river rose sharply overnight")
-              .replace("school hall before midnight", "school hall before mid-night")
-              .replace("Engineers said the old flood wall had held better than expected during the night.",
-                       "No comment was available from the engineers."))
+    edited = (
+        STORY.replace("The river rose overnight", "UPDATE 9am: The river rose sharply overnight")
+        .replace("school hall before midnight", "school hall before mid-night")
+        .replace(
+            "Engineers said the old flood wall had held better than expected during the night.",
+            "No comment was available from the engineers.",
+        )
+    )
     result = library.ingest(write("flood-v2.txt", edited), into=article.id)
     assert (result.report.kept, result.report.moved, result.report.orphaned) == (1, 1, 1)
     text = result.article.content.text
     after = {h.id: h for h in library.annotations.for_article(article.id)}
-    assert text[after[kept.id].start:after[kept.id].end] == "the mayor declared an emergency"
+    assert text[after[kept.id].start : after[kept.id].end] == "the mayor declared an emergency"
     assert after[kept.id].status == "anchored"
     assert after[moved.id].status == "moved"
-    assert "mid-night" in text[after[moved.id].start:after[moved.id].end]
+    assert "mid-night" in text[after[moved.id].start : after[moved.id].end]
     assert after[gone.id].status == "orphaned" and after[gone.id].note == "keep me"
     assert after[gone.id].exact == "Engineers said the old flood wall had held"
     assert library.version_count(article.id) == 2
@@ -149,7 +164,7 @@ def test_fix_extraction_keeps_highlights_on_their_words(library: Library, articl
     result = library.drop_block(article.id, 0)
     assert result.report.kept == 1
     after = library.annotations.get(h.id)
-    assert result.article.content.text[after.start:after.end] == "the mayor declared an emergency"
+    assert result.article.content.text[after.start : after.end] == "the mayor declared an emergency"
 
 
 def test_opening_an_article_reads_its_highlights_from_the_index_in_order(library: Library, article) -> None:

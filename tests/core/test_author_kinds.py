@@ -26,20 +26,52 @@ WMO = "World Meteorological Organization"
 ACCESSED = date(2025, 1, 15)
 
 
-@pytest.mark.parametrize("name", [
-    WMO, "World Health Organisation", "Environment Agency", "Ministry of Health", "Bristol City Council",
-    "Royal Society", "Pew Research Center", "Met Office", "National Weather Service", "Reuters", "AFP",
-    "The Associated Press", "Herald Staff", "Kementerian Kesehatan", "Badan Pusat Statistik",
-    "Dinas Perhubungan Kota Bandung", "Pemerintah Provinsi Jawa Barat", "Tim Redaksi", "BMKG",
-    "Universitas Gadjah Mada", "Comisión Europea",
-])
+@pytest.mark.parametrize(
+    "name",
+    [
+        WMO,
+        "World Health Organisation",
+        "Environment Agency",
+        "Ministry of Health",
+        "Bristol City Council",
+        "Royal Society",
+        "Pew Research Center",
+        "Met Office",
+        "National Weather Service",
+        "Reuters",
+        "AFP",
+        "The Associated Press",
+        "Herald Staff",
+        "Kementerian Kesehatan",
+        "Badan Pusat Statistik",
+        "Dinas Perhubungan Kota Bandung",
+        "Pemerintah Provinsi Jawa Barat",
+        "Tim Redaksi",
+        "BMKG",
+        "Universitas Gadjah Mada",
+        "Comisión Europea",
+    ],
+)
 def test_plain_organisation_names(name: str) -> None:
     assert looks_like_organization(name)
     assert kind_of(Author(name)) == ORGANIZATION
 
 
-@pytest.mark.parametrize("name", ["Rachel Ingleby", "M Nur Pakar", "Kim Jong Un", "Dafydd ap Gwilym", "Efe Okoro",
-                                  "Robert Service", "Tom Post", "Dewan Hasan", "Sukarno", "Ana María López"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Rachel Ingleby",
+        "M Nur Pakar",
+        "Kim Jong Un",
+        "Dafydd ap Gwilym",
+        "Efe Okoro",
+        "Robert Service",
+        "Tom Post",
+        "Dewan Hasan",
+        "Sukarno",
+        "Ana María López",
+    ],
+)
 def test_people_are_people(name: str) -> None:
     assert not looks_like_organization(name)
     assert kind_of(Author(name)) == PERSON
@@ -54,9 +86,11 @@ def test_the_kind_said_outright_wins_over_the_name() -> None:
 
 
 def test_kind_and_title_survive_the_json() -> None:
-    authors = (Author(WMO, "author", ORGANIZATION),
-               Author("Alice Ingleby", "reporter", PERSON, "Local Democracy Reporter"),
-               Author("Rachel Ingleby"))
+    authors = (
+        Author(WMO, "author", ORGANIZATION),
+        Author("Alice Ingleby", "reporter", PERSON, "Local Democracy Reporter"),
+        Author("Rachel Ingleby"),
+    )
     assert authors_from_json(authors_to_json(authors)) == authors
     # only what is said is written: an author with nothing more stores as before
     assert json.loads(authors_to_json((Author("Rachel Ingleby"),))) == [{"name": "Rachel Ingleby", "role": "author"}]
@@ -81,14 +115,19 @@ def test_an_old_library_row_reads_as_people_unless_plainly_an_organisation(libra
 
 def test_set_authors_keeps_kinds_and_is_searched(library: Library, tmp_path: Path) -> None:
     article = _article(library, authors=(("Fairfax Media Holdings", "author"),))
-    changed = library.set_authors(article.id, [
-        Author("  Fairfax   Media Holdings ", "author", ORGANIZATION),
+    changed = library.set_authors(
+        article.id,
+        [
+            Author("  Fairfax   Media Holdings ", "author", ORGANIZATION),
+            Author("Tom Press", "reporter", PERSON, "Court Reporter"),
+            Author("Dana Whitfield", "editor"),
+        ],
+    )
+    assert changed.content.authors == (
+        Author("Fairfax Media Holdings", "author", ORGANIZATION),
         Author("Tom Press", "reporter", PERSON, "Court Reporter"),
         Author("Dana Whitfield", "editor"),
-    ])
-    assert changed.content.authors == (Author("Fairfax Media Holdings", "author", ORGANIZATION),
-                                       Author("Tom Press", "reporter", PERSON, "Court Reporter"),
-                                       Author("Dana Whitfield", "editor"))
+    )
     assert changed.version_id == article.version_id and changed.content.text == article.content.text
     assert [r.article_id for r in library.search("author:Whitfield")] == [article.id]
     library.close()
@@ -98,11 +137,14 @@ def test_set_authors_keeps_kinds_and_is_searched(library: Library, tmp_path: Pat
         assert cite(kept, "apa", ACCESSED).startswith("Fairfax Media Holdings, & Press, T. (2024, March 3).")
 
 
-@pytest.mark.parametrize(("author", "message"), [
-    (Author("  "), "needs a name"),
-    (Author("Dana Whitfield", "ghostwriter"), "unknown role"),
-    (Author("Dana Whitfield", "author", "robot"), "person or an organization"),
-])
+@pytest.mark.parametrize(
+    ("author", "message"),
+    [
+        (Author("  "), "needs a name"),
+        (Author("Dana Whitfield", "ghostwriter"), "unknown role"),
+        (Author("Dana Whitfield", "author", "robot"), "person or an organization"),
+    ],
+)
 def test_set_authors_refuses_what_cannot_be_stored(library: Library, author: Author, message: str) -> None:
     article = _article(library)
     with pytest.raises(ReaderError, match=message):
@@ -119,8 +161,13 @@ def test_a_library_folder_export_keeps_the_kind(library: Library, other_library:
     from reader.core.export.library_folder import export_library_folder, import_library_folder
 
     article = _article(library, authors=())
-    library.set_authors(article.id, [Author("Fairfax Media Holdings", "author", ORGANIZATION),
-                                     Author("Alice Ingleby", "author", "", "Local Democracy Reporter")])
+    library.set_authors(
+        article.id,
+        [
+            Author("Fairfax Media Holdings", "author", ORGANIZATION),
+            Author("Alice Ingleby", "author", "", "Local Democracy Reporter"),
+        ],
+    )
     export_library_folder(library, tmp_path / "export")
     import_library_folder(other_library, tmp_path / "export")
     [copy] = other_library.list_articles()
@@ -136,15 +183,22 @@ def other_library(tmp_path: Path):
 
 # -- from the page's JSON-LD ---------------------------------------------------------------------
 
-BODY = "".join(f"<p>Paragraph {i} on the weather and the climate, long enough to count as a real paragraph of "
-               "the article's text for the extractor.</p>" for i in range(8))
+BODY = "".join(
+    f"<p>Paragraph {i} on the weather and the climate, long enough to count as a real paragraph of "
+    "the article's text for the extractor.</p>"
+    for i in range(8)
+)
 
 
 def _page(author_json: str, byline: str = "") -> str:
-    data = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Heat records broken",'
-            f' "author": {author_json}, "publisher": {{"@type": "Organization", "name": "The Herald"}}}}')
-    return (f'<html lang="en"><head><title>Heat records broken</title><script type="application/ld+json">{data}'
-            f"</script></head><body><article><h1>Heat records broken</h1>{byline}{BODY}</article></body></html>")
+    data = (
+        '{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Heat records broken",'
+        f' "author": {author_json}, "publisher": {{"@type": "Organization", "name": "The Herald"}}}}'
+    )
+    return (
+        f'<html lang="en"><head><title>Heat records broken</title><script type="application/ld+json">{data}'
+        f"</script></head><body><article><h1>Heat records broken</h1>{byline}{BODY}</article></body></html>"
+    )
 
 
 def test_json_ld_organisation_author_is_kept_and_marked() -> None:
@@ -153,17 +207,31 @@ def test_json_ld_organisation_author_is_kept_and_marked() -> None:
 
 
 def test_json_ld_says_which_is_which() -> None:
-    page = _page('[{"@type": "Person", "name": "Alice Ingleby"}, {"@type": "NewsMediaOrganization", "name": "Reuters"},'
-                 ' {"@type": "Person", "name": "Tom Press"}]')
+    page = _page(
+        '[{"@type": "Person", "name": "Alice Ingleby"}, {"@type": "NewsMediaOrganization", "name": "Reuters"},'
+        ' {"@type": "Person", "name": "Tom Press"}]'
+    )
     assert [(a.name, a.kind) for a in clean_html(page).authors] == [
-        ("Alice Ingleby", PERSON), ("Reuters", ORGANIZATION), ("Tom Press", PERSON)]
+        ("Alice Ingleby", PERSON),
+        ("Reuters", ORGANIZATION),
+        ("Tom Press", PERSON),
+    ]
 
 
 def test_json_ld_references_by_id_are_followed() -> None:
-    data = json.dumps({"@context": "https://schema.org", "@graph": [
-        {"@type": "Article", "@id": "#article", "author": {"@id": "#org"}},
-        {"@type": ["GovernmentOrganization"], "@id": "#org", "name": "Badan Meteorologi, Klimatologi, dan Geofisika"},
-    ]})
+    data = json.dumps(
+        {
+            "@context": "https://schema.org",
+            "@graph": [
+                {"@type": "Article", "@id": "#article", "author": {"@id": "#org"}},
+                {
+                    "@type": ["GovernmentOrganization"],
+                    "@id": "#org",
+                    "name": "Badan Meteorologi, Klimatologi, dan Geofisika",
+                },
+            ],
+        }
+    )
     html = f'<script type="application/ld+json">{data}</script>'
     authors, kinds = json_ld_authors(html)
     assert authors == [Author("Badan Meteorologi, Klimatologi, dan Geofisika", "author", ORGANIZATION)]
@@ -175,8 +243,15 @@ def test_the_publisher_beside_a_person_is_not_an_author() -> None:
     assert [a.name for a in clean_html(page).authors] == ["Alice Ingleby"]
 
 
-@pytest.mark.parametrize("script", ["{not json", "[" * 100_000 + "]" * 100_000, '{"author": 1' + "0" * 5000 + "}",
-                                    '{"author": [null, 3, {"name": 7}, {"@id": "#nowhere"}]}'])
+@pytest.mark.parametrize(
+    "script",
+    [
+        "{not json",
+        "[" * 100_000 + "]" * 100_000,
+        '{"author": 1' + "0" * 5000 + "}",
+        '{"author": [null, 3, {"name": 7}, {"@id": "#nowhere"}]}',
+    ],
+)
 def test_broken_json_ld_is_ignored(script: str) -> None:
     assert json_ld_authors(f'<script type="application/ld+json">{script}</script>') == ([], {})
 
@@ -195,8 +270,11 @@ def test_cleaned_article_default_is_unchanged() -> None:
 def test_json_ld_scanning_stays_linear_on_hostile_pages() -> None:
     import time
 
-    for page in ('<script type="application/ld+json">' * 50_000, "<script " + "a" * 2_000_000,
-                 '<script type="application/ld+json">{"author": "A"}</script>' * 20_000):
+    for page in (
+        '<script type="application/ld+json">' * 50_000,
+        "<script " + "a" * 2_000_000,
+        '<script type="application/ld+json">{"author": "A"}</script>' * 20_000,
+    ):
         start = time.monotonic()
         json_ld_authors(page)
         assert time.monotonic() - start < 2.0

@@ -12,8 +12,10 @@ from reader.core.invariants import check_invariants
 from reader.core.library import Library
 from reader.core.storage.db import Batch, connect, write_transaction
 
-PARAGRAPH = ("The council met on Tuesday evening to discuss the new bus routes, and residents from three "
-             "districts spoke about the changes they wanted to see before the winter timetable begins. ")
+PARAGRAPH = (
+    "The council met on Tuesday evening to discuss the new bus routes, and residents from three "
+    "districts spoke about the changes they wanted to see before the winter timetable begins. "
+)
 
 
 def article_text(n: int) -> str:
@@ -107,8 +109,9 @@ def test_finding_the_article_an_import_updates_reads_no_whole_table(library: Lib
     assert lookups
     for sql in lookups:
         plans = [row[3] for row in library._conn.execute("EXPLAIN QUERY PLAN " + sql)]
-        assert not any(plan.startswith("SCAN articles") or plan.startswith("SCAN article_versions")
-                       for plan in plans), (sql, plans)
+        assert not any(
+            plan.startswith("SCAN articles") or plan.startswith("SCAN article_versions") for plan in plans
+        ), (sql, plans)
 
 
 def test_on_commit_is_told_only_when_the_articles_are_on_disk(library: Library, write) -> None:
@@ -218,7 +221,8 @@ def test_the_window_s_import_summary_takes_back_what_a_lost_batch_held(library: 
 
 
 def test_a_file_that_makes_sqlite_give_up_the_whole_transaction_loses_the_batch_it_was_in(
-        library: Library, write) -> None:
+    library: Library, write
+) -> None:
     small = [write(f"{n}.txt", article_text(n)) for n in (1, 2)]
     big = write("3.txt", article_text(3) + "\n\n" + PARAGRAPH * 400)
     with library.bulk(every=3600):
@@ -239,9 +243,12 @@ def test_a_lost_batch_takes_back_only_what_it_held(library: Library, write, loca
     from reader.core.bulk_import import ImportSummary
 
     before = library.ingest(write("0.txt", article_text(0))).article  # committed earlier
-    url = local_site.add("/quay", "<html><head><title>Quay works begin</title></head><body><article><p>"
-                                  + "The quay on the east bank will be rebuilt over two summers. " * 12
-                                  + "</p></article></body></html>")
+    url = local_site.add(
+        "/quay",
+        "<html><head><title>Quay works begin</title></head><body><article><p>"
+        + "The quay on the east bank will be rebuilt over two summers. " * 12
+        + "</p></article></body></html>",
+    )
     summary = ImportSummary()
     files = [write(f"{n}.txt", article_text(n) + "\n\n" + PARAGRAPH * 60) for n in (1, 2)]
     with library.bulk(every=3600):
@@ -260,7 +267,8 @@ def test_a_lost_batch_takes_back_only_what_it_held(library: Library, write, loca
 
 
 def test_the_error_that_ends_a_bulk_import_is_the_one_raised_even_if_its_last_batch_is_lost(
-        library: Library, write) -> None:
+    library: Library, write
+) -> None:
     with pytest.raises(KeyboardInterrupt):
         with library.bulk(every=3600):
             library.ingest(write("1.txt", article_text(1) + "\n\n" + PARAGRAPH * 60))

@@ -18,8 +18,10 @@ ENGLISH = [
     (f"By {A}, {B} and {C}. Edited by {D}.", [(A, "author"), (B, "author"), (C, "author"), (D, "editor")]),
     (f"By {A}, Local Democracy Reporter", [(A, "author", "Local Democracy Reporter")]),
     (f"By {A}, Senior Reporter, and {B}", [(A, "author", "Senior Reporter"), (B, "author")]),
-    (f"By {A} and {B}, Political Correspondents",
-     [(A, "author", "Political Correspondents"), (B, "author", "Political Correspondents")]),
+    (
+        f"By {A} and {B}, Political Correspondents",
+        [(A, "author", "Political Correspondents"), (B, "author", "Political Correspondents")],
+    ),
     (f"By {A}, Staff Writer", [(A, "author", "Staff Writer")]),
     (f"Written by {A}. Edited by {D}", [(A, "author"), (D, "editor")]),
     (f"By {A}. Additional reporting by {B} and {C}.", [(A, "author"), (B, "contributor"), (C, "contributor")]),
@@ -48,8 +50,10 @@ INDONESIAN = [
     (f"Oleh: {ANDI}", [(ANDI, "author")]),
     ("Oleh: Tim Redaksi", [("Tim Redaksi", "author")]),
     ("Oleh Kementerian Lingkungan Hidup dan Kehutanan", [("Kementerian Lingkungan Hidup dan Kehutanan", "author")]),
-    (f"Laporan Wartawan Serambinews.com, {YOGI} | Editor: M Nur Pakar",
-     [(YOGI, "reporter"), ("M Nur Pakar", "editor")]),
+    (
+        f"Laporan Wartawan Serambinews.com, {YOGI} | Editor: M Nur Pakar",
+        [(YOGI, "reporter"), ("M Nur Pakar", "editor")],
+    ),
     (f"Laporan wartawan Tribun Jateng, {YOGI} dan {ANDI}", [(YOGI, "reporter"), (ANDI, "reporter")]),
     (f"Reporter: {ANDI}, {SITI} / Editor: {NURUL}", [(ANDI, "reporter"), (SITI, "reporter"), (NURUL, "editor")]),
     (f"Pewarta: {ANDI}. Editor: {SITI}", [(ANDI, "reporter"), (SITI, "editor")]),
@@ -115,9 +119,14 @@ def test_the_issue_byline_in_plain_text() -> None:
 
 
 def _page(byline: str, head: str = "") -> str:
-    return ("<html lang='en'><head><title>Flood wall holds as river peaks</title>" + head + "</head><body><article>"
-            "<h1>Flood wall holds as river peaks</h1><p class='byline'>" + byline + "</p>"
-            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article></body></html>")
+    return (
+        "<html lang='en'><head><title>Flood wall holds as river peaks</title>" + head + "</head><body><article>"
+        "<h1>Flood wall holds as river peaks</h1><p class='byline'>"
+        + byline
+        + "</p>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + "</article></body></html>"
+    )
 
 
 def test_the_issue_byline_in_html() -> None:
@@ -136,11 +145,15 @@ def test_names_with_small_or_inner_capitals(line: str) -> None:
 
 # -- Markdown: the header lines under the headline, and front matter ---------------------------
 
-@pytest.mark.parametrize("header, date, site", [
-    ("By Ana Silva\n\nMarch 3, 2024", "2024-03-03", ""),
-    ("Published on 3 March 2024, 10:30 am\n\nBy Ana Silva · The Gazette", "2024-03-03", "The Gazette"),
-    ("By Ana Silva\n\n*Sunday, March 3, 2024*", "2024-03-03", ""),
-])
+
+@pytest.mark.parametrize(
+    "header, date, site",
+    [
+        ("By Ana Silva\n\nMarch 3, 2024", "2024-03-03", ""),
+        ("Published on 3 March 2024, 10:30 am\n\nBy Ana Silva · The Gazette", "2024-03-03", "The Gazette"),
+        ("By Ana Silva\n\n*Sunday, March 3, 2024*", "2024-03-03", ""),
+    ],
+)
 def test_a_markdown_byline_and_date_line_are_read_and_leave_the_body(header: str, date: str, site: str) -> None:
     article = import_markdown(f"# Flood wall holds\n\n{header}\n\n" + "\n\n".join(PARAGRAPHS))
     assert [a.name for a in article.authors] == ["Ana Silva"]
@@ -156,12 +169,17 @@ def test_a_markdown_line_that_is_more_than_a_published_date_stays(first: str) ->
 
 
 def test_markdown_front_matter_lists_and_other_key_names() -> None:
-    article = import_markdown("---\ntitle: \"Flood wall holds\"\nauthors:\n  - Ana Silva\n  - Budi Santoso\n"
-                              "published: 2024-03-03\nsource: https://gazette.example/wall\n---\n\n"
-                              "By Ana Silva and Budi Santoso\n\n" + PARAGRAPHS[0])
+    article = import_markdown(
+        '---\ntitle: "Flood wall holds"\nauthors:\n  - Ana Silva\n  - Budi Santoso\n'
+        "published: 2024-03-03\nsource: https://gazette.example/wall\n---\n\n"
+        "By Ana Silva and Budi Santoso\n\n" + PARAGRAPHS[0]
+    )
     assert [a.name for a in article.authors] == ["Ana Silva", "Budi Santoso"]
-    assert (article.title, article.published, article.url) == ("Flood wall holds", "2024-03-03",
-                                                              "https://gazette.example/wall")
+    assert (article.title, article.published, article.url) == (
+        "Flood wall holds",
+        "2024-03-03",
+        "https://gazette.example/wall",
+    )
     assert [b.text for b in article.body] == [PARAGRAPHS[0]]  # the byline is not kept twice
-    flow = import_markdown("---\ntitle: T\nauthor: [Ana Silva, Budi Santoso]\ndate: \"2024-03-03T10:00\"\n---\nText\n")
+    flow = import_markdown('---\ntitle: T\nauthor: [Ana Silva, Budi Santoso]\ndate: "2024-03-03T10:00"\n---\nText\n')
     assert ([a.name for a in flow.authors], flow.published) == (["Ana Silva", "Budi Santoso"], "2024-03-03")

@@ -42,8 +42,12 @@ def test_the_command_line_works_while_the_app_has_the_library_open(tmp_path, wri
     article = app.import_file(write("a.txt", "A title\n\nA paragraph about the harbour wall and the council."))
     reading = app._conn.execute("SELECT id FROM articles")  # a read in progress, as a window scrolling
     reading.fetchone()
-    done = subprocess.run([sys.executable, "-m", "reader", "highlight", str(article.id), "harbour wall",
-                           "--library", str(path)], capture_output=True, text=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "highlight", str(article.id), "harbour wall", "--library", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     assert "locked" not in done.stderr
     assert [h.exact for h in app.annotations.for_article(article.id)] == ["harbour wall"]

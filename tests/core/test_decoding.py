@@ -33,8 +33,10 @@ def test_cp1252_with_curly_quotes_and_euro() -> None:
 
 
 def test_latin1_french_and_german() -> None:
-    text = ("Le comité a décidé à l'unanimité que l'été serait très chaud. "
-            "Die Bürger in München äußerten große Sorgen über die Straßen. ") * 5
+    text = (
+        "Le comité a décidé à l'unanimité que l'été serait très chaud. "
+        "Die Bürger in München äußerten große Sorgen über die Straßen. "
+    ) * 5
     assert decode_text(text.encode("latin-1")) == text
 
 

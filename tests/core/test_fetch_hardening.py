@@ -18,8 +18,11 @@ from reader.core.errors import UnreadableInput
 from reader.core.fetch import DEADLINE_SECONDS, fetch, is_private_address, resolve_host
 
 PUBLIC = "93.184.215.14"  # an address on the public internet; never connected to here
-PAGE = "<html><head><title>Tide tables</title></head><body><article><p>" + "High water at noon. " * 20 + \
-       "</p></article></body></html>"
+PAGE = (
+    "<html><head><title>Tide tables</title></head><body><article><p>"
+    + "High water at noon. " * 20
+    + "</p></article></body></html>"
+)
 
 
 @pytest.fixture(autouse=True)
@@ -62,8 +65,10 @@ class TrickleServer:
                         if not chunk:
                             return
                         data += chunk
-                    head = (f"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {length}\r\n"
-                            "Connection: close\r\n\r\n").encode()
+                    head = (
+                        f"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {length}\r\n"
+                        "Connection: close\r\n\r\n"
+                    ).encode()
                     body = (b"<p>" + b"x" * length)[:length]
                     if mode == "headers":
                         slow, fast = head, b""
@@ -77,7 +82,7 @@ class TrickleServer:
                     for i in range(len(slow)):
                         if server.stop.wait(every):
                             return
-                        self.request.sendall(slow[i:i + 1])
+                        self.request.sendall(slow[i : i + 1])
                     self.request.sendall(fast)
                 except OSError:  # the client hung up: what these tests expect
                     pass
@@ -111,6 +116,7 @@ def trickle() -> Iterator:
 
 
 # -- the overall deadline ------------------------------------------------------------------------
+
 
 def test_the_default_deadline_bounds_the_whole_fetch() -> None:
     assert DEADLINE_SECONDS == 30
@@ -148,23 +154,72 @@ def test_a_fetch_within_the_deadline_is_unchanged(local_site) -> None:
 
 # -- which addresses are private -----------------------------------------------------------------
 
-@pytest.mark.parametrize("address", [
-    "127.0.0.1", "127.255.0.9", "::1", "0.0.0.0", "::", "10.0.0.1", "10.255.255.255", "172.16.0.1",
-    "172.31.255.254", "192.168.0.1", "192.168.255.255", "169.254.169.254", "169.254.0.1", "100.64.0.1",
-    "fc00::1", "fd12:3456:789a::1", "fe80::1", "fe80::1%eth0", "fec0::1", "::ffff:127.0.0.1",
-    "::ffff:10.1.2.3", "::ffff:169.254.169.254", "64:ff9b::7f00:1", "64:ff9b::a00:1", "2002:7f00:1::1",
-    "2002:c0a8:101::1", "::7f00:1", "224.0.0.1", "239.255.255.250", "ff02::1", "255.255.255.255",
-    "240.0.0.1", "198.18.0.1", "192.0.2.1", "2001:db8::1", "not an address", "", "127.0.0.1:80",
-])
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "127.0.0.1",
+        "127.255.0.9",
+        "::1",
+        "0.0.0.0",
+        "::",
+        "10.0.0.1",
+        "10.255.255.255",
+        "172.16.0.1",
+        "172.31.255.254",
+        "192.168.0.1",
+        "192.168.255.255",
+        "169.254.169.254",
+        "169.254.0.1",
+        "100.64.0.1",
+        "fc00::1",
+        "fd12:3456:789a::1",
+        "fe80::1",
+        "fe80::1%eth0",
+        "fec0::1",
+        "::ffff:127.0.0.1",
+        "::ffff:10.1.2.3",
+        "::ffff:169.254.169.254",
+        "64:ff9b::7f00:1",
+        "64:ff9b::a00:1",
+        "2002:7f00:1::1",
+        "2002:c0a8:101::1",
+        "::7f00:1",
+        "224.0.0.1",
+        "239.255.255.250",
+        "ff02::1",
+        "255.255.255.255",
+        "240.0.0.1",
+        "198.18.0.1",
+        "192.0.2.1",
+        "2001:db8::1",
+        "not an address",
+        "",
+        "127.0.0.1:80",
+    ],
+)
 def test_private_loopback_link_local_and_odd_addresses_are_private(address: str) -> None:
     assert is_private_address(address)
 
 
-@pytest.mark.parametrize("address", [
-    PUBLIC, "8.8.8.8", "1.1.1.1", "172.15.255.255", "172.32.0.1", "192.169.0.1", "11.0.0.1", "169.253.1.1",
-    "2606:4700:4700::1111", "2a00:1450:4001:80b::200e", "::ffff:8.8.8.8", "64:ff9b::808:808",
-    "2002:808:808::1",
-])
+@pytest.mark.parametrize(
+    "address",
+    [
+        PUBLIC,
+        "8.8.8.8",
+        "1.1.1.1",
+        "172.15.255.255",
+        "172.32.0.1",
+        "192.169.0.1",
+        "11.0.0.1",
+        "169.253.1.1",
+        "2606:4700:4700::1111",
+        "2a00:1450:4001:80b::200e",
+        "::ffff:8.8.8.8",
+        "64:ff9b::808:808",
+        "2002:808:808::1",
+    ],
+)
 def test_public_addresses_are_public(address: str) -> None:
     assert not is_private_address(address)
 
@@ -176,6 +231,7 @@ def test_the_resolver_returns_addresses_and_nothing_for_what_does_not_resolve() 
 
 
 # -- redirects from a public address to a private one ---------------------------------------------
+
 
 def seems_public(*names: str, **others: list[str]):
     """A resolver that makes `names` look public and gives `others` their addresses; any other host
@@ -191,12 +247,23 @@ def seems_public(*names: str, **others: list[str]):
     return resolve
 
 
-@pytest.mark.parametrize("target", [
-    "http://127.0.0.1:{port}/final", "http://[::1]:{port}/final", "http://0.0.0.0:{port}/final",
-    "http://10.0.0.7/", "http://172.16.4.2/", "http://192.168.1.1/admin", "http://169.254.169.254/latest/meta-data/",
-    "http://[fd00::1]/", "http://[fe80::1]/", "http://[::ffff:127.0.0.1]:{port}/final", "https://intranet.example/",
-    "http://2130706433:{port}/final",
-])
+@pytest.mark.parametrize(
+    "target",
+    [
+        "http://127.0.0.1:{port}/final",
+        "http://[::1]:{port}/final",
+        "http://0.0.0.0:{port}/final",
+        "http://10.0.0.7/",
+        "http://172.16.4.2/",
+        "http://192.168.1.1/admin",
+        "http://169.254.169.254/latest/meta-data/",
+        "http://[fd00::1]/",
+        "http://[fe80::1]/",
+        "http://[::ffff:127.0.0.1]:{port}/final",
+        "https://intranet.example/",
+        "http://2130706433:{port}/final",
+    ],
+)
 def test_a_public_page_may_not_redirect_to_a_private_address(local_site, local_only, target: str) -> None:
     # The start is the local server under the name "localhost", which the resolver makes look public
     port = local_site.server.server_address[1]
@@ -241,9 +308,22 @@ def test_a_redirect_to_another_scheme_is_refused_in_one_line(local_site) -> None
 
 # -- pages Reader cannot read --------------------------------------------------------------------
 
-@pytest.mark.parametrize("content_type", ["text/csv", "application/pdf", "image/png", "application/octet-stream",
-                                          "application/json", "text/css", "text/calendar", "application/rss+xml",
-                                          "video/mp4", "TEXT/CSV; charset=utf-8"])
+
+@pytest.mark.parametrize(
+    "content_type",
+    [
+        "text/csv",
+        "application/pdf",
+        "image/png",
+        "application/octet-stream",
+        "application/json",
+        "text/css",
+        "text/calendar",
+        "application/rss+xml",
+        "video/mp4",
+        "TEXT/CSV; charset=utf-8",
+    ],
+)
 def test_a_page_of_another_type_is_refused_in_one_line(local_site, content_type: str) -> None:
     url = local_site.add("/data", b"date,high water\n2024-04-02,12:04\n" * 10, content_type=content_type)
     with pytest.raises(UnreadableInput) as caught:
@@ -253,8 +333,16 @@ def test_a_page_of_another_type_is_refused_in_one_line(local_site, content_type:
     assert "\n" not in str(caught.value)
 
 
-@pytest.mark.parametrize("content_type, kind", [("text/html; charset=utf-8", "html"), ("application/xhtml+xml", "html"),
-                                                ("text/plain", "text"), ("text/markdown", "markdown"), ("", "html")])
+@pytest.mark.parametrize(
+    "content_type, kind",
+    [
+        ("text/html; charset=utf-8", "html"),
+        ("application/xhtml+xml", "html"),
+        ("text/plain", "text"),
+        ("text/markdown", "markdown"),
+        ("", "html"),
+    ],
+)
 def test_web_pages_text_and_markdown_are_read(local_site, content_type: str, kind: str) -> None:
     url = local_site.add("/page", PAGE)
     local_site.pages["/page"] = (200, {"Content-Type": content_type} if content_type else {}, PAGE.encode())
@@ -273,8 +361,9 @@ def test_the_command_line_says_so_in_one_line(local_site, tmp_path: Path, capsys
     assert len(err.strip().splitlines()) == 1, err
 
 
-@pytest.mark.parametrize("url", ["http://[::1", "http://a..b/", "http://\udcff/", "http://x\n.example/",
-                                 "http://[fe80::1%zz/"])
+@pytest.mark.parametrize(
+    "url", ["http://[::1", "http://a..b/", "http://\udcff/", "http://x\n.example/", "http://[fe80::1%zz/"]
+)
 def test_an_address_that_is_not_valid_is_said_so(url: str) -> None:
     with pytest.raises(UnreadableInput, match="is not a valid web address") as caught:
         fetch(url)
@@ -345,8 +434,7 @@ def test_a_resolver_slower_than_the_deadline_is_cut_off(local_site) -> None:
 
 
 @pytest.mark.parametrize("where", ["address check", "connect", "redirect"])
-def test_a_hanging_name_lookup_is_cut_off_at_the_deadline(local_site, local_only, hanging_lookups,
-                                                           where: str) -> None:
+def test_a_hanging_name_lookup_is_cut_off_at_the_deadline(local_site, local_only, hanging_lookups, where: str) -> None:
     port = local_site.server.server_address[1]
     local_site.add("/tides", PAGE)
     resolve = fetch_module.resolve_host
@@ -377,6 +465,7 @@ def test_a_slow_lookup_within_the_deadline_is_waited_for(local_site, hanging_loo
 
 # -- behind a proxy ------------------------------------------------------------------------------
 
+
 class LocalProxy:
     """A raw HTTP proxy on 127.0.0.1 that never connects anywhere: it records each request line and
     either answers it itself with `PAGE` ("answer") or reads it and says nothing ("silent")."""
@@ -401,8 +490,10 @@ class LocalProxy:
                         proxy.stop.wait(HOLD)
                         return
                     body = PAGE.encode()
-                    self.request.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n"
-                                         b"Content-Length: %d\r\n\r\n%s" % (len(body), body))
+                    self.request.sendall(
+                        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n"
+                        b"Content-Length: %d\r\n\r\n%s" % (len(body), body)
+                    )
                 except OSError:
                     pass
 

@@ -32,7 +32,7 @@ def test_pdf_is_refused_by_name() -> None:
 
 
 def test_plain_text_first_line_is_title_and_blank_lines_split() -> None:
-    result = read_article("Title here\n\nOne paragraph.\n\nTwo paragraph.\n".encode(), "x.txt")
+    result = read_article(b"Title here\n\nOne paragraph.\n\nTwo paragraph.\n", "x.txt")
     assert result.kind == TEXT
     assert result.article.title == "Title here"
     assert result.article.body == (Block(P, "One paragraph."), Block(P, "Two paragraph."))
@@ -41,14 +41,20 @@ def test_plain_text_first_line_is_title_and_blank_lines_split() -> None:
 
 def test_plain_text_lines_of_a_copied_page_stay_separate() -> None:
     text = "Menu\nHome\nA long sentence about the council budget and its cuts.\nAnother one follows here."
-    assert paragraphs(text) == ["Menu", "Home", "A long sentence about the council budget and its cuts.",
-                                "Another one follows here."]
+    assert paragraphs(text) == [
+        "Menu",
+        "Home",
+        "A long sentence about the council budget and its cuts.",
+        "Another one follows here.",
+    ]
 
 
 def test_hard_wrapped_paragraph_is_joined() -> None:
-    text = ("The council met on Tuesday evening to discuss the budget for the\n"
-            "coming year, which officers said would need cuts of nearly forty\n"
-            "million pounds.")
+    text = (
+        "The council met on Tuesday evening to discuss the budget for the\n"
+        "coming year, which officers said would need cuts of nearly forty\n"
+        "million pounds."
+    )
     assert paragraphs(text) == [" ".join(text.split())]
 
 

@@ -62,8 +62,9 @@ def test_text_survives_reopen(tmp_path, write) -> None:
 
 
 def test_demo_library_fills_an_empty_library_once(library: Library) -> None:
-    demo_files = [p for p in resource("demo").glob("*") if p.suffix in (".txt", ".html", ".md")
-                  and p.name != "README.md"]
+    demo_files = [
+        p for p in resource("demo").glob("*") if p.suffix in (".txt", ".html", ".md") and p.name != "README.md"
+    ]
     assert len(demo_files) >= 4, "the demo library ships in resources/demo"
     added = add_demo_if_empty(library)
     assert added == len(demo_files) == library.count()

@@ -25,10 +25,7 @@ def test_no_core_module_imports_qt() -> None:
 
 
 def test_importing_core_and_cli_loads_no_qt() -> None:
-    modules = sorted(
-        ".".join(p.relative_to(CORE.parent.parent).with_suffix("").parts)
-        for p in CORE.rglob("*.py")
-    )
+    modules = sorted(".".join(p.relative_to(CORE.parent.parent).with_suffix("").parts) for p in CORE.rglob("*.py"))
     code = (
         "import importlib, sys\n"
         f"for name in {modules + ['reader.cli']!r}:\n"

@@ -8,20 +8,28 @@ from reader.core.cleaning import clean_text
 from reader.core.cleaning.titles import without_site
 
 
-@pytest.mark.parametrize(("title", "lines", "site", "expected"), [
-    # the page prints the headline alone (its <h1>)
-    ("Healthy Eating Plate | The Nutrition Source", ["Healthy Eating Plate", "Body"], "", "Healthy Eating Plate"),
-    ("Ferry fares rise again - Harbour Gazette - News", ["Ferry fares rise again"], "", "Ferry fares rise again"),
-    # the end part names the site: its name, its domain, or a brand the page names again
-    ("Top Fitness Equipment Trends in 2025 - advantagefitness.co", [], "", "Top Fitness Equipment Trends in 2025"),
-    ("Best Cloud Stocks of 2025 | The Motley Fool", [], "The Motley Fool", "Best Cloud Stocks of 2025"),
-    ("51 Must-Have Electrician Tools - FieldEdge", ["© 2025 FieldEdge"], "", "51 Must-Have Electrician Tools"),
-    # part of the headline: kept
-    ("Storm hits coast - thousands without power", ["thousands without power"], "", "Storm hits coast - thousands without power"),
-    ("Russia - Ukraine talks resume", ["Ukraine talks resume"], "", "Russia - Ukraine talks resume"),
-    ("A headline with no separator", ["Other"], "", "A headline with no separator"),
-    ("Well-known half-truths", [], "", "Well-known half-truths"),
-])
+@pytest.mark.parametrize(
+    ("title", "lines", "site", "expected"),
+    [
+        # the page prints the headline alone (its <h1>)
+        ("Healthy Eating Plate | The Nutrition Source", ["Healthy Eating Plate", "Body"], "", "Healthy Eating Plate"),
+        ("Ferry fares rise again - Harbour Gazette - News", ["Ferry fares rise again"], "", "Ferry fares rise again"),
+        # the end part names the site: its name, its domain, or a brand the page names again
+        ("Top Fitness Equipment Trends in 2025 - advantagefitness.co", [], "", "Top Fitness Equipment Trends in 2025"),
+        ("Best Cloud Stocks of 2025 | The Motley Fool", [], "The Motley Fool", "Best Cloud Stocks of 2025"),
+        ("51 Must-Have Electrician Tools - FieldEdge", ["© 2025 FieldEdge"], "", "51 Must-Have Electrician Tools"),
+        # part of the headline: kept
+        (
+            "Storm hits coast - thousands without power",
+            ["thousands without power"],
+            "",
+            "Storm hits coast - thousands without power",
+        ),
+        ("Russia - Ukraine talks resume", ["Ukraine talks resume"], "", "Russia - Ukraine talks resume"),
+        ("A headline with no separator", ["Other"], "", "A headline with no separator"),
+        ("Well-known half-truths", [], "", "Well-known half-truths"),
+    ],
+)
 def test_the_site_is_taken_off_a_tab_title(title: str, lines: list[str], site: str, expected: str) -> None:
     assert without_site(title, [title, *lines], site) == expected
 
@@ -58,22 +66,29 @@ def test_an_article_about_consent_keeps_its_paragraphs() -> None:
     assert len(article.body) == 3 and "advertising partners without consent" in article.body[0].text
 
 
-JAPANESE = ("ホーム\nニュース\n港の防波堤、費用が倍に　議会は採決を延期\n2024年3月12日\n"
-            "市議会は火曜日、新しい防波堤の建設費用が当初の見込みの二倍になったとの報告を受け、採決を五月まで延期することを決めた。"
-            "技術者によると、鋼材価格の上昇と工期の延長が主な原因だという。\n"
-            "漁業関係者は、冬の嵐で古い防波堤の北端にすでにひびが入っており、採決が遅れるほど決壊の危険が高まると訴えている。\n"
-            "市は四月二日に公民館で住民説明会を開き、技術者が質問に答える予定だ。独立した調査会社による二度目の見積もりも求めている。\n"
-            "関連記事\nシェアする\n")
-CHINESE = ("首页\n新闻\n港口防波堤造价翻倍 议会推迟表决\n2024年3月12日\n"
-           "市议会周二决定将新防波堤的表决推迟到五月，因为工程师报告说，由于钢材价格上涨和工期延长，项目造价是当初估计的两倍。\n"
-           "渔民表示，冬季风暴已经使旧防波堤北端出现裂缝，表决每推迟一个月，决堤的风险就增加一分。\n"
-           "市政府将于四月二日在市政厅举行居民说明会，由工程师回答问题。\n相关文章\n分享\n")
+JAPANESE = (
+    "ホーム\nニュース\n港の防波堤、費用が倍に　議会は採決を延期\n2024年3月12日\n"
+    "市議会は火曜日、新しい防波堤の建設費用が当初の見込みの二倍になったとの報告を受け、採決を五月まで延期することを決めた。"
+    "技術者によると、鋼材価格の上昇と工期の延長が主な原因だという。\n"
+    "漁業関係者は、冬の嵐で古い防波堤の北端にすでにひびが入っており、採決が遅れるほど決壊の危険が高まると訴えている。\n"
+    "市は四月二日に公民館で住民説明会を開き、技術者が質問に答える予定だ。独立した調査会社による二度目の見積もりも求めている。\n"
+    "関連記事\nシェアする\n"
+)
+CHINESE = (
+    "首页\n新闻\n港口防波堤造价翻倍 议会推迟表决\n2024年3月12日\n"
+    "市议会周二决定将新防波堤的表决推迟到五月，因为工程师报告说，由于钢材价格上涨和工期延长，项目造价是当初估计的两倍。\n"
+    "渔民表示，冬季风暴已经使旧防波堤北端出现裂缝，表决每推迟一个月，决堤的风险就增加一分。\n"
+    "市政府将于四月二日在市政厅举行居民说明会，由工程师回答问题。\n相关文章\n分享\n"
+)
 
 
-@pytest.mark.parametrize(("text", "title", "first"), [
-    (JAPANESE, "港の防波堤、費用が倍に 議会は採決を延期", "市議会は火曜日"),
-    (CHINESE, "港口防波堤造价翻倍 议会推迟表决", "市议会周二决定"),
-])
+@pytest.mark.parametrize(
+    ("text", "title", "first"),
+    [
+        (JAPANESE, "港の防波堤、費用が倍に 議会は採決を延期", "市議会は火曜日"),
+        (CHINESE, "港口防波堤造价翻倍 议会推迟表决", "市议会周二决定"),
+    ],
+)
 def test_a_page_in_a_script_without_spaces_keeps_its_body(text: str, title: str, first: str) -> None:
     """A sentence of Japanese or Chinese is one \\w+ run: length rules count its characters."""
     article = clean_text(text)
@@ -114,19 +129,23 @@ def test_a_real_comment_section_is_still_left_out() -> None:
 
 
 def _front_page() -> str:
-    stories = [("Harbour board raises mooring fees by a fifth after pier repairs", "Imogen Tarrant"),
-               ("Ferry timetable changes for the summer season announced on Monday", "Bernard Okafor"),
-               ("Council delays vote on the new harbour wall as costs double", "Carla Mendes"),
-               ("Fishermen warn that winter storms have cracked the old wall", "Dana Whitfield"),
-               ("Library extends its opening hours for the exam season this spring", "Imogen Tarrant"),
-               ("Town hall meeting on flood defences draws hundreds of residents", "Bernard Okafor"),
-               ("New bus route links the quay with the railway station from May", "Carla Mendes"),
-               ("Rowing club celebrates a century on the estuary with a regatta", "Dana Whitfield"),
-               ("School pupils plant two hundred trees along the river path", "Imogen Tarrant")]
+    stories = [
+        ("Harbour board raises mooring fees by a fifth after pier repairs", "Imogen Tarrant"),
+        ("Ferry timetable changes for the summer season announced on Monday", "Bernard Okafor"),
+        ("Council delays vote on the new harbour wall as costs double", "Carla Mendes"),
+        ("Fishermen warn that winter storms have cracked the old wall", "Dana Whitfield"),
+        ("Library extends its opening hours for the exam season this spring", "Imogen Tarrant"),
+        ("Town hall meeting on flood defences draws hundreds of residents", "Bernard Okafor"),
+        ("New bus route links the quay with the railway station from May", "Carla Mendes"),
+        ("Rowing club celebrates a century on the estuary with a regatta", "Dana Whitfield"),
+        ("School pupils plant two hundred trees along the river path", "Imogen Tarrant"),
+    ]
     menu = "\n".join(["Home", "News", "Sport", "Weather", "Business", "Opinion"])
     items = "\n".join(f"Local\n{title}\n{name}\n{n + 2} hours ago" for n, (title, name) in enumerate(stories))
-    return (f"Harbour Gazette | Local news\n{menu}\nLatest stories\n{items}\n"
-            "We use cookies to improve your experience. Accept all cookies\n© 2024 Harbour Gazette. All rights reserved.\n")
+    return (
+        f"Harbour Gazette | Local news\n{menu}\nLatest stories\n{items}\n"
+        "We use cookies to improve your experience. Accept all cookies\n© 2024 Harbour Gazette. All rights reserved.\n"
+    )
 
 
 def test_a_front_page_of_headlines_keeps_its_items() -> None:
@@ -139,9 +158,11 @@ def test_a_front_page_of_headlines_keeps_its_items() -> None:
 
 
 def test_an_article_with_a_list_of_headlines_below_stays_an_article() -> None:
-    story = ("Council delays vote on harbour wall\nBy Imogen Tarrant\n" + "\n".join(
+    story = "Council delays vote on harbour wall\nBy Imogen Tarrant\n" + "\n".join(
         f"Paragraph {n}: the council's finance officer told members that the estimate for the harbour wall had risen "
-        "from four million pounds to just over eight million, largely because of the price of steel." for n in range(6)))
+        "from four million pounds to just over eight million, largely because of the price of steel."
+        for n in range(6)
+    )
     page = story + "\nMost read\n" + "\n".join(t for t in _front_page().splitlines()[8:40])
     body = [b.text for b in clean_text(page).body]
     assert len(body) == 6 and all(t.startswith("Paragraph") for t in body)
@@ -199,8 +220,16 @@ def test_a_question_keeps_its_answers() -> None:
     assert "signal drops halfway" in body and "Save the page for offline" in body and "sends the timetable" in body
 
 
-@pytest.mark.parametrize("line", ["Rated 4.0 out of 5 stars", "Helpful? 21 1 Report as inappropriate",
-                                  "Verified Purchase", "Yes, I recommend this product", "Was this review helpful?"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rated 4.0 out of 5 stars",
+        "Helpful? 21 1 Report as inappropriate",
+        "Verified Purchase",
+        "Yes, I recommend this product",
+        "Was this review helpful?",
+    ],
+)
 def test_a_reviews_furniture_is_not_text(line: str) -> None:
     from reader.core.cleaning.language import stopwords
     from reader.core.cleaning.lines import Tag, make_lines
@@ -209,8 +238,10 @@ def test_a_reviews_furniture_is_not_text(line: str) -> None:
 
 
 def test_a_page_that_starts_with_its_tabs_title_is_titled_by_its_headline() -> None:
-    page = ("Ferry fares rise for the third time this year | Harbour Gazette\nHome\nNews\nSport\n"
-            "Latest from the quay\n" + CONSENT.split("By Imogen Tarrant\n", 1)[1])
+    page = (
+        "Ferry fares rise for the third time this year | Harbour Gazette\nHome\nNews\nSport\n"
+        "Latest from the quay\n" + CONSENT.split("By Imogen Tarrant\n", 1)[1]
+    )
     assert clean_text(page).title == "Ferry fares rise for the third time this year"
 
 
@@ -218,10 +249,12 @@ def test_a_saved_pages_title_loses_the_sites_name() -> None:
     from reader.core.cleaning import clean_html
 
     paragraphs = "".join(f"<p>{line}</p>" for line in CONSENT.splitlines()[7:10])
-    html = ("<html><head><title>Ferry fares rise for the third time this year | Harbour Gazette</title>"
-            '<meta property="og:site_name" content="Harbour Gazette"></head><body><article>'
-            f"<h1>Ferry fares rise for the third time this year</h1>{paragraphs}</article>"
-            "<footer>© 2024 Harbour Gazette</footer></body></html>")
+    html = (
+        "<html><head><title>Ferry fares rise for the third time this year | Harbour Gazette</title>"
+        '<meta property="og:site_name" content="Harbour Gazette"></head><body><article>'
+        f"<h1>Ferry fares rise for the third time this year</h1>{paragraphs}</article>"
+        "<footer>© 2024 Harbour Gazette</footer></body></html>"
+    )
     article = clean_html(html)
     assert article.title == "Ferry fares rise for the third time this year"
     assert article.body[0].text.startswith("The harbour board")  # the headline is not body twice
@@ -240,6 +273,9 @@ def test_line_breaks_part_words_and_nested_list_items_come_once() -> None:
     from reader.core.cleaning import clean_html
 
     body = [b.text for b in clean_html(FLIGHTS).body]
-    assert "Flight WI 829 now leaves at nine Flight WI 830 now leaves at ten in the morning from the north terminal." in body
+    assert (
+        "Flight WI 829 now leaves at nine Flight WI 830 now leaves at ten in the morning from the north terminal."
+        in body
+    )
     assert [t for t in body if "WI 829 to the islands" in t] == ["WI 829 to the islands, daily"]
     assert "Morning flights" in body

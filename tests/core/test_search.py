@@ -76,9 +76,16 @@ def test_snippet_marks_the_match(lib) -> None:
 
 def test_each_result_gets_its_own_snippet_also_for_prefixes_and_many_rows(library: Library, write) -> None:
     towns = ["Arnhem", "Bergen", "Cadiz", "Dover", "Essen", "Faro", "Genoa", "Hull"]
-    ids = {library.import_file(write(f"{town}.txt", f"Harbour news from {town}\n\nThe harbour master of {town} "
-                                    f"reported {n} ships and a quiet week on the quays.\n")).id: town
-           for n, town in enumerate(towns)}
+    ids = {
+        library.import_file(
+            write(
+                f"{town}.txt",
+                f"Harbour news from {town}\n\nThe harbour master of {town} "
+                f"reported {n} ships and a quiet week on the quays.\n",
+            )
+        ).id: town
+        for n, town in enumerate(towns)
+    }
     library.annotations.add_quote(next(iter(ids)), "a quiet week", color="yellow", note="harbourside cafés")
     for query in ("harbour", "harb*", "quays"):
         results = library.search(query)
@@ -89,8 +96,9 @@ def test_each_result_gets_its_own_snippet_also_for_prefixes_and_many_rows(librar
 
 
 def test_highlights_and_notes_are_found_and_say_so(lib) -> None:
-    h = lib.annotations.add_quote(lib.ids["rice"], "panen mundur akibat hujan", color="red",
-                                  note="Check with the farmers' cooperative")
+    h = lib.annotations.add_quote(
+        lib.ids["rice"], "panen mundur akibat hujan", color="red", note="Check with the farmers' cooperative"
+    )
     lib.annotations.set_article_note(lib.ids["cafe"], "Useful for the housing essay")
     [by_note] = lib.search("cooperative")
     assert by_note.matched_in == "note" and by_note.highlight_id == h.id
@@ -145,9 +153,28 @@ def test_saved_searches(lib) -> None:
     assert lib.organize.saved_searches() == []
 
 
-@pytest.mark.parametrize("text", ['multi-agent', '"unbalanced', 'AND', 'OR NOT', '*', '-', 'NEAR(a b)', '^x',
-                                  'a:b', 'tag:', '"', "col:val", "(((", "\x00river\x01", "title:flood",
-                                  "before:notadate", "http://x.org/a?b=c"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "multi-agent",
+        '"unbalanced',
+        "AND",
+        "OR NOT",
+        "*",
+        "-",
+        "NEAR(a b)",
+        "^x",
+        "a:b",
+        "tag:",
+        '"',
+        "col:val",
+        "(((",
+        "\x00river\x01",
+        "title:flood",
+        "before:notadate",
+        "http://x.org/a?b=c",
+    ],
+)
 def test_malformed_queries_are_plain_words(lib, text: str) -> None:
     lib.search(text)  # never raises
     if text == "multi-agent":
@@ -179,6 +206,7 @@ def _shared_library(factory) -> Library:
         path = factory.mktemp("search") / "lib.sqlite3"
         lib = Library.open(path)
         from reader.core.importers import read_article
+
         lib.add(read_article(FLOOD.encode(), "f.txt"), source="f")
         _LIBRARY.append(lib)
     return _LIBRARY[0]
@@ -200,20 +228,25 @@ def test_plain_markdown_keeps_the_words_and_the_match_marks() -> None:
     assert plain_markdown("**Bold \x02claim\x03** here") == "Bold \x02claim\x03 here"
     assert plain_markdown("# Heading\n> quoted \x02word\x03") == "Heading\nquoted \x02word\x03"
     assert plain_markdown("- item *with* _em_ and snake_case_name") == "item with em and snake_case_name"
-    assert plain_markdown("see [the \x02paper\x03](http://x.invalid) and ![a map](m.png)") == \
-        "see the \x02paper\x03 and a map"
+    assert (
+        plain_markdown("see [the \x02paper\x03](http://x.invalid) and ![a map](m.png)")
+        == "see the \x02paper\x03 and a map"
+    )
     assert plain_markdown("2*3*4 = 24, a * b") == "2*3*4 = 24, a * b"  # not emphasis: left alone
 
 
 # -- site: and author: take their value literally (issue 13, item 10) ------------------------------
 
+
 def _page(title: str, site: str, author: str) -> bytes:
-    return (f'<html><head><title>{title}</title><meta property="og:site_name" content="{site}">'
-            f'<meta name="author" content="{author}"></head><body><article><h1>{title}</h1>'
-            f"<p>The harbour master said on Monday that the new pontoons would open before the summer "
-            f"season, after two years of delays and a long argument about the cost.</p>"
-            f"<p>Fishing boats will keep their moorings at the north quay while the work goes on.</p>"
-            f"</article></body></html>").encode()
+    return (
+        f'<html><head><title>{title}</title><meta property="og:site_name" content="{site}">'
+        f'<meta name="author" content="{author}"></head><body><article><h1>{title}</h1>'
+        f"<p>The harbour master said on Monday that the new pontoons would open before the summer "
+        f"season, after two years of delays and a long argument about the cost.</p>"
+        f"<p>Fishing boats will keep their moorings at the north quay while the work goes on.</p>"
+        f"</article></body></html>"
+    ).encode()
 
 
 @pytest.fixture
@@ -247,40 +280,46 @@ def test_the_sites_and_authors_are_stored_as_the_tests_expect(sites) -> None:
     assert sites.get(sites.ids["nobody"]).content.authors == ()
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("site:%", {"percent"}),
-    ("site:%%", set()),
-    ("site:50%", {"percent"}),
-    ('site:"50% off"', {"percent"}),
-    ("site:50", {"percent", "fifty"}),
-    ("site:_", {"underscore"}),
-    ("site:harbour_news", {"underscore"}),
-    ("site:harbour", {"underscore", "space"}),
-    ("site:\\", {"backslash"}),
-    ("site:back\\slash", {"backslash"}),
-    ("site:back\\\\slash", set()),
-    ("site:\\%", set()),
-    ("site:\\_", set()),
-    ("site:route50.example", {"fifty"}),  # the URL counts too
-    ("site:route_0", set()),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("site:%", {"percent"}),
+        ("site:%%", set()),
+        ("site:50%", {"percent"}),
+        ('site:"50% off"', {"percent"}),
+        ("site:50", {"percent", "fifty"}),
+        ("site:_", {"underscore"}),
+        ("site:harbour_news", {"underscore"}),
+        ("site:harbour", {"underscore", "space"}),
+        ("site:\\", {"backslash"}),
+        ("site:back\\slash", {"backslash"}),
+        ("site:back\\\\slash", set()),
+        ("site:\\%", set()),
+        ("site:\\_", set()),
+        ("site:route50.example", {"fifty"}),  # the URL counts too
+        ("site:route_0", set()),
+    ],
+)
 def test_site_takes_wildcards_literally(sites, text: str, expected: set[str]) -> None:
     assert _keys(sites, text) == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("author:_", {"underscore"}),
-    ("author:%", set()),
-    ("author:j_doe", {"underscore"}),
-    ("author:J_Doe", {"underscore"}),
-    ('author:"j doe"', {"space"}),
-    ("author:\\", set()),
-    ("author:okafor", {"percent"}),
-    ("author:name", set()),  # a key of the stored JSON, not a name
-    ("author:role", set()),
-    ('author:"', set()),
-    ("author:{", set()),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("author:_", {"underscore"}),
+        ("author:%", set()),
+        ("author:j_doe", {"underscore"}),
+        ("author:J_Doe", {"underscore"}),
+        ('author:"j doe"', {"space"}),
+        ("author:\\", set()),
+        ("author:okafor", {"percent"}),
+        ("author:name", set()),  # a key of the stored JSON, not a name
+        ("author:role", set()),
+        ('author:"', set()),
+        ("author:{", set()),
+    ],
+)
 def test_author_takes_wildcards_literally_and_matches_names_only(sites, text: str, expected: set[str]) -> None:
     assert _keys(sites, text) == expected
 

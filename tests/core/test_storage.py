@@ -49,7 +49,9 @@ def test_library_from_a_newer_version_is_refused_untouched(tmp_path: Path) -> No
 def test_a_failing_migration_leaves_the_old_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "lib.sqlite3"
     connect(path).close()
-    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS + ["CREATE TABLE extra (x);\nSELECT * FROM no_such_table;"])
+    monkeypatch.setattr(
+        schema, "MIGRATIONS", schema.MIGRATIONS + ["CREATE TABLE extra (x);\nSELECT * FROM no_such_table;"]
+    )
     monkeypatch.setattr(schema, "SCHEMA_VERSION", len(schema.MIGRATIONS))
     with pytest.raises(LibraryError):
         connect(path)
@@ -67,8 +69,9 @@ def test_v7_adds_the_read_state_to_a_v6_library_and_keeps_its_rows(tmp_path: Pat
         for statement in statements(script):
             raw.execute(statement)
         raw.execute(f"PRAGMA user_version = {version + 1}")
-    raw.execute("INSERT INTO articles (kind, title, added_at, updated_at, state) VALUES ('text', 'Old', 'x', 'x', "
-                "'archived')")
+    raw.execute(
+        "INSERT INTO articles (kind, title, added_at, updated_at, state) VALUES ('text', 'Old', 'x', 'x', 'archived')"
+    )
     with pytest.raises(sqlite3.IntegrityError):
         raw.execute("UPDATE articles SET state = 'read'")
     raw.close()
@@ -149,8 +152,15 @@ def test_read_only_library_fails_clearly_and_keeps_data(tmp_path: Path, write) -
     conn.close()
 
 
-@pytest.mark.parametrize("statement", ["INSERT INTO no_such_table VALUES (1)", "UPDATE articles SET no_such_column = 1",
-                                       "INSERT INTO meta (key, value) VALUES (?)", "DELETE FROM meta WHERE"])
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "INSERT INTO no_such_table VALUES (1)",
+        "UPDATE articles SET no_such_column = 1",
+        "INSERT INTO meta (key, value) VALUES (?)",
+        "DELETE FROM meta WHERE",
+    ],
+)
 def test_a_wrong_statement_in_a_write_is_a_bug_not_a_library_error(tmp_path: Path, statement: str) -> None:
     with Library.open(tmp_path / "library.sqlite3") as library:
         conn = connect(library.path)

@@ -42,8 +42,16 @@ def hostile_files(tmp_path: Path) -> dict[str, Path]:
     empty.write_bytes(b"")
     not_json = folder / "notes.json"
     not_json.write_bytes(b"\xff\xfe not json")
-    return {"fifo": fifo, "zero": Path("/dev/zero"), "folder": folder, "missing": folder / "missing.txt",
-            "deep": deep, "digits": digits, "empty": empty, "not_json": not_json}
+    return {
+        "fifo": fifo,
+        "zero": Path("/dev/zero"),
+        "folder": folder,
+        "missing": folder / "missing.txt",
+        "deep": deep,
+        "digits": digits,
+        "empty": empty,
+        "not_json": not_json,
+    }
 
 
 def run_main(args: list[str], capsys) -> tuple[int, str, str]:
@@ -61,36 +69,55 @@ def cases(lib: Path, files: dict[str, Path], out_dir: Path) -> list[tuple[str, l
     L = ["--library", str(lib)]  # noqa: N806
     result: list[tuple[str, list[str]]] = []
     for bad in HUGE_IDS:
-        result += [("show", ["show", bad, *L]), ("highlights", ["highlights", bad, *L]),
-                   ("tag", ["tag", bad, "x", *L]), ("cite", ["cite", bad, *L]),
-                   ("export", ["export", bad, "--format", "markdown", *L]),
-                   ("highlight", ["highlight", bad, "fees", *L]),
-                   ("import", ["import", str(files["empty"]), "--into", bad, *L])]
+        result += [
+            ("show", ["show", bad, *L]),
+            ("highlights", ["highlights", bad, *L]),
+            ("tag", ["tag", bad, "x", *L]),
+            ("cite", ["cite", bad, *L]),
+            ("export", ["export", bad, "--format", "markdown", *L]),
+            ("highlight", ["highlight", bad, "fees", *L]),
+            ("import", ["import", str(files["empty"]), "--into", bad, *L]),
+        ]
     for bad in ["0", "-5", "99999999999999999999999", "x"]:
-        result += [("search", ["search", "fees", "--limit", bad, *L]), ("backup", ["backup", "--keep", bad, *L]),
-                   ("highlight", ["highlight", "1", "fees", "--occurrence", bad, *L])]
+        result += [
+            ("search", ["search", "fees", "--limit", bad, *L]),
+            ("backup", ["backup", "--keep", bad, *L]),
+            ("highlight", ["highlight", "1", "fees", "--occurrence", bad, *L]),
+        ]
     for bad in BAD_TEXT:
-        result += [("tag", ["tag", "1", bad, *L]), ("tag", ["tag", "1", "--remove", bad, *L]),
-                   ("highlight", ["highlight", "1", bad, *L]), ("highlight", ["highlight", "1", "fees", "--note", bad, *L]),
-                   ("highlight", ["highlight", "1", "fees", "--label", bad, *L]), ("search", ["search", bad, *L])]
+        result += [
+            ("tag", ["tag", "1", bad, *L]),
+            ("tag", ["tag", "1", "--remove", bad, *L]),
+            ("highlight", ["highlight", "1", bad, *L]),
+            ("highlight", ["highlight", "1", "fees", "--note", bad, *L]),
+            ("highlight", ["highlight", "1", "fees", "--label", bad, *L]),
+            ("search", ["search", bad, *L]),
+        ]
     for name in ("fifo", "zero", "folder", "missing", "empty", "deep", "not_json"):
-        result += [("import", ["import", str(files[name]), *L]), ("clean", ["clean", str(files[name])]),
-                   ("import-annotations", ["import-annotations", str(files[name]), *L]),
-                   ("restore", ["restore", str(files[name]), *L])]
+        result += [
+            ("import", ["import", str(files[name]), *L]),
+            ("clean", ["clean", str(files[name])]),
+            ("import-annotations", ["import-annotations", str(files[name]), *L]),
+            ("restore", ["restore", str(files[name]), *L]),
+        ]
     result += [("import-annotations", ["import-annotations", str(files["digits"]), *L])]
-    result += [("search", ["search", q, *L]) for q in ('"', "site:%", "author:_", "(((", "*", "-", "tag:", "a" * 10_000)]
-    result += [("export", ["export", "1", "--format", "markdown", "-o", str(files["fifo"]), *L]),
-               ("export", ["export", "1", "--format", "markdown", "-o", str(files["folder"]), *L]),
-               ("export", ["export", "--all", "1", "--format", "csv", *L]),
-               ("list", ["list", "--sort", "nonsense", *L]), ("list", ["list", *L[:1]]),
-               ("repair", ["repair", "--library", str(files["folder"])]),
-               ("show", ["show", "1", "--library", str(files["empty"].parent / "no" / "such" / "dir" / "x")]),
-               ("backup", ["backup", "--library", str(files["fifo"])])]
+    result += [
+        ("search", ["search", q, *L]) for q in ('"', "site:%", "author:_", "(((", "*", "-", "tag:", "a" * 10_000)
+    ]
+    result += [
+        ("export", ["export", "1", "--format", "markdown", "-o", str(files["fifo"]), *L]),
+        ("export", ["export", "1", "--format", "markdown", "-o", str(files["folder"]), *L]),
+        ("export", ["export", "--all", "1", "--format", "csv", *L]),
+        ("list", ["list", "--sort", "nonsense", *L]),
+        ("list", ["list", *L[:1]]),
+        ("repair", ["repair", "--library", str(files["folder"])]),
+        ("show", ["show", "1", "--library", str(files["empty"].parent / "no" / "such" / "dir" / "x")]),
+        ("backup", ["backup", "--library", str(files["fifo"])]),
+    ]
     return result
 
 
-def test_every_command_refuses_hostile_arguments_in_one_line(lib: Path, hostile_files, tmp_path: Path,
-                                                           capsys) -> None:
+def test_every_command_refuses_hostile_arguments_in_one_line(lib: Path, hostile_files, tmp_path: Path, capsys) -> None:
     before = lib.read_bytes()
     per_command: dict[str, int] = {}
     for command, args in cases(lib, hostile_files, tmp_path):
@@ -121,8 +148,9 @@ def test_a_file_name_that_is_not_utf8_is_stored_readably_and_the_batch_goes_on(t
         handle.write(b"Ferry fares rise\n\nThe ferry company raised fares by a tenth on Monday morning.\n")
     (folder / "z.txt").write_bytes(b"Bridge closes\n\nThe old bridge closes for repairs from Tuesday next week.\n")
     lib = tmp_path / "lib.sqlite3"
-    done = subprocess.run([sys.executable, "-m", "reader", "--library", str(lib), "import", str(folder)],
-                          capture_output=True, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "--library", str(lib), "import", str(folder)], capture_output=True, timeout=60
+    )
     assert done.returncode == 0, done.stderr.decode(errors="replace")
     assert done.stdout.count(b"\n") == 3  # all three, in order
     with Library.open(lib) as library:
@@ -132,8 +160,9 @@ def test_a_file_name_that_is_not_utf8_is_stored_readably_and_the_batch_goes_on(t
 
 def test_an_argument_that_is_not_utf8_is_refused_in_one_line(lib: Path) -> None:
     for args in ([b"tag", b"1", b"\xff"], [b"highlight", b"1", b"fees", b"--note", b"\xff"]):
-        done = subprocess.run([sys.executable, "-m", "reader", "--library", str(lib), *args], capture_output=True,
-                              timeout=60)
+        done = subprocess.run(
+            [sys.executable, "-m", "reader", "--library", str(lib), *args], capture_output=True, timeout=60
+        )
         assert done.returncode == 2 and b"Traceback" not in done.stderr
         assert done.stderr.decode().strip().endswith("is not valid text (it holds bytes that are not UTF-8)")
 
@@ -144,16 +173,25 @@ def test_output_into_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
         for i in range(400):
             library.import_bytes(f"Story {i}\n\nThe body of story number {i} in the library.\n".encode(), f"{i}.txt")
     for command in (["list"], ["show", "1"], ["search", "story", "--limit", "400"]):
-        done = subprocess.run(f"{sys.executable} -m reader --library {lib} {' '.join(command)} | head -1",
-                              shell=True, capture_output=True, text=True, timeout=60)
+        done = subprocess.run(
+            f"{sys.executable} -m reader --library {lib} {' '.join(command)} | head -1",
+            shell=True,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert done.stdout.count("\n") == 1
         assert "Traceback" not in done.stderr and "BrokenPipe" not in done.stderr, done.stderr
 
 
 def test_special_files_are_refused_without_reading_them(lib: Path, hostile_files) -> None:
     for name in ("fifo", "zero"):
-        done = subprocess.run([sys.executable, "-m", "reader", "--library", str(lib), "import",
-                               str(hostile_files[name])], capture_output=True, text=True, timeout=30)
+        done = subprocess.run(
+            [sys.executable, "-m", "reader", "--library", str(lib), "import", str(hostile_files[name])],
+            capture_output=True,
+            text=True,
+            timeout=30,
+        )
         assert done.returncode == 1 and "not a regular file" in done.stderr
 
 
@@ -194,8 +232,10 @@ def test_search_on_a_damaged_index_says_so_and_repair_rebuilds_it(lib: Path, cap
 
 def test_reader_with_a_file_or_file_url_opens_it_in_the_window() -> None:
     assert cli._files_to_open(["/etc/hostname"]) == ([], ["/etc/hostname"])
-    assert cli._files_to_open(["--library", "x.sqlite3", "file:///tmp/a%20b.html"]) == \
-        (["--library", "x.sqlite3"], ["/tmp/a b.html"])
+    assert cli._files_to_open(["--library", "x.sqlite3", "file:///tmp/a%20b.html"]) == (
+        ["--library", "x.sqlite3"],
+        ["/tmp/a b.html"],
+    )
     assert cli._files_to_open(["https://example.invalid/page"]) == ([], ["https://example.invalid/page"])
     assert cli._files_to_open(["list"]) is None and cli._files_to_open([]) is None
     assert cli._files_to_open(["lsit"]) is None  # a mistyped command is argparse's to answer

@@ -60,18 +60,22 @@ POLL_MS = 50
 def page(title: str, paragraphs: list[str]) -> str:
     """A small page as a browser's "Save Page As" keeps it: head, navigation, the article, a footer."""
     body = "\n".join(f"<p>{p}</p>" for p in paragraphs)
-    return (f"<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>{title}</title></head>\n"
-            "<body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>\n"
-            f"<article><h1>{title}</h1>\n{body}\n</article>\n"
-            "<footer>Estuary Weekly, all rights reserved</footer></body></html>\n")
+    return (
+        f"<!DOCTYPE html>\n<html lang='en'><head><meta charset='utf-8'><title>{title}</title></head>\n"
+        "<body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>\n"
+        f"<article><h1>{title}</h1>\n{body}\n</article>\n"
+        "<footer>Estuary Weekly, all rights reserved</footer></body></html>\n"
+    )
 
 
 PNG = bytes.fromhex(  # a real 1x1 image
     "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c63f80f00000101000518d84e0000000049454e44ae426082")
+    "1f15c4890000000d49444154789c63f80f00000101000518d84e0000000049454e44ae426082"
+)
 
 
 # -- driving one start ---------------------------------------------------------------------------------
+
 
 @dataclass
 class Start:
@@ -85,8 +89,14 @@ class Start:
     window: MainWindow | None = field(default=None, repr=False)
 
 
-def start_reader(argv: list[str], until: Callable[[MainWindow], bool], look: Callable[[MainWindow], dict],
-                 *, answer: Callable[[MainWindow], None] | None = None, timeout: float = WATCHDOG) -> Start:
+def start_reader(
+    argv: list[str],
+    until: Callable[[MainWindow], bool],
+    look: Callable[[MainWindow], dict],
+    *,
+    answer: Callable[[MainWindow], None] | None = None,
+    timeout: float = WATCHDOG,
+) -> Start:
     """Run `reader ARGV` (cli.main) until `until(window)` holds; then record `look(window)`, let
     `answer(window)` do what the user does first (dismiss a message), and close the window."""
     app = QApplication.instance()
@@ -99,8 +109,10 @@ def start_reader(argv: list[str], until: Callable[[MainWindow], bool], look: Cal
     closed_at: list[float] = []
 
     def new_window() -> MainWindow | None:
-        return next((w for w in QApplication.topLevelWidgets()
-                     if isinstance(w, MainWindow) and w not in old and w.isVisible()), None)
+        return next(
+            (w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w not in old and w.isVisible()),
+            None,
+        )
 
     def stop(code: int) -> None:
         timer.stop()
@@ -161,16 +173,22 @@ def describe(window: MainWindow | None) -> str:
         return "no main window"
     article = window.article_view.article if window.ready else None
     boxes = [(b.windowTitle(), b.text()) for b in window.findChildren(QMessageBox) if b.isVisible()]
-    return (f"title={window.windowTitle()!r} ready={window.ready} article={article and article.title!r} "
-            f"rows={window.model.rowCount()} status={window.statusBar().currentMessage()!r} boxes={boxes}")
+    return (
+        f"title={window.windowTitle()!r} ready={window.ready} article={article and article.title!r} "
+        f"rows={window.model.rowCount()} status={window.statusBar().currentMessage()!r} boxes={boxes}"
+    )
 
 
 def article_open(title: str) -> Callable[[MainWindow], bool]:
     def until(window: MainWindow) -> bool:
         article = window.article_view.article
-        return (article is not None and article.title == title
-                and window.library_view.current_article_id() == article.id
-                and not window.backups._running)  # the daily backup (of a library with data) is done
+        return (
+            article is not None
+            and article.title == title
+            and window.library_view.current_article_id() == article.id
+            and not window.backups._running
+        )  # the daily backup (of a library with data) is done
+
     return until
 
 
@@ -178,12 +196,19 @@ def look_at_article(window: MainWindow) -> dict:
     article = window.article_view.article
     model = window.model
     rows = [(model.index(r).data(Role.ID), model.index(r).data()) for r in range(model.rowCount())]
-    return {"id": article.id, "title": article.title, "source": article.source,
-            "text": window.article_view.toPlainText(), "window_title": window.windowTitle(),
-            "rows": rows, "current": window.library_view.current_article_id(),
-            "status": window.statusBar().currentMessage(),
-            "boxes": [b.text() for b in window.findChildren(QMessageBox) if b.isVisible()],
-            "crash_reports": list(crash_report._open), "excepthook": sys.excepthook}
+    return {
+        "id": article.id,
+        "title": article.title,
+        "source": article.source,
+        "text": window.article_view.toPlainText(),
+        "window_title": window.windowTitle(),
+        "rows": rows,
+        "current": window.library_view.current_article_id(),
+        "status": window.statusBar().currentMessage(),
+        "boxes": [b.text() for b in window.findChildren(QMessageBox) if b.isVisible()],
+        "crash_reports": list(crash_report._open),
+        "excepthook": sys.excepthook,
+    }
 
 
 def warning_up() -> Callable[[MainWindow], bool]:
@@ -194,16 +219,21 @@ def warning_up() -> Callable[[MainWindow], bool]:
         if any(b.isVisible() for b in window.findChildren(QMessageBox)):
             seen.append(1)
         return len(seen) >= 6
+
     return until
 
 
 def look_at_warning(window: MainWindow) -> dict:
     boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     modal = QApplication.activeModalWidget()
-    return {"boxes": [(b.objectName(), b.windowTitle(), b.text()) for b in boxes],
-            "modal_is_the_box": modal is not None and len(boxes) == 1 and modal is boxes[0],
-            "article": window.article_view.article, "rows": window.model.rowCount(),
-            "status": window.statusBar().currentMessage(), "crash_reports": list(crash_report._open)}
+    return {
+        "boxes": [(b.objectName(), b.windowTitle(), b.text()) for b in boxes],
+        "modal_is_the_box": modal is not None and len(boxes) == 1 and modal is boxes[0],
+        "article": window.article_view.article,
+        "rows": window.model.rowCount(),
+        "status": window.statusBar().currentMessage(),
+        "crash_reports": list(crash_report._open),
+    }
 
 
 def press_ok(window: MainWindow) -> None:
@@ -233,6 +263,7 @@ def empty_library(path: Path) -> Path:
 
 # -- what every start here leaves as it found it ---------------------------------------------------------
 
+
 @pytest.fixture
 def reader_start(qapp, tmp_path: Path, monkeypatch) -> Iterator[Path]:
     """The application as `reader.ui.app.application()` finds it: pytest-qt's QApplication, which it
@@ -255,8 +286,10 @@ def reader_start(qapp, tmp_path: Path, monkeypatch) -> Iterator[Path]:
         return installed
 
     monkeypatch.setattr(i18n, "install", install)
-    folders = {fmt: Path(QSettings(fmt, QSettings.Scope.UserScope, "probe", "probe").fileName()).parent.parent
-               for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)}
+    folders = {
+        fmt: Path(QSettings(fmt, QSettings.Scope.UserScope, "probe", "probe").fileName()).parent.parent
+        for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat)
+    }
     for fmt in folders:
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(tmp_path / "config"))
     qapp.setProperty("reader-translated", False)
@@ -302,6 +335,7 @@ def assert_article_shown(seen: dict, title: str, paragraphs: list[str]) -> None:
 
 
 # -- the tests -------------------------------------------------------------------------------------------
+
 
 def test_a_saved_page_opens_in_a_new_library(reader_start: Path) -> None:
     """The first start ever, from a file manager: a library that does not exist yet (it gets the demo
@@ -387,8 +421,9 @@ def test_opening_the_same_page_again_finds_the_article(reader_start: Path) -> No
     assert third.seen["id"] == first.seen["id"]
     assert f"{TITLE}: unchanged" in third.seen["status"]  # the import ran, and found the article
     assert sorted(third.seen["rows"]) == sorted([(first.seen["id"], TITLE), (second.seen["id"], OTHER_TITLE)])
-    assert sorted(stored(lib)) == sorted([(first.seen["id"], TITLE, str(ferry)),
-                                          (second.seen["id"], OTHER_TITLE, str(bees))])
+    assert sorted(stored(lib)) == sorted(
+        [(first.seen["id"], TITLE, str(ferry)), (second.seen["id"], OTHER_TITLE, str(bees))]
+    )
     assert versions(lib) == 2
 
 
@@ -406,8 +441,10 @@ def test_what_cannot_be_imported_is_said_once_and_nothing_is_stored(reader_start
         argv, expected = [str(reader_start / "ferry.html")], ("Nothing was imported", "ferry.html: no such file")
     else:
         (reader_start / "empty").mkdir()
-        argv, expected = [str(reader_start / "empty")], ("Nothing was imported",
-                                                         "No text, HTML or Markdown files were found.")
+        argv, expected = (
+            [str(reader_start / "empty")],
+            ("Nothing was imported", "No text, HTML or Markdown files were found."),
+        )
 
     start = start_reader(["--library", str(lib), *argv], warning_up(), look_at_warning, answer=press_ok)
 

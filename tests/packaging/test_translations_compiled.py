@@ -21,9 +21,16 @@ SOURCES = sorted(I18N.glob("*.ts"))
 def _messages(ts: Path) -> list[tuple[str, str, str, bool]]:
     """(context, source, disambiguation, plural) of every message."""
     root = ET.parse(ts).getroot()
-    return [(context.findtext("name") or "", message.findtext("source") or "", message.findtext("comment") or "",
-             message.get("numerus") == "yes")
-            for context in root.iter("context") for message in context.iter("message")]
+    return [
+        (
+            context.findtext("name") or "",
+            message.findtext("source") or "",
+            message.findtext("comment") or "",
+            message.get("numerus") == "yes",
+        )
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
 
 
 def _translator(qm: Path) -> QTranslator:
@@ -50,8 +57,10 @@ def test_the_compiled_file_matches_its_source(ts: Path, tmp_path: Path) -> None:
     if fresh.read_bytes() == committed.read_bytes():
         return
     old, new = _translator(committed), _translator(fresh)
-    stale = [f"{context}: {source!r}"
-             for context, source, comment, plural in _messages(ts)
-             for n in ((1, 2, 5) if plural else (-1,))
-             if old.translate(context, source, comment or None, n) != new.translate(context, source, comment or None, n)]
+    stale = [
+        f"{context}: {source!r}"
+        for context, source, comment, plural in _messages(ts)
+        for n in ((1, 2, 5) if plural else (-1,))
+        if old.translate(context, source, comment or None, n) != new.translate(context, source, comment or None, n)
+    ]
     assert stale == [], f"{committed.name} is stale (run `make translations` and commit it): {sorted(set(stale))[:10]}"

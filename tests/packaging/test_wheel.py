@@ -23,8 +23,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 # What a clone holds that the build must not see: environments, earlier builds, caches.
-NOT_COPIED = shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache",
-                                    ".hypothesis", ".cache", "corpus-*")
+NOT_COPIED = shutil.ignore_patterns(
+    ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis", ".cache", "corpus-*"
+)
 
 WINDOW = r"""
 import json, sys
@@ -74,11 +75,26 @@ def fresh_env(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("wheel")
     source, dist = tmp / "source", tmp / "dist"
     shutil.copytree(ROOT, source, ignore=NOT_COPIED)  # the checkout stays as it is (no build/, egg-info)
-    _run([sys.executable, "-c", f"from setuptools import build_meta; build_meta.build_sdist({str(dist)!r})"],
-         cwd=source)
+    _run(
+        [sys.executable, "-c", f"from setuptools import build_meta; build_meta.build_sdist({str(dist)!r})"], cwd=source
+    )
     (sdist,) = dist.glob("*.tar.gz")
-    _run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation", "--no-index",
-          "--wheel-dir", dist, sdist], cwd=tmp)
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--no-index",
+            "--wheel-dir",
+            dist,
+            sdist,
+        ],
+        cwd=tmp,
+    )
     (wheel,) = dist.glob("*.whl")
 
     venv = tmp / "venv"
@@ -95,11 +111,21 @@ def fresh_env(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def env(tmp_path: Path) -> dict[str, str]:
     """Somewhere else entirely: a home of its own, an Indonesian system locale, no screen."""
     home = tmp_path / "home"
-    environ = {k: v for k, v in os.environ.items()
-               if not k.startswith(("PYTHON", "LC_", "LANG", "XDG_", "READER_", "VIRTUAL_ENV"))}
-    environ.update(HOME=str(home), XDG_CONFIG_HOME=str(home / "config"), XDG_DATA_HOME=str(home / "data"),
-                   XDG_CACHE_HOME=str(home / "cache"), XDG_STATE_HOME=str(home / "state"),
-                   LANG="id_ID.UTF-8", LANGUAGE="id", QT_QPA_PLATFORM="offscreen")
+    environ = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("PYTHON", "LC_", "LANG", "XDG_", "READER_", "VIRTUAL_ENV"))
+    }
+    environ.update(
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / "config"),
+        XDG_DATA_HOME=str(home / "data"),
+        XDG_CACHE_HOME=str(home / "cache"),
+        XDG_STATE_HOME=str(home / "state"),
+        LANG="id_ID.UTF-8",
+        LANGUAGE="id",
+        QT_QPA_PLATFORM="offscreen",
+    )
     return environ
 
 

@@ -34,10 +34,29 @@ from pathlib import Path
 from reader.core.library import Library
 
 COLORS = ("yellow", "red", "green", "blue", "purple", "orange")
-WORDS = ("council river flood wall budget mayor witness court evidence claim harbour school rail bridge "
-         "storm price market report minister farmers coast engineers hall square").split()
-SPICE = ("café", "naïve", "Ærø", "漢字", "ĳssel", "🙂", "«quoted»", "\"double\"", "'single'", "back\\slash",
-         "**bold**", "[link](http://example.org)", "tab\there", "line\nbreak", "emoji 👩‍🔬", "שלום", "∑≠∞")
+WORDS = (
+    "council river flood wall budget mayor witness court evidence claim harbour school rail bridge "
+    "storm price market report minister farmers coast engineers hall square"
+).split()
+SPICE = (
+    "café",
+    "naïve",
+    "Ærø",
+    "漢字",
+    "ĳssel",
+    "🙂",
+    "«quoted»",
+    '"double"',
+    "'single'",
+    "back\\slash",
+    "**bold**",
+    "[link](http://example.org)",
+    "tab\there",
+    "line\nbreak",
+    "emoji 👩‍🔬",
+    "שלום",
+    "∑≠∞",
+)
 MAX_ARTICLES = 40
 ACK_FIRST = os.environ.get("CRASH_CHILD_ACK_FIRST") == "1"
 
@@ -51,8 +70,10 @@ def note_text(rng: random.Random, *, allow_empty: bool) -> str:
 
 
 def article_markdown(title: str, rng: random.Random) -> str:
-    paragraphs = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(20, 60))).capitalize() + "."
-                  for _ in range(rng.randint(4, 10))]
+    paragraphs = [
+        " ".join(rng.choice(WORDS) for _ in range(rng.randint(20, 60))).capitalize() + "."
+        for _ in range(rng.randint(4, 10))
+    ]
     return f"# {title}\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
@@ -77,9 +98,14 @@ class Child:
 
     def step(self) -> None:
         rng, count = self.rng, len(self.highlights)
-        weights = {"highlight": 30 if count < 120 else 5, "note": 25, "recolor": 12,
-                   "delete": 12 if count < 120 else 40, "article_note": 10,
-                   "import": 2 if len(self.words) < MAX_ARTICLES and not ACK_FIRST else 0}
+        weights = {
+            "highlight": 30 if count < 120 else 5,
+            "note": 25,
+            "recolor": 12,
+            "delete": 12 if count < 120 else 40,
+            "article_note": 10,
+            "import": 2 if len(self.words) < MAX_ARTICLES and not ACK_FIRST else 0,
+        }
         if not count:
             weights.update(note=0, recolor=0, delete=0)
         kind = rng.choices(list(weights), weights=list(weights.values()))[0]
@@ -91,8 +117,13 @@ class Child:
         spans = self.words[article_id]
         first = self.rng.randrange(len(spans))
         last = min(len(spans) - 1, first + self.rng.randint(0, 8))
-        op.update(article=article_id, start=spans[first][0], end=spans[last][1], color=self.rng.choice(COLORS),
-                  note=note_text(self.rng, allow_empty=True))
+        op.update(
+            article=article_id,
+            start=spans[first][0],
+            end=spans[last][1],
+            color=self.rng.choice(COLORS),
+            note=note_text(self.rng, allow_empty=True),
+        )
 
         def write() -> dict:
             h = self.lib.annotations.add(article_id, op["start"], op["end"], op["color"], op["note"])

@@ -154,7 +154,11 @@ class CrashRun:
         with (self.workdir / "child-stderr.txt").open("w+b") as stderr:
             proc = subprocess.Popen(
                 [sys.executable, "-m", CHILD_MODULE, str(self.library), str(self.inputs), str(child_seed)],
-                cwd=ROOT, stdout=subprocess.PIPE, stderr=stderr, env=self.child_env)
+                cwd=ROOT,
+                stdout=subprocess.PIPE,
+                stderr=stderr,
+                env=self.child_env,
+            )
             output = ChildOutput(proc.stdout)
             try:
                 waited = self._wait_for_the_moment(mode, output)
@@ -168,8 +172,10 @@ class CrashRun:
             stderr.seek(0)
             errors = stderr.read().decode("utf-8", "replace").strip()
         if proc.returncode != -signal.SIGKILL or waited is not None:
-            self.tally.problem(f"{label}: {waited or 'the child ended by itself'}; exit status {proc.returncode}; "
-                               f"stderr: {errors[-2000:] or '(empty)'}")
+            self.tally.problem(
+                f"{label}: {waited or 'the child ended by itself'}; exit status {proc.returncode}; "
+                f"stderr: {errors[-2000:] or '(empty)'}"
+            )
             return False
         self.tally.kills += 1
         pending = self._apply(output.received, label)
@@ -203,8 +209,9 @@ class CrashRun:
         for message in messages:
             if "begin" in message:
                 if pending is not None:
-                    self.tally.problem(f"{label}: write {message['begin']['n']} began before write {pending['n']}"
-                                       " was acknowledged")
+                    self.tally.problem(
+                        f"{label}: write {message['begin']['n']} began before write {pending['n']} was acknowledged"
+                    )
                 pending = message["begin"]
             elif "ack" in message:
                 done = message["ack"]
@@ -256,19 +263,31 @@ class CrashRun:
             for article_id in ids:
                 article = lib.get(article_id)
                 articles[article_id] = (article.title, _sha(article.content.text))
-            highlights = {h.id: (h.article_id, h.start, h.end, h.color, h.note)
-                          for article_id in ids for h in lib.annotations.for_article(article_id)}
+            highlights = {
+                h.id: (h.article_id, h.start, h.end, h.color, h.note)
+                for article_id in ids
+                for h in lib.annotations.for_article(article_id)
+            }
             notes = {a: lib.annotations.article_note(a) for a in ids if lib.annotations.article_note(a)}
         e = self.expected
-        adopted = [self._compare(label, "article", e.articles, articles, pending, _explains_article),
-                   self._compare(label, "highlight", e.highlights, highlights, pending, _explains_highlight),
-                   self._compare(label, "article note", e.article_notes, notes, pending, _explains_article_note)]
+        adopted = [
+            self._compare(label, "article", e.articles, articles, pending, _explains_article),
+            self._compare(label, "highlight", e.highlights, highlights, pending, _explains_highlight),
+            self._compare(label, "article note", e.article_notes, notes, pending, _explains_article_note),
+        ]
         if sum(adopted) > 1:
             self.tally.problem(f"{label}: one write in flight explains {sum(adopted)} changes")
         self.tally.in_flight_committed += bool(sum(adopted))
 
-    def _compare(self, label: str, what: str, expected: dict, actual: dict, pending: dict | None,
-                 explains: Callable[[dict, int, object, object], bool]) -> int:
+    def _compare(
+        self,
+        label: str,
+        what: str,
+        expected: dict,
+        actual: dict,
+        pending: dict | None,
+        explains: Callable[[dict, int, object, object], bool],
+    ) -> int:
         """Compare one kind of thing; returns how many differences the write in flight explained.
         The expected state is brought in line with what was found, so one loss is counted once."""
         adopted = 0
@@ -280,8 +299,9 @@ class CrashRun:
                 adopted += 1
             elif want is not None:
                 self.tally.lost += 1
-                self.tally.problem(f"{label}: acknowledged {what} {key} lost: expected {_short(want)}, "
-                                   f"found {_short(got)}")
+                self.tally.problem(
+                    f"{label}: acknowledged {what} {key} lost: expected {_short(want)}, found {_short(got)}"
+                )
             else:
                 self.tally.unexpected += 1
                 self.tally.problem(f"{label}: unexpected {what} {key}: {_short(got)}")

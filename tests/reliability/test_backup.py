@@ -65,8 +65,9 @@ def snapshot(path: Path) -> dict[str, list[tuple]]:
         return {
             "articles": conn.execute("SELECT id, title FROM articles ORDER BY id").fetchall(),
             "versions": conn.execute("SELECT id, article_id, text_hash FROM article_versions ORDER BY id").fetchall(),
-            "highlights": conn.execute('SELECT id, article_id, start, "end", color, exact FROM highlights'
-                                       " ORDER BY id").fetchall(),
+            "highlights": conn.execute(
+                'SELECT id, article_id, start, "end", color, exact FROM highlights ORDER BY id'
+            ).fetchall(),
             "notes": conn.execute("SELECT id, article_id, highlight_id, body FROM notes ORDER BY id").fetchall(),
         }
     finally:
@@ -84,7 +85,7 @@ def corrupt(path: Path, how: str) -> None:
         return
     rng = random.Random(5)
     middle = len(data) // 2
-    data[middle:middle + 3 * 4096] = bytes(rng.randrange(256) for _ in range(3 * 4096))
+    data[middle : middle + 3 * 4096] = bytes(rng.randrange(256) for _ in range(3 * 4096))
     path.write_bytes(bytes(data))
 
 
@@ -97,6 +98,7 @@ def integrity(path: Path) -> list[str]:
 
 
 # -- making backups -------------------------------------------------------------------------------
+
 
 def test_a_backup_is_a_checked_closed_copy_beside_the_library(library_path: Path) -> None:
     made = backup.backup_now(library_path)
@@ -180,12 +182,15 @@ def test_a_library_is_backed_up_before_it_is_migrated(tmp_path: Path) -> None:
 def test_stale_temporaries_are_cleaned(library_path: Path) -> None:
     folder = library_path.parent / "backups"
     made = backup.backup_now(library_path)
-    finished = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
-                              text=True, check=True)
+    finished = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
+    )
     dead = int(finished.stdout)
-    gone = [folder / f"library.backup-20240101-120000.sqlite3.{dead}.tmp",
-            folder / f"library.backup-20240101-120000.sqlite3.{dead}.tmp-journal",
-            library_path.parent / f"library.sqlite3.restoring.{dead}.tmp"]
+    gone = [
+        folder / f"library.backup-20240101-120000.sqlite3.{dead}.tmp",
+        folder / f"library.backup-20240101-120000.sqlite3.{dead}.tmp-journal",
+        library_path.parent / f"library.sqlite3.restoring.{dead}.tmp",
+    ]
     old = folder / f"library.backup-20240102-120000.sqlite3.{os.getpid()}.tmp"
     fresh = folder / f"library.backup-20240103-120000.sqlite3.{os.getpid()}.tmp"
     unrelated = folder / "notes.tmp"
@@ -200,9 +205,11 @@ def test_stale_temporaries_are_cleaned(library_path: Path) -> None:
 
 # -- checking and restoring -------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("how", ["garbage", "truncate"])
 def test_a_damaged_library_is_detected_and_restored_from_the_latest_good_backup(
-        library_path: Path, inputs: Path, how: str) -> None:
+    library_path: Path, inputs: Path, how: str
+) -> None:
     assert backup.check_library(library_path) is None
     backup.backup_now(library_path)
     saved = snapshot(library_path)
@@ -300,6 +307,7 @@ def test_check_library_names_what_is_not_a_library(tmp_path: Path, library_path:
 
 # -- libraries that cannot be written -----------------------------------------------------------------
 
+
 def test_a_read_only_library_refuses_writes_and_stays_consistent(library_path: Path, inputs: Path) -> None:
     before = snapshot(library_path)
     conn = sqlite3.connect(f"file:{library_path}?mode=ro", uri=True)
@@ -307,12 +315,14 @@ def test_a_read_only_library_refuses_writes_and_stays_consistent(library_path: P
     conn.isolation_level = None
     article_id = lib.article_ids()[0]
     highlight = lib.annotations.for_article(article_id)[0]
-    writes = [lambda: lib.annotations.add(article_id, 0, 5, "green", "new"),
-              lambda: lib.annotations.set_note(highlight.id, "changed"),
-              lambda: lib.annotations.recolor(highlight.id, "purple"),
-              lambda: lib.annotations.delete(highlight.id),
-              lambda: lib.annotations.set_article_note(article_id, "changed"),
-              lambda: _import(lib, inputs, "Refused", 9)]
+    writes = [
+        lambda: lib.annotations.add(article_id, 0, 5, "green", "new"),
+        lambda: lib.annotations.set_note(highlight.id, "changed"),
+        lambda: lib.annotations.recolor(highlight.id, "purple"),
+        lambda: lib.annotations.delete(highlight.id),
+        lambda: lib.annotations.set_article_note(article_id, "changed"),
+        lambda: _import(lib, inputs, "Refused", 9),
+    ]
     for write in writes:
         with pytest.raises(LibraryError, match="cannot be written|could not save"):
             write()
@@ -342,14 +352,19 @@ def no_room(tmp_path: Path) -> Iterator[NoRoom]:
     mount_point = tmp_path / "tiny"
     mount_point.mkdir()
     try:
-        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(mount_point)],
-                                 capture_output=True, timeout=30).returncode == 0
+        mounted = (
+            subprocess.run(
+                ["mount", "-t", "tmpfs", "-o", "size=600k", "tmpfs", str(mount_point)], capture_output=True, timeout=30
+            ).returncode
+            == 0
+        )
     except (OSError, subprocess.TimeoutExpired):
         mounted = False
     if mounted:
         try:
-            yield NoRoom(mount_point, lambda: _fill(mount_point), (mount_point / "filler").unlink,
-                         "database or disk is full")
+            yield NoRoom(
+                mount_point, lambda: _fill(mount_point), (mount_point / "filler").unlink, "database or disk is full"
+            )
         finally:
             if subprocess.run(["umount", str(mount_point)], capture_output=True, timeout=30).returncode != 0:
                 subprocess.run(["umount", "-l", str(mount_point)], capture_output=True, timeout=30)
@@ -384,12 +399,18 @@ def _fill(folder: Path) -> None:
 
 def test_a_full_disk_fails_the_write_clearly_and_keeps_the_library_consistent(no_room: NoRoom, inputs: Path) -> None:
     """A real refusal from the file system (ENOSPC, or EFBIG where no disk can be mounted)."""
-    _check_a_write_that_finds_no_room(no_room.folder / "library.sqlite3", inputs, fill=lambda lib: no_room.fill(),
-                                      make_room=lambda lib: no_room.make_room(), refusal=no_room.refusal)
+    _check_a_write_that_finds_no_room(
+        no_room.folder / "library.sqlite3",
+        inputs,
+        fill=lambda lib: no_room.fill(),
+        make_room=lambda lib: no_room.make_room(),
+        refusal=no_room.refusal,
+    )
 
 
 def test_a_library_that_can_grow_no_more_fails_the_write_clearly_and_stays_consistent(
-        tmp_path: Path, inputs: Path) -> None:
+    tmp_path: Path, inputs: Path
+) -> None:
     """The same failure without mounting a disk, so it runs everywhere: SQLite's max_page_count makes
     the library's own connection report "database or disk is full" (SQLITE_FULL), as a full disk does."""
 
@@ -397,12 +418,17 @@ def test_a_library_that_can_grow_no_more_fails_the_write_clearly_and_stays_consi
         pages = lib._conn.execute("PRAGMA page_count").fetchone()[0]
         lib._conn.execute(f"PRAGMA max_page_count = {pages}")
 
-    _check_a_write_that_finds_no_room(tmp_path / "library.sqlite3", inputs, fill=cap,
-                                      make_room=lambda lib: lib._conn.execute("PRAGMA max_page_count = 1073741823"))
+    _check_a_write_that_finds_no_room(
+        tmp_path / "library.sqlite3",
+        inputs,
+        fill=cap,
+        make_room=lambda lib: lib._conn.execute("PRAGMA max_page_count = 1073741823"),
+    )
 
 
-def _check_a_write_that_finds_no_room(path: Path, inputs: Path, fill, make_room,
-                                      refusal: str = "database or disk is full") -> None:
+def _check_a_write_that_finds_no_room(
+    path: Path, inputs: Path, fill, make_room, refusal: str = "database or disk is full"
+) -> None:
     with Library.open(path) as lib:
         article = _import(lib, inputs, "On a small disk", 1)
         _annotate(lib, article.id, "before")
@@ -438,8 +464,12 @@ def _check_a_write_that_finds_no_room(path: Path, inputs: Path, fill, make_room,
 def test_backups_taken_while_another_process_writes_are_consistent(library_path: Path, inputs: Path) -> None:
     from tests.reliability.crash_harness import CHILD_MODULE, ROOT, ChildOutput
 
-    writer = subprocess.Popen([sys.executable, "-m", CHILD_MODULE, str(library_path), str(inputs), "11"],
-                              cwd=ROOT, stdout=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    writer = subprocess.Popen(
+        [sys.executable, "-m", CHILD_MODULE, str(library_path), str(inputs), "11"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     output = ChildOutput(writer.stdout)
     try:
         made, acks = [], 0

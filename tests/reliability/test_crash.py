@@ -18,8 +18,9 @@ from tests.reliability.crash_harness import CrashRun
 
 KILLS = int(os.environ.get("RELIABILITY_KILLS", "50"))
 
-pytestmark = pytest.mark.skipif(sys.platform == "win32",
-                                reason="the crash test kills with SIGKILL and reads pipes with select()")
+pytestmark = pytest.mark.skipif(
+    sys.platform == "win32", reason="the crash test kills with SIGKILL and reads pipes with select()"
+)
 
 
 def _seed() -> int:

@@ -11,8 +11,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-PARAGRAPH = ("The ferry service to the outer islands will run twice a day from March, the harbour board "
-             "said, after a winter in which storms cancelled one crossing in three. ")
+PARAGRAPH = (
+    "The ferry service to the outer islands will run twice a day from March, the harbour board "
+    "said, after a winter in which storms cancelled one crossing in three. "
+)
 
 
 def story(n: int) -> str:  # about 40 KB of text: one article's commit needs more room than the limit
@@ -25,8 +27,14 @@ def reader(*args: str, file_size_limit: int | None = None) -> subprocess.Complet
         resource.setrlimit(resource.RLIMIT_FSIZE, (file_size_limit, file_size_limit))
 
     env = {k: v for k, v in os.environ.items() if k != "READER_LIBRARY"}
-    return subprocess.run([sys.executable, "-m", "reader", *args], capture_output=True, text=True, env=env,
-                          timeout=120, preexec_fn=limit if file_size_limit else None)
+    return subprocess.run(
+        [sys.executable, "-m", "reader", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        preexec_fn=limit if file_size_limit else None,
+    )
 
 
 def titles(library: Path) -> list[str]:

@@ -36,22 +36,36 @@ BREAKAGES = {
     "note of a missing highlight": ("DELETE FROM highlights WHERE id = {highlight}", "note(s) of a missing highlight"),
     "foreign key": ("UPDATE notes SET article_id = 999 WHERE id = {note}", "foreign key: row"),
     "article not indexed": ("DELETE FROM search WHERE rowid = {article1} * 4", "article(s) without their search index"),
-    "highlight not indexed": ("DELETE FROM search WHERE rowid = {highlight} * 4 + 1",
-                              "highlight(s) without their search index"),
+    "highlight not indexed": (
+        "DELETE FROM search WHERE rowid = {highlight} * 4 + 1",
+        "highlight(s) without their search index",
+    ),
     "note not indexed": ("DELETE FROM search WHERE rowid = {note} * 4 + 2", "note(s) without their search index"),
-    "stale index row": ("INSERT INTO search (rowid, body, article_id) VALUES (9999 * 4 + 2, 'gone', {article0})",
-                        "search index row(s) of a missing note"),
-    "index holds other text": ("UPDATE search SET body = 'tampered' WHERE rowid = {note} * 4 + 2",
-                               "note(s) whose search index row holds other text"),
-    "article without a version": ("DELETE FROM article_versions WHERE article_id = {article1}",
-                                  "article(s) without a text version"),
-    "highlight of a missing article": ("UPDATE highlights SET article_id = 999 WHERE id = {highlight}",
-                                       "highlight(s) of a missing article"),
-    "highlight past the text": ('UPDATE highlights SET "end" = 1000000 WHERE id = {highlight}',
-                                "highlight(s) with offsets outside their version's text"),
+    "stale index row": (
+        "INSERT INTO search (rowid, body, article_id) VALUES (9999 * 4 + 2, 'gone', {article0})",
+        "search index row(s) of a missing note",
+    ),
+    "index holds other text": (
+        "UPDATE search SET body = 'tampered' WHERE rowid = {note} * 4 + 2",
+        "note(s) whose search index row holds other text",
+    ),
+    "article without a version": (
+        "DELETE FROM article_versions WHERE article_id = {article1}",
+        "article(s) without a text version",
+    ),
+    "highlight of a missing article": (
+        "UPDATE highlights SET article_id = 999 WHERE id = {highlight}",
+        "highlight(s) of a missing article",
+    ),
+    "highlight past the text": (
+        'UPDATE highlights SET "end" = 1000000 WHERE id = {highlight}',
+        "highlight(s) with offsets outside their version's text",
+    ),
     "highlight on another article's version": (
         "UPDATE highlights SET version_id = (SELECT max(id) FROM article_versions WHERE article_id = {article1})"
-        " WHERE id = {highlight}", "on a missing version or on another article's version"),
+        " WHERE id = {highlight}",
+        "on a missing version or on another article's version",
+    ),
     "search index corrupted": ("DELETE FROM search_docsize WHERE id = {article1} * 4", "search index:"),
 }
 
@@ -77,7 +91,7 @@ def test_a_corrupted_file_is_reported_not_raised(tmp_path: Path, ids: dict[str, 
     path = tmp_path / "library.sqlite3"
     data = bytearray(path.read_bytes())
     middle = len(data) // 2
-    data[middle:middle + 8192] = random.Random(1).randbytes(8192)
+    data[middle : middle + 8192] = random.Random(1).randbytes(8192)
     path.write_bytes(bytes(data))
     conn = sqlite3.connect(path, isolation_level=None)
     problems = check_invariants(conn)

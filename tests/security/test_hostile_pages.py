@@ -13,21 +13,38 @@ SECRET = "TOP-SECRET-4f1d2c"
 def hostile_page(base: str, secret: Path) -> str:
     url = secret.as_uri()
     refs = [
-        f'<img src="{base}/img.png">', f'<img src="{url}">', f'<img src="{secret}">', '<img src="/dev/zero">',
-        '<img src="../../../../etc/passwd">', f'<img srcset="{base}/s.png 2x">', f'<link rel="stylesheet" href="{base}/x.css">',
-        f'<script src="{base}/x.js"></script>', f'<iframe src="{base}/frame"></iframe>', f'<object data="{url}"></object>',
-        f'<embed src="{base}/e.swf">', f'<video poster="{base}/p.jpg" src="{base}/v.mp4"></video>',
-        f'<audio src="{base}/a.mp3"></audio>', f'<style>@import url("{base}/i.css"); body {{ background: url({url}) }}</style>',
-        f'<meta http-equiv="refresh" content="0; url={base}/refresh">', f'<table background="{base}/bg.png"><tr><td>cell</td></tr></table>',
-        f'<a href="{url}">local file link</a>', f'<a href="{base}/page">web link</a>',
-        f'<p style="background-image: url({base}/inline.png)">styled</p>', '<svg><image href="/dev/zero"/></svg>',
+        f'<img src="{base}/img.png">',
+        f'<img src="{url}">',
+        f'<img src="{secret}">',
+        '<img src="/dev/zero">',
+        '<img src="../../../../etc/passwd">',
+        f'<img srcset="{base}/s.png 2x">',
+        f'<link rel="stylesheet" href="{base}/x.css">',
+        f'<script src="{base}/x.js"></script>',
+        f'<iframe src="{base}/frame"></iframe>',
+        f'<object data="{url}"></object>',
+        f'<embed src="{base}/e.swf">',
+        f'<video poster="{base}/p.jpg" src="{base}/v.mp4"></video>',
+        f'<audio src="{base}/a.mp3"></audio>',
+        f'<style>@import url("{base}/i.css"); body {{ background: url({url}) }}</style>',
+        f'<meta http-equiv="refresh" content="0; url={base}/refresh">',
+        f'<table background="{base}/bg.png"><tr><td>cell</td></tr></table>',
+        f'<a href="{url}">local file link</a>',
+        f'<a href="{base}/page">web link</a>',
+        f'<p style="background-image: url({base}/inline.png)">styled</p>',
+        '<svg><image href="/dev/zero"/></svg>',
         f'<form action="{base}/post"><input type="image" src="{base}/btn.png"></form>',
     ]
-    paragraphs = "".join(f"<p>The council met again on day {i} to discuss the harbour wall and the budget for "
-                         f"repairs, and residents asked questions about the delays.</p>" for i in range(12))
-    return (f"<!DOCTYPE html><html><head><title>Hostile page</title>{refs[6]}{refs[13]}{refs[14]}</head><body>"
-            f"<article><h1>Harbour wall repairs delayed again</h1>{paragraphs}{''.join(refs)}"
-            f"<p>{'<div>' * 2000}deep{'</div>' * 2000}</p></article></body></html>")
+    paragraphs = "".join(
+        f"<p>The council met again on day {i} to discuss the harbour wall and the budget for "
+        f"repairs, and residents asked questions about the delays.</p>"
+        for i in range(12)
+    )
+    return (
+        f"<!DOCTYPE html><html><head><title>Hostile page</title>{refs[6]}{refs[13]}{refs[14]}</head><body>"
+        f"<article><h1>Harbour wall repairs delayed again</h1>{paragraphs}{''.join(refs)}"
+        f"<p>{'<div>' * 2000}deep{'</div>' * 2000}</p></article></body></html>"
+    )
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero, present on Linux")

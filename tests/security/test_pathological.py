@@ -28,8 +28,13 @@ def test_a_100_mb_text_is_refused_at_once(library: Library, write) -> None:
 
 def test_html_nested_100000_levels_deep(write, library: Library) -> None:
     depth = 100_000
-    html = "<html><body>" + "<div>" * depth + "<p>The bottom of a very deep page, with a sentence of text.</p>" + \
-           "</div>" * depth + "</body></html>"
+    html = (
+        "<html><body>"
+        + "<div>" * depth
+        + "<p>The bottom of a very deep page, with a sentence of text.</p>"
+        + "</div>" * depth
+        + "</body></html>"
+    )
     result, seconds = timed(lambda: read_article(html.encode(), "deep.html"))
     assert "bottom of a very deep page" in result.article.text
     assert seconds < 10
@@ -37,9 +42,12 @@ def test_html_nested_100000_levels_deep(write, library: Library) -> None:
 
 def test_billion_laughs_entities_are_not_expanded(write, library: Library) -> None:
     entities = '<!ENTITY lol "lol">' + "".join(
-        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10))
-    doc = f'<?xml version="1.0"?><!DOCTYPE lolz [{entities}]><html><body><p>&lol9;</p>' \
-          "<p>A real paragraph of the page that talks about the council and the harbour wall.</p></body></html>"
+        f'<!ENTITY lol{i} "{("&lol" + (str(i - 1) if i > 1 else "") + ";") * 10}">' for i in range(1, 10)
+    )
+    doc = (
+        f'<?xml version="1.0"?><!DOCTYPE lolz [{entities}]><html><body><p>&lol9;</p>'
+        "<p>A real paragraph of the page that talks about the council and the harbour wall.</p></body></html>"
+    )
     for name in ("laughs.html", "laughs.xhtml"):
         before = rlimit.getrusage(rlimit.RUSAGE_SELF).ru_maxrss
         try:
@@ -53,7 +61,9 @@ def test_billion_laughs_entities_are_not_expanded(write, library: Library) -> No
 
 
 def test_invalid_utf8_is_decoded_without_loss_of_the_rest() -> None:
-    data = "Judul berita\n\nKalimat pertama yang cukup panjang untuk dibaca dengan baik oleh pembaca.".encode() + b"\xff\xfe\xfa"
+    data = (
+        b"Judul berita\n\nKalimat pertama yang cukup panjang untuk dibaca dengan baik oleh pembaca." + b"\xff\xfe\xfa"
+    )
     result = read_article(data, "broken.txt")
     assert "Kalimat pertama" in result.article.text
 
@@ -64,7 +74,9 @@ def test_utf16_without_bom() -> None:
 
 
 def test_only_boilerplate_is_refused_clearly_and_can_be_kept_raw(library: Library, write) -> None:
-    path = write("menu.txt", "Home\nNews\nSport\nShare\nFacebook\nTwitter\nAdvertisement\n© 2024 Example\nPrivacy Policy\n")
+    path = write(
+        "menu.txt", "Home\nNews\nSport\nShare\nFacebook\nTwitter\nAdvertisement\n© 2024 Example\nPrivacy Policy\n"
+    )
     with pytest.raises(NothingArticleLike, match="nothing article-like"):
         library.import_file(path)
     assert library.count() == 0

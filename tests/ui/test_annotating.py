@@ -174,8 +174,10 @@ def test_overlapping_highlights_are_both_painted(make_window, write) -> None:
     both = text.index("the mayor")  # inside both highlights
     only_first = text.index("the market square")
     only_second = text.index("declared")
-    colors = {name: background_at(window, offset)
-              for name, offset in (("both", both), ("first", only_first), ("second", only_second))}
+    colors = {
+        name: background_at(window, offset)
+        for name, offset in (("both", both), ("first", only_first), ("second", only_second))
+    }
     assert len(set(colors.values())) == 3  # the overlap blends the two colours
     assert all(c != "#000000" for c in colors.values())
 
@@ -184,9 +186,16 @@ def test_orphans_get_their_own_section_and_can_be_reattached(make_window, write)
     window = open_story(make_window, write)
     article_id = window.article_view.article.id
     gone = window.library.annotations.add_quote(article_id, "Engineers said the old flood wall had held")
-    window.library.ingest(write("v2.txt", STORY.replace(
-        "Engineers said the old flood wall had held better than expected during the night.",
-        "No engineer would comment on the state of the defences.")), into=article_id)
+    window.library.ingest(
+        write(
+            "v2.txt",
+            STORY.replace(
+                "Engineers said the old flood wall had held better than expected during the night.",
+                "No engineer would comment on the state of the defences.",
+            ),
+        ),
+        into=article_id,
+    )
     window.open_article(article_id)
     panel = window.annotation_panel
     assert panel.orphan_model.rowCount() == 1 and panel.orphan_list.isVisible()
@@ -210,8 +219,9 @@ def test_highlight_model_passes_the_model_tester(make_window, write, qtmodeltest
 def test_many_highlights_paint_the_screen_first_then_the_rest(make_window, write, qtbot) -> None:
     from reader.ui.article_view import PAINT_BATCH
 
-    paragraphs = [f"Paragraph {i} says that the council met again to discuss item number {i} of the agenda."
-                  for i in range(400)]
+    paragraphs = [
+        f"Paragraph {i} says that the council met again to discuss item number {i} of the agenda." for i in range(400)
+    ]
     window = make_window()
     window.show()
     [article] = window.import_paths([write("long.txt", "A long agenda\n\n" + "\n\n".join(paragraphs))])
@@ -233,7 +243,9 @@ def test_a_very_long_article_is_laid_in_a_part_at_a_time(make_window, write, qtb
     from reader.ui.article_view import CHUNK_BLOCKS
 
     count = CHUNK_BLOCKS * 3 + 17
-    paragraphs = [f"Paragraph {i} of the long report on the harbour wall and the council's repairs." for i in range(count)]
+    paragraphs = [
+        f"Paragraph {i} of the long report on the harbour wall and the council's repairs." for i in range(count)
+    ]
     window = make_window()
     window.show()
     [article] = window.import_paths([write("long.txt", "A long report\n\n" + "\n\n".join(paragraphs))])

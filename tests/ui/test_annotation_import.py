@@ -19,14 +19,17 @@ from tests.ui.test_journeys import _no_native_dialogs_and_no_hang, bring_up, key
 # Typing a name in the file dialog pops up its completer, which asks for the keyboard offscreen.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard", extend=True)
 
-STORY = ("Harbour fees rise\n\nThe harbour board raised mooring fees by a fifth on Monday, citing repairs to "
-         "the north pier.\n\nBoat owners said the rise came without warning and would push some of them to "
-         "leave for the marina across the bay.\n")
+STORY = (
+    "Harbour fees rise\n\nThe harbour board raised mooring fees by a fifth on Monday, citing repairs to "
+    "the north pier.\n\nBoat owners said the rise came without warning and would push some of them to "
+    "leave for the marina across the bay.\n"
+)
 QUOTES = ["mooring fees", "a fifth", "Boat owners", "without warning"]
 
 
 def choose(path: Path):
     """Type the file's name in the open dialog and press Return, as a person picks one file."""
+
     def answer(dialog: QWidget) -> None:
         assert isinstance(dialog, QFileDialog), type(dialog)
         dialog.setDirectory(str(path.parent))
@@ -34,6 +37,7 @@ def choose(path: Path):
         name.clear()
         QTest.keyClicks(name, path.name)
         QTest.keyClick(name, Qt.Key.Key_Return)
+
     return answer
 
 
@@ -48,11 +52,18 @@ def exported(tmp_path: Path) -> Path:
 
 def many(tmp_path: Path, count: int) -> Path:
     """`count` annotations on one long article of distinct words (`big.txt`), in another tool's form."""
-    items = [{"id": f"urn:x:{n}", "type": "Annotation",
-              "body": {"type": "TextualBody", "value": f"comment {n}"},
-              "target": {"source": "https://example.org/big",
-                         "selector": {"type": "TextQuoteSelector", "exact": f"w{n} w{n + 1}"}}}
-             for n in range(count)]
+    items = [
+        {
+            "id": f"urn:x:{n}",
+            "type": "Annotation",
+            "body": {"type": "TextualBody", "value": f"comment {n}"},
+            "target": {
+                "source": "https://example.org/big",
+                "selector": {"type": "TextQuoteSelector", "exact": f"w{n} w{n + 1}"},
+            },
+        }
+        for n in range(count)
+    ]
     path = tmp_path / f"many-{count}.json"
     path.write_text(json.dumps({"type": "AnnotationPage", "items": items}))
     return path
@@ -60,8 +71,9 @@ def many(tmp_path: Path, count: int) -> Path:
 
 def big_text(count: int) -> bytes:
     words = [f"w{n}" for n in range(count + 1)]
-    return ("A very long list\n\n" + "\n\n".join(" ".join(words[i:i + 60]) + "." for i in range(0, len(words), 60))
-            ).encode()
+    return (
+        "A very long list\n\n" + "\n\n".join(" ".join(words[i : i + 60]) + "." for i in range(0, len(words), 60))
+    ).encode()
 
 
 def stored(tmp_path: Path, data: bytes, name: str, **where: str):
@@ -101,7 +113,8 @@ def test_a_colleagues_highlights_arrive_on_the_open_article(make_window, qtbot, 
 
 
 def test_a_large_file_shows_progress_keeps_the_window_alive_and_cancel_stores_nothing(
-        make_window, qtbot, tmp_path: Path) -> None:
+    make_window, qtbot, tmp_path: Path
+) -> None:
     count = 12_000
     path = many(tmp_path, count)
     stored(tmp_path, big_text(count), "big.txt", url="https://example.org/big")
@@ -141,12 +154,16 @@ def test_a_large_file_shows_progress_keeps_the_window_alive_and_cancel_stores_no
     timer.stop()
 
 
-@pytest.mark.parametrize(("content", "said"), [
-    ('{"type": "AnnotationPage", "items": [{"type": "Annotation"', "not valid JSON"),
-    ('{"type": "Book"}', "not a W3C annotation file"),
-])
-def test_a_damaged_file_gets_one_message_and_nothing_is_stored(make_window, qtbot, tmp_path: Path,
-                                                                content: str, said: str) -> None:
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ('{"type": "AnnotationPage", "items": [{"type": "Annotation"', "not valid JSON"),
+        ('{"type": "Book"}', "not a W3C annotation file"),
+    ],
+)
+def test_a_damaged_file_gets_one_message_and_nothing_is_stored(
+    make_window, qtbot, tmp_path: Path, content: str, said: str
+) -> None:
     path = tmp_path / "damaged.json"
     path.write_text(content)
     article = stored(tmp_path, STORY.encode(), "fees.txt")

@@ -123,12 +123,17 @@ def test_closing_the_window_stops_running_work(qtbot, background) -> None:
 
 # -- a large library: the window keeps answering through an export -------------------------------
 
+
 def _library_of(path: Path, count: int) -> None:
     with Library.open(path) as library, library.transaction():
         for n in range(count):
-            content = CleanedArticle(title=f"Harbour story {n}", body=(
-                Block(BlockKind.PARAGRAPH, f"The harbour board met for the {n}th time about the north pier."),
-                Block(BlockKind.PARAGRAPH, "Boat owners said the rise came without warning.")))
+            content = CleanedArticle(
+                title=f"Harbour story {n}",
+                body=(
+                    Block(BlockKind.PARAGRAPH, f"The harbour board met for the {n}th time about the north pier."),
+                    Block(BlockKind.PARAGRAPH, "Boat owners said the rise came without warning."),
+                ),
+            )
             library.add(ImportedArticle("text", "", content), source=f"generated/{n}.txt")
 
 
@@ -191,6 +196,7 @@ def test_an_existing_file_is_asked_about_once_and_then_replaced(qtbot, make_wind
         def then_save(file_dialog) -> None:
             when_modal(yes)  # the question comes after the writer found the file there
             save_in(folder)(file_dialog)
+
         when_modal(then_save)
         dialog.accept()
 

@@ -17,9 +17,15 @@ def test_unexpected_errors_are_logged_and_shown_once(qapp, qtbot, tmp_path, capl
     with caplog.at_level(logging.ERROR):
         crash_report.excepthook(*info)
         crash_report.excepthook(*info)  # the same error again: logged, not shown twice
-    qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.objectName() == "errorReport"
-                                for w in QApplication.topLevelWidgets()), timeout=2000)
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.objectName() == "errorReport"]
+    qtbot.waitUntil(
+        lambda: any(
+            isinstance(w, QMessageBox) and w.objectName() == "errorReport" for w in QApplication.topLevelWidgets()
+        ),
+        timeout=2000,
+    )
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.objectName() == "errorReport"
+    ]
     assert len(boxes) == 1
     box = boxes[0]
     assert "a bug in a slot" in box.informativeText()

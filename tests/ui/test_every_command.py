@@ -24,7 +24,7 @@ from types import SimpleNamespace
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QtMsgType, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, QSettings, Qt, QTimer, QtMsgType
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QApplication, QDialog, QMenu, QToolBar
 
@@ -32,18 +32,24 @@ from reader.core import backup
 from reader.core.library import Library
 from tests.ui.window_walk import SEP, Answerer, bindings_of, conflicts, plain, walk
 
-PARAGRAPHS = [f"Paragraph {i}: the harbour board met on a grey morning to talk about dredging, fares and "
-              f"the state of quay number {i}." for i in range(12)]
-HARBOUR = ("Harbour dredging starts\n\nBy Ana Lopes\n\nShare this article\n\nAdvertisement\n\n"
-           + "\n\n".join(PARAGRAPHS) + "\n\nThe work on the old breakwater will take all winter.\n\n"
-           "Sign up for our newsletter\n")
+PARAGRAPHS = [
+    f"Paragraph {i}: the harbour board met on a grey morning to talk about dredging, fares and "
+    f"the state of quay number {i}."
+    for i in range(12)
+]
+HARBOUR = (
+    "Harbour dredging starts\n\nBy Ana Lopes\n\nShare this article\n\nAdvertisement\n\n"
+    + "\n\n".join(PARAGRAPHS)
+    + "\n\nThe work on the old breakwater will take all winter.\n\n"
+    "Sign up for our newsletter\n"
+)
 OTHERS = {
     "ferry.txt": "Ferry fares rise\n\nThe ferry company raises its fares by a tenth from March, the first rise "
-                 "in four years.\n\nCommuters said the crossing was already the dearest on the coast.",
+    "in four years.\n\nCommuters said the crossing was already the dearest on the coast.",
     "rice.txt": "Rice prices climb\n\nTraders at the pasar Surabaya say rice prices climbed again this week.\n\n"
-                "The ministry promised to release stock from its warehouses.",
+    "The ministry promised to release stock from its warehouses.",
     "quay.md": "# Quay works delayed\n\nThe quay works are delayed again, the contractor said on Friday.\n\n"
-               "Fishing boats will keep using the north pier until spring.",
+    "Fishing boats will keep using the north pier until spring.",
 }
 SELECTED = "talk about dredging, fares"  # selected in the "text selected" state (inside a highlight too)
 SEARCH = "quay"  # typed in the "search active" state
@@ -84,9 +90,12 @@ def template(tmp_path_factory) -> Template:
         lib.annotations.set_note(add("quay number 10", "blue").id, "A **second** note.")
         orphan = add("The work on the old breakwater will take all winter", "red", "Where did this go?")
         lib.annotations.set_article_note(harbour.id, "Follow up with the *port authority*.")
-        (sources / "harbour-v2.txt").write_text(HARBOUR.replace(
-            "The work on the old breakwater will take all winter.", "Nobody would say how long the work takes."),
-            encoding="utf-8")
+        (sources / "harbour-v2.txt").write_text(
+            HARBOUR.replace(
+                "The work on the old breakwater will take all winter.", "Nobody would say how long the work takes."
+            ),
+            encoding="utf-8",
+        )
         report = lib.ingest(sources / "harbour-v2.txt", into=harbour.id).report
         assert report.orphaned == 1
         assert lib.annotations.get(orphan.id).status == "orphaned"
@@ -100,6 +109,7 @@ def template(tmp_path_factory) -> Template:
 
 
 # -- the states --------------------------------------------------------------------------------------
+
 
 def clear_search(window) -> None:
     if window.library_pane.search.text():
@@ -182,13 +192,16 @@ def row_right_click(row_list, pane) -> Callable[[], None] | None:
 # The context menus themselves, opened by a real right-click (the walk triggers their commands
 # directly): each menu is answered by choosing its first command, or by Esc.
 RIGHT_CLICKS: dict[str, Callable[[object], Callable[[], None] | None]] = {
-    "Right-click › the article at the cursor": lambda w: lambda: right_click(
-        w.article_view.viewport(), w.article_view.cursorRect().center()),
+    "Right-click › the article at the cursor": lambda w: (
+        lambda: right_click(w.article_view.viewport(), w.article_view.cursorRect().center())
+    ),
     "Right-click › a library row": lambda w: row_right_click(w.library_view, w.library_pane),
     "Right-click › a highlight": lambda w: row_right_click(w.annotation_panel.list, w.annotation_panel),
-    "Right-click › an orphaned highlight": lambda w: row_right_click(w.annotation_panel.orphan_list,
-                                                                       w.annotation_panel),
+    "Right-click › an orphaned highlight": lambda w: row_right_click(
+        w.annotation_panel.orphan_list, w.annotation_panel
+    ),
 }
+
 
 def search_result_open(window, t: Template) -> bool:
     """Beyond the five states of the issue: a search, and its first result chosen (and so open)."""
@@ -200,16 +213,22 @@ def search_result_open(window, t: Template) -> bool:
 
 
 STATES: dict[str, Callable[[object, Template], bool]] = {
-    "nothing open": nothing_open, "article open": article_open, "text selected": text_selected,
-    "highlight chosen": highlight_chosen, "search active": search_active, "search result open": search_result_open}
+    "nothing open": nothing_open,
+    "article open": article_open,
+    "text selected": text_selected,
+    "highlight chosen": highlight_chosen,
+    "search active": search_active,
+    "search result open": search_result_open,
+}
 
 
 # -- windows -----------------------------------------------------------------------------------------
 
+
 def library_is_open(library: Library) -> bool:
     try:
         library._conn.execute("SELECT 1")
-    except Exception:  # sqlite3.ProgrammingError: closed
+    except Exception:  # noqa: BLE001 - sqlite3.ProgrammingError: closed
         return False
     return True
 
@@ -297,11 +316,11 @@ def inputs(tmp_path, template) -> Path:
 
     folder = tmp_path / "inputs"
     (folder / "folder").mkdir(parents=True)
-    (folder / "a-new-story.txt").write_text("A new story\n\nThe lighthouse gets a new lamp this spring, "
-                                            "the harbour board said.", encoding="utf-8")
+    (folder / "a-new-story.txt").write_text(
+        "A new story\n\nThe lighthouse gets a new lamp this spring, the harbour board said.", encoding="utf-8"
+    )
     (folder / "folder" / "one.txt").write_text("Story one\n\nThe first of two stories in a folder.", encoding="utf-8")
-    (folder / "folder" / "two.md").write_text("# Story two\n\nThe second of two stories in a folder.",
-                                              encoding="utf-8")
+    (folder / "folder" / "two.md").write_text("# Story two\n\nThe second of two stories in a folder.", encoding="utf-8")
     lib = Library.open(template.folder / "library.sqlite3")
     try:
         w3c.write_annotations(lib, folder / "annotations.json", [template.article])
@@ -332,8 +351,17 @@ def busy(window) -> bool:
     return window.imports.job is not None or window.backups._running or window.background.busy()
 
 
-def run_action(qtbot, qtlog, windows: Windows, answerer: Answerer, state: str, key: str, mode: str,
-               accept_first: int, restarts: list) -> Outcome | None:
+def run_action(
+    qtbot,
+    qtlog,
+    windows: Windows,
+    answerer: Answerer,
+    state: str,
+    key: str,
+    mode: str,
+    accept_first: int,
+    restarts: list,
+) -> Outcome | None:
     """Bring a window into `state`, trigger the action found under `key`, answer what opens (the first
     `accept_first` dialogs accepted, the rest cancelled), wait until everything has settled; what went
     wrong is in the outcome (None: not reachable here)."""
@@ -391,7 +419,7 @@ def run_action(qtbot, qtlog, windows: Windows, answerer: Answerer, state: str, k
                     qtbot.wait(5)
                 else:
                     quiet += 1
-            if any(w is window for w in restarts[before["restarts"]:]):  # restored: Reader restarts on it
+            if any(w is window for w in restarts[before["restarts"] :]):  # restored: Reader restarts on it
                 windows.dispose(window)
                 qtbot.wait(10)
         except Exception:  # noqa: BLE001 - reported with the action
@@ -402,8 +430,9 @@ def run_action(qtbot, qtlog, windows: Windows, answerer: Answerer, state: str, k
     found.close()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     outcome.window = windows.made
-    outcome.kept = [f"{type(w).__name__} “{w.windowTitle()}”" for w in hidden_dialogs()
-                    if not any(w is b for b in hidden_before)]
+    outcome.kept = [
+        f"{type(w).__name__} “{w.windowTitle()}”" for w in hidden_dialogs() if not any(w is b for b in hidden_before)
+    ]
     outcome.answers = [a.text for a in answerer.answers]
     outcome.problems += answerer.problems
     for path in answerer.written:  # one question about replacing a file, then nothing more about it
@@ -415,8 +444,9 @@ def run_action(qtbot, qtlog, windows: Windows, answerer: Answerer, state: str, k
     for kind, value, tb in [*exceptions, *raised]:
         outcome.problems.append("exception: " + "".join(traceback.format_exception(kind, value, tb)).strip())
     for record in qtlog.records[records:]:
-        if record.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg) \
-                and not getattr(record, "ignored", False):
+        if record.type in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg) and not getattr(
+            record, "ignored", False
+        ):
             outcome.problems.append(f"Qt {record.type.name}: {record.message}")
     if mode == "accept":
         outcome.problems += effect_problems(window, action, key, answerer, before, restarts)
@@ -440,8 +470,11 @@ def effect_problems(window, action, key: str, answerer: Answerer, before: dict, 
     if "Save Search" in titles and alive and TAG not in {s.name for s in window.library.organize.saved_searches()}:
         problems.append(f"search name {TAG!r} accepted, but not stored")
     imported = {s.title for s in window.library.list_articles()} if alive else set()
-    for title, expected in (("Import articles", {"A new story"}), ("Import a folder", {"Story one", "Story two"}),
-                            ("Import from the Web", {PAGE_TITLE})):
+    for title, expected in (
+        ("Import articles", {"A new story"}),
+        ("Import a folder", {"Story one", "Story two"}),
+        ("Import from the Web", {PAGE_TITLE}),
+    ):
         if title in titles and alive and not expected <= imported:
             problems.append(f"{title}: accepted, but {sorted(expected - imported)} not in the library")
     if "Restore from a Backup" in titles and len(restarts) == before["restarts"]:
@@ -457,16 +490,18 @@ def test_every_command_in_every_state(qtbot, qtlog, windows, inputs, tmp_path, l
     from reader.ui import backup_flow
 
     started = time.monotonic()
-    page = local_site.add("/quay", f"<html><head><title>{PAGE_TITLE}</title></head><body><article><p>"
-                          + "The quay will be rebuilt over the winter, the council said. " * 6
-                          + "</p></article></body></html>")
+    page = local_site.add(
+        "/quay",
+        f"<html><head><title>{PAGE_TITLE}</title></head><body><article><p>"
+        + "The quay will be rebuilt over the winter, the council said. " * 6
+        + "</p></article></body></html>",
+    )
     restarts: list = []
     # The one stub: Restore from a Backup ends in starting a new Reader process and quitting this one.
     # The test keeps the process (and the rest of the test) alive: the restart is recorded instead,
     # and the window then closes as QApplication.quit() would close it.
     monkeypatch.setattr(backup_flow, "QProcess", SimpleNamespace(startDetached=lambda *args: True))
-    monkeypatch.setattr(backup_flow, "QApplication", SimpleNamespace(
-        quit=lambda: restarts.append(windows.window)))
+    monkeypatch.setattr(backup_flow, "QApplication", SimpleNamespace(quit=lambda: restarts.append(windows.window)))
 
     def text_for(dialog) -> str:
         label = dialog.labelText().lower()
@@ -481,13 +516,16 @@ def test_every_command_in_every_state(qtbot, qtlog, windows, inputs, tmp_path, l
         assert STATES[state](window, windows.template), state
         first = walk(window)
         if state == "nothing open":  # the walk finds at least every command the window puts in a menu
-            placed = [a for a in window.all_actions()
-                      if any(isinstance(o, (QMenu, QToolBar)) for o in a.associatedObjects())]
+            placed = [
+                a for a in window.all_actions() if any(isinstance(o, (QMenu, QToolBar)) for o in a.associatedObjects())
+            ]
             missed = [plain(a.text()) for a in placed if first.key_of(a) is None]
             assert not missed, f"the walk missed {missed}"
         undo = (window.undo_action, window.redo_action)
-        keys = sorted([*first.found, *RIGHT_CLICKS],  # Undo and Redo last: there is something to undo
-                      key=lambda k: any(first.found.get(k) is a for a in undo))
+        keys = sorted(
+            [*first.found, *RIGHT_CLICKS],  # Undo and Redo last: there is something to undo
+            key=lambda k: any(first.found.get(k) is a for a in undo),
+        )
         first.close()
         keys_seen.update(keys)
         for key in keys:
@@ -506,14 +544,18 @@ def test_every_command_in_every_state(qtbot, qtlog, windows, inputs, tmp_path, l
                 outcomes.append(outcome)
     triggered = [o for o in outcomes if "disabled: not triggered" not in o.answers]
     answered = sum(len(o.answers) for o in triggered)
-    summary = (f"{len(keys_seen - set(RIGHT_CLICKS))} distinct menu entries and {len(RIGHT_CLICKS)} context menus "
-               f"opened by a right-click, {len(STATES)} states, {len(triggered)} triggers "
-               f"({len(outcomes) - len(triggered)} skipped as disabled), {answered} dialogs answered, "
-               f"{windows.made} windows, {time.monotonic() - started:.1f} s")
+    summary = (
+        f"{len(keys_seen - set(RIGHT_CLICKS))} distinct menu entries and {len(RIGHT_CLICKS)} context menus "
+        f"opened by a right-click, {len(STATES)} states, {len(triggered)} triggers "
+        f"({len(outcomes) - len(triggered)} skipped as disabled), {answered} dialogs answered, "
+        f"{windows.made} windows, {time.monotonic() - started:.1f} s"
+    )
     print("\n" + summary)
     if unreachable:
-        print("not reachable in that state (no such row to right-click, or gone even in a fresh window):\n  "
-              + "\n  ".join(unreachable))
+        print(
+            "not reachable in that state (no such row to right-click, or gone even in a fresh window):\n  "
+            + "\n  ".join(unreachable)
+        )
     seen_known = set()
     for o in outcomes:
         known = [(k, p) for p in o.problems for k in KNOWN if o.key.endswith(k[0]) and p.startswith(k[1])]
@@ -523,12 +565,15 @@ def test_every_command_in_every_state(qtbot, qtlog, windows, inputs, tmp_path, l
     failed = [o for o in outcomes if o.problems]
     fixed = [KNOWN[k] for k in KNOWN if k not in seen_known]
     assert not fixed, f"fixed now? remove from KNOWN: {fixed}"
-    report = "\n\n".join(f"[{o.state}] {o.key} ({o.mode}; answered: {'; '.join(o.answers) or 'nothing'}):\n  "
-                         + "\n  ".join(o.problems) for o in failed)
+    report = "\n\n".join(
+        f"[{o.state}] {o.key} ({o.mode}; answered: {'; '.join(o.answers) or 'nothing'}):\n  " + "\n  ".join(o.problems)
+        for o in failed
+    )
     assert not failed, f"{summary}\n{len(failed)} of {len(outcomes)} runs failed:\n\n{report}"
 
 
 # -- shortcuts ---------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("state", list(STATES))
 def test_no_shortcut_is_bound_twice_in_one_context(windows, state) -> None:
@@ -547,8 +592,12 @@ def test_no_shortcut_is_bound_twice_in_one_context(windows, state) -> None:
             if action.isVisible():  # a hidden action's keys do nothing
                 bindings += bindings_of(action, name)
         for child in window.findChildren(QAction):  # and what no menu shows (Qt's own actions too)
-            if shiboken6.isValid(child) and child.isVisible() and child.shortcuts() \
-                    and not any(child is a for a in found.found.values()):
+            if (
+                shiboken6.isValid(child)
+                and child.isVisible()
+                and child.shortcuts()
+                and not any(child is a for a in found.found.values())
+            ):
                 bindings += bindings_of(child, f"{plain(child.text()) or child.objectName()} (in no menu)")
         for shortcut in window.findChildren(QShortcut):
             bindings += bindings_of(shortcut, f"QShortcut {shortcut.objectName()}")
@@ -558,8 +607,8 @@ def test_no_shortcut_is_bound_twice_in_one_context(windows, state) -> None:
         found.close()
 
 
-
 # -- found while walking ------------------------------------------------------------------------------
+
 
 def test_put_back_goes_into_the_article_the_dialog_lists(windows) -> None:
     """Fix Extraction stays open while another article is chosen: Put Back restores the line chosen

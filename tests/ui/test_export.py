@@ -22,8 +22,9 @@ def open_story(make_window, write):
     window = make_window()
     window.show()
     [article] = window.import_paths([write("flood.txt", STORY)])
-    h = window.library.annotations.add_quote(article.id, "held better than expected", color="red",
-                                             note="Check the **survey**.")
+    h = window.library.annotations.add_quote(
+        article.id, "held better than expected", color="red", note="Check the **survey**."
+    )
     window.open_article(article.id)
     return window, article, h
 
@@ -32,8 +33,16 @@ def test_every_export_format_writes_a_file(make_window, write, tmp_path) -> None
     window, article, _ = open_story(make_window, write)
     out = tmp_path / "exports"
     out.mkdir()
-    for key, name in (("markdown", "notes.md"), ("article-md", "article.md"), ("w3c", "a.json"), ("csv", "h.csv"),
-                      ("html", "a.html"), ("epub", "a.epub"), ("bibliography", "refs.txt"), ("library", "lib")):
+    for key, name in (
+        ("markdown", "notes.md"),
+        ("article-md", "article.md"),
+        ("w3c", "a.json"),
+        ("csv", "h.csv"),
+        ("html", "a.html"),
+        ("epub", "a.epub"),
+        ("bibliography", "refs.txt"),
+        ("library", "lib"),
+    ):
         path = write_export(window.library, key, [article.id], out / name)
         assert path.exists(), key
     assert "held better than expected" in (out / "notes.md").read_text(encoding="utf-8")

@@ -11,8 +11,9 @@ def h(hid: int, start: int, end: int, color: str = "yellow", status: str = "anch
 
 
 def test_runs_split_at_every_boundary_and_blend_overlaps() -> None:
-    result = runs([h(1, 0, 10), h(2, 5, 15, "red"), h(3, 20, 25, status="moved"), h(4, 30, 40, status="orphaned")],
-                  COLORS)
+    result = runs(
+        [h(1, 0, 10), h(2, 5, 15, "red"), h(3, 20, 25, status="moved"), h(4, 30, 40, status="orphaned")], COLORS
+    )
     assert [(r.start, r.end) for r in result] == [(0, 5), (5, 10), (10, 15), (20, 25)]
     assert result[1].color == blend(["#f7d154", "#f28b82"])
     assert result[0].color != result[1].color != result[2].color

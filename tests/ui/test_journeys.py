@@ -53,6 +53,7 @@ CLAIM = "the estimate had risen from four million pounds to just over eight mill
 
 # -- what a person does ------------------------------------------------------------------------------
 
+
 def bring_up(window, qtbot) -> None:
     window.show()
     qtbot.waitExposed(window)
@@ -120,12 +121,14 @@ def when_modal(handler: Callable[[QWidget], None], timeout_ms: int = 8000) -> di
 
 def save_in(folder: Path) -> Callable[[QWidget], None]:
     """Go to a folder in the save dialog and save under the name it suggests."""
+
     def answer(dialog: QWidget) -> None:
         assert isinstance(dialog, QFileDialog), type(dialog)
         name = Path(dialog.selectedFiles()[0]).name
         dialog.setDirectory(str(folder))
         dialog.selectFile(name)
         dialog.accept()
+
     return answer
 
 
@@ -180,8 +183,10 @@ def tr(context: str, text: str) -> str:
 
 # -- the journalist ------------------------------------------------------------------------------------
 
+
 def test_journalist_pastes_marks_a_claim_notes_finds_quotes_exports_and_comes_back(
-        make_window, qtbot, tmp_path: Path) -> None:
+    make_window, qtbot, tmp_path: Path
+) -> None:
     window = make_window(demo=True)
     window.resize(790, 580)
     bring_up(window, qtbot)
@@ -260,7 +265,9 @@ def test_journalist_pastes_marks_a_claim_notes_finds_quotes_exports_and_comes_ba
     qtbot.waitUntil(target.exists, timeout=5000)
     assert answered["answered"]
     text = target.read_text(encoding="utf-8")
-    assert CLAIM in text and "steel quotes" in text and f"reader://article/{article_id}#highlight-{highlight.id}" in text
+    assert (
+        CLAIM in text and "steel quotes" in text and f"reader://article/{article_id}#highlight-{highlight.id}" in text
+    )
     # the export ran on a worker thread: the status line says so once it is done
     qtbot.waitUntil(lambda: "Exported “Council delays vote" in window.statusBar().currentMessage(), timeout=5000)
 
@@ -326,9 +333,13 @@ The library will add extra staff at the help desk and keep the cafe open until m
 
 @pytest.mark.parametrize("language", ["en", "id"], indirect=True)
 def test_student_imports_tags_searches_marks_state_sets_reading_undoes_and_cites(
-        make_window, write, qtbot, tmp_path: Path, language: str) -> None:
-    paths = [write("sleep.html", HTML_SOURCE), write("memory.md", MARKDOWN_SOURCE),
-             write("library-hours.txt", TEXT_SOURCE)]
+    make_window, write, qtbot, tmp_path: Path, language: str
+) -> None:
+    paths = [
+        write("sleep.html", HTML_SOURCE),
+        write("memory.md", MARKDOWN_SOURCE),
+        write("library-hours.txt", TEXT_SOURCE),
+    ]
     window = make_window()
     window.resize(790, 580)
     bring_up(window, qtbot)
@@ -351,8 +362,11 @@ def test_student_imports_tags_searches_marks_state_sets_reading_undoes_and_cites
     qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=5000)
     assert answered["answered"]
     titles = {window.model.index(r).data() for r in range(3)}
-    assert titles == {"Regular sleep linked to better exam results", "Notes on memory consolidation",
-                      "Library extends opening hours for exam season"}
+    assert titles == {
+        "Regular sleep linked to better exam results",
+        "Notes on memory consolidation",
+        "Library extends opening hours for exam season",
+    }
     ids = {window.model.index(r).data(): window.model.index(r).data(0x0100 + 1) for r in range(3)}
 
     # A highlight with a note on the sleep study, by drag and keys.
@@ -414,8 +428,9 @@ def test_student_imports_tags_searches_marks_state_sets_reading_undoes_and_cites
     bring_up(window, qtbot)
     assert org.state(ids["Library extends opening hours for exam season"]) == "read"
     assert org.state(ids["Regular sleep linked to better exam results"]) == "unread"
-    read_detail = window.model.index(window.model.row_of(ids["Library extends opening hours for exam season"])) \
-        .data(Role_DETAIL())
+    read_detail = window.model.index(window.model.row_of(ids["Library extends opening hours for exam season"])).data(
+        Role_DETAIL()
+    )
     assert read_detail.endswith(tr("LibraryListModel", "read"))
 
     # Reading Settings (Ctrl+,): a larger font, typed; a narrower column, by the arrow keys.

@@ -28,8 +28,10 @@ def test_rows_are_fetched_lazily_a_page_at_a_time(library: Library, write, monke
 
 
 def test_detail_line_has_site_and_date(library: Library, write, qapp) -> None:
-    html = ("<html><head><meta property='og:site_name' content='Kabar Kita'><title>Judul</title></head>"
-            "<body><p>Isi berita.</p></body></html>")
+    html = (
+        "<html><head><meta property='og:site_name' content='Kabar Kita'><title>Judul</title></head>"
+        "<body><p>Isi berita.</p></body></html>"
+    )
     library.import_file(write("a.html", html))
     model = LibraryListModel(library)
     detail = model.index(0).data(Role.DETAIL)

@@ -144,6 +144,7 @@ def test_folder_import_runs_in_the_background_and_reports_failures(make_window, 
         assert window.imports.job is not None
     assert window.model.rowCount() == 13
     from PySide6.QtWidgets import QMessageBox
+
     box = window.findChild(QMessageBox, "warningBox")
     assert box is not None and "empty.txt" in box.text()
     box.close()
@@ -183,10 +184,13 @@ def test_a_result_in_a_note_shows_its_words_not_its_markdown(make_window, write,
     window = make_library(make_window, write)
     rice = next(r for r in window.library.list_articles() if r.title == "Rice prices climb")
     h = window.library.annotations.add_quote(rice.id, "pasar Surabaya")
-    window.library.annotations.set_note(h.id, "# Check\n\n**Ask** the *market office* whether the "
-                                              "[figures](http://example.invalid) hold; see `table 2` on "
-                                              "wholesale prices and the long series of retail numbers "
-                                              "collected every week by the statistics bureau: discrepancy")
+    window.library.annotations.set_note(
+        h.id,
+        "# Check\n\n**Ask** the *market office* whether the "
+        "[figures](http://example.invalid) hold; see `table 2` on "
+        "wholesale prices and the long series of retail numbers "
+        "collected every week by the statistics bureau: discrepancy",
+    )
     window.library_pane.search.setText("discrepancy")
     qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=2000)
     marked = window.model.index(0).data(Role.MARKED_DETAIL)

@@ -106,8 +106,13 @@ def test_article_view_refuses_to_load_any_resource(make_window, write, tmp_path:
     window.article_view.setHtml(html)
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QTextDocument
-    assert window.article_view.loadResource(QTextDocument.ResourceType.ImageResource.value,
-                                            QUrl.fromLocalFile(str(secret))) is None
+
+    assert (
+        window.article_view.loadResource(
+            QTextDocument.ResourceType.ImageResource.value, QUrl.fromLocalFile(str(secret))
+        )
+        is None
+    )
     assert window.article_view.openLinks() is False
 
 

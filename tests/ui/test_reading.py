@@ -22,7 +22,8 @@ from reader.ui.reading import ReadingStyle
 from reader.ui.themes import THEMES
 
 STORY = "A long read about the coast\n\n" + "\n\n".join(
-    f"Paragraph {i} tells how the tide came in over the old harbour wall that winter." for i in range(120))
+    f"Paragraph {i} tells how the tide came in over the old harbour wall that winter." for i in range(120)
+)
 
 
 def open_story(make_window, write):
@@ -118,8 +119,9 @@ def test_every_action_has_a_shortcut_and_is_in_the_help_window(make_window) -> N
 def test_indonesian_translation_translates_the_menus(qapp, tmp_path: Path, make_window) -> None:
     lrelease = shutil.which("pyside6-lrelease", path=str(Path(sys.executable).parent))
     assert lrelease, "pyside6-lrelease comes with PySide6"
-    subprocess.run([lrelease, "-silent", str(resource("i18n", "reader_id.ts")), "-qm", str(tmp_path / "reader_id.qm")],
-                   check=True)
+    subprocess.run(
+        [lrelease, "-silent", str(resource("i18n", "reader_id.ts")), "-qm", str(tmp_path / "reader_id.qm")], check=True
+    )
     translators = i18n.install(qapp, "id", tmp_path)
     try:
         assert translators

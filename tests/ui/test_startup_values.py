@@ -69,7 +69,7 @@ def test_eliding_keeps_what_fits_and_marks_what_was_cut(qapp) -> None:
 
 def test_eliding_never_cuts_inside_a_character_as_the_reader_sees_it(qapp) -> None:
     metrics = QFontMetrics(QFont())
-    family = "\U0001F469\u200D\U0001F469\u200D\U0001F467"  # one emoji, five code points
+    family = "\U0001f469\u200d\U0001f469\u200d\U0001f467"  # one emoji, five code points
     for text in ("Cafe\u0301s " * 20, f"{family} family " * 6, "Bi\u0301lbao e\u0301s " * 10):
         whole = {text[:i] for i in range(len(text) + 1)}
         for width in range(5, metrics.horizontalAdvance(text), 3):
@@ -77,7 +77,7 @@ def test_eliding_never_cuts_inside_a_character_as_the_reader_sees_it(qapp) -> No
             if cut:
                 kept = cut[:-1] if cut.endswith("…") else cut
                 assert kept.rstrip() in whole
-                rest = text[len(kept.rstrip()):]
+                rest = text[len(kept.rstrip()) :]
                 assert not rest or not (rest[0] in "\u0301\u200d" or (kept and kept[-1] == "\u200d")), (width, cut)
 
 
@@ -100,9 +100,15 @@ print(json.dumps({"rows": window.model.rowCount(), "qt_before_first_frame": befo
 
 def test_the_first_frame_does_not_build_the_qt_namespace(tmp_path: Path) -> None:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-c", FIRST_FRAME, str(tmp_path / "library.sqlite3"),
-                             str(tmp_path / "settings.ini")], capture_output=True, text=True, env=env, cwd=ROOT,
-                            timeout=60, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", FIRST_FRAME, str(tmp_path / "library.sqlite3"), str(tmp_path / "settings.ini")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+        check=True,
+    )
     shown = json.loads(result.stdout.strip().splitlines()[-1])
     assert shown["rows"] > 0  # the demo library, on screen
     assert shown["qt_before_first_frame"] is False

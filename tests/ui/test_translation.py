@@ -39,8 +39,11 @@ def _tool(name: str) -> str:
 
 def _messages(ts: Path) -> list[tuple[str, str, ET.Element]]:
     root = ET.parse(ts).getroot()
-    return [(context.findtext("name") or "", message.findtext("source") or "", message)
-            for context in root.iter("context") for message in context.iter("message")]
+    return [
+        (context.findtext("name") or "", message.findtext("source") or "", message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
 
 
 def _problems(ts: Path) -> list[str]:
@@ -49,8 +52,11 @@ def _problems(ts: Path) -> list[str]:
     for context, source, message in _messages(ts):
         translation = message.find("translation")
         assert translation is not None
-        forms = [f.text or "" for f in translation.iter("numerusform")] if message.get("numerus") == "yes" \
+        forms = (
+            [f.text or "" for f in translation.iter("numerusform")]
+            if message.get("numerus") == "yes"
             else [translation.text or ""]
+        )
         where = f"{ts.name} {context}: {source!r}"
         if translation.get("type"):  # unfinished, vanished or obsolete
             problems.append(f"{where} is {translation.get('type')}")
@@ -76,8 +82,11 @@ def test_the_sources_have_no_string_the_translation_lacks(tmp_path: Path) -> Non
     copy = tmp_path / "reader_id.ts"
     shutil.copy(resource("i18n", "reader_id.ts"), copy)
     sources = sorted(str(p) for p in (ROOT / "reader" / "ui").glob("*.py"))
-    subprocess.run([_tool("pyside6-lupdate"), "-silent", "-locations", "none", *sources, "-ts", str(copy),
-                    "-no-obsolete"], check=True, cwd=tmp_path)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), "-silent", "-locations", "none", *sources, "-ts", str(copy), "-no-obsolete"],
+        check=True,
+        cwd=tmp_path,
+    )
     assert [p for p in _problems(copy) if "unfinished" in p or "no translation" in p] == []
 
 
@@ -105,8 +114,9 @@ def translated(qapp: QApplication, tmp_path: Path) -> Iterator:
     folder = tmp_path / "i18n"
     folder.mkdir()
     for ts in resource("i18n").glob("*.ts"):
-        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(folder / f"{ts.stem}.qm")],
-                       check=True)
+        subprocess.run(
+            [_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(folder / f"{ts.stem}.qm")], check=True
+        )
     locale = QLocale()
     installed = []
 
@@ -139,6 +149,7 @@ def _plain(text: str) -> str:
 
 def _answer_next_box(seen: list[str], button: QMessageBox.StandardButton) -> None:
     """When the next message box is up, note its text and buttons and press `button`."""
+
     def answer() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
@@ -172,8 +183,11 @@ def test_the_indonesian_window_speaks_indonesian(make_window, translated, tmp_pa
     # every menu and command differs from its English text but for words both languages share
     menus = _menu_texts(window.menuBar().actions())
     assert len(menus) == len(english_menus)
-    same = [(where, text) for (where, text), (_w, english_text) in zip(menus, english_menus)
-            if _plain(text).lower() == _plain(english_text).lower() and _plain(text) not in SAME_IN_BOTH]
+    same = [
+        (where, text)
+        for (where, text), (_w, english_text) in zip(menus, english_menus)
+        if _plain(text).lower() == _plain(english_text).lower() and _plain(text) not in SAME_IN_BOTH
+    ]
     assert same == []
 
     # the list's detail line: how far an article is read, and archived

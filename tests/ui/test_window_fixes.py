@@ -59,8 +59,9 @@ def test_redo_from_the_keyboard_redoes(make_window, write, qtbot) -> None:
     assert window.library.annotations.for_article(article.id) == []
     QTest.keyClick(window.article_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(window.library.annotations.for_article(article.id)) == 1  # undone: back
-    QTest.keyClick(window.article_view, Qt.Key.Key_Z,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    QTest.keyClick(
+        window.article_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
     assert window.library.annotations.for_article(article.id) == []  # redone: deleted again
     QTest.keyClick(window.article_view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(window.library.annotations.for_article(article.id)) == 1
@@ -188,14 +189,16 @@ def test_copying_a_citation_then_quitting_does_not_crash(tmp_path) -> None:
     import subprocess
     import sys
 
-    script = ("from PySide6.QtWidgets import QApplication\n"
-              "from PySide6.QtCore import QTimer\n"
-              "app = QApplication([])\n"
-              "from reader.ui import clipboard\n"
-              "clipboard.copy('“words” (Tarrant, 2024)', '<p>“words” (<i>Tarrant</i>, 2024)</p>')\n"
-              "QTimer.singleShot(50, app.quit)\n"
-              "app.exec()\n"
-              "print(QApplication.clipboard().text())\n")
+    script = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from PySide6.QtCore import QTimer\n"
+        "app = QApplication([])\n"
+        "from reader.ui import clipboard\n"
+        "clipboard.copy('“words” (Tarrant, 2024)', '<p>“words” (<i>Tarrant</i>, 2024)</p>')\n"
+        "QTimer.singleShot(50, app.quit)\n"
+        "app.exec()\n"
+        "print(QApplication.clipboard().text())\n"
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -243,7 +246,9 @@ def test_a_newer_library_offers_to_quit_or_open_another_never_a_backup(tmp_path,
         seen.append([b.text() for b in box.buttons()])
         if then is not None:
             QTimer.singleShot(20, then)
-        role = QMessageBox.ButtonRole.AcceptRole if button_text.startswith("Open") else QMessageBox.ButtonRole.RejectRole
+        role = (
+            QMessageBox.ButtonRole.AcceptRole if button_text.startswith("Open") else QMessageBox.ButtonRole.RejectRole
+        )
         next(b for b in box.buttons() if box.buttonRole(b) == role).click()
 
     QTimer.singleShot(20, lambda: answer("Quit"))
@@ -320,8 +325,15 @@ def test_an_articles_authors_are_edited_in_its_details_and_cited_accordingly(mak
 
     window = make_window()
     _active(window, qtbot)
-    [article] = window.import_paths([write("wmo.txt", "Heat records fall\n\nBy World Meteorological "
-                                                     "Organization\n\nRecords fell across Europe this summer.\n")])
+    [article] = window.import_paths(
+        [
+            write(
+                "wmo.txt",
+                "Heat records fall\n\nBy World Meteorological "
+                "Organization\n\nRecords fell across Europe this summer.\n",
+            )
+        ]
+    )
 
     def fill() -> None:
         dialog = QApplication.activeModalWidget()
@@ -341,7 +353,8 @@ def test_an_articles_authors_are_edited_in_its_details_and_cited_accordingly(mak
     stored = window.library.get(article.id).content.authors
     assert [(a.name, a.role, a.kind, a.job_title) for a in stored] == [
         ("World Meteorological Organization", "author", "organization", ""),
-        ("Dana Whitfield", "editor", "person", "Science Editor")]
+        ("Dana Whitfield", "editor", "person", "Science Editor"),
+    ]
     apa = cite(window.library.get(article.id), "apa")
     assert apa.startswith("World Meteorological Organization.") and "Organization, W." not in apa
     assert "Authors saved" in window.statusBar().currentMessage()
@@ -353,11 +366,20 @@ def test_the_byline_shows_a_title_written_beside_a_name() -> None:
     from reader.core.models import Article, Author, CleanedArticle
     from reader.ui.article_html import byline
 
-    content = CleanedArticle(title="Bus routes cut", body=(), authors=(
-        Author("Alice Ingleby", "reporter", "person", "Local Democracy Reporter"), Author("Bernard Okafor"),
-        Author("Dana Whitfield", "editor", "person", "Science Editor")), site_name="The Herald")
+    content = CleanedArticle(
+        title="Bus routes cut",
+        body=(),
+        authors=(
+            Author("Alice Ingleby", "reporter", "person", "Local Democracy Reporter"),
+            Author("Bernard Okafor"),
+            Author("Dana Whitfield", "editor", "person", "Science Editor"),
+        ),
+        site_name="The Herald",
+    )
     article = Article(id=1, source="", kind="text", added_at="2024-01-01T00:00:00", version_id=1, content=content)
-    assert byline(article) == ("By Alice Ingleby (Local Democracy Reporter) and Bernard Okafor · "
-                               "Editor: Dana Whitfield (Science Editor) · The Herald")
+    assert byline(article) == (
+        "By Alice Ingleby (Local Democracy Reporter) and Bernard Okafor · "
+        "Editor: Dana Whitfield (Science Editor) · The Herald"
+    )
     plain = replace(content, authors=(Author("Bernard Okafor"),))
     assert byline(replace(article, content=plain)) == "By Bernard Okafor · The Herald"

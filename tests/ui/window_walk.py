@@ -16,8 +16,19 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QFileDialog, QInputDialog, QLineEdit,
-                               QMenu, QMessageBox, QProgressDialog, QToolBar, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QToolBar,
+    QWidget,
+)
 
 SEP = " › "
 
@@ -29,6 +40,7 @@ def plain(text: str) -> str:
 
 
 # -- the walk ---------------------------------------------------------------------------------------
+
 
 @dataclass
 class Walk:
@@ -112,8 +124,11 @@ def walk(window) -> Walk:  # window: MainWindow
 
 # -- answering dialogs ------------------------------------------------------------------------------
 
-ACCEPT_ROLES = (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole,
-                QDialogButtonBox.ButtonRole.ApplyRole)
+ACCEPT_ROLES = (
+    QDialogButtonBox.ButtonRole.AcceptRole,
+    QDialogButtonBox.ButtonRole.YesRole,
+    QDialogButtonBox.ButtonRole.ApplyRole,
+)
 REJECT_ROLES = (QDialogButtonBox.ButtonRole.RejectRole, QDialogButtonBox.ButtonRole.NoRole)
 BOX_ACCEPT = (QMessageBox.ButtonRole.AcceptRole, QMessageBox.ButtonRole.YesRole, QMessageBox.ButtonRole.ApplyRole)
 BOX_REJECT = (QMessageBox.ButtonRole.RejectRole, QMessageBox.ButtonRole.NoRole)
@@ -169,8 +184,11 @@ class Answerer(QObject):
         if modal is not None and modal.isVisible():
             shown.append(modal)
         for widget in QApplication.topLevelWidgets():
-            if widget.isVisible() and not any(widget is w for w in shown + self.ignore) \
-                    and widget.windowType() not in (Qt.WindowType.ToolTip, Qt.WindowType.Desktop):
+            if (
+                widget.isVisible()
+                and not any(widget is w for w in shown + self.ignore)
+                and widget.windowType() not in (Qt.WindowType.ToolTip, Qt.WindowType.Desktop)
+            ):
                 shown.append(widget)
         return shown
 
@@ -193,8 +211,10 @@ class Answerer(QObject):
             attempts = tried[2] + 1 if tried else 1
             self._tried = [t for t in self._tried if t[0] is not widget] + [(widget, now, attempts)]
             if attempts > 2:  # answered twice and still there: give up on it
-                self.problems.append(f"{type(widget).__name__} “{widget.windowTitle()}” stayed open after "
-                                     "being answered; closed by force")
+                self.problems.append(
+                    f"{type(widget).__name__} “{widget.windowTitle()}” stayed open after "
+                    "being answered; closed by force"
+                )
                 self._force(widget)
             else:
                 QTimer.singleShot(0, lambda w=widget: self.answer(w))  # not inside the poll: it may block
@@ -222,8 +242,18 @@ class Answerer(QObject):
         title = widget.windowTitle()
         name = f"{type(widget).__name__} “{title}”"
         if isinstance(widget, QMenu):  # a context menu: its first command, or Esc
-            chosen = next((a for a in widget.actions() if a.isEnabled() and a.isVisible() and not a.isSeparator()
-                           and a.menu() is None), None) if accept else None
+            chosen = (
+                next(
+                    (
+                        a
+                        for a in widget.actions()
+                        if a.isEnabled() and a.isVisible() and not a.isSeparator() and a.menu() is None
+                    ),
+                    None,
+                )
+                if accept
+                else None
+            )
             widget.close()  # as a chosen item does, the menu closes before its action runs
             if chosen is not None:
                 chosen.trigger()
@@ -297,8 +327,11 @@ class Answerer(QObject):
             name_edit.clear()  # nothing typed: the folder shown is the answer
         else:  # an existing file: the first input that the dialog's first filter shows
             patterns = dialog.nameFilters()[0].partition("(")[2].rstrip(")").split() if dialog.nameFilters() else ["*"]
-            matching = sorted(p for p in self.inputs.iterdir() if p.is_file()
-                              and any(fnmatch(p.name, pattern) for pattern in patterns))
+            matching = sorted(
+                p
+                for p in self.inputs.iterdir()
+                if p.is_file() and any(fnmatch(p.name, pattern) for pattern in patterns)
+            )
             if not matching:
                 dialog.reject()
                 self.problems.append(f"no input file matches {patterns}")
@@ -331,6 +364,7 @@ class Answerer(QObject):
 
 
 # -- shortcut scopes --------------------------------------------------------------------------------
+
 
 def effective_window(widget: QWidget) -> QWidget:
     """The window whose shortcuts include those of actions in `widget`: a menu belongs to the window of
@@ -370,8 +404,11 @@ def bindings_of(item: QAction | QShortcut, name: str) -> list[Binding]:
             scopes.append(("widget", widget))
         else:
             scopes.append(("children", widget))
-    return [Binding(name, key.toString(QKeySequence.SequenceFormat.PortableText), scopes)
-            for key in keys if not key.isEmpty()]
+    return [
+        Binding(name, key.toString(QKeySequence.SequenceFormat.PortableText), scopes)
+        for key in keys
+        if not key.isEmpty()
+    ]
 
 
 def _overlap(a: tuple[str, QWidget | None], b: tuple[str, QWidget | None]) -> bool:
@@ -397,7 +434,7 @@ def conflicts(bindings: list[Binding]) -> list[str]:
     """Every key bound twice where both bindings can be active at once (one focus, one window)."""
     found = []
     for i, a in enumerate(bindings):
-        for b in bindings[i + 1:]:
+        for b in bindings[i + 1 :]:
             if a.key == b.key and any(_overlap(sa, sb) for sa in a.scopes for sb in b.scopes):
                 where = "twice in the same command" if a.owner == b.owner else f"{a.owner!r} and {b.owner!r}"
                 found.append(f"{a.key}: {where}")

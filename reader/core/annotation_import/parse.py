@@ -22,11 +22,11 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from reader.core.annotations import MAX_NOTE_CHARS
-from reader.core.errors import MalformedAnnotations, ReaderError
+from reader.core.errors import MalformedAnnotations
 from reader.core.models import HighlightStatus
 
 STATUSES = tuple(HighlightStatus)
@@ -74,7 +74,6 @@ class Incoming:
         return f"{self.where} (id {shown(self.ident, 60)})" if self.ident else self.where
 
 
-
 @dataclass
 class Parsed:
     articles: dict[str, ArticleRecord] = field(default_factory=dict)
@@ -91,7 +90,7 @@ def urn_text_hash(source: str) -> str:
 def shown(value: str, limit: int = 80) -> str:
     """A value from the file as a message shows it: one line, control characters escaped, cut short."""
     text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in value)
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def note_tags(note: str) -> tuple[str, list[str]]:
@@ -103,7 +102,7 @@ def note_tags(note: str) -> tuple[str, list[str]]:
         tags = unique_tags(next(csv.reader([match.group(1)], skipinitialspace=True), []))
     except csv.Error:  # a line longer than the csv module reads: not a tag line
         return note, []
-    return (note[:match.start()], tags) if tags else (note, [])
+    return (note[: match.start()], tags) if tags else (note, [])
 
 
 def join_tags(note: str, tags: Iterable[str]) -> str:
@@ -153,8 +152,10 @@ def header(doc: Any, articles: dict[str, ArticleRecord]) -> Any:
     elif "AnnotationCollection" in types or "AnnotationPage" in types:
         items = _items(doc)
     else:
-        raise MalformedAnnotations("this is not a W3C annotation file: expected an AnnotationCollection, "
-                                   "an AnnotationPage, an Annotation or a list of them")
+        raise MalformedAnnotations(
+            "this is not a W3C annotation file: expected an AnnotationCollection, "
+            "an AnnotationPage, an Annotation or a list of them"
+        )
     records = doc.get("reader:articles", [])
     records = [records] if isinstance(records, dict) else records  # one, as JSON-LD compaction writes it
     for index, record in enumerate(_list(records, "reader:articles")):
@@ -181,8 +182,9 @@ def _load(data: str | bytes | bytearray) -> Any:
     try:
         return json.loads(data)
     except json.JSONDecodeError as exc:
-        raise MalformedAnnotations(f"the annotations file is not valid JSON: {exc.msg} at line {exc.lineno}, "
-                                   f"column {exc.colno}") from None
+        raise MalformedAnnotations(
+            f"the annotations file is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+        ) from None
     except RecursionError:
         raise MalformedAnnotations("the annotations file is nested too deeply to be annotations") from None
     except ValueError as exc:  # e.g. a number with more digits than Python will read
@@ -237,9 +239,15 @@ def _annotation(item: Any, where: str) -> Incoming | str:
         where=where,
         article_uri=_string(target.get("reader:article", ""), f"{where} target.reader:article"),
         source=_string(target.get("source", ""), f"{where} target.source"),
-        exact=exact, prefix=prefix, suffix=suffix, start=start, end=end,
+        exact=exact,
+        prefix=prefix,
+        suffix=suffix,
+        start=start,
+        end=end,
         color=_string(item.get("reader:color", ""), f"{where} reader:color"),
-        taggings=tuple(taggings), note=note, status=status,
+        taggings=tuple(taggings),
+        note=note,
+        status=status,
         created=_time(item.get("created"), f"{where} created"),
         modified=_time(item.get("modified"), f"{where} modified"),
         ident=ident,
@@ -289,12 +297,17 @@ def _placeable_target(target: Any, where: str) -> tuple[dict[str, Any], list[dic
         return by_position
     if others:
         kinds = ", ".join(dict.fromkeys(shown(k, 40) for k in others))
-        return (f"its target has no TextQuoteSelector or TextPositionSelector, only {kinds}, which Reader "
-                "cannot place on an article's text")
+        return (
+            f"its target has no TextQuoteSelector or TextPositionSelector, only {kinds}, which Reader "
+            "cannot place on an article's text"
+        )
     if pages:
         page = next((p for p in pages if p), "")
-        return ("its target has no selector: it is on the whole of "
-                + (shown(page) if page else "a resource") + ", not on words")
+        return (
+            "its target has no selector: it is on the whole of "
+            + (shown(page) if page else "a resource")
+            + ", not on words"
+        )
     return "it has no target"
 
 
@@ -338,9 +351,14 @@ def _article(record: Any, where: str) -> ArticleRecord:
                 return _string(record[key], f"{where} {key}")
         return ""
 
-    return ArticleRecord(uri=uri, url=text("schema:url", "url"), source=text("reader:source", "source"),
-                         title=text("schema:headline", "title"), text_hash=text("reader:textSha256", "textSha256"),
-                         note=_note(text("reader:note", "note"), f"{where} note"))
+    return ArticleRecord(
+        uri=uri,
+        url=text("schema:url", "url"),
+        source=text("reader:source", "source"),
+        title=text("schema:headline", "title"),
+        text_hash=text("reader:textSha256", "textSha256"),
+        note=_note(text("reader:note", "note"), f"{where} note"),
+    )
 
 
 def _note(value: Any, where: str) -> str:
@@ -398,8 +416,8 @@ def _time(value: Any, where: str) -> str | None:
     except ValueError:
         raise MalformedAnnotations(f"{where} is not a date and time: {text[:40]!r}") from None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     try:
-        return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+        return moment.astimezone(UTC).isoformat(timespec="seconds")
     except (OverflowError, ValueError):
         raise MalformedAnnotations(f"{where} is out of range: {text[:40]!r}") from None

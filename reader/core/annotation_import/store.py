@@ -62,8 +62,9 @@ class ImportReport:
     def details(self) -> list[str]:
         """One line for each annotation skipped (its number, its id, why) and each article not found."""
         lines = [f"skipped {entry}" for entry in self.skipped]
-        lines += [f"not in this library: {described}, {count} annotation(s)"
-                  for described, count in self.unmatched.items()]
+        lines += [
+            f"not in this library: {described}, {count} annotation(s)" for described, count in self.unmatched.items()
+        ]
         lines += [f"kept the article note already on “{title}” (the file's differs)" for title in self.notes_kept]
         return lines
 
@@ -71,8 +72,12 @@ class ImportReport:
 Progress = Callable[[str, int, int], None]  # (phase: "checking" or "importing", done, total): may raise
 
 
-def import_annotations(library: Library, data: str | bytes | dict[str, Any] | list[Any] | Parsed, *,
-                       article_map: Mapping[str, int] | None = None) -> ImportReport:
+def import_annotations(
+    library: Library,
+    data: str | bytes | dict[str, Any] | list[Any] | Parsed,
+    *,
+    article_map: Mapping[str, int] | None = None,
+) -> ImportReport:
     """Import W3C annotations (Reader's export or another tool's, or what `w3c_parse.parse` made of
     them) into the library's articles.
 
@@ -91,13 +96,19 @@ def import_annotations_file(library: Library, path: Path, progress: Progress | N
 
     checking = None if progress is None else (lambda done, total: progress("checking", done, total))
     document = AnnotationFile(path, checking)
-    return _import(library, document.articles, document, document.skipped, {}, total=document.count,
-                   progress=progress)
+    return _import(library, document.articles, document, document.skipped, {}, total=document.count, progress=progress)
 
 
-def _import(library: Library, articles: Mapping[str, ArticleRecord], incoming: Iterable[Incoming],
-            skipped: list[str], article_map: dict[str, int], *, total: int = 0,
-            progress: Progress | None = None) -> ImportReport:
+def _import(
+    library: Library,
+    articles: Mapping[str, ArticleRecord],
+    incoming: Iterable[Incoming],
+    skipped: list[str],
+    article_map: dict[str, int],
+    *,
+    total: int = 0,
+    progress: Progress | None = None,
+) -> ImportReport:
     report = ImportReport(skipped=list(skipped))
     importer = _Importer(library, articles, article_map, report)
     with library.transaction():  # the whole file, or (killed midway, stopped, or failing) none of it
@@ -122,8 +133,9 @@ class _Target(NamedTuple):
 
 
 class _Importer:
-    def __init__(self, library: Library, records: Mapping[str, ArticleRecord], article_map: dict[str, int],
-                 report: ImportReport) -> None:
+    def __init__(
+        self, library: Library, records: Mapping[str, ArticleRecord], article_map: dict[str, int], report: ImportReport
+    ) -> None:
         self.library = library
         self.records = records
         self.article_map = article_map
@@ -145,9 +157,11 @@ class _Importer:
                 record = self.records.get(article_uri)
                 if self._index is None:
                     self._index = ArticleIndex(self.library)
-                wanted = (ArticleKey(url=record.url, source=record.source, title=record.title,
-                                     text_hash=record.text_hash) if record else
-                          ArticleKey(url=source, text_hash=urn_text_hash(source)))
+                wanted = (
+                    ArticleKey(url=record.url, source=record.source, title=record.title, text_hash=record.text_hash)
+                    if record
+                    else ArticleKey(url=source, text_hash=urn_text_hash(source))
+                )
                 found = self._index.find(wanted)
             self._resolved[key] = found
         return self._resolved[key]
@@ -191,8 +205,11 @@ class _Importer:
         article_id = self.find(incoming.article_uri, incoming.source)
         if article_id is None:
             record = self.records.get(incoming.article_uri)
-            described = (f"“{record.title}” ({record.url or record.source or record.uri})" if record
-                         else incoming.source or "an annotation with no source")
+            described = (
+                f"“{record.title}” ({record.url or record.source or record.uri})"
+                if record
+                else incoming.source or "an annotation with no source"
+            )
             self.report.unmatched[described] = self.report.unmatched.get(described, 0) + 1
             return
         article, digest, keys = self.article(article_id)
@@ -232,7 +249,7 @@ class _Importer:
         text = article.text
         if inc.start is None or inc.end is None or inc.end > len(text):
             return "its positions are past the end of the article's text"
-        if not text[inc.start:inc.end].strip():
+        if not text[inc.start : inc.end].strip():
             return "its positions select no words, only space between them"
         return ""
 
@@ -246,9 +263,21 @@ class _Importer:
         if not exact:  # positions only, on this very text (checked): the words are the ones they select
             around = describe(text, start, end)
             exact, prefix, suffix = around.exact, around.prefix, around.suffix
-        h = Highlight(id=0, article_id=article.id, version_id=article.version_id, exact=exact,
-                      prefix=prefix, suffix=suffix, start=start, end=end, color=color,
-                      status=inc.status, created_at=stamp, updated_at=inc.modified or stamp, note=note)
+        h = Highlight(
+            id=0,
+            article_id=article.id,
+            version_id=article.version_id,
+            exact=exact,
+            prefix=prefix,
+            suffix=suffix,
+            start=start,
+            end=end,
+            color=color,
+            status=inc.status,
+            created_at=stamp,
+            updated_at=inc.modified or stamp,
+            note=note,
+        )
         valid = 0 <= start < end <= len(text)
         if same_text and (valid or inc.status == HighlightStatus.ORPHANED):
             if end <= start:  # an orphan that came without positions
@@ -263,8 +292,13 @@ class _Importer:
             return h._replace(status=HighlightStatus.ORPHANED)
         around = describe(text, found.start, found.end)
         moved = found.status is HighlightStatus.MOVED or inc.status == HighlightStatus.MOVED
-        return h._replace(prefix=around.prefix, suffix=around.suffix, start=found.start, end=found.end,
-                          status=HighlightStatus.MOVED if moved else HighlightStatus.ANCHORED)
+        return h._replace(
+            prefix=around.prefix,
+            suffix=around.suffix,
+            start=found.start,
+            end=found.end,
+            status=HighlightStatus.MOVED if moved else HighlightStatus.ANCHORED,
+        )
 
     def color(self, inc: Incoming) -> tuple[str, list[str]]:
         """The highlight's colour, and the tagging values that are tags rather than its label.
@@ -282,7 +316,7 @@ class _Importer:
         for index, value in enumerate(taggings):
             found = self._named(value)
             if found:
-                return found, taggings[:index] + taggings[index + 1:]
+                return found, taggings[:index] + taggings[index + 1 :]
         return default, taggings
 
     def _named(self, value: str) -> str:
@@ -300,6 +334,9 @@ def _number(entry: str) -> int:
 def _key(h: Highlight) -> bytes:
     """When two highlights are the same: same words at the same place (orphans: same quote and
     context). A 128-bit digest of that, not the words themselves: an import of a million keeps them all."""
-    parts = ("orphan", h.exact, h.prefix, h.suffix) if h.status == HighlightStatus.ORPHANED else \
-        ("placed", h.exact, str(h.start), str(h.end))
+    parts = (
+        ("orphan", h.exact, h.prefix, h.suffix)
+        if h.status == HighlightStatus.ORPHANED
+        else ("placed", h.exact, str(h.start), str(h.end))
+    )
     return hashlib.blake2b("\x00".join(parts).encode("utf-8", "surrogatepass"), digest_size=16).digest()

@@ -20,8 +20,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reader.core.errors import MalformedAnnotations
 from reader.core.annotation_import.parse import ArticleRecord, Incoming, annotations, header
+from reader.core.errors import MalformedAnnotations
 from reader.core.importers.sources import open_file
 
 CHUNK = 1 << 18  # bytes read at a time
@@ -53,15 +53,16 @@ class _Text:
         try:
             text = self.decoder.decode(data, final=not data)
         except UnicodeDecodeError as exc:
-            raise MalformedAnnotations(f"the annotations file is not UTF-8 text (byte {self.read_bytes + exc.start})") \
-                from None
+            raise MalformedAnnotations(
+                f"the annotations file is not UTF-8 text (byte {self.read_bytes + exc.start})"
+            ) from None
         if self.read_bytes == 0 and text.startswith("\ufeff"):
             text = text[1:]  # a byte-order mark, as some editors write
         self.read_bytes += len(data)
         self.eof = not data
         if self.pos > CHUNK:  # let go of what was read
             self.lines += self.buf.count("\n", 0, self.pos)
-            self.buf, self.pos = self.buf[self.pos:], 0
+            self.buf, self.pos = self.buf[self.pos :], 0
         self.buf += text
         if self.progress is not None:
             self.progress(self.read_bytes, self.size)
@@ -95,8 +96,9 @@ class _Text:
                 if self.more(size):  # perhaps only cut off at the end of what was read so far
                     size = min(size * 2, 256 * CHUNK)
                     if len(self.buf) - self.pos > MAX_VALUE:
-                        raise MalformedAnnotations("the annotations file holds one value larger than "
-                                                   f"{MAX_VALUE // (1024 * 1024)} MB") from None
+                        raise MalformedAnnotations(
+                            f"the annotations file holds one value larger than {MAX_VALUE // (1024 * 1024)} MB"
+                        ) from None
                     continue
                 raise self.error(exc.msg, exc.pos) from None
             except RecursionError:

@@ -30,9 +30,19 @@ from reader.core.models import Article, Highlight
 
 log = logging.getLogger(__name__)
 
-_ALIASES = {"apa7": "apa", "apa-7": "apa", "mla9": "mla", "mla-9": "mla", "chicago-author-date": "chicago",
-            "chicago17": "chicago", "bib": "bibtex", "biblatex": "bibtex", "csl": "csl-json", "csljson": "csl-json",
-            "json": "csl-json"}
+_ALIASES = {
+    "apa7": "apa",
+    "apa-7": "apa",
+    "mla9": "mla",
+    "mla-9": "mla",
+    "chicago-author-date": "chicago",
+    "chicago17": "chicago",
+    "bib": "bibtex",
+    "biblatex": "bibtex",
+    "csl": "csl-json",
+    "csljson": "csl-json",
+    "json": "csl-json",
+}
 
 
 def style_name(style: str) -> str:
@@ -78,7 +88,7 @@ def _fold(text: str) -> str:
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold().strip("“”\"' ")
     for article in ("the ", "a ", "an "):
         if text.startswith(article):
-            return text[len(article):]
+            return text[len(article) :]
     return text
 
 
@@ -103,8 +113,9 @@ def _sort_key(work: Work, style: str) -> tuple[object, ...]:
     return (_author_key(work, style), when, _fold(work.title))
 
 
-def bibliography(articles: Iterable[Article], style: str = "apa", accessed: date | None = None, *,
-                 fmt: str = "text") -> str:
+def bibliography(
+    articles: Iterable[Article], style: str = "apa", accessed: date | None = None, *, fmt: str = "text"
+) -> str:
     """A reference list: sorted by author (then date, then title) for APA and Chicago, with 2024a,
     2024b for one author's works of one year; by author then title for MLA; by key for the records."""
     style, fmt = style_name(style), _format(fmt)
@@ -155,7 +166,7 @@ def _year_letters(works: list[Work], style: str) -> list[str]:
 
 
 def paragraph_label(article: Article, highlight: Highlight, style: str) -> str:
-    """"para. 3" ("par. 3" in MLA; "paras. 3–4" across paragraphs); "" for an orphan."""
+    """ "para. 3" ("par. 3" in MLA; "paras. 3–4" across paragraphs); "" for an orphan."""
     span = paragraph_span(article.content, highlight)
     if span is None:
         return ""
@@ -178,8 +189,9 @@ def in_text(article: Article, style: str = "apa", *, paragraph: str = "", fmt: s
     return styles.chicago_in_text(work, paragraph).render(fmt)
 
 
-def quote_with_citation(article: Article, highlight: Highlight, style: str = "apa", *,
-                        language: str | None = None, fmt: str = "text") -> str:
+def quote_with_citation(
+    article: Article, highlight: Highlight, style: str = "apa", *, language: str | None = None, fmt: str = "text"
+) -> str:
     """The highlight's exact words in quotation marks, then the short citation with the paragraph:
     “The river rose overnight” (Ingleby, 2024, para. 2). `language` picks the quotation marks
     (English “…” by default; "de" „…“, "fr" « … », ...): the language you are writing in."""

@@ -20,8 +20,18 @@ from typing import Any
 from reader.core.citing.names import Name
 from reader.core.citing.styles import Work
 
-_TEX = {"\\": r"\textbackslash{}", "{": r"\textbraceleft{}", "}": r"\textbraceright{}", "&": r"\&", "%": r"\%",
-        "$": r"\$", "#": r"\#", "_": r"\_", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+_TEX = {
+    "\\": r"\textbackslash{}",
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
+    "&": r"\&",
+    "%": r"\%",
+    "$": r"\$",
+    "#": r"\#",
+    "_": r"\_",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+}
 _TEX_SPECIAL = re.compile(r"[\\{}&%$#_~^]")
 _BIB_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _KEY_SKIP = {"a", "an", "the"}
@@ -33,7 +43,7 @@ def _ascii_word(text: str) -> str:
 
 
 def cite_key(work: Work) -> str:
-    """"ingleby2024flood": first author's (or editor's, or the site's) name, year, first title word."""
+    """ "ingleby2024flood": first author's (or editor's, or the site's) name, year, first title word."""
     names = work.writers or work.editors
     who = ""
     if names:
@@ -82,8 +92,7 @@ def bibtex(work: Work, accessed: date, key: str | None = None) -> str:
     if work.url:
         fields.append(("url", _bib_url(work.url)))
         fields.append(("urldate", accessed.isoformat()))
-    body = ",\n".join(f"  {name} = {value}" if name == "month" else f"  {name} = {{{value}}}"
-                      for name, value in fields)
+    body = ",\n".join(f"  {name} = {value}" if name == "month" else f"  {name} = {{{value}}}" for name, value in fields)
     return f"@{entry_type}{{{key or cite_key(work)},\n{body}\n}}"
 
 
@@ -107,8 +116,16 @@ def ris(work: Work, accessed: date) -> str:
     if work.date:
         d = work.date
         lines.append(("PY", str(d.year)))
-        lines.append(("DA", f"{d.year:04d}/" + (f"{d.month:02d}" if d.month else "") + "/"
-                      + (f"{d.day:02d}" if d.day and d.month else "") + "/"))
+        lines.append(
+            (
+                "DA",
+                f"{d.year:04d}/"
+                + (f"{d.month:02d}" if d.month else "")
+                + "/"
+                + (f"{d.day:02d}" if d.day and d.month else "")
+                + "/",
+            )
+        )
     if work.url:
         lines.append(("UR", _ris_value(work.url)))
     lines.append(("Y2", accessed.strftime("%Y/%m/%d/")))
@@ -130,8 +147,11 @@ def _csl_name(name: Name) -> dict[str, str]:
 
 
 def csl_item(work: Work, accessed: date, key: str | None = None) -> dict[str, Any]:
-    item: dict[str, Any] = {"id": key or cite_key(work), "type": "article-newspaper" if work.site else "webpage",
-                            "title": work.title}
+    item: dict[str, Any] = {
+        "id": key or cite_key(work),
+        "type": "article-newspaper" if work.site else "webpage",
+        "title": work.title,
+    }
     if work.writers:
         item["author"] = [_csl_name(n) for n in work.writers]
     if work.editors:

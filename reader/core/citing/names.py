@@ -18,40 +18,179 @@ from dataclasses import dataclass
 from reader.core.models import ORGANIZATION, PERSON, Author
 
 AUTHOR_ROLES = ("author", "reporter")
-_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
-              "ter", "ten", "bin", "binti", "ibn", "al", "el", "zu", "vom", "zum", "zur"}
+_PARTICLES = {
+    "van",
+    "von",
+    "der",
+    "den",
+    "de",
+    "del",
+    "della",
+    "di",
+    "da",
+    "dos",
+    "das",
+    "du",
+    "la",
+    "le",
+    "ter",
+    "ten",
+    "bin",
+    "binti",
+    "ibn",
+    "al",
+    "el",
+    "zu",
+    "vom",
+    "zum",
+    "zur",
+}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 # Words that only an organisation's name has (not surnames such as Post, Service or Times), in the
 # languages the cleaner reads; news agencies by their names.
 _ORGANISATION_WORDS = {
     # English
-    "staff", "press", "news", "newsroom", "agency", "desk", "team", "editors", "editorial", "bureau",
-    "association", "council", "reporters", "correspondents", "inc", "ltd", "llc", "plc", "group", "society",
-    "institute", "ministry", "department", "committee", "foundation", "university", "organization",
-    "organisation", "commission", "authority", "administration", "agencies", "corporation", "federation",
-    "secretariat", "parliament", "government", "directorate", "centre", "center", "office", "board",
-    "coalition", "alliance", "consortium", "observatory", "laboratory", "laboratories", "college",
-    "academy", "police", "army", "navy", "ngo", "unicef", "unesco",
+    "staff",
+    "press",
+    "news",
+    "newsroom",
+    "agency",
+    "desk",
+    "team",
+    "editors",
+    "editorial",
+    "bureau",
+    "association",
+    "council",
+    "reporters",
+    "correspondents",
+    "inc",
+    "ltd",
+    "llc",
+    "plc",
+    "group",
+    "society",
+    "institute",
+    "ministry",
+    "department",
+    "committee",
+    "foundation",
+    "university",
+    "organization",
+    "organisation",
+    "commission",
+    "authority",
+    "administration",
+    "agencies",
+    "corporation",
+    "federation",
+    "secretariat",
+    "parliament",
+    "government",
+    "directorate",
+    "centre",
+    "center",
+    "office",
+    "board",
+    "coalition",
+    "alliance",
+    "consortium",
+    "observatory",
+    "laboratory",
+    "laboratories",
+    "college",
+    "academy",
+    "police",
+    "army",
+    "navy",
+    "ngo",
+    "unicef",
+    "unesco",
     # Indonesian and Malay
-    "kementerian", "badan", "dinas", "pemerintah", "pemkot", "pemkab", "pemprov", "lembaga", "komisi",
-    "pers", "universitas", "institut", "yayasan", "kepolisian", "polri", "polda", "polres", "sekretariat",
-    "direktorat", "biro", "humas", "redaksi", "perusahaan", "asosiasi", "persatuan", "perhimpunan",
-    "majelis", "mahkamah", "kejaksaan", "kerajaan", "jabatan", "pusat", "balai",
+    "kementerian",
+    "badan",
+    "dinas",
+    "pemerintah",
+    "pemkot",
+    "pemkab",
+    "pemprov",
+    "lembaga",
+    "komisi",
+    "pers",
+    "universitas",
+    "institut",
+    "yayasan",
+    "kepolisian",
+    "polri",
+    "polda",
+    "polres",
+    "sekretariat",
+    "direktorat",
+    "biro",
+    "humas",
+    "redaksi",
+    "perusahaan",
+    "asosiasi",
+    "persatuan",
+    "perhimpunan",
+    "majelis",
+    "mahkamah",
+    "kejaksaan",
+    "kerajaan",
+    "jabatan",
+    "pusat",
+    "balai",
     # Spanish, Portuguese, French, German
-    "ministerio", "ministério", "ministère", "ministerium", "agencia", "agência", "agence", "universidad",
-    "universidade", "université", "universität", "instituto", "fundación", "fundação", "fondation",
-    "stiftung", "comisión", "comissão", "kommission", "consejo", "conselho", "conseil", "asociación",
-    "associação", "verband", "verein", "gobierno", "governo", "gouvernement", "regierung", "redacción",
-    "redação", "rédaction", "redaktion",
+    "ministerio",
+    "ministério",
+    "ministère",
+    "ministerium",
+    "agencia",
+    "agência",
+    "agence",
+    "universidad",
+    "universidade",
+    "université",
+    "universität",
+    "instituto",
+    "fundación",
+    "fundação",
+    "fondation",
+    "stiftung",
+    "comisión",
+    "comissão",
+    "kommission",
+    "consejo",
+    "conselho",
+    "conseil",
+    "asociación",
+    "associação",
+    "verband",
+    "verein",
+    "gobierno",
+    "governo",
+    "gouvernement",
+    "regierung",
+    "redacción",
+    "redação",
+    "rédaction",
+    "redaktion",
     # news agencies whose names are no one's name
-    "reuters", "antara", "xinhua", "bernama", "kyodo", "yonhap",
+    "reuters",
+    "antara",
+    "xinhua",
+    "bernama",
+    "kyodo",
+    "yonhap",
 }
 # Agencies known by letters that are also parts of people's names ("ap Gwilym", "Efe"): as written.
 _AGENCY_LETTERS = {"AP", "AFP", "DPA", "dpa", "EFE", "UPI", "ANSA", "TASS", "AAP", "ANP", "APA", "KNA", "PA"}
 _ORGANISATION_PHRASES = re.compile(
     r"\b(associated\s+press|press\s+association|pa\s+media|agence\s+france|tim\s+(redaksi|liputan|humas)|"
     r"(news|weather|reporting|health|civil|public|wire|information|fire|ambulance|postal|forest|park|"
-    r"geological|meteorological|statistical|statistics)\s+service)\b", re.IGNORECASE)
+    r"geological|meteorological|statistical|statistics)\s+service)\b",
+    re.IGNORECASE,
+)
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")  # WHO, BMKG, UNICEF, AT&T
 
 
@@ -59,8 +198,9 @@ def looks_like_organization(name: str) -> bool:
     """Whether the name is plainly an organisation's: a word or phrase only such names have, or a
     lone acronym (WHO, BMKG). A person's name with such a word in it needs the kind said outright."""
     words = [w.strip(".,;:()\"'’“”") for w in name.split()]
-    if any(w.casefold() in _ORGANISATION_WORDS or w in _AGENCY_LETTERS for w in words) \
-            or _ORGANISATION_PHRASES.search(name):
+    if any(w.casefold() in _ORGANISATION_WORDS or w in _AGENCY_LETTERS for w in words) or _ORGANISATION_PHRASES.search(
+        name
+    ):
         return True
     return len(words) == 1 and bool(_ACRONYM.fullmatch(name.strip()))
 
@@ -86,19 +226,19 @@ class Name:
         return f"{self.particle} {self.family}".strip()
 
     def natural(self) -> str:
-        """"Jane van der Berg", "Martin Luther King Jr."."""
+        """ "Jane van der Berg", "Martin Luther King Jr."."""
         if self.literal:
             return self.literal
         return " ".join(p for p in (self.given, self.full_family, self.suffix) if p)
 
     def inverted(self) -> str:
-        """"van der Berg, Jane", "King, Martin Luther, Jr."."""
+        """ "van der Berg, Jane", "King, Martin Luther, Jr."."""
         if self.literal:
             return self.literal
         return ", ".join(p for p in (self.full_family, self.given, self.suffix) if p)
 
     def initials(self) -> str:
-        """"M. L." for "Martin Luther", "J.-P." for "Jean-Paul"."""
+        """ "M. L." for "Martin Luther", "J.-P." for "Jean-Paul"."""
         parts = []
         for word in self.given.split():
             pieces = [p for p in word.split("-") if p]

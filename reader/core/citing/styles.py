@@ -41,9 +41,24 @@ from dataclasses import dataclass
 from datetime import date
 
 from reader.core.citing.names import Name, editors, writers
-from reader.core.citing.text import (APA_MINOR, CHICAGO_MINOR, ITALIC, MLA_MINOR, MLA_MONTHS, MONTHS, URL, PubDate,
-                                     Rich, clean, is_english, join_list, parse_date, quoted, strip_protocol,
-                                     title_case)
+from reader.core.citing.text import (
+    APA_MINOR,
+    CHICAGO_MINOR,
+    ITALIC,
+    MLA_MINOR,
+    MLA_MONTHS,
+    MONTHS,
+    URL,
+    PubDate,
+    Rich,
+    clean,
+    is_english,
+    join_list,
+    parse_date,
+    quoted,
+    strip_protocol,
+    title_case,
+)
 from reader.core.models import Article
 
 
@@ -62,9 +77,15 @@ class Work:
     @classmethod
     def of(cls, article: Article) -> Work:
         c = article.content
-        return cls(title=clean(c.title) or "Untitled", site=clean(c.site_name), url=c.url.strip(),
-                   date=parse_date(c.published), writers=tuple(writers(c.authors)),
-                   editors=tuple(editors(c.authors)), language=c.language)
+        return cls(
+            title=clean(c.title) or "Untitled",
+            site=clean(c.site_name),
+            url=c.url.strip(),
+            date=parse_date(c.published),
+            writers=tuple(writers(c.authors)),
+            editors=tuple(editors(c.authors)),
+            language=c.language,
+        )
 
     def headline(self, minor: set[str]) -> str:
         return title_case(self.title, minor) if is_english(self.language) else self.title

@@ -17,21 +17,92 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>])")
 _SENTENCE_END = ".?!"
 _CLOSING = "”’\"')»"
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 MLA_MONTHS = ("Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.")
 
 _ARTICLES = {"a", "an", "the"}
 # Prepositions whose use as an adverb or conjunction in a headline is rare ("up", "down", "over",
 # "after", "since", "like" are left out: capitalised, as most of their headline uses need).
-_PREPOSITIONS = {"about", "above", "across", "against", "along", "amid", "amidst", "among", "amongst", "around",
-                 "at", "behind", "below", "beneath", "beside", "between", "beyond", "by", "despite", "during",
-                 "except", "for", "from", "in", "into", "of", "on", "onto", "per", "through", "throughout", "to",
-                 "toward", "towards", "under", "underneath", "upon", "via", "with", "within", "without", "versus",
-                 "vs."}
+_PREPOSITIONS = {
+    "about",
+    "above",
+    "across",
+    "against",
+    "along",
+    "amid",
+    "amidst",
+    "among",
+    "amongst",
+    "around",
+    "at",
+    "behind",
+    "below",
+    "beneath",
+    "beside",
+    "between",
+    "beyond",
+    "by",
+    "despite",
+    "during",
+    "except",
+    "for",
+    "from",
+    "in",
+    "into",
+    "of",
+    "on",
+    "onto",
+    "per",
+    "through",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "under",
+    "underneath",
+    "upon",
+    "via",
+    "with",
+    "within",
+    "without",
+    "versus",
+    "vs.",
+}
 # APA 7: lower-case only articles, and conjunctions and prepositions of three letters or fewer.
-APA_MINOR = _ARTICLES | {"and", "as", "at", "but", "by", "for", "if", "in", "nor", "of", "off", "on", "or", "per",
-                         "so", "to", "up", "via", "yet"}
+APA_MINOR = _ARTICLES | {
+    "and",
+    "as",
+    "at",
+    "but",
+    "by",
+    "for",
+    "if",
+    "in",
+    "nor",
+    "of",
+    "off",
+    "on",
+    "or",
+    "per",
+    "so",
+    "to",
+    "up",
+    "via",
+    "yet",
+}
 # MLA 9: articles, prepositions, coordinating conjunctions, "to".
 MLA_MINOR = _ARTICLES | _PREPOSITIONS | {"and", "but", "for", "nor", "or", "so", "yet", "as"}
 # Chicago 17 (8.159): articles, prepositions, and, but, for, or, nor, "to" and "as".
@@ -85,7 +156,7 @@ class Rich:
 
 
 def join_list(items: list[str], conjunction: str, *, serial_comma: bool = True) -> str:
-    """"A", "A and B", "A, B, and C" (or with "&")."""
+    """ "A", "A and B", "A, B, and C" (or with "&")."""
     if len(items) <= 1:
         return "".join(items)
     if len(items) == 2:
@@ -128,7 +199,7 @@ def _keep_as_is(word: str) -> bool:
 def _capitalise(word: str) -> str:
     for i, ch in enumerate(word):
         if ch.isalpha():
-            return word[:i] + ch.upper() + word[i + 1:]
+            return word[:i] + ch.upper() + word[i + 1 :]
     return word
 
 
@@ -163,23 +234,36 @@ def strip_protocol(url: str) -> str:
 
 # Opening and closing marks, then the inner pair for quotations inside a quotation.
 QUOTE_MARKS = {
-    "en": ("“", "”", "‘", "’"), "nl": ("“", "”", "‘", "’"), "zh": ("“", "”", "‘", "’"),
-    "de": ("„", "“", "‚", "‘"), "cs": ("„", "“", "‚", "‘"), "sk": ("„", "“", "‚", "‘"),
-    "fr": ("«\u202f", "\u202f»", "“", "”"), "es": ("«", "»", "“", "”"), "it": ("«", "»", "“", "”"),
-    "pt": ("«", "»", "“", "”"), "ru": ("«", "»", "„", "“"), "uk": ("«", "»", "„", "“"),
-    "pl": ("„", "”", "«", "»"), "sv": ("”", "”", "’", "’"), "fi": ("”", "”", "’", "’"),
-    "da": ("»", "«", "›", "‹"), "ja": ("「", "」", "『", "』"), "id": ("“", "”", "‘", "’"),
+    "en": ("“", "”", "‘", "’"),
+    "nl": ("“", "”", "‘", "’"),
+    "zh": ("“", "”", "‘", "’"),
+    "de": ("„", "“", "‚", "‘"),
+    "cs": ("„", "“", "‚", "‘"),
+    "sk": ("„", "“", "‚", "‘"),
+    "fr": ("«\u202f", "\u202f»", "“", "”"),
+    "es": ("«", "»", "“", "”"),
+    "it": ("«", "»", "“", "”"),
+    "pt": ("«", "»", "“", "”"),
+    "ru": ("«", "»", "„", "“"),
+    "uk": ("«", "»", "„", "“"),
+    "pl": ("„", "”", "«", "»"),
+    "sv": ("”", "”", "’", "’"),
+    "fi": ("”", "”", "’", "’"),
+    "da": ("»", "«", "›", "‹"),
+    "ja": ("「", "」", "『", "』"),
+    "id": ("“", "”", "‘", "’"),
 }
 
 
 def quoted(text: str, language: str = "en") -> str:
     """Text in the language's quotation marks; its own double quotes become the inner marks."""
-    opening, closing, inner_open, inner_close = QUOTE_MARKS.get((language or "en").lower().split("-")[0],
-                                                                QUOTE_MARKS["en"])
+    opening, closing, inner_open, inner_close = QUOTE_MARKS.get(
+        (language or "en").lower().split("-")[0], QUOTE_MARKS["en"]
+    )
     body = clean(text)
     out = []
     for i, ch in enumerate(body):
-        if ch in "\"“”„":
+        if ch in '"“”„':
             opens = ch in "“„" or (ch == '"' and (i == 0 or body[i - 1] in " ([{—–-"))
             out.append(inner_open if opens else inner_close)
         else:

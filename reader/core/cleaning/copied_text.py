@@ -15,8 +15,14 @@ from reader.core.cleaning import listing
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.language import detect, stopwords
 from reader.core.cleaning.lines import Line, Tag, make_lines
-from reader.core.cleaning.metadata import (choose_section, choose_title, find_authors, find_dateline,
-                                           find_published, find_site_name)
+from reader.core.cleaning.metadata import (
+    choose_section,
+    choose_title,
+    find_authors,
+    find_dateline,
+    find_published,
+    find_site_name,
+)
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.runs import best_run
 from reader.core.cleaning.titles import without_site
@@ -25,11 +31,26 @@ from reader.core.models import Block, BlockKind, CleanedArticle, Figure, Removed
 log = logging.getLogger(__name__)
 
 HARD_STOP = -10_000.0
-_SCORES = {Tag.WIDGET: -8.0, Tag.RELATED: -8.0, Tag.LIST_HEADER: -30.0, Tag.COMMENTS: HARD_STOP,
-           Tag.TAGS: -30.0, Tag.BYLINE: -20.0, Tag.DATE: -20.0, Tag.CREDIT: -10.0}
+_SCORES = {
+    Tag.WIDGET: -8.0,
+    Tag.RELATED: -8.0,
+    Tag.LIST_HEADER: -30.0,
+    Tag.COMMENTS: HARD_STOP,
+    Tag.TAGS: -30.0,
+    Tag.BYLINE: -20.0,
+    Tag.DATE: -20.0,
+    Tag.CREDIT: -10.0,
+}
 _WIDGET_SCORES = {pt.FOOTER: -30.0, pt.COOKIE: -12.0}
-_REMOVAL_REASONS = {Tag.RELATED: pt.RELATED, Tag.LIST_HEADER: pt.HEADLINES, Tag.COMMENTS: pt.COMMENTS,
-                    Tag.TAGS: pt.TAGS, Tag.BYLINE: pt.BYLINE, Tag.DATE: pt.DATE, Tag.CREDIT: pt.CREDIT}
+_REMOVAL_REASONS = {
+    Tag.RELATED: pt.RELATED,
+    Tag.LIST_HEADER: pt.HEADLINES,
+    Tag.COMMENTS: pt.COMMENTS,
+    Tag.TAGS: pt.TAGS,
+    Tag.BYLINE: pt.BYLINE,
+    Tag.DATE: pt.DATE,
+    Tag.CREDIT: pt.CREDIT,
+}
 
 
 def clean_text(text: str, *, url: str = "") -> CleanedArticle:
@@ -48,18 +69,26 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     removed: dict[int, str] = {}
     if items is not None:  # a page of items (headlines, products, threads), not one article
         start, end = items
-        header, region, tail = lines[:start], lines[start:end + 1], lines[end + 1:]
+        header, region, tail = lines[:start], lines[start : end + 1], lines[end + 1 :]
         body_lines = [line for line in region if listing.keep(line) and line.index not in captions]
     else:
         _mark_caption_before_body(lines, start, captions)
-        header, region, tail = lines[:start], lines[start:end + 1], lines[end + 1:]
+        header, region, tail = lines[:start], lines[start : end + 1], lines[end + 1 :]
         body_lines = _select_body(region, captions, removed)
     body_text = "\n".join(line.text for line in body_lines)
 
     site_name = find_site_name(lines, "", text)
     title = choose_title(header, body_text, stops, exclude=captions, site_name=site_name)
-    if title is None and body_lines and _headline_like(body_lines[0]) and len(body_lines) > 1 and \
-            body_lines[0].words >= 3 and not body_lines[0].ends_sentence and header and header[0].words < 3:
+    if (
+        title is None
+        and body_lines
+        and _headline_like(body_lines[0])
+        and len(body_lines) > 1
+        and body_lines[0].words >= 3
+        and not body_lines[0].ends_sentence
+        and header
+        and header[0].words < 3
+    ):
         title = body_lines.pop(0)  # the headline opens the run of prose; above it only a menu word ("Home")
         header += [title] + [line for line in region if title.index < line.index < body_lines[0].index]
     if title is None and header and _headline_like(header[0]) and header[0].tag in (Tag.SHORT, Tag.NEAR):
@@ -72,8 +101,9 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     # The header, and the short lines among the first paragraphs (a byline under the standfirst)
     fourth = body_lines[min(3, len(body_lines) - 1)].index if body_lines else -1
     in_header = {line.index for line in header}  # a page's lines differ in their index
-    above = header + [line for line in region if line.index < fourth and line.words <= 16
-                      and line.index not in in_header]
+    above = header + [
+        line for line in region if line.index < fourth and line.words <= 16 and line.index not in in_header
+    ]
     authors, byline_lines = find_authors(above, tail, title)
     body_lines = _drop_bios(body_lines, authors, removed)
     blocks = _blocks(body_lines)
@@ -114,13 +144,17 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     )
 
 
-_COMMENT_SIGNS = re.compile(r"\b(reply|replies|like|likes|report|says|said|wrote|ago|balas|responder|répondre|"
-                            r"antworten|log\s+in\s+to|sign\s+in\s+to|be\s+the\s+first|no\s+comments|posted)\b|"
-                            r"\d{1,2}:\d\d|@\w", re.IGNORECASE)
+_COMMENT_SIGNS = re.compile(
+    r"\b(reply|replies|like|likes|report|says|said|wrote|ago|balas|responder|répondre|"
+    r"antworten|log\s+in\s+to|sign\s+in\s+to|be\s+the\s+first|no\s+comments|posted)\b|"
+    r"\d{1,2}:\d\d|@\w",
+    re.IGNORECASE,
+)
 
 
-_BARE_COMMENTS = re.compile(r"^(comments?|komentar|comentarios?|comentários?|commentaires?|kommentare?|reacties)\s*:?$",
-                            re.IGNORECASE)
+_BARE_COMMENTS = re.compile(
+    r"^(comments?|komentar|comentarios?|comentários?|commentaires?|kommentare?|reacties)\s*:?$", re.IGNORECASE
+)
 
 
 _ANSWERS = re.compile(r"^\d[\d,.]*\s+(answers?|respuestas?|réponses?|antworten|jawaban|respostas?)\b", re.IGNORECASE)
@@ -141,9 +175,10 @@ def _unmark_comment_headings(lines: list[Line]) -> None:
             continue
         if line.tag is not Tag.COMMENTS or not _BARE_COMMENTS.match(line.text):
             continue  # "12 Comments", "Post Comment", "Leave a reply": the section, surely
-        following = lines[i + 1:i + 9]
-        signs = sum(1 for f in following if f.tag in (Tag.DATE, Tag.BYLINE, Tag.WIDGET)
-                    or _COMMENT_SIGNS.search(f.text))
+        following = lines[i + 1 : i + 9]
+        signs = sum(
+            1 for f in following if f.tag in (Tag.DATE, Tag.BYLINE, Tag.WIDGET) or _COMMENT_SIGNS.search(f.text)
+        )
         prose = sum(f.words for f in following if f.tag is Tag.GOOD)
         if following and signs == 0 and prose >= 30:
             line.tag, line.reason = Tag.SHORT, ""
@@ -159,14 +194,14 @@ def _mark_lists(lines: list[Line]) -> None:
             continue
         if under_header:
             short_items = len(run) >= 2 and sum(run) / len(run) < 5
-            if (line.tag is Tag.GOOD and line.ends_sentence and line.words >= 12) or \
-                    (short_items and line.words >= 8):  # a ticker of short items ends at the headline
+            if (line.tag is Tag.GOOD and line.ends_sentence and line.words >= 12) or (
+                short_items and line.words >= 8
+            ):  # a ticker of short items ends at the headline
                 under_header = False
             elif line.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT):
                 line.tag, line.reason = Tag.RELATED, pt.HEADLINES
                 run.append(line.words)
-        if line.tag is Tag.RELATED and line.words <= 3 and i + 1 < len(lines) \
-                and pt.RELATED_PREFIX.search(line.text):
+        if line.tag is Tag.RELATED and line.words <= 3 and i + 1 < len(lines) and pt.RELATED_PREFIX.search(line.text):
             following = lines[i + 1]
             if following.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT) and not following.ends_sentence:
                 following.tag, following.reason = Tag.RELATED, pt.RELATED
@@ -176,8 +211,14 @@ def _mark_headline_runs(lines: list[Line]) -> None:
     """Three or more headline-like lines in a row (no sentence ending, no bullet) are a list of links."""
     run: list[Line] = []
     for line in lines + [None]:  # type: ignore[list-item]
-        if line is not None and line.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT) and 4 <= line.words <= 25 \
-                and not line.ends_sentence and not line.bullet and not line.text.endswith((",", ";")):
+        if (
+            line is not None
+            and line.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT)
+            and 4 <= line.words <= 25
+            and not line.ends_sentence
+            and not line.bullet
+            and not line.text.endswith((",", ";"))
+        ):
             run.append(line)
             continue
         if len(run) >= 3:
@@ -199,12 +240,18 @@ def _mark_captions(lines: list[Line]) -> set[int]:
         after = lines[i + 1] if i + 1 < len(lines) else None
         credit_above = before is not None and before.tag is Tag.CREDIT and (i < 2 or lines[i - 2].index not in captions)
         if (after is not None and after.tag is Tag.CREDIT) or (
-                credit_above and not (after and after.tag is Tag.CREDIT) and _credit_before_caption(lines, i)):
+            credit_above and not (after and after.tag is Tag.CREDIT) and _credit_before_caption(lines, i)
+        ):
             captions.add(line.index)
     # A short, capitalised line right above a caption, with no words of prose, is its credit.
     for i, line in enumerate(lines[:-1]):
-        if lines[i + 1].index in captions and line.tag is Tag.SHORT and 1 <= line.words <= 6 \
-                and not line.ends_sentence and line.text[:1].isupper():
+        if (
+            lines[i + 1].index in captions
+            and line.tag is Tag.SHORT
+            and 1 <= line.words <= 6
+            and not line.ends_sentence
+            and line.text[:1].isupper()
+        ):
             line.tag, line.reason = Tag.CREDIT, pt.CREDIT
     return captions
 
@@ -214,16 +261,24 @@ def _mark_caption_before_body(lines: list[Line], start: int, captions: set[int])
     if start < 2:
         return
     above, credit = lines[start - 1], lines[start - 2]
-    if above.prose and above.index not in captions and credit.tag in (Tag.SHORT, Tag.CREDIT) \
-            and 1 <= credit.words <= 6 and not credit.ends_sentence and credit.text[:1].isupper() \
-            and credit.reason == "" and start >= 3 and not lines[start - 3].prose:
+    if (
+        above.prose
+        and above.index not in captions
+        and credit.tag in (Tag.SHORT, Tag.CREDIT)
+        and 1 <= credit.words <= 6
+        and not credit.ends_sentence
+        and credit.text[:1].isupper()
+        and credit.reason == ""
+        and start >= 3
+        and not lines[start - 3].prose
+    ):
         captions.add(above.index)
         credit.tag, credit.reason = Tag.CREDIT, pt.CREDIT
 
 
 def _credit_before_caption(lines: list[Line], i: int) -> bool:
     """A credit above a line makes it a caption only when the line does not start the body."""
-    following = lines[i + 1:i + 3]
+    following = lines[i + 1 : i + 3]
     return not following or any(f.tag is Tag.GOOD for f in following)
 
 
@@ -273,7 +328,7 @@ _HEADER_FURNITURE = (Tag.BYLINE, Tag.DATE, Tag.CREDIT, Tag.WIDGET)
 def _skip_article_header(lines: list[Line], start: int, end: int) -> int:
     """Headline, standfirst and byline can score as prose; the body starts after the last byline,
     date, credit or share row near the top of the run, while little of the run's prose is above it."""
-    total = sum(line.words for line in lines[start:end + 1] if line.prose) or 1
+    total = sum(line.words for line in lines[start : end + 1] if line.prose) or 1
     above = since_cut = 0
     cut = start
     for i in range(start, end + 1):
@@ -308,7 +363,7 @@ def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]
     # A pull quote repeats a sentence of a nearby paragraph: keep the paragraph.
     result = []
     for i, line in enumerate(body):
-        near = body[max(0, i - 12):i] + body[i + 1:i + 13]
+        near = body[max(0, i - 12) : i] + body[i + 1 : i + 13]
         if len(line.text) > 30 and any(line.text != other.text and line.text in other.text for other in near):
             removed[line.index] = pt.BOILERPLATE
             continue
@@ -322,7 +377,7 @@ def _keep_short(region: list[Line], i: int) -> bool:
         return True
     if line.ends_sentence and line.words >= 1 and not line.text.endswith(":"):
         return True  # a short paragraph or quote: "“We will appeal,” he said."
-    nxt = next((r for r in region[i + 1:i + 2]), None)
+    nxt = next((r for r in region[i + 1 : i + 2]), None)
     return 2 <= line.words <= 14 and line.text[:1].isupper() and nxt is not None and nxt.prose  # a subheading
 
 
@@ -333,7 +388,7 @@ def _headline_like(line: Line) -> bool:
 def _choose_subtitle(header: list[Line], title: Line | None, captions: set[int]) -> Line | None:
     if title is None:
         return None
-    after = header[header.index(title) + 1:]
+    after = header[header.index(title) + 1 :]
     for line in after[:8]:
         if line.index in captions:
             return None
@@ -342,8 +397,11 @@ def _choose_subtitle(header: list[Line], title: Line | None, captions: set[int])
     return None
 
 
-_BIO_VERB = re.compile(r"^\W*(is|was|covers|writes|reports|adalah|merupakan|meliput|es|é|est|ist|schreibt|"
-                       r"berichtet|cubre|cobre|couvre|escreve|escribe)\b", re.IGNORECASE)
+_BIO_VERB = re.compile(
+    r"^\W*(is|was|covers|writes|reports|adalah|merupakan|meliput|es|é|est|ist|schreibt|"
+    r"berichtet|cubre|cobre|couvre|escreve|escribe)\b",
+    re.IGNORECASE,
+)
 
 
 def _drop_bios(body: list[Line], authors: list, removed: dict[int, str]) -> list[Line]:
@@ -352,7 +410,7 @@ def _drop_bios(body: list[Line], authors: list, removed: dict[int, str]) -> list
     while body and names:
         last = body[-1]
         name = next((n for n in names if last.text.startswith(n)), None)
-        if name is None or not (last.text == name or _BIO_VERB.match(last.text[len(name):])):
+        if name is None or not (last.text == name or _BIO_VERB.match(last.text[len(name) :])):
             break
         removed[last.index] = pt.BIO
         body = body[:-1]

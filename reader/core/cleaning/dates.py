@@ -26,15 +26,22 @@ _MONTH_RX = "|".join(sorted((re.escape(m) for m in MONTH), key=len, reverse=True
 YEAR = re.compile(r"(?:19|20)\d\d")  # every date found has one
 _ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)(?!\d)")
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?({_MONTH_RX})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?({_MONTH_RX})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RX})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 _CJK = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")  # 2024年3月12日
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)\b")
-UPDATED = re.compile(r"\b(updated|update|diperbarui|diperbaharui|dikemaskini|actualizad[oa]|actualización|"
-                     r"atualizad[oa]|atualização|mis\s+à\s+jour|modifié|aktualisiert|geändert)\b", re.IGNORECASE)
-RELATIVE = re.compile(r"\b\d+\s+(hours?|minutes?|mins?|days?|jam|menit|hari|horas?|minutos?|días|dias|heures?|"
-                      r"jours?|stunden?|minuten|tagen?)\s+(ago|lalu|yang\s+lalu)\b|\b(hace|há|il\s+y\s+a|vor)\s+\d+",
-                      re.IGNORECASE)
+UPDATED = re.compile(
+    r"\b(updated|update|diperbarui|diperbaharui|dikemaskini|actualizad[oa]|actualización|"
+    r"atualizad[oa]|atualização|mis\s+à\s+jour|modifié|aktualisiert|geändert)\b",
+    re.IGNORECASE,
+)
+RELATIVE = re.compile(
+    r"\b\d+\s+(hours?|minutes?|mins?|days?|jam|menit|hari|horas?|minutos?|días|dias|heures?|"
+    r"jours?|stunden?|minuten|tagen?)\s+(ago|lalu|yang\s+lalu)\b|\b(hace|há|il\s+y\s+a|vor)\s+\d+",
+    re.IGNORECASE,
+)
 
 
 def _make(year: int, month: int, day: int) -> date | None:

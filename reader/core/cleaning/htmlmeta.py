@@ -44,32 +44,65 @@ def _specific(tag: str, a) -> bool:
         return True
     cls = a.get("class", "")
     return tag in ("a", "address", "div", "link", "p", "span", "strong") and (
-        a.get("rel") == "author" or a.get("id") == "author" or cls == "author"
-        or a.get("itemprop") == "author name" or a.get("data-testid") in ("AuthorCard", "AuthorURL")
-        or any(s in cls for s in ("authorname", "author-name", "AuthorName", "authorName")))
+        a.get("rel") == "author"
+        or a.get("id") == "author"
+        or cls == "author"
+        or a.get("itemprop") == "author name"
+        or a.get("data-testid") in ("AuthorCard", "AuthorURL")
+        or any(s in cls for s in ("authorname", "author-name", "AuthorName", "authorName"))
+    )
 
 
 def _generic(tag: str, a) -> bool:
     """trafilatura's second author expression: almost generic and generic markup."""
     cls, ident = a.get("class", ""), a.get("id", "")
     return tag in ("a", "div", "h3", "h4", "p", "span") and (
-        cls in ("byline", "username", "byl", "BBL") or "author" in a.get("itemprop", "")
+        cls in ("byline", "username", "byl", "BBL")
+        or "author" in a.get("itemprop", "")
         or any(s in ident for s in ("author", "zuozhe", "bianji", "xiaobian"))
-        or any(s in cls for s in ("author", "channel-name", "zuozhe", "bianji", "xiaobian", "submitted-by",
-                                  "posted-by", "journalist-name")))
+        or any(
+            s in cls
+            for s in (
+                "author",
+                "channel-name",
+                "zuozhe",
+                "bianji",
+                "xiaobian",
+                "submitted-by",
+                "posted-by",
+                "journalist-name",
+            )
+        )
+    )
 
 
 def _last_resort(tag: str, a) -> bool:
     """trafilatura's third author expression: any element."""
     cls, ident = a.get("class", ""), a.get("id", "")
-    return "Byline" in a.get("data-component", "") or "author" in a.get("itemprop", "") \
-        or "Author" in ident or "author" in ident \
+    return (
+        "Byline" in a.get("data-component", "")
+        or "author" in a.get("itemprop", "")
+        or "Author" in ident
+        or "author" in ident
         or any(s in cls for s in ("Author", "author", "screenname", "writer", "Byline", "byline"))
+    )
 
 
 _AUTHOR_RULES = (_specific, _generic, _last_resort)
-_DISCARD_CLASS = ("commentlist", "comments-list", "sidebar", "is-hidden", "quote", "embedly-instagram",
-                  "article-share", "article-support", "print", "category", "meta-date", "meta-reviewer")
+_DISCARD_CLASS = (
+    "commentlist",
+    "comments-list",
+    "sidebar",
+    "is-hidden",
+    "quote",
+    "embedly-instagram",
+    "article-share",
+    "article-support",
+    "print",
+    "category",
+    "meta-date",
+    "meta-reviewer",
+)
 
 
 def _pruned(element) -> bool:
@@ -81,10 +114,17 @@ def _pruned(element) -> bool:
         return False
     a = element.attrib
     cls, ident = a.get("class", ""), a.get("id", "")
-    return ident == "comments" or cls in ("comments", "title", "date") or ident.startswith("comments") \
-        or "commentlist" in ident or "comment-list" in ident or "ProductReviews" in ident \
-        or cls.startswith(("Comments", "comments")) or any(s in cls for s in _DISCARD_CLASS) \
+    return (
+        ident == "comments"
+        or cls in ("comments", "title", "date")
+        or ident.startswith("comments")
+        or "commentlist" in ident
+        or "comment-list" in ident
+        or "ProductReviews" in ident
+        or cls.startswith(("Comments", "comments"))
+        or any(s in cls for s in _DISCARD_CLASS)
         or "Figure" in a.get("data-component", "")
+    )
 
 
 _CATEGORY_XPATHS = (
@@ -101,22 +141,36 @@ _CATEGORY_XPATHS = (
     """//div[@class='row' or @class='tags']//a[@href]""",
 )
 _CATEGORY_CONTAINERS = (  # the same expressions' containers, as tests on an element's tag, class and id
-    lambda tag, cls, ident: tag == "div" and (cls.startswith(("postinfo", "post-info", "postmeta", "post-meta", "meta",
-                                                              "entry-meta", "entry-info", "entry-utility"))
-                                              or ident.startswith("postpath")),
-    lambda tag, cls, ident: tag == "p" and (cls.startswith(("postmeta", "entry-categories")) or cls == "postinfo"
-                                            or ident == "filedunder"),
+    lambda tag, cls, ident: (
+        tag == "div"
+        and (
+            cls.startswith(
+                ("postinfo", "post-info", "postmeta", "post-meta", "meta", "entry-meta", "entry-info", "entry-utility")
+            )
+            or ident.startswith("postpath")
+        )
+    ),
+    lambda tag, cls, ident: (
+        tag == "p" and (cls.startswith(("postmeta", "entry-categories")) or cls == "postinfo" or ident == "filedunder")
+    ),
     lambda tag, cls, ident: tag == "footer" and cls.startswith(("entry-meta", "entry-footer")),
-    lambda tag, cls, ident: tag in ("li", "span") and (cls in ("post-category", "postcategory", "entry-category")
-                                                       or "cat-links" in cls),
+    lambda tag, cls, ident: (
+        tag in ("li", "span") and (cls in ("post-category", "postcategory", "entry-category") or "cat-links" in cls)
+    ),
     lambda tag, cls, ident: tag == "header" and cls == "entry-header",
     lambda tag, cls, ident: tag == "div" and cls in ("row", "tags"),
 )
 _CATEGORY_HREF = re.compile(r"/categor(?:y|ies|s)?/")
 _compiled: dict[str, Any] = {}
 # The parts of trafilatura.metadata this module calls (trafilatura 1.12 to 2.x have them).
-_TRAFILATURA_STEPS = ("examine_meta", "extract_meta_json", "extract_title", "extract_url", "extract_sitename",
-                      "META_URL")
+_TRAFILATURA_STEPS = (
+    "examine_meta",
+    "extract_meta_json",
+    "extract_title",
+    "extract_url",
+    "extract_sitename",
+    "META_URL",
+)
 
 
 def _xpath(expression: str):
@@ -241,12 +295,18 @@ def _categories(tree, links: list | None = None) -> list[str]:
         if links is None:
             found = [e for e in _xpath(expression)(tree) if _CATEGORY_HREF.search(e.attrib["href"])]
         else:
-            found = [e for e in links if _CATEGORY_HREF.search(e.get("href") or "")
-                     and any(inside(a.tag, a.get("class", ""), a.get("id", "")) for a in e.iterancestors())]
+            found = [
+                e
+                for e in links
+                if _CATEGORY_HREF.search(e.get("href") or "")
+                and any(inside(a.tag, a.get("class", ""), a.get("id", "")) for a in e.iterancestors())
+            ]
         results.extend(block_text(e) for e in found)
         if results:
             break
     if not results:
-        results.extend(e.attrib["content"] for e in tree.xpath(
-            './/head//meta[@property="article:section" or contains(@name, "subject")][@content]'))
+        results.extend(
+            e.attrib["content"]
+            for e in tree.xpath('.//head//meta[@property="article:section" or contains(@name, "subject")][@content]')
+        )
     return [r for r in dict.fromkeys(line_processing(x) for x in results if x) if r]

@@ -16,12 +16,27 @@ from dataclasses import replace
 from reader.core.citing.names import looks_like_organization
 from reader.core.models import ORGANIZATION, PERSON, Author
 
-
-_JSON_LD_OPEN = re.compile(r"<script\b[^>]{0,300}?\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]{0,300}>",
-                           re.IGNORECASE)
-_ORGANIZATION_TYPES = {"organization", "corporation", "ngo", "collegeoruniversity", "consortium", "project",
-                       "researchproject", "fundingscheme", "airline", "sportsteam", "workersunion",
-                       "performinggroup", "musicgroup", "theatergroup", "dancegroup", "librarysystem"}
+_JSON_LD_OPEN = re.compile(
+    r"<script\b[^>]{0,300}?\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]{0,300}>", re.IGNORECASE
+)
+_ORGANIZATION_TYPES = {
+    "organization",
+    "corporation",
+    "ngo",
+    "collegeoruniversity",
+    "consortium",
+    "project",
+    "researchproject",
+    "fundingscheme",
+    "airline",
+    "sportsteam",
+    "workersunion",
+    "performinggroup",
+    "musicgroup",
+    "theatergroup",
+    "dancegroup",
+    "librarysystem",
+}
 _MAX_JSON_LD = 1_000_000  # characters of one script; a bigger one is not the page's metadata
 _MAX_NODES = 20_000
 
@@ -58,7 +73,7 @@ def _json_ld_scripts(html: str) -> list[str]:
         end = lowered.find("</script", match.end())
         if end < 0:
             break  # no script closes after this one: none to read
-        scripts.append(html[match.end():end])
+        scripts.append(html[match.end() : end])
         position = end
     return scripts
 
@@ -106,8 +121,7 @@ def json_ld_authors(html: str, nodes: list[dict] | None = None) -> tuple[list[Au
             if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):
                 value = by_id.get(value["@id"], value)
             name = value.get("name") if isinstance(value, dict) else value
-            if not isinstance(name, str) or not name.strip() or len(name.split()) > 10 or "@" in name \
-                    or "://" in name:
+            if not isinstance(name, str) or not name.strip() or len(name.split()) > 10 or "@" in name or "://" in name:
                 continue
             name = " ".join(name.split())
             kind = _schema_kind(value) or kinds.get(name.casefold(), "")
@@ -120,8 +134,9 @@ def json_ld_authors(html: str, nodes: list[dict] | None = None) -> tuple[list[Au
     return authors, kinds
 
 
-def with_kinds(authors: list[Author] | tuple[Author, ...], html: str, site_name: str = "", *,
-               nodes: list[dict] | None = None) -> list[Author]:
+def with_kinds(
+    authors: list[Author] | tuple[Author, ...], html: str, site_name: str = "", *, nodes: list[dict] | None = None
+) -> list[Author]:
     """The cleaner's authors with what the page's JSON-LD says: each name's kind (a person or an
     organisation), and the article's authors that trafilatura leaves out (organisations, names it
     takes for boilerplate), but not the site itself beside a person: that is the publisher. A name

@@ -82,8 +82,19 @@ def _classified(text: str, bullet: bool, words: int, density: float, ends: bool,
 
 # What the phrases checked on a line of up to 30 words need, and what a byline, a credit or a date
 # needs (literals.py): a line without it skips them all at once. None: always check.
-_FURNITURE = union(*(rx.evidence for rx in (pt.COMMENT_HEADER, pt.REVIEW_FURNITURE, pt.RELATED_PREFIX,
-                                             pt.LIST_HEADER, pt.TAG_LINE, *pt.WIDGET.values())))
+_FURNITURE = union(
+    *(
+        rx.evidence
+        for rx in (
+            pt.COMMENT_HEADER,
+            pt.REVIEW_FURNITURE,
+            pt.RELATED_PREFIX,
+            pt.LIST_HEADER,
+            pt.TAG_LINE,
+            *pt.WIDGET.values(),
+        )
+    )
+)
 _BYLINE = evidence(pt.BYLINE_RX.pattern, pt.BYLINE_RX.flags, anchored=True)
 _RELATIVE = evidence(RELATIVE.pattern, RELATIVE.flags)
 _HEADER_ITEM = union(_BYLINE, pt.CREDIT_RX.evidence, _RELATIVE, evidence(YEAR.pattern, YEAR.flags))
@@ -123,15 +134,20 @@ def classify(line: Line, has_stops: bool) -> tuple[Tag, str]:
                     return Tag.WIDGET, reason
     if words <= 14 and _possible(_HEADER_ITEM, probe):  # else none of byline, credit, date
         byline = pt.BYLINE_RX.match(text) if _possible(_BYLINE, probe) else None
-        if byline and not text.endswith(".") and "|" not in text and \
-                pt.ROLE_WORDS.get(byline.group("role").strip(" :|").lower()) == "photographer":
+        if (
+            byline
+            and not text.endswith(".")
+            and "|" not in text
+            and pt.ROLE_WORDS.get(byline.group("role").strip(" :|").lower()) == "photographer"
+        ):
             return Tag.CREDIT, pt.CREDIT  # "Foto: Name" under a picture
         if byline and (not text.endswith(".") or pt.NEXT_BYLINE_SENTENCE.search(text)):  # "By A. Edited by B."
             return Tag.BYLINE, pt.BYLINE
         if pt.CREDIT_RX.search(text, probe) and words <= 10:
             return Tag.CREDIT, pt.CREDIT
-        if words <= 12 and ((_possible(_RELATIVE, probe) and RELATIVE.search(text)) or
-                            (find_date(text) and line.density < 0.3)):
+        if words <= 12 and (
+            (_possible(_RELATIVE, probe) and RELATIVE.search(text)) or (find_date(text) and line.density < 0.3)
+        ):
             return Tag.DATE, pt.DATE
     if words <= 30 and pt.DATE_PREFIX.match(text) and find_date(text):
         return Tag.DATE, pt.DATE

@@ -55,13 +55,13 @@ def _score(line: Line) -> float:
 def listing_region(lines: list[Line], start: int, end: int) -> tuple[int, int] | None:
     """The stretch of a page of items, when the page is one; None when it is an article (the
     article cleaner's best run, `start`…`end`, has several long paragraphs or outweighs the items)."""
-    if sum(1 for line in lines[start:end + 1] if _long_paragraph(line)) > 3:
+    if sum(1 for line in lines[start : end + 1] if _long_paragraph(line)) > 3:
         return None
     _best, best_start, best_end = best_run([_score(line) for line in lines])
-    items = [line for line in lines[best_start:best_end + 1] if is_item(line)]
+    items = [line for line in lines[best_start : best_end + 1] if is_item(line)]
     if sum(1 for line in items if line.words >= HEADLINE_WORDS) < MIN_ITEMS:
         return None  # a menu's entries are shorter than headlines and product names
-    article_words = sum(line.words for line in lines[start:end + 1] if line.prose)
+    article_words = sum(line.words for line in lines[start : end + 1] if line.prose)
     if sum(line.words for line in items) < 2 * article_words:
         return None
     return best_start, best_end

@@ -62,26 +62,37 @@ class Evidence:
 
     __slots__ = ("digit", "literals", "prefixes", "words")
 
-    def __init__(self, prefixes: tuple[str, ...] = (), digit: bool = False, words: frozenset[str] = frozenset(),
-                 literals: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        prefixes: tuple[str, ...] = (),
+        digit: bool = False,
+        words: frozenset[str] = frozenset(),
+        literals: tuple[str, ...] = (),
+    ) -> None:
         self.prefixes, self.digit, self.words, self.literals = prefixes, digit, words, literals
 
     def possible(self, probe: Probe) -> bool:
         """False only when no match can exist in the probed text."""
         if not probe.plain:
             return True
-        return (bool(self.prefixes) and probe.lowered.startswith(self.prefixes)) or \
-            (self.digit and probe.text[:1].isdecimal()) or \
-            (bool(self.words) and not self.words.isdisjoint(probe.words)) or \
-            any(map(probe.lowered.__contains__, self.literals))
+        return (
+            (bool(self.prefixes) and probe.lowered.startswith(self.prefixes))
+            or (self.digit and probe.text[:1].isdecimal())
+            or (bool(self.words) and not self.words.isdisjoint(probe.words))
+            or any(map(probe.lowered.__contains__, self.literals))
+        )
 
 
 def union(*found: Evidence | None) -> Evidence | None:
     """Evidence that one of several patterns may match; None when one of them has none."""
     if any(f is None for f in found):
         return None
-    return Evidence(tuple(sorted({p for f in found for p in f.prefixes})), any(f.digit for f in found),
-                    frozenset().union(*(f.words for f in found)), tuple(sorted({w for f in found for w in f.literals})))
+    return Evidence(
+        tuple(sorted({p for f in found for p in f.prefixes})),
+        any(f.digit for f in found),
+        frozenset().union(*(f.words for f in found)),
+        tuple(sorted({w for f in found for w in f.literals})),
+    )
 
 
 def evidence(pattern: str, flags: int = 0, *, anchored: bool = False) -> Evidence | None:
@@ -98,8 +109,9 @@ def evidence(pattern: str, flags: int = 0, *, anchored: bool = False) -> Evidenc
     items = list(parsed)
     # The pattern's alternatives, each whole: the parser takes a start they share ("\\b") out of them
     branch = next((i for i, (op, _av) in enumerate(items) if op is _sre.BRANCH), None)
-    alternatives = [items] if branch is None else \
-        [items[:branch] + list(a) + items[branch + 1:] for a in items[branch][1][1]]
+    alternatives = (
+        [items] if branch is None else [items[:branch] + list(a) + items[branch + 1 :] for a in items[branch][1][1]]
+    )
     prefixes: set[str] = set()
     words: set[str] = set()
     literals: set[str] = set()
@@ -168,7 +180,7 @@ def _words(items: list, left: bool = False, right: bool = False) -> frozenset[st
     bounds = [i for i, (op, av) in enumerate(items) if _boundary(op, av)]
     edges = ([-1] if left else []) + bounds + ([len(items)] if right else [])
     for first, last in pairwise(edges):
-        starts, complete = _starts(items[first + 1:last])
+        starts, complete = _starts(items[first + 1 : last])
         if complete and starts and all(_WORD.fullmatch(w) for w in starts):
             candidates.append(frozenset(starts))
     for position, (op, av) in enumerate(items):  # or inside a group, between the group's own bounds
@@ -214,9 +226,12 @@ def _starts(items: list) -> tuple[set[str], bool]:
         found, complete = _item_starts(op, av)
         if not complete and op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] == 0 and prefixes == {""}:
             # optional at the start: a match begins with it, or with what follows it
-            return _starts(list(av[2]))[0] | _starts(items[position + 1:])[0], False
-        if ("" in found and not complete) or (DIGIT in found and prefixes != {""}) or \
-                len(prefixes) * len(found) > _MAX_PREFIXES:
+            return _starts(list(av[2]))[0] | _starts(items[position + 1 :])[0], False
+        if (
+            ("" in found and not complete)
+            or (DIGIT in found and prefixes != {""})
+            or len(prefixes) * len(found) > _MAX_PREFIXES
+        ):
             return prefixes, False
         prefixes = {p + f for p in prefixes for f in found}
         if not complete:

@@ -17,10 +17,41 @@ from reader.core.models import ORGANIZATION, Author
 log = logging.getLogger(__name__)
 
 # Kicker labels that stand where a section would, but are not one.
-LABELS = {"exclusive", "eksklusif", "exclusiva", "exclusivo", "exclusif", "exklusiv", "analysis", "analisis",
-          "análisis", "análise", "analyse", "opinion", "opini", "opinión", "opinião", "meinung", "live", "video",
-          "foto", "photos", "premium", "plus", "breaking", "update", "terbaru", "new", "nuevo", "novo",
-          "nouveau", "neu", "advertisement", "iklan", "sponsored"}
+LABELS = {
+    "exclusive",
+    "eksklusif",
+    "exclusiva",
+    "exclusivo",
+    "exclusif",
+    "exklusiv",
+    "analysis",
+    "analisis",
+    "análisis",
+    "análise",
+    "analyse",
+    "opinion",
+    "opini",
+    "opinión",
+    "opinião",
+    "meinung",
+    "live",
+    "video",
+    "foto",
+    "photos",
+    "premium",
+    "plus",
+    "breaking",
+    "update",
+    "terbaru",
+    "new",
+    "nuevo",
+    "novo",
+    "nouveau",
+    "neu",
+    "advertisement",
+    "iklan",
+    "sponsored",
+}
 
 
 _SENTENCES = re.compile(r"[\w)\]\"”'][.!?]\s+[A-ZÀ-Ý\"“]")
@@ -42,8 +73,9 @@ def content_words(text: str, stops: frozenset[str]) -> set[str]:
     return found
 
 
-def choose_title(header: list[Line], body_text: str, stops: frozenset[str], *, exclude: set[int],
-                 site_name: str = "") -> Line | None:
+def choose_title(
+    header: list[Line], body_text: str, stops: frozenset[str], *, exclude: set[int], site_name: str = ""
+) -> Line | None:
     """The header line most like a headline for this body: on topic, followed by the article's
     furniture (standfirst, byline, date), not a caption, not the masthead."""
     vocabulary = content_words(body_text[:20_000], stops)
@@ -63,14 +95,21 @@ def choose_title(header: list[Line], body_text: str, stops: frozenset[str], *, e
         if not words:
             continue
         overlap = len(words & vocabulary) / len(words) * min(1.0, len(words) / 4)
-        following = [h for h in header[position + 1:position + 4]]
+        following = [h for h in header[position + 1 : position + 4]]
         followed = any(h.tag in (Tag.BYLINE, Tag.DATE) or (h.prose and h.words >= 12) for h in following)
         digits = sum(ch.isdigit() for ch in line.text) / len(line.text)
         named = 0.6 * (position > 0 and len(tab.split()) >= 3 and line.text == tab)
         if position == 0 and tab != line.text and len(tab.split()) >= 3 and overlap > 0.2:
             named = 0.6  # the tab's title itself, "Headline | Site": its headline (the site goes later)
-        score = (overlap + 0.4 * followed + 0.2 * (position + 1) / count + named
-                 - 0.25 * (line.words > 22) - 0.3 * (" | " in line.text and not named) - 2 * max(0.0, digits - 0.1))
+        score = (
+            overlap
+            + 0.4 * followed
+            + 0.2 * (position + 1) / count
+            + named
+            - 0.25 * (line.words > 22)
+            - 0.3 * (" | " in line.text and not named)
+            - 2 * max(0.0, digits - 0.1)
+        )
         candidates.append((score, position))
     if not candidates:
         return None
@@ -92,13 +131,18 @@ def choose_section(header: list[Line], title: Line | None) -> str:
     if title is None or title not in header:
         return ""
     position = header.index(title)
-    for line in reversed(header[max(0, position - 3):position]):
+    for line in reversed(header[max(0, position - 3) : position]):
         text = re.split(r"\s+[/›>»|]\s+", line.text)[-1].strip()
         if text.lower().strip(" :") in LABELS:
             continue
-        if line.tag in (Tag.SHORT, Tag.WIDGET, Tag.NEAR) and line.reason in ("", pt.NAVIGATION) \
-                and 1 <= len(text.split()) <= 3 and not text.endswith((".", ":", "!", "?")) \
-                and not any(ch.isdigit() for ch in text) and text[:1].isupper():
+        if (
+            line.tag in (Tag.SHORT, Tag.WIDGET, Tag.NEAR)
+            and line.reason in ("", pt.NAVIGATION)
+            and 1 <= len(text.split()) <= 3
+            and not text.endswith((".", ":", "!", "?"))
+            and not any(ch.isdigit() for ch in text)
+            and text[:1].isupper()
+        ):
             return text
         return ""
     return ""
@@ -112,18 +156,62 @@ def _clean_name(name: str) -> str:
 
 
 # Lower-case words a name may have: particles of people's names, small words of organisations'.
-_NAME_SMALL_WORDS = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
-                     "ter", "ten", "bin", "binti", "bt", "ibn", "al", "el", "zu", "ap", "y", "e", "of", "for", "the",
-                     "and", "on", "dan", "untuk", "dari", "des", "et", "und", "für", "do", "para"}
+_NAME_SMALL_WORDS = {
+    "van",
+    "von",
+    "der",
+    "den",
+    "de",
+    "del",
+    "della",
+    "di",
+    "da",
+    "dos",
+    "das",
+    "du",
+    "la",
+    "le",
+    "ter",
+    "ten",
+    "bin",
+    "binti",
+    "bt",
+    "ibn",
+    "al",
+    "el",
+    "zu",
+    "ap",
+    "y",
+    "e",
+    "of",
+    "for",
+    "the",
+    "and",
+    "on",
+    "dan",
+    "untuk",
+    "dari",
+    "des",
+    "et",
+    "und",
+    "für",
+    "do",
+    "para",
+}
 
 
 def _valid_name(name: str) -> bool:
     words = name.split()
     organization = looks_like_organization(name)
-    return 1 <= len(words) <= (10 if organization else 6) and name[:1].isupper() \
-        and not any(ch.isdigit() for ch in name) and "@" not in name and not pt.DOMAIN.fullmatch(name) \
-        and not pt.JOB_TITLE.search(name) \
+    return (
+        1 <= len(words) <= (10 if organization else 6)
+        and name[:1].isupper()
+        and not any(ch.isdigit() for ch in name)
+        and "@" not in name
+        and not pt.DOMAIN.fullmatch(name)
+        and not pt.JOB_TITLE.search(name)
         and all(_name_word(w) for w in words)
+    )
 
 
 def _name_word(word: str) -> bool:
@@ -144,11 +232,11 @@ _JOINERS = re.compile(r"\s*(,|;|&|\band\b|\bdan\b|\by\b|\be\b|\bet\b|\bund\b)\s*
 
 
 def _first_sentence(names: str) -> str:
-    """"Alice Ingleby. She covers..." -> "Alice Ingleby"; "J. K. Rowling" and "King Jr." are kept whole."""
+    """ "Alice Ingleby. She covers..." -> "Alice Ingleby"; "J. K. Rowling" and "King Jr." are kept whole."""
     for match in _SENTENCE_STOP.finditer(names):
-        word = re.findall(r"[^\W\d_]+$", names[:match.start()])
+        word = re.findall(r"[^\W\d_]+$", names[: match.start()])
         if word and word[0].casefold() not in _ABBREVIATIONS:
-            return names[:match.start()]
+            return names[: match.start()]
     return names
 
 
@@ -174,8 +262,11 @@ def _names_in(text: str) -> list[tuple[str, str]]:
     return result
 
 
-_BYLINE_DATE = re.compile(r"\s*(?:[|–—-]\s*)?\b(?:published|updated|posted|last\s+updated|diterbitkan|"
-                          r"diperbarui|publicado|actualizado)\b\s*:?.*$", re.IGNORECASE)
+_BYLINE_DATE = re.compile(
+    r"\s*(?:[|–—-]\s*)?\b(?:published|updated|posted|last\s+updated|diterbitkan|"
+    r"diperbarui|publicado|actualizado)\b\s*:?.*$",
+    re.IGNORECASE,
+)
 
 
 def parse_byline(text: str) -> list[Author]:
@@ -197,17 +288,33 @@ def parse_byline(text: str) -> list[Author]:
                 takers = [a for a in found if not a.job_title] if title.group("plural") else found[-1:]
                 found = [replace(a, job_title=name) if a in takers else a for a in found]
                 continue
-            if found and joiner in ("and", "dan", "&") and len(name.split()) == 1 and \
-                    found[-1].kind == ORGANIZATION and len(found[-1].name.split()) > 1 and \
-                    not looks_like_organization(name):
+            if (
+                found
+                and joiner in ("and", "dan", "&")
+                and len(name.split()) == 1
+                and found[-1].kind == ORGANIZATION
+                and len(found[-1].name.split()) > 1
+                and not looks_like_organization(name)
+            ):
                 found[-1] = replace(found[-1], name=f"{found[-1].name} {joiner} {name}")  # "... Hidup dan Kehutanan"
                 continue
-            if found and joiner in ("and", "&") and len(found[-1].name.split()) == 1 and \
-                    found[-1].kind != ORGANIZATION and looks_like_organization(name) and len(name.split()) > 1:
+            if (
+                found
+                and joiner in ("and", "&")
+                and len(found[-1].name.split()) == 1
+                and found[-1].kind != ORGANIZATION
+                and looks_like_organization(name)
+                and len(name.split()) > 1
+            ):
                 found[-1] = _author(f"{found[-1].name} {joiner} {name}", role)  # "Food and Agriculture Organization"
                 continue
-            if found and joiner == "," and found[-1].kind != ORGANIZATION and looks_like_organization(name) \
-                    and (raw, joiner) == pieces[-1]:
+            if (
+                found
+                and joiner == ","
+                and found[-1].kind != ORGANIZATION
+                and looks_like_organization(name)
+                and (raw, joiner) == pieces[-1]
+            ):
                 continue  # "By A, BBC News": where A works, not a second author
             if _valid_name(name):
                 found.append(_author(name, role))
@@ -226,7 +333,9 @@ def find_authors(header: list[Line], tail: list[Line], title: Line | None = None
     for line in header + [t for t in tail if t.words <= 16]:
         if line.tag is Tag.CREDIT:
             continue
-        bylineish = line.tag is Tag.BYLINE or line.text.startswith(("—", "(", "-", "–")) or _CREDITS_LINE.match(line.text)
+        bylineish = (
+            line.tag is Tag.BYLINE or line.text.startswith(("—", "(", "-", "–")) or _CREDITS_LINE.match(line.text)
+        )
         found = parse_byline(line.text) if bylineish else []
         if found:
             for author in found:
@@ -241,10 +350,15 @@ def find_authors(header: list[Line], tail: list[Line], title: Line | None = None
         if line in used or line.tag not in (Tag.SHORT, Tag.NEAR) or line.words > 8:
             continue
         name = line.text.split(",")[0].strip()
-        neighbours = header[max(0, i - 1):i] + header[i + 1:i + 2]
+        neighbours = header[max(0, i - 1) : i] + header[i + 1 : i + 2]
         beside = any(n.tag in (Tag.DATE, Tag.BYLINE) for n in neighbours) or 0 <= i - start <= 2
-        if pt.NAME_LINE.match(name) and len(name.split()) <= 4 and beside and not pt.JOB_TITLE.search(name) and \
-                (name == line.text or len(line.text.split(",", 1)[1].split()) <= 5):
+        if (
+            pt.NAME_LINE.match(name)
+            and len(name.split()) <= 4
+            and beside
+            and not pt.JOB_TITLE.search(name)
+            and (name == line.text or len(line.text.split(",", 1)[1].split()) <= 5)
+        ):
             author = _author(name)
             if author not in authors:
                 authors.insert(sum(1 for u in used if u.index < line.index), author)
@@ -282,8 +396,9 @@ def find_dateline(first_paragraph: str) -> tuple[str, str]:
     return "", ""
 
 
-_COMPANY = re.compile(r"(,?\s+(ltd|limited|pty|inc|llc|plc|s\.?l\.?|s\.?a\.?|gmbh|mbh|ag|tbk|sdn\.?\s+bhd\.?)\.?)+$",
-                      re.IGNORECASE)
+_COMPANY = re.compile(
+    r"(,?\s+(ltd|limited|pty|inc|llc|plc|s\.?l\.?|s\.?a\.?|gmbh|mbh|ag|tbk|sdn\.?\s+bhd\.?)\.?)+$", re.IGNORECASE
+)
 
 
 def copyright_holder(text: str) -> str:
@@ -302,18 +417,34 @@ def copyright_holder(text: str) -> str:
 
 def find_site_name(lines: list[Line], dateline_site: str, full_text: str) -> str:
     """The masthead when the page confirms it; else the site in the dateline; else the copyright holder."""
-    tail = lines[len(lines) * 2 // 3:]
-    holders = [h for line in tail if line.reason == pt.FOOTER and "/" not in line.text
-               for h in [copyright_holder(line.text)] if h]
-    masthead = next((line for line in lines[:3] if line.reason not in (pt.COOKIE, pt.NAVIGATION, pt.NEWSLETTER)
-                     and line.tag is not Tag.WIDGET), None)
+    tail = lines[len(lines) * 2 // 3 :]
+    holders = [
+        h
+        for line in tail
+        if line.reason == pt.FOOTER and "/" not in line.text
+        for h in [copyright_holder(line.text)]
+        if h
+    ]
+    masthead = next(
+        (
+            line
+            for line in lines[:3]
+            if line.reason not in (pt.COOKIE, pt.NAVIGATION, pt.NEWSLETTER) and line.tag is not Tag.WIDGET
+        ),
+        None,
+    )
     if masthead is not None:
         name = re.split(r"\s+[|–—-]\s+", masthead.text)[0].strip()
-        confirmed = pt.DOMAIN.fullmatch(name) or any(name.lower() in h.lower() or h.lower() in name.lower()
-                                                     for h in holders)
+        confirmed = pt.DOMAIN.fullmatch(name) or any(
+            name.lower() in h.lower() or h.lower() in name.lower() for h in holders
+        )
         repeated = sum(1 for line in lines if line.text == masthead.text) > 1
-        if name and 1 <= len(name.split()) <= 5 and not name.endswith((".", "?", "!")) and \
-                (confirmed or (name[:1].isupper() and repeated)):
+        if (
+            name
+            and 1 <= len(name.split()) <= 5
+            and not name.endswith((".", "?", "!"))
+            and (confirmed or (name[:1].isupper() and repeated))
+        ):
             same = [h for h in holders if h.lower() == name.lower()]
             return same[0] if same and name.isupper() else name
     if dateline_site and "." in dateline_site:

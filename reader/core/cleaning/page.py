@@ -45,8 +45,10 @@ _ROLES: dict[object, int] = {
     **{tag: _OPAQUE for tag in ("script", "style", "svg", "iframe", "object", "math")},
 }
 # What the attributes of an element trafilatura could take for the author's have (htmlmeta._AUTHOR_RULES).
-_MARKERS = re.compile(r"uthor|yline|zuozhe|bianji|xiaobian|username|byl|BBL|channel-name|submitted-by|posted-by|"
-                      r"journalist-name|screenname|writer")
+_MARKERS = re.compile(
+    r"uthor|yline|zuozhe|bianji|xiaobian|username|byl|BBL|channel-name|submitted-by|posted-by|"
+    r"journalist-name|screenname|writer"
+)
 
 
 @dataclass
@@ -112,8 +114,13 @@ def _walk(page: Page, authors: bool, categories: bool) -> None:
                 outside = ""  # all of it inside furniture (a page's header, its navigation)
             else:
                 ends = cuts + [len(pending)] if state["furniture"] else cuts
-                outside = "".join([piece for start, end in zip([0] + ends[1::2], ends[0::2] + [len(pending)])
-                                   for piece in pending[start:end]])
+                outside = "".join(
+                    [
+                        piece
+                        for start, end in zip([0] + ends[1::2], ends[0::2] + [len(pending)])
+                        for piece in pending[start:end]
+                    ]
+                )
                 cuts.clear()
                 if state["furniture"]:
                     cuts.append(0)  # the furniture goes on into the next line

@@ -39,8 +39,12 @@ def stated_date(tree, url: str = "") -> str | None:
     except (ImportError, TypeError):  # another htmldate: its own search, less the text search
         return markup_date(tree, url)
     try:
-        return (extract_url_date(url or None, options) or examine_header(tree, options)
-                or json_search(tree, options) or examine_abbr_elements(tree, options))
+        return (
+            extract_url_date(url or None, options)
+            or examine_header(tree, options)
+            or json_search(tree, options)
+            or examine_abbr_elements(tree, options)
+        )
     except Exception:  # noqa: BLE001 - a date reader failing on odd markup is no reason to lose the page
         log.debug("htmldate failed on the stated date", exc_info=True)
         return None
@@ -67,8 +71,11 @@ def markup_date(tree, url: str = "", *, consume: bool = False) -> str | None:
         return find_date(tree, extensive_search=False, original_date=True, url=url or None)
     try:
         search = discard_unwanted(clean_html(tree if consume else deepcopy(tree), CLEANING_LIST))
-        return (examine_elements(date_candidates(search, False), options)
-                or examine_elements(search.xpath(".//title|.//h1"), options) or examine_time_elements(search, options))
+        return (
+            examine_elements(date_candidates(search, False), options)
+            or examine_elements(search.xpath(".//title|.//h1"), options)
+            or examine_time_elements(search, options)
+        )
     except Exception:  # noqa: BLE001 - a date reader failing on odd markup is no reason to lose the page
         log.debug("htmldate failed", exc_info=True)
         return None
@@ -83,7 +90,7 @@ def date_near(lines: list[str], title: str, first: str, before: int = 8, after: 
         anchor = next((i for i, line in enumerate(lines) if line == first), None) if first else None
     if anchor is None:
         return None
-    near = [line for line in lines[max(0, anchor - before):anchor + after] if len(line.split()) <= 20]
+    near = [line for line in lines[max(0, anchor - before) : anchor + after] if len(line.split()) <= 20]
     for line in [line for line in near if not UPDATED.search(line)] + near:
         if found := find_date(line):
             return found[0].isoformat()

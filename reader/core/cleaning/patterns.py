@@ -74,15 +74,27 @@ def _rx(*alternatives: str) -> _Phrases:
 # Lines that start with a related-article marker: "Baca juga: ...", "Read more: ...".
 RELATED_PREFIX = _rx(
     r"^(baca|lihat|simak|tonton)\s+(juga|pula|selengkapnya|berita)\b",
-    r"^(read|see|watch)\s+(more|also|next)\b", r"^(also\s+read|related(\s+(stories|articles|news|coverage))?)\s*[:|-]",
-    r"^related\s*:", r"^more\s+(on|from|about)\s+(this|the)\b", r"^(recommended|suggested)(\s+for\s+you)?\s*:",
-    r"^(lee|lea|ver|vea|mira)\s+(también|tambien|además|más)\b", r"^(te\s+puede\s+interesar|relacionad[oa]s?)\b",
-    r"^(leia|veja|confira|saiba)\s+(também|tambem|mais)\b", r"^(lire|voir)\s+aussi\b", r"^(à|a)\s+lire\s+(aussi|également)",
-    r"^(lesen|sehen)\s+sie\s+(auch|mehr)\b", r"^mehr\s+zum\s+thema\b", r"^(auch\s+interessant|weiterlesen)\b",
-    r"^artikel\s+terkait\b", r"^berita\s+terkait\b", r"^baca\s+artikel\b",
+    r"^(read|see|watch)\s+(more|also|next)\b",
+    r"^(also\s+read|related(\s+(stories|articles|news|coverage))?)\s*[:|-]",
+    r"^related\s*:",
+    r"^more\s+(on|from|about)\s+(this|the)\b",
+    r"^(recommended|suggested)(\s+for\s+you)?\s*:",
+    r"^(lee|lea|ver|vea|mira)\s+(también|tambien|además|más)\b",
+    r"^(te\s+puede\s+interesar|relacionad[oa]s?)\b",
+    r"^(leia|veja|confira|saiba)\s+(também|tambem|mais)\b",
+    r"^(lire|voir)\s+aussi\b",
+    r"^(à|a)\s+lire\s+(aussi|également)",
+    r"^(lesen|sehen)\s+sie\s+(auch|mehr)\b",
+    r"^mehr\s+zum\s+thema\b",
+    r"^(auch\s+interessant|weiterlesen)\b",
+    r"^artikel\s+terkait\b",
+    r"^berita\s+terkait\b",
+    r"^baca\s+artikel\b",
 )
-_CHANNEL_PROMO = (r"\b(gabung|bergabung|join|únete|unete|entre\s+no|rejoignez|abonnieren\s+sie|simak|ikuti)\b.{0,60}"
-                  r"\b(saluran|channel|canal|chaîne|kanal|grup|group|grupo|whatsapp|telegram|google\s+news)\b")
+_CHANNEL_PROMO = (
+    r"\b(gabung|bergabung|join|únete|unete|entre\s+no|rejoignez|abonnieren\s+sie|simak|ikuti)\b.{0,60}"
+    r"\b(saluran|channel|canal|chaîne|kanal|grup|group|grupo|whatsapp|telegram|google\s+news)\b"
+)
 CHANNEL_PROMO = re.compile(_CHANNEL_PROMO, re.IGNORECASE)
 # A whole line that is only a widget label or a call to action.
 WIDGET = {
@@ -96,7 +108,8 @@ WIDGET = {
         _CHANNEL_PROMO,
         r"\b(di|on|en|no|sur|auf)\s+(google\s+news|whatsapp|telegram|instagram|facebook|twitter|youtube|tiktok)\b",
         r"^(download|unduh|descarga|baixe|téléchargez|laden\s+sie)\b.*\b(app|aplikasi|aplicación|aplicativo|application)\b",
-        r"^(normal|larger|very\s+large|large|small)\s+text\s+size$", r"^(a\s*a\s*a|aa|a-|a\+)$",
+        r"^(normal|larger|very\s+large|large|small)\s+text\s+size$",
+        r"^(a\s*a\s*a|aa|a-|a\+)$",
         r"^(listen|dengarkan|escuchar|ouvir|écouter|anhören)(\s+to\s+(this\s+)?(article|story))?(\s*[\d:]+)?$",
         r"^\d+\s*(min|mins|minutes?|menit)\s*(read|baca|de\s+lectura|de\s+leitura|lecture)?$",
         r"^(lecture|lesezeit|tiempo\s+de\s+lectura|leitura|waktu\s+baca)\s*:?\s*\d+\s*(min\.?|minutes?|minutos?|minuten)?$",
@@ -106,33 +119,50 @@ WIDGET = {
         r"^(advertisement|advertising|sponsored|iklan|publicidad|publicidade|publicité|anzeige|werbung|annonce|"
         r"ad|ads|promoted|paid\s+content|partner\s+content|konten\s+bersponsor|patrocinado)$",
         r"^(scroll|gulir)\s+(to|down|ke)\b.*\b(content|konten|continue|lanjut|read)\b",
-        r"^(story|article)\s+continues\s+(below|after)\b", r"^advertisement\b.{0,30}$",
-        r"^(continua|continúa|continue)\s+(após|después|depois|after)\b.{0,30}$", r"^(baca|read)\s*:?$", r"^(continue|continues|lanjutkan|continúa|continua)\s+"
-        r"(reading|membaca|leyendo|lendo|la\s+lecture)\b", r"^(continúa|continua)\s+(leyendo|lendo)$",
+        r"^(story|article)\s+continues\s+(below|after)\b",
+        r"^advertisement\b.{0,30}$",
+        r"^(continua|continúa|continue)\s+(após|después|depois|after)\b.{0,30}$",
+        r"^(baca|read)\s*:?$",
+        r"^(continue|continues|lanjutkan|continúa|continua)\s+"
+        r"(reading|membaca|leyendo|lendo|la\s+lecture)\b",
+        r"^(continúa|continua)\s+(leyendo|lendo)$",
         r"^(halaman|page|página|pagina|seite)\s+(selanjutnya|berikutnya|next|siguiente|seguinte|suivante|weiter)\b",
-        r"^(\d+\s+){2,}(next|selanjutnya|siguiente|seguinte|suivant|weiter|»|›)?$", r"^(next|previous)\s+(page|article)$",
+        r"^(\d+\s+){2,}(next|selanjutnya|siguiente|seguinte|suivant|weiter|»|›)?$",
+        r"^(next|previous)\s+(page|article)$",
     ),
     NEWSLETTER: _rx(
-        r"\b(newsletter|nieuwsbrief)\b", r"^(sign\s+up|subscribe|suscríbete|suscribete|suscribirme|assine|"
+        r"\b(newsletter|nieuwsbrief)\b",
+        r"^(sign\s+up|subscribe|suscríbete|suscribete|suscribirme|assine|"
         r"s'abonner|abonnez-vous|jetzt\s+abonnieren|abonnieren|berlangganan|langganan|daftar\s+sekarang)\b",
         r"\b(enter|masukkan|introduce|introduzca|insira|saisissez|geben\s+sie)\b.{0,20}\b(e-?mail|correo|courriel)\b",
-        r"^(your|email|e-mail)\s+(email\s+)?address$", r"\bsubscribers?\s+only\b", r"\bexclusiv[oe]\s+para\s+(suscriptores|assinantes)\b",
-        r"\bréservé\s+aux\s+abonnés\b", r"\bfür\s+abonnenten\b", r"^(log\s*in|sign\s*in|masuk|daftar|iniciar\s+sesión|"
+        r"^(your|email|e-mail)\s+(email\s+)?address$",
+        r"\bsubscribers?\s+only\b",
+        r"\bexclusiv[oe]\s+para\s+(suscriptores|assinantes)\b",
+        r"\bréservé\s+aux\s+abonnés\b",
+        r"\bfür\s+abonnenten\b",
+        r"^(log\s*in|sign\s*in|masuk|daftar|iniciar\s+sesión|"
         r"entrar|se\s+connecter|connexion|anmelden|registrieren|register|créer\s+un\s+compte)$",
         r"\b(delivered\s+to\s+your\s+inbox|by\s+signing\s+up|terms\s+of\s+(use|service)\s+and\s+privacy|"
         r"en\s+tu\s+(correo|bandeja)|no\s+seu\s+e-?mail|dans\s+votre\s+boîte|in\s+ihr(em)?\s+postfach|"
         r"ke\s+(email|surel|kotak\s+masuk)\s+anda)\b",
         r"\b(already\s+a\s+subscriber|já\s+é\s+assinante|ya\s+eres\s+suscriptor|déjà\s+abonné|schon\s+abonnent)\b",
     ),
-    COOKIE: _rx(r"\b(we\s+use|utilisons|usamos|utilizamos|verwenden|menggunakan|nutzen|utilizamos)\b.{0,60}\bcookies\b",
-                r"\bcookies?\b.{0,120}\b(use|usamos|utilizamos|utilisons|verwenden|menggunakan|nutzen|accept|aceptar|"
-                r"aceitar|accepter|akzeptieren|setuju|experience|experiencia|experiência|expérience|erlebnis)\b",
-                r"^(all|tout|todo|todas|alle|semua)\s+(accept|accepter|aceptar|aceitar|akzeptieren|terima)(\s+cookies)?$",
-                r"^(accept|aceptar|aceitar|accepter|akzeptieren|setuju|terima)(\s+(all|todo|todas|tout|alle|semua))?"
-                r"(\s+cookies)?$", r"^(manage|gestionar|gerenciar|gérer|verwalten)\s+(cookies|preferences|preferencias)"),
+    COOKIE: _rx(
+        r"\b(we\s+use|utilisons|usamos|utilizamos|verwenden|menggunakan|nutzen|utilizamos)\b.{0,60}\bcookies\b",
+        r"\bcookies?\b.{0,120}\b(use|usamos|utilizamos|utilisons|verwenden|menggunakan|nutzen|accept|aceptar|"
+        r"aceitar|accepter|akzeptieren|setuju|experience|experiencia|experiência|expérience|erlebnis)\b",
+        r"^(all|tout|todo|todas|alle|semua)\s+(accept|accepter|aceptar|aceitar|akzeptieren|terima)(\s+cookies)?$",
+        r"^(accept|aceptar|aceitar|accepter|akzeptieren|setuju|terima)(\s+(all|todo|todas|tout|alle|semua))?"
+        r"(\s+cookies)?$",
+        r"^(manage|gestionar|gerenciar|gérer|verwalten)\s+(cookies|preferences|preferencias)",
+    ),
     FOOTER: _rx(
-        r"(©|\(c\)|copyright)\s*\d{0,4}", r"\ball\s+rights?\s+reserved\b", r"\bhak\s+cipta\b",
-        r"\btodos\s+los\s+derechos\b", r"\btodos\s+os\s+direitos\b", r"\btous\s+droits\s+réservés\b",
+        r"(©|\(c\)|copyright)\s*\d{0,4}",
+        r"\ball\s+rights?\s+reserved\b",
+        r"\bhak\s+cipta\b",
+        r"\btodos\s+los\s+derechos\b",
+        r"\btodos\s+os\s+direitos\b",
+        r"\btous\s+droits\s+réservés\b",
         r"\balle\s+rechte\s+vorbehalten\b",
         r"^(about\s+us|contact(\s+us)?|privacy(\s+policy)?|terms(\s+of\s+(use|service))?|cookie\s+policy|"
         r"tentang\s+kami|kontak(\s+kami)?|redaksi|pedoman\s+media\s+siber|kebijakan\s+privasi|karir|"
@@ -141,14 +171,19 @@ WIDGET = {
         r"politique\s+de\s+confidentialité|impressum|datenschutz(erklärung)?|kontakt|agb|mediadaten|"
         r"accessibility|sitemap|site\s+map|rss|help|careers|advertise(\s+with\s+us)?)$",
     ),
-    NAVIGATION: _rx(r"^(skip\s+to|langsung\s+ke|ir\s+al|saltar\s+al|saltar\s+para|aller\s+au|zum\s+inhalt|ir\s+para|pular\s+para)\b",
-                    r"^(menu|search|cari|buscar|pesquisar|rechercher|suche|home|beranda|inicio|início|accueil|"
-                    r"startseite|back\s+to\s+top|kembali\s+ke\s+atas|volver\s+arriba|voltar\s+ao\s+topo|"
-                    r"retour\s+en\s+haut|nach\s+oben|today's\s+paper|e-paper|epaper|hemeroteca)$"),
-    TICKER: _rx(r"^(breaking(\s+news)?|última\s+hora|ultima\s+hora|urgente|eilmeldung|en\s+direct|live|"
-                r"en\s+vivo|ao\s+vivo|terkini|trending)\s*[:|]\s*\S", r"^(breaking(\s+news)?|trending(\s+(now|topics?|topik))?|populer|terpopuler|hot\s+topics?|"
-                r"última\s+hora|ultima\s+hora|urgente|en\s+direct|eilmeldung|live|en\s+vivo|ao\s+vivo|"
-                r"topik(\s+pilihan)?|tag\s+populer)\s*:?$"),
+    NAVIGATION: _rx(
+        r"^(skip\s+to|langsung\s+ke|ir\s+al|saltar\s+al|saltar\s+para|aller\s+au|zum\s+inhalt|ir\s+para|pular\s+para)\b",
+        r"^(menu|search|cari|buscar|pesquisar|rechercher|suche|home|beranda|inicio|início|accueil|"
+        r"startseite|back\s+to\s+top|kembali\s+ke\s+atas|volver\s+arriba|voltar\s+ao\s+topo|"
+        r"retour\s+en\s+haut|nach\s+oben|today's\s+paper|e-paper|epaper|hemeroteca)$",
+    ),
+    TICKER: _rx(
+        r"^(breaking(\s+news)?|última\s+hora|ultima\s+hora|urgente|eilmeldung|en\s+direct|live|"
+        r"en\s+vivo|ao\s+vivo|terkini|trending)\s*[:|]\s*\S",
+        r"^(breaking(\s+news)?|trending(\s+(now|topics?|topik))?|populer|terpopuler|hot\s+topics?|"
+        r"última\s+hora|ultima\s+hora|urgente|en\s+direct|eilmeldung|live|en\s+vivo|ao\s+vivo|"
+        r"topik(\s+pilihan)?|tag\s+populer)\s*:?$",
+    ),
 }
 
 # A line that heads a list of other articles or comments: everything under it belongs to the page.
@@ -170,21 +205,29 @@ COMMENT_HEADER = _rx(
     r"^(\d+\s+)?(comments?|komentar|comentarios?|comentários?|commentaires?|kommentare?|reacties)"
     r"(\s*\(\d+\))?\s*:?$",
     r"^(leave|add|post|write|join)\s+(a\s+)?(comment|reply|the\s+(conversation|discussion))",
-    r"^(tulis|kirim|lihat|tampilkan)\s+komentar", r"^(deja|escribe|añade)\s+(un|tu)\s+comentario",
-    r"^(deixe|escreva)\s+(um|seu)\s+comentário", r"^(laisser|écrire|ajouter)\s+un\s+commentaire",
-    r"^(kommentar\s+(schreiben|verfassen)|diskutieren\s+sie\s+mit)", r"^(show|view|load)\s+(\d+\s+)?comments",
-    r"^(para|pour|um)\s+(comentar|commenter)\b", r"^(to\s+comment|untuk\s+berkomentar)\b",
+    r"^(tulis|kirim|lihat|tampilkan)\s+komentar",
+    r"^(deja|escribe|añade)\s+(un|tu)\s+comentario",
+    r"^(deixe|escreva)\s+(um|seu)\s+comentário",
+    r"^(laisser|écrire|ajouter)\s+un\s+commentaire",
+    r"^(kommentar\s+(schreiben|verfassen)|diskutieren\s+sie\s+mit)",
+    r"^(show|view|load)\s+(\d+\s+)?comments",
+    r"^(para|pour|um)\s+(comentar|commenter)\b",
+    r"^(to\s+comment|untuk\s+berkomentar)\b",
     r"^(comments?|komentar|comentarios|kommentare)\s+(are|sind|están|ditutup|closed)\b",
 )
 # The furniture of one customer's review: its stars, its votes, its "report" link.
 REVIEW_FURNITURE = _rx(
-    r"^rated\s+\d(\.\d)?\s+out\s+of\s+5(\s+stars)?$", r"^\d(\.\d)?\s+out\s+of\s+5\s+stars$",
-    r"^(was\s+this\s+(review\s+)?helpful|helpful\?)", r"\breport\s+(as\s+inappropriate|abuse|this\s+review)\b",
+    r"^rated\s+\d(\.\d)?\s+out\s+of\s+5(\s+stars)?$",
+    r"^\d(\.\d)?\s+out\s+of\s+5\s+stars$",
+    r"^(was\s+this\s+(review\s+)?helpful|helpful\?)",
+    r"\breport\s+(as\s+inappropriate|abuse|this\s+review)\b",
     r"^(verified\s+(purchase|buyer|owner)|received\s+free\s+product)$",
     r"^(yes|no)\s*,\s*i\s+(do\s+not\s+)?recommend\s+this\s+product$",
 )
-TAG_LINE = _rx(r"^(tags?|topik|topics?|temas?|etiquetas?|tópicos|assuntos|mots-clés|mots\s+clés|thèmes|"
-               r"schlagworte|schlagwörter|themen|kata\s+kunci|keywords?)\s*[:：]")
+TAG_LINE = _rx(
+    r"^(tags?|topik|topics?|temas?|etiquetas?|tópicos|assuntos|mots-clés|mots\s+clés|thèmes|"
+    r"schlagworte|schlagwörter|themen|kata\s+kunci|keywords?)\s*[:：]"
+)
 HASHTAG_LINE = re.compile(r"^(#\w[\w-]*\s*)+$")
 
 # Bylines: a role word, then the names.
@@ -201,109 +244,184 @@ BYLINE_RX = re.compile(
     re.IGNORECASE,
 )
 ROLE_WORDS = {
-    "editor": "editor", "editors": "editor", "penyunting": "editor", "redaktur": "editor", "edited by": "editor",
-    "editado por": "editor", "édité par": "editor", "disunting oleh": "editor", "edição": "editor",
-    "edición": "editor", "edicion": "editor", "bilder": "photographer", "collaboration": "contributor",
-    "collaboration spéciale": "contributor", "colaboración": "contributor", "colaboração": "contributor",
-    "mitarbeit": "contributor", "with reports from": "contributor",
-    "reporter": "reporter", "reporters": "reporter", "wartawan": "reporter",
-    "kontributor": "contributor", "contributor": "contributor",
-    "foto": "photographer", "fotografer": "photographer", "fotos": "photographer", "fotografía": "photographer",
-    "fotógrafo": "photographer", "photographe": "photographer", "bild": "photographer", "photo by": "photographer",
-    "photos by": "photographer", "photograph by": "photographer", "photographs by": "photographer",
-    "photography by": "photographer", "pictures by": "photographer", "pewarta foto": "photographer",
-    "foto oleh": "photographer", "pewarta": "reporter",
+    "editor": "editor",
+    "editors": "editor",
+    "penyunting": "editor",
+    "redaktur": "editor",
+    "edited by": "editor",
+    "editado por": "editor",
+    "édité par": "editor",
+    "disunting oleh": "editor",
+    "edição": "editor",
+    "edición": "editor",
+    "edicion": "editor",
+    "bilder": "photographer",
+    "collaboration": "contributor",
+    "collaboration spéciale": "contributor",
+    "colaboración": "contributor",
+    "colaboração": "contributor",
+    "mitarbeit": "contributor",
+    "with reports from": "contributor",
+    "reporter": "reporter",
+    "reporters": "reporter",
+    "wartawan": "reporter",
+    "kontributor": "contributor",
+    "contributor": "contributor",
+    "foto": "photographer",
+    "fotografer": "photographer",
+    "fotos": "photographer",
+    "fotografía": "photographer",
+    "fotógrafo": "photographer",
+    "photographe": "photographer",
+    "bild": "photographer",
+    "photo by": "photographer",
+    "photos by": "photographer",
+    "photograph by": "photographer",
+    "photographs by": "photographer",
+    "photography by": "photographer",
+    "pictures by": "photographer",
+    "pewarta foto": "photographer",
+    "foto oleh": "photographer",
+    "pewarta": "reporter",
 }
 
 # Reading a byline (cleaning/metadata.parse_byline). Each label, at the start of a part of a byline
 # and followed by a space or a colon, gives the names after it their role; longer labels first.
 BYLINE_LABELS: tuple[tuple[str, str], ...] = (
     (r"(?:with\s+)?additional\s+(?:reporting|writing|research)\s+(?:by|from)", "contributor"),
-    (r"with\s+(?:reporting\s+(?:by|from)|reports?\s+from)|reports?\s+from|contributions?\s+(?:by|from)",
-     "contributor"),
+    (r"with\s+(?:reporting\s+(?:by|from)|reports?\s+from)|reports?\s+from|contributions?\s+(?:by|from)", "contributor"),
     (r"reporting\s+by|reported\s+by", "reporter"),
     (r"(?:sub-?|copy-?\s?)?edit(?:ed|ing)\s+by|editado\s+por|édité\s+par|disunting\s+oleh", "editor"),
-    (r"photo(?:s|graph|graphs)?\s+by|photography\s+by|pictures\s+by|images?\s+by|foto\s+oleh|pewarta\s+foto",
-     "photographer"),
+    (
+        r"photo(?:s|graph|graphs)?\s+by|photography\s+by|pictures\s+by|images?\s+by|foto\s+oleh|pewarta\s+foto",
+        "photographer",
+    ),
     (r"(?:illustrations?|graphics|video)\s+by", "contributor"),
     (r"written\s+by|words\s+by|story\s+by|text\s+by|interview\s+by|ditulis\s+oleh|escrito\s+por", "author"),
     (r"laporan\s+(?:wartawan|reporter|koresponden)\s+[^,:|]{1,60},", "reporter"),
     (r"kontributor\s+[^,:|]{1,40},", "contributor"),
     (r"editors?|penyunting|redaktur|edição|edición|edicion", "editor"),
-    (r"fotografer|fotos?|photo(?:s|graph|graphs|grapher|graphers)?|fotografía|fotógrafo|photographe|bilder|bild",
-     "photographer"),
+    (
+        r"fotografer|fotos?|photo(?:s|graph|graphs|grapher|graphers)?|fotografía|fotógrafo|photographe|bilder|bild",
+        "photographer",
+    ),
     (r"reporters?|wartawan|pewarta|koresponden|correspondents?|jurnalis", "reporter"),
     (r"kontributor|contributors?|collaboration(?:\s+spéciale)?|colaboración|colaboração|mitarbeit", "contributor"),
-    (r"by|oleh|penulis|teks|writers?|authors?|autora?|auteur|por|texto|redacción|reportagem|par|texte|von|text|"
-     r"redaktion|redação", "author"),
+    (
+        r"by|oleh|penulis|teks|writers?|authors?|autora?|auteur|por|texto|redacción|reportagem|par|texte|von|text|"
+        r"redaktion|redação",
+        "author",
+    ),
 )
-BYLINE_LABEL = re.compile(r"^(?:" + "|".join(f"(?P<l{i}>{rx})" for i, (rx, _) in enumerate(BYLINE_LABELS))
-                          + r")(?:\s*[:|]\s*|\s+)(?P<names>\S.*)$", re.IGNORECASE)
+BYLINE_LABEL = re.compile(
+    r"^(?:"
+    + "|".join(f"(?P<l{i}>{rx})" for i, (rx, _) in enumerate(BYLINE_LABELS))
+    + r")(?:\s*[:|]\s*|\s+)(?P<names>\S.*)$",
+    re.IGNORECASE,
+)
 # Where one part of a byline ends and the next, with its own role, begins: before a label with a
 # colon ("Penulis: A Editor: B", "Reporter: A / Editor: B", "Pewarta: A. Editor: B") and before a
 # "... by" phrase after a full stop, a comma or "and" ("By A and B. Edited by C", "Words by A,
 # pictures by B", "By A, with additional reporting by B").
-_COLON_LABELS = (r"(?:editor|editors|penyunting|redaktur|foto|fotos|fotografer|photo|photos|photographer|bilder|"
-                 r"edição|edición|disunting\s+oleh|reporter|reporters|teks|texto|text|penulis|pewarta|wartawan|"
-                 r"kontributor|writer|author)\s*:")
-_BY_PHRASES = (r"(?:with\s+)?(?:additional\s+)?(?:reporting|editing|writing|research)\s+by\b|(?:with\s+)?reports?\s+"
-               r"from\b|(?:sub-?|copy-?\s?)?edited\s+by\b|photo(?:s|graph|graphs)?\s+by\b|photography\s+by\b|"
-               r"pictures\s+by\b|images?\s+by\b|(?:illustrations?|graphics|video)\s+by\b|words\s+by\b|"
-               r"written\s+by\b|story\s+by\b|disunting\s+oleh\b|ditulis\s+oleh\b|foto\s+oleh\b")
+_COLON_LABELS = (
+    r"(?:editor|editors|penyunting|redaktur|foto|fotos|fotografer|photo|photos|photographer|bilder|"
+    r"edição|edición|disunting\s+oleh|reporter|reporters|teks|texto|text|penulis|pewarta|wartawan|"
+    r"kontributor|writer|author)\s*:"
+)
+_BY_PHRASES = (
+    r"(?:with\s+)?(?:additional\s+)?(?:reporting|editing|writing|research)\s+by\b|(?:with\s+)?reports?\s+"
+    r"from\b|(?:sub-?|copy-?\s?)?edited\s+by\b|photo(?:s|graph|graphs)?\s+by\b|photography\s+by\b|"
+    r"pictures\s+by\b|images?\s+by\b|(?:illustrations?|graphics|video)\s+by\b|words\s+by\b|"
+    r"written\s+by\b|story\s+by\b|disunting\s+oleh\b|ditulis\s+oleh\b|foto\s+oleh\b"
+)
 ROLE_INSIDE = re.compile(r"(?<=\S)(?:\s*[,/.]\s*|\s+)(?=" + _COLON_LABELS + ")", re.IGNORECASE)
-BY_PHRASE_INSIDE = re.compile(r"(?<=[\w.)’'])(?<!additional)(?<!with)(?:\s*[.,;]\s*|\s+)(?:(?:and|dan|&)\s+)?(?="
-                              + _BY_PHRASES + ")", re.IGNORECASE)
+BY_PHRASE_INSIDE = re.compile(
+    r"(?<=[\w.)’'])(?<!additional)(?<!with)(?:\s*[.,;]\s*|\s+)(?:(?:and|dan|&)\s+)?(?=" + _BY_PHRASES + ")",
+    re.IGNORECASE,
+)
 # A byline written as sentences ("By A and B. Edited by C."): a full stop, then another labelled part.
 NEXT_BYLINE_SENTENCE = re.compile(r"(?<=\w)\.\s+(?=" + _BY_PHRASES + "|" + _COLON_LABELS + ")", re.IGNORECASE)
 # A title written beside a name in a byline ("Alice Ingleby, Local Democracy Reporter"): kept with
 # the name, never an author itself. A plural one ("Political Correspondents") goes with every name before it.
-JOB_TITLE = re.compile(r"\b(?:reporter|correspondent|editor|writer|columnist|journalist|photographer|producer|"
-                       r"contributor|analyst|critic|presenter|wartawan|koresponden|kontributor|redaktur|jurnalis|"
-                       r"pewarta|fotografer|redakteur|redakteurin|redacteur|rédacteur|rédactrice|redactor|redactora|"
-                       r"jornalista|periodista|journalistin|corresponsal|correspondant|correspondente)"
-                       r"(?P<plural>e?s)?\b",
-                       re.IGNORECASE)
+JOB_TITLE = re.compile(
+    r"\b(?:reporter|correspondent|editor|writer|columnist|journalist|photographer|producer|"
+    r"contributor|analyst|critic|presenter|wartawan|koresponden|kontributor|redaktur|jurnalis|"
+    r"pewarta|fotografer|redakteur|redakteurin|redacteur|rédacteur|rédactrice|redactor|redactora|"
+    r"jornalista|periodista|journalistin|corresponsal|correspondant|correspondente)"
+    r"(?P<plural>e?s)?\b",
+    re.IGNORECASE,
+)
 # A line of two to five capitalised words: a person's name standing alone.
 NAME_LINE = re.compile(r"^(?:[A-ZÀ-ÝŁŚŻ][\w'’.-]*\.?\s+){1,4}[A-ZÀ-ÝŁŚŻ][\w'’-]+$")
 
 CREDIT_RX = _rx(
     r"^(photo|photograph|foto|fotografía|image|imagem|image\s+credit|credit|crédito|créditos|crédit|"
     r"bild|bildquelle|quelle|ilustrasi|illustration|gambar|sumber\s+foto|dok|dokumentasi)\s*[:.]",
-    r"^(photo|foto|image|bild)\s*[/|]", r"^©", r"\(\s*(photo|foto|image|bild)\s*[:/]", r"^\((foto|photo)\)",
+    r"^(photo|foto|image|bild)\s*[/|]",
+    r"^©",
+    r"\(\s*(photo|foto|image|bild)\s*[:/]",
+    r"^\((foto|photo)\)",
     r"\b(getty\s+images|shutterstock|istock|reuters|afp|epa|ap\s+photo|antara(\s+foto)?|dpa|efe|"
     r"picture\s+alliance|keystone|imago|istimewa|dok\.?\s+pribadi)\b\s*$",
     r"^[A-Z0-9.\- ]{2,}/[A-Z][\w.\- ]+$",  # SITE.COM/REPORTER NAME, REUTERS/Name
 )
-CAPTION_HINT = _rx(r"\((photo|foto|image|bild|gambar)\s*[:/|]", r"\s[-–—]\s*(foto|photo|gambar|bild)\b[^.]{0,40}$",
-                   r"^\((photo|foto)\)", r"^(photo|foto|image)\s*:\s*\w.{40,}")
+CAPTION_HINT = _rx(
+    r"\((photo|foto|image|bild|gambar)\s*[:/|]",
+    r"\s[-–—]\s*(foto|photo|gambar|bild)\b[^.]{0,40}$",
+    r"^\((photo|foto)\)",
+    r"^(photo|foto|image)\s*:\s*\w.{40,}",
+)
 
 # A dateline lead: "SITE.COM, CITY - ...", "CITY, site.com -", "CITY (Agency) - ...", "CITY — ...", "CITY: ..."
 DATELINE = [
-    re.compile(r"^(?P<site>[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,}){1,3})\s*,\s*(?P<place>[A-ZÀ-Ý][\w .'’À-ÿ-]{1,40}?)\s*[-–—]+\s+\S"),
-    re.compile(r"^(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ .'’-]{1,40}?)\s*,\s*(?P<site>[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,}){1,3})\s*[-–—]+\s+\S"),
-    re.compile(r"^(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ .'’-]{1,40}?)\s*(?:,\s*\d{1,2}\s+\w{3,10}\.?\s*)?\((?P<site>[^)]{2,40})\)"
-               r"\s*[-–—:]+\s+\S"),
-    re.compile(r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,3})\s*(?:,\s*[^-–—:]{2,30})?\s*[-–—:]+\s+[\w\"“‘'(]"),
+    re.compile(
+        r"^(?P<site>[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,}){1,3})\s*,\s*"
+        r"(?P<place>[A-ZÀ-Ý][\w .'’À-ÿ-]{1,40}?)\s*[-–—]+\s+\S"
+    ),
+    re.compile(
+        r"^(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ .'’-]{1,40}?)\s*,\s*"
+        r"(?P<site>[A-Za-z0-9][\w-]*(?:\.[A-Za-z]{2,}){1,3})\s*[-–—]+\s+\S"
+    ),
+    re.compile(
+        r"^(?P<place>[A-ZÀ-Ý][A-Za-zÀ-ÿ .'’-]{1,40}?)\s*(?:,\s*\d{1,2}\s+\w{3,10}\.?\s*)?\((?P<site>[^)]{2,40})\)"
+        r"\s*[-–—:]+\s+\S"
+    ),
+    re.compile(
+        r"^(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’-]+){0,3})\s*(?:,\s*[^-–—:]{2,30})?\s*[-–—:]+\s+[\w\"“‘'(]"
+    ),
     re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ]+(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?)\s+[–—]\s+[\w\"“‘'(]"),
     re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?)(?:\s+\([^)]{2,30}\))?\.\s+[A-ZÀ-Ý]"),
 ]
-END_MARK = re.compile(r"(?<=[.!?\"”’'»)])\s*\((?:\*+|[a-z]{2,6}(?:/[a-z]{2,6}){0,3}|[A-Z]{2,6}(?:/[a-z]{2,6})?)\)\s*$"
-                      r"|(?<=[.!?\"”’'»])\s*[-–—]\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\s*$")
-DOMAIN = re.compile(r"\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.(?:com|net|org|id|co|my|es|pt|br|fr|de|uk|ie|au|ca|nz|in|"
-                    r"ph|sg|info|news|tv|online|media|ar|mx|cl|pe|ch|at|be|lu))+\b")
+END_MARK = re.compile(
+    r"(?<=[.!?\"”’'»)])\s*\((?:\*+|[a-z]{2,6}(?:/[a-z]{2,6}){0,3}|[A-Z]{2,6}(?:/[a-z]{2,6})?)\)\s*$"
+    r"|(?<=[.!?\"”’'»])\s*[-–—]\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\s*$"
+)
+DOMAIN = re.compile(
+    r"\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.(?:com|net|org|id|co|my|es|pt|br|fr|de|uk|ie|au|ca|nz|in|"
+    r"ph|sg|info|news|tv|online|media|ar|mx|cl|pe|ch|at|be|lu))+\b"
+)
 COPYRIGHT_MARK = re.compile(r"copyright|hak\s+cipta|©|\(c\)", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-RIGHTS = re.compile(r"\b(all\s+rights?|todos\s+los|todos\s+os|tous\s+droits|alle\s+rechte|hak\s+cipta|semua\s+hak|"
-                    r"a\s+(subsidiary|division|publication)|eine\s+publikation)\b.*$", re.IGNORECASE)
+RIGHTS = re.compile(
+    r"\b(all\s+rights?|todos\s+los|todos\s+os|tous\s+droits|alle\s+rechte|hak\s+cipta|semua\s+hak|"
+    r"a\s+(subsidiary|division|publication)|eine\s+publikation)\b.*$",
+    re.IGNORECASE,
+)
 SENTENCE_END = re.compile(r"[.!?…:;\"”’'»)。！？」』]$")
 BULLET = re.compile(r"^(?:[•·●▪■◦‣○∙*]|[-–—](?=\s))\s*")
-DATE_PREFIX = re.compile(r"^(published|posted|updated|first\s+published|diterbitkan|dipublikasikan|diperbarui|"
-                         r"dikemaskini|publicado|actualizado|atualizado|postado|publié|mis\s+à\s+jour|"
-                         r"veröffentlicht|erstellt|aktualisiert|stand)\b", re.IGNORECASE)
-PAYWALL = re.compile(r"\b(subscribers?\s+only|exclusiv[oa]\s+para\s+(suscriptores|assinantes)|réservé\s+aux\s+abonnés|"
-                     r"nur\s+für\s+abonnenten|khusus\s+(pelanggan|member)|to\s+continue\s+reading,?\s+subscribe|"
-                     r"para\s+seguir\s+leyendo|para\s+continuar\s+lendo|pour\s+lire\s+la\s+suite|"
-                     r"um\s+weiterzulesen)\b", re.IGNORECASE)
+DATE_PREFIX = re.compile(
+    r"^(published|posted|updated|first\s+published|diterbitkan|dipublikasikan|diperbarui|"
+    r"dikemaskini|publicado|actualizado|atualizado|postado|publié|mis\s+à\s+jour|"
+    r"veröffentlicht|erstellt|aktualisiert|stand)\b",
+    re.IGNORECASE,
+)
+PAYWALL = re.compile(
+    r"\b(subscribers?\s+only|exclusiv[oa]\s+para\s+(suscriptores|assinantes)|réservé\s+aux\s+abonnés|"
+    r"nur\s+für\s+abonnenten|khusus\s+(pelanggan|member)|to\s+continue\s+reading,?\s+subscribe|"
+    r"para\s+seguir\s+leyendo|para\s+continuar\s+lendo|pour\s+lire\s+la\s+suite|"
+    r"um\s+weiterzulesen)\b",
+    re.IGNORECASE,
+)
 PHOTO_ROLES = {"photographer"}
 
 
@@ -313,8 +431,10 @@ PHOTO_ROLES = {"photographer"}
 CONSENT_DIALOG = _rx(
     r"\b(we|wir|nous|nosotros|kami)\s+(and|und|et|y|dan)\s+(our|unsere|nos|nuestros|mitra)\s+(\d+\s+)?"
     r"(partners?|vendors?|partenaires|socios|partner)\b",
-    r"\blegitimate\s+interests?\b", r"\bstore\s+and/or\s+access\s+information\b",
-    r"\bby\s+clicking\b.{0,60}\b(accept|agree|consent|allow)", r"\b(withdraw|change)\s+your\s+consent\b",
+    r"\blegitimate\s+interests?\b",
+    r"\bstore\s+and/or\s+access\s+information\b",
+    r"\bby\s+clicking\b.{0,60}\b(accept|agree|consent|allow)",
+    r"\b(withdraw|change)\s+your\s+consent\b",
     r"\bmanage\s+(your\s+)?(privacy\s+)?(preferences|settings|choices|options)\b",
     r"\b(precise\s+geolocation|device\s+characteristics\s+for\s+identification)\b",
     r"^(we\s+(care\s+about|value|respect)\s+your\s+privacy|about\s+your\s+privacy|your\s+privacy(\s+(choices|"

@@ -20,18 +20,23 @@ import re
 from dataclasses import replace
 
 from reader.core.cleaning import patterns as pt
-from reader.core.cleaning.discussion import (SHORT_BODY, comments_are_content, declared_discussion,
-                                              has_comment_section, words)
+from reader.core.cleaning.copied_text import _strip_end_mark, clean_text
+from reader.core.cleaning.discussion import (
+    SHORT_BODY,
+    comments_are_content,
+    declared_discussion,
+    has_comment_section,
+    words,
+)
 from reader.core.cleaning.htmlmeta import head_metadata, page_metadata
+from reader.core.cleaning.jsonld import json_ld_objects, with_kinds
 from reader.core.cleaning.language import detect, stopwords
 from reader.core.cleaning.lines import Line, Tag, classify, make_lines
-from reader.core.cleaning.jsonld import json_ld_objects, with_kinds
 from reader.core.cleaning.metadata import _CREDITS_LINE, find_dateline, parse_byline
 from reader.core.cleaning.mojibake import _MARKERS as _MOJIBAKE
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.page import parse, walk
 from reader.core.cleaning.pagedate import date_near, markup_date, stated_date
-from reader.core.cleaning.copied_text import _strip_end_mark, clean_text
 from reader.core.cleaning.titles import without_site
 from reader.core.importers.html_doc import head_article, import_html
 from reader.core.importers.text_doc import collapse
@@ -49,8 +54,13 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     tree = parse(html)  # parsed once: trafilatura, the metadata and our own reading share the tree
     if tree is None:
         return _without_trafilatura(html, url)
-    nodes = json_ld_objects([script.text for script in tree.iter("script")
-                             if script.text and "ld+json" in (script.get("type") or "").lower()])
+    nodes = json_ld_objects(
+        [
+            script.text
+            for script in tree.iter("script")
+            if script.text and "ld+json" in (script.get("type") or "").lower()
+        ]
+    )
     discussion, replies = declared_discussion(tree, nodes)  # a thread: its replies are content, not comments
     blocks = _extract(tree, url, comments=replies)
     if not blocks:
@@ -81,8 +91,9 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     kept = _strip_end_mark(kept)
     kept_text = {b.text for b in kept}
     dropped_text = {r.text for r in dropped}
-    removed = dropped + [RemovedLine(b.text, pt.OUTSIDE) for b in fallback.body
-                         if b.text not in kept_text and b.text not in dropped_text]
+    removed = dropped + [
+        RemovedLine(b.text, pt.OUTSIDE) for b in fallback.body if b.text not in kept_text and b.text not in dropped_text
+    ]
     place, _ = find_dateline(kept[0].text) if kept else ("", "")
     authors = _merge_authors(_authors(meta.author or "") or list(fallback.authors), page.lines)
     return CleanedArticle(
@@ -107,8 +118,13 @@ def _published(tree, meta, fallback: CleanedArticle, lines: list[str], title: st
     metadata function ran instead of htmlmeta's steps. The cleaner's last use of the tree: the
     markup's search may clean it in place."""
     url = meta.url or ""
-    date = meta.date or stated_date(tree, url) or fallback.published or date_near(lines, title, first) \
+    date = (
+        meta.date
+        or stated_date(tree, url)
+        or fallback.published
+        or date_near(lines, title, first)
         or markup_date(tree, url, consume=True)
+    )
     return date[:10] if date else None
 
 
@@ -167,9 +183,16 @@ def _trafilatura(tree, url: str, comments: bool = False):  # -> trafilatura.sett
 
     try:  # the tree is copied by trafilatura, so the page keeps its own
         # "xml": the body as a tree only, not also as text (which "python", the default, adds)
-        return trafilatura.bare_extraction(tree, url=url or None, include_formatting=True, include_comments=comments,
-                                           include_tables=True, with_metadata=False, include_images=False,
-                                           output_format="xml")
+        return trafilatura.bare_extraction(
+            tree,
+            url=url or None,
+            include_formatting=True,
+            include_comments=comments,
+            include_tables=True,
+            with_metadata=False,
+            include_images=False,
+            output_format="xml",
+        )
     except Exception:  # noqa: BLE001 - a third-party parser failing on hostile input is not our crash
         log.exception("trafilatura failed; using the fallback extractor")
         return None
@@ -217,8 +240,9 @@ def _blocks_from_xml(body) -> list[Block]:
     return blocks
 
 
-def _filter(blocks: list[Block], stops: frozenset[str],
-            discussion: bool = False) -> tuple[list[Block], list[RemovedLine]]:
+def _filter(
+    blocks: list[Block], stops: frozenset[str], discussion: bool = False
+) -> tuple[list[Block], list[RemovedLine]]:
     """trafilatura's blocks without what Reader's line rules take for furniture: share rows,
     "Read more" links, tag lists, photo credits, captions, and everything from a comment section's
     heading on, except on a discussion, where the replies under such a heading are the content."""
@@ -235,8 +259,11 @@ def _filter(blocks: list[Block], stops: frozenset[str],
             dropped.append(RemovedLine(block.text, reason or pt.COMMENTS))
             in_comments = True
             continue
-        if (tag in _DROP and block.kind is not BlockKind.HEADING) or \
-                (tag is Tag.LIST_HEADER) or pt.CAPTION_HINT.search(block.text):
+        if (
+            (tag in _DROP and block.kind is not BlockKind.HEADING)
+            or (tag is Tag.LIST_HEADER)
+            or pt.CAPTION_HINT.search(block.text)
+        ):
             dropped.append(RemovedLine(block.text, reason or _reason_for(tag, line)))
             continue
         kept.append(block)
@@ -244,8 +271,13 @@ def _filter(blocks: list[Block], stops: frozenset[str],
 
 
 def _reason_for(tag: Tag, line: list[Line]) -> str:
-    return {Tag.RELATED: pt.RELATED, Tag.COMMENTS: pt.COMMENTS, Tag.TAGS: pt.TAGS, Tag.CREDIT: pt.CREDIT,
-            Tag.LIST_HEADER: pt.HEADLINES}.get(tag, pt.BOILERPLATE)
+    return {
+        Tag.RELATED: pt.RELATED,
+        Tag.COMMENTS: pt.COMMENTS,
+        Tag.TAGS: pt.TAGS,
+        Tag.CREDIT: pt.CREDIT,
+        Tag.LIST_HEADER: pt.HEADLINES,
+    }.get(tag, pt.BOILERPLATE)
 
 
 def _authors(text: str) -> list[Author]:

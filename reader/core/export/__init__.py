@@ -2,7 +2,7 @@
 
 | Module | Job |
 | --- | --- |
-| `formats.py` | the export formats in one registry (suffix, one article or many, the writer): the window and the CLI list them from here |
+| `formats.py` | the export formats in one registry (suffix, one article or many, the writer) |
 | `safe_write.py` | every file written: temporary file, fsync, atomic rename; safe file names |
 | `marks.py` | where highlights fall in an article's blocks (shared by the formats below) |
 | `markdown.py` | annotations (and the article) as Markdown with YAML front matter |

@@ -18,8 +18,24 @@ from reader.core.export.safe_write import write_text
 from reader.core.export.w3c import highlight_uri
 from reader.core.library import Library
 
-COLUMNS = ("article", "site", "date", "authors", "quote", "note", "label", "color", "status", "paragraph",
-           "tags", "url", "article_id", "highlight_id", "link", "created")
+COLUMNS = (
+    "article",
+    "site",
+    "date",
+    "authors",
+    "quote",
+    "note",
+    "label",
+    "color",
+    "status",
+    "paragraph",
+    "tags",
+    "url",
+    "article_id",
+    "highlight_id",
+    "link",
+    "created",
+)
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 
@@ -42,14 +58,28 @@ def highlight_rows(library: Library, article_ids: Iterable[int] | None = None) -
         authors = "; ".join(a.name for a in c.authors if a.role in ("author", "reporter"))
         for h in library.annotations.for_article(article_id):
             span = paragraph_span(c, h)
-            rows.append({
-                "article": c.title, "site": c.site_name, "date": c.published or "", "authors": authors,
-                "quote": h.exact, "note": h.note, "label": names.get(h.color, h.color), "color": h.color,
-                "status": h.status,
-                "paragraph": "" if span is None else (str(span[0]) if span[0] == span[1] else f"{span[0]}-{span[1]}"),
-                "tags": tags, "url": c.url, "article_id": str(article_id), "highlight_id": str(h.id),
-                "link": highlight_uri(article_id, h.id), "created": h.created_at,
-            })
+            rows.append(
+                {
+                    "article": c.title,
+                    "site": c.site_name,
+                    "date": c.published or "",
+                    "authors": authors,
+                    "quote": h.exact,
+                    "note": h.note,
+                    "label": names.get(h.color, h.color),
+                    "color": h.color,
+                    "status": h.status,
+                    "paragraph": ""
+                    if span is None
+                    else (str(span[0]) if span[0] == span[1] else f"{span[0]}-{span[1]}"),
+                    "tags": tags,
+                    "url": c.url,
+                    "article_id": str(article_id),
+                    "highlight_id": str(h.id),
+                    "link": highlight_uri(article_id, h.id),
+                    "created": h.created_at,
+                }
+            )
     return rows
 
 
@@ -63,7 +93,8 @@ def highlights_csv(library: Library, article_ids: Iterable[int] | None = None) -
     return buffer.getvalue()
 
 
-def write_highlights_csv(library: Library, path: Path | str, article_ids: Iterable[int] | None = None, *,
-                         force: bool = False) -> Path:
+def write_highlights_csv(
+    library: Library, path: Path | str, article_ids: Iterable[int] | None = None, *, force: bool = False
+) -> Path:
     """Write the CSV (UTF-8 with BOM) atomically; an existing file only with force."""
     return write_text(path, "\ufeff" + highlights_csv(library, article_ids), force=force)

@@ -18,7 +18,7 @@ import re
 import uuid
 import zipfile
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -96,11 +96,13 @@ def render_note_xhtml(source: str) -> str:
 
 def _chapter(title: str, language: str, body: str, *, stylesheet: bool = True) -> str:
     link = '<link rel="stylesheet" type="text/css" href="style.css"/>\n' if stylesheet else ""
-    return ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
-            f'<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"'
-            f' lang="{language}" xml:lang="{language}">\n'
-            f'<head>\n<meta charset="utf-8"/>\n<title>{esc(title)}</title>\n{link}</head>\n'
-            f"<body>\n{body}\n</body>\n</html>\n")
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
+        f'<html xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"'
+        f' lang="{language}" xml:lang="{language}">\n'
+        f'<head>\n<meta charset="utf-8"/>\n<title>{esc(title)}</title>\n{link}</head>\n'
+        f"<body>\n{body}\n</body>\n</html>\n"
+    )
 
 
 def book_languages(languages: Iterable[str]) -> list[str]:
@@ -117,26 +119,43 @@ def book_languages(languages: Iterable[str]) -> list[str]:
     return [spelled[key] for key in ranked] or ["en"]
 
 
-def _package(book_id: str, title: str, languages: list[str], creators: list[str], date: str | None,
-             chapters: list[str], modified: str) -> str:
+def _package(
+    book_id: str,
+    title: str,
+    languages: list[str],
+    creators: list[str],
+    date: str | None,
+    chapters: list[str],
+    modified: str,
+) -> str:
     language = languages[0]
     meta = [f'<dc:identifier id="book-id">{esc(book_id)}</dc:identifier>', f"<dc:title>{esc(title)}</dc:title>"]
     meta += [f"<dc:language>{esc(tag)}</dc:language>" for tag in languages]
     meta += [f"<dc:creator>{esc(name)}</dc:creator>" for name in creators]
     if date:
         meta.append(f"<dc:date>{esc(date)}</dc:date>")
-    meta += ['<dc:publisher>Reader</dc:publisher>', f'<meta property="dcterms:modified">{modified}</meta>']
-    items = ['<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>',
-             '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>',
-             '<item id="css" href="style.css" media-type="text/css"/>']
-    items += [f'<item id="c{n}" href="{name}" media-type="application/xhtml+xml"/>'
-              for n, name in enumerate(chapters, start=1)]
+    meta += ["<dc:publisher>Reader</dc:publisher>", f'<meta property="dcterms:modified">{modified}</meta>']
+    items = [
+        '<item id="nav" href="nav.xhtml" media-type="application/xhtml+xml" properties="nav"/>',
+        '<item id="ncx" href="toc.ncx" media-type="application/x-dtbncx+xml"/>',
+        '<item id="css" href="style.css" media-type="text/css"/>',
+    ]
+    items += [
+        f'<item id="c{n}" href="{name}" media-type="application/xhtml+xml"/>'
+        for n, name in enumerate(chapters, start=1)
+    ]
     spine = [f'<itemref idref="c{n}"/>' for n in range(1, len(chapters) + 1)]
-    return ('<?xml version="1.0" encoding="utf-8"?>\n'
-            f'<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id"'
-            f' xml:lang="{language}">\n<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">\n  '
-            + "\n  ".join(meta) + "\n</metadata>\n<manifest>\n  " + "\n  ".join(items)
-            + '\n</manifest>\n<spine toc="ncx">\n  ' + "\n  ".join(spine) + "\n</spine>\n</package>\n")
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        f'<package xmlns="http://www.idpf.org/2007/opf" version="3.0" unique-identifier="book-id"'
+        f' xml:lang="{language}">\n<metadata xmlns:dc="http://purl.org/dc/elements/1.1/">\n  '
+        + "\n  ".join(meta)
+        + "\n</metadata>\n<manifest>\n  "
+        + "\n  ".join(items)
+        + '\n</manifest>\n<spine toc="ncx">\n  '
+        + "\n  ".join(spine)
+        + "\n</spine>\n</package>\n"
+    )
 
 
 def _nav(language: str, entries: list[tuple[str, str]]) -> str:
@@ -148,16 +167,26 @@ def _nav(language: str, entries: list[tuple[str, str]]) -> str:
 def _ncx(book_id: str, title: str, entries: list[tuple[str, str]]) -> str:
     points = "\n".join(
         f'<navPoint id="p{n}" playOrder="{n}"><navLabel><text>{esc(label)}</text></navLabel>'
-        f'<content src="{href}"/></navPoint>' for n, (href, label) in enumerate(entries, start=1))
-    return ('<?xml version="1.0" encoding="utf-8"?>\n'
-            '<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1">\n'
-            f'<head><meta name="dtb:uid" content="{esc(book_id)}"/><meta name="dtb:depth" content="1"/>'
-            '<meta name="dtb:totalPageCount" content="0"/><meta name="dtb:maxPageNumber" content="0"/></head>\n'
-            f"<docTitle><text>{esc(title)}</text></docTitle>\n<navMap>\n{points}\n</navMap>\n</ncx>\n")
+        f'<content src="{href}"/></navPoint>'
+        for n, (href, label) in enumerate(entries, start=1)
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1">\n'
+        f'<head><meta name="dtb:uid" content="{esc(book_id)}"/><meta name="dtb:depth" content="1"/>'
+        '<meta name="dtb:totalPageCount" content="0"/><meta name="dtb:maxPageNumber" content="0"/></head>\n'
+        f"<docTitle><text>{esc(title)}</text></docTitle>\n<navMap>\n{points}\n</navMap>\n</ncx>\n"
+    )
 
 
-def epub_bytes(library: Library, article_ids: Iterable[int], *, title: str | None = None,
-               book_id: str | None = None, progress: Progress | None = None) -> bytes:
+def epub_bytes(
+    library: Library,
+    article_ids: Iterable[int],
+    *,
+    title: str | None = None,
+    book_id: str | None = None,
+    progress: Progress | None = None,
+) -> bytes:
     """The EPUB file's bytes: one chapter per article, in the order given. `progress(done, total,
     title)` hears of each chapter (and may stop the work by raising Cancelled: nothing is written)."""
     ids = list(dict.fromkeys(article_ids))
@@ -176,30 +205,47 @@ def epub_bytes(library: Library, article_ids: Iterable[int], *, title: str | Non
     for n, article in enumerate(articles, start=1):
         if progress is not None:
             progress(n - 1, len(articles), article.content.title)
-        body = article_body(article, library.annotations.for_article(article.id), labels,
-                            tags=library.organize.tags_of(article.id),
-                            article_note=library.annotations.article_note(article.id), render=render_note_xhtml)
+        body = article_body(
+            article,
+            library.annotations.for_article(article.id),
+            labels,
+            tags=library.organize.tags_of(article.id),
+            article_note=library.annotations.article_note(article.id),
+            render=render_note_xhtml,
+        )
         name = f"chapter-{n}.xhtml"
         own = article.content.language
         chapter_language = own if own and language_tag(own) == own else language
         files.append((name, _chapter(article.content.title, chapter_language, body)))
         entries.append((name, article.content.title))
-    modified = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    modified = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     date = first.published if len(articles) == 1 else None
     package = _package(book_id, book_title, languages, creators, date, [n for n, _ in files], modified)
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as book:
-        book.writestr(zipfile.ZipInfo("mimetype", date_time=(2000, 1, 1, 0, 0, 0)), MIMETYPE,
-                      compress_type=zipfile.ZIP_STORED)
-        parts = [("META-INF/container.xml", CONTAINER), ("OEBPS/content.opf", package),
-                 ("OEBPS/nav.xhtml", _nav(language, entries)), ("OEBPS/toc.ncx", _ncx(book_id, book_title, entries)),
-                 ("OEBPS/style.css", CSS)] + [(f"OEBPS/{name}", text) for name, text in files]
+        book.writestr(
+            zipfile.ZipInfo("mimetype", date_time=(2000, 1, 1, 0, 0, 0)), MIMETYPE, compress_type=zipfile.ZIP_STORED
+        )
+        parts = [
+            ("META-INF/container.xml", CONTAINER),
+            ("OEBPS/content.opf", package),
+            ("OEBPS/nav.xhtml", _nav(language, entries)),
+            ("OEBPS/toc.ncx", _ncx(book_id, book_title, entries)),
+            ("OEBPS/style.css", CSS),
+        ] + [(f"OEBPS/{name}", text) for name, text in files]
         for name, text in parts:
             book.writestr(name, text.encode("utf-8"), compress_type=zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
 
 
-def write_epub(library: Library, article_ids: Iterable[int], path: Path | str, *, title: str | None = None,
-               force: bool = False, progress: Progress | None = None) -> Path:
+def write_epub(
+    library: Library,
+    article_ids: Iterable[int],
+    path: Path | str,
+    *,
+    title: str | None = None,
+    force: bool = False,
+    progress: Progress | None = None,
+) -> Path:
     """Write the EPUB atomically; an existing file only with force."""
     return write_bytes(path, epub_bytes(library, article_ids, title=title, progress=progress), force=force)

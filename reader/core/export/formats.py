@@ -46,8 +46,11 @@ def _markdown(library: Library, ids: Sequence[int], path: Path, how: How) -> Pat
     from reader.core.export import markdown
     from reader.core.export.safe_write import write_text
 
-    text = markdown.annotations_markdown(library, ids[0]) if len(ids) == 1 else \
-        markdown.annotations_markdown_combined(library, ids)
+    text = (
+        markdown.annotations_markdown(library, ids[0])
+        if len(ids) == 1
+        else markdown.annotations_markdown_combined(library, ids)
+    )
     return write_text(path, text, force=how.force)
 
 
@@ -100,23 +103,42 @@ def _library(library: Library, _ids: Sequence[int], path: Path, how: How) -> Pat
     return path
 
 
-FORMATS: dict[str, ExportFormat] = {f.key: f for f in (
-    ExportFormat("markdown", "Highlights and notes as Markdown", ".md", False, "Markdown", _markdown),
-    ExportFormat("article-md", "Article as Markdown (highlights marked)", ".md", True, "Markdown",
-                 _article_markdown, cli=False),  # the CLI says `--format markdown --article`
-    ExportFormat("w3c", "Annotations as W3C Web Annotation JSON-LD", ".json", False, "JSON-LD", _w3c),
-    ExportFormat("csv", "Highlights as CSV (spreadsheet)", ".csv", False, "CSV", _csv),
-    ExportFormat("html", "Article as HTML (printable)", ".html", True, "HTML", _html),
-    ExportFormat("epub", "Articles as EPUB (e-reader)", ".epub", False, "EPUB", _epub),
-    ExportFormat("bibliography", "Bibliography", ".txt", False, "Text", _bibliography,
-                 cli=False),  # the CLI says `reader cite ID…`
-    ExportFormat("library", "Whole library as a folder (to import back)", "", False, "", _library),
-)}
+FORMATS: dict[str, ExportFormat] = {
+    f.key: f
+    for f in (
+        ExportFormat("markdown", "Highlights and notes as Markdown", ".md", False, "Markdown", _markdown),
+        ExportFormat(
+            "article-md",
+            "Article as Markdown (highlights marked)",
+            ".md",
+            True,
+            "Markdown",
+            _article_markdown,
+            cli=False,
+        ),  # the CLI says `--format markdown --article`
+        ExportFormat("w3c", "Annotations as W3C Web Annotation JSON-LD", ".json", False, "JSON-LD", _w3c),
+        ExportFormat("csv", "Highlights as CSV (spreadsheet)", ".csv", False, "CSV", _csv),
+        ExportFormat("html", "Article as HTML (printable)", ".html", True, "HTML", _html),
+        ExportFormat("epub", "Articles as EPUB (e-reader)", ".epub", False, "EPUB", _epub),
+        ExportFormat(
+            "bibliography", "Bibliography", ".txt", False, "Text", _bibliography, cli=False
+        ),  # the CLI says `reader cite ID…`
+        ExportFormat("library", "Whole library as a folder (to import back)", "", False, "", _library),
+    )
+}
 CLI_FORMATS = tuple(key for key, f in FORMATS.items() if f.cli)
 
 
-def write_export(library: Library, key: str, ids: Sequence[int], path: Path, style: str = "apa", *,
-                 force: bool = False, progress: Progress | None = None) -> Path:
+def write_export(
+    library: Library,
+    key: str,
+    ids: Sequence[int],
+    path: Path,
+    style: str = "apa",
+    *,
+    force: bool = False,
+    progress: Progress | None = None,
+) -> Path:
     """Write one export and return where it went. A file that exists is a FileExists error unless
     `force`; nothing is half-written (safe_write). The long ones (EPUB, the library folder) tell
     `progress` of each article, which may stop them by raising Cancelled."""

@@ -66,7 +66,7 @@ def esc(text: str) -> str:
 
 def rgba(hex_color: str, alpha: float = 0.55) -> str:
     value = hex_color if _HEX.fullmatch(hex_color or "") else DEFAULT_HEX
-    r, g, b = (int(value[i:i + 2], 16) for i in (1, 3, 5))
+    r, g, b = (int(value[i : i + 2], 16) for i in (1, 3, 5))
     return f"rgba({r}, {g}, {b}, {alpha})"
 
 
@@ -89,18 +89,25 @@ def _piece(piece: Piece, numbers: Mapping[int, int], labels: Mapping[str, Label]
         label = labels.get(h.color)
         css = "moved" if h.status == HighlightStatus.MOVED else "hl"
         title = esc(label.name if label else h.color)
-        html = (f'<mark class="{css}" style="background-color: {rgba(label.hex if label else DEFAULT_HEX)}"'
-                f' title="{title}">{html}</mark>')
+        html = (
+            f'<mark class="{css}" style="background-color: {rgba(label.hex if label else DEFAULT_HEX)}"'
+            f' title="{title}">{html}</mark>'
+        )
     for h in piece.ending:
         label = labels.get(h.color)
-        html += (f'<span class="hl-label">[{numbers[h.id]}\u00a0{esc(label.name if label else h.color)}]'
-                 '</span>')
+        html += f'<span class="hl-label">[{numbers[h.id]}\u00a0{esc(label.name if label else h.color)}]</span>'
     return html
 
 
-def article_body(article: Article, highlights: Iterable[Highlight], labels: Iterable[Label], *,
-                 tags: Iterable[str] = (), article_note: str = "",
-                 render: Callable[[str], str] = render_note) -> str:
+def article_body(
+    article: Article,
+    highlights: Iterable[Highlight],
+    labels: Iterable[Label],
+    *,
+    tags: Iterable[str] = (),
+    article_note: str = "",
+    render: Callable[[str], str] = render_note,
+) -> str:
     """The article's header, marked text and numbered notes as an HTML (and XHTML) fragment."""
     c = article.content
     label_of = {label.color: label for label in labels}
@@ -152,8 +159,13 @@ def article_body(article: Article, highlights: Iterable[Highlight], labels: Iter
     return "\n".join(out)
 
 
-def _notes_list(c: CleanedArticle, highlights: list[Highlight], numbers: Mapping[int, int], labels: Mapping[str, Label],
-                render: Callable[[str], str]) -> str:
+def _notes_list(
+    c: CleanedArticle,
+    highlights: list[Highlight],
+    numbers: Mapping[int, int],
+    labels: Mapping[str, Label],
+    render: Callable[[str], str],
+) -> str:
     items = []
     for h in highlights:
         label = labels.get(h.color)
@@ -166,29 +178,43 @@ def _notes_list(c: CleanedArticle, highlights: list[Highlight], numbers: Mapping
         colour = rgba(label.hex if label else DEFAULT_HEX, 1)
         swatch = f'<span class="swatch" style="background-color: {colour}"></span>'
         note = f'<div class="note">{render(xml_safe(h.note))}</div>' if h.note.strip() else ""
-        items.append(f'<li value="{numbers[h.id]}"><p class="hl-head">{swatch}{" · ".join(facts)}</p>'
-                     f"<blockquote><p>{esc(h.exact)}</p></blockquote>{note}</li>")
+        items.append(
+            f'<li value="{numbers[h.id]}"><p class="hl-head">{swatch}{" · ".join(facts)}</p>'
+            f"<blockquote><p>{esc(h.exact)}</p></blockquote>{note}</li>"
+        )
     return "<ol>\n" + "\n".join(items) + "\n</ol>"
 
 
-def html_document(article: Article, highlights: Iterable[Highlight], labels: Iterable[Label], *,
-                  tags: Iterable[str] = (), article_note: str = "") -> str:
+def html_document(
+    article: Article,
+    highlights: Iterable[Highlight],
+    labels: Iterable[Label],
+    *,
+    tags: Iterable[str] = (),
+    article_note: str = "",
+) -> str:
     """A complete HTML5 page: inline CSS, no scripts, nothing loaded from anywhere."""
     body = article_body(article, highlights, labels, tags=tags, article_note=article_note)
-    return ("<!DOCTYPE html>\n"
-            f'<html lang="{language_tag(article.content.language)}">\n<head>\n<meta charset="utf-8">\n'
-            f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
-            '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f'<meta name="generator" content="Reader">\n<title>{esc(article.content.title)}</title>\n'
-            f"<style>{CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n")
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{language_tag(article.content.language)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="generator" content="Reader">\n<title>{esc(article.content.title)}</title>\n'
+        f"<style>{CSS}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n"
+    )
 
 
 def article_html(library: Library, article_id: int) -> str:
     """The article with its highlights, notes and tags as a printable page."""
     article = library.get(article_id)
-    return html_document(article, library.annotations.for_article(article_id), library.annotations.labels(),
-                         tags=library.organize.tags_of(article_id),
-                         article_note=library.annotations.article_note(article_id))
+    return html_document(
+        article,
+        library.annotations.for_article(article_id),
+        library.annotations.labels(),
+        tags=library.organize.tags_of(article_id),
+        article_note=library.annotations.article_note(article_id),
+    )
 
 
 def write_article_html(library: Library, article_id: int, path: Path | str, *, force: bool = False) -> Path:

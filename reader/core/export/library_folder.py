@@ -22,21 +22,20 @@ import json
 import logging
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from reader.core.annotation_import import ImportReport, import_annotations
+from reader.core.annotation_import.matching import ArticleIndex, ArticleKey
+from reader.core.annotation_import.parse import parse as parse_annotations
 from reader.core.errors import ReaderError, UnreadableInput
 from reader.core.export import w3c
-from reader.core.annotation_import.matching import ArticleIndex, ArticleKey
 from reader.core.export.safe_write import clean_stale_temp_files, write_bytes
-from reader.core.annotation_import.parse import parse as parse_annotations
 from reader.core.importers import HTML, MARKDOWN, TEXT, ImportedArticle
 from reader.core.importers.sources import read_file
 from reader.core.library import Library, text_hash
-from reader.core.models import (Article, Author, Block, BlockKind, CleanedArticle, Figure, ReadingState,
-                                RemovedLine)
+from reader.core.models import Article, Author, Block, BlockKind, CleanedArticle, Figure, ReadingState, RemovedLine
 from reader.core.organize import STATES, clean_tag
 from reader.core.progress import Progress
 from reader.core.serialize import cleaned_to_dict
@@ -73,8 +72,9 @@ def _dump(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def export_library_folder(library: Library, folder: Path | str, *, force: bool = False,
-                          progress: Progress | None = None) -> FolderExport:
+def export_library_folder(
+    library: Library, folder: Path | str, *, force: bool = False, progress: Progress | None = None
+) -> FolderExport:
     """Write the whole library to `folder` (created if missing; an existing one must be empty unless force).
     The manifest is written last, and an older export's manifest goes first: a folder whose export
     was stopped (`progress` raising Cancelled, or a crash) never passes for a whole library.
@@ -112,27 +112,42 @@ def export_library_folder(library: Library, folder: Path | str, *, force: bool =
     annotations = w3c.export_annotations(library, ids)
     put("annotations.jsonld", w3c.dumps(annotations).encode("utf-8"))
     put("tags.json", _dump(tags))
-    put("labels.json", _dump([{"color": lb.color, "name": lb.name, "hex": lb.hex}
-                              for lb in library.annotations.labels()]))
+    put(
+        "labels.json",
+        _dump([{"color": lb.color, "name": lb.name, "hex": lb.hex} for lb in library.annotations.labels()]),
+    )
     for stale in (folder / "articles").glob("*.json"):  # an older export's articles since deleted
         if f"articles/{stale.name}" not in checksums and _ARTICLE_FILE.fullmatch(f"articles/{stale.name}"):
             stale.unlink()
-    manifest = {"format": FORMAT, "version": VERSION,
-                "created": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
-                "counts": {"articles": len(ids), "highlights": annotations["total"], "tags": len(
-                    {t.casefold() for names in tags.values() for t in names})},
-                "files": checksums}
+    manifest = {
+        "format": FORMAT,
+        "version": VERSION,
+        "created": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "counts": {
+            "articles": len(ids),
+            "highlights": annotations["total"],
+            "tags": len({t.casefold() for names in tags.values() for t in names}),
+        },
+        "files": checksums,
+    }
     write_bytes(folder / "manifest.json", _dump(manifest), force=True)
     log.info("exported %d articles to %s", len(ids), folder)
     return FolderExport(folder, len(ids), annotations["total"], len(checksums) + 1)
 
 
 def _article_record(library: Library, article: Article) -> dict[str, Any]:
-    return {"id": w3c.article_uri(article.id), "source": article.source, "kind": article.kind,
-            "added_at": article.added_at, "fetched_at": article.fetched_at,
-            "state": library.organize.state(article.id), "position": library.organize.position(article.id),
-            "content": cleaned_to_dict(article.content), "raw_text": library.raw_text(article),
-            "textSha256": text_hash(article.content.text)}
+    return {
+        "id": w3c.article_uri(article.id),
+        "source": article.source,
+        "kind": article.kind,
+        "added_at": article.added_at,
+        "fetched_at": article.fetched_at,
+        "state": library.organize.state(article.id),
+        "position": library.organize.position(article.id),
+        "content": cleaned_to_dict(article.content),
+        "raw_text": library.raw_text(article),
+        "textSha256": text_hash(article.content.text),
+    }
 
 
 # -- import ---------------------------------------------------------------------------------------
@@ -157,8 +172,9 @@ def import_library_folder(library: Library, folder: Path | str) -> FolderImport:
     articles = [_parse_article(read.json(name), name) for name in sorted(files) if _ARTICLE_FILE.fullmatch(name)]
     tags = read.json("tags.json") if "tags.json" in files else {}
     labels = read.json("labels.json") if "labels.json" in files else []
-    if not isinstance(tags, dict) or not all(isinstance(v, list) and all(isinstance(t, str) for t in v)
-                                             for v in tags.values()):
+    if not isinstance(tags, dict) or not all(
+        isinstance(v, list) and all(isinstance(t, str) for t in v) for v in tags.values()
+    ):
         raise ReaderError("tags.json is damaged: expected tag names per article")
     for names in tags.values():
         for name in names:
@@ -172,8 +188,9 @@ def import_library_folder(library: Library, folder: Path | str) -> FolderImport:
         return _import_checked(library, folder, articles, tags, labels, annotations)
 
 
-def _import_checked(library: Library, folder: Path, articles: list, tags: dict, labels: list,
-                    annotations: Any) -> FolderImport:
+def _import_checked(
+    library: Library, folder: Path, articles: list, tags: dict, labels: list, annotations: Any
+) -> FolderImport:
     was_empty = library.count() == 0
     report = FolderImport()
     # Only the articles the library had before are looked up (by URL, source or text, not by title):
@@ -184,8 +201,11 @@ def _import_checked(library: Library, folder: Path, articles: list, tags: dict, 
         c = imported.article
         found = index.find(ArticleKey(url=c.url, source=imported.source, text_hash=text_hash(c.text)))
         if found is None:
-            article = library.add(ImportedArticle(imported.kind, imported.raw_text, c), source=imported.source,
-                                  fetched_at=imported.fetched_at)
+            article = library.add(
+                ImportedArticle(imported.kind, imported.raw_text, c),
+                source=imported.source,
+                fetched_at=imported.fetched_at,
+            )
             library.organize.set_position(article.id, position)
             library.organize.set_state([article.id], state)
             found = article.id
@@ -284,17 +304,33 @@ def _parse_article(data: Any, name: str) -> tuple[str, _Imported, str, float]:
     """One article file, checked: (its id URI, the article, reading state, position)."""
     try:
         c = data["content"]
-        authors = tuple(Author(_text(a["name"]), _text(a.get("role", "author")), _text(a.get("kind", "")),
-                               _text(a.get("job_title", ""))) for a in c["authors"])
+        authors = tuple(
+            Author(
+                _text(a["name"]),
+                _text(a.get("role", "author")),
+                _text(a.get("kind", "")),
+                _text(a.get("job_title", "")),
+            )
+            for a in c["authors"]
+        )
         body = tuple(Block(BlockKind(b["kind"]), _text(b["text"])) for b in c["body"])
         figures = tuple(Figure(_text(f.get("caption", "")), _text(f.get("credit", ""))) for f in c.get("figures", []))
         removed = tuple(RemovedLine(_text(r["text"]), _text(r["reason"])) for r in c.get("removed", []))
         published = c.get("published")
         cleaned = CleanedArticle(
-            title=_text(c["title"]), body=body, subtitle=_text(c.get("subtitle", "")),
-            section=_text(c.get("section", "")), authors=authors, site_name=_text(c.get("site_name", "")),
-            dateline=_text(c.get("dateline", "")), published=None if published is None else _text(published),
-            language=_text(c.get("language", "")), url=_text(c.get("url", "")), figures=figures, removed=removed)
+            title=_text(c["title"]),
+            body=body,
+            subtitle=_text(c.get("subtitle", "")),
+            section=_text(c.get("section", "")),
+            authors=authors,
+            site_name=_text(c.get("site_name", "")),
+            dateline=_text(c.get("dateline", "")),
+            published=None if published is None else _text(published),
+            language=_text(c.get("language", "")),
+            url=_text(c.get("url", "")),
+            figures=figures,
+            removed=removed,
+        )
         kind = data.get("kind", TEXT)
         state = data.get("state", ReadingState.UNREAD)
         position = data.get("position", 0.0)
@@ -303,8 +339,13 @@ def _parse_article(data: Any, name: str) -> tuple[str, _Imported, str, float]:
         if isinstance(position, bool) or not isinstance(position, (int, float)):
             raise ValueError("position")
         fetched = data.get("fetched_at")
-        imported = _Imported(kind, _text(data.get("raw_text", cleaned.text)), cleaned, _text(data.get("source", "")),
-                             None if fetched is None else _text(fetched))
+        imported = _Imported(
+            kind,
+            _text(data.get("raw_text", cleaned.text)),
+            cleaned,
+            _text(data.get("source", "")),
+            None if fetched is None else _text(fetched),
+        )
         return _text(data["id"]), imported, state, float(position)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise ReaderError(f"{name} in the export is damaged: {exc}") from None
@@ -321,6 +362,10 @@ def _adopt_labels(library: Library, labels: list[Any]) -> None:
     """A new library takes the exported labels' meanings."""
     known = {lb.color for lb in library.annotations.labels()}
     for label in labels:
-        if isinstance(label, dict) and label.get("color") in known and isinstance(label.get("name"), str) \
-                and label["name"].strip():
+        if (
+            isinstance(label, dict)
+            and label.get("color") in known
+            and isinstance(label.get("name"), str)
+            and label["name"].strip()
+        ):
             library.annotations.rename_label(label["color"], label["name"])

@@ -57,8 +57,12 @@ def yaml_string(value: str) -> str:
             out.append("\\n")
         elif ch == "\t":
             out.append("\\t")
-        elif code < 0x20 or 0x7F <= code <= 0x9F or code in (0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF) \
-                or 0xD800 <= code <= 0xDFFF:
+        elif (
+            code < 0x20
+            or 0x7F <= code <= 0x9F
+            or code in (0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF)
+            or 0xD800 <= code <= 0xDFFF
+        ):
             out.append(f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}")
         else:
             out.append(ch)
@@ -66,8 +70,9 @@ def yaml_string(value: str) -> str:
     return "".join(out)
 
 
-def front_matter(fields: Iterable[tuple[str, str | list[str] | None]],
-                 dates: tuple[str, ...] = ("published", "saved")) -> str:
+def front_matter(
+    fields: Iterable[tuple[str, str | list[str] | None]], dates: tuple[str, ...] = ("published", "saved")
+) -> str:
     """YAML front matter; empty values are left out; the `dates` keys, when YYYY-MM-DD, stay dates
     (Obsidian shows them as date properties); every other value is a quoted string."""
     lines = ["---"]
@@ -91,8 +96,9 @@ def escape_inline(text: str) -> str:
 def _line_starts(text: str) -> str:
     """Escape what would make a line a list item, and drop indentation that would make code."""
     text = re.sub(r"^[ \t]+", "", text, flags=re.MULTILINE)
-    return _LINE_START.sub(lambda m: m.group(1) + ("\\" + m.group(2) if not m.group(2)[0].isdigit()
-                                                   else m.group(2) + "\\"), text)
+    return _LINE_START.sub(
+        lambda m: m.group(1) + ("\\" + m.group(2) if not m.group(2)[0].isdigit() else m.group(2) + "\\"), text
+    )
 
 
 def escape_markdown(text: str) -> str:
@@ -141,16 +147,18 @@ def _tags(library: Library, article_id: int) -> list[str]:
 
 def _front(library: Library, article: Article) -> str:
     c = article.content
-    return front_matter([
-        ("title", c.title),
-        ("authors", [a.name for a in c.authors if a.role in ("author", "reporter")]),
-        ("site", c.site_name),
-        ("published", c.published),
-        ("url", c.url),
-        ("tags", _tags(library, article.id)),
-        ("saved", article.added_at[:10]),
-        ("reader", article_uri(article.id)),
-    ])
+    return front_matter(
+        [
+            ("title", c.title),
+            ("authors", [a.name for a in c.authors if a.role in ("author", "reporter")]),
+            ("site", c.site_name),
+            ("published", c.published),
+            ("url", c.url),
+            ("tags", _tags(library, article.id)),
+            ("saved", article.added_at[:10]),
+            ("reader", article_uri(article.id)),
+        ]
+    )
 
 
 def _highlight_entry(library: Library, article: Article, h: Highlight, names: dict[str, str]) -> str:
@@ -202,8 +210,15 @@ def annotations_markdown_combined(library: Library, article_ids: Iterable[int], 
     for article_id in article_ids:
         article = library.get(article_id)
         c = article.content
-        facts = [escape_markdown(f) for f in (", ".join(a.name for a in c.authors if a.role in ("author", "reporter")),
-                                              c.site_name, c.published or "") if f]
+        facts = [
+            escape_markdown(f)
+            for f in (
+                ", ".join(a.name for a in c.authors if a.role in ("author", "reporter")),
+                c.site_name,
+                c.published or "",
+            )
+            if f
+        ]
         if c.url:
             facts.append(f"<{c.url}>" if re.fullmatch(r"[^\s<>]+", c.url) else escape_markdown(c.url))
         byline = " · ".join(facts)
@@ -213,8 +228,9 @@ def annotations_markdown_combined(library: Library, article_ids: Iterable[int], 
     return front_matter([("title", title)]) + "\n" + f"# {escape_markdown(title)}\n\n" + "\n".join(sections)
 
 
-def write_markdown_files(library: Library, article_ids: Iterable[int], folder: Path | str, *,
-                         force: bool = False) -> list[Path]:
+def write_markdown_files(
+    library: Library, article_ids: Iterable[int], folder: Path | str, *, force: bool = False
+) -> list[Path]:
     """One Markdown file of annotations per article in `folder`, named after the titles."""
     folder = Path(folder)
     if not folder.is_dir():
@@ -255,6 +271,6 @@ def _marked(text: str, mark: str) -> str:
     stripped = text.strip()
     if not stripped:
         return text
-    lead = text[:len(text) - len(text.lstrip())]
-    trail = text[len(text.rstrip()):]
+    lead = text[: len(text) - len(text.lstrip())]
+    trail = text[len(text.rstrip()) :]
     return f"{lead}{mark}{escape_inline(stripped)}{mark}{trail}"

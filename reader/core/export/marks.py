@@ -9,9 +9,9 @@ note number goes). Orphaned highlights have no place in the text and are left ou
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import pairwise
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from reader.core.models import CleanedArticle, Highlight, HighlightStatus, block_starts
 
@@ -87,7 +87,7 @@ def _pieces(text: str, offset: int, highlights: list[Highlight]) -> list[Piece]:
         covering = tuple(h for h in highlights if h.start <= a and h.end >= b)
         # A highlight ends here when this is its last piece in its last block.
         ending = tuple(h for h in covering if min(h.end, end_of_block) == b and h.end <= end_of_block + 2)
-        pieces.append(Piece(text[a - offset:b - offset], covering, ending))
+        pieces.append(Piece(text[a - offset : b - offset], covering, ending))
     return pieces
 
 

@@ -28,7 +28,8 @@ TEMP_PREFIX = ".reader-tmp-"
 _TEMP_SUFFIX = ".part"
 # Windows refuses these as file names, with any extension: CON, CON.txt, com1.md, ...
 _RESERVED = {"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"} | {
-    f"{dev}{n}" for dev in ("COM", "LPT") for n in (*"0123456789", "¹", "²", "³")}
+    f"{dev}{n}" for dev in ("COM", "LPT") for n in (*"0123456789", "¹", "²", "³")
+}
 _UNSAFE_CHARS = re.compile(r'[<>:"/\\|?*]')
 _SUFFIX = re.compile(r"(\.[A-Za-z0-9]{1,16})*")
 _MAX_NAME_BYTES = 255  # most file systems' limit for one name, in bytes (UTF-8)
@@ -136,8 +137,7 @@ def safe_filename(title: str, suffix: str = "", max_len: int = 120) -> str:
     if max_len < len(suffix) + 8:
         raise ValueError("max_len leaves no room for a name")
     text = unicodedata.normalize("NFC", title)
-    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn") else ch
-                   for ch in text)
+    text = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn") else ch for ch in text)
     text = _UNSAFE_CHARS.sub(" ", text)
     stem = " ".join(text.split()).lstrip(". ").rstrip(". ")
     stem = _fit(stem, max_len - len(suffix), _MAX_NAME_BYTES - len(suffix.encode()))

@@ -30,21 +30,35 @@ import logging
 import re
 import uuid
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from reader.core.export.safe_write import write_text
 from reader.core.annotation_import.parse import TEXT_URN, join_tags, note_tags
+from reader.core.export.safe_write import write_text
 from reader.core.library import Library, text_hash
 from reader.core.links import article_link
 from reader.core.models import Article, Highlight, HighlightStatus, Label
 
 log = logging.getLogger(__name__)
 
-__all__ = ["CONTEXT", "CONTEXTS", "EXTENSION_CONTEXT", "VOCAB", "annotation_json", "article_json",
-           "article_uri", "dumps", "export_annotations", "highlight_uri", "join_tags",
-           "note_tags", "source_iri", "w3c_time", "write_annotations"]
+__all__ = [
+    "CONTEXT",
+    "CONTEXTS",
+    "EXTENSION_CONTEXT",
+    "VOCAB",
+    "annotation_json",
+    "article_json",
+    "article_uri",
+    "dumps",
+    "export_annotations",
+    "highlight_uri",
+    "join_tags",
+    "note_tags",
+    "source_iri",
+    "w3c_time",
+    "write_annotations",
+]
 
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 VOCAB = "reader:"  # Reader's own URI scheme, as in its reader://article/ID links
@@ -84,8 +98,8 @@ def w3c_time(stamp: str) -> str:
     except ValueError:
         return stamp
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def is_web_address(value: str) -> bool:
@@ -102,15 +116,15 @@ def source_iri(article: Article, digest: str | None = None) -> str:
 # -- export ---------------------------------------------------------------------------------------
 
 
-def annotation_json(article: Article, h: Highlight, labels: Mapping[str, Label], *,
-                    text: str | None = None, source: str | None = None) -> dict[str, Any]:
+def annotation_json(
+    article: Article, h: Highlight, labels: Mapping[str, Label], *, text: str | None = None, source: str | None = None
+) -> dict[str, Any]:
     """One highlight as a W3C Annotation (`text` and `source`: the article's, when already at hand)."""
     text = article.content.text if text is None else text
     comment, tags = note_tags(h.note)
     bodies: list[dict[str, Any]] = []
     if comment.strip():
-        bodies.append({"type": "TextualBody", "value": comment, "format": "text/markdown",
-                       "purpose": "commenting"})
+        bodies.append({"type": "TextualBody", "value": comment, "format": "text/markdown", "purpose": "commenting"})
     label = labels.get(h.color)
     label_name = label.name if label else h.color
     bodies.append({"type": "TextualBody", "value": label_name, "purpose": "tagging"})
@@ -120,7 +134,9 @@ def annotation_json(article: Article, h: Highlight, labels: Mapping[str, Label],
         "reader:article": article_uri(article.id),
         "selector": [{"type": "TextQuoteSelector", "exact": h.exact, "prefix": h.prefix, "suffix": h.suffix}],
     }
-    on_its_words = (h.status != HighlightStatus.ORPHANED and 0 <= h.start < h.end <= len(text) and text[h.start:h.end] == h.exact)
+    on_its_words = (
+        h.status != HighlightStatus.ORPHANED and 0 <= h.start < h.end <= len(text) and text[h.start : h.end] == h.exact
+    )
     if on_its_words:
         target["selector"].append({"type": "TextPositionSelector", "start": h.start, "end": h.end})
     else:  # these positions do not select the quoted words: not a selector, only Reader's record
@@ -193,12 +209,17 @@ def export_annotations(library: Library, article_ids: Iterable[int] | None = Non
         "type": "AnnotationCollection",
         "label": "Highlights and notes exported from Reader",
         "generator": {"type": "Software", "name": "Reader"},
-        "generated": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "generated": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "total": len(items),
         "reader:format": FORMAT_VERSION,
         "reader:articles": articles,
-        "first": {"id": f"urn:uuid:{uuid.uuid4()}", "type": "AnnotationPage", "partOf": collection,
-                  "startIndex": 0, "items": items},
+        "first": {
+            "id": f"urn:uuid:{uuid.uuid4()}",
+            "type": "AnnotationPage",
+            "partOf": collection,
+            "startIndex": 0,
+            "items": items,
+        },
     }
 
 
@@ -206,7 +227,8 @@ def dumps(document: Mapping[str, Any] | list[Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_annotations(library: Library, path: Path | str, article_ids: Iterable[int] | None = None, *,
-                      force: bool = False) -> Path:
+def write_annotations(
+    library: Library, path: Path | str, article_ids: Iterable[int] | None = None, *, force: bool = False
+) -> Path:
     """Export to a .jsonld / .json file (atomically; an existing file only with force)."""
     return write_text(path, dumps(export_annotations(library, article_ids)), force=force)

@@ -17,9 +17,14 @@ from reader.core.models import CleanedArticle
 
 TEXT, HTML, MARKDOWN = "text", "html", "markdown"
 SUFFIXES = {
-    ".txt": TEXT, ".text": TEXT,
-    ".html": HTML, ".htm": HTML, ".xhtml": HTML,
-    ".md": MARKDOWN, ".markdown": MARKDOWN, ".mdown": MARKDOWN,
+    ".txt": TEXT,
+    ".text": TEXT,
+    ".html": HTML,
+    ".htm": HTML,
+    ".xhtml": HTML,
+    ".md": MARKDOWN,
+    ".markdown": MARKDOWN,
+    ".mdown": MARKDOWN,
 }
 # File types people might try that are certainly not articles we can read.
 _REFUSED = {".pdf", ".doc", ".docx", ".odt", ".epub", ".zip", ".png", ".jpg", ".jpeg", ".gif", ".exe"}
@@ -42,7 +47,9 @@ def detect_kind(name: str, data: bytes) -> str:
     return HTML if _LOOKS_HTML.match(data[:1024].lstrip(b"\xef\xbb\xbf")) else TEXT
 
 
-def read_article(data: bytes, name: str, *, kind: str | None = None, url: str = "", raw: bool = False) -> ImportedArticle:
+def read_article(
+    data: bytes, name: str, *, kind: str | None = None, url: str = "", raw: bool = False
+) -> ImportedArticle:
     """Turn one input into a cleaned article, or raise UnreadableInput saying why not.
 
     With `raw`, nothing is cleaned away: every line (or every block of an HTML page) is kept."""
@@ -63,8 +70,9 @@ def read_article(data: bytes, name: str, *, kind: str | None = None, url: str = 
     if not article.body:
         if raw or kind == MARKDOWN:
             raise UnreadableInput("there is no text to import beyond a title")
-        raise NothingArticleLike("nothing article-like was found (only menus, links and other page furniture); "
-                                 "it can be imported as it is")
+        raise NothingArticleLike(
+            "nothing article-like was found (only menus, links and other page furniture); it can be imported as it is"
+        )
     if url and not article.url:
         article = CleanedArticle(**{**article.__dict__, "url": url})
     return ImportedArticle(kind=kind, raw_text=text, article=article)

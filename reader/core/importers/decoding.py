@@ -70,7 +70,7 @@ def _decode(data: bytes) -> str:
         raise UnreadableInput("the file is empty: there is no text to import")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return data[len(bom):].decode(encoding, errors="replace")
+            return data[len(bom) :].decode(encoding, errors="replace")
     utf16 = _utf16_without_bom(data)
     if utf16:
         return data.decode(utf16, errors="replace")

@@ -31,7 +31,8 @@ _YAML_ITEM = re.compile(r"^\s*-\s+(.*)$")
 _DATE_WORDS = re.compile(
     r"\b(?:published|posted|date|dated|on|at|am|pm|diterbitkan|dipublikasikan|publicado|publié|le|"
     r"veröffentlicht|de|el|[01]?\d[:.][0-5]\d|utc|gmt|est|edt|pst|pdt|cst|cdt|bst|cet|cest|wib|wita|wit)\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def inline_text(text: str) -> str:
@@ -72,7 +73,7 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, str | list[str]], list[st
             meta[key] = [_unquote(v) for v in value[1:-1].split(",") if v.strip()]
         else:
             meta[key] = _unquote(value) if value else []  # an empty value: a block list may follow
-    return meta, lines[end + 1:]
+    return meta, lines[end + 1 :]
 
 
 def _unquote(value: str) -> str:
@@ -182,8 +183,14 @@ def import_markdown(text: str) -> CleanedArticle:
         body=tuple(blocks),
         authors=tuple(authors),
         published=date[:10] if re.match(r"\d{4}-\d{2}-\d{2}", date) else None,
-        url=next((u for u in (_first(meta, k) for k in ("url", "source", "link", "canonical", "original_url"))
-                  if u.startswith(("http://", "https://"))), ""),
+        url=next(
+            (
+                u
+                for u in (_first(meta, k) for k in ("url", "source", "link", "canonical", "original_url"))
+                if u.startswith(("http://", "https://"))
+            ),
+            "",
+        ),
         site_name=site or header_site,
     )
 
@@ -209,8 +216,14 @@ def _header(blocks: list[Block]) -> tuple[list[Author], str, str, list[Block]]:
                 break
             if not date and (found := find_date(line)):
                 date = found[0].isoformat()
-            site = next((p for p in parts[1:] if p and not find_date(p) and len(p.split()) <= 4
-                         and p[:1].isupper() and "read" not in p.lower()), "")
+            site = next(
+                (
+                    p
+                    for p in parts[1:]
+                    if p and not find_date(p) and len(p.split()) <= 4 and p[:1].isupper() and "read" not in p.lower()
+                ),
+                "",
+            )
         elif not date and _date_line(line):
             date = _date_line(line)
         else:

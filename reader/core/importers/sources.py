@@ -65,8 +65,10 @@ def _kind(mode: int) -> str:
 
 
 def _too_large(size: int, limit: int) -> str:
-    return (f"the file is too large ({size / (1024 * 1024):.0f} MB or more); Reader imports articles up to "
-            f"{limit // (1024 * 1024)} MB")
+    return (
+        f"the file is too large ({size / (1024 * 1024):.0f} MB or more); Reader imports articles up to "
+        f"{limit // (1024 * 1024)} MB"
+    )
 
 
 def expand_sources(names: list[str]) -> list[str]:
@@ -76,8 +78,11 @@ def expand_sources(names: list[str]) -> list[str]:
         path = Path(name)
         if not name.lower().startswith(("http://", "https://")) and path.is_dir():
             # regular files only (is_file follows links to files; a FIFO or device is not one)
-            result.extend(str(p) for p in sorted(path.rglob("*"))
-                          if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
+            result.extend(
+                str(p)
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".")
+            )
         else:
             result.append(name)
     return result

@@ -60,16 +60,24 @@ INSERT INTO search (rowid, title, body, site, authors, article_id)
 """
 
 
-def index_article(conn: sqlite3.Connection, article_id: int, title: str, text: str, site: str,
-                  authors: str) -> None:
+def index_article(conn: sqlite3.Connection, article_id: int, title: str, text: str, site: str, authors: str) -> None:
     """(Re)index an article's current text and metadata; call inside the writing transaction."""
     conn.execute("DELETE FROM search WHERE rowid = ?", (article_id * 4,))
-    conn.execute("INSERT INTO search (rowid, title, body, site, authors, article_id) VALUES (?, ?, ?, ?, ?, ?)",
-                 (article_id * 4, title, text, site, authors, article_id))
+    conn.execute(
+        "INSERT INTO search (rowid, title, body, site, authors, article_id) VALUES (?, ?, ?, ?, ?, ?)",
+        (article_id * 4, title, text, site, authors, article_id),
+    )
 
 
-_TRIGGERS = ("search_highlight_insert", "search_highlight_update", "search_highlight_delete", "search_note_insert",
-             "search_note_update", "search_note_delete", "search_article_delete")
+_TRIGGERS = (
+    "search_highlight_insert",
+    "search_highlight_update",
+    "search_highlight_delete",
+    "search_note_insert",
+    "search_note_update",
+    "search_note_delete",
+    "search_article_delete",
+)
 
 
 def rebuild(conn: sqlite3.Connection) -> dict[str, int]:

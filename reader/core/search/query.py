@@ -105,8 +105,9 @@ def parse(text: str) -> Query:
         words = tuple(w.lower() for w in _WORD.findall(value))
         if words:
             terms.append(Term(words, prefix=prefix and len(words) >= 1, negate=negate))
-    within = frozenset(v.lower().rstrip("s") + "s" for v in values["in"]
-                       if v.lower().rstrip("s") in ("note", "highlight"))
+    within = frozenset(
+        v.lower().rstrip("s") + "s" for v in values["in"] if v.lower().rstrip("s") in ("note", "highlight")
+    )
     return Query(
         terms=tuple(terms),
         tags=tuple(values["tag"]),

@@ -56,13 +56,16 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     """The library opened for reading only. `immutable` lets SQLite read a WAL library without
     creating its -shm file (which a read-only folder cannot hold); nobody can write it meanwhile."""
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None,
-                               check_same_thread=False)
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False
+        )
         current = check_version(conn)
         if current < SCHEMA_VERSION:
             conn.close()
-            raise LibraryError(f"the library at {path} needs an update to this version of Reader, and it "
-                               "cannot be written where it is (a read-only folder or disk)")
+            raise LibraryError(
+                f"the library at {path} needs an update to this version of Reader, and it "
+                "cannot be written where it is (a read-only folder or disk)"
+            )
         conn.execute("PRAGMA query_only = ON")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
@@ -78,8 +81,7 @@ def read_only(conn: sqlite3.Connection) -> bool:
 def _connect(path: Path) -> sqlite3.Connection:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
-                               timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
     except (OSError, sqlite3.Error) as exc:
         raise LibraryError(f"cannot open the library at {path}: {exc}") from exc
     try:
@@ -114,9 +116,20 @@ def _set_wal(conn: sqlite3.Connection) -> str:
 
 
 # SQLite's words for a statement that is wrong in itself, whatever the state of the disk: Reader's bug.
-_BAD_SQL = ("no such table", "no such column", "no such function", "has no column named", "syntax error",
-            "near \"", "incomplete input", "wrong number of arguments", "bad parameter", "misuse",
-            "values for", "unrecognized token")
+_BAD_SQL = (
+    "no such table",
+    "no such column",
+    "no such function",
+    "has no column named",
+    "syntax error",
+    'near "',
+    "incomplete input",
+    "wrong number of arguments",
+    "bad parameter",
+    "misuse",
+    "values for",
+    "unrecognized token",
+)
 
 
 def is_bug(exc: sqlite3.Error) -> bool:
@@ -137,8 +150,10 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         yield from _savepoint(conn)
         return
     if read_only(conn):
-        raise LibraryError("the library is read-only here (its folder or disk cannot be written): "
-                           "it can be read and searched, not changed")
+        raise LibraryError(
+            "the library is read-only here (its folder or disk cannot be written): "
+            "it can be read and searched, not changed"
+        )
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
@@ -266,9 +281,12 @@ class Batch:
         self._open, self._done, self._deferred = False, [], {}
         if isinstance(exc, (sqlite3.Error, ReaderError)):
             reason = exc.__cause__ if isinstance(exc, LibraryError) and exc.__cause__ is not None else exc
-            raise BatchLost(f"not stored, with the {len(lost)} article(s) of its batch: the library could not"
-                            f" be written ({reason}); import it again", [label for _n, label in lost],
-                            {n for n, _label in lost}) from exc
+            raise BatchLost(
+                f"not stored, with the {len(lost)} article(s) of its batch: the library could not"
+                f" be written ({reason}); import it again",
+                [label for _n, label in lost],
+                {n for n, _label in lost},
+            ) from exc
 
 
 def _rollback(conn: sqlite3.Connection) -> None:

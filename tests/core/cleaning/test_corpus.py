@@ -37,8 +37,7 @@ def test_html_cleaner_is_never_worse_than_trafilatura_alone() -> None:
 
     docs = bench.load("html")
     ours = statistics.mean(bench.f1(clean_html(t).text, "\n".join(e["body"]))[2] for _, t, e in docs)
-    theirs = statistics.mean(bench.f1(bench.baseline_trafilatura_html(t), "\n".join(e["body"]))[2]
-                             for _, t, e in docs)
+    theirs = statistics.mean(bench.f1(bench.baseline_trafilatura_html(t), "\n".join(e["body"]))[2] for _, t, e in docs)
     assert ours >= theirs
 
 

@@ -15,8 +15,10 @@ from reader.core.cleaning.page import load_page, parse, walk
 from reader.core.cleaning.pagedate import date_near
 from reader.core.importers.html_doc import import_html, page_lines
 
-PROSE = ("The council met on Tuesday evening to discuss the state of the harbour wall, which has been "
-         "crumbling since the storms of last winter and now needs urgent repair before the tourist season.")
+PROSE = (
+    "The council met on Tuesday evening to discuss the state of the harbour wall, which has been "
+    "crumbling since the storms of last winter and now needs urgent repair before the tourist season."
+)
 
 
 def _words(n: int, word: str) -> str:
@@ -96,11 +98,13 @@ def test_the_cleaner_parses_the_page_once(monkeypatch: pytest.MonkeyPatch) -> No
 
 # -- trafilatura's metadata, without copying and pruning the page for the author -------------------
 
-AUTHOR_PAGE = ("<html><head><title>Harbour wall to be repaired - Harbour Gazette</title></head><body>"
-               '<div class="sidebar"><span class="author">Sidebar Person</span></div>'
-               '<div class="post-meta"><a href="/category/local/">Local</a></div>'
-               '<p class="byline"><span class="author-name">Rachel <time>2 May</time>Ingleby</span></p>'
-               f"<article><h1>Harbour wall to be repaired</h1><p>{PROSE}</p></article></body></html>")
+AUTHOR_PAGE = (
+    "<html><head><title>Harbour wall to be repaired - Harbour Gazette</title></head><body>"
+    '<div class="sidebar"><span class="author">Sidebar Person</span></div>'
+    '<div class="post-meta"><a href="/category/local/">Local</a></div>'
+    '<p class="byline"><span class="author-name">Rachel <time>2 May</time>Ingleby</span></p>'
+    f"<article><h1>Harbour wall to be repaired</h1><p>{PROSE}</p></article></body></html>"
+)
 
 
 def test_metadata_matches_trafilatura() -> None:
@@ -109,8 +113,9 @@ def test_metadata_matches_trafilatura() -> None:
     tree = parse(AUTHOR_PAGE)
     head = head_metadata(tree)
     page = walk(tree, authors=not head.author, categories=not head.categories)
-    ours = page_metadata(tree, "https://gazette.example/a", head=head, marked=page.marked,
-                         category_links=page.category_links)
+    ours = page_metadata(
+        tree, "https://gazette.example/a", head=head, marked=page.marked, category_links=page.category_links
+    )
     theirs = extract_metadata(parse(AUTHOR_PAGE), "https://gazette.example/a")
     for field in ("title", "author", "url", "description", "sitename", "categories"):
         assert getattr(ours, field) == getattr(theirs, field), field
@@ -119,14 +124,23 @@ def test_metadata_matches_trafilatura() -> None:
 
 # -- the date: stated, else shown beside the headline -------------------------------------------
 
+
 def test_a_date_stated_in_the_head_wins() -> None:
     page = PAGE.replace("<p>Paragraf", "<p>12 Maret 2021</p><p>Paragraf")
     assert clean_html(page).published == "2023-04-05"
 
 
 def test_the_date_beside_the_headline() -> None:
-    lines = ["Home", "News", "Harbour wall to be repaired", "By Rachel Ingleby", "Updated March 4, 2025",
-             "March 3, 2025", PROSE, "Related: June 1, 2020"]
+    lines = [
+        "Home",
+        "News",
+        "Harbour wall to be repaired",
+        "By Rachel Ingleby",
+        "Updated March 4, 2025",
+        "March 3, 2025",
+        PROSE,
+        "Related: June 1, 2020",
+    ]
     assert date_near(lines, "Harbour wall to be repaired", PROSE) == "2025-03-03"
     assert date_near(lines[:5] + [PROSE], "Harbour wall to be repaired", PROSE) == "2025-03-04"  # only an update
     assert date_near(lines, "Not on the page", PROSE) == "2025-03-03"  # by the first paragraph instead
@@ -135,32 +149,51 @@ def test_the_date_beside_the_headline() -> None:
 
 # -- discussions keep their replies; articles keep their comments out ----------------------------
 
-REPLIES = [f"Reply {i}: I have seen the same problem with the harbour wall on my street, and the council "
-           f"told me it would be fixed in spring, but nothing has happened yet, number {i}." for i in range(6)]
+REPLIES = [
+    f"Reply {i}: I have seen the same problem with the harbour wall on my street, and the council "
+    f"told me it would be fixed in spring, but nothing has happened yet, number {i}."
+    for i in range(6)
+]
 
 
 def _thread(kind: str, heading: str, replies: str, paragraphs: int = 2) -> str:
     """A page of one kind (schema.org's @type): a text, a heading, then replies in `replies` markup:
     "posts" as forum software writes a thread (the first post and the replies alike), or
     "comments" in a comment section under the text."""
-    data = {"@context": "https://schema.org", "@type": kind, "headline": "Harbour wall",
-            "author": {"@type": "Person", "name": "Rachel Ingleby"}}
+    data = {
+        "@context": "https://schema.org",
+        "@type": kind,
+        "headline": "Harbour wall",
+        "author": {"@type": "Person", "name": "Rachel Ingleby"},
+    }
     text = "".join(f"<p>{PROSE} ({i})</p>" for i in range(paragraphs))
     if replies == "posts":
         post = '<div class="message"><div class="message-body">{}</div></div>'
-        body = (f"<div class='messages'>{post.format(text)}<h2>{heading}</h2>"
-                + "".join(post.format(f"<p>{reply}</p>") for reply in REPLIES) + "</div>")
+        body = (
+            f"<div class='messages'>{post.format(text)}<h2>{heading}</h2>"
+            + "".join(post.format(f"<p>{reply}</p>") for reply in REPLIES)
+            + "</div>"
+        )
     else:
-        body = (f"<div class='post'>{text}</div><h2>{heading}</h2><div id='comments' class='comments'>"
-                + "".join(f'<div class="comment"><p>{reply}</p></div>' for reply in REPLIES) + "</div>")
-    return (f"<html><head><title>Harbour wall</title>{_json_ld(data)}</head><body><main>"
-            f"<h1>Harbour wall</h1>{body}</main></body></html>")
+        body = (
+            f"<div class='post'>{text}</div><h2>{heading}</h2><div id='comments' class='comments'>"
+            + "".join(f'<div class="comment"><p>{reply}</p></div>' for reply in REPLIES)
+            + "</div>"
+        )
+    return (
+        f"<html><head><title>Harbour wall</title>{_json_ld(data)}</head><body><main>"
+        f"<h1>Harbour wall</h1>{body}</main></body></html>"
+    )
 
 
-@pytest.mark.parametrize(("kind", "replies"), [
-    ("DiscussionForumPosting", "posts"),  # a forum's thread: its posts, under a "Comments" heading too
-    ("QAPage", "comments"), ("SocialMediaPosting", "comments"),  # answers, replies in comment containers
-])
+@pytest.mark.parametrize(
+    ("kind", "replies"),
+    [
+        ("DiscussionForumPosting", "posts"),  # a forum's thread: its posts, under a "Comments" heading too
+        ("QAPage", "comments"),
+        ("SocialMediaPosting", "comments"),  # answers, replies in comment containers
+    ],
+)
 def test_a_discussion_keeps_its_replies(kind: str, replies: str) -> None:
     text = clean_html(_thread(kind, "Comments", replies), url="https://forum.example/t/harbour-wall/1").text
     assert f"{PROSE} (0)" in text
@@ -201,24 +234,30 @@ def test_comments_are_the_content_of_a_short_page() -> None:
 
 def test_a_shared_link_whose_comments_are_the_content() -> None:
     comments = "".join(f'<li class="comment"><div class="comment_text"><p>{text}</p></div></li>' for text in REPLIES)
-    html = ("<html><head><title>Rust project goals</title></head><body><main>"
-            "<h1>Rust project goals for 2024</h1><p>via blog.rust-lang.org, 12 comments</p>"
-            f'<ol class="comments">{comments}</ol></main></body></html>')
+    html = (
+        "<html><head><title>Rust project goals</title></head><body><main>"
+        "<h1>Rust project goals for 2024</h1><p>via blog.rust-lang.org, 12 comments</p>"
+        f'<ol class="comments">{comments}</ol></main></body></html>'
+    )
     text = clean_html(html, url="https://links.example/s/abc").text
     assert sum(reply in text for reply in REPLIES) >= 5
 
 
 # -- mojibake is still repaired, without ftfy reading the page's scripts --------------------------
 
+
 def test_mojibake_is_repaired() -> None:
     broken = PROSE.replace("harbour", "harbour’s").encode("utf-8").decode("cp1252", errors="replace")
     script = "<script>var big = '" + "x" * 500_000 + "';</script>"  # a shop's page is mostly code
-    html = (f"<html><head><title>T</title></head><body><article><p>{broken}</p><p>{broken}</p></article>{script}"
-            "</body></html>")
+    html = (
+        f"<html><head><title>T</title></head><body><article><p>{broken}</p><p>{broken}</p></article>{script}"
+        "</body></html>"
+    )
     assert "harbour’s" in clean_html(html).text
 
 
 # -- the date search on the caller's tree ----------------------------------------------------------
+
 
 def test_the_markup_date_search_can_use_the_callers_tree() -> None:
     """The cleaner's last use of the tree: htmldate cleans it in place instead of copying it."""
@@ -226,8 +265,10 @@ def test_the_markup_date_search_can_use_the_callers_tree() -> None:
 
     from reader.core.cleaning.pagedate import markup_date
 
-    html = ("<html><head><title>T</title></head><body><video>clip</video>"
-            f'<div class="post-date">5 April 2023</div><p>{PROSE}</p></body></html>')
+    html = (
+        "<html><head><title>T</title></head><body><video>clip</video>"
+        f'<div class="post-date">5 April 2023</div><p>{PROSE}</p></body></html>'
+    )
     tree = parse(html)
     before = etree.tostring(tree)
     assert markup_date(tree) == "2023-04-05" and etree.tostring(tree) == before  # a copy searched

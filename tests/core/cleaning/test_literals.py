@@ -122,8 +122,11 @@ def test_phrases_search_equals_regex(name, data):
     rx = data.draw(st.sampled_from(parts))
     text = data.draw(st.from_regex(rx, fullmatch=rx is phrases._anchored).map(data.draw(st.sampled_from(_TRANSFORMS))))
     text = " ".join(text.split())
-    plain = (phrases._anchored is not None and phrases._anchored.match(text)) or \
-        (phrases._floating is not None and phrases._floating.search(text)) or None
+    plain = (
+        (phrases._anchored is not None and phrases._anchored.match(text))
+        or (phrases._floating is not None and phrases._floating.search(text))
+        or None
+    )
     found = phrases.search(text)
     assert (found and found.span()) == (plain and plain.span())
 
@@ -150,8 +153,14 @@ def test_make_lines_remembers_lines_as_computed():
 
 
 def test_first_words_are_the_first_of_the_first_60000_characters():
-    samples = ["word " * 3000, "a" * 70_000 + " b", ("x " * 100) + "." * 60_000 + " late", "short text", "",
-               ("mot " * 1499) + "lastword" + " tail" * 10]
+    samples = [
+        "word " * 3000,
+        "a" * 70_000 + " b",
+        ("x " * 100) + "." * 60_000 + " late",
+        "short text",
+        "",
+        ("mot " * 1499) + "lastword" + " tail" * 10,
+    ]
     for text in samples:
         assert _first_words(text, 1500) == WORD.findall(text[:60_000])[:1500]
 

@@ -14,9 +14,25 @@ from reader.core.importers import read_article
 LINES = st.lists(
     st.one_of(
         st.text(max_size=200),
-        st.sampled_from(["Baca juga: Berita lain", "Advertisement", "© 2024 Site", "By Jane Doe", "KOMENTAR",
-                         "SITE.COM, JAKARTA - Kalimat pertama berita ini cukup panjang untuk dibaca.", "(*)",
-                         "Most read", "Share", "12/31/2023", "• item", "#tag", "—", "   ", "\t"]),
+        st.sampled_from(
+            [
+                "Baca juga: Berita lain",
+                "Advertisement",
+                "© 2024 Site",
+                "By Jane Doe",
+                "KOMENTAR",
+                "SITE.COM, JAKARTA - Kalimat pertama berita ini cukup panjang untuk dibaca.",
+                "(*)",
+                "Most read",
+                "Share",
+                "12/31/2023",
+                "• item",
+                "#tag",
+                "—",
+                "   ",
+                "\t",
+            ]
+        ),
     ),
     max_size=60,
 )
@@ -44,17 +60,27 @@ def test_any_bytes_give_an_article_or_unreadable_input(data: bytes, name: str) -
 
 
 @settings(max_examples=1000, deadline=None)
-@given(st.recursive(st.text(max_size=40), lambda inner: st.builds(
-    lambda tag, body: f"<{tag}>{body}</{tag}>", st.sampled_from(["p", "div", "li", "h2", "script", "table", "a"]),
-    inner), max_leaves=30))
+@given(
+    st.recursive(
+        st.text(max_size=40),
+        lambda inner: st.builds(
+            lambda tag, body: f"<{tag}>{body}</{tag}>",
+            st.sampled_from(["p", "div", "li", "h2", "script", "table", "a"]),
+            inner,
+        ),
+        max_leaves=30,
+    )
+)
 def test_clean_html_never_raises(fragment: str) -> None:
     article = clean_html(f"<html><body>{fragment}</body></html>")
     assert isinstance(article.title, str)
 
 
 def test_large_text_cleans_in_linear_time() -> None:
-    paragraph = ("The council agreed on Tuesday {} to extend the opening hours of the central library, "
-                 "after a long campaign by parents and students who use it in the evening.\n")
+    paragraph = (
+        "The council agreed on Tuesday {} to extend the opening hours of the central library, "
+        "after a long campaign by parents and students who use it in the evening.\n"
+    )
     small = "Library hours\n" + "".join(paragraph.format(i) for i in range(2_000))  # about 0.35 MB
     large = "Library hours\n" + "".join(paragraph.format(i) for i in range(20_000))  # about 3.5 MB
     start = time.process_time()

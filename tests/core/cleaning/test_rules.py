@@ -86,8 +86,17 @@ def test_body(article) -> None:
     assert texts[-1] == "“We will keep people posted,” Holt said."
     assert "What drivers should do" in texts
     assert article.body[texts.index("What drivers should do")].kind is BlockKind.HEADING
-    for clutter in ("Read more", "Advertisement", "Most read", "Storm knocks out", "I drive over",
-                    "is a reporter covering", "©", "Privacy Policy", "Share"):
+    for clutter in (
+        "Read more",
+        "Advertisement",
+        "Most read",
+        "Storm knocks out",
+        "I drive over",
+        "is a reporter covering",
+        "©",
+        "Privacy Policy",
+        "Share",
+    ):
         assert clutter not in article.text
 
 
@@ -101,7 +110,9 @@ def test_every_dropped_line_is_kept_with_a_reason(article) -> None:
     assert reasons["Advertisement"] == "advertisement"
     assert reasons["12 Comments"] == "comment widget"
     assert reasons["© 2024 The Valley Gazette. All rights reserved."] == "footer"
-    assert reasons["Maria Okafor is a reporter covering transport and local government for the Gazette."] == "author bio"
+    assert (
+        reasons["Maria Okafor is a reporter covering transport and local government for the Gazette."] == "author bio"
+    )
 
 
 def test_a_plain_note_keeps_its_title_and_short_paragraphs() -> None:
@@ -111,9 +122,11 @@ def test_a_plain_note_keeps_its_title_and_short_paragraphs() -> None:
 
 
 def test_end_marks_are_dropped_from_the_last_paragraph_only() -> None:
-    body = "\n\n".join(["Judul berita tentang banjir di kota"] + [
-        "Banjir merendam ratusan rumah warga di kawasan pesisir utara kota sejak Senin pagi kemarin."] * 3
-        + ["Petugas masih terus melakukan pendataan terhadap kerugian yang dialami warga.(ant/rdk)"])
+    body = "\n\n".join(
+        ["Judul berita tentang banjir di kota"]
+        + ["Banjir merendam ratusan rumah warga di kawasan pesisir utara kota sejak Senin pagi kemarin."] * 3
+        + ["Petugas masih terus melakukan pendataan terhadap kerugian yang dialami warga.(ant/rdk)"]
+    )
     a = clean_text(body)
     assert a.body[-1].text.endswith("dialami warga.")
 

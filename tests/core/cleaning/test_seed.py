@@ -10,8 +10,9 @@ from tests.conftest import SEEDS
 
 SEED = SEEDS / "000_f685df4b5ed3b768.txt"
 
-pytestmark = pytest.mark.skipif(not SEED.exists(), reason=f"the seed page is not here ({SEED}); "
-                                "it lives in ../shared/seeds beside the checkout")
+pytestmark = pytest.mark.skipif(
+    not SEED.exists(), reason=f"the seed page is not here ({SEED}); it lives in ../shared/seeds beside the checkout"
+)
 
 
 @pytest.fixture(scope="module")
@@ -20,8 +21,9 @@ def article():
 
 
 def test_metadata(article) -> None:
-    assert article.title == ("Rusia Sakit Kepala, Gandeng Aliansi Hadang Militan Taliban, "
-                             "Tentara AS Keluar dari Afghanistan")
+    assert article.title == (
+        "Rusia Sakit Kepala, Gandeng Aliansi Hadang Militan Taliban, Tentara AS Keluar dari Afghanistan"
+    )
     assert article.subtitle.startswith("Rusia akan bekerja lebih erat dengan sesama anggota aliansi")
     assert article.section == "Internasional"
     assert [(a.name, a.role) for a in article.authors] == [("M Nur Pakar", "editor")]
@@ -35,8 +37,11 @@ def test_body_is_every_paragraph_in_order(article) -> None:
     source = SEED.read_text(encoding="utf-8")
     start = source.index("SERAMBINEWS.COM, MOSKOW - ")
     end = source.index("akan terus berlanjut.") + len("akan terus berlanjut.")
-    expected = [" ".join(line.split()) for line in source[start:end].split("\n")
-                if line.strip() and not line.startswith("Baca juga")]
+    expected = [
+        " ".join(line.split())
+        for line in source[start:end].split("\n")
+        if line.strip() and not line.startswith("Baca juga")
+    ]
     assert [b.text for b in article.body] == expected
     assert article.body[0].text.startswith("SERAMBINEWS.COM, MOSKOW - Rusia akan bekerja lebih erat")
     assert article.body[-1].text.endswith("akan terus berlanjut.")
@@ -50,8 +55,9 @@ def test_photo_goes_to_figures(article) -> None:
     assert "Pasukan Amerika Serikat dan Inggris berpose" not in article.text
 
 
-@pytest.mark.parametrize("start", ["Baca juga", "Ikuti kami di", "KOMENTAR", "BERITA TERKINI", "© 2022",
-                                   "All Right Reserved"])
+@pytest.mark.parametrize(
+    "start", ["Baca juga", "Ikuti kami di", "KOMENTAR", "BERITA TERKINI", "© 2022", "All Right Reserved"]
+)
 def test_clutter_is_removed_with_a_reason(article, start: str) -> None:
     hits = [r for r in article.removed if r.text.startswith(start)]
     assert hits, f"{start!r} should be in removed"

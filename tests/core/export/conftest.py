@@ -22,12 +22,27 @@ FLOOD = (
 )
 
 
-def cleaned(title: str = "Flood wall holds as river peaks", *, body: tuple[Block, ...] = FLOOD,
-            authors: tuple[tuple[str, str], ...] = (("Rachel Ingleby", "author"),), site: str = "The Herald",
-            published: str | None = "2024-03-03", url: str = "https://herald.example/news/flood-wall",
-            language: str = "en", subtitle: str = "") -> CleanedArticle:
-    return CleanedArticle(title=title, body=body, subtitle=subtitle, authors=tuple(Author(*a) for a in authors),
-                          site_name=site, published=published, language=language, url=url)
+def cleaned(
+    title: str = "Flood wall holds as river peaks",
+    *,
+    body: tuple[Block, ...] = FLOOD,
+    authors: tuple[tuple[str, str], ...] = (("Rachel Ingleby", "author"),),
+    site: str = "The Herald",
+    published: str | None = "2024-03-03",
+    url: str = "https://herald.example/news/flood-wall",
+    language: str = "en",
+    subtitle: str = "",
+) -> CleanedArticle:
+    return CleanedArticle(
+        title=title,
+        body=body,
+        subtitle=subtitle,
+        authors=tuple(Author(*a) for a in authors),
+        site_name=site,
+        published=published,
+        language=language,
+        url=url,
+    )
 
 
 @pytest.fixture
@@ -37,8 +52,10 @@ def add_article(library: Library) -> Callable[..., Article]:
 
     def _add(*, source: str | None = None, raw: str | None = None, **kwargs: object) -> Article:
         c = cleaned(**kwargs)  # type: ignore[arg-type]
-        return library.add(ImportedArticle("text", raw if raw is not None else c.text, c),
-                           source=source or f"/tmp/inputs/article-{next(counter)}.txt")
+        return library.add(
+            ImportedArticle("text", raw if raw is not None else c.text, c),
+            source=source or f"/tmp/inputs/article-{next(counter)}.txt",
+        )
 
     return _add
 

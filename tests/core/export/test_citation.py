@@ -24,8 +24,14 @@ LOPEZ = ("Ana María López", "author")
 
 
 def article(article_id: int = 1, **kwargs: object) -> Article:
-    return Article(id=article_id, source="/x.txt", kind="text", added_at="2024-03-04T00:00:00+00:00", version_id=1,
-                   content=cleaned(**kwargs))  # type: ignore[arg-type]
+    return Article(
+        id=article_id,
+        source="/x.txt",
+        kind="text",
+        added_at="2024-03-04T00:00:00+00:00",
+        version_id=1,
+        content=cleaned(**kwargs),
+    )  # type: ignore[arg-type]
 
 
 CASES = {
@@ -41,47 +47,55 @@ CASES = {
 EXPECTED = {
     "one author": (
         f"Ingleby, R. (2024, March 3). Flood wall holds as river peaks. The Herald. {URL}",
-        "Ingleby, Rachel. “Flood Wall Holds as River Peaks.” The Herald, 3 Mar. 2024, "
-        "herald.example/news/flood-wall.",
+        "Ingleby, Rachel. “Flood Wall Holds as River Peaks.” The Herald, 3 Mar. 2024, herald.example/news/flood-wall.",
         f"Ingleby, Rachel. 2024. “Flood Wall Holds as River Peaks.” The Herald, March 3, 2024. {URL}.",
-        ("(Ingleby, 2024)", "(Ingleby)", "(Ingleby 2024)")),
+        ("(Ingleby, 2024)", "(Ingleby)", "(Ingleby 2024)"),
+    ),
     "two authors": (
         f"Ingleby, R., & Okafor, T. (2024, March 3). Flood wall holds as river peaks. The Herald. {URL}",
         "Ingleby, Rachel, and Tom Okafor. “Flood Wall Holds as River Peaks.” The Herald, 3 Mar. 2024, "
         "herald.example/news/flood-wall.",
-        "Ingleby, Rachel, and Tom Okafor. 2024. “Flood Wall Holds as River Peaks.” The Herald, March 3, 2024. "
-        f"{URL}.",
-        ("(Ingleby & Okafor, 2024)", "(Ingleby and Okafor)", "(Ingleby and Okafor 2024)")),
+        f"Ingleby, Rachel, and Tom Okafor. 2024. “Flood Wall Holds as River Peaks.” The Herald, March 3, 2024. {URL}.",
+        ("(Ingleby & Okafor, 2024)", "(Ingleby and Okafor)", "(Ingleby and Okafor 2024)"),
+    ),
     "three authors": (
         f"Ingleby, R., Okafor, T., & López, A. M. (2024, March 3). Flood wall holds as river peaks. The Herald. {URL}",
         "Ingleby, Rachel, et al. “Flood Wall Holds as River Peaks.” The Herald, 3 Mar. 2024, "
         "herald.example/news/flood-wall.",
         "Ingleby, Rachel, Tom Okafor, and Ana María López. 2024. “Flood Wall Holds as River Peaks.” The Herald, "
         f"March 3, 2024. {URL}.",
-        ("(Ingleby et al., 2024)", "(Ingleby et al.)", "(Ingleby, Okafor, and López 2024)")),
+        ("(Ingleby et al., 2024)", "(Ingleby et al.)", "(Ingleby, Okafor, and López 2024)"),
+    ),
     "editor only": (
         f"Roe, J. (Ed.). (2024, March 3). Flood wall holds as river peaks. The Herald. {URL}",
         "“Flood Wall Holds as River Peaks.” The Herald, edited by Jane Roe, 3 Mar. 2024, "
         "herald.example/news/flood-wall.",
         f"Roe, Jane, ed. 2024. “Flood Wall Holds as River Peaks.” The Herald, March 3, 2024. {URL}.",
-        ("(Roe, 2024)", "(“Flood Wall Holds as River Peaks”)", "(Roe 2024)")),
+        ("(Roe, 2024)", "(“Flood Wall Holds as River Peaks”)", "(Roe 2024)"),
+    ),
     "no author": (  # APA 9.12: the title in the author's place, the site after the date
         f"Flood wall holds as river peaks. (2024, March 3). The Herald. {URL}",
         "“Flood Wall Holds as River Peaks.” The Herald, 3 Mar. 2024, herald.example/news/flood-wall.",
         f"The Herald. 2024. “Flood Wall Holds as River Peaks.” March 3, 2024. {URL}.",
-        ("(Flood Wall Holds as River Peaks, 2024)", "(“Flood Wall Holds as River Peaks”)", "(The Herald 2024)")),
+        ("(Flood Wall Holds as River Peaks, 2024)", "(“Flood Wall Holds as River Peaks”)", "(The Herald 2024)"),
+    ),
     "no author, no site": (
         f"Flood wall holds as river peaks. (2024, March 3). {URL}",
         "“Flood Wall Holds as River Peaks.” 3 Mar. 2024, herald.example/news/flood-wall.",
         f"“Flood Wall Holds as River Peaks.” 2024. March 3, 2024. {URL}.",
-        ("(Flood Wall Holds as River Peaks, 2024)", "(“Flood Wall Holds as River Peaks”)",
-         "(“Flood Wall Holds as River Peaks” 2024)")),
+        (
+            "(Flood Wall Holds as River Peaks, 2024)",
+            "(“Flood Wall Holds as River Peaks”)",
+            "(“Flood Wall Holds as River Peaks” 2024)",
+        ),
+    ),
     "no date": (
         f"Ingleby, R. (n.d.). Flood wall holds as river peaks. The Herald. {URL}",
         "Ingleby, Rachel. “Flood Wall Holds as River Peaks.” The Herald, herald.example/news/flood-wall. "
         "Accessed 15 Jan. 2025.",
         f"Ingleby, Rachel. n.d. “Flood Wall Holds as River Peaks.” The Herald. Accessed January 15, 2025. {URL}.",
-        ("(Ingleby, n.d.)", "(Ingleby)", "(Ingleby n.d.)")),
+        ("(Ingleby, n.d.)", "(Ingleby)", "(Ingleby n.d.)"),
+    ),
 }
 
 
@@ -100,15 +114,18 @@ def test_references_and_in_text_citations(case: str) -> None:
 
 def test_italics_in_markdown_and_html() -> None:
     a = article(authors=(INGLEBY,))
-    assert cite(a, "apa", ACCESSED, fmt="markdown") == \
-        f"Ingleby, R. (2024, March 3). *Flood wall holds as river peaks*. The Herald. <{URL}>"
+    assert (
+        cite(a, "apa", ACCESSED, fmt="markdown")
+        == f"Ingleby, R. (2024, March 3). *Flood wall holds as river peaks*. The Herald. <{URL}>"
+    )
     assert cite(a, "mla", ACCESSED, fmt="html") == (
         "Ingleby, Rachel. “Flood Wall Holds as River Peaks.” <i>The Herald</i>, 3 Mar. 2024, "
-        "herald.example/news/flood-wall.")
-    assert cite(a, "chicago", ACCESSED, fmt="html").endswith(f'<i>The Herald</i>, March 3, 2024. '
-                                                            f'<a href="{URL}">{URL}</a>.')
-    assert in_text(article(authors=(), site=""), "apa", fmt="markdown") == \
-        "(*Flood Wall Holds as River Peaks*, 2024)"
+        "herald.example/news/flood-wall."
+    )
+    assert cite(a, "chicago", ACCESSED, fmt="html").endswith(
+        f'<i>The Herald</i>, March 3, 2024. <a href="{URL}">{URL}</a>.'
+    )
+    assert in_text(article(authors=(), site=""), "apa", fmt="markdown") == "(*Flood Wall Holds as River Peaks*, 2024)"
     with pytest.raises(ReaderError, match="written as"):
         cite(a, "apa", fmt="rtf")
 
@@ -125,16 +142,19 @@ def test_chicago_lists_ten_authors_then_seven_and_et_al() -> None:
     names = tuple((f"Ann Author{n:02d}", "author") for n in range(1, 12))
     assert cite(article(authors=names[:10]), "chicago", ACCESSED).startswith(
         "Author01, Ann, Ann Author02, Ann Author03, Ann Author04, Ann Author05, Ann Author06, Ann Author07, "
-        "Ann Author08, Ann Author09, and Ann Author10. 2024.")
+        "Ann Author08, Ann Author09, and Ann Author10. 2024."
+    )
     assert cite(article(authors=names), "chicago", ACCESSED).startswith(
         "Author01, Ann, Ann Author02, Ann Author03, Ann Author04, Ann Author05, Ann Author06, Ann Author07, et al. "
-        "2024.")
+        "2024."
+    )
     assert in_text(article(authors=names[:4]), "chicago") == "(Author01 et al. 2024)"
 
 
 def test_only_authors_and_reporters_are_authors() -> None:
-    a = article(authors=(("Pat Photo", "photographer"), INGLEBY, ("Jane Roe", "editor"),
-                         ("Rachel Ingleby", "reporter")))
+    a = article(
+        authors=(("Pat Photo", "photographer"), INGLEBY, ("Jane Roe", "editor"), ("Rachel Ingleby", "reporter"))
+    )
     assert cite(a, "apa", ACCESSED).startswith("Ingleby, R. (2024")
     assert cite(a, "chicago", ACCESSED).startswith("Ingleby, Rachel. 2024.")
 
@@ -147,11 +167,13 @@ def test_several_editors() -> None:
 
 
 def test_names_with_particles_suffixes_hyphens_and_organisations() -> None:
-    a = article(authors=(("Jean-Paul van der Berg", "author"), ("Martin Luther King Jr.", "author"),
-                         ("Herald Staff", "author")))
+    a = article(
+        authors=(("Jean-Paul van der Berg", "author"), ("Martin Luther King Jr.", "author"), ("Herald Staff", "author"))
+    )
     assert cite(a, "apa", ACCESSED).startswith("van der Berg, J.-P., King, M. L., Jr., & Herald Staff. (2024")
     assert cite(a, "chicago", ACCESSED).startswith(
-        "van der Berg, Jean-Paul, Martin Luther King Jr., and Herald Staff. 2024.")
+        "van der Berg, Jean-Paul, Martin Luther King Jr., and Herald Staff. 2024."
+    )
     assert parse_name("Ingleby, Rachel") == parse_name("Rachel Ingleby")
     assert parse_name("Madonna").literal == "Madonna"
     assert parse_name("Robert De Niro").family == "Niro" and parse_name("Robert De Niro").given == "Robert De"
@@ -175,17 +197,23 @@ def test_a_title_in_another_language_keeps_its_capitals() -> None:
     assert "“Hochwasser: die Mauer hält.”" in cite(a, "mla", ACCESSED)
 
 
-@pytest.mark.parametrize(("title", "minor", "expected"), [
-    ("flood wall holds as river peaks", CHICAGO_MINOR, "Flood Wall Holds as River Peaks"),
-    ("the state of the art: a look at iPhone sales in the U.S.", MLA_MINOR,
-     "The State of the Art: A Look at iPhone Sales in the U.S."),
-    ("what the council is fighting for", CHICAGO_MINOR, "What the Council Is Fighting For"),
-    ("life with a self-driving car", CHICAGO_MINOR, "Life with a Self-Driving Car"),
-    ("notes from the NHS on covid-19", MLA_MINOR, "Notes from the NHS on Covid-19"),
-    ("the 1st of 5G masts", CHICAGO_MINOR, "The 1st of 5G Masts"),
-    ("walking through the storm with them", APA_MINOR, "Walking Through the Storm With Them"),
-    ("“quoted” words and more", APA_MINOR, "“Quoted” Words and More"),
-])
+@pytest.mark.parametrize(
+    ("title", "minor", "expected"),
+    [
+        ("flood wall holds as river peaks", CHICAGO_MINOR, "Flood Wall Holds as River Peaks"),
+        (
+            "the state of the art: a look at iPhone sales in the U.S.",
+            MLA_MINOR,
+            "The State of the Art: A Look at iPhone Sales in the U.S.",
+        ),
+        ("what the council is fighting for", CHICAGO_MINOR, "What the Council Is Fighting For"),
+        ("life with a self-driving car", CHICAGO_MINOR, "Life with a Self-Driving Car"),
+        ("notes from the NHS on covid-19", MLA_MINOR, "Notes from the NHS on Covid-19"),
+        ("the 1st of 5G masts", CHICAGO_MINOR, "The 1st of 5G Masts"),
+        ("walking through the storm with them", APA_MINOR, "Walking Through the Storm With Them"),
+        ("“quoted” words and more", APA_MINOR, "“Quoted” Words and More"),
+    ],
+)
 def test_title_case(title: str, minor: set[str], expected: str) -> None:
     assert title_case(title, minor) == expected
 
@@ -200,23 +228,40 @@ def test_bibliography_sorting_and_year_letters() -> None:
         article(6, title="Älter", authors=(("Zoë Adams", "author"),), published="2023-05-01"),
     ]
     apa = bibliography(works, "apa", ACCESSED).splitlines()
-    assert [line[:line.index(")") + 1] for line in apa] == [
-        "Adams, Z. (2023, May 1)", "Anonymous. (2024, March 3)", "Ingleby, R. (n.d.)", "Ingleby, R. (2024a, March 3)",
-        "Ingleby, R. (2024b, March 3)", "Ingleby, R., & Okafor, T. (2024, March 3)"]  # no author: under its title
+    assert [line[: line.index(")") + 1] for line in apa] == [
+        "Adams, Z. (2023, May 1)",
+        "Anonymous. (2024, March 3)",
+        "Ingleby, R. (n.d.)",
+        "Ingleby, R. (2024a, March 3)",
+        "Ingleby, R. (2024b, March 3)",
+        "Ingleby, R., & Okafor, T. (2024, March 3)",
+    ]  # no author: under its title
     assert "(2024a, March 3). A first story." in apa[3] and "(2024b, March 3). Second story." in apa[4]
     chicago = bibliography(works, "chicago", ACCESSED).splitlines()
     assert [line.split(". “")[0] for line in chicago] == [
-        "Adams, Zoë. 2023", "The Herald. 2024", "Ingleby, Rachel. 2024a", "Ingleby, Rachel. 2024b",
-        "Ingleby, Rachel. n.d", "Ingleby, Rachel, and Tom Okafor. 2024"]
+        "Adams, Zoë. 2023",
+        "The Herald. 2024",
+        "Ingleby, Rachel. 2024a",
+        "Ingleby, Rachel. 2024b",
+        "Ingleby, Rachel. n.d",
+        "Ingleby, Rachel, and Tom Okafor. 2024",
+    ]
     mla = bibliography(works, "mla", ACCESSED).splitlines()
     assert [line.split("”")[0].split("“")[-1] for line in mla] == [
-        "Älter.", "Anonymous.", "A First Story.", "Second Story.", "Undated.", "By the Pair."]
+        "Älter.",
+        "Anonymous.",
+        "A First Story.",
+        "Second Story.",
+        "Undated.",
+        "By the Pair.",
+    ]
 
 
 def test_bibtex() -> None:
-    a = article(authors=(INGLEBY, ("Jean van der Berg", "author"), ("Herald Staff", "author"),
-                         ("Jane Roe", "editor")),
-                title="Costs: 50% & {more} for #1_flood ~ $2m^2 \\ now")
+    a = article(
+        authors=(INGLEBY, ("Jean van der Berg", "author"), ("Herald Staff", "author"), ("Jane Roe", "editor")),
+        title="Costs: 50% & {more} for #1_flood ~ $2m^2 \\ now",
+    )
     assert cite(a, "bibtex", ACCESSED) == (
         "@article{ingleby2024costs,\n"
         "  author = {Ingleby, Rachel and van der Berg, Jean and {Herald Staff}},\n"
@@ -229,7 +274,8 @@ def test_bibtex() -> None:
         "  month = mar,\n"
         f"  url = {{{URL}}},\n"
         "  urldate = {2025-01-15}\n"
-        "}")
+        "}"
+    )
     bare = cite(article(authors=(), site="", published=None, url=""), "bibtex", ACCESSED)
     assert bare == "@online{anonndflood,\n  title = {{Flood wall holds as river peaks}}\n}"
 
@@ -246,9 +292,21 @@ def test_bibtex_braces_always_balance() -> None:
 
 def test_ris() -> None:
     a = article(authors=(INGLEBY, ("Jane Roe", "editor")), title="Line\nbreak")
-    assert cite(a, "ris", ACCESSED) == "\n".join([
-        "TY  - NEWS", "AU  - Ingleby, Rachel", "ED  - Roe, Jane", "TI  - Line break", "T2  - The Herald",
-        "PY  - 2024", "DA  - 2024/03/03/", f"UR  - {URL}", "Y2  - 2025/01/15/", "LA  - en", "ER  - "])
+    assert cite(a, "ris", ACCESSED) == "\n".join(
+        [
+            "TY  - NEWS",
+            "AU  - Ingleby, Rachel",
+            "ED  - Roe, Jane",
+            "TI  - Line break",
+            "T2  - The Herald",
+            "PY  - 2024",
+            "DA  - 2024/03/03/",
+            f"UR  - {URL}",
+            "Y2  - 2025/01/15/",
+            "LA  - en",
+            "ER  - ",
+        ]
+    )
     assert cite(article(site="", published="2024-05"), "ris", ACCESSED).splitlines()[0:1] == ["TY  - ELEC"]
     assert "DA  - 2024/05//" in cite(article(site="", published="2024-05"), "ris", ACCESSED)
 
@@ -257,19 +315,26 @@ def test_csl_json() -> None:
     a = article(authors=(("Jean van der Berg", "author"), ("Reuters", "author"), ("Jane Roe", "editor")))
     (item,) = json.loads(cite(a, "csl-json", ACCESSED))
     assert item == {
-        "id": "berg2024flood", "type": "article-newspaper", "title": "Flood wall holds as river peaks",
+        "id": "berg2024flood",
+        "type": "article-newspaper",
+        "title": "Flood wall holds as river peaks",
         "author": [{"family": "Berg", "given": "Jean", "non-dropping-particle": "van der"}, {"literal": "Reuters"}],
-        "editor": [{"family": "Roe", "given": "Jane"}], "container-title": "The Herald",
-        "issued": {"date-parts": [[2024, 3, 3]]}, "accessed": {"date-parts": [[2025, 1, 15]]}, "URL": URL,
-        "language": "en"}
+        "editor": [{"family": "Roe", "given": "Jane"}],
+        "container-title": "The Herald",
+        "issued": {"date-parts": [[2024, 3, 3]]},
+        "accessed": {"date-parts": [[2025, 1, 15]]},
+        "URL": URL,
+        "language": "en",
+    }
     items = json.loads(bibliography([article(1), article(2)], "csl-json", ACCESSED))
     assert [i["id"] for i in items] == ["ingleby2024flooda", "ingleby2024floodb"]
 
 
 def test_data_format_bibliographies_are_sorted_by_key() -> None:
     works = [article(1, authors=(("Zed Zulu", "author"),)), article(2, authors=(INGLEBY,))]
-    assert bibliography(works, "bibtex", ACCESSED).index("@article{ingleby") < \
-        bibliography(works, "bibtex", ACCESSED).index("@article{zulu")
+    assert bibliography(works, "bibtex", ACCESSED).index("@article{ingleby") < bibliography(
+        works, "bibtex", ACCESSED
+    ).index("@article{zulu")
     assert bibliography(works, "ris", ACCESSED).count("ER  - ") == 2
 
 
@@ -283,30 +348,44 @@ def test_quote_with_citation() -> None:
     h = highlight(a, "the old flood wall had held better than expected")
     assert quote_with_citation(a, h) == "“the old flood wall had held better than expected” (Ingleby, 2024, para. 4)"
     assert quote_with_citation(a, h, "mla") == "“the old flood wall had held better than expected” (Ingleby, par. 4)"
-    assert quote_with_citation(a, h, "chicago") == \
-        "“the old flood wall had held better than expected” (Ingleby 2024, para. 4)"
+    assert (
+        quote_with_citation(a, h, "chicago")
+        == "“the old flood wall had held better than expected” (Ingleby 2024, para. 4)"
+    )
     inner = highlight(a, "“We were lucky this time,” the mayor said")
     assert quote_with_citation(a, inner) == "“‘We were lucky this time,’ the mayor said” (Ingleby, 2024, para. 5)"
-    assert quote_with_citation(a, inner, language="de") == \
-        "„‚We were lucky this time,‘ the mayor said“ (Ingleby, 2024, para. 5)"
+    assert (
+        quote_with_citation(a, inner, language="de")
+        == "„‚We were lucky this time,‘ the mayor said“ (Ingleby, 2024, para. 5)"
+    )
     assert quote_with_citation(a, h, language="fr").startswith("«\u202fthe old")
     both = highlight(a, "nobody was hurt.\n\nWhat the engineers found")
     assert quote_with_citation(a, both).endswith(
-        "nobody was hurt. What the engineers found” (Ingleby, 2024, paras. 2–3)")
+        "nobody was hurt. What the engineers found” (Ingleby, 2024, paras. 2–3)"
+    )
     orphan = highlight(a, "words no longer there", status="orphaned")
     assert quote_with_citation(a, orphan) == "“words no longer there” (Ingleby, 2024)"
     untitled = article(authors=(), site="")
-    assert quote_with_citation(untitled, highlight(untitled, "Pumps at the station"), "mla") == \
-        "“Pumps at the station” (“Flood Wall Holds as River Peaks,” par. 7)"
-    assert quote_with_citation(a, h, fmt="html") == \
-        "“the old flood wall had held better than expected” (Ingleby, 2024, para. 4)"
+    assert (
+        quote_with_citation(untitled, highlight(untitled, "Pumps at the station"), "mla")
+        == "“Pumps at the station” (“Flood Wall Holds as River Peaks,” par. 7)"
+    )
+    assert (
+        quote_with_citation(a, h, fmt="html")
+        == "“the old flood wall had held better than expected” (Ingleby, 2024, para. 4)"
+    )
     with pytest.raises(ReaderError, match="data format"):
         quote_with_citation(a, h, "bibtex")
 
 
 def test_styles_by_name() -> None:
     assert [style_name(s) for s in ("APA", "mla9", "Chicago author-date", "bib", "CSL")] == [
-        "apa", "mla", "chicago", "bibtex", "csl-json"]
+        "apa",
+        "mla",
+        "chicago",
+        "bibtex",
+        "csl-json",
+    ]
     with pytest.raises(ReaderError, match="choose one of"):
         cite(article(), "harvard")
     assert set(STYLES) == {"apa", "mla", "chicago", "bibtex", "ris", "csl-json"}
@@ -318,8 +397,14 @@ def test_accessed_defaults_to_today() -> None:
 
 
 def test_every_style_survives_empty_and_odd_metadata() -> None:
-    odd = article(title="", authors=(("", "author"), ("  ", "reporter")), site="", published="someday", url="",
-                  body=(Block(BlockKind.PARAGRAPH, "x"),))
+    odd = article(
+        title="",
+        authors=(("", "author"), ("  ", "reporter")),
+        site="",
+        published="someday",
+        url="",
+        body=(Block(BlockKind.PARAGRAPH, "x"),),
+    )
     for style in STYLES:
         assert cite(odd, style, ACCESSED)
     assert cite(odd, "apa", ACCESSED) == "Untitled. (n.d.)."
@@ -330,13 +415,43 @@ def test_every_style_survives_empty_and_odd_metadata() -> None:
 WMO = "World Meteorological Organization"
 
 # The name variables of CSL-JSON (csl-data.json) and the keys a name object may have.
-CSL_NAME_VARIABLES = {"author", "editor", "collection-editor", "composer", "container-author", "director",
-                      "editorial-director", "interviewer", "illustrator", "original-author", "recipient",
-                      "reviewed-author", "translator", "contributor"}
-CSL_NAME_KEYS = {"family", "given", "dropping-particle", "non-dropping-particle", "suffix", "comma-suffix",
-                 "static-ordering", "literal", "parse-names"}
-CSL_TYPES = {"article", "article-journal", "article-magazine", "article-newspaper", "webpage", "post-weblog",
-             "report", "document"}
+CSL_NAME_VARIABLES = {
+    "author",
+    "editor",
+    "collection-editor",
+    "composer",
+    "container-author",
+    "director",
+    "editorial-director",
+    "interviewer",
+    "illustrator",
+    "original-author",
+    "recipient",
+    "reviewed-author",
+    "translator",
+    "contributor",
+}
+CSL_NAME_KEYS = {
+    "family",
+    "given",
+    "dropping-particle",
+    "non-dropping-particle",
+    "suffix",
+    "comma-suffix",
+    "static-ordering",
+    "literal",
+    "parse-names",
+}
+CSL_TYPES = {
+    "article",
+    "article-journal",
+    "article-magazine",
+    "article-newspaper",
+    "webpage",
+    "post-weblog",
+    "report",
+    "document",
+}
 
 
 def csl_problems(items: object) -> list[str]:
@@ -362,8 +477,12 @@ def csl_problems(items: object) -> list[str]:
                         problems.append(f"an empty name part: {name}")
             elif key in ("issued", "accessed"):
                 parts = value.get("date-parts")
-                if not (isinstance(parts, list) and len(parts) == 1 and 1 <= len(parts[0]) <= 3
-                        and all(isinstance(n, int) for n in parts[0])):
+                if not (
+                    isinstance(parts, list)
+                    and len(parts) == 1
+                    and 1 <= len(parts[0]) <= 3
+                    and all(isinstance(n, int) for n in parts[0])
+                ):
                     problems.append(f"{key}: {value}")
             elif not isinstance(value, str):
                 problems.append(f"{key} is not a string")
@@ -376,7 +495,10 @@ def test_an_organisation_is_one_name_in_every_style() -> None:
     assert cite(a, "mla", ACCESSED).startswith(f"{WMO}. “Flood Wall Holds as River Peaks.” The Herald,")
     assert cite(a, "chicago", ACCESSED).startswith(f"{WMO}. 2024. “Flood Wall Holds as River Peaks.”")
     assert (in_text(a, "apa"), in_text(a, "mla"), in_text(a, "chicago")) == (
-        f"({WMO}, 2024)", f"({WMO})", f"({WMO} 2024)")
+        f"({WMO}, 2024)",
+        f"({WMO})",
+        f"({WMO} 2024)",
+    )
     assert "  author = {{World Meteorological Organization}},\n" in cite(a, "bibtex", ACCESSED)
     assert f"AU  - {WMO}\n" in cite(a, "ris", ACCESSED)
     (item,) = json.loads(cite(a, "csl-json", ACCESSED))
@@ -385,8 +507,18 @@ def test_an_organisation_is_one_name_in_every_style() -> None:
         assert "Organization, W" not in cite(a, style, ACCESSED)
 
 
-@pytest.mark.parametrize("name", ["Kementerian Kesehatan", "Badan Pusat Statistik", "Pemerintah Kota Bandung",
-                                  "Dinas Perhubungan", "Environment Agency", "Bristol City Council", "AFP"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Kementerian Kesehatan",
+        "Badan Pusat Statistik",
+        "Pemerintah Kota Bandung",
+        "Dinas Perhubungan",
+        "Environment Agency",
+        "Bristol City Council",
+        "AFP",
+    ],
+)
 def test_organisation_names_are_never_inverted(name: str) -> None:
     a = article(authors=((name, "author"), INGLEBY))
     assert cite(a, "apa", ACCESSED).startswith(f"{name}, & Ingleby, R. (2024")
@@ -400,7 +532,9 @@ def test_the_kind_said_in_the_article_details_decides() -> None:
     assert cite(a, "apa", ACCESSED).startswith(f"{bmkg}, & Press, T. (2024")
     assert f"author = {{{{{bmkg}}} and Press, Tom}}" in cite(a, "bibtex", ACCESSED)
     assert json.loads(cite(a, "csl-json", ACCESSED))[0]["author"] == [
-        {"literal": bmkg}, {"family": "Press", "given": "Tom"}]
+        {"literal": bmkg},
+        {"family": "Press", "given": "Tom"},
+    ]
     assert cite(a, "ris", ACCESSED).splitlines()[1:3] == [f"AU  - {bmkg}", "AU  - Press, Tom"]
 
 
@@ -427,12 +561,17 @@ def test_no_author_apa_matches_what_a_csl_processor_makes_of_the_record() -> Non
     (item,) = json.loads(cite(a, "csl-json", ACCESSED))
     assert "author" not in item and "editor" not in item
     assert (item["title"], item["container-title"], item["issued"]) == (
-        "Flood wall holds as river peaks", "The Herald", {"date-parts": [[2024, 3, 3]]})
+        "Flood wall holds as river peaks",
+        "The Herald",
+        {"date-parts": [[2024, 3, 3]]},
+    )
     # apa.csl substitutes the title for the missing author and keeps container-title after the date
     expected = f"{item['title']}. (2024, March 3). {item['container-title']}. {item['URL']}"
     assert cite(a, "apa", ACCESSED) == expected
-    assert cite(a, "apa", ACCESSED, fmt="markdown") == \
-        f"*Flood wall holds as river peaks*. (2024, March 3). The Herald. <{URL}>"
+    assert (
+        cite(a, "apa", ACCESSED, fmt="markdown")
+        == f"*Flood wall holds as river peaks*. (2024, March 3). The Herald. <{URL}>"
+    )
     assert in_text(a, "apa", fmt="markdown") == "(*Flood Wall Holds as River Peaks*, 2024)"
     assert "@article{herald2024flood," in cite(a, "bibtex", ACCESSED)  # the key falls back on the site
     assert "AU  -" not in cite(a, "ris", ACCESSED) and "T2  - The Herald" in cite(a, "ris", ACCESSED)
@@ -451,16 +590,30 @@ def test_no_author_mla_and_chicago() -> None:
 
 
 def test_every_record_is_valid_csl_json() -> None:
-    articles = [article(n, **kwargs) for n, kwargs in enumerate([  # type: ignore[arg-type]
-        dict(authors=((WMO, "author"), INGLEBY, OKAFOR, ("Jane Roe", "editor"))),
-        dict(authors=(("M Nur Pakar", "editor"), ("Jean-Paul van der Berg", "author"), ("Martin Luther King Jr.",
-                                                                                        "author"))),
-        dict(authors=(("Badan Meteorologi, Klimatologi, dan Geofisika", "author", "organization"),)),
-        dict(authors=(), site=""), dict(authors=(), published="2024"), dict(authors=(("Madonna", "author"),)),
-        dict(authors=(("", "author"), (" ", "editor")), published="someday", url=""),
-    ], start=1)]
+    articles = [
+        article(n, **kwargs)
+        for n, kwargs in enumerate(
+            [  # type: ignore[arg-type]
+                dict(authors=((WMO, "author"), INGLEBY, OKAFOR, ("Jane Roe", "editor"))),
+                dict(
+                    authors=(
+                        ("M Nur Pakar", "editor"),
+                        ("Jean-Paul van der Berg", "author"),
+                        ("Martin Luther King Jr.", "author"),
+                    )
+                ),
+                dict(authors=(("Badan Meteorologi, Klimatologi, dan Geofisika", "author", "organization"),)),
+                dict(authors=(), site=""),
+                dict(authors=(), published="2024"),
+                dict(authors=(("Madonna", "author"),)),
+                dict(authors=(("", "author"), (" ", "editor")), published="someday", url=""),
+            ],
+            start=1,
+        )
+    ]
     items = json.loads(bibliography(articles, "csl-json", ACCESSED))
     assert len(items) == len(articles)
     assert csl_problems(items) == []
-    assert csl_problems([{"id": "x", "type": "webpage", "author": [{"family": "Organization",
-                                                                   "literal": WMO}]}])  # the check can fail
+    assert csl_problems(
+        [{"id": "x", "type": "webpage", "author": [{"family": "Organization", "literal": WMO}]}]
+    )  # the check can fail

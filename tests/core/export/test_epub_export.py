@@ -32,8 +32,11 @@ def test_container_layout(library: Library, flood) -> None:
     package = ET.fromstring(book.read("OEBPS/content.opf"))
     assert package.get("version") == "3.0"
     hrefs = {item.get("href") for item in package.iter(f"{OPF}item")}
-    assert {f"OEBPS/{h}" for h in hrefs} == set(book.namelist()) - {"mimetype", "META-INF/container.xml",
-                                                                    "OEBPS/content.opf"}
+    assert {f"OEBPS/{h}" for h in hrefs} == set(book.namelist()) - {
+        "mimetype",
+        "META-INF/container.xml",
+        "OEBPS/content.opf",
+    }
     meta = {m.get("property"): m.text for m in package.iter(f"{OPF}meta")}
     assert meta["dcterms:modified"].endswith("Z")
     assert package.find(".//{http://purl.org/dc/elements/1.1/}creator").text == "Rachel Ingleby"
@@ -60,14 +63,16 @@ def test_no_articles_is_an_error(library: Library) -> None:
 
 def test_to_xhtml_makes_markdown_html_well_formed() -> None:
     out = to_xhtml('<p>a<br>b &copy; &amp; <a href="https://x.example/?a=1&amp;b=2">l</a></p><hr><ul><li>x</ul>')
-    assert out == ('<p>a<br/>b © &amp; <a href="https://x.example/?a=1&amp;b=2">l</a></p><hr/>'
-                   "<ul><li>x</li></ul>")
+    assert out == ('<p>a<br/>b © &amp; <a href="https://x.example/?a=1&amp;b=2">l</a></p><hr/><ul><li>x</li></ul>')
     ET.fromstring(f"<div>{out}</div>")
 
 
 def test_one_chapter_per_article_written_safely(tmp_path: Path, library: Library, flood, add_article) -> None:
-    second = add_article(title="Pumps & <money>", url="https://herald.example/2",
-                         body=(Block(BlockKind.PARAGRAPH, "Four pumps cost £2m & more."),))
+    second = add_article(
+        title="Pumps & <money>",
+        url="https://herald.example/2",
+        body=(Block(BlockKind.PARAGRAPH, "Four pumps cost £2m & more."),),
+    )
     path = tmp_path / "two.epub"
     write_epub(library, [flood.id, second.id], path)
     with zipfile.ZipFile(path) as book:

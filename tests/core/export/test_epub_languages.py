@@ -19,11 +19,14 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def test_each_language_is_declared_most_frequent_first(library: Library, add_article) -> None:
-    spanish = add_article(title="Crece el río", language="es",
-                          body=(Block(BlockKind.PARAGRAPH, "El río creció durante la noche."),))
+    spanish = add_article(
+        title="Crece el río", language="es", body=(Block(BlockKind.PARAGRAPH, "El río creció durante la noche."),)
+    )
     english = [add_article(title=f"Story {n}", language="en") for n in range(3)]
-    indonesian = [add_article(title=f"Banjir {n}", language="id",
-                              body=(Block(BlockKind.PARAGRAPH, "Sungai meluap semalam."),)) for n in range(2)]
+    indonesian = [
+        add_article(title=f"Banjir {n}", language="id", body=(Block(BlockKind.PARAGRAPH, "Sungai meluap semalam."),))
+        for n in range(2)
+    ]
     unknown = add_article(title="No language", language="")
     ordered = [spanish, *english, *indonesian, unknown]
     book = zipfile.ZipFile(io.BytesIO(epub_bytes(library, [a.id for a in ordered])))
@@ -32,8 +35,9 @@ def test_each_language_is_declared_most_frequent_first(library: Library, add_art
     assert package.get(XML_LANG) == "en"
     nav = ET.fromstring(book.read("OEBPS/nav.xhtml"))
     assert nav.get("lang") == nav.get(XML_LANG) == "en"
-    spine = [package.find(f".//{OPF}item[@id='{ref.get('idref')}']").get("href")
-             for ref in package.iter(f"{OPF}itemref")]
+    spine = [
+        package.find(f".//{OPF}item[@id='{ref.get('idref')}']").get("href") for ref in package.iter(f"{OPF}itemref")
+    ]
     expected = ["es", "en", "en", "en", "id", "id", "en"]  # the unknown one: the book's language
     for href, language in zip(spine, expected, strict=True):
         chapter = ET.fromstring(book.read(f"OEBPS/{href}"))
@@ -48,12 +52,15 @@ def test_one_article_declares_its_language(library: Library, add_article) -> Non
     assert [e.text for e in package.iter(f"{DC}language")] == ["id"]
 
 
-@pytest.mark.parametrize(("languages", "declared"), [
-    ([], ["en"]),
-    (["", ""], ["en"]),
-    (["es", "en", "en"], ["en", "es"]),
-    (["es", "en"], ["es", "en"]),  # a tie: in the order met
-    (["pt-BR", "pt-br", "not a tag!", "fr"], ["pt-BR", "fr"]),
-])
+@pytest.mark.parametrize(
+    ("languages", "declared"),
+    [
+        ([], ["en"]),
+        (["", ""], ["en"]),
+        (["es", "en", "en"], ["en", "es"]),
+        (["es", "en"], ["es", "en"]),  # a tie: in the order met
+        (["pt-BR", "pt-br", "not a tag!", "fr"], ["pt-BR", "fr"]),
+    ],
+)
 def test_book_languages(languages: list[str], declared: list[str]) -> None:
     assert book_languages(languages) == declared

@@ -46,8 +46,10 @@ def test_the_page_is_self_contained(library: Library, flood) -> None:
 
 def test_highlights_are_marked_with_colour_and_label_text(library: Library, flood) -> None:
     html = article_html(library, flood.id)
-    assert ('<mark class="hl" style="background-color: rgba(242, 139, 130, 0.55)" title="Claim to check">'
-            "the lower town</mark><span class=\"hl-label\">[1\u00a0Claim to check]</span>") in html
+    assert (
+        '<mark class="hl" style="background-color: rgba(242, 139, 130, 0.55)" title="Claim to check">'
+        'the lower town</mark><span class="hl-label">[1\u00a0Claim to check]</span>'
+    ) in html
     assert "[2\u00a0Key fact]" in html
     assert "<h2>Highlights and notes</h2>" in html
     assert "<strong>council</strong>" in html  # the note, rendered
@@ -65,9 +67,26 @@ def test_every_text_is_escaped(library: Library, add_article) -> None:
     library.organize.add_tags([article.id], ["<i>tag</i>"])
     html = article_html(library, article.id)
     page = parse(html)
-    assert {tag for tag, _ in page.tags} <= {"html", "head", "meta", "title", "style", "body", "article", "header",
-                                             "h1", "h2", "p", "mark", "span", "section", "ol", "li", "blockquote",
-                                             "div"}
+    assert {tag for tag, _ in page.tags} <= {
+        "html",
+        "head",
+        "meta",
+        "title",
+        "style",
+        "body",
+        "article",
+        "header",
+        "h1",
+        "h2",
+        "p",
+        "mark",
+        "span",
+        "section",
+        "ol",
+        "li",
+        "blockquote",
+        "div",
+    }
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in html
     assert "<a " not in html  # the URL is shown as text, never as a link
 
@@ -90,13 +109,16 @@ def test_overlapping_highlights_nest(library: Library, add_article) -> None:
     library.annotations.add_quote(article.id, "flooded the lower town", color="yellow")
     library.annotations.add_quote(article.id, "the lower town, the council", color="blue")
     html = article_html(library, article.id)
-    assert re.search(r"<mark[^>]*title=\"Quote\">flooded </mark><mark[^>]*title=\"Quote\"><mark[^>]*"
-                     r"title=\"Question\">the lower town</mark></mark>", html)
+    assert re.search(
+        r"<mark[^>]*title=\"Quote\">flooded </mark><mark[^>]*title=\"Quote\"><mark[^>]*"
+        r"title=\"Question\">the lower town</mark></mark>",
+        html,
+    )
 
 
 def test_helpers() -> None:
     assert xml_safe("a\x00b\x0bc\ud800d\ufffe") == "abcd"
-    assert esc('<"&\'>') == "&lt;&quot;&amp;&#x27;&gt;"
+    assert esc("<\"&'>") == "&lt;&quot;&amp;&#x27;&gt;"
     assert rgba("#000000", 1) == "rgba(0, 0, 0, 1)"
     assert rgba("red; background: url(x)") == rgba("#f7d154")
 

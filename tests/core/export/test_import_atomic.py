@@ -6,16 +6,18 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.annotations import Annotations
-from reader.core.errors import Cancelled
 from reader.core import annotation_import
 from reader.core.annotation_import import store
+from reader.core.annotations import Annotations
+from reader.core.errors import Cancelled
 from reader.core.export import w3c
 from reader.core.export.library_folder import export_library_folder, import_library_folder
 from reader.core.library import Library
 
-STORY = (b"Harbour fees rise\n\nThe harbour board raised mooring fees by a fifth on Monday, citing repairs.\n\n"
-         b"Boat owners said the rise came without warning and would push some of them to leave.\n")
+STORY = (
+    b"Harbour fees rise\n\nThe harbour board raised mooring fees by a fifth on Monday, citing repairs.\n\n"
+    b"Boat owners said the rise came without warning and would push some of them to leave.\n"
+)
 
 
 def _exported(tmp_path: Path) -> tuple[Path, Path, list[str]]:

@@ -19,9 +19,14 @@ FIELDS = ("exact", "prefix", "suffix", "start", "end", "color", "note", "status"
 @pytest.fixture
 def full(library: Library, flood, add_article, write):
     """A library with three articles: one imported from a real file, one without a URL, one untouched."""
-    imported = library.import_file(write("pumps.txt", "Council backs new pumps\n\nBy Tom Okafor\n\n"
-                                                      "The council voted on Tuesday to buy four new pumps.\n\n"
-                                                      "The pumps will cost two million pounds, officials said.\n"))
+    imported = library.import_file(
+        write(
+            "pumps.txt",
+            "Council backs new pumps\n\nBy Tom Okafor\n\n"
+            "The council voted on Tuesday to buy four new pumps.\n\n"
+            "The pumps will cost two million pounds, officials said.\n",
+        )
+    )
     library.annotations.add_quote(imported.id, "four new pumps", color="orange", note="How many now?")
     library.organize.add_tags([imported.id], ["council"])
     library.organize.set_position(imported.id, 0.5)
@@ -37,9 +42,19 @@ def snapshot(lib: Library) -> list[tuple]:
     for article_id in lib.article_ids("title"):
         a = lib.get(article_id)
         highlights = [tuple(getattr(h, f) for f in FIELDS) for h in lib.annotations.for_article(article_id)]
-        out.append((a.content, a.source, a.kind, a.fetched_at, lib.organize.tags_of(article_id),
-                    lib.organize.state(article_id), lib.organize.position(article_id),
-                    lib.annotations.article_note(article_id), highlights))
+        out.append(
+            (
+                a.content,
+                a.source,
+                a.kind,
+                a.fetched_at,
+                lib.organize.tags_of(article_id),
+                lib.organize.state(article_id),
+                lib.organize.position(article_id),
+                lib.annotations.article_note(article_id),
+                highlights,
+            )
+        )
     return out
 
 
@@ -51,11 +66,16 @@ def test_export_layout_and_manifest(tmp_path: Path, library: Library, full) -> N
     assert manifest["format"] == "reader-library-folder" and manifest["version"] == 1
     assert manifest["counts"] == {"articles": 3, "highlights": 3, "tags": 3}
     assert set(manifest["files"]) == {f"articles/{a.id}.json" for a in full} | {
-        "annotations.jsonld", "tags.json", "labels.json"}
+        "annotations.jsonld",
+        "tags.json",
+        "labels.json",
+    }
     record = json.loads((folder / f"articles/{full[1].id}.json").read_text())
     assert record["raw_text"].startswith("Council backs new pumps\n\nBy Tom Okafor")
-    assert record["content"]["body"][0] == {"kind": "paragraph",
-                                            "text": "The council voted on Tuesday to buy four new pumps."}
+    assert record["content"]["body"][0] == {
+        "kind": "paragraph",
+        "text": "The council voted on Tuesday to buy four new pumps.",
+    }
     assert record["state"] == "reading" and record["position"] == 0.5
     assert not any(p.name.startswith(TEMP_PREFIX) for p in folder.rglob("*"))
 
@@ -70,8 +90,9 @@ def test_round_trip_into_an_empty_library(tmp_path: Path, library: Library, othe
     assert other_library.search("pumps")  # the imported articles are searchable
 
 
-def test_importing_again_or_into_the_source_adds_nothing(tmp_path: Path, library: Library, other_library: Library,
-                                                         full) -> None:
+def test_importing_again_or_into_the_source_adds_nothing(
+    tmp_path: Path, library: Library, other_library: Library, full
+) -> None:
     export_library_folder(library, tmp_path / "backup")
     import_library_folder(other_library, tmp_path / "backup")
     before = snapshot(other_library)
@@ -82,8 +103,9 @@ def test_importing_again_or_into_the_source_adds_nothing(tmp_path: Path, library
     assert (same.added, same.annotations.imported) == (0, 0)
 
 
-def test_import_into_a_library_that_has_other_articles(tmp_path: Path, library: Library, other_library: Library,
-                                                       full, write) -> None:
+def test_import_into_a_library_that_has_other_articles(
+    tmp_path: Path, library: Library, other_library: Library, full, write
+) -> None:
     export_library_folder(library, tmp_path / "backup")
     mine = other_library.import_file(write("mine.txt", "My own story\n\nIt is mine and only mine, all of it.\n"))
     other_library.annotations.rename_label("red", "Mine")
@@ -93,8 +115,9 @@ def test_import_into_a_library_that_has_other_articles(tmp_path: Path, library: 
     assert other_library.annotations.label("red").name == "Mine"  # a library in use keeps its labels
 
 
-def test_two_articles_with_the_same_title_stay_two(tmp_path: Path, library: Library, other_library: Library,
-                                                   add_article) -> None:
+def test_two_articles_with_the_same_title_stay_two(
+    tmp_path: Path, library: Library, other_library: Library, add_article
+) -> None:
     for n in range(2):
         add_article(title="Editorial", url="", body=(Block(BlockKind.PARAGRAPH, f"Opinion number {n}."),))
     export_library_folder(library, tmp_path / "backup")
@@ -116,8 +139,9 @@ def test_a_non_empty_folder_needs_force_and_stale_files_go(tmp_path: Path, libra
         export_library_folder(library, tmp_path / "file")
 
 
-def test_damaged_exports_are_refused_before_anything_is_stored(tmp_path: Path, library: Library,
-                                                               other_library: Library, full) -> None:
+def test_damaged_exports_are_refused_before_anything_is_stored(
+    tmp_path: Path, library: Library, other_library: Library, full
+) -> None:
     folder = tmp_path / "backup"
     export_library_folder(library, folder)
     path = folder / f"articles/{full[1].id}.json"
@@ -135,17 +159,28 @@ def _list_a_damaged_extra_file(folder: Path) -> None:
     (folder / "extra.txt").write_text("changed since")
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    (lambda f: (f / "manifest.json").unlink(), "no manifest.json"),
-    (_list_a_damaged_extra_file, "damaged: extra.txt is not the file that was exported"),
-    (lambda f: (f / "manifest.json").write_text("{nope"), "not JSON"),
-    (lambda f: (f / "manifest.json").write_text('{"format": "other"}'), "does not hold a Reader library export"),
-    (lambda f: (f / "manifest.json").write_text('{"format": "reader-library-folder", "version": 99, "files": {}}'),
-     "newer Reader"),
-    (lambda f: (f / "manifest.json").write_text(
-        '{"format": "reader-library-folder", "version": 1, "files": {"../../etc/passwd": "x"}}'), "names"),
-    (lambda f: (f / "tags.json").unlink(), "incomplete: tags.json is missing"),
-])
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda f: (f / "manifest.json").unlink(), "no manifest.json"),
+        (_list_a_damaged_extra_file, "damaged: extra.txt is not the file that was exported"),
+        (lambda f: (f / "manifest.json").write_text("{nope"), "not JSON"),
+        (lambda f: (f / "manifest.json").write_text('{"format": "other"}'), "does not hold a Reader library export"),
+        (
+            lambda f: (f / "manifest.json").write_text(
+                '{"format": "reader-library-folder", "version": 99, "files": {}}'
+            ),
+            "newer Reader",
+        ),
+        (
+            lambda f: (f / "manifest.json").write_text(
+                '{"format": "reader-library-folder", "version": 1, "files": {"../../etc/passwd": "x"}}'
+            ),
+            "names",
+        ),
+        (lambda f: (f / "tags.json").unlink(), "incomplete: tags.json is missing"),
+    ],
+)
 def test_broken_folders(tmp_path: Path, library: Library, other_library: Library, full, change, message) -> None:
     folder = tmp_path / "backup"
     export_library_folder(library, folder)
@@ -155,8 +190,9 @@ def test_broken_folders(tmp_path: Path, library: Library, other_library: Library
     assert other_library.count() == 0
 
 
-def test_a_well_formed_but_wrong_article_file_is_refused(tmp_path: Path, library: Library, other_library: Library,
-                                                         full) -> None:
+def test_a_well_formed_but_wrong_article_file_is_refused(
+    tmp_path: Path, library: Library, other_library: Library, full
+) -> None:
     folder = tmp_path / "backup"
     export_library_folder(library, folder)
     manifest = json.loads((folder / "manifest.json").read_text())

@@ -11,9 +11,16 @@ from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from reader.core.errors import ReaderError
-from reader.core.export.markdown import (annotations_markdown, annotations_markdown_combined, article_markdown,
-                                         escape_markdown, front_matter, write_markdown_files, yaml_string)
-from reader.core.export.markdown import _marked
+from reader.core.export.markdown import (
+    _marked,
+    annotations_markdown,
+    annotations_markdown_combined,
+    article_markdown,
+    escape_markdown,
+    front_matter,
+    write_markdown_files,
+    yaml_string,
+)
 from reader.core.library import Library
 
 from .conftest import FLOOD
@@ -104,10 +111,30 @@ def test_quotes_are_escaped_but_notes_are_kept_as_markdown(library: Library, add
     assert "<blockquote>" in html
 
 
-@pytest.mark.parametrize("raw", ["*not italic*", "# not a heading", "- not a list", "1. not a list",
-                                 "[not](a link)", "<b>not html</b>", "a_b_c", "==not marked==",
-                                 "$not math$", "%%not a comment%%", "`not code`", "+ plus", "    indented",
-                                 "~~not struck~~", "a | b", "&amp; stays", "#tag", "> not quoted", "***"])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "*not italic*",
+        "# not a heading",
+        "- not a list",
+        "1. not a list",
+        "[not](a link)",
+        "<b>not html</b>",
+        "a_b_c",
+        "==not marked==",
+        "$not math$",
+        "%%not a comment%%",
+        "`not code`",
+        "+ plus",
+        "    indented",
+        "~~not struck~~",
+        "a | b",
+        "&amp; stays",
+        "#tag",
+        "> not quoted",
+        "***",
+    ],
+)
 def test_escaped_text_renders_as_itself(raw: str) -> None:
     html = render(escape_markdown(raw))
     expected = raw.strip().replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -115,8 +142,7 @@ def test_escaped_text_renders_as_itself(raw: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Z")) | st.just(" "),
-               max_size=80))
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Z")) | st.just(" "), max_size=80))
 def test_any_single_line_renders_as_itself(raw: str) -> None:
     html = render(escape_markdown(raw))
     expected = raw.strip(" ").replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
@@ -152,8 +178,9 @@ def test_combined_document_has_one_section_per_article(library: Library, flood, 
     assert out.index("## Flood wall") < out.index("## Second: story")
 
 
-def test_write_markdown_files_one_per_article_with_safe_unique_names(tmp_path: Path, library: Library,
-                                                                    add_article) -> None:
+def test_write_markdown_files_one_per_article_with_safe_unique_names(
+    tmp_path: Path, library: Library, add_article
+) -> None:
     a = add_article(title="Same/Title")
     b = add_article(title="Same/Title", url="https://x.example/2")
     paths = write_markdown_files(library, [a.id, b.id], tmp_path)
@@ -191,8 +218,11 @@ def test_marks_keep_spaces_outside() -> None:
 
 
 def test_article_markdown_header(library: Library, add_article) -> None:
-    article = add_article(subtitle="The *water* fell by morning", authors=(("Rachel Ingleby", "author"),
-                                                                          ("Jane Roe", "editor")))
+    article = add_article(
+        subtitle="The *water* fell by morning", authors=(("Rachel Ingleby", "author"), ("Jane Roe", "editor"))
+    )
     out = article_markdown(library, article.id).split("\n---\n", 1)[1]
-    assert out.startswith("\n# Flood wall holds as river peaks\n\n*The \\*water\\* fell by morning*\n\n"
-                          "Rachel Ingleby · The Herald · 2024-03-03\n\n")
+    assert out.startswith(
+        "\n# Flood wall holds as river peaks\n\n*The \\*water\\* fell by morning*\n\n"
+        "Rachel Ingleby · The Herald · 2024-03-03\n\n"
+    )

@@ -17,8 +17,12 @@ from markdown_it.token import Token
 
 from reader.core.export.epub_export import epub_bytes
 from reader.core.export.html_export import article_html
-from reader.core.export.markdown import (annotations_markdown, annotations_markdown_combined, contained_in_item,
-                                         contained_in_quote)
+from reader.core.export.markdown import (
+    annotations_markdown,
+    annotations_markdown_combined,
+    contained_in_item,
+    contained_in_quote,
+)
 from reader.core.library import Library
 from reader.core.models import Article
 from reader.core.notes_render import close_fences, render_note
@@ -130,8 +134,11 @@ def test_notes_keep_their_own_markdown(library: Library, add_article) -> None:
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(notes=st.lists(st.text(alphabet=st.sampled_from(list("`~-#>*_[]()<>!|=\t \n\rab1.:")), max_size=40),
-                      min_size=3, max_size=3))
+@given(
+    notes=st.lists(
+        st.text(alphabet=st.sampled_from(list("`~-#>*_[]()<>!|=\t \n\rab1.:")), max_size=40), min_size=3, max_size=3
+    )
+)
 def test_any_notes_change_nothing_around_them(library: Library, add_article, notes: list[str]) -> None:
     article = add_article() if not library.article_ids() else library.get(library.article_ids()[0])
     for h in library.annotations.for_article(article.id):
@@ -141,14 +148,17 @@ def test_any_notes_change_nothing_around_them(library: Library, add_article, not
     check_structure(library, article, annotations_markdown(library, article.id))
 
 
-@pytest.mark.parametrize(("note", "closed"), [
-    ("```\ncode", "```\ncode\n```"),
-    ("~~~~ info\ncode\n~~~", "~~~~ info\ncode\n~~~\n~~~~"),
-    ("```\ncode\n```", "```\ncode\n```"),
-    ("``` a`b\ntext", "``` a`b\ntext"),  # not a fence: a backtick in its info string
-    ("    ```\nindented: code, not a fence", "    ```\nindented: code, not a fence"),
-    ("```\none\n```\n~~~\ntwo", "```\none\n```\n~~~\ntwo\n~~~"),
-])
+@pytest.mark.parametrize(
+    ("note", "closed"),
+    [
+        ("```\ncode", "```\ncode\n```"),
+        ("~~~~ info\ncode\n~~~", "~~~~ info\ncode\n~~~\n~~~~"),
+        ("```\ncode\n```", "```\ncode\n```"),
+        ("``` a`b\ntext", "``` a`b\ntext"),  # not a fence: a backtick in its info string
+        ("    ```\nindented: code, not a fence", "    ```\nindented: code, not a fence"),
+        ("```\none\n```\n~~~\ntwo", "```\none\n```\n~~~\ntwo\n~~~"),
+    ],
+)
 def test_open_fences_are_closed(note: str, closed: str) -> None:
     assert close_fences(note) == closed
 

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from reader.core.export.marks import block_pieces, merged_runs, paragraph_number, paragraph_span, placed
-from reader.core.models import block_starts
-from reader.core.models import Block, BlockKind, CleanedArticle, Highlight
+from reader.core.models import Block, BlockKind, CleanedArticle, Highlight, block_starts
 
 from .conftest import cleaned
 
-TEXT = CleanedArticle(title="t", body=(Block(BlockKind.PARAGRAPH, "alpha beta gamma"),
-                                       Block(BlockKind.PARAGRAPH, "delta epsilon"),
-                                       Block(BlockKind.PARAGRAPH, "zeta")))
+TEXT = CleanedArticle(
+    title="t",
+    body=(
+        Block(BlockKind.PARAGRAPH, "alpha beta gamma"),
+        Block(BlockKind.PARAGRAPH, "delta epsilon"),
+        Block(BlockKind.PARAGRAPH, "zeta"),
+    ),
+)
 
 
 def hl(hid: int, start: int, end: int, status: str = "anchored", color: str = "yellow") -> Highlight:
@@ -61,5 +65,5 @@ def test_merged_runs() -> None:
 def test_real_article_pieces_rebuild_every_block() -> None:
     c = cleaned()
     start = c.text.index("the old flood")
-    blocks = block_pieces(c, [hl(1, start, start + 20)._replace(exact=c.text[start:start + 20])])
+    blocks = block_pieces(c, [hl(1, start, start + 20)._replace(exact=c.text[start : start + 20])])
     assert ["".join(p.text for p in pieces) for pieces in blocks] == [b.text for b in c.body]

@@ -10,11 +10,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.core.errors import ReaderError
+from reader.core.errors import FileExists, ReaderError
 from reader.core.export import safe_write
-from reader.core.errors import FileExists
-from reader.core.export.safe_write import (TEMP_PREFIX, clean_stale_temp_files, safe_filename, unique_filename,
-                                           write_bytes, write_text)
+from reader.core.export.safe_write import (
+    TEMP_PREFIX,
+    clean_stale_temp_files,
+    safe_filename,
+    unique_filename,
+    write_bytes,
+    write_text,
+)
 
 
 def test_write_text_creates_the_file_and_leaves_no_temporary_file(tmp_path: Path) -> None:
@@ -52,8 +57,11 @@ def test_without_hard_links_the_existence_check_still_refuses(tmp_path: Path, mo
     assert (tmp_path / "a.txt").read_text() == "first"
 
 
-@pytest.mark.skipif(os.name != "posix", reason="the umask and the 0o644 mode checked here exist only on POSIX "
-                                             "systems; Reader's CI and users' Linux machines always run it")
+@pytest.mark.skipif(
+    os.name != "posix",
+    reason="the umask and the 0o644 mode checked here exist only on POSIX "
+    "systems; Reader's CI and users' Linux machines always run it",
+)
 def test_the_file_gets_the_usual_permissions(tmp_path: Path) -> None:
     mask = os.umask(0o022)
     try:
@@ -100,23 +108,26 @@ def test_clean_stale_temp_files_removes_only_old_leftovers(tmp_path: Path) -> No
     assert clean_stale_temp_files(tmp_path / "missing") == []
 
 
-@pytest.mark.parametrize(("title", "expected"), [
-    ("Flood wall holds", "Flood wall holds.md"),
-    ("a/b\\c:d*e?f\"g<h>i|j", "a b c d e f g h i j.md"),
-    ("...hidden", "hidden.md"),
-    ("trailing dots... ", "trailing dots.md"),
-    ("CON", "_CON.md"),
-    ("com1", "_com1.md"),
-    ("LPT9.report", "_LPT9.report.md"),
-    ("Console", "Console.md"),
-    ("", "untitled.md"),
-    ("   ", "untitled.md"),
-    ("\x00\x01\x1f", "untitled.md"),
-    ("line\nbreak\ttab", "line break tab.md"),
-    ("right\u202eto\u200bleft", "right to left.md"),
-    ("Café ☕ 東京", "Café ☕ 東京.md"),
-    ("../../etc/passwd", "etc passwd.md"),
-])
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Flood wall holds", "Flood wall holds.md"),
+        ('a/b\\c:d*e?f"g<h>i|j', "a b c d e f g h i j.md"),
+        ("...hidden", "hidden.md"),
+        ("trailing dots... ", "trailing dots.md"),
+        ("CON", "_CON.md"),
+        ("com1", "_com1.md"),
+        ("LPT9.report", "_LPT9.report.md"),
+        ("Console", "Console.md"),
+        ("", "untitled.md"),
+        ("   ", "untitled.md"),
+        ("\x00\x01\x1f", "untitled.md"),
+        ("line\nbreak\ttab", "line break tab.md"),
+        ("right\u202eto\u200bleft", "right to left.md"),
+        ("Café ☕ 東京", "Café ☕ 東京.md"),
+        ("../../etc/passwd", "etc passwd.md"),
+    ],
+)
 def test_safe_filename(title: str, expected: str) -> None:
     assert safe_filename(title, ".md") == expected
 

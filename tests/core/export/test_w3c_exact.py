@@ -36,20 +36,44 @@ def _link(iri: str) -> dict[str, str]:
 # vocabulary's names, written out here for the test: the published context document is not ours to
 # copy, and the test never goes to the network for it).
 ANNO_TERMS: dict[str, Any] = {
-    "oa": OA, "as": AS, "schema": SCHEMA, "xsd": XSD, "dcterms": "http://purl.org/dc/terms/",
-    "dc": "http://purl.org/dc/elements/1.1/", "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#", "foaf": "http://xmlns.com/foaf/0.1/",
-    "id": {"@id": "@id", "@type": "@id"}, "type": {"@id": "@type", "@type": "@id"},
-    "Annotation": "oa:Annotation", "AnnotationCollection": "as:OrderedCollection",
-    "AnnotationPage": "as:OrderedCollectionPage", "TextualBody": "oa:TextualBody", "Software": "as:Application",
-    "TextQuoteSelector": "oa:TextQuoteSelector", "TextPositionSelector": "oa:TextPositionSelector",
-    "highlighting": "oa:highlighting", "commenting": "oa:commenting", "tagging": "oa:tagging",
-    "motivation": {"@id": "oa:motivatedBy", "@type": "@vocab"}, "purpose": {"@id": "oa:hasPurpose", "@type": "@vocab"},
-    "body": _link("oa:hasBody"), "target": _link("oa:hasTarget"), "source": _link("oa:hasSource"),
-    "selector": _link("oa:hasSelector"), "generator": _link("as:generator"), "first": _link("as:first"),
-    "partOf": _link("as:partOf"), "items": {"@id": "as:items", "@type": "@id", "@container": "@list"},
-    "exact": "oa:exact", "prefix": "oa:prefix", "suffix": "oa:suffix", "value": "rdf:value", "format": "dc:format",
-    "label": "rdfs:label", "name": "foaf:name",
+    "oa": OA,
+    "as": AS,
+    "schema": SCHEMA,
+    "xsd": XSD,
+    "dcterms": "http://purl.org/dc/terms/",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "id": {"@id": "@id", "@type": "@id"},
+    "type": {"@id": "@type", "@type": "@id"},
+    "Annotation": "oa:Annotation",
+    "AnnotationCollection": "as:OrderedCollection",
+    "AnnotationPage": "as:OrderedCollectionPage",
+    "TextualBody": "oa:TextualBody",
+    "Software": "as:Application",
+    "TextQuoteSelector": "oa:TextQuoteSelector",
+    "TextPositionSelector": "oa:TextPositionSelector",
+    "highlighting": "oa:highlighting",
+    "commenting": "oa:commenting",
+    "tagging": "oa:tagging",
+    "motivation": {"@id": "oa:motivatedBy", "@type": "@vocab"},
+    "purpose": {"@id": "oa:hasPurpose", "@type": "@vocab"},
+    "body": _link("oa:hasBody"),
+    "target": _link("oa:hasTarget"),
+    "source": _link("oa:hasSource"),
+    "selector": _link("oa:hasSelector"),
+    "generator": _link("as:generator"),
+    "first": _link("as:first"),
+    "partOf": _link("as:partOf"),
+    "items": {"@id": "as:items", "@type": "@id", "@container": "@list"},
+    "exact": "oa:exact",
+    "prefix": "oa:prefix",
+    "suffix": "oa:suffix",
+    "value": "rdf:value",
+    "format": "dc:format",
+    "label": "rdfs:label",
+    "name": "foaf:name",
     "created": {"@id": "dcterms:created", "@type": "xsd:dateTime"},
     "modified": {"@id": "dcterms:modified", "@type": "xsd:dateTime"},
     "generated": {"@id": "dcterms:issued", "@type": "xsd:dateTime"},
@@ -111,11 +135,17 @@ def make_status(library: Library, h, status: str, **changes: Any):
 def annotated(library: Library, add_article) -> list[Article]:
     """An article with a URL and one from a file without one: notes, labels, tags, a moved one, an orphan."""
     first = add_article(authors=(("Rachel Ingleby", "author"), ("Dana Whitfield", "editor")), language="en")
-    second = add_article(title="Council backs new pumps", url="", source="/home/me/private/pumps.txt",
-                         body=(Block(BlockKind.PARAGRAPH, "The council voted on Tuesday to buy four new pumps."),
-                               Block(BlockKind.PARAGRAPH, "The pumps will cost £2m, officials said.")))
+    second = add_article(
+        title="Council backs new pumps",
+        url="",
+        source="/home/me/private/pumps.txt",
+        body=(
+            Block(BlockKind.PARAGRAPH, "The council voted on Tuesday to buy four new pumps."),
+            Block(BlockKind.PARAGRAPH, "The pumps will cost £2m, officials said."),
+        ),
+    )
     a = library.annotations
-    a.add_quote(first.id, "the lower town", color="red", note="Check with the **council**.\n\nTags: floods, \"a, b\"")
+    a.add_quote(first.id, "the lower town", color="red", note='Check with the **council**.\n\nTags: floods, "a, b"')
     a.add_quote(first.id, "the old flood wall had held", color="green")
     moved = a.add_quote(first.id, "nobody was hurt", color="blue", note="Who said so?")
     make_status(library, moved, "moved", exact="nobody was injured")  # on words that differ from its quote
@@ -173,8 +203,10 @@ def test_no_local_path_and_sources_are_iris(library: Library, annotated: list[Ar
     text = dumps(export_annotations(library))
     assert "/home/me" not in text and "pumps.txt" not in text
     sources = set(values(expand(json.loads(text)), OA + "hasSource"))
-    assert sources == {"https://herald.example/news/flood-wall",
-                       f"urn:reader:article:sha256:{text_hash(annotated[1].content.text)}"}
+    assert sources == {
+        "https://herald.example/news/flood-wall",
+        f"urn:reader:article:sha256:{text_hash(annotated[1].content.text)}",
+    }
 
 
 def test_positions_that_select_other_words_are_not_a_selector(library: Library, annotated: list[Article]) -> None:
@@ -189,15 +221,16 @@ def test_positions_that_select_other_words_are_not_a_selector(library: Library, 
         else:
             assert len(positions) == 1 and "reader:position" not in item["target"]
             if item["target"]["source"].startswith("https://"):
-                assert text[positions[0]["start"]:positions[0]["end"]] == quote  # they select the quote
+                assert text[positions[0]["start"] : positions[0]["end"]] == quote  # they select the quote
 
 
 def copy_articles(source: Library, target: Library, ids: list[int]) -> dict[int, int]:
     mapping = {}
     for article_id in reversed(ids):
         article = source.get(article_id)
-        mapping[article_id] = target.add(ImportedArticle(article.kind, article.content.text, article.content),
-                                         source=f"/elsewhere/{article_id}.txt").id
+        mapping[article_id] = target.add(
+            ImportedArticle(article.kind, article.content.text, article.content), source=f"/elsewhere/{article_id}.txt"
+        ).id
     return mapping
 
 
@@ -208,8 +241,9 @@ def snapshot(library: Library, ids: list[int]) -> list[list[tuple[Any, ...]]]:
     return [[tuple(getattr(h, f) for f in FIELDS) for h in library.annotations.for_article(i)] for i in ids]
 
 
-def test_the_new_form_comes_back_without_loss(library: Library, other_library: Library,
-                                              annotated: list[Article]) -> None:
+def test_the_new_form_comes_back_without_loss(
+    library: Library, other_library: Library, annotated: list[Article]
+) -> None:
     ids = [a.id for a in annotated]
     mapping = copy_articles(library, other_library, ids)
     report = import_annotations(other_library, dumps(export_annotations(library)))
@@ -219,8 +253,9 @@ def test_the_new_form_comes_back_without_loss(library: Library, other_library: L
         assert other_library.annotations.article_note(mapping[i]) == library.annotations.article_note(i)
 
 
-def test_what_a_json_ld_tool_writes_back_is_read(library: Library, other_library: Library,
-                                                 annotated: list[Article]) -> None:
+def test_what_a_json_ld_tool_writes_back_is_read(
+    library: Library, other_library: Library, annotated: list[Article]
+) -> None:
     """Expanded and compacted again by the processor (single values unwrapped): still imported whole."""
     ids = [a.id for a in annotated]
     doc = export_annotations(library)
@@ -237,25 +272,64 @@ def test_the_previous_form_is_still_read(library: Library, add_article) -> None:
     text = article.content.text
     start = text.index("the lower town")
     old = {
-        "@context": CONTEXT, "id": "urn:uuid:0c6c7a5e-0000-4000-8000-000000000001", "type": "AnnotationCollection",
-        "total": 2, "reader:format": 1,
-        "reader:articles": [{"id": "reader://article/9", "title": article.content.title, "url": "",
-                             "source": "/home/me/flood.txt", "textSha256": "0" * 64, "note": "An old note."}],
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": [{
-            "@context": CONTEXT, "id": "reader://article/9#highlight-1", "type": "Annotation",
-            "created": "2024-03-03T10:00:00Z", "modified": "2024-03-04T10:00:00Z",
-            "body": [{"type": "TextualBody", "value": "Old note", "purpose": "commenting"},
-                     {"type": "TextualBody", "value": "Claim to check", "purpose": "tagging"}],
-            "target": {"source": "reader://article/9", "reader:article": "reader://article/9",
-                       "selector": [{"type": "TextQuoteSelector", "exact": "the lower town"},
-                                    {"type": "TextPositionSelector", "start": start, "end": start + 14}]},
-            "reader:color": "red", "reader:status": "anchored"}, {
-            "@context": CONTEXT, "id": "reader://article/9#highlight-2", "type": "Annotation",
-            "body": [{"type": "TextualBody", "value": "Quote", "purpose": "tagging"}],
-            "target": {"source": "reader://article/9", "reader:article": "reader://article/9",
-                       "selector": [{"type": "TextQuoteSelector", "exact": "words long gone"},
-                                    {"type": "TextPositionSelector", "start": 3, "end": 18}]},
-            "reader:color": "yellow", "reader:status": "orphaned"}]},
+        "@context": CONTEXT,
+        "id": "urn:uuid:0c6c7a5e-0000-4000-8000-000000000001",
+        "type": "AnnotationCollection",
+        "total": 2,
+        "reader:format": 1,
+        "reader:articles": [
+            {
+                "id": "reader://article/9",
+                "title": article.content.title,
+                "url": "",
+                "source": "/home/me/flood.txt",
+                "textSha256": "0" * 64,
+                "note": "An old note.",
+            }
+        ],
+        "first": {
+            "type": "AnnotationPage",
+            "startIndex": 0,
+            "items": [
+                {
+                    "@context": CONTEXT,
+                    "id": "reader://article/9#highlight-1",
+                    "type": "Annotation",
+                    "created": "2024-03-03T10:00:00Z",
+                    "modified": "2024-03-04T10:00:00Z",
+                    "body": [
+                        {"type": "TextualBody", "value": "Old note", "purpose": "commenting"},
+                        {"type": "TextualBody", "value": "Claim to check", "purpose": "tagging"},
+                    ],
+                    "target": {
+                        "source": "reader://article/9",
+                        "reader:article": "reader://article/9",
+                        "selector": [
+                            {"type": "TextQuoteSelector", "exact": "the lower town"},
+                            {"type": "TextPositionSelector", "start": start, "end": start + 14},
+                        ],
+                    },
+                    "reader:color": "red",
+                    "reader:status": "anchored",
+                },
+                {
+                    "@context": CONTEXT,
+                    "id": "reader://article/9#highlight-2",
+                    "type": "Annotation",
+                    "body": [{"type": "TextualBody", "value": "Quote", "purpose": "tagging"}],
+                    "target": {
+                        "source": "reader://article/9",
+                        "reader:article": "reader://article/9",
+                        "selector": [
+                            {"type": "TextQuoteSelector", "exact": "words long gone"},
+                            {"type": "TextPositionSelector", "start": 3, "end": 18},
+                        ],
+                    },
+                    "reader:color": "yellow",
+                    "reader:status": "orphaned",
+                },
+            ],
+        },
     }
     report = import_annotations(library, old)
     assert (report.imported, report.orphaned, report.article_notes, report.skipped) == (2, 1, 1, [])
@@ -287,12 +361,21 @@ def test_each_skipped_annotation_is_named_with_its_reason(library: Library, add_
     doc = [
         foreign("https://hyp.example/a1", URL),  # a note on the whole page
         foreign("https://hyp.example/a2", {"source": URL, "selector": {"type": "FragmentSelector", "value": "p=2"}}),
-        foreign("https://hyp.example/a3", {"source": URL, "selector": [{"type": "CssSelector", "value": "p"},
-                                                                       {"type": "XPathSelector", "value": "/p"}]}),
-        foreign("https://hyp.example/a4", {"source": URL, "selector": {"type": "TextPositionSelector",
-                                                                       "start": 4, "end": 9}}),
-        foreign("https://hyp.example/a5", {"source": URL, "selector": {"type": "TextQuoteSelector",
-                                                                       "exact": "the lower town"}}),
+        foreign(
+            "https://hyp.example/a3",
+            {
+                "source": URL,
+                "selector": [{"type": "CssSelector", "value": "p"}, {"type": "XPathSelector", "value": "/p"}],
+            },
+        ),
+        foreign(
+            "https://hyp.example/a4",
+            {"source": URL, "selector": {"type": "TextPositionSelector", "start": 4, "end": 9}},
+        ),
+        foreign(
+            "https://hyp.example/a5",
+            {"source": URL, "selector": {"type": "TextQuoteSelector", "exact": "the lower town"}},
+        ),
         {"type": "Annotation", "target": {"source": URL}},  # no id, no selector
     ]
     report = import_annotations(library, doc)
@@ -315,16 +398,21 @@ def test_the_command_lists_every_skipped_annotation(tmp_path: Path, library: Lib
     from reader.cli.highlights import cmd_import_annotations
 
     add_article()
-    doc = [foreign(f"urn:x:{n}", {"source": URL, "selector": {"type": "FragmentSelector", "value": f"t={n}"}})
-           for n in range(1, 5)]
+    doc = [
+        foreign(f"urn:x:{n}", {"source": URL, "selector": {"type": "FragmentSelector", "value": f"t={n}"}})
+        for n in range(1, 5)
+    ]
     path = tmp_path / "skips.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     assert cmd_import_annotations(library, argparse.Namespace(file=str(path))) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].endswith("4 skipped")
-    assert lines[1:] == [f"  skipped annotation {n} (id urn:x:{n}): its target has no TextQuoteSelector or "
-                         "TextPositionSelector, only FragmentSelector, which Reader cannot place on an article's "
-                         "text" for n in range(1, 5)]
+    assert lines[1:] == [
+        f"  skipped annotation {n} (id urn:x:{n}): its target has no TextQuoteSelector or "
+        "TextPositionSelector, only FragmentSelector, which Reader cannot place on an article's "
+        "text"
+        for n in range(1, 5)
+    ]
 
 
 def test_hostile_ids_are_shown_on_one_short_line(library: Library, add_article) -> None:
@@ -335,29 +423,48 @@ def test_hostile_ids_are_shown_on_one_short_line(library: Library, add_article) 
     line.encode("utf-8")
 
 
-def test_positions_only_are_placed_on_the_text_they_were_made_on(library: Library, other_library: Library,
-                                                                 add_article) -> None:
+def test_positions_only_are_placed_on_the_text_they_were_made_on(
+    library: Library, other_library: Library, add_article
+) -> None:
     article = add_article(url="")
     text = article.content.text
     start = text.index("the school hall")
     digest = text_hash(text)
     by_record = {
-        "type": "AnnotationCollection", "reader:articles": [{"id": "reader://article/77", "reader:textSha256": digest,
-                                                             "schema:headline": article.content.title}],
-        "items": [{"type": "Annotation", "id": "urn:x:p1", "reader:color": "blue",
-                   "body": [tag("Question")],
-                   "target": {"source": "urn:reader:article:sha256:" + digest, "reader:article": "reader://article/77",
-                              "selector": {"type": "TextPositionSelector", "start": start, "end": start + 15}}}],
+        "type": "AnnotationCollection",
+        "reader:articles": [
+            {"id": "reader://article/77", "reader:textSha256": digest, "schema:headline": article.content.title}
+        ],
+        "items": [
+            {
+                "type": "Annotation",
+                "id": "urn:x:p1",
+                "reader:color": "blue",
+                "body": [tag("Question")],
+                "target": {
+                    "source": "urn:reader:article:sha256:" + digest,
+                    "reader:article": "reader://article/77",
+                    "selector": {"type": "TextPositionSelector", "start": start, "end": start + 15},
+                },
+            }
+        ],
     }
-    by_source = [foreign("urn:x:p2", {"source": "urn:reader:article:sha256:" + digest,
-                                      "selector": {"type": "TextPositionSelector", "start": 4, "end": 9}})]
+    by_source = [
+        foreign(
+            "urn:x:p2",
+            {
+                "source": "urn:reader:article:sha256:" + digest,
+                "selector": {"type": "TextPositionSelector", "start": 4, "end": 9},
+            },
+        )
+    ]
     report = import_annotations(library, by_record)
     assert (report.imported, report.skipped) == (1, [])
     assert import_annotations(library, by_source).imported == 1
     first, second = library.annotations.for_article(article.id)
     assert (first.exact, first.start, first.end, first.status) == ("river", 4, 9, "anchored")
     assert (second.exact, second.color) == ("the school hall", "blue")
-    assert second.prefix == text[start - 32:start] and second.suffix == text[start + 15:start + 47]
+    assert second.prefix == text[start - 32 : start] and second.suffix == text[start + 15 : start + 47]
     # the same positions on a text that has changed since: not placed, and said so
     changed = (Block(BlockKind.PARAGRAPH, "Updated: the water is falling."),) + cleaned().body
     other = other_library.add(ImportedArticle("text", "raw", cleaned(body=changed, url="")), source="/x.txt")
@@ -366,18 +473,31 @@ def test_positions_only_are_placed_on_the_text_they_were_made_on(library: Librar
     report = import_annotations(other_library, moved)
     assert report.imported == 0 and report.skipped == [
         "annotation 1 (id urn:x:p1): it has only a TextPositionSelector, and the article's text here is not the "
-        "version it was made on"]
+        "version it was made on"
+    ]
     assert other_library.annotations.for_article(other.id) == []
 
 
-def test_tagging_bodies_are_kept_as_tags_and_written_back(library: Library, other_library: Library,
-                                                          add_article) -> None:
+def test_tagging_bodies_are_kept_as_tags_and_written_back(
+    library: Library, other_library: Library, add_article
+) -> None:
     article = add_article()
-    doc = [foreign("urn:x:t1", {"source": URL, "selector": {"type": "TextQuoteSelector", "exact": "the lower town"}},
-                   {"type": "TextualBody", "value": "A comment"}, tag("climate"), tag("key fact"),
-                   tag("to read, later"), tag("climate")),
-           foreign("urn:x:t2", {"source": URL, "selector": {"type": "TextQuoteSelector", "exact": "school hall"}},
-                   tag("rivers"))]
+    doc = [
+        foreign(
+            "urn:x:t1",
+            {"source": URL, "selector": {"type": "TextQuoteSelector", "exact": "the lower town"}},
+            {"type": "TextualBody", "value": "A comment"},
+            tag("climate"),
+            tag("key fact"),
+            tag("to read, later"),
+            tag("climate"),
+        ),
+        foreign(
+            "urn:x:t2",
+            {"source": URL, "selector": {"type": "TextQuoteSelector", "exact": "school hall"}},
+            tag("rivers"),
+        ),
+    ]
     report = import_annotations(library, doc)
     assert report.imported == 2
     first, second = library.annotations.for_article(article.id)
@@ -390,47 +510,72 @@ def test_tagging_bodies_are_kept_as_tags_and_written_back(library: Library, othe
         {"type": "TextualBody", "value": "A comment", "format": "text/markdown", "purpose": "commenting"},
         {"type": "TextualBody", "value": "Key fact", "purpose": "tagging"},
         {"type": "TextualBody", "value": "climate", "purpose": "tagging"},
-        {"type": "TextualBody", "value": "to read, later", "purpose": "tagging"}]
-    assert bodies["school hall"] == [{"type": "TextualBody", "value": "Quote", "purpose": "tagging"},
-                                     {"type": "TextualBody", "value": "rivers", "purpose": "tagging"}]
+        {"type": "TextualBody", "value": "to read, later", "purpose": "tagging"},
+    ]
+    assert bodies["school hall"] == [
+        {"type": "TextualBody", "value": "Quote", "purpose": "tagging"},
+        {"type": "TextualBody", "value": "rivers", "purpose": "tagging"},
+    ]
     # and into another library: the same notes, tags and colours
     copy = other_library.add(ImportedArticle("text", "raw", article.content), source="/y.txt")
     import_annotations(other_library, out)
-    assert [(h.color, h.note) for h in other_library.annotations.for_article(copy.id)] == \
-           [(h.color, h.note) for h in library.annotations.for_article(article.id)]
+    assert [(h.color, h.note) for h in other_library.annotations.for_article(copy.id)] == [
+        (h.color, h.note) for h in library.annotations.for_article(article.id)
+    ]
 
 
-@pytest.mark.parametrize(("note", "tags"), [
-    ("", []), ("plain", []), ("Tags: a", []), ("x\nTags: a", []), ("x\n\nTags: a\n", []),
-])
+@pytest.mark.parametrize(
+    ("note", "tags"),
+    [
+        ("", []),
+        ("plain", []),
+        ("Tags: a", []),
+        ("x\nTags: a", []),
+        ("x\n\nTags: a\n", []),
+    ],
+)
 def test_only_a_last_tags_line_after_a_blank_line_holds_tags(note: str, tags: list[str]) -> None:
     comment, found = note_tags(note)
     expected = {"Tags: a": ("", ["a"])}.get(note, (note, tags))
     assert (comment, found) == expected
 
 
-@pytest.mark.parametrize(("tags", "read"), [
-    (["a"], ["a"]),
-    (["a b", "c"], ["a b", "c"]),
-    (['say "hi"', "x, y", " spaced  out "], ['say "hi"', "x, y", "spaced out"]),
-    (["A", "a", ""], ["A"]),
-])
+@pytest.mark.parametrize(
+    ("tags", "read"),
+    [
+        (["a"], ["a"]),
+        (["a b", "c"], ["a b", "c"]),
+        (['say "hi"', "x, y", " spaced  out "], ['say "hi"', "x, y", "spaced out"]),
+        (["A", "a", ""], ["A"]),
+    ],
+)
 def test_tags_read_back_from_the_line_written(tags: list[str], read: list[str]) -> None:
     for note in ("", "A note.", "A note\n\nwith paragraphs\n"):
         assert note_tags(join_tags(note, tags)) == (note, read)
 
 
-@pytest.mark.parametrize(("start", "end", "why"), [
-    (10_000, 10_005, "its positions are past the end of the article's text"),
-    (3, 4, "its positions select no words, only space between them"),
-])
-def test_positions_only_that_select_nothing_are_skipped(library: Library, add_article, start: int, end: int,
-                                                        why: str) -> None:
+@pytest.mark.parametrize(
+    ("start", "end", "why"),
+    [
+        (10_000, 10_005, "its positions are past the end of the article's text"),
+        (3, 4, "its positions select no words, only space between them"),
+    ],
+)
+def test_positions_only_that_select_nothing_are_skipped(
+    library: Library, add_article, start: int, end: int, why: str
+) -> None:
     article = add_article(url="")
     assert article.content.text[3] == " "
     digest = text_hash(article.content.text)
-    doc = [foreign("urn:x:p", {"source": "urn:reader:article:sha256:" + digest,
-                               "selector": {"type": "TextPositionSelector", "start": start, "end": end}})]
+    doc = [
+        foreign(
+            "urn:x:p",
+            {
+                "source": "urn:reader:article:sha256:" + digest,
+                "selector": {"type": "TextPositionSelector", "start": start, "end": end},
+            },
+        )
+    ]
     report = import_annotations(library, doc)
     assert report.imported == 0
     assert report.skipped == [f"annotation 1 (id urn:x:p): it has only a TextPositionSelector, and {why}"]

@@ -12,33 +12,48 @@ from pathlib import Path
 
 import pytest
 
-from reader.core.errors import MalformedAnnotations, UnreadableInput
 from reader.core import annotation_import
 from reader.core.annotation_import import stream as w3c_stream
 from reader.core.annotation_import.parse import parse
 from reader.core.annotation_import.stream import AnnotationFile
+from reader.core.errors import MalformedAnnotations, UnreadableInput
 from reader.core.library import Library
 
-TEXT = ("Tide tables\n\nThe spring tide reached the harbour wall at dawn, and the ferry waited offshore until "
-        "the water fell.\n\nFishermen moved their boats to the inner basin before noon.\n")
+TEXT = (
+    "Tide tables\n\nThe spring tide reached the harbour wall at dawn, and the ferry waited offshore until "
+    "the water fell.\n\nFishermen moved their boats to the inner basin before noon.\n"
+)
 
 
 def _annotation(n: int, exact: str, **extra) -> dict:
-    return {"id": f"urn:x:{n}", "type": "Annotation", "body": {"type": "TextualBody", "value": f"note {n} é"},
-            "target": {"source": "https://example.org/tides",
-                       "selector": {"type": "TextQuoteSelector", "exact": exact}}, **extra}
+    return {
+        "id": f"urn:x:{n}",
+        "type": "Annotation",
+        "body": {"type": "TextualBody", "value": f"note {n} é"},
+        "target": {"source": "https://example.org/tides", "selector": {"type": "TextQuoteSelector", "exact": exact}},
+        **extra,
+    }
 
 
-ITEMS = [_annotation(1, "spring tide"), _annotation(2, "harbour wall", created="2026-01-02T03:04:05Z"),
-         {"id": "urn:x:3", "type": "Annotation", "target": "https://example.org/tides"},  # a whole page: skipped
-         _annotation(4, "inner basin")]
+ITEMS = [
+    _annotation(1, "spring tide"),
+    _annotation(2, "harbour wall", created="2026-01-02T03:04:05Z"),
+    {"id": "urn:x:3", "type": "Annotation", "target": "https://example.org/tides"},  # a whole page: skipped
+    _annotation(4, "inner basin"),
+]
 RECORDS = [{"id": "urn:reader:article:1", "schema:headline": "Tide tables", "schema:url": "https://example.org/tides"}]
 
 SHAPES = {
-    "collection with its first page": {"type": "AnnotationCollection", "reader:articles": RECORDS,
-                                       "first": {"type": "AnnotationPage", "items": ITEMS}},
-    "articles after the items": {"first": {"items": ITEMS, "type": "AnnotationPage"},
-                                 "reader:articles": RECORDS, "type": "AnnotationCollection"},
+    "collection with its first page": {
+        "type": "AnnotationCollection",
+        "reader:articles": RECORDS,
+        "first": {"type": "AnnotationPage", "items": ITEMS},
+    },
+    "articles after the items": {
+        "first": {"items": ITEMS, "type": "AnnotationPage"},
+        "reader:articles": RECORDS,
+        "type": "AnnotationCollection",
+    },
     "page": {"type": "AnnotationPage", "items": ITEMS},
     "list": ITEMS,
     "one annotation": _annotation(9, "ferry"),
@@ -69,18 +84,21 @@ def test_streaming_gives_what_reading_whole_gives(tmp_path: Path, monkeypatch, s
         assert streamed.skipped[0].startswith("annotation 3 (id urn:x:3)")
 
 
-@pytest.mark.parametrize(("raw", "said"), [
-    (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
-    (b'[{"type": "Annotation", "n": ' + b"9" * 5000 + b"}]", "not valid JSON"),
-    (b'{"type": "AnnotationPage", "items": [{"type": "Annotation", "id": "\xff"}]}', r"not UTF-8 text \(byte 67\)"),
-    (b'{"type": "AnnotationPage", "items": [{"type": "Annotation"}', "not valid JSON"),
-    (b'{"type": "AnnotationPage", "items": []} {}', "extra data"),
-    (b'{"type": "AnnotationPage",\n "items": [1, 2,]}', "line 2"),
-    (b'{"type": "AnnotationPage", "items": 5}', "items must be a JSON list"),
-    (b'{"type": "Book", "items": []}', "not a W3C annotation file"),
-    (b"", "not valid JSON"),
-    (b"\"just text\"", "holds no annotations"),
-])
+@pytest.mark.parametrize(
+    ("raw", "said"),
+    [
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b'[{"type": "Annotation", "n": ' + b"9" * 5000 + b"}]", "not valid JSON"),
+        (b'{"type": "AnnotationPage", "items": [{"type": "Annotation", "id": "\xff"}]}', r"not UTF-8 text \(byte 67\)"),
+        (b'{"type": "AnnotationPage", "items": [{"type": "Annotation"}', "not valid JSON"),
+        (b'{"type": "AnnotationPage", "items": []} {}', "extra data"),
+        (b'{"type": "AnnotationPage",\n "items": [1, 2,]}', "line 2"),
+        (b'{"type": "AnnotationPage", "items": 5}', "items must be a JSON list"),
+        (b'{"type": "Book", "items": []}', "not a W3C annotation file"),
+        (b"", "not valid JSON"),
+        (b'"just text"', "holds no annotations"),
+    ],
+)
 def test_a_damaged_file_is_one_clear_message(tmp_path: Path, raw: bytes, said: str) -> None:
     path = tmp_path / "bad.json"
     path.write_bytes(raw)
@@ -117,10 +135,17 @@ def _big_file(tmp_path: Path, library: Library, count: int) -> Path:
     items = []
     for n in range(count):
         a, i = n % 40, n // 40
-        items.append({"id": f"urn:x:{n}", "type": "Annotation",
-                      "body": {"type": "TextualBody", "value": f"Comment {n}: " + "why this matters " * 120},
-                      "target": {"source": f"https://example.org/r{a}",
-                                 "selector": {"type": "TextQuoteSelector", "exact": f"w{a}x{i} w{a}x{i + 1}"}}})
+        items.append(
+            {
+                "id": f"urn:x:{n}",
+                "type": "Annotation",
+                "body": {"type": "TextualBody", "value": f"Comment {n}: " + "why this matters " * 120},
+                "target": {
+                    "source": f"https://example.org/r{a}",
+                    "selector": {"type": "TextQuoteSelector", "exact": f"w{a}x{i} w{a}x{i + 1}"},
+                },
+            }
+        )
     return _write(tmp_path, {"type": "AnnotationPage", "items": items}, indent=2, name=f"{count}.json")
 
 
@@ -135,7 +160,7 @@ def test_memory_does_not_grow_with_the_file(tmp_path: Path) -> None:
         with Library.open(tmp_path / f"lib{len(peaks)}.sqlite3") as library:
             for a in range(40):
                 words = [f"w{a}x{i}" for i in range(200)]
-                text = f"Report {a}\n\n" + "\n\n".join(" ".join(words[i:i + 50]) + "." for i in range(0, 200, 50))
+                text = f"Report {a}\n\n" + "\n\n".join(" ".join(words[i : i + 50]) + "." for i in range(0, 200, 50))
                 library.import_bytes(text.encode(), f"r{a}.txt", url=f"https://example.org/r{a}")
             path = _big_file(tmp_path, library, count)
             gc.collect()
