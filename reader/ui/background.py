@@ -13,8 +13,9 @@ Its outcome arrives on the UI thread by exactly one of four signals:
   and goes to `sys.excepthook` on the UI thread, which shows the crash dialog.
 
 `ended()` follows whichever came. With a `title`, a progress dialog shows the work (after a moment,
-so quick work shows nothing) and its Cancel button cancels it. `Background` keeps the window's running
-operations: `busy()` says whether any runs, `stop()` cancels and waits for them as the window closes.
+so quick work shows nothing; `describe` words each step) and its Cancel button cancels it.
+`Background` keeps the window's running operations: `busy()` says whether any runs, `stop()`
+cancels and waits for them as the window closes.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from reader.core.progress import Progress
 log = logging.getLogger(__name__)
 
 Work = Callable[[Library | None, Progress], Any]
+Describe = Callable[[int, int, str], str]  # the progress dialog's words for (done, total, what)
 
 
 class _Worker(QObject):
@@ -85,10 +87,12 @@ class Operation(QObject):
         parent: QWidget,
         title: str = "",
         label: str = "",
+        describe: Describe | None = None,
         cancellable: bool = True,
         modal: bool = True,
     ) -> None:
         super().__init__(parent)
+        self._describe = describe
         self.running = False
         self.thread = QThread()
         self.thread.setObjectName("reader-background")
@@ -128,13 +132,15 @@ class Operation(QObject):
         self._finish()
 
     def _show_progress(self, done: int, total: int, what: str) -> None:
-        if self.dialog is None or self.worker.cancel_requested:
+        dialog = self.dialog  # held: a modal dialog's setValue runs the event loop, and the outcome may
+        if dialog is None or self.worker.cancel_requested:  # arrive in it and let go of self.dialog
             return
+        text = self._describe(done, total, what) if self._describe is not None else what
+        if text:
+            dialog.setLabelText(text)
         if total > 0:
-            self.dialog.setMaximum(total)
-            self.dialog.setValue(min(done, total))
-        if what:
-            self.dialog.setLabelText(what)
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
 
     def _finish(self) -> None:
         self.running = False
@@ -175,6 +181,7 @@ class Background(QObject):
         library: bool = True,
         title: str = "",
         label: str = "",
+        describe: Describe | None = None,
         cancellable: bool = True,
         modal: bool = True,
     ) -> Operation:
@@ -186,6 +193,7 @@ class Background(QObject):
             parent=self.window,
             title=title,
             label=label,
+            describe=describe,
             cancellable=cancellable,
             modal=modal,
         )

@@ -153,17 +153,16 @@ class ExportFlow(QObject):
         def work(library, progress):
             return write_export(library, key, targets, path, style, force=force, progress=progress)
 
-        operation = self.background.run(work, title=self.tr("Export") if long else "", label=self.tr("Exporting…"))
-        operation.progressed.connect(
-            lambda done, total, title: (
-                operation.dialog is not None
-                and operation.dialog.setLabelText(
-                    self.tr("Exporting %1 of %2\n%3")
-                    .replace("%1", f"{done + 1:,}")
-                    .replace("%2", f"{total:,}")
-                    .replace("%3", title)
-                )
-            )
+        operation = self.background.run(
+            work,
+            title=self.tr("Export") if long else "",
+            label=self.tr("Exporting…"),
+            describe=lambda done, total, title: (
+                self.tr("Exporting %1 of %2\n%3")
+                .replace("%1", f"{done + 1:,}")
+                .replace("%2", f"{total:,}")
+                .replace("%3", title)
+            ),
         )
         operation.succeeded.connect(self._exported)
         operation.failed.connect(lambda exc: self._failed(exc, key, targets, path, style, force))

@@ -95,23 +95,24 @@ class ImportFlow(QObject):
         def work(library, progress):
             return import_sources(library, sources, raw=raw, progress=progress)
 
-        self.job = self.background.run(work, title=self.tr("Import"), label=self.tr("Importing…"), modal=False)
-        if self.job.dialog is not None:
-            self.job.dialog.setObjectName("importProgress")
-            self.job.dialog.setMinimumDuration(300)
-        self.job.progressed.connect(self._on_progress)
-        self.job.succeeded.connect(self._report)
-        self.job.failed.connect(lambda exc: self._warn(self.tr("Nothing was imported"), str(exc)))
-        self.job.ended.connect(self._job_ended)
-
-    def _on_progress(self, done: int, total: int, name: str) -> None:
-        if self.job is not None and self.job.dialog is not None:
-            self.job.dialog.setLabelText(
+        self.job = self.background.run(
+            work,
+            title=self.tr("Import"),
+            label=self.tr("Importing…"),
+            modal=False,  # the window stays usable
+            describe=lambda done, total, name: (
                 self.tr("Importing %1 of %2\n%3")
                 .replace("%1", str(min(done + 1, total)))
                 .replace("%2", str(total))
                 .replace("%3", name)
-            )
+            ),
+        )
+        if self.job.dialog is not None:
+            self.job.dialog.setObjectName("importProgress")
+            self.job.dialog.setMinimumDuration(300)
+        self.job.succeeded.connect(self._report)
+        self.job.failed.connect(lambda exc: self._warn(self.tr("Nothing was imported"), str(exc)))
+        self.job.ended.connect(self._job_ended)
 
     def _job_ended(self) -> None:
         self.job = None
