@@ -8,13 +8,35 @@ re-opened at the same place for its text and tags, repainted for its highlights.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from reader.core.models import Article
 from reader.ui.changes import Change, What
 
 if TYPE_CHECKING:
-    from reader.ui.main_window import MainWindow
+    from reader.core.library import Library
+    from reader.ui.annotating import Annotator
+    from reader.ui.annotation_panel import AnnotationPanel
+    from reader.ui.article_view import ArticleView
+    from reader.ui.library_model import LibraryListModel
+    from reader.ui.library_pane import LibraryPane
+    from reader.ui.library_view import LibraryView
+
+
+class Window(Protocol):
+    """What of the main window a refresh shows again (MainWindow has all of it)."""
+
+    library: Library
+    ready: bool
+    model: LibraryListModel
+    library_view: LibraryView
+    library_pane: LibraryPane
+    article_view: ArticleView
+    annotation_panel: AnnotationPanel
+    annotator: Annotator
+
+    def update_title(self) -> None: ...
+
 
 _LIST = What.ARTICLES | What.STATE | What.TAGS
 _NAVIGATION = What.ARTICLES | What.STATE | What.TAGS | What.SEARCHES
@@ -22,7 +44,7 @@ _REOPEN = What.TEXT | What.TAGS
 
 
 class Refresh:
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: Window) -> None:
         self.window = window
 
     def apply(self, change: Change) -> None:
