@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 QM     := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: check-durability check-reliability fuzz translations translations-update run test bench bench-cleaning bench-cleaning-corpus bench-startup bench-annotation bench-annotation-import bench-library venv clean
+.PHONY: check-durability check-reliability fuzz translations translations-update run test lint bench bench-cleaning bench-cleaning-corpus bench-startup bench-annotation bench-annotation-import bench-library venv clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Reader needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -23,8 +23,15 @@ run: $(STAMP) $(QM)
 	$(PY) -m reader
 
 # Not $(QM): the committed .qm files are tested as they are (tests/packaging), since the wheel ships them.
-test: $(STAMP)
+test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# Lint, formatting and reader/core's strict type check ([tool.mypy] in pyproject.toml): `make test` runs it first.
+LINTED := reader tests benchmarks fuzz setup.py
+lint: $(STAMP)
+	$(PY) -m ruff check $(LINTED)
+	$(PY) -m ruff format --check $(LINTED)
+	$(PY) -m mypy --strict reader/core
 
 # Byte-compile first, as an installed app is: start-up is measured, not the compiler.
 bench: $(STAMP)

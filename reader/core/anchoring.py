@@ -71,7 +71,7 @@ def anchor(selector: Selector, text: str, *, same_version: bool = False) -> Anch
         return Anchor(HighlightStatus.ANCHORED, selector.start, selector.end, 1.0)
     if selector.end <= len(text) and text[selector.start : selector.end] == exact:
         return Anchor(HighlightStatus.ANCHORED, selector.start, selector.end, 1.0)
-    occurrences = []
+    occurrences: list[int] = []
     position = text.find(exact)
     while position >= 0 and len(occurrences) < MAX_OCCURRENCES:
         occurrences.append(position)

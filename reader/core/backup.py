@@ -21,6 +21,7 @@ import shutil
 import sqlite3
 from datetime import date, datetime
 from pathlib import Path
+from typing import cast
 
 from reader.core.durable import fsync_folder
 from reader.core.errors import LibraryError
@@ -115,7 +116,8 @@ def daily_backup_due(library_path: Path | str, *, folder: Path | str | None = No
         return False
     day = (today or date.today()).strftime("%Y%m%d")
     pattern = _backup_pattern(library_path)
-    return not any(pattern.match(b.name).group(1) == day for b in list_backups(library_path, folder=folder))
+    backups = list_backups(library_path, folder=folder)  # only names the pattern matches
+    return not any(cast("re.Match[str]", pattern.match(b.name)).group(1) == day for b in backups)
 
 
 # -- finding and restoring backups ------------------------------------------------------------------

@@ -23,7 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
 
 from reader import __version__
@@ -65,7 +65,8 @@ def is_url(value: str) -> bool:
 def resolve_host(host: str) -> list[str]:
     """Every address `host` resolves to (an address is itself); [] when it does not resolve."""
     try:
-        return [info[4][0] for info in socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)]
+        # An AF_INET or AF_INET6 address (all getaddrinfo gives for a host name) starts with its text
+        return [cast(str, info[4][0]) for info in socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)]
     except (OSError, UnicodeError, ValueError):
         return []
 
@@ -217,7 +218,7 @@ def _in_time(guard: _Guard, url: str, call: Callable[[], T], discard: Callable[[
     if not ended:
         guard.expire()
         raise _too_slow(url, guard.seconds)
-    return value
+    return cast(T, value)  # ended: what call() returned
 
 
 def _close(response: Any) -> None:

@@ -324,7 +324,8 @@ class Library:
     # -- reading ---------------------------------------------------------------------------
 
     def is_empty(self) -> bool:
-        return self._conn.execute("SELECT NOT EXISTS (SELECT 1 FROM articles)").fetchone()[0] == 1
+        empty: bool = self._conn.execute("SELECT NOT EXISTS (SELECT 1 FROM articles)").fetchone()[0] == 1
+        return empty
 
     def match_keys(self) -> list[tuple[int, str, str, str, str]]:
         """Each article's id, URL, source, title and current text hash (as stored), in id order:
@@ -335,7 +336,8 @@ class Library:
         ).fetchall()
 
     def count(self) -> int:
-        return self._conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        count: int = self._conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+        return count
 
     def article_ids(
         self, sort: str = "added", *, state: str | None = None, tag: str | None = None, limit: int | None = None
@@ -423,9 +425,10 @@ class Library:
         return row[0] if row and row[0] is not None else article.content.text
 
     def version_count(self, article_id: int) -> int:
-        return self._conn.execute(
+        count: int = self._conn.execute(
             "SELECT count(*) FROM article_versions WHERE article_id = ?", (article_id,)
         ).fetchone()[0]
+        return count
 
     def restore_removed(self, article_id: int, removed_index: int) -> NewVersion:
         """Fix extraction: put a removed line back into the body (a new version of the text)."""

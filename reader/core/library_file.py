@@ -21,12 +21,10 @@ def emptied(path: Path) -> bool:
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            return (
-                conn.execute(
-                    "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'articles'"
-                ).fetchone()[0]
-                == 0
-            )
+            tables: int = conn.execute(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'articles'"
+            ).fetchone()[0]
+            return tables == 0
         finally:
             conn.close()
     except sqlite3.Error:

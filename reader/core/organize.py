@@ -114,7 +114,7 @@ class Organizer:
             conn.executemany("UPDATE articles SET state = ? WHERE id = ?", [(state, a) for a in article_ids])
 
     def state_counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(STATES, 0)
+        counts: dict[str, int] = dict.fromkeys(STATES, 0)
         counts.update(dict(self._conn.execute("SELECT state, count(*) FROM articles GROUP BY state")))
         return counts
 
@@ -122,7 +122,8 @@ class Organizer:
         row = self._conn.execute("SELECT state FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             raise ArticleNotFound(article_id)
-        return row[0]
+        value: str = row[0]
+        return value
 
     def set_position(self, article_id: int, fraction: float, *, reading: bool = True) -> None:
         """Remember how far the user has read (0.0 to 1.0). With `reading` (the user scrolled), an

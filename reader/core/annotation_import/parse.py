@@ -131,7 +131,7 @@ def parse(data: str | bytes | dict[str, Any] | list[Any]) -> Parsed:
     """A whole document at once (a file of any size is read by w3c_stream.py, one annotation at a time)."""
     doc = _load(data) if isinstance(data, (str, bytes, bytearray)) else data
     parsed = Parsed()
-    for incoming in annotations(_list(header(doc, parsed.articles), "items")):
+    for incoming in checked_annotations(_list(header(doc, parsed.articles), "items")):
         if isinstance(incoming, str):
             parsed.skipped.append(incoming)
         else:
@@ -140,7 +140,7 @@ def parse(data: str | bytes | dict[str, Any] | list[Any]) -> Parsed:
 
 
 def header(doc: Any, articles: dict[str, ArticleRecord]) -> Any:
-    """The document's annotations (not yet checked: `annotations` does that), after checking what kind
+    """The document's annotations (not yet checked: `checked_annotations` does that), after checking what kind
     of document it is and reading its article records into `articles`."""
     if isinstance(doc, list):
         return doc
@@ -164,7 +164,7 @@ def header(doc: Any, articles: dict[str, ArticleRecord]) -> Any:
     return items
 
 
-def annotations(items: Iterable[Any], first: int = 1) -> Iterator[Incoming | str]:
+def checked_annotations(items: Iterable[Any], first: int = 1) -> Iterator[Incoming | str]:
     """Each annotation checked, in order (numbered from `first` in messages): an Incoming, or (one
     that cannot be placed) why it is skipped."""
     for number, item in enumerate(items, first):
@@ -296,9 +296,9 @@ def _placeable_target(target: Any, where: str) -> tuple[dict[str, Any], list[dic
     if by_position is not None:
         return by_position
     if others:
-        kinds = ", ".join(dict.fromkeys(shown(k, 40) for k in others))
+        listed = ", ".join(dict.fromkeys(shown(k, 40) for k in others))
         return (
-            f"its target has no TextQuoteSelector or TextPositionSelector, only {kinds}, which Reader "
+            f"its target has no TextQuoteSelector or TextPositionSelector, only {listed}, which Reader "
             "cannot place on an article's text"
         )
     if pages:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reader.core.annotation_import.parse import ArticleRecord, Incoming, annotations, header
+from reader.core.annotation_import.parse import ArticleRecord, Incoming, checked_annotations, header
 from reader.core.errors import MalformedAnnotations
 from reader.core.importers.sources import open_file
 
@@ -183,7 +183,7 @@ class AnnotationFile:
                 elif first_error is None:  # checked now; whether these are the annotations, below
                     streamed += 1
                     try:
-                        checked = next(annotations([value], first=streamed))
+                        checked = next(checked_annotations([value], first=streamed))
                     except MalformedAnnotations as exc:
                         first_error = exc
                         continue
@@ -202,7 +202,7 @@ class AnnotationFile:
             if not isinstance(found, list):
                 raise MalformedAnnotations("items must be a JSON list")
             self._list = found
-            checked_all = list(annotations(self._list))
+            checked_all = list(checked_annotations(self._list))
             self.skipped = [entry for entry in checked_all if isinstance(entry, str)]
             self.count = len(checked_all) - len(self.skipped)
 
@@ -217,7 +217,7 @@ class AnnotationFile:
             items: Any = self._list
         else:
             items = self._items()
-        for incoming in annotations(items):
+        for incoming in checked_annotations(items):
             if not isinstance(incoming, str):
                 yield incoming
 

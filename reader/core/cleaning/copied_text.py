@@ -26,7 +26,7 @@ from reader.core.cleaning.metadata import (
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.runs import best_run
 from reader.core.cleaning.titles import without_site
-from reader.core.models import Block, BlockKind, CleanedArticle, Figure, RemovedLine
+from reader.core.models import Author, Block, BlockKind, CleanedArticle, Figure, RemovedLine
 
 log = logging.getLogger(__name__)
 
@@ -210,7 +210,7 @@ def _mark_lists(lines: list[Line]) -> None:
 def _mark_headline_runs(lines: list[Line]) -> None:
     """Three or more headline-like lines in a row (no sentence ending, no bullet) are a list of links."""
     run: list[Line] = []
-    for line in lines + [None]:  # type: ignore[list-item]
+    for line in lines + [None]:
         if (
             line is not None
             and line.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT)
@@ -404,7 +404,7 @@ _BIO_VERB = re.compile(
 )
 
 
-def _drop_bios(body: list[Line], authors: list, removed: dict[int, str]) -> list[Line]:
+def _drop_bios(body: list[Line], authors: list[Author], removed: dict[int, str]) -> list[Line]:
     """At the end of the body, a line naming an author ('Jane Roe is a reporter who ...') is a bio."""
     names = [a.name for a in authors if len(a.name) > 3]
     while body and names:

@@ -17,6 +17,11 @@ thread's posts, a question's answers. Two signals, both about the kind of page, 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # lxml is loaded on first use, with trafilatura
+    from lxml.html import HtmlElement
+
 DISCUSSION_TYPES = frozenset({"discussionforumposting", "qapage", "socialmediaposting"})
 # trafilatura keeps the posts of a DiscussionForumPosting thread itself when comments are off (it
 # leaves its comment containers alone); asked for comments there, it adds other threads' "popular
@@ -26,7 +31,7 @@ SHORT_BODY = 150  # words
 COMMENTS_RATIO = 3
 
 
-def schema_types(nodes: list[dict], itemtypes: list[str]) -> set[str]:
+def schema_types(nodes: list[dict[str, Any]], itemtypes: list[str]) -> set[str]:
     """The schema.org types a page's JSON-LD objects and microdata itemtype values name, each as its
     last path segment in lower case ("https://schema.org/QAPage" -> "qapage")."""
     names: set[str] = set()
@@ -41,14 +46,14 @@ def schema_types(nodes: list[dict], itemtypes: list[str]) -> set[str]:
     return names
 
 
-def declared_discussion(tree, nodes: list[dict]) -> tuple[bool, bool]:
+def declared_discussion(tree: HtmlElement, nodes: list[dict[str, Any]]) -> tuple[bool, bool]:
     """Whether the page's structured data says it is a discussion (see the module's docstring), and
     whether its replies are to be asked from trafilatura as comments (not a forum thread's posts)."""
     types = schema_types(nodes, tree.xpath("//@itemtype")) & DISCUSSION_TYPES
     return bool(types), bool(types) and not types & THREAD_TYPES
 
 
-def has_comment_section(tree) -> bool:
+def has_comment_section(tree: HtmlElement) -> bool:
     """Whether any element's id or class names comments: worth asking trafilatura for them."""
     return bool(tree.xpath("boolean(//*[contains(concat(@id, ' ', @class), 'comment')])"))
 

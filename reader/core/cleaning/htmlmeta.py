@@ -25,7 +25,13 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # lxml and trafilatura are loaded on first use: they take a while to import
+    from lxml.etree import XPath, _Attrib, _Element
+    from lxml.html import HtmlElement
+    from trafilatura.settings import Document
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +44,7 @@ _AUTHOR_CANDIDATES = """//*[(@class|@id|@rel|@itemprop|@data-testid|@data-compon
     contains(., 'screenname') or contains(., 'writer')]]|//author"""
 
 
-def _specific(tag: str, a) -> bool:
+def _specific(tag: object, a: _Attrib) -> bool:
     """trafilatura's first author expression: specific and almost specific markup."""
     if tag == "author":
         return True
@@ -53,7 +59,7 @@ def _specific(tag: str, a) -> bool:
     )
 
 
-def _generic(tag: str, a) -> bool:
+def _generic(tag: object, a: _Attrib) -> bool:
     """trafilatura's second author expression: almost generic and generic markup."""
     cls, ident = a.get("class", ""), a.get("id", "")
     return tag in ("a", "div", "h3", "h4", "p", "span") and (
@@ -76,7 +82,7 @@ def _generic(tag: str, a) -> bool:
     )
 
 
-def _last_resort(tag: str, a) -> bool:
+def _last_resort(tag: object, a: _Attrib) -> bool:
     """trafilatura's third author expression: any element."""
     cls, ident = a.get("class", ""), a.get("id", "")
     return (
@@ -105,7 +111,7 @@ _DISCARD_CLASS = (
 )
 
 
-def _pruned(element) -> bool:
+def _pruned(element: _Element) -> bool:
     """trafilatura prunes this element before looking for the author: comments, dates, captions, sidebars."""
     tag = element.tag
     if tag in ("time", "figure"):
@@ -140,7 +146,8 @@ _CATEGORY_XPATHS = (
     """//header[@class='entry-header']//a[@href]""",
     """//div[@class='row' or @class='tags']//a[@href]""",
 )
-_CATEGORY_CONTAINERS = (  # the same expressions' containers, as tests on an element's tag, class and id
+# The same expressions' containers, as tests on an element's tag, class and id.
+_CATEGORY_CONTAINERS: tuple[Callable[[object, str, str], bool], ...] = (
     lambda tag, cls, ident: (
         tag == "div"
         and (
@@ -161,7 +168,7 @@ _CATEGORY_CONTAINERS = (  # the same expressions' containers, as tests on an ele
     lambda tag, cls, ident: tag == "div" and cls in ("row", "tags"),
 )
 _CATEGORY_HREF = re.compile(r"/categor(?:y|ies|s)?/")
-_compiled: dict[str, Any] = {}
+_compiled: dict[str, XPath] = {}
 # The parts of trafilatura.metadata this module calls (trafilatura 1.12 to 2.x have them).
 _TRAFILATURA_STEPS = (
     "examine_meta",
@@ -173,7 +180,7 @@ _TRAFILATURA_STEPS = (
 )
 
 
-def _xpath(expression: str):
+def _xpath(expression: str) -> XPath:
     from lxml.etree import XPath
 
     if expression not in _compiled:
@@ -181,7 +188,7 @@ def _xpath(expression: str):
     return _compiled[expression]
 
 
-def head_metadata(tree):  # -> trafilatura.settings.Document | None
+def head_metadata(tree: HtmlElement) -> Document | None:
     """The first, cheap steps: the meta tags and the JSON-LD. They tell whether the dear searches
     of the markup (author, category) are needed at all. None with another trafilatura."""
     try:
@@ -200,7 +207,14 @@ def head_metadata(tree):  # -> trafilatura.settings.Document | None
     return document
 
 
-def page_metadata(tree, url: str = "", *, head=None, marked: list | None = None, category_links: list | None = None):
+def page_metadata(
+    tree: HtmlElement,
+    url: str = "",
+    *,
+    head: Document | None = None,
+    marked: list[HtmlElement] | None = None,
+    category_links: list[HtmlElement] | None = None,
+) -> Document:
     """The page's metadata (a trafilatura.settings.Document) as `trafilatura.extract_metadata(tree,
     url)` finds it (see the module's docstring for what is left out); `tree` is not changed. `head`
     is head_metadata(tree) when the caller has it; `marked` and `category_links` are the walk's
@@ -233,10 +247,10 @@ def page_metadata(tree, url: str = "", *, head=None, marked: list | None = None,
     return document
 
 
-def _author(tree, candidates: list | None = None) -> str | None:
+def _author(tree: HtmlElement, candidates: list[HtmlElement] | None = None) -> str | None:
     """The first text of 3 to 119 characters that the author expressions find, in their order,
     on the tree as trafilatura's pruning of comments, dates, captions and sidebars leaves it."""
-    chosen: tuple[list, list, list] = ([], [], [])
+    chosen: tuple[list[HtmlElement], list[HtmlElement], list[HtmlElement]] = ([], [], [])
     for element in _xpath(_AUTHOR_CANDIDATES)(tree) if candidates is None else candidates:
         tag, attributes = element.tag, element.attrib
         for rule, found in zip(_AUTHOR_RULES, chosen):
@@ -252,11 +266,11 @@ def _author(tree, candidates: list | None = None) -> str | None:
     return None
 
 
-def _pruned_text(element) -> list[str]:
+def _pruned_text(element: _Element) -> list[str]:
     """`element.itertext()` as it would be once the pruned elements are deleted: their text gone,
     their tail joined to the text before them (trafilatura's `delete_element`)."""
     pieces: list[str] = []
-    stack: list[tuple[object, int, str]] = []
+    stack: list[tuple[_Element, int, str]] = []
     node, index, slot = element, 0, element.text or ""
     while True:
         children = len(node)
@@ -283,7 +297,7 @@ def _pruned_text(element) -> list[str]:
         node, index, slot = stack.pop()
 
 
-def _categories(tree, links: list | None = None) -> list[str]:
+def _categories(tree: HtmlElement, links: list[HtmlElement] | None = None) -> list[str]:
     """trafilatura's `extract_catstags("category", tree)`: the category links inside the first kind of
     container that has any (post meta, entry footer, ...), else the page's article:section; `links`
     are the page's links whose address names a category, when the caller has them."""

@@ -12,6 +12,7 @@ import json
 import re
 from collections import deque
 from dataclasses import replace
+from typing import Any
 
 from reader.core.citing.names import looks_like_organization
 from reader.core.models import ORGANIZATION, PERSON, Author
@@ -58,7 +59,7 @@ def _schema_kind(node: object) -> str:
     return ""
 
 
-def _json_ld_nodes(html: str) -> list[dict]:
+def _json_ld_nodes(html: str) -> list[dict[str, Any]]:
     """Every object of the page's JSON-LD scripts (top level, @graph and nested), breadth first."""
     return json_ld_objects(_json_ld_scripts(html))
 
@@ -78,10 +79,10 @@ def _json_ld_scripts(html: str) -> list[str]:
     return scripts
 
 
-def json_ld_objects(scripts: list[str]) -> list[dict]:
+def json_ld_objects(scripts: list[str]) -> list[dict[str, Any]]:
     """Every object of these JSON-LD scripts' texts (top level, @graph and nested), breadth first.
     The HTML cleaner passes the scripts of the page it parsed: the page is not searched again."""
-    nodes: list[dict] = []
+    nodes: list[dict[str, Any]] = []
     for raw in scripts:
         raw = raw.strip()
         if not raw or len(raw) > _MAX_JSON_LD:
@@ -101,7 +102,7 @@ def json_ld_objects(scripts: list[str]) -> list[dict]:
     return nodes
 
 
-def json_ld_authors(html: str, nodes: list[dict] | None = None) -> tuple[list[Author], dict[str, str]]:
+def json_ld_authors(html: str, nodes: list[dict[str, Any]] | None = None) -> tuple[list[Author], dict[str, str]]:
     """The authors the page's JSON-LD gives its article (in order, each a person or an organisation
     by its @type; references by @id are followed), and the kind of every person or organisation it
     names, by name folded to lower case. `nodes`: the page's JSON-LD objects, when the caller has them."""
@@ -135,7 +136,11 @@ def json_ld_authors(html: str, nodes: list[dict] | None = None) -> tuple[list[Au
 
 
 def with_kinds(
-    authors: list[Author] | tuple[Author, ...], html: str, site_name: str = "", *, nodes: list[dict] | None = None
+    authors: list[Author] | tuple[Author, ...],
+    html: str,
+    site_name: str = "",
+    *,
+    nodes: list[dict[str, Any]] | None = None,
 ) -> list[Author]:
     """The cleaner's authors with what the page's JSON-LD says: each name's kind (a person or an
     organisation), and the article's authors that trafilatura leaves out (organisations, names it

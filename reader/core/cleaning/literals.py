@@ -15,12 +15,21 @@ The words are read out of each pattern's own parse tree, so they cannot drift fr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import pairwise
+from typing import TYPE_CHECKING, Any, cast
 
-try:  # the regex parser: public as sre_parse before Python 3.11, private (re._parser) since
-    from re import _parser as _sre
-except ImportError:  # pragma: no cover - older Pythons
-    import sre_parse as _sre  # type: ignore[no-redef]
+if TYPE_CHECKING:  # the stubs know the parser by its old public name only (importing it warns at run time)
+    import sre_parse as _sre
+else:
+    try:  # the regex parser: public as sre_parse before Python 3.11, private (re._parser) since
+        from re import _parser as _sre
+    except ImportError:  # pragma: no cover - older Pythons
+        import sre_parse as _sre
+
+# One item of a parsed pattern: (opcode, argument), the argument's shape depending on the opcode
+# (a character's code, a subpattern, a tuple of them): the parser's own types say no more.
+_Item = tuple[Any, Any]
 
 # Case-insensitive matching pairs a few letters with characters that do not lower to them: "i"
 # matches "İ" (which lowers to two characters) and dotless "ı", "s" matches the long "ſ". A line
@@ -87,6 +96,7 @@ def union(*found: Evidence | None) -> Evidence | None:
     """Evidence that one of several patterns may match; None when one of them has none."""
     if any(f is None for f in found):
         return None
+    found = cast("tuple[Evidence, ...]", found)  # none of them None: no runtime effect
     return Evidence(
         tuple(sorted({p for f in found for p in f.prefixes})),
         any(f.digit for f in found),
@@ -106,7 +116,7 @@ def evidence(pattern: str, flags: int = 0, *, anchored: bool = False) -> Evidenc
         return None
     if parsed.state.flags & ~_FLAGS:
         return None  # flags set inside the pattern, "(?m)"
-    items = list(parsed)
+    items = list(cast("Iterable[_Item]", parsed))  # iterable through __getitem__, which the stubs leave out
     # The pattern's alternatives, each whole: the parser takes a start they share ("\\b") out of them
     branch = next((i for i, (op, _av) in enumerate(items) if op is _sre.BRANCH), None)
     alternatives = (
@@ -138,7 +148,7 @@ def _letter(code: int) -> str | None:
     return low
 
 
-def _sequence(items: list) -> frozenset[str] | None:
+def _sequence(items: list[_Item]) -> frozenset[str] | None:
     """Strings one of which every match of these items, one after another, contains: any item's
     will do, and the strongest are kept. None when there are none."""
     candidates: list[frozenset[str]] = []
@@ -159,12 +169,12 @@ def _sequence(items: list) -> frozenset[str] | None:
     return max(candidates, key=_strength, default=None)
 
 
-def _contained(op, av) -> frozenset[str] | None:
+def _contained(op: Any, av: Any) -> frozenset[str] | None:
     if op is _sre.SUBPATTERN:
         return None if av[1] or av[2] else _sequence(list(av[3]))
     if op is _sre.BRANCH:  # every alternative must bring its own
         found = [_sequence(list(alternative)) for alternative in av[1]]
-        return None if any(not f for f in found) else frozenset().union(*found)
+        return None if any(not f for f in found) else frozenset().union(*cast("list[frozenset[str]]", found))
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", None)):
         return _sequence(list(av[2])) if av[0] >= 1 else None
     if op is getattr(_sre, "ATOMIC_GROUP", None):
@@ -172,7 +182,7 @@ def _contained(op, av) -> frozenset[str] | None:
     return None  # classes, anchors, look-arounds, back references: nothing required
 
 
-def _words(items: list, left: bool = False, right: bool = False) -> frozenset[str] | None:
+def _words(items: list[_Item], left: bool = False, right: bool = False) -> frozenset[str] | None:
     """Whole words one of which every match of these items holds: a part that is one of a few
     words, with a word boundary (\\b, or white space) on each side; `left` and `right` say the
     items themselves have one before and after them. None when there is none."""
@@ -190,7 +200,7 @@ def _words(items: list, left: bool = False, right: bool = False) -> frozenset[st
             found = _words(list(av[3]), before, after)
         elif op is _sre.BRANCH:
             each = [_words(list(alternative), before, after) for alternative in av[1]]
-            found = None if any(not f for f in each) else frozenset().union(*each)
+            found = None if any(not f for f in each) else frozenset().union(*cast("list[frozenset[str]]", each))
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
             once = av[0] == av[1] == 1  # else the copies stand next to each other
             found = _words(list(av[2]), before and once, after and once)
@@ -201,7 +211,7 @@ def _words(items: list, left: bool = False, right: bool = False) -> frozenset[st
     return max(candidates, key=_strength, default=None)
 
 
-def _boundary(op, av) -> bool:
+def _boundary(op: Any, av: Any) -> bool:
     """An item next to which a word ends: \\b, or one or more white-space characters."""
     if op is _sre.AT:
         return av is _sre.AT_BOUNDARY
@@ -215,7 +225,7 @@ def _strength(found: frozenset[str]) -> tuple[int, int]:
     return min(len(s) for s in found), -len(found)
 
 
-def _starts(items: list) -> tuple[set[str], bool]:
+def _starts(items: list[_Item]) -> tuple[set[str], bool]:
     """(prefixes, complete) of items one after another: every match begins with one of the
     prefixes and, when complete, is exactly one of them ("" when it may be empty). "" among the
     prefixes of an incomplete set: nothing known."""
@@ -239,7 +249,7 @@ def _starts(items: list) -> tuple[set[str], bool]:
     return prefixes, True
 
 
-def _item_starts(op, av) -> tuple[set[str], bool]:
+def _item_starts(op: Any, av: Any) -> tuple[set[str], bool]:
     if op is _sre.LITERAL:
         char = _letter(av)
         return ({char}, True) if char is not None else ({""}, False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.core.citing.names import looks_like_organization
@@ -367,7 +368,7 @@ def find_authors(header: list[Line], tail: list[Line], title: Line | None = None
     return authors, used
 
 
-def find_published(header: list[Line], body: list[str], captions: set[int], tail: list[Line] = ()) -> str | None:
+def find_published(header: list[Line], body: list[str], captions: set[int], tail: Sequence[Line] = ()) -> str | None:
     """The article's date: in its header or first paragraphs; else a date line just below the body
     ("Posted on 10 February 2025" at the end of a blog post); else an update's date."""
     candidates = [line.text for line in header if line.index not in captions and not UPDATED.search(line.text)]

@@ -24,11 +24,16 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, cast
 
 from reader.core.importers.html_doc import BLOCK_KINDS, META_KEYS, SKIPPED_TAGS
 from reader.core.importers.text_doc import collapse
 from reader.core.models import Block, BlockKind
+
+if TYPE_CHECKING:  # lxml is loaded on first use, with trafilatura
+    from lxml.html import HtmlElement
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +60,7 @@ _MARKERS = re.compile(
 class Page:
     """What one walk over the parsed page found (see the module's docstring)."""
 
-    tree: object  # lxml.html.HtmlElement, the page's root
+    tree: HtmlElement  # the page's root
     meta: dict[str, str] = field(default_factory=dict)  # html_doc.META_KEYS' fields, first value wins
     title: str = ""  # <title>
     lang: str = ""  # <html lang>, two letters
@@ -64,11 +69,11 @@ class Page:
     captions: list[str] = field(default_factory=list)  # each <figcaption>'s text, once
     # For htmlmeta, which would otherwise search the whole tree again: the elements whose attributes
     # say "author" or "byline" (and the like), and the links into a category, in document order.
-    marked: list = field(default_factory=list)
-    category_links: list = field(default_factory=list)
+    marked: list[HtmlElement] = field(default_factory=list)
+    category_links: list[HtmlElement] = field(default_factory=list)
 
 
-def parse(html: str):  # -> lxml.html.HtmlElement | None
+def parse(html: str) -> HtmlElement | None:
     """The page parsed by lxml as trafilatura parses it; None when lxml cannot read it."""
     from trafilatura.utils import load_html  # trafilatura is loaded on first use: it takes a while
 
@@ -79,7 +84,7 @@ def parse(html: str):  # -> lxml.html.HtmlElement | None
         return None
 
 
-def walk(tree, *, authors: bool = True, categories: bool = True) -> Page:
+def walk(tree: HtmlElement, *, authors: bool = True, categories: bool = True) -> Page:
     """What one walk over the parsed page finds; the author's and the category's candidate
     elements only when asked for (the page's meta tags may have told them already)."""
     page = Page(tree)
@@ -174,7 +179,7 @@ def _walk(page: Page, authors: bool, categories: bool) -> None:
             elif role == _BLOCK:
                 if pending:
                     flush()
-                kinds.append(BLOCK_KINDS[tag])
+                kinds.append(BLOCK_KINDS[cast(str, tag)])  # a block tag: a str, as all parsed tags
                 if tag == "figcaption":
                     caption = collapse(" ".join(element.itertext()))  # tags part words, as in the markup
                     if caption and caption not in page.captions:
@@ -201,7 +206,7 @@ def _walk(page: Page, authors: bool, categories: bool) -> None:
         flush()
 
 
-def _special(page: Page, element, tag: str, hidden: int, add) -> bool:
+def _special(page: Page, element: HtmlElement, tag: object, hidden: int, add: Callable[[str], None]) -> bool:
     """Read what a meta, link, html, title or br element says; True for a title."""
     if tag == "meta":
         key = (element.get("property") or element.get("name") or element.get("itemprop") or "").lower()
@@ -209,8 +214,8 @@ def _special(page: Page, element, tag: str, hidden: int, add) -> bool:
         if key in META_KEYS and content and content.strip():
             page.meta.setdefault(META_KEYS[key], collapse(content))
     elif tag == "link":
-        if (element.get("rel") or "").lower() == "canonical" and element.get("href"):
-            page.meta.setdefault("url", element.get("href"))
+        if (element.get("rel") or "").lower() == "canonical" and (href := element.get("href")):
+            page.meta.setdefault("url", href)
     elif tag == "html":
         page.lang = (element.get("lang") or "")[:2].lower()
     elif hidden:

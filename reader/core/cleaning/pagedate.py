@@ -22,13 +22,17 @@ from __future__ import annotations
 
 import logging
 from copy import deepcopy
+from typing import TYPE_CHECKING
 
 from reader.core.cleaning.dates import UPDATED, find_date
+
+if TYPE_CHECKING:  # lxml is loaded on first use, with trafilatura
+    from lxml.html import HtmlElement
 
 log = logging.getLogger(__name__)
 
 
-def stated_date(tree, url: str = "") -> str | None:
+def stated_date(tree: HtmlElement, url: str = "") -> str | None:
     """The date in the page's address, meta tags, JSON-LD or an <abbr>, as YYYY-MM-DD."""
     try:
         from htmldate.core import examine_abbr_elements, examine_header, extract_url_date, json_search
@@ -50,7 +54,7 @@ def stated_date(tree, url: str = "") -> str | None:
         return None
 
 
-def markup_date(tree, url: str = "", *, consume: bool = False) -> str | None:
+def markup_date(tree: HtmlElement, url: str = "", *, consume: bool = False) -> str | None:
     """htmldate's reading of the markup, as YYYY-MM-DD: elements whose class, id or itemprop says
     date or time (and the like), the title and <h1>, <time> elements. Not its searches of the
     serialised page and its text for anything date-shaped: they cost more than these and found

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING, cast
 
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.copied_text import _strip_end_mark, clean_text
@@ -41,6 +42,11 @@ from reader.core.cleaning.titles import without_site
 from reader.core.importers.html_doc import head_article, import_html
 from reader.core.importers.text_doc import collapse
 from reader.core.models import Author, Block, BlockKind, CleanedArticle, Figure, RemovedLine
+
+if TYPE_CHECKING:  # lxml and trafilatura are loaded on first use: they take a while to import
+    from lxml.etree import _Element
+    from lxml.html import HtmlElement
+    from trafilatura.settings import Document
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +118,9 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     )
 
 
-def _published(tree, meta, fallback: CleanedArticle, lines: list[str], title: str, first: str) -> str | None:
+def _published(
+    tree: HtmlElement, meta: Document, fallback: CleanedArticle, lines: list[str], title: str, first: str
+) -> str | None:
     """The date the page states, else the one it shows by the headline, else one its markup
     suggests (pagedate says why in this order). `meta.date` is set only when trafilatura's own
     metadata function ran instead of htmlmeta's steps. The cleaner's last use of the tree: the
@@ -164,7 +172,7 @@ def _sample(blocks: list[Block]) -> str:
     return " ".join(texts)
 
 
-def _extract(tree, url: str, comments: bool) -> list[Block]:
+def _extract(tree: HtmlElement, url: str, comments: bool) -> list[Block]:
     """trafilatura's article as blocks; with the comments it finds after it when asked (a
     discussion's replies). On a thread of DiscussionForumPosting trafilatura puts the posts in the
     body itself when comments are asked for."""
@@ -178,12 +186,12 @@ def _extract(tree, url: str, comments: bool) -> list[Block]:
     return blocks
 
 
-def _trafilatura(tree, url: str, comments: bool = False):  # -> trafilatura.settings.Document | None
+def _trafilatura(tree: HtmlElement, url: str, comments: bool = False) -> Document | None:
     import trafilatura  # loaded on first use: it takes a while to import
 
     try:  # the tree is copied by trafilatura, so the page keeps its own
         # "xml": the body as a tree only, not also as text (which "python", the default, adds)
-        return trafilatura.bare_extraction(
+        document = trafilatura.bare_extraction(
             tree,
             url=url or None,
             include_formatting=True,
@@ -193,12 +201,13 @@ def _trafilatura(tree, url: str, comments: bool = False):  # -> trafilatura.sett
             include_images=False,
             output_format="xml",
         )
+        return cast("Document | None", document)  # a dict only with as_dict, which is not asked for
     except Exception:  # noqa: BLE001 - a third-party parser failing on hostile input is not our crash
         log.exception("trafilatura failed; using the fallback extractor")
         return None
 
 
-def _text(element, *, nested_lists: bool = True) -> str:  # element: lxml element
+def _text(element: _Element, *, nested_lists: bool = True) -> str:
     """An element's words: a line break (<lb/>) is a space, not glue ("WI" + "829" is not "WI829");
     without `nested_lists`, a list inside it is left out (its items are blocks of their own).
     Most elements have neither: lxml's own serialiser reads them, much quicker than a walk."""
@@ -208,7 +217,7 @@ def _text(element, *, nested_lists: bool = True) -> str:  # element: lxml elemen
         return " ".join(etree.tostring(element, method="text", encoding="unicode", with_tail=False).split())
     parts: list[str] = []
 
-    def walk(node, top: bool) -> None:
+    def walk(node: _Element, top: bool) -> None:
         if not top and node.tag == "list" and not nested_lists:
             parts.append(" ")
         else:
@@ -222,7 +231,7 @@ def _text(element, *, nested_lists: bool = True) -> str:  # element: lxml elemen
     return collapse("".join(parts))
 
 
-def _blocks_from_xml(body) -> list[Block]:
+def _blocks_from_xml(body: _Element) -> list[Block]:
     blocks: list[Block] = []
     for child in body:
         tag = child.tag if isinstance(child.tag, str) else ""

@@ -159,7 +159,8 @@ def is_library_folder(folder: Path | str) -> bool:
     if not manifest.is_file():
         return False
     try:
-        return json.loads(read_file(manifest, limit=MANIFEST_LIMIT)).get("format") == FORMAT
+        ours: bool = json.loads(read_file(manifest, limit=MANIFEST_LIMIT)).get("format") == FORMAT
+        return ours
     except (ReaderError, ValueError, AttributeError, RecursionError):
         return False
 
@@ -189,7 +190,12 @@ def import_library_folder(library: Library, folder: Path | str) -> FolderImport:
 
 
 def _import_checked(
-    library: Library, folder: Path, articles: list, tags: dict, labels: list, annotations: Any
+    library: Library,
+    folder: Path,
+    articles: list[tuple[str, _Imported, str, float]],
+    tags: dict[str, list[str]],
+    labels: list[Any],
+    annotations: Any,
 ) -> FolderImport:
     was_empty = library.count() == 0
     report = FolderImport()

@@ -63,7 +63,7 @@ def _front_matter(lines: list[str]) -> tuple[dict[str, str | list[str]], list[st
     for line in lines[1:end]:
         item = _YAML_ITEM.match(line)
         if item and key and isinstance(meta.get(key), list):
-            cast(list, meta[key]).append(_unquote(item.group(1)))
+            cast("list[str]", meta[key]).append(_unquote(item.group(1)))
             continue
         name, sep, value = line.partition(":")
         if not sep or line[:1].isspace() or not name.strip():
