@@ -79,7 +79,8 @@ class LibraryListModel(QAbstractListModel):
 
     def load_rest(self) -> None:
         """After reload_first_page: the rest of the library's ids (the list grows; nothing moves)."""
-        if self._source is not self._all or len(self._listing.ids) != FIRST_PAGE:
+        # `!=`, not `is not`: each reading of self._all makes a new bound method, never the same object
+        if self._source != self._all or len(self._listing.ids) != FIRST_PAGE:
             return  # the user moved on to a search or a section meanwhile
         full = self._all()
         if full.ids[:FIRST_PAGE] != self._listing.ids:
@@ -134,7 +135,7 @@ class LibraryListModel(QAbstractListModel):
         parts = [summary.site_name, from_iso_timestamp(summary.added_at)]
         if summary.state == ReadingState.READING:
             parts.append(self.tr("%1% read").replace("%1", str(round(summary.position * 100))))
-        elif summary.state == "read":
+        elif summary.state == ReadingState.READ:
             parts.append(self.tr("read"))
         elif summary.state == ReadingState.ARCHIVED:
             parts.append(self.tr("archived"))

@@ -117,7 +117,14 @@ class MainWindow(QMainWindow):
         self.refresh = Refresh(self)
         self.changes.changed.connect(self.refresh.apply)
         self.organize = OrganizeFlow(
-            self.library, self.changes, self, self.remove_tag_menu, self.selected_article_ids, self.guarded, self.warn
+            self.library,
+            self.changes,
+            self,
+            self.remove_tag_menu,
+            self.selected_article_ids,
+            self.guarded,
+            self.warn,
+            self.background,
         )
         self.extraction = ExtractionFlow(self.library, self.changes, self)
         self.backups = BackupFlow(self.library.path, self, self.background)

@@ -9,7 +9,12 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMainWindow, QMenu
 
 from reader.core.errors import ReaderError
 from reader.core.library import Library
+from reader.ui.background import Background
 from reader.ui.changes import Changes, What
+
+# Deleting more articles than this runs on a worker (10,000 take about 2 s); tagging and marking
+# 10,000 take a tenth of that and stay on the UI thread.
+DELETE_AT_ONCE = 500
 
 
 class OrganizeFlow(QObject):
@@ -24,12 +29,14 @@ class OrganizeFlow(QObject):
         selected: Callable[[], list[int]],
         guarded: Callable[[Callable[[], object]], bool],
         warn: Callable[[str, str], None],
+        background: Background,
     ) -> None:
         super().__init__(window)
         self.library, self.changes, self.window, self.menu = library, changes, window, menu
         self.selected_ids = selected  # the chosen articles, else the open one
         self.guarded = guarded  # runs a write; a ReaderError is shown, and False returned
         self.warn = warn
+        self.background = background
         menu.aboutToShow.connect(self.fill_remove_tag_menu)
 
     def set_state(self, state: str) -> bool:
@@ -96,6 +103,16 @@ class OrganizeFlow(QObject):
             self.tr("Delete %n article(s) with their highlights and notes? This cannot be undone.", "", len(ids)),
         )
         if answer != QMessageBox.StandardButton.Yes:
+            return
+        if len(ids) > DELETE_AT_ONCE:  # thousands take seconds: on a worker, the window drawing meanwhile
+            operation = self.background.run(
+                lambda library, _progress: library.delete(ids),
+                title=self.tr("Delete articles"),
+                label=self.tr("Deleting %n article(s)…", "", len(ids)),
+                cancellable=False,  # one transaction: it is done whole or not at all
+            )
+            operation.succeeded.connect(lambda _count: self.changes.report(What.ARTICLES, ids, deleted=True))
+            operation.failed.connect(lambda exc: self.warn(self.tr("Cannot delete"), str(exc)))
             return
         try:
             self.library.delete(ids)

@@ -4,7 +4,7 @@
 <context>
     <name>AnnotationImport</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_import.py" line="86"/>
+        <location filename="../../reader/ui/annotation_import.py" line="93"/>
         <source>%n annotation(s) or article(s) need a look: see the details.</source>
         <translation>
             <numerusform>%n annotation or article needs a look: see the details.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/export_flow.py" line="58"/>
+        <location filename="../../reader/ui/export_flow.py" line="80"/>
         <source>The %n selected article(s)</source>
         <translation>
             <numerusform>The %n selected article</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="257"/>
+        <location filename="../../reader/ui/main_window.py" line="309"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n article in the library</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>OrganizeFlow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/organize_flow.py" line="44"/>
+        <location filename="../../reader/ui/organize_flow.py" line="57"/>
         <source>Tag for %n article(s) (commas for several):</source>
         <translation>
             <numerusform>Tag for %n article (commas for several):</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/organize_flow.py" line="53"/>
+        <location filename="../../reader/ui/organize_flow.py" line="66"/>
         <source>Tagged %n article(s): %1</source>
         <translation>
             <numerusform>Tagged %n article: %1</numerusform>
@@ -53,11 +53,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/organize_flow.py" line="89"/>
+        <location filename="../../reader/ui/organize_flow.py" line="103"/>
         <source>Delete %n article(s) with their highlights and notes? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n article with its highlights and notes? This cannot be undone.</numerusform>
             <numerusform>Delete %n articles with their highlights and notes? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/organize_flow.py" line="111"/>
+        <source>Deleting %n article(s)…</source>
+        <translation>
+            <numerusform>Deleting %n article…</numerusform>
+            <numerusform>Deleting %n articles…</numerusform>
         </translation>
     </message>
 </context>

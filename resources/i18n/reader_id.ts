@@ -4,457 +4,457 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="18"/>
+        <location filename="../../reader/ui/actions.py" line="19"/>
         <source>&amp;Import…</source>
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="19"/>
+        <location filename="../../reader/ui/actions.py" line="21"/>
         <source>Import text, HTML or Markdown files into the library</source>
         <translation>Impor berkas teks, HTML, atau Markdown ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="20"/>
+        <location filename="../../reader/ui/actions.py" line="24"/>
         <source>Import &amp;Folder…</source>
         <translation>Impor &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="21"/>
+        <location filename="../../reader/ui/actions.py" line="24"/>
         <source>Import every text, HTML and Markdown file in a folder</source>
         <translation>Impor semua berkas teks, HTML, dan Markdown dalam sebuah folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="22"/>
+        <location filename="../../reader/ui/actions.py" line="27"/>
         <source>Import from the &amp;Web…</source>
         <translation>Impor dari &amp;Web…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="22"/>
+        <location filename="../../reader/ui/actions.py" line="27"/>
         <source>Fetch and import a page by its address</source>
         <translation>Ambil dan impor halaman berdasarkan alamatnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="23"/>
+        <location filename="../../reader/ui/actions.py" line="30"/>
         <source>&amp;Paste as Article</source>
         <translation>&amp;Tempel sebagai Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="24"/>
+        <location filename="../../reader/ui/actions.py" line="32"/>
         <source>Import the text, HTML or address on the clipboard</source>
         <translation>Impor teks, HTML, atau alamat dari papan klip</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="25"/>
+        <location filename="../../reader/ui/actions.py" line="34"/>
         <source>&amp;Search Library</source>
         <translation>&amp;Cari di Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="25"/>
+        <location filename="../../reader/ui/actions.py" line="34"/>
         <source>Search articles, highlights and notes</source>
         <translation>Cari artikel, sorotan, dan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="27"/>
+        <location filename="../../reader/ui/actions.py" line="37"/>
         <source>Sa&amp;ve Search…</source>
         <translation>&amp;Simpan Pencarian…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="28"/>
+        <location filename="../../reader/ui/actions.py" line="37"/>
         <source>Keep this search in the library pane</source>
         <translation>Simpan pencarian ini di panel pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="29"/>
+        <location filename="../../reader/ui/actions.py" line="39"/>
         <source>Add &amp;Tag…</source>
         <translation>Tambah &amp;Tag…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="29"/>
+        <location filename="../../reader/ui/actions.py" line="39"/>
         <source>Tag the selected articles</source>
         <translation>Beri tag pada artikel yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="30"/>
+        <location filename="../../reader/ui/actions.py" line="40"/>
         <source>Mark as &amp;Unread</source>
         <translation>Tandai Belum &amp;Dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="30"/>
+        <location filename="../../reader/ui/actions.py" line="40"/>
         <source>Mark the articles unread</source>
         <translation>Tandai artikel sebagai belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="31"/>
+        <location filename="../../reader/ui/actions.py" line="42"/>
         <source>Mark as &amp;Reading</source>
         <translation>Tandai S&amp;edang Dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="32"/>
+        <location filename="../../reader/ui/actions.py" line="42"/>
         <source>Mark the articles as being read</source>
         <translation>Tandai artikel sebagai sedang dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="33"/>
+        <location filename="../../reader/ui/actions.py" line="44"/>
         <source>Mark as Rea&amp;d</source>
         <translation>Tandai S&amp;udah Dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="33"/>
+        <location filename="../../reader/ui/actions.py" line="44"/>
         <source>Mark the articles read</source>
         <translation>Tandai artikel sebagai sudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="34"/>
+        <location filename="../../reader/ui/actions.py" line="45"/>
         <source>&amp;Archive</source>
         <translation>&amp;Arsipkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="34"/>
+        <location filename="../../reader/ui/actions.py" line="45"/>
         <source>Archive the selected articles</source>
         <translation>Arsipkan artikel yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="35"/>
+        <location filename="../../reader/ui/actions.py" line="47"/>
         <source>&amp;Back Up Now</source>
         <translation>Cada&amp;ngkan Sekarang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="36"/>
+        <location filename="../../reader/ui/actions.py" line="49"/>
         <source>Copy the library to a checked backup (the last 7 are kept)</source>
         <translation>Salin pustaka ke cadangan yang telah diperiksa (7 cadangan terakhir disimpan)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="37"/>
+        <location filename="../../reader/ui/actions.py" line="52"/>
         <source>Restore from a Bac&amp;kup…</source>
         <translation>&amp;Pulihkan dari Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="38"/>
+        <location filename="../../reader/ui/actions.py" line="52"/>
         <source>Replace the library with one of its backups</source>
         <translation>Ganti pustaka dengan salah satu cadangannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="39"/>
+        <location filename="../../reader/ui/actions.py" line="55"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="40"/>
+        <location filename="../../reader/ui/actions.py" line="57"/>
         <source>Notes, highlights or articles as Markdown, JSON-LD, CSV, HTML or EPUB</source>
         <translation>Catatan, sorotan, atau artikel sebagai Markdown, JSON-LD, CSV, HTML, atau EPUB</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="41"/>
+        <location filename="../../reader/ui/actions.py" line="60"/>
         <source>Import &amp;Annotations…</source>
         <translation>Impor &amp;Anotasi…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="42"/>
+        <location filename="../../reader/ui/actions.py" line="62"/>
         <source>Import highlights and notes from W3C Web Annotation JSON</source>
         <translation>Impor sorotan dan catatan dari JSON W3C Web Annotation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="43"/>
+        <location filename="../../reader/ui/actions.py" line="65"/>
         <source>&amp;Cite…</source>
         <translation>K&amp;utip…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="43"/>
+        <location filename="../../reader/ui/actions.py" line="65"/>
         <source>The article&apos;s reference in a citation style</source>
         <translation>Rujukan artikel dalam suatu gaya sitasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="44"/>
+        <location filename="../../reader/ui/actions.py" line="68"/>
         <source>Copy &amp;Quote with Citation</source>
         <translation>Salin &amp;Kutipan dengan Sitasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="45"/>
+        <location filename="../../reader/ui/actions.py" line="70"/>
         <source>The highlight&apos;s words in quotation marks, with a short citation</source>
         <translation>Kata-kata sorotan dalam tanda kutip, dengan sitasi singkat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="46"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>Repair Search &amp;Index</source>
         <translation>Perbaiki &amp;Indeks Pencarian</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="47"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>Rebuild the search index from the stored articles, highlights and notes</source>
         <translation>Bangun ulang indeks pencarian dari artikel, sorotan, dan catatan yang tersimpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="48"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>&amp;Delete Article</source>
         <translation>&amp;Hapus Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="49"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>Delete the selected articles and their notes</source>
         <translation>Hapus artikel yang dipilih beserta catatannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="50"/>
+        <location filename="../../reader/ui/actions.py" line="82"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="50"/>
+        <location filename="../../reader/ui/actions.py" line="82"/>
         <source>Quit Reader</source>
         <translation>Keluar dari Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="51"/>
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>&amp;Next Article</source>
         <translation>Artikel &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="51"/>
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>Open the next article</source>
         <translation>Buka artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="53"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>&amp;Previous Article</source>
         <translation>Artikel Sebe&amp;lumnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="54"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>Open the previous article</source>
         <translation>Buka artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="56"/>
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>&amp;Fix Extraction…</source>
         <translation>&amp;Perbaiki Ekstraksi…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="57"/>
+        <location filename="../../reader/ui/actions.py" line="90"/>
         <source>See the lines the cleaner left out and put any of them back</source>
         <translation>Lihat baris yang dibuang oleh pembersih dan kembalikan yang diperlukan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="58"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>Edit &amp;Authors…</source>
         <translation>Sunting Pe&amp;nulis…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="59"/>
+        <location filename="../../reader/ui/actions.py" line="95"/>
         <source>Correct the article&apos;s authors: names, roles, person or organisation</source>
         <translation>Betulkan penulis artikel: nama, peran, orang atau organisasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="60"/>
+        <location filename="../../reader/ui/actions.py" line="98"/>
         <source>D&amp;rop This Paragraph</source>
         <translation>&amp;Buang Paragraf Ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="61"/>
+        <location filename="../../reader/ui/actions.py" line="100"/>
         <source>Take the paragraph under the cursor out of the article</source>
         <translation>Keluarkan paragraf di bawah kursor dari artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62"/>
+        <location filename="../../reader/ui/actions.py" line="103"/>
         <source>&amp;Highlight</source>
         <translation>&amp;Sorot</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62"/>
+        <location filename="../../reader/ui/actions.py" line="103"/>
         <source>Highlight the selected words with the chosen label</source>
         <translation>Sorot kata yang dipilih dengan label pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63"/>
+        <location filename="../../reader/ui/actions.py" line="106"/>
         <source>Add &amp;Note</source>
         <translation>Tambah &amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64"/>
+        <location filename="../../reader/ui/actions.py" line="106"/>
         <source>Write a note on the selected words or the chosen highlight</source>
         <translation>Tulis catatan pada kata yang dipilih atau pada sorotan pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65"/>
+        <location filename="../../reader/ui/actions.py" line="109"/>
         <source>Rename &amp;Labels…</source>
         <translation>Ganti Nama &amp;Label…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="109"/>
         <source>Give the highlight colours your own meanings</source>
         <translation>Tentukan sendiri makna setiap warna sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70"/>
+        <location filename="../../reader/ui/actions.py" line="114"/>
         <source>&amp;About Reader</source>
         <translation>&amp;Tentang Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70"/>
+        <location filename="../../reader/ui/actions.py" line="114"/>
         <source>Version and licence</source>
         <translation>Versi dan lisensi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="116"/>
         <source>Reading &amp;Settings…</source>
         <translation>Pengaturan &amp;Membaca…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72"/>
+        <location filename="../../reader/ui/actions.py" line="116"/>
         <source>Font, size, line height, column width, spacing, theme</source>
         <translation>Fon, ukuran, tinggi baris, lebar kolom, jarak, tema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="118"/>
         <source>Zoom &amp;In</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="118"/>
         <source>Larger text</source>
         <translation>Teks lebih besar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="120"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="120"/>
         <source>Smaller text</source>
         <translation>Teks lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="121"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Sebenarnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="121"/>
         <source>The text at its set size</source>
         <translation>Teks pada ukuran yang telah diatur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77"/>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>&amp;Distraction-Free Reading</source>
         <translation>Membaca Tanpa &amp;Gangguan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>Hide everything but the article</source>
         <translation>Sembunyikan semuanya kecuali artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>Every command and its keys</source>
         <translation>Semua perintah beserta tombolnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="82"/>
+        <location filename="../../reader/ui/actions.py" line="129"/>
         <source>&amp;Find in Article…</source>
         <translation>&amp;Cari di Artikel…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83"/>
+        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>Find words in the open article (in the library: search it)</source>
         <translation>Cari kata dalam artikel yang terbuka (di pustaka: mencari di pustaka)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>Page &amp;Down</source>
         <translation>Halaman ke Ba&amp;wah</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>Scroll the article down a page</source>
         <translation>Gulir artikel ke bawah satu halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
+        <location filename="../../reader/ui/actions.py" line="134"/>
         <source>Page &amp;Up</source>
         <translation>Halaman ke &amp;Atas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
+        <location filename="../../reader/ui/actions.py" line="134"/>
         <source>Scroll the article up a page</source>
         <translation>Gulir artikel ke atas satu halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="136"/>
         <source>Go to &amp;Library</source>
         <translation>Pindah ke &amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="136"/>
         <source>Move the focus to the library list</source>
         <translation>Pindahkan fokus ke daftar pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87"/>
+        <location filename="../../reader/ui/actions.py" line="138"/>
         <source>Go to &amp;Article</source>
         <translation>Pindah ke A&amp;rtikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87"/>
+        <location filename="../../reader/ui/actions.py" line="138"/>
         <source>Move the focus to the article</source>
         <translation>Pindahkan fokus ke artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="140"/>
         <source>Go to &amp;Notes</source>
         <translation>Pindah ke Catata&amp;n</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="140"/>
         <source>Move the focus to highlights and notes</source>
         <translation>Pindahkan fokus ke sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="91"/>
+        <location filename="../../reader/ui/actions.py" line="146"/>
         <source>Follow the &amp;System</source>
         <translation>Ikuti &amp;Sistem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="91"/>
+        <location filename="../../reader/ui/actions.py" line="147"/>
         <source>&amp;Light</source>
         <translation>&amp;Terang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92"/>
+        <location filename="../../reader/ui/actions.py" line="148"/>
         <source>&amp;Sepia</source>
         <translation>Se&amp;pia</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92"/>
+        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>&amp;Dark</source>
         <translation>&amp;Gelap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="153"/>
         <source>Reading theme</source>
         <translation>Tema bacaan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94"/>
+        <location filename="../../reader/ui/actions.py" line="154"/>
         <source>Theme: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123"/>
+        <location filename="../../reader/ui/actions.py" line="183"/>
         <source>Highlight with “%1”</source>
         <translation>Sorot dengan “%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124"/>
+        <location filename="../../reader/ui/actions.py" line="184"/>
         <source>Highlight as “%1”</source>
         <translation>Sorot sebagai “%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125"/>
+        <location filename="../../reader/ui/actions.py" line="185"/>
         <source>%1 (Alt+%2)</source>
         <translation>%1 (Alt+%2)</translation>
     </message>
@@ -478,7 +478,7 @@
         <translation>Impor Anotasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_import.py" line="71"/>
+        <location filename="../../reader/ui/annotation_import.py" line="72"/>
         <source>Importing annotation %1 of %2</source>
         <translation>Mengimpor anotasi %1 dari %2</translation>
     </message>
@@ -488,12 +488,12 @@
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_import.py" line="83"/>
+        <location filename="../../reader/ui/annotation_import.py" line="86"/>
         <source>Annotations imported</source>
         <translation>Anotasi diimpor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_import.py" line="86"/>
+        <location filename="../../reader/ui/annotation_import.py" line="93"/>
         <source>%n annotation(s) or article(s) need a look: see the details.</source>
         <translation>
             <numerusform>%n anotasi atau artikel perlu diperiksa: lihat rinciannya.</numerusform>
@@ -503,49 +503,49 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="213"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="246"/>
         <source>Highlights and notes</source>
         <translation>Sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="218"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="251"/>
         <source>Highlights</source>
         <translation>Sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="221"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="254"/>
         <source>Orphaned highlights</source>
         <translation>Sorotan yang terlepas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="223"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="256"/>
         <source>No note on this article yet. Double-click to write one.</source>
         <translation>Belum ada catatan pada artikel ini. Klik ganda untuk menulisnya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="225"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="265"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="258"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="301"/>
         <source>Article note</source>
         <translation>Catatan artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="227"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="260"/>
         <source>No note on this highlight. Double-click or press N to write one.</source>
         <translation>Tidak ada catatan pada sorotan ini. Klik ganda atau tekan N untuk menulisnya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="229"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="362"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="262"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="405"/>
         <source>Note on the selected highlight</source>
         <translation>Catatan pada sorotan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="232"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="265"/>
         <source>Show highlights with label</source>
         <translation>Tampilkan sorotan dengan label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="233"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="268"/>
         <source>No highlights yet
 
 Select words in the article and press H, or right-click them and choose a label.</source>
@@ -554,43 +554,43 @@ Select words in the article and press H, or right-click them and choose a label.
 Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih label.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="239"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="275"/>
         <source>Orphaned — their words are gone from the text</source>
         <translation>Terlepas — kata-katanya sudah tidak ada di teks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="240"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="276"/>
         <source>Re-attach to Selection</source>
         <translation>Tautkan Ulang ke Pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="241"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="277"/>
         <source>Select the right words in the article, then press this</source>
         <translation>Pilih kata yang tepat di artikel, lalu tekan tombol ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="242"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="278"/>
         <source>Looks Right</source>
         <translation>Sudah Benar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="243"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="279"/>
         <source>The text changed and this highlight moved; confirm it is on the right words</source>
         <translation>Teks berubah dan sorotan ini berpindah; pastikan sorotan berada pada kata yang tepat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="253"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="289"/>
         <source>Highlights &amp; notes</source>
         <translation>Sorotan &amp; catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="281"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="362"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="317"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="405"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="322"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="365"/>
         <source>All labels</source>
         <translation>Semua label</translation>
     </message>
@@ -598,53 +598,53 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="92"/>
+        <location filename="../../reader/ui/annotating.py" line="101"/>
         <source>Highlights go on the article&apos;s text: select words below the headline and byline</source>
         <translation>Sorotan dibuat pada teks artikel: pilih kata-kata di bawah judul dan nama penulis</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="93"/>
+        <location filename="../../reader/ui/annotating.py" line="103"/>
         <source>Select some words of the article first</source>
         <translation>Pilih beberapa kata dalam artikel terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="96"/>
+        <location filename="../../reader/ui/annotating.py" line="108"/>
         <source>Cannot highlight</source>
         <translation>Tidak dapat menyorot</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="125"/>
+        <location filename="../../reader/ui/annotating.py" line="139"/>
         <source>Cannot delete the highlight</source>
         <translation>Tidak dapat menghapus sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="129"/>
+        <location filename="../../reader/ui/annotating.py" line="143"/>
         <source>Highlight deleted — Ctrl+Z brings it back</source>
         <translation>Sorotan dihapus — Ctrl+Z mengembalikannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="133"/>
+        <location filename="../../reader/ui/annotating.py" line="148"/>
         <source>Cannot change the label</source>
         <translation>Tidak dapat mengubah label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="140"/>
-        <location filename="../../reader/ui/annotating.py" line="150"/>
+        <location filename="../../reader/ui/annotating.py" line="156"/>
+        <location filename="../../reader/ui/annotating.py" line="167"/>
         <source>Cannot save the note</source>
         <translation>Tidak dapat menyimpan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="158"/>
+        <location filename="../../reader/ui/annotating.py" line="175"/>
         <source>Select the words to attach the highlight to, then press Re-attach</source>
         <translation>Pilih kata tempat sorotan akan ditautkan, lalu tekan Tautkan Ulang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="160"/>
+        <location filename="../../reader/ui/annotating.py" line="177"/>
         <source>Cannot re-attach</source>
         <translation>Tidak dapat menautkan ulang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="165"/>
+        <location filename="../../reader/ui/annotating.py" line="182"/>
         <source>Cannot confirm</source>
         <translation>Tidak dapat mengonfirmasi</translation>
     </message>
@@ -652,42 +652,42 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
 <context>
     <name>ArticleView</name>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="36"/>
+        <location filename="../../reader/ui/article_view.py" line="44"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="95"/>
+        <location filename="../../reader/ui/article_view.py" line="104"/>
         <source>By %1</source>
         <translation>Oleh %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="95"/>
+        <location filename="../../reader/ui/article_view.py" line="105"/>
         <source>and</source>
         <translation>dan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="95"/>
+        <location filename="../../reader/ui/article_view.py" line="106"/>
         <source>Photo</source>
         <translation>Foto</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="95"/>
+        <location filename="../../reader/ui/article_view.py" line="107"/>
         <source>Tags: %1</source>
         <translation>Tag: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="96"/>
+        <location filename="../../reader/ui/article_view.py" line="108"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="96"/>
+        <location filename="../../reader/ui/article_view.py" line="109"/>
         <source>Photographer</source>
         <translation>Fotografer</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/article_view.py" line="97"/>
+        <location filename="../../reader/ui/article_view.py" line="110"/>
         <source>Contributor</source>
         <translation>Kontributor</translation>
     </message>
@@ -695,92 +695,92 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
 <context>
     <name>AuthorsDialog</name>
     <message>
-        <location filename="../../reader/ui/authors_dialog.py" line="13"/>
+        <location filename="../../reader/ui/authors_dialog.py" line="26"/>
         <source>Author</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_dialog.py" line="14"/>
+        <location filename="../../reader/ui/authors_dialog.py" line="27"/>
         <source>Reporter</source>
         <translation>Wartawan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_dialog.py" line="15"/>
+        <location filename="../../reader/ui/authors_dialog.py" line="28"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_dialog.py" line="16"/>
+        <location filename="../../reader/ui/authors_dialog.py" line="29"/>
         <source>Photographer</source>
         <translation>Fotografer</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_dialog.py" line="17"/>
+        <location filename="../../reader/ui/authors_dialog.py" line="30"/>
         <source>Contributor</source>
         <translation>Kontributor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_dialog.py" line="18"/>
+        <location filename="../../reader/ui/authors_dialog.py" line="33"/>
         <source>Person</source>
         <translation>Orang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_dialog.py" line="19"/>
+        <location filename="../../reader/ui/authors_dialog.py" line="34"/>
         <source>Organisation</source>
         <translation>Organisasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_dialog.py" line="31"/>
+        <location filename="../../reader/ui/authors_dialog.py" line="47"/>
         <source>Edit Authors</source>
         <translation>Sunting Penulis</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_dialog.py" line="33"/>
+        <location filename="../../reader/ui/authors_dialog.py" line="51"/>
         <source>Who made this article, as citations should name them. An organisation is never inverted or shortened to initials.</source>
         <translation>Siapa yang membuat artikel ini, sebagaimana kutipan harus menyebutnya. Nama organisasi tidak pernah dibalik atau disingkat menjadi inisial.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_dialog.py" line="38"/>
+        <location filename="../../reader/ui/authors_dialog.py" line="58"/>
         <source>Authors</source>
         <translation>Penulis</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_dialog.py" line="39"/>
+        <location filename="../../reader/ui/authors_dialog.py" line="60"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_dialog.py" line="39"/>
+        <location filename="../../reader/ui/authors_dialog.py" line="60"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_dialog.py" line="39"/>
+        <location filename="../../reader/ui/authors_dialog.py" line="60"/>
         <source>Person or organisation</source>
         <translation>Orang atau organisasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_dialog.py" line="40"/>
+        <location filename="../../reader/ui/authors_dialog.py" line="60"/>
         <source>Title beside the name</source>
         <translation>Jabatan di samping nama</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_dialog.py" line="49"/>
+        <location filename="../../reader/ui/authors_dialog.py" line="70"/>
         <source>&amp;Add</source>
         <translation>&amp;Tambah</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_dialog.py" line="51"/>
+        <location filename="../../reader/ui/authors_dialog.py" line="72"/>
         <source>&amp;Remove</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_dialog.py" line="108"/>
+        <location filename="../../reader/ui/authors_dialog.py" line="129"/>
         <source>Open an article first</source>
         <translation>Buka sebuah artikel terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/authors_dialog.py" line="116"/>
+        <location filename="../../reader/ui/authors_dialog.py" line="137"/>
         <source>Authors saved</source>
         <translation>Penulis disimpan</translation>
     </message>
@@ -798,37 +798,37 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
         <translation>Pencadangan gagal: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="58"/>
+        <location filename="../../reader/ui/backup_flow.py" line="59"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="58"/>
+        <location filename="../../reader/ui/backup_flow.py" line="59"/>
         <source>There are no backups of this library yet.</source>
         <translation>Belum ada cadangan untuk pustaka ini.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="61"/>
+        <location filename="../../reader/ui/backup_flow.py" line="65"/>
         <source>Restore from a Backup</source>
         <translation>Pulihkan dari Cadangan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="62"/>
+        <location filename="../../reader/ui/backup_flow.py" line="66"/>
         <source>Replace the library with this backup (the current file is kept aside, and Reader restarts):</source>
         <translation>Ganti pustaka dengan cadangan ini (berkas yang sekarang disimpan terpisah, lalu Reader dimulai ulang):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="81"/>
+        <location filename="../../reader/ui/backup_flow.py" line="91"/>
         <source>Reader starts again on the library as it is.</source>
         <translation>Reader dimulai lagi dengan pustaka apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="92"/>
+        <location filename="../../reader/ui/backup_flow.py" line="102"/>
         <source>Reader cannot open your library.</source>
         <translation>Reader tidak dapat membuka pustaka Anda.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="93"/>
+        <location filename="../../reader/ui/backup_flow.py" line="103"/>
         <source>%1
 
 The file is kept as it is, for recovery.</source>
@@ -837,31 +837,31 @@ The file is kept as it is, for recovery.</source>
 Berkas dibiarkan apa adanya untuk keperluan pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="96"/>
+        <location filename="../../reader/ui/backup_flow.py" line="107"/>
         <source>
 There is no backup to restore.</source>
         <translation>
 Tidak ada cadangan yang dapat dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="99"/>
+        <location filename="../../reader/ui/backup_flow.py" line="112"/>
         <source>
 Restore the latest good backup, %1?</source>
         <translation>
 Pulihkan cadangan utuh terbaru, %1?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="101"/>
+        <location filename="../../reader/ui/backup_flow.py" line="115"/>
         <source>Restore Backup</source>
         <translation>Pulihkan Cadangan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="123"/>
+        <location filename="../../reader/ui/backup_flow.py" line="137"/>
         <source>This library was made by a newer version of Reader.</source>
         <translation>Pustaka ini dibuat oleh versi Reader yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="124"/>
+        <location filename="../../reader/ui/backup_flow.py" line="139"/>
         <source>%1
 
 Update Reader to open it. The file is left exactly as it is.</source>
@@ -870,22 +870,22 @@ Update Reader to open it. The file is left exactly as it is.</source>
 Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="126"/>
+        <location filename="../../reader/ui/backup_flow.py" line="144"/>
         <source>Open Another Library…</source>
         <translation>Buka Pustaka Lain…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="128"/>
+        <location filename="../../reader/ui/backup_flow.py" line="146"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="133"/>
+        <location filename="../../reader/ui/backup_flow.py" line="152"/>
         <source>Open or Start a Library</source>
         <translation>Buka atau Mulai Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="134"/>
+        <location filename="../../reader/ui/backup_flow.py" line="154"/>
         <source>Reader libraries (*.sqlite3);;All files (*)</source>
         <translation>Pustaka Reader (*.sqlite3);;Semua berkas (*)</translation>
     </message>
@@ -893,12 +893,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>CrashReport</name>
     <message>
-        <location filename="../../reader/ui/crash_report.py" line="66"/>
+        <location filename="../../reader/ui/crash_report.py" line="68"/>
         <source>Something went wrong inside Reader. Your library is safe; you can go on working.</source>
         <translation>Terjadi kesalahan di dalam Reader. Pustaka Anda aman; Anda dapat terus bekerja.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/crash_report.py" line="70"/>
+        <location filename="../../reader/ui/crash_report.py" line="74"/>
         <source>Copy Details</source>
         <translation>Salin Detail</translation>
     </message>
@@ -906,99 +906,99 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="25"/>
+        <location filename="../../reader/ui/export_flow.py" line="36"/>
         <source>Highlights and notes as Markdown</source>
         <translation>Sorotan dan catatan sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="26"/>
+        <location filename="../../reader/ui/export_flow.py" line="37"/>
         <source>Article as Markdown (highlights marked)</source>
         <translation>Artikel sebagai Markdown (sorotan ditandai)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="27"/>
+        <location filename="../../reader/ui/export_flow.py" line="38"/>
         <source>Annotations as W3C Web Annotation JSON-LD</source>
         <translation>Anotasi sebagai JSON-LD W3C Web Annotation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="28"/>
+        <location filename="../../reader/ui/export_flow.py" line="39"/>
         <source>Highlights as CSV (spreadsheet)</source>
         <translation>Sorotan sebagai CSV (lembar kerja)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="29"/>
+        <location filename="../../reader/ui/export_flow.py" line="40"/>
         <source>Article as HTML (printable)</source>
         <translation>Artikel sebagai HTML (siap cetak)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="30"/>
+        <location filename="../../reader/ui/export_flow.py" line="41"/>
         <source>Articles as EPUB (e-reader)</source>
         <translation>Artikel sebagai EPUB (pembaca e-book)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="31"/>
+        <location filename="../../reader/ui/export_flow.py" line="42"/>
         <source>Bibliography</source>
         <translation>Bibliografi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="32"/>
+        <location filename="../../reader/ui/export_flow.py" line="43"/>
         <source>Whole library as a folder (to import back)</source>
         <translation>Seluruh pustaka sebagai folder (untuk diimpor kembali)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="38"/>
+        <location filename="../../reader/ui/export_flow.py" line="57"/>
         <source>Chicago (author-date)</source>
         <translation>Chicago (penulis-tanggal)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="47"/>
+        <location filename="../../reader/ui/export_flow.py" line="69"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="49"/>
+        <location filename="../../reader/ui/export_flow.py" line="71"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="53"/>
+        <location filename="../../reader/ui/export_flow.py" line="75"/>
         <source>Citation style</source>
         <translation>Gaya sitasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="57"/>
+        <location filename="../../reader/ui/export_flow.py" line="79"/>
         <source>The open article</source>
         <translation>Artikel yang terbuka</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/export_flow.py" line="58"/>
+        <location filename="../../reader/ui/export_flow.py" line="80"/>
         <source>The %n selected article(s)</source>
         <translation>
             <numerusform>%n artikel yang dipilih</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="59"/>
+        <location filename="../../reader/ui/export_flow.py" line="81"/>
         <source>The whole library</source>
         <translation>Seluruh pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="66"/>
+        <location filename="../../reader/ui/export_flow.py" line="88"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="67"/>
+        <location filename="../../reader/ui/export_flow.py" line="89"/>
         <source>Citation &amp;style:</source>
         <translation>&amp;Gaya sitasi:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="73"/>
+        <location filename="../../reader/ui/export_flow.py" line="95"/>
         <source>Export:</source>
         <translation>Ekspor:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="98"/>
+        <location filename="../../reader/ui/export_flow.py" line="120"/>
         <source>Open an article to export it in this format</source>
         <translation>Buka sebuah artikel untuk mengekspornya dalam format ini</translation>
     </message>
@@ -1006,130 +1006,130 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="119"/>
+        <location filename="../../reader/ui/export_flow.py" line="141"/>
         <source>Nothing to export</source>
         <translation>Tidak ada yang dapat diekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="119"/>
+        <location filename="../../reader/ui/export_flow.py" line="141"/>
         <source>Open or select an article first.</source>
         <translation>Buka atau pilih artikel terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="148"/>
+        <location filename="../../reader/ui/export_flow.py" line="176"/>
         <source>Nothing was exported</source>
         <translation>Tidak ada yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="34"/>
+        <location filename="../../reader/ui/export_flow.py" line="46"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="34"/>
+        <location filename="../../reader/ui/export_flow.py" line="47"/>
         <source>JSON-LD</source>
         <translation>JSON-LD</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="35"/>
+        <location filename="../../reader/ui/export_flow.py" line="48"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="35"/>
+        <location filename="../../reader/ui/export_flow.py" line="49"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="36"/>
+        <location filename="../../reader/ui/export_flow.py" line="50"/>
         <source>EPUB</source>
         <translation>EPUB</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="36"/>
+        <location filename="../../reader/ui/export_flow.py" line="51"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="135"/>
+        <location filename="../../reader/ui/export_flow.py" line="159"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="137"/>
+        <location filename="../../reader/ui/export_flow.py" line="161"/>
         <source>Exporting %1 of %2
 %3</source>
         <translation>Mengekspor %1 dari %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="141"/>
+        <location filename="../../reader/ui/export_flow.py" line="169"/>
         <source>Export cancelled</source>
         <translation>Ekspor dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="153"/>
+        <location filename="../../reader/ui/export_flow.py" line="183"/>
         <source>Exported “%1” to %2</source>
         <translation>“%1” diekspor ke %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="162"/>
+        <location filename="../../reader/ui/export_flow.py" line="193"/>
         <source>Export the library to a folder</source>
         <translation>Ekspor pustaka ke folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="163"/>
+        <location filename="../../reader/ui/export_flow.py" line="195"/>
         <source>Reader library</source>
         <translation>Pustaka Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="166"/>
+        <location filename="../../reader/ui/export_flow.py" line="198"/>
         <source>Reader export</source>
         <translation>Ekspor Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="134"/>
-        <location filename="../../reader/ui/export_flow.py" line="170"/>
+        <location filename="../../reader/ui/export_flow.py" line="158"/>
+        <location filename="../../reader/ui/export_flow.py" line="203"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="183"/>
+        <location filename="../../reader/ui/export_flow.py" line="219"/>
         <source>Replace?</source>
         <translation>Ganti?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="184"/>
+        <location filename="../../reader/ui/export_flow.py" line="219"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="198"/>
+        <location filename="../../reader/ui/export_flow.py" line="235"/>
         <source>Cite</source>
         <translation>Kutip</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="207"/>
+        <location filename="../../reader/ui/export_flow.py" line="244"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="209"/>
+        <location filename="../../reader/ui/export_flow.py" line="246"/>
         <source>&amp;Style:</source>
         <translation>&amp;Gaya:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="225"/>
+        <location filename="../../reader/ui/export_flow.py" line="264"/>
         <source>Citation copied</source>
         <translation>Sitasi disalin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="243"/>
+        <location filename="../../reader/ui/export_flow.py" line="284"/>
         <source>Choose a highlight first</source>
         <translation>Pilih sorotan terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="250"/>
+        <location filename="../../reader/ui/export_flow.py" line="292"/>
         <source>Quote with citation copied</source>
         <translation>Kutipan beserta sitasinya disalin</translation>
     </message>
@@ -1137,27 +1137,27 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>ExtractionFlow</name>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="39"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="41"/>
         <source>Cannot put the line back</source>
         <translation>Tidak dapat mengembalikan baris</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="41"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="43"/>
         <source>Line put back; highlights: %1</source>
         <translation>Baris dikembalikan; sorotan: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="52"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="54"/>
         <source>Put the cursor in a paragraph of the article first</source>
         <translation>Letakkan kursor di salah satu paragraf artikel terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="57"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="59"/>
         <source>Cannot drop the paragraph</source>
         <translation>Tidak dapat membuang paragraf</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="59"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="63"/>
         <source>Paragraph dropped (Fix Extraction puts it back); highlights: %1</source>
         <translation>Paragraf dibuang (Perbaiki Ekstraksi dapat mengembalikannya); sorotan: %1</translation>
     </message>
@@ -1184,12 +1184,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>HighlightDelegate</name>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="24"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="46"/>
         <source>moved — check</source>
         <translation>berpindah — periksa</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="25"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="47"/>
         <source>orphaned</source>
         <translation>terlepas</translation>
     </message>
@@ -1197,22 +1197,22 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>HighlightList</name>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="170"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="202"/>
         <source>Go to Highlight</source>
         <translation>Lompat ke Sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="171"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="203"/>
         <source>Edit Note</source>
         <translation>Sunting Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="173"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="206"/>
         <source>Change Label</source>
         <translation>Ubah Label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="177"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="210"/>
         <source>Delete Highlight</source>
         <translation>Hapus Sorotan</translation>
     </message>
@@ -1220,117 +1220,117 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="56"/>
-        <location filename="../../reader/ui/import_flow.py" line="65"/>
-        <location filename="../../reader/ui/import_flow.py" line="98"/>
-        <location filename="../../reader/ui/import_flow.py" line="119"/>
-        <location filename="../../reader/ui/import_flow.py" line="208"/>
+        <location filename="../../reader/ui/import_flow.py" line="62"/>
+        <location filename="../../reader/ui/import_flow.py" line="71"/>
+        <location filename="../../reader/ui/import_flow.py" line="114"/>
+        <location filename="../../reader/ui/import_flow.py" line="130"/>
+        <location filename="../../reader/ui/import_flow.py" line="227"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="65"/>
+        <location filename="../../reader/ui/import_flow.py" line="71"/>
         <source>No text, HTML or Markdown files were found.</source>
         <translation>Tidak ditemukan berkas teks, HTML, atau Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="86"/>
-        <location filename="../../reader/ui/import_flow.py" line="166"/>
+        <location filename="../../reader/ui/import_flow.py" line="92"/>
+        <location filename="../../reader/ui/import_flow.py" line="181"/>
         <source>An import is running</source>
         <translation>Impor sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="86"/>
-        <location filename="../../reader/ui/import_flow.py" line="166"/>
+        <location filename="../../reader/ui/import_flow.py" line="92"/>
+        <location filename="../../reader/ui/import_flow.py" line="181"/>
         <source>Wait for it to finish, or cancel it first.</source>
         <translation>Tunggu hingga selesai, atau batalkan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="92"/>
+        <location filename="../../reader/ui/import_flow.py" line="101"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="92"/>
+        <location filename="../../reader/ui/import_flow.py" line="100"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="103"/>
+        <location filename="../../reader/ui/import_flow.py" line="104"/>
         <source>Importing %1 of %2
 %3</source>
         <translation>Mengimpor %1 dari %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="111"/>
+        <location filename="../../reader/ui/import_flow.py" line="122"/>
         <source>Imported %1 of %2</source>
         <translation>%1 dari %2 diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="113"/>
+        <location filename="../../reader/ui/import_flow.py" line="124"/>
         <source> (cancelled)</source>
         <translation> (dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="119"/>
+        <location filename="../../reader/ui/import_flow.py" line="130"/>
         <source>Some inputs were not imported</source>
         <translation>Beberapa masukan tidak diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="122"/>
+        <location filename="../../reader/ui/import_flow.py" line="133"/>
         <source>
 … and %1 more</source>
         <translation>
 … dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="132"/>
+        <location filename="../../reader/ui/import_flow.py" line="143"/>
         <source>Import As It Is</source>
         <translation>Impor Apa Adanya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="141"/>
+        <location filename="../../reader/ui/import_flow.py" line="152"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>Artikel (%1);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="155"/>
+        <location filename="../../reader/ui/import_flow.py" line="168"/>
         <source>Import from the Web</source>
         <translation>Impor dari Web</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="156"/>
+        <location filename="../../reader/ui/import_flow.py" line="169"/>
         <source>Address of the page (http or https):</source>
         <translation>Alamat halaman (http atau https):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="168"/>
+        <location filename="../../reader/ui/import_flow.py" line="185"/>
         <source>Import annotations</source>
         <translation>Impor anotasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="169"/>
+        <location filename="../../reader/ui/import_flow.py" line="187"/>
         <source>Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
         <translation>JSON Web Annotation (*.json *.jsonld);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="206"/>
+        <location filename="../../reader/ui/import_flow.py" line="225"/>
         <source>pasted</source>
         <translation>tempelan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="210"/>
+        <location filename="../../reader/ui/import_flow.py" line="229"/>
         <source>Imported the pasted text</source>
         <translation>Teks yang ditempel telah diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="149"/>
+        <location filename="../../reader/ui/import_flow.py" line="160"/>
         <source>Import a folder</source>
         <translation>Impor folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="142"/>
+        <location filename="../../reader/ui/import_flow.py" line="153"/>
         <source>Import articles</source>
         <translation>Impor artikel</translation>
     </message>
@@ -1338,7 +1338,7 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>LabelMenus</name>
     <message>
-        <location filename="../../reader/ui/label_menus.py" line="55"/>
+        <location filename="../../reader/ui/label_menus.py" line="56"/>
         <source>Cannot rename the label</source>
         <translation>Tidak dapat mengganti nama label</translation>
     </message>
@@ -1427,17 +1427,17 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>LibraryListModel</name>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="136"/>
+        <location filename="../../reader/ui/library_model.py" line="137"/>
         <source>%1% read</source>
         <translation>%1% dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="138"/>
+        <location filename="../../reader/ui/library_model.py" line="139"/>
         <source>read</source>
         <translation>sudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_model.py" line="140"/>
+        <location filename="../../reader/ui/library_model.py" line="141"/>
         <source>archived</source>
         <translation>diarsipkan</translation>
     </message>
@@ -1445,127 +1445,127 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="37"/>
+        <location filename="../../reader/ui/library_pane.py" line="40"/>
         <source>Search articles, highlights, notes…  ( / )</source>
         <translation>Cari artikel, sorotan, catatan…  ( / )</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="38"/>
+        <location filename="../../reader/ui/library_pane.py" line="41"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="18"/>
+        <location filename="../../reader/ui/library_pane.py" line="20"/>
         <source>in a highlight: </source>
         <translation>di sorotan: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="19"/>
+        <location filename="../../reader/ui/library_pane.py" line="21"/>
         <source>in a note: </source>
         <translation>di catatan: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="39"/>
+        <location filename="../../reader/ui/library_pane.py" line="44"/>
         <source>Words, &quot;exact phrase&quot;, prefix*, -exclude, tag:NAME, site:, author:, label:, in:notes, in:highlights, is:unread|reading|read|archived, has:notes, before:DATE, after:DATE</source>
         <translation>Kata, &quot;frasa persis&quot;, awalan*, -kecualikan, tag:NAMA, site:, author:, label:, in:notes, in:highlights, is:unread|reading|read|archived, has:notes, before:TANGGAL, after:TANGGAL</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="45"/>
+        <location filename="../../reader/ui/library_pane.py" line="52"/>
         <source>Library sections, tags and saved searches</source>
         <translation>Bagian pustaka, tag, dan pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="52"/>
+        <location filename="../../reader/ui/library_pane.py" line="59"/>
         <source>Sort by</source>
         <translation>Urutkan menurut</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="53"/>
+        <location filename="../../reader/ui/library_pane.py" line="61"/>
         <source>Date added</source>
         <translation>Tanggal ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="53"/>
+        <location filename="../../reader/ui/library_pane.py" line="62"/>
         <source>Date published</source>
         <translation>Tanggal terbit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="54"/>
+        <location filename="../../reader/ui/library_pane.py" line="63"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="54"/>
+        <location filename="../../reader/ui/library_pane.py" line="64"/>
         <source>Site</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="107"/>
+        <location filename="../../reader/ui/library_pane.py" line="119"/>
         <source>All articles (%1)</source>
         <translation>Semua artikel (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="108"/>
+        <location filename="../../reader/ui/library_pane.py" line="120"/>
         <source>Continue reading (%1)</source>
         <translation>Lanjutkan membaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="110"/>
+        <location filename="../../reader/ui/library_pane.py" line="121"/>
         <source>Unread (%1)</source>
         <translation>Belum dibaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="111"/>
+        <location filename="../../reader/ui/library_pane.py" line="122"/>
         <source>Read (%1)</source>
         <translation>Sudah dibaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="112"/>
+        <location filename="../../reader/ui/library_pane.py" line="123"/>
         <source>Archived (%1)</source>
         <translation>Diarsipkan (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="117"/>
+        <location filename="../../reader/ui/library_pane.py" line="128"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="123"/>
+        <location filename="../../reader/ui/library_pane.py" line="134"/>
         <source>Saved searches</source>
         <translation>Pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="178"/>
+        <location filename="../../reader/ui/library_pane.py" line="190"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="178"/>
+        <location filename="../../reader/ui/library_pane.py" line="191"/>
         <source>Continue reading</source>
         <translation>Lanjutkan membaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="178"/>
+        <location filename="../../reader/ui/library_pane.py" line="192"/>
         <source>Read</source>
         <translation>Sudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="179"/>
+        <location filename="../../reader/ui/library_pane.py" line="193"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="180"/>
+        <location filename="../../reader/ui/library_pane.py" line="196"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="180"/>
+        <location filename="../../reader/ui/library_pane.py" line="198"/>
         <source>Tag: %1</source>
         <translation>Tag: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="181"/>
+        <location filename="../../reader/ui/library_pane.py" line="199"/>
         <source>Search results</source>
         <translation>Hasil pencarian</translation>
     </message>
@@ -1573,7 +1573,7 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../reader/ui/library_view.py" line="197"/>
+        <location filename="../../reader/ui/library_view.py" line="204"/>
         <source>Library</source>
         <translation>Pustaka</translation>
     </message>
@@ -1581,139 +1581,139 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="257"/>
+        <location filename="../../reader/ui/main_window.py" line="309"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n artikel di pustaka</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="156"/>
+        <location filename="../../reader/ui/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="162"/>
+        <location filename="../../reader/ui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="163"/>
+        <location filename="../../reader/ui/main_window.py" line="199"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="165"/>
+        <location filename="../../reader/ui/main_window.py" line="201"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="171"/>
+        <location filename="../../reader/ui/main_window.py" line="208"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="172"/>
+        <location filename="../../reader/ui/main_window.py" line="209"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="174"/>
+        <location filename="../../reader/ui/main_window.py" line="211"/>
         <source>A&amp;nnotate</source>
         <translation>A&amp;notasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="175"/>
+        <location filename="../../reader/ui/main_window.py" line="212"/>
         <source>Highlight &amp;As</source>
         <translation>Sorot Seb&amp;agai</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="176"/>
+        <location filename="../../reader/ui/main_window.py" line="213"/>
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="181"/>
+        <location filename="../../reader/ui/main_window.py" line="218"/>
         <source>&amp;Article</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="183"/>
+        <location filename="../../reader/ui/main_window.py" line="220"/>
         <source>&amp;Library</source>
         <translation>&amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="188"/>
+        <location filename="../../reader/ui/main_window.py" line="225"/>
         <source>Remove Ta&amp;g</source>
         <translation>Hapus Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="198"/>
+        <location filename="../../reader/ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="200"/>
+        <location filename="../../reader/ui/main_window.py" line="244"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="207"/>
+        <location filename="../../reader/ui/main_window.py" line="251"/>
         <source>&amp;Help</source>
         <translation>Bant&amp;uan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="306"/>
+        <location filename="../../reader/ui/main_window.py" line="360"/>
         <source>Cannot open the article</source>
         <translation>Tidak dapat membuka artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="321"/>
+        <location filename="../../reader/ui/main_window.py" line="375"/>
         <source>Cannot open the link</source>
         <translation>Tidak dapat membuka tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="349"/>
+        <location filename="../../reader/ui/main_window.py" line="403"/>
         <source> — showing all articles, so that the new one is in the list</source>
         <translation> — semua artikel ditampilkan agar artikel baru ada di daftar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="362"/>
+        <location filename="../../reader/ui/main_window.py" line="409"/>
         <source>Annotations: %1</source>
         <translation>Anotasi: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="375"/>
+        <location filename="../../reader/ui/main_window.py" line="423"/>
         <source>That did not work</source>
         <translation>Tidak berhasil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/repair_flow.py" line="14"/>
+        <location filename="../../reader/ui/repair_flow.py" line="16"/>
         <source>Search index rebuilt: %1 articles, %2 highlights, %3 notes</source>
         <translation>Indeks pencarian dibangun ulang: %1 artikel, %2 sorotan, %3 catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/repair_flow.py" line="22"/>
+        <location filename="../../reader/ui/repair_flow.py" line="29"/>
         <source>Search is not working</source>
         <translation>Pencarian tidak berfungsi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/repair_flow.py" line="23"/>
+        <location filename="../../reader/ui/repair_flow.py" line="30"/>
         <source>The library&apos;s search index is damaged, so searching finds nothing. Your articles, highlights and notes are not affected: the index can be rebuilt from them.</source>
         <translation>Indeks pencarian pustaka rusak, sehingga pencarian tidak menemukan apa pun. Artikel, sorotan, dan catatan Anda tidak terpengaruh: indeks dapat dibangun ulang dari semuanya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/repair_flow.py" line="28"/>
+        <location filename="../../reader/ui/repair_flow.py" line="41"/>
         <source>Repair Search Index</source>
         <translation>Perbaiki Indeks Pencarian</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="415"/>
+        <location filename="../../reader/ui/main_window.py" line="465"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="416"/>
+        <location filename="../../reader/ui/main_window.py" line="466"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -1722,12 +1722,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="63"/>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="73"/>
         <source>About Reader</source>
         <translation>Tentang Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="65"/>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="75"/>
         <source>&lt;p&gt;Read saved articles clean, highlight what matters, and keep your notes.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Baca artikel tersimpan dengan tampilan bersih, sorot hal yang penting, dan simpan catatan Anda.&lt;/p&gt;&lt;p&gt;Perangkat lunak bebas di bawah GNU GPL, versi 3 atau yang lebih baru.&lt;/p&gt;</translation>
     </message>
@@ -1735,7 +1735,7 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../reader/ui/note_editor.py" line="35"/>
+        <location filename="../../reader/ui/note_editor.py" line="34"/>
         <source>Write a note in Markdown… (Ctrl+Enter to finish, Esc to cancel)</source>
         <translation>Tulis catatan dalam Markdown… (Ctrl+Enter untuk selesai, Esc untuk batal)</translation>
     </message>
@@ -1743,7 +1743,7 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../reader/ui/background.py" line="93"/>
+        <location filename="../../reader/ui/background.py" line="106"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
@@ -1751,58 +1751,67 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>OrganizeFlow</name>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="43"/>
+        <location filename="../../reader/ui/organize_flow.py" line="56"/>
         <source>Add Tag</source>
         <translation>Tambah Tag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/organize_flow.py" line="44"/>
+        <location filename="../../reader/ui/organize_flow.py" line="57"/>
         <source>Tag for %n article(s) (commas for several):</source>
         <translation>
             <numerusform>Tag untuk %n artikel (pisahkan beberapa tag dengan koma):</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/organize_flow.py" line="53"/>
+        <location filename="../../reader/ui/organize_flow.py" line="66"/>
         <source>Tagged %n article(s): %1</source>
         <translation>
             <numerusform>%n artikel diberi tag: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="63"/>
+        <location filename="../../reader/ui/organize_flow.py" line="76"/>
         <source>(no tags)</source>
         <translation>(tidak ada tag)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="74"/>
+        <location filename="../../reader/ui/organize_flow.py" line="85"/>
         <source>Type a search first, then save it</source>
         <translation>Ketik pencarian terlebih dahulu, lalu simpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="76"/>
+        <location filename="../../reader/ui/organize_flow.py" line="88"/>
         <source>Save Search</source>
         <translation>Simpan Pencarian</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="76"/>
+        <location filename="../../reader/ui/organize_flow.py" line="88"/>
         <source>Name for “%1”:</source>
         <translation>Nama untuk “%1”:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="88"/>
+        <location filename="../../reader/ui/organize_flow.py" line="102"/>
+        <location filename="../../reader/ui/organize_flow.py" line="110"/>
         <source>Delete articles</source>
         <translation>Hapus artikel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/organize_flow.py" line="89"/>
+        <location filename="../../reader/ui/organize_flow.py" line="103"/>
         <source>Delete %n article(s) with their highlights and notes? This cannot be undone.</source>
         <translation>
             <numerusform>Hapus %n artikel beserta sorotan dan catatannya? Tindakan ini tidak dapat diurungkan.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/organize_flow.py" line="111"/>
+        <source>Deleting %n article(s)…</source>
+        <translation>
+            <numerusform>Menghapus %n artikel…</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../reader/ui/organize_flow.py" line="95"/>
+        <location filename="../../reader/ui/organize_flow.py" line="115"/>
+        <location filename="../../reader/ui/organize_flow.py" line="120"/>
         <source>Cannot delete</source>
         <translation>Tidak dapat menghapus</translation>
     </message>
@@ -1810,93 +1819,93 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>ReadingDialog</name>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="26"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="36"/>
         <source>Reading Settings</source>
         <translation>Pengaturan Membaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="29"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="39"/>
         <source>Font</source>
         <translation>Fon</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="30"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="40"/>
         <source>Serif</source>
         <translation>Serif</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="31"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="41"/>
         <source>Sans serif</source>
         <translation>Sans serif</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="47"/>
-        <location filename="../../reader/ui/reading_dialog.py" line="52"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="57"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="62"/>
         <source> em</source>
         <translation> em</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="54"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="64"/>
         <source>Justify paragraphs</source>
         <translation>Ratakan paragraf kiri-kanan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="57"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="67"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="58"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="69"/>
         <source>Follow the system</source>
         <translation>Ikuti sistem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="58"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="70"/>
         <source>Light</source>
         <translation>Terang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="59"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="71"/>
         <source>Sepia</source>
         <translation>Sepia</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="59"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="72"/>
         <source>Dark</source>
         <translation>Gelap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="63"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="77"/>
         <source>&amp;Font:</source>
         <translation>&amp;Fon:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="64"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="78"/>
         <source>&amp;Size:</source>
         <translation>&amp;Ukuran:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="65"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="79"/>
         <source>&amp;Line height:</source>
         <translation>Tinggi &amp;baris:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="66"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="80"/>
         <source>&amp;Column width:</source>
         <translation>&amp;Lebar kolom:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="73"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="87"/>
         <source>&amp;Paragraph spacing:</source>
         <translation>&amp;Jarak paragraf:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="75"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="89"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_dialog.py" line="101"/>
+        <location filename="../../reader/ui/reading_dialog.py" line="122"/>
         <source>The article pane has room for %1 em: widen the window or the pane for a wider column.</source>
         <translation>Panel artikel hanya muat %1 em: lebarkan jendela atau panelnya untuk kolom yang lebih lebar.</translation>
     </message>
@@ -1904,147 +1913,147 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>RemovedLinesDialog</name>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="15"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="27"/>
         <source>related link</source>
         <translation>tautan terkait</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="15"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="28"/>
         <source>share/follow</source>
         <translation>bagikan/ikuti</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="16"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="29"/>
         <source>navigation</source>
         <translation>navigasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="16"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="30"/>
         <source>footer</source>
         <translation>kaki halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="17"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="31"/>
         <source>advertisement</source>
         <translation>iklan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="17"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="32"/>
         <source>comment widget</source>
         <translation>widget komentar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="18"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="33"/>
         <source>duplicate title</source>
         <translation>judul ganda</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="18"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="34"/>
         <source>title</source>
         <translation>judul</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="19"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="35"/>
         <source>subtitle</source>
         <translation>subjudul</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="19"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="36"/>
         <source>byline</source>
         <translation>baris nama penulis</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="20"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="37"/>
         <source>date</source>
         <translation>tanggal</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="20"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="38"/>
         <source>section</source>
         <translation>rubrik</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="21"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="39"/>
         <source>photo caption</source>
         <translation>keterangan foto</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="21"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="40"/>
         <source>photo credit</source>
         <translation>kredit foto</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="22"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="41"/>
         <source>newsletter/subscription</source>
         <translation>buletin/langganan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="23"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="42"/>
         <source>cookie notice</source>
         <translation>pemberitahuan cookie</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="23"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="43"/>
         <source>tags</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="24"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="44"/>
         <source>author bio</source>
         <translation>biodata penulis</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="24"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="45"/>
         <source>ticker</source>
         <translation>teks berjalan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="25"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="46"/>
         <source>boilerplate</source>
         <translation>teks baku halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="26"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="47"/>
         <source>outside the article</source>
         <translation>di luar artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="27"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="48"/>
         <source>headline list</source>
         <translation>daftar judul berita</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="27"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="49"/>
         <source>dropped by you</source>
         <translation>dibuang oleh Anda</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="81"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="111"/>
         <source>Fix Extraction</source>
         <translation>Perbaiki Ekstraksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="83"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="115"/>
         <source>Lines the cleaner left out of this article, and why. Choose one and press Put Back to return it to the text.</source>
         <translation>Baris yang dibuang pembersih dari artikel ini, beserta alasannya. Pilih salah satu lalu tekan Kembalikan untuk mengembalikannya ke teks.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="88"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="122"/>
         <source>Removed lines</source>
         <translation>Baris yang dibuang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="93"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="127"/>
         <source>&amp;Put Back</source>
         <translation>&amp;Kembalikan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="118"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="152"/>
         <source>Nothing was left out of this article.</source>
         <translation>Tidak ada yang dibuang dari artikel ini.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="124"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="158"/>
         <source>Fix Extraction — %1</source>
         <translation>Perbaiki Ekstraksi — %1</translation>
     </message>
@@ -2052,22 +2061,22 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="13"/>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="21"/>
         <source>Keyboard Shortcuts</source>
         <translation>Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="18"/>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="26"/>
         <source>Commands and their shortcuts</source>
         <translation>Perintah dan pintasannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="19"/>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="27"/>
         <source>Command</source>
         <translation>Perintah</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/shortcuts_dialog.py" line="19"/>
+        <location filename="../../reader/ui/shortcuts_dialog.py" line="27"/>
         <source>Shortcut</source>
         <translation>Pintasan</translation>
     </message>

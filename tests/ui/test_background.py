@@ -207,3 +207,25 @@ def test_an_existing_file_is_asked_about_once_and_then_replaced(qtbot, make_wind
     assert len(asked) == 1 and "Harbour fees rise.txt" in asked[0]
     assert "Harbour fees rise" in target.read_text()
     assert "Exported" in window.statusBar().currentMessage()
+
+
+def test_deleting_thousands_runs_off_the_ui_thread_and_the_list_empties(qtbot, make_window, tmp_path) -> None:
+    path = tmp_path / "large.sqlite3"
+    _library_of(path, 2_000)
+    window = make_window(library_path=path)
+    bring_up(window, qtbot)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2_000, timeout=8000)  # the first page shows first
+    window.library_view.setFocus()
+    keys(window.library_view, "Ctrl+A")
+    assert len(window.selected_article_ids()) == 2_000
+
+    def yes(box) -> None:
+        assert isinstance(box, QMessageBox) and "2000" in box.text().replace(",", "")
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    when_modal(yes)
+    window.actions.delete_articles.trigger()
+    qtbot.waitUntil(lambda: window.background.busy() or window.library.count() == 0, timeout=8000)
+    qtbot.waitUntil(lambda: not window.background.busy(), timeout=60_000)
+    assert window.library.count() == 0
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=5000)  # the list shows it

@@ -217,3 +217,22 @@ def test_the_matched_words_stay_in_view_on_a_narrow_row(qapp) -> None:
     assert pieces[0] == ("in a note: ", False)  # where it matched is never cut away
     assert pieces[1][0].startswith("…") and pieces[-1][0].endswith("…")
     assert fit_marked("short \x02hit\x03", metrics, bold_metrics, width) == [("short ", False), ("hit", True)]
+
+
+def test_a_library_larger_than_the_first_page_lists_every_article(make_window, tmp_path) -> None:
+    """The first screenful shows at once and the rest follows (library_model.load_rest): all of it."""
+    from reader.core.importers import ImportedArticle
+    from reader.core.library import Library
+    from reader.core.models import Block, BlockKind, CleanedArticle
+    from reader.ui.library_model import FIRST_PAGE
+
+    path = tmp_path / "larger.sqlite3"
+    count = FIRST_PAGE + 150
+    with Library.open(path) as library, library.transaction():
+        for n in range(count):
+            body = (Block(BlockKind.PARAGRAPH, f"The harbour board met for the {n}th time."),)
+            library.add(ImportedArticle("text", "", CleanedArticle(title=f"Story {n}", body=body)), source=f"{n}.txt")
+    window = make_window(library_path=path)
+    assert window.model.rowCount() == count
+    assert window.model.index(count - 1).data() == "Story 0"  # the oldest, last
+    assert window.library_pane.heading.text().endswith(f"— {count}")  # "All articles — 450"
