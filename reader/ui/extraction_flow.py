@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject
 
 from reader.core.errors import ReaderError
-from reader.core.library import Library
+from reader.core.library import Library, NewVersion
 from reader.core.models import Article
+from reader.ui.background import Background
 from reader.ui.changes import Changes, What
+
+# A new version re-anchors every highlight of the article (about a third of a second a thousand):
+# an article with more than this many is changed on a worker, the window drawing meanwhile.
+REANCHOR_AT_ONCE = 300
 
 
 class ExtractionFlow(QObject):
-    def __init__(self, library: Library, changes: Changes, window) -> None:  # window: MainWindow
+    def __init__(
+        self, library: Library, changes: Changes, window, background: Background
+    ) -> None:  # window: MainWindow
         super().__init__(window)
         self.window = window
-        self.library, self.changes = library, changes
+        self.library, self.changes, self.background = library, changes, background
         self.removed_dialog = None  # made when first asked for
         self.shown_id: int | None = None  # the article whose lines the dialog lists (it stays open meanwhile)
 
@@ -35,12 +44,13 @@ class ExtractionFlow(QObject):
     def _on_restore_requested(self, index: int) -> None:
         if self.shown_id is None:
             return
-        try:  # the line chosen is one of the listed article's, whichever article is open now
-            result = self.library.restore_removed(self.shown_id, index)
-        except ReaderError as exc:
-            self.window.warn(self.tr("Cannot put the line back"), str(exc))
-            return
-        self._show_changed(result.article, self.tr("Line put back; highlights: %1").replace("%1", str(result.report)))
+        article_id = self.shown_id  # the line chosen is one of the listed article's, whichever is open now
+        self._change(
+            article_id,
+            lambda library: library.restore_removed(article_id, index),
+            self.tr("Cannot put the line back"),
+            lambda result: self.tr("Line put back; highlights: %1").replace("%1", str(result.report)),
+        )
 
     def drop_paragraph(self) -> None:
         article = self.window.article_view.article
@@ -53,17 +63,40 @@ class ExtractionFlow(QObject):
         if index < 0:
             self.window.statusBar().showMessage(self.tr("Put the cursor in a paragraph of the article first"), 5000)
             return
-        try:
-            result = self.library.drop_block(article.id, index)
-        except ReaderError as exc:
-            self.window.warn(self.tr("Cannot drop the paragraph"), str(exc))
-            return
-        self._show_changed(
-            result.article,
-            self.tr("Paragraph dropped (Fix Extraction puts it back); highlights: %1").replace(
+        article_id = article.id
+        self._change(
+            article_id,
+            lambda library: library.drop_block(article_id, index),
+            self.tr("Cannot drop the paragraph"),
+            lambda result: self.tr("Paragraph dropped (Fix Extraction puts it back); highlights: %1").replace(
                 "%1", str(result.report)
             ),
         )
+
+    def _change(
+        self,
+        article_id: int,
+        change: Callable[[Library], NewVersion],
+        failed: str,
+        said: Callable[[NewVersion], str],
+    ) -> None:
+        """Make the new version: at once, or on a worker when it has many highlights to re-anchor."""
+        if len(self.library.annotations.spans(article_id)) <= REANCHOR_AT_ONCE:
+            try:
+                result = change(self.library)
+            except ReaderError as exc:
+                self.window.warn(failed, str(exc))
+                return
+            self._show_changed(result.article, said(result))
+            return
+        operation = self.background.run(
+            lambda library, _progress: change(library),
+            title=self.tr("Fix Extraction"),
+            label=self.tr("Placing the highlights on the new text…"),
+            cancellable=False,  # one transaction: done whole or not at all
+        )
+        operation.succeeded.connect(lambda result: self._show_changed(result.article, said(result)))
+        operation.failed.connect(lambda exc: self.window.warn(failed, str(exc)))
 
     def _show_changed(self, article: Article, message: str) -> None:
         self.changes.report(What.TEXT, [article.id], article=article)

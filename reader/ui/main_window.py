@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
             self.warn,
             self.background,
         )
-        self.extraction = ExtractionFlow(self.library, self.changes, self)
+        self.extraction = ExtractionFlow(self.library, self.changes, self, self.background)
         self.backups = BackupFlow(self.library.path, self, self.background)
         self.exports = ExportFlow(self, self.background)
         separator = QAction(self)

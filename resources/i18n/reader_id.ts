@@ -1137,29 +1137,39 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>ExtractionFlow</name>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="41"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="51"/>
         <source>Cannot put the line back</source>
         <translation>Tidak dapat mengembalikan baris</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="43"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="52"/>
         <source>Line put back; highlights: %1</source>
         <translation>Baris dikembalikan; sorotan: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="54"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="64"/>
         <source>Put the cursor in a paragraph of the article first</source>
         <translation>Letakkan kursor di salah satu paragraf artikel terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="59"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="70"/>
         <source>Cannot drop the paragraph</source>
         <translation>Tidak dapat membuang paragraf</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="63"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="71"/>
         <source>Paragraph dropped (Fix Extraction puts it back); highlights: %1</source>
         <translation>Paragraf dibuang (Perbaiki Ekstraksi dapat mengembalikannya); sorotan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/extraction_flow.py" line="94"/>
+        <source>Fix Extraction</source>
+        <translation>Perbaiki Ekstraksi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/extraction_flow.py" line="95"/>
+        <source>Placing the highlights on the new text…</source>
+        <translation>Menempatkan sorotan pada teks baru…</translation>
     </message>
 </context>
 <context>

@@ -229,3 +229,40 @@ def test_deleting_thousands_runs_off_the_ui_thread_and_the_list_empties(qtbot, m
     qtbot.waitUntil(lambda: not window.background.busy(), timeout=60_000)
     assert window.library.count() == 0
     qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=5000)  # the list shows it
+
+
+def test_dropping_a_paragraph_of_an_article_with_many_highlights_reanchors_them_off_the_ui_thread(
+    qtbot, make_window, tmp_path
+) -> None:
+    from PySide6.QtGui import QTextCursor
+
+    from reader.ui.extraction_flow import REANCHOR_AT_ONCE
+
+    paragraphs = [
+        f"Paragraph {n} of the harbour report: " + " ".join(f"w{n}x{i}" for i in range(40)) for n in range(12)
+    ]
+    path = tmp_path / "many.sqlite3"
+    with Library.open(path) as library:
+        content = CleanedArticle(title="Harbour report", body=tuple(Block(BlockKind.PARAGRAPH, p) for p in paragraphs))
+        article = library.add(ImportedArticle("text", "", content), source="report.txt")
+        with library.transaction():
+            for n in range(12):
+                for i in range(0, 40):
+                    library.annotations.add_quote(article.id, f"w{n}x{i}")
+        assert len(library.annotations.spans(article.id)) > REANCHOR_AT_ONCE
+    window = make_window(library_path=path)
+    bring_up(window, qtbot)
+    window.open_article(article.id)
+    view = window.article_view
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.block_starts[5] + 3)
+    view.setTextCursor(cursor)
+    window.actions.drop_paragraph.trigger()
+    assert window.background.busy()  # on a worker: the window goes on drawing
+    qtbot.waitUntil(lambda: not window.background.busy(), timeout=30_000)
+    shown = [b.text for b in window.article_view.article.content.body]
+    assert paragraphs[5] not in shown and len(shown) == 11
+    assert "Paragraph dropped" in window.statusBar().currentMessage()
+    assert window.library.version_count(article.id) == 2
+    orphans = [h for h in window.library.annotations.for_article(article.id) if h.status == "orphaned"]
+    assert len(orphans) == 40  # the dropped paragraph's highlights, kept with nowhere to stand
