@@ -85,7 +85,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     title = collapse(meta.title or "") or fallback.title
     site_name = collapse(meta.sitename or "") or fallback.site_name
     title = without_site(title, [b.text for b in fallback.body] + [b.text for b in blocks[:3]], site_name)
-    if blocks and blocks[0].text == title:
+    if len(blocks) > 1 and blocks[0].text == title:  # a link post whose only text is its title keeps it
         blocks = blocks[1:]  # the headline is metadata, not body
     kept, dropped = _filter(blocks, stops, discussion)
     subtitle = collapse(meta.description or "") or fallback.subtitle

@@ -274,3 +274,16 @@ def test_the_markup_date_search_can_use_the_callers_tree() -> None:
     assert markup_date(tree) == "2023-04-05" and etree.tostring(tree) == before  # a copy searched
     assert markup_date(tree, consume=True) == "2023-04-05"
     assert b"<video" not in etree.tostring(tree)  # cleaned in place
+
+
+def test_a_link_post_whose_only_text_is_its_headline_keeps_it_as_its_body() -> None:
+    """An aggregator's post of a link: its title is all the text there is, so the body is not left empty."""
+    headline = "Council votes to rebuild the harbour wall after the winter storms, at twice the first estimate"
+    html = (
+        f"<html><head><title>{headline} : r/localnews</title><meta property='og:title' content='{headline}'></head>"
+        f"<body><article><h1>{headline}</h1><p><a href='https://news.example/wall'>{headline}</a></p></article>"
+        "</body></html>"
+    )
+    article = clean_html(html, url="https://social.example/r/localnews/comments/abc/council_votes")
+    assert article.title == headline
+    assert [b.text for b in article.body] == [headline]
