@@ -207,23 +207,34 @@ def _trafilatura(tree: HtmlElement, url: str, comments: bool = False) -> Documen
         return None
 
 
+# trafilatura's XML elements that stand as blocks of their own: inside an element read as one
+# block (a list item holding a heading and paragraphs, say) they are words apart, not glued.
+_SPACED = ("lb", "p", "head", "item", "list", "quote", "table", "row", "cell")
+
+
 def _text(element: _Element, *, nested_lists: bool = True) -> str:
-    """An element's words: a line break (<lb/>) is a space, not glue ("WI" + "829" is not "WI829");
-    without `nested_lists`, a list inside it is left out (its items are blocks of their own).
-    Most elements have neither: lxml's own serialiser reads them, much quicker than a walk."""
+    """An element's words: a line break (<lb/>) or a block inside it is a space, not glue ("WI" +
+    "829" is not "WI829"; a job's title and its company are two words); without `nested_lists`, a
+    list inside it is left out (its items are blocks of their own). Most elements have no such
+    child: lxml's own serialiser reads them, much quicker than a walk."""
     from lxml import etree
 
-    if next(element.iterdescendants("lb") if nested_lists else element.iterdescendants("lb", "list"), None) is None:
+    if next(element.iterdescendants(*_SPACED), None) is None:
         return " ".join(etree.tostring(element, method="text", encoding="unicode", with_tail=False).split())
     parts: list[str] = []
 
     def walk(node: _Element, top: bool) -> None:
         if not top and node.tag == "list" and not nested_lists:
             parts.append(" ")
+        elif node.tag == "lb":
+            parts.append(" ")
         else:
-            parts.append(" " if node.tag == "lb" else (node.text or ""))
+            spaced = not top and node.tag in _SPACED
+            parts.append((" " if spaced else "") + (node.text or ""))
             for child in node:
                 walk(child, False)
+            if spaced:
+                parts.append(" ")
         if not top:
             parts.append(node.tail or "")
 

@@ -287,3 +287,16 @@ def test_a_link_post_whose_only_text_is_its_headline_keeps_it_as_its_body() -> N
     article = clean_html(html, url="https://social.example/r/localnews/comments/abc/council_votes")
     assert article.title == headline
     assert [b.text for b in article.body] == [headline]
+
+
+def test_blocks_inside_a_list_item_are_words_apart_not_glued() -> None:
+    """A job board's row: a heading and short paragraphs inside one item come out as separate words."""
+    from lxml import etree
+
+    from reader.core.cleaning.saved_html import _blocks_from_xml
+
+    body = etree.fromstring(
+        "<body><list rend='ul'><item><head rend='h3'>Software Engineer</head><p>18d</p><p>Harbour Tools</p>"
+        "<p>Remote</p></item><item>Plain <hi>item</hi></item></list></body>"
+    )
+    assert [b.text for b in _blocks_from_xml(body)] == ["Software Engineer 18d Harbour Tools Remote", "Plain item"]
