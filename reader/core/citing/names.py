@@ -18,33 +18,10 @@ from dataclasses import dataclass
 from reader.core.models import ORGANIZATION, PERSON, Author
 
 AUTHOR_ROLES = ("author", "reporter")
-_PARTICLES = {
-    "van",
-    "von",
-    "der",
-    "den",
-    "de",
-    "del",
-    "della",
-    "di",
-    "da",
-    "dos",
-    "das",
-    "du",
-    "la",
-    "le",
-    "ter",
-    "ten",
-    "bin",
-    "binti",
-    "ibn",
-    "al",
-    "el",
-    "zu",
-    "vom",
-    "zum",
-    "zur",
-}
+# Lower-case particles of people's names ("van", "bin", "al"), also read by the cleaners' byline reader.
+PARTICLES = frozenset(
+    "van von der den de del della di da dos das du la le ter ten bin binti ibn al el zu vom zum zur".split()
+)
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 # Words that only an organisation's name has (not surnames such as Post, Service or Times), in the
 # languages the cleaner reads; news agencies by their names.
@@ -280,7 +257,7 @@ def parse_name(raw: str, organization: bool | None = None) -> Name:
         suffix = words.pop()
     family = words.pop()
     particle_words: list[str] = []
-    while len(words) > 1 and words[-1] in _PARTICLES:  # lower-case particles only: "De Niro" is a name
+    while len(words) > 1 and words[-1] in PARTICLES:  # lower-case particles only: "De Niro" is a name
         particle_words.insert(0, words.pop())
     return Name(given=" ".join(words), family=family, particle=" ".join(particle_words), suffix=suffix)
 
@@ -308,7 +285,7 @@ def _with_initials(words: list[str]) -> list[str]:
 def _with_particle(given: str, family: str, suffix: str) -> Name:
     words = family.split()
     particle_words = []
-    while len(words) > 1 and words[0] in _PARTICLES:
+    while len(words) > 1 and words[0] in PARTICLES:
         particle_words.append(words.pop(0))
     return Name(given=given, family=" ".join(words), particle=" ".join(particle_words), suffix=suffix)
 

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from reader.core.citing.names import looks_like_organization
+from reader.core.citing.names import PARTICLES, looks_like_organization
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import UPDATED, find_date
 from reader.core.cleaning.language import WORD, spaced, topic_words
@@ -157,48 +157,7 @@ def _clean_name(name: str) -> str:
 
 
 # Lower-case words a name may have: particles of people's names, small words of organisations'.
-_NAME_SMALL_WORDS = {
-    "van",
-    "von",
-    "der",
-    "den",
-    "de",
-    "del",
-    "della",
-    "di",
-    "da",
-    "dos",
-    "das",
-    "du",
-    "la",
-    "le",
-    "ter",
-    "ten",
-    "bin",
-    "binti",
-    "bt",
-    "ibn",
-    "al",
-    "el",
-    "zu",
-    "ap",
-    "y",
-    "e",
-    "of",
-    "for",
-    "the",
-    "and",
-    "on",
-    "dan",
-    "untuk",
-    "dari",
-    "des",
-    "et",
-    "und",
-    "für",
-    "do",
-    "para",
-}
+_NAME_SMALL_WORDS = PARTICLES | frozenset("bt ap y e of for the and on dan untuk dari des et und für do para".split())
 
 
 def _valid_name(name: str) -> bool:
