@@ -91,6 +91,15 @@ def _index_if_kept(article_id: int, c: CleanedArticle) -> Callable[[sqlite3.Conn
     return work
 
 
+# The article's metadata as the articles table holds it: one list for storing and for updating.
+_METADATA = ("title", "subtitle", "section", "site_name", "dateline", "authors", "published", "language")
+
+
+def _metadata(c: CleanedArticle) -> tuple[object, ...]:
+    authors = ser.authors_to_json(c.authors)
+    return (c.title, c.subtitle, c.section, c.site_name, c.dateline, authors, c.published, c.language)
+
+
 class Library:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
@@ -267,25 +276,9 @@ class Library:
         stamp = now_iso()
         with write_transaction(self._conn) as conn:
             cur = conn.execute(
-                "INSERT INTO articles (source, url, kind, title, subtitle, section, site_name, dateline,"
-                " authors, published, language, added_at, updated_at, fetched_at)"
+                f"INSERT INTO articles (source, url, kind, {', '.join(_METADATA)}, added_at, updated_at, fetched_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    source,
-                    c.url,
-                    imported.kind,
-                    c.title,
-                    c.subtitle,
-                    c.section,
-                    c.site_name,
-                    c.dateline,
-                    ser.authors_to_json(c.authors),
-                    c.published,
-                    c.language,
-                    stamp,
-                    stamp,
-                    fetched_at,
-                ),
+                (source, c.url, imported.kind, *_metadata(c), stamp, stamp, fetched_at),
             )
             article_id = cur.lastrowid
             assert article_id is not None
@@ -483,21 +476,9 @@ class Library:
             if metadata:
                 c = imported.article
                 conn.execute(
-                    "UPDATE articles SET title = ?, subtitle = ?, section = ?, site_name = ?, dateline = ?,"
-                    " authors = ?, published = ?, language = ?, url = coalesce(nullif(?, ''), url)"
-                    " WHERE id = ?",
-                    (
-                        c.title,
-                        c.subtitle,
-                        c.section,
-                        c.site_name,
-                        c.dateline,
-                        ser.authors_to_json(c.authors),
-                        c.published,
-                        c.language,
-                        c.url,
-                        article_id,
-                    ),
+                    f"UPDATE articles SET {', '.join(f'{column} = ?' for column in _METADATA)},"
+                    " url = coalesce(nullif(?, ''), url) WHERE id = ?",
+                    (*_metadata(c), c.url, article_id),
                 )
             c = (
                 imported.article
