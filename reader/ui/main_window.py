@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
             (a.mark_archived, ReadingState.ARCHIVED),
         ):
             action.triggered.connect(lambda _checked=False, state=state: self._set_state(state))
-        self.imports.imported.connect(self._on_imported)
+        self.imports.imported.connect(self.refresh.after_import)
         self.imports.annotations_imported.connect(self._on_annotations_imported)
         self.library_pane.open_requested.connect(self._on_open_requested)
         # the size of the library, while the status line has nothing more to the point to say
@@ -391,18 +391,6 @@ class MainWindow(QMainWindow):
         """Import files or folders (the code path of File ▸ Import and of drops): a few at once,
         more on a worker thread; the last article opens."""
         return self.imports.import_sources([str(p) for p in paths])
-
-    def _on_imported(self, article_id: int, status: str) -> None:
-        """After any import the new article is in the list, chosen and open: a search or section
-        that would hide it gives way to the whole library, and the status line says so."""
-        self.model.reload()
-        self.library_pane.refresh_navigation()
-        if article_id:
-            if self.model.row_of(article_id) < 0:
-                self.library_pane.show_everything()
-                status += self.tr(" — showing all articles, so that the new one is in the list")
-            self.select_article(article_id)
-        self.statusBar().showMessage(status, 8000)
 
     def _on_annotations_imported(self, report: str) -> None:
         self.changes.report(What.HIGHLIGHTS)

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QStatusBar
+
 from reader.core.models import Article
 from reader.ui.changes import Change, What
 
@@ -36,6 +39,10 @@ class Window(Protocol):
     annotator: Annotator
 
     def update_title(self) -> None: ...
+
+    def select_article(self, article_id: int) -> None: ...
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 - Qt's name
 
 
 _LIST = What.ARTICLES | What.STATE | What.TAGS
@@ -68,6 +75,21 @@ class Refresh:
             )
         elif change.what & What.HIGHLIGHTS:
             w.annotator.refresh(w.annotation_panel.current_id())
+
+    def after_import(self, article_id: int, status: str) -> None:
+        """After any import the new article is in the list, chosen and open: a search or section
+        that would hide it gives way to the whole library, and the status line says so."""
+        w = self.window
+        w.model.reload()
+        w.library_pane.refresh_navigation()
+        if article_id:
+            if w.model.row_of(article_id) < 0:
+                w.library_pane.show_everything()
+                status += QCoreApplication.translate(
+                    "MainWindow", " — showing all articles, so that the new one is in the list"
+                )
+            w.select_article(article_id)
+        w.statusBar().showMessage(status, 8000)
 
     def open_article_again(self, changed: Article | None = None) -> None:
         """The open article read again (or as given) and shown at the same place."""
