@@ -73,6 +73,7 @@ resources/i18n/%.qm: resources/i18n/%.ts | $(STAMP)
 # English is the source language: reader_en.ts holds only its plurals ("%n article(s)" -> "1 article").
 # qt_<lang>.ts translate Qt's own strings for languages Qt ships none for; lupdate leaves them alone.
 translations-update: $(STAMP)
+	$(PY) tools/core_messages.py  # the core's error messages, where lupdate finds them
 	$(VENV)/bin/pyside6-lupdate reader/ui/*.py -ts $(filter-out %_en.ts,$(wildcard resources/i18n/reader_*.ts)) -no-obsolete
 	$(VENV)/bin/pyside6-lupdate reader/ui/*.py -ts resources/i18n/reader_en.ts -no-obsolete -pluralonly
 

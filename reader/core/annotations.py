@@ -56,7 +56,7 @@ class Annotations:
             if key.lower() in (label.color.lower(), label.name.lower()):
                 return label
         names = ", ".join(f"{lb.name} ({lb.color})" for lb in self.labels())
-        raise ReaderError(f"no label {key!r}; the labels are {names}")
+        raise ReaderError("no label {key!r}; the labels are {names}", key=key, names=names)
 
     def rename_label(self, color: str, name: str) -> None:
         name = " ".join(name.split())
@@ -64,7 +64,7 @@ class Annotations:
             raise ReaderError("a label needs a name")
         with write_transaction(self._conn) as conn:
             if not conn.execute("UPDATE labels SET name = ? WHERE color = ?", (name[:60], color)).rowcount:
-                raise ReaderError(f"no label with colour {color!r}")
+                raise ReaderError("no label with colour {color!r}", color=color)
 
     # -- highlights ---------------------------------------------------------------------------
 
@@ -124,10 +124,16 @@ class Annotations:
             position = text.find(exact, position + 1)
             if position < 0:
                 found = text.count(exact)
+                if not found:
+                    raise ReaderError(
+                        "{exact!r} is not in the text of article {article_id}", exact=exact, article_id=article_id
+                    )
                 raise ReaderError(
-                    f"{exact!r} is not in the text of article {article_id}"
-                    if not found
-                    else f"{exact!r} occurs {found} time(s) in article {article_id}, not {occurrence}"
+                    "{exact!r} occurs {found} time(s) in article {article_id}, not {occurrence}",
+                    exact=exact,
+                    found=found,
+                    article_id=article_id,
+                    occurrence=occurrence,
                 )
         return self.add(article_id, position, position + len(exact), color, note)
 
@@ -303,7 +309,7 @@ class Annotations:
     ) -> None:
         body = body.replace("\x00", "")
         if len(body) > MAX_NOTE_CHARS:
-            raise ReaderError(f"a note can hold up to {MAX_NOTE_CHARS:,} characters")
+            raise ReaderError("a note can hold up to {limit:,} characters", limit=MAX_NOTE_CHARS)
         where = "highlight_id = ?" if highlight_id is not None else "article_id = ? AND highlight_id IS NULL"
         key = highlight_id if highlight_id is not None else article_id
         if not body.strip():

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from reader.core.errors import BatchLost, Cancelled, NothingArticleLike, ReaderError
 from reader.core.fetch import is_url
-from reader.core.library import Library
+from reader.core.library import Ingested, Library
 from reader.core.models import Article
 from reader.core.progress import Progress
 
@@ -32,13 +32,25 @@ class Stored:
     article_id: int
     title: str
     change: str  # "" for a new article; for a new version, what happened to its highlights
+    ingested: Ingested | None = None  # what the import did, for the window to word it
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A source that was not imported, and why."""
+
+    name: str  # the source as messages name it
+    error: ReaderError
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.error}"
 
 
 @dataclass
 class ImportSummary:
     total: int = 0
     stored: list[Stored] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)  # "name: why" lines
+    problems: list[Problem] = field(default_factory=list)
     raw_candidates: list[str] = field(default_factory=list)  # only page furniture found: importable as they are
     cancelled: bool = False
     on_problem: Callable[[str], object] | None = field(default=None, repr=False)
@@ -51,9 +63,9 @@ class ImportSummary:
         return [s.article_id for s in self.stored]
 
     @property
-    def updated(self) -> list[str]:
-        """ "title: new version: 3 kept, ..." for each article that got a new version."""
-        return [f"{s.title[:60]}: {s.change}" for s in self.stored if s.change]
+    def updated(self) -> list[Stored]:
+        """The articles that were there already (a new version of each, or unchanged)."""
+        return [s for s in self.stored if s.change]
 
     def ingest(self, library: Library, source: str, *, raw: bool = False, into: int | None = None) -> Article | None:
         """Import one source into the library and record how it went."""
@@ -61,7 +73,7 @@ class ImportSummary:
             result = library.ingest(source, into=into, raw=raw)
         except NothingArticleLike as exc:
             self.raw_candidates.append(source)
-            self._problem(f"{self.name(source)}: {exc}")
+            self._problem(source, exc)
             return None
         except BatchLost as exc:
             self.lose(exc)
@@ -69,10 +81,10 @@ class ImportSummary:
                 return self.ingest(library, source, raw=raw, into=into)
             return None
         except ReaderError as exc:
-            self._problem(f"{self.name(source)}: {exc}")
+            self._problem(source, exc)
             return None
         entry = Stored(
-            result.unit, result.article.id, result.article.title, "" if result.created else result.describe()
+            result.unit, result.article.id, result.article.title, "" if result.created else result.describe(), result
         )
         self.stored.append(entry)
         self._pending.append(entry)
@@ -83,17 +95,18 @@ class ImportSummary:
         self.stored = [s for s in self.stored if s.unit not in exc.units]
         self._pending = [s for s in self._pending if s.unit not in exc.units]
         for source in sorted(set(exc.lost)):
-            self._problem(f"{self.name(source)}: {exc}")
+            self._problem(source, exc)
 
     def committed(self) -> list[Stored]:
         """What was stored since the last call: on disk now that its batch is committed."""
         done, self._pending = self._pending, []
         return done
 
-    def _problem(self, line: str) -> None:
-        self.problems.append(line)
+    def _problem(self, source: str, error: ReaderError) -> None:
+        problem = Problem(self.name(source), error)
+        self.problems.append(problem)
         if self.on_problem is not None:
-            self.on_problem(line)
+            self.on_problem(str(problem))
 
 
 def source_name(source: str) -> str:

@@ -2,6 +2,11 @@
 
 `ReaderError` and its subclasses are known, expected failures (a bad file, a missing
 article); anything else that escapes the core is a bug.
+
+A message is a template with named values, `ReaderError("cannot read {path}: {reason}", path=...,
+reason=...)`: `str(error)` is the English sentence (the command line's, the log's), and the window
+translates the template (`reader.ui.messages`) and fills in the same values. A template is written
+as a literal at the `raise`, so the list of messages to translate can be read from the source.
 """
 
 from __future__ import annotations
@@ -11,6 +16,11 @@ from pathlib import Path
 
 class ReaderError(Exception):
     """A failure the user can understand and act on."""
+
+    def __init__(self, template: str = "", /, **values: object) -> None:
+        super().__init__(template.format(**values) if values else template)
+        self.template = template  # the English words, with {name} where a value goes
+        self.values = values
 
 
 class UnreadableInput(ReaderError):
@@ -29,19 +39,19 @@ class FileExists(ReaderError):
     """The file to be written exists already and `force` was not given."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} already exists; choose another name, or overwrite it")
+        super().__init__("{path} already exists; choose another name, or overwrite it", path=path)
         self.path = path
 
 
 class ArticleNotFound(ReaderError):
     def __init__(self, article_id: int) -> None:
-        super().__init__(f"no article with id {article_id} in this library")
+        super().__init__("no article with id {article_id} in this library", article_id=article_id)
         self.article_id = article_id
 
 
 class HighlightNotFound(ReaderError):
     def __init__(self, highlight_id: int) -> None:
-        super().__init__(f"no highlight with id {highlight_id} in this library")
+        super().__init__("no highlight with id {highlight_id} in this library", highlight_id=highlight_id)
 
 
 class LibraryError(ReaderError):
@@ -51,8 +61,8 @@ class LibraryError(ReaderError):
 class BatchLost(LibraryError):
     """A batch of imports could not be committed: every article of it since the last commit is gone."""
 
-    def __init__(self, message: str, lost: list[str], units: set[int]) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, lost: list[str], units: set[int], **values: object) -> None:
+        super().__init__(template, **values)
         self.lost = lost  # the sources whose articles were rolled back
         self.units = units  # their units' numbers (Batch.unit), to tell apart one source imported twice
         self.source_not_read = False  # lost before the source being imported was read: import it again
@@ -69,5 +79,5 @@ class SearchIndexDamaged(LibraryError):
 class Cancelled(ReaderError):
     """The user stopped a long piece of work; what it had done is undone."""
 
-    def __init__(self, message: str = "stopped: nothing was imported") -> None:
-        super().__init__(message)
+    def __init__(self, template: str = "stopped: nothing was imported", /, **values: object) -> None:
+        super().__init__(template, **values)

@@ -232,10 +232,6 @@ def _proxied() -> bool:
     return any(key in proxies for key in ("http", "https", "all"))
 
 
-def _seconds(value: float) -> str:
-    return f"{value:g} second" + ("" if value == 1 else "s")
-
-
 def _printable(value: str, limit: int = 80) -> str:
     text = "".join(ch if ch.isprintable() else "?" for ch in value)
     return text if len(text) <= limit else text[:limit] + "…"
@@ -251,13 +247,19 @@ def _peer(stream: Any) -> str | None:
 
 
 def _too_slow(url: str, seconds: float) -> UnreadableInput:
-    return UnreadableInput(f"{url} took longer than {_seconds(seconds)} to download, so Reader stopped")
+    if seconds == 1:
+        return UnreadableInput("{url} took longer than 1 second to download, so Reader stopped", url=url)
+    return UnreadableInput(
+        "{url} took longer than {seconds:g} seconds to download, so Reader stopped", url=url, seconds=seconds
+    )
 
 
 def _refused(url: str, address: str) -> UnreadableInput:
     return UnreadableInput(
-        f"{url} redirected to a private network address ({address}); Reader does not follow "
-        f"a public page to an address on your computer or local network"
+        "{url} redirected to a private network address ({address}); Reader does not follow a public page to an"
+        " address on your computer or local network",
+        url=url,
+        address=address,
     )
 
 
@@ -281,9 +283,9 @@ def fetch(
     try:
         parts = urlsplit(url)
     except ValueError:
-        raise UnreadableInput(f"{shown!r} is not a valid web address") from None
+        raise UnreadableInput("{shown!r} is not a valid web address", shown=shown) from None
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        raise UnreadableInput(f"only http and https addresses can be fetched, not {shown!r}")
+        raise UnreadableInput("only http and https addresses can be fetched, not {shown!r}", shown=shown)
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"}
     guard = _Guard(deadline)
     try:
@@ -292,15 +294,21 @@ def fetch(
     except httpx.TimeoutException:
         if guard.over():
             raise _too_slow(shown, deadline) from None
-        raise UnreadableInput(f"{shown} did not answer within {_seconds(timeout)}") from None
+        if timeout == 1:
+            raise UnreadableInput("{shown} did not answer within 1 second", shown=shown) from None
+        raise UnreadableInput(
+            "{shown} did not answer within {seconds:g} seconds", shown=shown, seconds=timeout
+        ) from None
     except httpx.HTTPError as exc:
         if guard.refused is not None:
             raise _refused(shown, guard.refused) from None
         if guard.over():  # the watchdog shut the connection
             raise _too_slow(shown, deadline) from None
-        raise UnreadableInput(f"could not fetch {shown}: {_printable(str(exc) or type(exc).__name__, 200)}") from None
+        raise UnreadableInput(
+            "could not fetch {shown}: {reason}", shown=shown, reason=_printable(str(exc) or type(exc).__name__, 200)
+        ) from None
     except (httpx.InvalidURL, ValueError):  # UnicodeError included: a host name IDNA cannot encode
-        raise UnreadableInput(f"{shown!r} is not a valid web address") from None
+        raise UnreadableInput("{shown!r} is not a valid web address", shown=shown) from None
     finally:
         guard.cancel()
 
@@ -314,12 +322,12 @@ def _fetch(
     public_seen = False  # whether a public address has been on the way: no private one may follow it
     for hop in range(MAX_REDIRECTS + 1):
         if request.url.scheme not in ("http", "https"):
-            raise UnreadableInput(f"{url} redirected to a non-web address")
+            raise UnreadableInput("{url} redirected to a non-web address", url=url)
         try:
             request.url.host.encode("idna")  # an empty or overlong label ("a..b") is refused before a lookup
         except UnicodeError:
             if hop:
-                raise UnreadableInput(f"{url} redirected to an address that is not valid") from None
+                raise UnreadableInput("{url} redirected to an address that is not valid", url=url) from None
             raise
         addresses = _in_time(guard, url, partial(resolve, request.url.host))
         private = [a for a in addresses if is_private_address(a)]
@@ -349,34 +357,37 @@ def _fetch(
         finally:
             response.close()
         request = response.next_request
-    raise UnreadableInput(f"{url} redirects too many times")
+    raise UnreadableInput("{url} redirects too many times", url=url)
 
 
 def _read(response: Any, url: str, guard: _Guard, max_bytes: int) -> FetchedPage:
     if response.status_code >= 400:
+        reason = _printable(response.reason_phrase or "")
+        if not reason:
+            raise UnreadableInput("the server answered {status} for {url}", status=response.status_code, url=url)
         raise UnreadableInput(
-            f"the server answered {response.status_code} {_printable(response.reason_phrase or '')} for {url}".replace(
-                "  ", " "
-            )
+            "the server answered {status} {reason} for {url}", status=response.status_code, reason=reason, url=url
         )
     final = str(response.url)
     content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
     kind = _KINDS.get(content_type)
     if kind is None and content_type:
         raise UnreadableInput(
-            f"{url} is served as {_printable(content_type)}, which Reader cannot read as an "
-            f"article (it reads web pages, plain text and Markdown)"
+            "{url} is served as {content_type}, which Reader cannot read as an article (it reads web pages,"
+            " plain text and Markdown)",
+            url=url,
+            content_type=_printable(content_type),
         )
     declared = response.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
-        raise UnreadableInput(f"{url} is too large ({int(declared) // (1024 * 1024)} MB)")
+        raise UnreadableInput("{url} is too large ({value} MB)", url=url, value=int(declared) // (1024 * 1024))
     chunks, size = [], 0
     for chunk in response.iter_bytes():
         if guard.over():
             raise _too_slow(url, guard.seconds)
         size += len(chunk)
         if size > max_bytes:
-            raise UnreadableInput(f"{url} is too large (over {max_bytes // (1024 * 1024)} MB)")
+            raise UnreadableInput("{url} is too large (over {value} MB)", url=url, value=max_bytes // (1024 * 1024))
         chunks.append(chunk)
     if guard.over():  # the watchdog may have ended a body that runs until the connection closes
         raise _too_slow(url, guard.seconds)

@@ -28,7 +28,9 @@ def parse_id(text: str, what: str = "an article id") -> int:
         value = int(stripped)
         if 1 <= value <= MAX_ID:
             return value
-    raise ReaderError(f"{what} is a whole number from 1 to {MAX_ID}, not {shown(text)}")
+    raise ReaderError(
+        "{what} is a whole number from 1 to {largest}, not {text}", what=what, largest=MAX_ID, text=shown(text)
+    )
 
 
 def valid_id(value: int) -> bool:
@@ -41,4 +43,6 @@ def parse_count(text: str, what: str, low: int, high: int) -> int:
     stripped = text.strip()
     if re.fullmatch(r"-?[0-9]{1,19}", stripped) and low <= int(stripped) <= high:
         return int(stripped)
-    raise ReaderError(f"{what} is a whole number from {low} to {high}, not {shown(text)}")
+    raise ReaderError(
+        "{what} is a whole number from {low} to {high}, not {text}", what=what, low=low, high=high, text=shown(text)
+    )

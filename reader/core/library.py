@@ -127,8 +127,9 @@ class Library:
         except sqlite3.DatabaseError as exc:  # the index's pages are damaged ("malformed")
             log.info("search failed: %s", exc)
             raise SearchIndexDamaged(
-                f"the search index is damaged ({exc}); `reader repair` (Library ▸ Repair Search Index) "
-                "rebuilds it from the stored articles, highlights and notes"
+                "the search index is damaged ({reason}); `reader repair` (Library ▸ Repair Search Index)"
+                " rebuilds it from the stored articles, highlights and notes",
+                reason=exc,
             ) from None
 
     @contextmanager
@@ -149,16 +150,18 @@ class Library:
     def open(cls, path: Path | str) -> Library:
         path = Path(path).expanduser()
         if path.is_dir():
-            raise LibraryError(f"{path} is a folder; give the path of a library file")
+            raise LibraryError("{path} is a folder; give the path of a library file", path=path)
         if path.exists() and not path.is_file():  # a FIFO or a device: opening it would wait forever
-            raise LibraryError(f"{readable(str(path))} is not a regular file; give the path of a library file")
+            raise LibraryError(
+                "{path} is not a regular file; give the path of a library file", path=readable(str(path))
+            )
         from reader.core.backup import backup_before_migration, list_backups
 
         if emptied(path) and list_backups(path):
             # A library that had been backed up has lost everything: damaged (truncated, or its
             # tables gone), not new. Starting afresh in it would hide that; the rescue offers the backups.
             raise LibraryError(
-                f"{path} is empty, but it has backups: the library file was damaged (emptied or truncated)"
+                "{path} is empty, but it has backups: the library file was damaged (emptied or truncated)", path=path
             )
 
         if is_sqlite(path):  # anything else is refused, clearly, by connect() below

@@ -19,6 +19,7 @@ def parse_link(link: str) -> tuple[int, int | None]:
     match = _LINK.match(link.strip())
     if not match or not valid_id(int(match.group(1))) or (match.group(2) and not valid_id(int(match.group(2)))):
         raise ReaderError(
-            f"not a Reader link: {shown(link, 60)} (expected reader://article/ID#highlight-ID, ids from 1 to 2^63 - 1)"
+            "not a Reader link: {link} (expected reader://article/ID#highlight-ID, ids from 1 to 2^63 - 1)",
+            link=shown(link, 60),
         )
     return int(match.group(1)), int(match.group(2)) if match.group(2) else None

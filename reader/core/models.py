@@ -68,11 +68,21 @@ def checked_author(author: Author) -> Author:
     if not name:
         raise ReaderError("an author needs a name")
     if len(name) > 300:
-        raise ReaderError(f"an author's name is at most 300 characters, not {len(name)}")
+        raise ReaderError("an author's name is at most 300 characters, not {length}", length=len(name))
     if author.role not in AUTHOR_ROLES:
-        raise ReaderError(f"unknown role {author.role!r} for {name}; choose one of {', '.join(AUTHOR_ROLES)}")
+        raise ReaderError(
+            "unknown role {role!r} for {name}; choose one of {choices}",
+            role=author.role,
+            name=name,
+            choices=", ".join(AUTHOR_ROLES),
+        )
     if author.kind not in (*AUTHOR_KINDS, ""):
-        raise ReaderError(f"{name} is a {' or an '.join(AUTHOR_KINDS)}, not {author.kind!r}")
+        raise ReaderError(
+            "{name} is a {choices}, not {kind!r}",
+            name=name,
+            choices=" or an ".join(AUTHOR_KINDS),
+            kind=author.kind,
+        )
     return Author(name, author.role, author.kind, " ".join(str(author.job_title or "").split()))
 
 

@@ -33,7 +33,7 @@ def clean_tag(name: str) -> str:
     if not tag:
         raise ReaderError("a tag needs a name")
     if len(tag) > MAX_TAG:
-        raise ReaderError(f"a tag can be up to {MAX_TAG} characters long")
+        raise ReaderError("a tag can be up to {limit} characters long", limit=MAX_TAG)
     return tag
 
 
@@ -109,7 +109,7 @@ class Organizer:
 
     def set_state(self, article_ids: list[int], state: str) -> None:
         if state not in STATES:
-            raise ReaderError(f"the reading state is one of {', '.join(STATES)}")
+            raise ReaderError("the reading state is one of {choices}", choices=", ".join(STATES))
         with write_transaction(self._conn) as conn:
             conn.executemany("UPDATE articles SET state = ? WHERE id = ?", [(state, a) for a in article_ids])
 

@@ -12,12 +12,12 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
-from reader.core.errors import ReaderError
 from reader.core.library import Library
 from reader.core.models import Article
 from reader.ui import undo
 from reader.ui.annotation_panel import AnnotationPanel
 from reader.ui.article_view import ArticleView
+from reader.ui.failures import guarded
 
 log = logging.getLogger(__name__)
 
@@ -82,12 +82,7 @@ class Annotator(QObject):
             self.panel.select(select)
 
     def _guard(self, title: str, action: Callable[[], None]) -> bool:
-        try:
-            action()
-        except ReaderError as exc:
-            self._warn(title, str(exc))
-            return False
-        return True
+        return guarded(self._warn, title, action)
 
     # -- what the user asks for ---------------------------------------------------------------
 

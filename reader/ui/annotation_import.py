@@ -15,7 +15,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from reader.ui import reports
 from reader.ui.background import Background, Operation
+from reader.ui.failures import said
 
 
 class AnnotationImport(QObject):
@@ -52,7 +54,7 @@ class AnnotationImport(QObject):
         self.operation = self._background.run(work)
         self.operation.progressed.connect(self._on_progress)
         self.operation.succeeded.connect(self._report)
-        self.operation.failed.connect(lambda exc: self._warn(self.tr("Nothing was imported"), str(exc)))
+        self.operation.failed.connect(lambda exc: self._warn(self.tr("Nothing was imported"), said(exc)))
         self.operation.ended.connect(self._ended)
 
     def _cancel(self) -> None:
@@ -78,13 +80,13 @@ class AnnotationImport(QObject):
         self.deleteLater()
 
     def _report(self, report: object) -> None:
-        self.done.emit(str(report))
+        self.done.emit(reports.annotations(report))  # type: ignore[arg-type]
         details = report.details()  # type: ignore[attr-defined]
         if details:  # what could not be placed, one line each, with its id and why
             box = QMessageBox(
                 QMessageBox.Icon.Information,
                 self.tr("Annotations imported"),
-                str(report),
+                reports.annotations(report),  # type: ignore[arg-type]
                 QMessageBox.StandardButton.Close,
                 self.window,
             )

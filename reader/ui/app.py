@@ -18,6 +18,7 @@ from reader.core.errors import NewerLibraryError, ReaderError
 from reader.core.library import Library
 from reader.core.paths import resource
 from reader.ui import i18n
+from reader.ui.failures import said
 from reader.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -71,14 +72,14 @@ def run_gui(library_path: Path, link: str | None = None, sources: list[str] | No
         except NewerLibraryError as exc:  # healthy, only newer: never offered a backup in its place
             from reader.ui.backup_flow import newer_library
 
-            other = newer_library(library_path, str(exc))
+            other = newer_library(library_path, said(exc))
             if other is None:
                 return 1
             library_path, new_library = other, not other.exists()
         except ReaderError as exc:
             from reader.ui.backup_flow import rescue  # only when the library cannot be opened
 
-            if not rescue(library_path, str(exc)):
+            if not rescue(library_path, said(exc)):
                 return 1
     from reader.ui import crash_report
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
 from reader.core import backup
 from reader.core.errors import ReaderError
 from reader.ui.background import Background
+from reader.ui.failures import said
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ class BackupFlow(QObject):
 
     def _failed(self, exc: ReaderError) -> None:
         log.warning("backup failed: %s", exc)
-        self.finished.emit(self.tr("The backup failed: %1").replace("%1", str(exc)))
+        self.finished.emit(self.tr("The backup failed: %1").replace("%1", said(exc)))
 
     def _ended(self) -> None:
         self._running = False
@@ -69,27 +70,41 @@ class BackupFlow(QObject):
             False,
         )
         if ok and name:
-            restart_with(self.path, backups[names.index(name)], self.window)
+            self.restore(backups[names.index(name)])
 
-
-def restart_with(library_path: Path, backup_file: Path, window: QWidget) -> None:
-    """Close the library, put the backup in its place, and start Reader again on it."""
-    if hasattr(window, "release_library"):  # the main window: it keeps its session first, and then,
-        window.release_library()  # closing as Reader quits, leaves the closed library alone
-    elif (library := getattr(window, "library", None)) is not None:
-        library.close()
-    try:
-        kept = backup.restore(library_path, backup_file)
-        log.info("restored %s from %s; the previous file is %s", library_path, backup_file, kept)
-    except ReaderError as exc:
-        # The library is closed by now: Reader starts again on whatever the file is (the same
-        # library, or, if the restore left it unreadable, the start-up rescue offers the backups).
-        log.warning("restore of %s from %s failed: %s", library_path, backup_file, exc)
-        QMessageBox.critical(
-            window,
-            "Reader",
-            str(exc) + "\n\n" + QApplication.translate("BackupFlow", "Reader starts again on the library as it is."),
+    def restore(self, backup_file: Path) -> None:
+        """Close the library, put the backup in its place on a worker (checking and copying a large
+        library takes a while; the window keeps drawing meanwhile), and start Reader again on it."""
+        window, path = self.window, self.path
+        if hasattr(window, "release_library"):  # the main window: it keeps its session first, and then,
+            window.release_library()  # closing as Reader quits, leaves the closed library alone
+        operation = self._background.run(
+            lambda _library, _progress: backup.restore(path, backup_file),
+            library=False,
+            title=self.tr("Restore from a Backup"),
+            label=self.tr("Restoring %1…").replace("%1", backup_file.name),
+            cancellable=False,  # the library is closed already: it ends in the restart either way
         )
+        operation.succeeded.connect(
+            lambda kept: log.info("restored %s from %s; the previous file is %s", path, backup_file, kept)
+        )
+        operation.failed.connect(lambda exc: _restore_failed(window, path, backup_file, exc))
+        operation.ended.connect(lambda: restart(path))
+
+
+def _restore_failed(window: QWidget, library_path: Path, backup_file: Path, exc: ReaderError) -> None:
+    # The library is closed by now: Reader starts again on whatever the file is (the same
+    # library, or, if the restore left it unreadable, the start-up rescue offers the backups).
+    log.warning("restore of %s from %s failed: %s", library_path, backup_file, exc)
+    QMessageBox.critical(
+        window,
+        "Reader",
+        said(exc) + "\n\n" + QApplication.translate("BackupFlow", "Reader starts again on the library as it is."),
+    )
+
+
+def restart(library_path: Path) -> None:
+    """Start a new Reader on the library, and end this one."""
     QProcess.startDetached(sys.executable, ["-m", "reader", "--library", str(library_path)])
     QApplication.quit()
 
@@ -121,7 +136,7 @@ def rescue(library_path: Path, problem: str) -> bool:
     try:
         backup.restore(library_path, good)
     except ReaderError as exc:
-        QMessageBox.critical(None, "Reader", str(exc))
+        QMessageBox.critical(None, "Reader", said(exc))
         return False
     return True
 

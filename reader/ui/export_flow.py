@@ -26,6 +26,7 @@ from reader.core.errors import FileExists, ReaderError
 from reader.core.export.formats import FORMATS, write_export
 from reader.ui import clipboard
 from reader.ui.background import Background
+from reader.ui.failures import said
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +174,7 @@ class ExportFlow(QObject):
             if self._confirm_replace(path):
                 self._write(key, targets, path, style, force=True)
             return  # kept: the user keeps the file, no second message about it
-        self.window.warn(self.tr("Nothing was exported"), str(exc))  # a folder that cannot be written, say
+        self.window.warn(self.tr("Nothing was exported"), said(exc))  # a folder that cannot be written, say
 
     def _exported(self, written: Path) -> None:
         folder = (

@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from reader.core.errors import ReaderError
 from reader.core.library import Library, NewVersion
 from reader.core.models import Article
+from reader.ui import failures, reports
 from reader.ui.background import Background
 from reader.ui.changes import Changes, What
 
@@ -49,7 +49,7 @@ class ExtractionFlow(QObject):
             article_id,
             lambda library: library.restore_removed(article_id, index),
             self.tr("Cannot put the line back"),
-            lambda result: self.tr("Line put back; highlights: %1").replace("%1", str(result.report)),
+            lambda result: self.tr("Line put back; highlights: %1").replace("%1", reports.highlights(result.report)),
         )
 
     def drop_paragraph(self) -> None:
@@ -69,7 +69,7 @@ class ExtractionFlow(QObject):
             lambda library: library.drop_block(article_id, index),
             self.tr("Cannot drop the paragraph"),
             lambda result: self.tr("Paragraph dropped (Fix Extraction puts it back); highlights: %1").replace(
-                "%1", str(result.report)
+                "%1", reports.highlights(result.report)
             ),
         )
 
@@ -82,10 +82,9 @@ class ExtractionFlow(QObject):
     ) -> None:
         """Make the new version: at once, or on a worker when it has many highlights to re-anchor."""
         if len(self.library.annotations.spans(article_id)) <= REANCHOR_AT_ONCE:
-            try:
+            with failures.guard(self.window.warn, failed) as outcome:
                 result = change(self.library)
-            except ReaderError as exc:
-                self.window.warn(failed, str(exc))
+            if outcome.failed:
                 return
             self._show_changed(result.article, said(result))
             return
@@ -96,7 +95,7 @@ class ExtractionFlow(QObject):
             cancellable=False,  # one transaction: done whole or not at all
         )
         operation.succeeded.connect(lambda result: self._show_changed(result.article, said(result)))
-        operation.failed.connect(lambda exc: self.window.warn(failed, str(exc)))
+        operation.failed.connect(lambda exc: self.window.warn(failed, failures.said(exc)))
 
     def _show_changed(self, article: Article, message: str) -> None:
         self.changes.report(What.TEXT, [article.id], article=article)

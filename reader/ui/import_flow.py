@@ -15,12 +15,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from reader.core.bulk_import import ImportSummary, import_sources
-from reader.core.errors import ReaderError
 from reader.core.fetch import is_url
 from reader.core.importers.sources import expand_sources
 from reader.core.library import Library
 from reader.core.models import Article
+from reader.ui import reports
 from reader.ui.background import Background, Operation
+from reader.ui.failures import guard, said
 
 log = logging.getLogger(__name__)
 
@@ -56,15 +57,14 @@ class ImportFlow(QObject):
         from reader.core.export.library_folder import import_library_folder, is_library_folder
 
         for folder in [s for s in sources if is_library_folder(s)]:  # a whole library exported by Reader
-            try:
+            with guard(self._warn, self.tr("Nothing was imported")) as outcome:
                 report = import_library_folder(self.library, folder)
-            except ReaderError as exc:
-                self._warn(self.tr("Nothing was imported"), str(exc))
+            if outcome.failed:
                 return []
-            self.annotations_imported.emit(str(report))
+            self.annotations_imported.emit(reports.library_folder(report))
             sources = [s for s in sources if s != folder]
             if not sources:
-                self.imported.emit(0, str(report))
+                self.imported.emit(0, reports.library_folder(report))
                 return []
         expanded = expand_sources(sources)
         if not expanded:
@@ -111,7 +111,7 @@ class ImportFlow(QObject):
             self.job.dialog.setObjectName("importProgress")
             self.job.dialog.setMinimumDuration(300)
         self.job.succeeded.connect(self._report)
-        self.job.failed.connect(lambda exc: self._warn(self.tr("Nothing was imported"), str(exc)))
+        self.job.failed.connect(lambda exc: self._warn(self.tr("Nothing was imported"), said(exc)))
         self.job.ended.connect(self._job_ended)
 
     def _job_ended(self) -> None:
@@ -123,12 +123,15 @@ class ImportFlow(QObject):
         if summary.cancelled:
             status += self.tr(" (cancelled)")
         if summary.updated:
-            status += " — " + "; ".join(summary.updated[:3])
+            status += " — " + "; ".join(
+                f"{s.title[:60]}: {reports.ingested(s.ingested)}" if s.ingested else s.title[:60]
+                for s in summary.updated[:3]
+            )
         if count:
             self.imported.emit(summary.imported[-1], status)
         if summary.problems:
             title = self.tr("Some inputs were not imported") if count else self.tr("Nothing was imported")
-            shown = summary.problems[:30]
+            shown = [f"{problem.name}: {said(problem.error)}" for problem in summary.problems[:30]]
             more = len(summary.problems) - len(shown)
             text = "\n".join(shown) + (self.tr("\n… and %1 more").replace("%1", str(more)) if more else "")
             if summary.raw_candidates:
@@ -221,10 +224,9 @@ class ImportFlow(QObject):
         return False
 
     def _import_bytes(self, data: bytes, name: str) -> bool:
-        try:
+        with guard(self._warn, self.tr("Nothing was imported")) as outcome:
             article = self.library.import_bytes(data, name, source=self.tr("pasted"))
-        except ReaderError as exc:
-            self._warn(self.tr("Nothing was imported"), str(exc))
+        if outcome.failed:
             return False
         self.imported.emit(article.id, self.tr("Imported the pasted text"))
         return True

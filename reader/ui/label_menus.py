@@ -6,8 +6,8 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 
-from reader.core.errors import ReaderError
 from reader.ui.changes import What
+from reader.ui.failures import guard
 
 
 class LabelMenus(QObject):
@@ -49,10 +49,8 @@ class LabelMenus(QObject):
         dialog.deleteLater()  # made for this renaming only
         if not accepted:
             return
-        try:
+        with guard(self.window.warn, self.tr("Cannot rename the label")):
             for color, name in names.items():
                 self.window.library.annotations.rename_label(color, name)
-        except ReaderError as exc:
-            self.window.warn(self.tr("Cannot rename the label"), str(exc))
         self.rebuild()
         self.window.changes.report(What.HIGHLIGHTS)  # the labels' names, in the panel

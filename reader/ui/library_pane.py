@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitt
 
 from reader.core.library import Library
 from reader.ui.early import USER_ROLE, VERTICAL, set_enum
+from reader.ui.failures import said
 from reader.ui.library_model import PLACE, LibraryListModel, Listing, Role
 from reader.ui.library_view import LibraryView
 
@@ -219,7 +220,7 @@ class LibraryPane(QWidget):
         try:
             results = self.library.search(text, limit=SEARCH_LIMIT)
         except SearchIndexDamaged as exc:
-            problem = str(exc)
+            problem = said(exc)
             QTimer.singleShot(0, lambda: self.search_failed.emit(problem))  # once the list has its rows
             return Listing([])
         matched = {

@@ -18,6 +18,7 @@ from reader.ui import themes
 from reader.ui.actions import Actions, unique_keys
 from reader.ui.changes import Changes, What
 from reader.ui.early import ACTIONS_CONTEXT_MENU, TOOL_BUTTON_TEXT_BESIDE_ICON, WIDGET_SHORTCUT, set_enum
+from reader.ui.failures import guard, guarded
 from reader.ui.label_menus import LabelMenus
 from reader.ui.library_model import LibraryListModel
 from reader.ui.library_pane import LibraryPane
@@ -354,10 +355,9 @@ class MainWindow(QMainWindow):
     # -- what the user does -------------------------------------------------------------------
 
     def open_article(self, article_id: int) -> None:
-        try:
+        with guard(self.warn, self.tr("Cannot open the article")) as outcome:
             article = self.library.get(article_id)
-        except ReaderError as exc:
-            self.warn(self.tr("Cannot open the article"), str(exc))
+        if outcome.failed:
             return
         self.reading.remember_position()
         self.annotator.open(article)
@@ -368,11 +368,10 @@ class MainWindow(QMainWindow):
         """Open a reader://article/ID#highlight-ID link: the article, at the highlight."""
         from reader.core.links import parse_link
 
-        try:
+        with guard(self.warn, self.tr("Cannot open the link")) as outcome:
             article_id, highlight_id = parse_link(link)
             self.library.get(article_id)
-        except ReaderError as exc:
-            self.warn(self.tr("Cannot open the link"), str(exc))
+        if outcome.failed:
             return
         self._on_open_requested(article_id, highlight_id or 0)
 
@@ -405,12 +404,7 @@ class MainWindow(QMainWindow):
         return ids
 
     def guarded(self, action) -> bool:  # action: () -> object
-        try:
-            action()
-        except ReaderError as exc:
-            self.warn(self.tr("That did not work"), str(exc))
-            return False
-        return True
+        return guarded(self.warn, self.tr("That did not work"), action)
 
     def _set_state(self, state: str) -> None:
         """Mark the selected articles; what the user chose stands until they read on."""

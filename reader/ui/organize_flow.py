@@ -7,10 +7,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog, QInputDialog, QMainWindow, QMenu
 
-from reader.core.errors import ReaderError
 from reader.core.library import Library
 from reader.ui.background import Background
 from reader.ui.changes import Changes, What
+from reader.ui.failures import guard, said
 
 # Deleting more articles than this runs on a worker (10,000 take about 2 s); tagging and marking
 # 10,000 take a tenth of that and stay on the UI thread.
@@ -112,11 +112,10 @@ class OrganizeFlow(QObject):
                 cancellable=False,  # one transaction: it is done whole or not at all
             )
             operation.succeeded.connect(lambda _count: self.changes.report(What.ARTICLES, ids, deleted=True))
-            operation.failed.connect(lambda exc: self.warn(self.tr("Cannot delete"), str(exc)))
+            operation.failed.connect(lambda exc: self.warn(self.tr("Cannot delete"), said(exc)))
             return
-        try:
+        with guard(self.warn, self.tr("Cannot delete")) as outcome:
             self.library.delete(ids)
-        except ReaderError as exc:
-            self.warn(self.tr("Cannot delete"), str(exc))
+        if outcome.failed:
             return
         self.changes.report(What.ARTICLES, ids, deleted=True)

@@ -4,7 +4,7 @@
 <context>
     <name>AnnotationImport</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_import.py" line="93"/>
+        <location filename="../../reader/ui/annotation_import.py" line="95"/>
         <source>%n annotation(s) or article(s) need a look: see the details.</source>
         <translation>
             <numerusform>%n annotation or article needs a look: see the details.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ExportDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/export_flow.py" line="80"/>
+        <location filename="../../reader/ui/export_flow.py" line="81"/>
         <source>The %n selected article(s)</source>
         <translation>
             <numerusform>The %n selected article</numerusform>
@@ -26,7 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="309"/>
+        <location filename="../../reader/ui/main_window.py" line="310"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n article in the library</numerusform>
@@ -66,6 +66,33 @@
         <translation>
             <numerusform>Deleting %n article…</numerusform>
             <numerusform>Deleting %n articles…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/reports.py" line="50"/>
+        <source>%n article note(s)</source>
+        <translation>
+            <numerusform>%n article note</numerusform>
+            <numerusform>%n article notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/reports.py" line="53"/>
+        <source>%n article(s) not in this library</source>
+        <translation>
+            <numerusform>%n article not in this library</numerusform>
+            <numerusform>%n articles not in this library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/reports.py" line="66"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
         </translation>
     </message>
 </context>

@@ -462,38 +462,38 @@
 <context>
     <name>AnnotationImport</name>
     <message>
-        <location filename="../../reader/ui/annotation_import.py" line="30"/>
-        <location filename="../../reader/ui/annotation_import.py" line="68"/>
+        <location filename="../../reader/ui/annotation_import.py" line="32"/>
+        <location filename="../../reader/ui/annotation_import.py" line="70"/>
         <source>Checking the file…</source>
         <translation>Memeriksa berkas…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_import.py" line="30"/>
+        <location filename="../../reader/ui/annotation_import.py" line="32"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_import.py" line="32"/>
+        <location filename="../../reader/ui/annotation_import.py" line="34"/>
         <source>Import Annotations</source>
         <translation>Impor Anotasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_import.py" line="72"/>
+        <location filename="../../reader/ui/annotation_import.py" line="74"/>
         <source>Importing annotation %1 of %2</source>
         <translation>Mengimpor anotasi %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_import.py" line="55"/>
+        <location filename="../../reader/ui/annotation_import.py" line="57"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_import.py" line="86"/>
+        <location filename="../../reader/ui/annotation_import.py" line="88"/>
         <source>Annotations imported</source>
         <translation>Anotasi diimpor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/annotation_import.py" line="93"/>
+        <location filename="../../reader/ui/annotation_import.py" line="95"/>
         <source>%n annotation(s) or article(s) need a look: see the details.</source>
         <translation>
             <numerusform>%n anotasi atau artikel perlu diperiksa: lihat rinciannya.</numerusform>
@@ -598,53 +598,53 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="101"/>
+        <location filename="../../reader/ui/annotating.py" line="96"/>
         <source>Highlights go on the article&apos;s text: select words below the headline and byline</source>
         <translation>Sorotan dibuat pada teks artikel: pilih kata-kata di bawah judul dan nama penulis</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="103"/>
+        <location filename="../../reader/ui/annotating.py" line="98"/>
         <source>Select some words of the article first</source>
         <translation>Pilih beberapa kata dalam artikel terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="108"/>
+        <location filename="../../reader/ui/annotating.py" line="103"/>
         <source>Cannot highlight</source>
         <translation>Tidak dapat menyorot</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="139"/>
+        <location filename="../../reader/ui/annotating.py" line="134"/>
         <source>Cannot delete the highlight</source>
         <translation>Tidak dapat menghapus sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="143"/>
+        <location filename="../../reader/ui/annotating.py" line="138"/>
         <source>Highlight deleted — Ctrl+Z brings it back</source>
         <translation>Sorotan dihapus — Ctrl+Z mengembalikannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="148"/>
+        <location filename="../../reader/ui/annotating.py" line="143"/>
         <source>Cannot change the label</source>
         <translation>Tidak dapat mengubah label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="156"/>
-        <location filename="../../reader/ui/annotating.py" line="167"/>
+        <location filename="../../reader/ui/annotating.py" line="151"/>
+        <location filename="../../reader/ui/annotating.py" line="162"/>
         <source>Cannot save the note</source>
         <translation>Tidak dapat menyimpan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="175"/>
+        <location filename="../../reader/ui/annotating.py" line="170"/>
         <source>Select the words to attach the highlight to, then press Re-attach</source>
         <translation>Pilih kata tempat sorotan akan ditautkan, lalu tekan Tautkan Ulang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="177"/>
+        <location filename="../../reader/ui/annotating.py" line="172"/>
         <source>Cannot re-attach</source>
         <translation>Tidak dapat menautkan ulang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="182"/>
+        <location filename="../../reader/ui/annotating.py" line="177"/>
         <source>Cannot confirm</source>
         <translation>Tidak dapat mengonfirmasi</translation>
     </message>
@@ -788,47 +788,53 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
 <context>
     <name>BackupFlow</name>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="46"/>
+        <location filename="../../reader/ui/backup_flow.py" line="47"/>
         <source>Backed up to %1</source>
         <translation>Dicadangkan ke %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="50"/>
+        <location filename="../../reader/ui/backup_flow.py" line="51"/>
         <source>The backup failed: %1</source>
         <translation>Pencadangan gagal: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="59"/>
+        <location filename="../../reader/ui/backup_flow.py" line="60"/>
         <source>Restore</source>
         <translation>Pulihkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="59"/>
+        <location filename="../../reader/ui/backup_flow.py" line="60"/>
         <source>There are no backups of this library yet.</source>
         <translation>Belum ada cadangan untuk pustaka ini.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="65"/>
+        <location filename="../../reader/ui/backup_flow.py" line="66"/>
+        <location filename="../../reader/ui/backup_flow.py" line="84"/>
         <source>Restore from a Backup</source>
         <translation>Pulihkan dari Cadangan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="66"/>
+        <location filename="../../reader/ui/backup_flow.py" line="67"/>
         <source>Replace the library with this backup (the current file is kept aside, and Reader restarts):</source>
         <translation>Ganti pustaka dengan cadangan ini (berkas yang sekarang disimpan terpisah, lalu Reader dimulai ulang):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="91"/>
+        <location filename="../../reader/ui/backup_flow.py" line="85"/>
+        <source>Restoring %1…</source>
+        <translation>Memulihkan %1…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/backup_flow.py" line="102"/>
         <source>Reader starts again on the library as it is.</source>
         <translation>Reader dimulai lagi dengan pustaka apa adanya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="102"/>
+        <location filename="../../reader/ui/backup_flow.py" line="117"/>
         <source>Reader cannot open your library.</source>
         <translation>Reader tidak dapat membuka pustaka Anda.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="103"/>
+        <location filename="../../reader/ui/backup_flow.py" line="118"/>
         <source>%1
 
 The file is kept as it is, for recovery.</source>
@@ -837,31 +843,31 @@ The file is kept as it is, for recovery.</source>
 Berkas dibiarkan apa adanya untuk keperluan pemulihan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="107"/>
+        <location filename="../../reader/ui/backup_flow.py" line="122"/>
         <source>
 There is no backup to restore.</source>
         <translation>
 Tidak ada cadangan yang dapat dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="112"/>
+        <location filename="../../reader/ui/backup_flow.py" line="127"/>
         <source>
 Restore the latest good backup, %1?</source>
         <translation>
 Pulihkan cadangan utuh terbaru, %1?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="115"/>
+        <location filename="../../reader/ui/backup_flow.py" line="130"/>
         <source>Restore Backup</source>
         <translation>Pulihkan Cadangan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="137"/>
+        <location filename="../../reader/ui/backup_flow.py" line="152"/>
         <source>This library was made by a newer version of Reader.</source>
         <translation>Pustaka ini dibuat oleh versi Reader yang lebih baru.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="139"/>
+        <location filename="../../reader/ui/backup_flow.py" line="154"/>
         <source>%1
 
 Update Reader to open it. The file is left exactly as it is.</source>
@@ -870,22 +876,22 @@ Update Reader to open it. The file is left exactly as it is.</source>
 Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="144"/>
+        <location filename="../../reader/ui/backup_flow.py" line="159"/>
         <source>Open Another Library…</source>
         <translation>Buka Pustaka Lain…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="146"/>
+        <location filename="../../reader/ui/backup_flow.py" line="161"/>
         <source>Quit</source>
         <translation>Keluar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="152"/>
+        <location filename="../../reader/ui/backup_flow.py" line="167"/>
         <source>Open or Start a Library</source>
         <translation>Buka atau Mulai Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/backup_flow.py" line="154"/>
+        <location filename="../../reader/ui/backup_flow.py" line="169"/>
         <source>Reader libraries (*.sqlite3);;All files (*)</source>
         <translation>Pustaka Reader (*.sqlite3);;Semua berkas (*)</translation>
     </message>
@@ -906,99 +912,99 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="36"/>
+        <location filename="../../reader/ui/export_flow.py" line="37"/>
         <source>Highlights and notes as Markdown</source>
         <translation>Sorotan dan catatan sebagai Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="37"/>
+        <location filename="../../reader/ui/export_flow.py" line="38"/>
         <source>Article as Markdown (highlights marked)</source>
         <translation>Artikel sebagai Markdown (sorotan ditandai)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="38"/>
+        <location filename="../../reader/ui/export_flow.py" line="39"/>
         <source>Annotations as W3C Web Annotation JSON-LD</source>
         <translation>Anotasi sebagai JSON-LD W3C Web Annotation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="39"/>
+        <location filename="../../reader/ui/export_flow.py" line="40"/>
         <source>Highlights as CSV (spreadsheet)</source>
         <translation>Sorotan sebagai CSV (lembar kerja)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="40"/>
+        <location filename="../../reader/ui/export_flow.py" line="41"/>
         <source>Article as HTML (printable)</source>
         <translation>Artikel sebagai HTML (siap cetak)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="41"/>
+        <location filename="../../reader/ui/export_flow.py" line="42"/>
         <source>Articles as EPUB (e-reader)</source>
         <translation>Artikel sebagai EPUB (pembaca e-book)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="42"/>
+        <location filename="../../reader/ui/export_flow.py" line="43"/>
         <source>Bibliography</source>
         <translation>Bibliografi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="43"/>
+        <location filename="../../reader/ui/export_flow.py" line="44"/>
         <source>Whole library as a folder (to import back)</source>
         <translation>Seluruh pustaka sebagai folder (untuk diimpor kembali)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="57"/>
+        <location filename="../../reader/ui/export_flow.py" line="58"/>
         <source>Chicago (author-date)</source>
         <translation>Chicago (penulis-tanggal)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="69"/>
+        <location filename="../../reader/ui/export_flow.py" line="70"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="71"/>
+        <location filename="../../reader/ui/export_flow.py" line="72"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="75"/>
+        <location filename="../../reader/ui/export_flow.py" line="76"/>
         <source>Citation style</source>
         <translation>Gaya sitasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="79"/>
+        <location filename="../../reader/ui/export_flow.py" line="80"/>
         <source>The open article</source>
         <translation>Artikel yang terbuka</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/export_flow.py" line="80"/>
+        <location filename="../../reader/ui/export_flow.py" line="81"/>
         <source>The %n selected article(s)</source>
         <translation>
             <numerusform>%n artikel yang dipilih</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="81"/>
+        <location filename="../../reader/ui/export_flow.py" line="82"/>
         <source>The whole library</source>
         <translation>Seluruh pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="88"/>
+        <location filename="../../reader/ui/export_flow.py" line="89"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="89"/>
+        <location filename="../../reader/ui/export_flow.py" line="90"/>
         <source>Citation &amp;style:</source>
         <translation>&amp;Gaya sitasi:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="95"/>
+        <location filename="../../reader/ui/export_flow.py" line="96"/>
         <source>Export:</source>
         <translation>Ekspor:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="120"/>
+        <location filename="../../reader/ui/export_flow.py" line="121"/>
         <source>Open an article to export it in this format</source>
         <translation>Buka sebuah artikel untuk mengekspornya dalam format ini</translation>
     </message>
@@ -1006,130 +1012,130 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>ExportFlow</name>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="141"/>
+        <location filename="../../reader/ui/export_flow.py" line="142"/>
         <source>Nothing to export</source>
         <translation>Tidak ada yang dapat diekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="141"/>
+        <location filename="../../reader/ui/export_flow.py" line="142"/>
         <source>Open or select an article first.</source>
         <translation>Buka atau pilih artikel terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="176"/>
+        <location filename="../../reader/ui/export_flow.py" line="177"/>
         <source>Nothing was exported</source>
         <translation>Tidak ada yang diekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="46"/>
+        <location filename="../../reader/ui/export_flow.py" line="47"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="47"/>
+        <location filename="../../reader/ui/export_flow.py" line="48"/>
         <source>JSON-LD</source>
         <translation>JSON-LD</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="48"/>
+        <location filename="../../reader/ui/export_flow.py" line="49"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="49"/>
+        <location filename="../../reader/ui/export_flow.py" line="50"/>
         <source>HTML</source>
         <translation>HTML</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="50"/>
+        <location filename="../../reader/ui/export_flow.py" line="51"/>
         <source>EPUB</source>
         <translation>EPUB</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="51"/>
+        <location filename="../../reader/ui/export_flow.py" line="52"/>
         <source>Text</source>
         <translation>Teks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="159"/>
+        <location filename="../../reader/ui/export_flow.py" line="160"/>
         <source>Exporting…</source>
         <translation>Mengekspor…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="161"/>
+        <location filename="../../reader/ui/export_flow.py" line="162"/>
         <source>Exporting %1 of %2
 %3</source>
         <translation>Mengekspor %1 dari %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="169"/>
+        <location filename="../../reader/ui/export_flow.py" line="170"/>
         <source>Export cancelled</source>
         <translation>Ekspor dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="183"/>
+        <location filename="../../reader/ui/export_flow.py" line="184"/>
         <source>Exported “%1” to %2</source>
         <translation>“%1” diekspor ke %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="193"/>
+        <location filename="../../reader/ui/export_flow.py" line="194"/>
         <source>Export the library to a folder</source>
         <translation>Ekspor pustaka ke folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="195"/>
+        <location filename="../../reader/ui/export_flow.py" line="196"/>
         <source>Reader library</source>
         <translation>Pustaka Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="198"/>
+        <location filename="../../reader/ui/export_flow.py" line="199"/>
         <source>Reader export</source>
         <translation>Ekspor Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="158"/>
-        <location filename="../../reader/ui/export_flow.py" line="203"/>
+        <location filename="../../reader/ui/export_flow.py" line="159"/>
+        <location filename="../../reader/ui/export_flow.py" line="204"/>
         <source>Export</source>
         <translation>Ekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="219"/>
+        <location filename="../../reader/ui/export_flow.py" line="220"/>
         <source>Replace?</source>
         <translation>Ganti?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="219"/>
+        <location filename="../../reader/ui/export_flow.py" line="220"/>
         <source>%1 exists. Replace it?</source>
         <translation>%1 sudah ada. Ganti?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="235"/>
+        <location filename="../../reader/ui/export_flow.py" line="236"/>
         <source>Cite</source>
         <translation>Kutip</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="244"/>
+        <location filename="../../reader/ui/export_flow.py" line="245"/>
         <source>&amp;Copy</source>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="246"/>
+        <location filename="../../reader/ui/export_flow.py" line="247"/>
         <source>&amp;Style:</source>
         <translation>&amp;Gaya:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="264"/>
+        <location filename="../../reader/ui/export_flow.py" line="265"/>
         <source>Citation copied</source>
         <translation>Sitasi disalin</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="284"/>
+        <location filename="../../reader/ui/export_flow.py" line="285"/>
         <source>Choose a highlight first</source>
         <translation>Pilih sorotan terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export_flow.py" line="292"/>
+        <location filename="../../reader/ui/export_flow.py" line="293"/>
         <source>Quote with citation copied</source>
         <translation>Kutipan beserta sitasinya disalin</translation>
     </message>
@@ -1162,12 +1168,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>Paragraf dibuang (Perbaiki Ekstraksi dapat mengembalikannya); sorotan: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="94"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="93"/>
         <source>Fix Extraction</source>
         <translation>Perbaiki Ekstraksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="95"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="94"/>
         <source>Placing the highlights on the new text…</source>
         <translation>Menempatkan sorotan pada teks baru…</translation>
     </message>
@@ -1230,10 +1236,10 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="62"/>
+        <location filename="../../reader/ui/import_flow.py" line="60"/>
         <location filename="../../reader/ui/import_flow.py" line="71"/>
         <location filename="../../reader/ui/import_flow.py" line="114"/>
-        <location filename="../../reader/ui/import_flow.py" line="130"/>
+        <location filename="../../reader/ui/import_flow.py" line="133"/>
         <location filename="../../reader/ui/import_flow.py" line="227"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
@@ -1245,13 +1251,13 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
     </message>
     <message>
         <location filename="../../reader/ui/import_flow.py" line="92"/>
-        <location filename="../../reader/ui/import_flow.py" line="181"/>
+        <location filename="../../reader/ui/import_flow.py" line="184"/>
         <source>An import is running</source>
         <translation>Impor sedang berjalan</translation>
     </message>
     <message>
         <location filename="../../reader/ui/import_flow.py" line="92"/>
-        <location filename="../../reader/ui/import_flow.py" line="181"/>
+        <location filename="../../reader/ui/import_flow.py" line="184"/>
         <source>Wait for it to finish, or cancel it first.</source>
         <translation>Tunggu hingga selesai, atau batalkan terlebih dahulu.</translation>
     </message>
@@ -1283,64 +1289,64 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation> (dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="130"/>
+        <location filename="../../reader/ui/import_flow.py" line="133"/>
         <source>Some inputs were not imported</source>
         <translation>Beberapa masukan tidak diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="133"/>
+        <location filename="../../reader/ui/import_flow.py" line="136"/>
         <source>
 … and %1 more</source>
         <translation>
 … dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="143"/>
+        <location filename="../../reader/ui/import_flow.py" line="146"/>
         <source>Import As It Is</source>
         <translation>Impor Apa Adanya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="152"/>
+        <location filename="../../reader/ui/import_flow.py" line="155"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>Artikel (%1);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="168"/>
+        <location filename="../../reader/ui/import_flow.py" line="171"/>
         <source>Import from the Web</source>
         <translation>Impor dari Web</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="169"/>
+        <location filename="../../reader/ui/import_flow.py" line="172"/>
         <source>Address of the page (http or https):</source>
         <translation>Alamat halaman (http atau https):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="185"/>
+        <location filename="../../reader/ui/import_flow.py" line="188"/>
         <source>Import annotations</source>
         <translation>Impor anotasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="187"/>
+        <location filename="../../reader/ui/import_flow.py" line="190"/>
         <source>Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
         <translation>JSON Web Annotation (*.json *.jsonld);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="225"/>
+        <location filename="../../reader/ui/import_flow.py" line="228"/>
         <source>pasted</source>
         <translation>tempelan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="229"/>
+        <location filename="../../reader/ui/import_flow.py" line="231"/>
         <source>Imported the pasted text</source>
         <translation>Teks yang ditempel telah diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="160"/>
+        <location filename="../../reader/ui/import_flow.py" line="163"/>
         <source>Import a folder</source>
         <translation>Impor folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="153"/>
+        <location filename="../../reader/ui/import_flow.py" line="156"/>
         <source>Import articles</source>
         <translation>Impor artikel</translation>
     </message>
@@ -1348,7 +1354,7 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>LabelMenus</name>
     <message>
-        <location filename="../../reader/ui/label_menus.py" line="56"/>
+        <location filename="../../reader/ui/label_menus.py" line="52"/>
         <source>Cannot rename the label</source>
         <translation>Tidak dapat mengganti nama label</translation>
     </message>
@@ -1455,127 +1461,127 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="40"/>
+        <location filename="../../reader/ui/library_pane.py" line="41"/>
         <source>Search articles, highlights, notes…  ( / )</source>
         <translation>Cari artikel, sorotan, catatan…  ( / )</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="41"/>
+        <location filename="../../reader/ui/library_pane.py" line="42"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="20"/>
+        <location filename="../../reader/ui/library_pane.py" line="21"/>
         <source>in a highlight: </source>
         <translation>di sorotan: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="21"/>
+        <location filename="../../reader/ui/library_pane.py" line="22"/>
         <source>in a note: </source>
         <translation>di catatan: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="44"/>
+        <location filename="../../reader/ui/library_pane.py" line="45"/>
         <source>Words, &quot;exact phrase&quot;, prefix*, -exclude, tag:NAME, site:, author:, label:, in:notes, in:highlights, is:unread|reading|read|archived, has:notes, before:DATE, after:DATE</source>
         <translation>Kata, &quot;frasa persis&quot;, awalan*, -kecualikan, tag:NAMA, site:, author:, label:, in:notes, in:highlights, is:unread|reading|read|archived, has:notes, before:TANGGAL, after:TANGGAL</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="52"/>
+        <location filename="../../reader/ui/library_pane.py" line="53"/>
         <source>Library sections, tags and saved searches</source>
         <translation>Bagian pustaka, tag, dan pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="59"/>
+        <location filename="../../reader/ui/library_pane.py" line="60"/>
         <source>Sort by</source>
         <translation>Urutkan menurut</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="61"/>
+        <location filename="../../reader/ui/library_pane.py" line="62"/>
         <source>Date added</source>
         <translation>Tanggal ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="62"/>
+        <location filename="../../reader/ui/library_pane.py" line="63"/>
         <source>Date published</source>
         <translation>Tanggal terbit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="63"/>
+        <location filename="../../reader/ui/library_pane.py" line="64"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="64"/>
+        <location filename="../../reader/ui/library_pane.py" line="65"/>
         <source>Site</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="119"/>
+        <location filename="../../reader/ui/library_pane.py" line="120"/>
         <source>All articles (%1)</source>
         <translation>Semua artikel (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="120"/>
+        <location filename="../../reader/ui/library_pane.py" line="121"/>
         <source>Continue reading (%1)</source>
         <translation>Lanjutkan membaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="121"/>
+        <location filename="../../reader/ui/library_pane.py" line="122"/>
         <source>Unread (%1)</source>
         <translation>Belum dibaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="122"/>
+        <location filename="../../reader/ui/library_pane.py" line="123"/>
         <source>Read (%1)</source>
         <translation>Sudah dibaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="123"/>
+        <location filename="../../reader/ui/library_pane.py" line="124"/>
         <source>Archived (%1)</source>
         <translation>Diarsipkan (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="128"/>
+        <location filename="../../reader/ui/library_pane.py" line="129"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="134"/>
+        <location filename="../../reader/ui/library_pane.py" line="135"/>
         <source>Saved searches</source>
         <translation>Pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="190"/>
+        <location filename="../../reader/ui/library_pane.py" line="191"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="191"/>
+        <location filename="../../reader/ui/library_pane.py" line="192"/>
         <source>Continue reading</source>
         <translation>Lanjutkan membaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="192"/>
+        <location filename="../../reader/ui/library_pane.py" line="193"/>
         <source>Read</source>
         <translation>Sudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="193"/>
+        <location filename="../../reader/ui/library_pane.py" line="194"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="196"/>
+        <location filename="../../reader/ui/library_pane.py" line="197"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="198"/>
+        <location filename="../../reader/ui/library_pane.py" line="199"/>
         <source>Tag: %1</source>
         <translation>Tag: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="199"/>
+        <location filename="../../reader/ui/library_pane.py" line="200"/>
         <source>Search results</source>
         <translation>Hasil pencarian</translation>
     </message>
@@ -1591,94 +1597,94 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="309"/>
+        <location filename="../../reader/ui/main_window.py" line="310"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n artikel di pustaka</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="192"/>
+        <location filename="../../reader/ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="198"/>
+        <location filename="../../reader/ui/main_window.py" line="199"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="199"/>
+        <location filename="../../reader/ui/main_window.py" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="201"/>
+        <location filename="../../reader/ui/main_window.py" line="202"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="208"/>
+        <location filename="../../reader/ui/main_window.py" line="209"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="209"/>
+        <location filename="../../reader/ui/main_window.py" line="210"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="211"/>
+        <location filename="../../reader/ui/main_window.py" line="212"/>
         <source>A&amp;nnotate</source>
         <translation>A&amp;notasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="212"/>
+        <location filename="../../reader/ui/main_window.py" line="213"/>
         <source>Highlight &amp;As</source>
         <translation>Sorot Seb&amp;agai</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="213"/>
+        <location filename="../../reader/ui/main_window.py" line="214"/>
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="218"/>
+        <location filename="../../reader/ui/main_window.py" line="219"/>
         <source>&amp;Article</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="220"/>
+        <location filename="../../reader/ui/main_window.py" line="221"/>
         <source>&amp;Library</source>
         <translation>&amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="225"/>
+        <location filename="../../reader/ui/main_window.py" line="226"/>
         <source>Remove Ta&amp;g</source>
         <translation>Hapus Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="242"/>
+        <location filename="../../reader/ui/main_window.py" line="243"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="244"/>
+        <location filename="../../reader/ui/main_window.py" line="245"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="251"/>
+        <location filename="../../reader/ui/main_window.py" line="252"/>
         <source>&amp;Help</source>
         <translation>Bant&amp;uan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="360"/>
+        <location filename="../../reader/ui/main_window.py" line="358"/>
         <source>Cannot open the article</source>
         <translation>Tidak dapat membuka artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="375"/>
+        <location filename="../../reader/ui/main_window.py" line="371"/>
         <source>Cannot open the link</source>
         <translation>Tidak dapat membuka tautan</translation>
     </message>
@@ -1688,12 +1694,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation> — semua artikel ditampilkan agar artikel baru ada di daftar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="397"/>
+        <location filename="../../reader/ui/main_window.py" line="396"/>
         <source>Annotations: %1</source>
         <translation>Anotasi: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="411"/>
+        <location filename="../../reader/ui/main_window.py" line="407"/>
         <source>That did not work</source>
         <translation>Tidak berhasil</translation>
     </message>
@@ -1718,12 +1724,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>Perbaiki Indeks Pencarian</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="453"/>
+        <location filename="../../reader/ui/main_window.py" line="447"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="454"/>
+        <location filename="../../reader/ui/main_window.py" line="448"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -1821,7 +1827,7 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
     </message>
     <message>
         <location filename="../../reader/ui/organize_flow.py" line="115"/>
-        <location filename="../../reader/ui/organize_flow.py" line="120"/>
+        <location filename="../../reader/ui/organize_flow.py" line="117"/>
         <source>Cannot delete</source>
         <translation>Tidak dapat menghapus</translation>
     </message>
@@ -2069,6 +2075,85 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../reader/ui/reports.py" line="22"/>
+        <source>%1 kept, %2 moved, %3 orphaned</source>
+        <translation>%1 tetap, %2 berpindah, %3 terlepas</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reports.py" line="31"/>
+        <source>new</source>
+        <translation>baru</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reports.py" line="33"/>
+        <source>unchanged</source>
+        <translation>tidak berubah</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reports.py" line="34"/>
+        <source>new version: %1</source>
+        <translation>versi baru: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reports.py" line="40"/>
+        <source>%1 imported</source>
+        <translation>%1 diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reports.py" line="41"/>
+        <source>%1 already there</source>
+        <translation>%1 sudah ada</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reports.py" line="45"/>
+        <source>%1 moved (check them), %2 orphaned</source>
+        <translation>%1 berpindah (periksa), %2 terlepas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/reports.py" line="50"/>
+        <source>%n article note(s)</source>
+        <translation>
+            <numerusform>%n catatan artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/reports.py" line="53"/>
+        <source>%n article(s) not in this library</source>
+        <translation>
+            <numerusform>%n artikel yang tidak ada di pustaka ini</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reports.py" line="55"/>
+        <source>%1 for %2</source>
+        <translation>%1 untuk %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reports.py" line="58"/>
+        <source>%1 skipped</source>
+        <translation>%1 dilewati</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reports.py" line="59"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reports.py" line="65"/>
+        <source>%1 added, %2 already there; annotations: %3</source>
+        <translation>%1 ditambahkan, %2 sudah ada; anotasi: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/reports.py" line="66"/>
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n artikel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <location filename="../../reader/ui/shortcuts_dialog.py" line="21"/>
@@ -2117,6 +2202,769 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <location filename="../../reader/ui/undo.py" line="102"/>
         <source>Edit Article Note</source>
         <translation>Sunting Catatan Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="6"/>
+        <source>this is not a W3C annotation file: it holds no annotations</source>
+        <translation>ini bukan berkas anotasi W3C: berkas ini tidak berisi anotasi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="7"/>
+        <source>this is not a W3C annotation file: expected an AnnotationCollection, an AnnotationPage, an Annotation or a list of them</source>
+        <translation>ini bukan berkas anotasi W3C: yang diharapkan adalah AnnotationCollection, AnnotationPage, Annotation, atau daftar berisi hal-hal tersebut</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="8"/>
+        <source>the annotations file is too large to import (over 200 MB)</source>
+        <translation>berkas anotasi terlalu besar untuk diimpor (lebih dari 200 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="9"/>
+        <source>the annotations file is not UTF-8 text (byte {position})</source>
+        <translation>berkas anotasi bukan teks UTF-8 (byte {position})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="10"/>
+        <source>the annotations file is not valid JSON: {problem} at line {line}, column {column}</source>
+        <translation>berkas anotasi bukan JSON yang valid: {problem} pada baris {line}, kolom {column}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="11"/>
+        <source>the annotations file is nested too deeply to be annotations</source>
+        <translation>berkas anotasi bersarang terlalu dalam untuk dianggap sebagai anotasi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="12"/>
+        <source>the annotations file is not valid JSON: {reason}</source>
+        <translation>berkas anotasi bukan JSON yang valid: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="13"/>
+        <source>the collection&apos;s first page has no items</source>
+        <translation>halaman pertama koleksi tidak memiliki item</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="14"/>
+        <source>the collection continues on pages that are not in this file</source>
+        <translation>koleksi berlanjut ke halaman-halaman yang tidak ada dalam berkas ini</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="15"/>
+        <source>the collection&apos;s annotations are not in this file (its first page is a link)</source>
+        <translation>anotasi koleksi tidak ada dalam berkas ini (halaman pertamanya berupa tautan)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="16"/>
+        <source>{where} is not an Annotation</source>
+        <translation>{where} bukan Annotation</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="17"/>
+        <source>{where}: the quoted text is empty</source>
+        <translation>{where}: teks yang dikutip kosong</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="18"/>
+        <source>{where}: reader:status is {status!r}, not one of {choices}</source>
+        <translation>{where}: reader:status bernilai {status!r}, bukan salah satu dari {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="19"/>
+        <source>{where} ends before it starts</source>
+        <translation>{where} berakhir sebelum dimulai</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="20"/>
+        <source>{where}: the note is longer than {limit:,} characters</source>
+        <translation>{where}: catatan lebih panjang dari {limit:,} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="21"/>
+        <source>{where}: the note with its tags is longer than {limit:,} characters</source>
+        <translation>{where}: catatan beserta tag-nya lebih panjang dari {limit:,} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="22"/>
+        <source>{where} has no id</source>
+        <translation>{where} tidak memiliki id</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="23"/>
+        <source>{where} is longer than {limit:,} characters</source>
+        <translation>{where} lebih panjang dari {limit:,} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="24"/>
+        <source>{where}: &apos;type&apos; must be a string or a list of strings</source>
+        <translation>{where}: &apos;type&apos; harus berupa string atau daftar string</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="25"/>
+        <source>{where} must be a JSON object</source>
+        <translation>{where} harus berupa objek JSON</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="26"/>
+        <source>{where} must be a JSON list</source>
+        <translation>{where} harus berupa daftar JSON</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="27"/>
+        <source>{where} must be text</source>
+        <translation>{where} harus berupa teks</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="28"/>
+        <source>{where} is too long</source>
+        <translation>{where} terlalu panjang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="29"/>
+        <source>{where} holds a broken character (a lone surrogate)</source>
+        <translation>{where} berisi karakter rusak (surrogate tunggal)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="30"/>
+        <source>{where} must be a whole number from 0 to {limit}</source>
+        <translation>{where} harus berupa bilangan bulat dari 0 sampai {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="31"/>
+        <source>{where} is not a date and time: {value!r}</source>
+        <translation>{where} bukan tanggal dan waktu: {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="32"/>
+        <source>{where} is out of range: {value!r}</source>
+        <translation>{where} di luar rentang: {value!r}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="33"/>
+        <source>the annotations file is not UTF-8 text (byte {value})</source>
+        <translation>berkas anotasi bukan teks UTF-8 (byte {value})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="34"/>
+        <source>the annotations file holds one value larger than {value} MB</source>
+        <translation>berkas anotasi berisi satu nilai yang lebih besar dari {value} MB</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="35"/>
+        <source>the annotations file is not valid JSON: {msg} at line {line}</source>
+        <translation>berkas anotasi bukan JSON yang valid: {msg} pada baris {line}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="36"/>
+        <source>items must be a JSON list</source>
+        <translation>items harus berupa daftar JSON</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="37"/>
+        <source>no label {key!r}; the labels are {names}</source>
+        <translation>tidak ada label {key!r}; label yang tersedia: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="38"/>
+        <source>a label needs a name</source>
+        <translation>label harus memiliki nama</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="39"/>
+        <source>no label with colour {color!r}</source>
+        <translation>tidak ada label dengan warna {color!r}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="40"/>
+        <source>select some words of the article to highlight</source>
+        <translation>pilih beberapa kata dalam artikel untuk disorot</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="41"/>
+        <source>give the words to highlight</source>
+        <translation>sebutkan kata-kata yang akan disorot</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="42"/>
+        <source>--occurrence counts from 1</source>
+        <translation>--occurrence dihitung mulai dari 1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="43"/>
+        <source>{exact!r} is not in the text of article {article_id}</source>
+        <translation>{exact!r} tidak ada dalam teks artikel {article_id}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="44"/>
+        <source>{exact!r} occurs {found} time(s) in article {article_id}, not {occurrence}</source>
+        <translation>{exact!r} hanya muncul {found} kali dalam artikel {article_id}, bukan {occurrence} kali</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="45"/>
+        <source>select the words to attach the highlight to</source>
+        <translation>pilih kata tempat sorotan akan ditautkan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="46"/>
+        <source>a note can hold up to {limit:,} characters</source>
+        <translation>catatan dapat berisi hingga {limit:,} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="47"/>
+        <source>there is no library at {library_path} to back up</source>
+        <translation>tidak ada pustaka di {library_path} untuk dicadangkan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="48"/>
+        <source>cannot use the backup folder {target_dir}: {reason}</source>
+        <translation>tidak dapat menggunakan folder cadangan {target_dir}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="49"/>
+        <source>the backup of {name} is damaged ({problem}); the library itself may be damaged, so no older backup was removed</source>
+        <translation>cadangan {name} rusak ({problem}); pustakanya sendiri mungkin rusak, jadi tidak ada cadangan lama yang dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="50"/>
+        <source>cannot write a backup to {target_dir}: {reason}</source>
+        <translation>tidak dapat menulis cadangan ke {target_dir}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="51"/>
+        <source>cannot read the library at {path} to back it up: {reason}</source>
+        <translation>tidak dapat membaca pustaka di {path} untuk mencadangkannya: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="52"/>
+        <source>there is no backup at {backup_file}</source>
+        <translation>tidak ada cadangan di {backup_file}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="53"/>
+        <source>the backup {name} cannot be restored: {problem}</source>
+        <translation>cadangan {name} tidak dapat dipulihkan: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="54"/>
+        <source>the backup {name} cannot be restored: it is empty</source>
+        <translation>cadangan {name} tidak dapat dipulihkan: berkasnya kosong</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="55"/>
+        <source>a backup cannot be restored onto itself</source>
+        <translation>cadangan tidak dapat dipulihkan ke dirinya sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="56"/>
+        <source>cannot restore {name} to {library_path}: {reason}; the previous library is kept as {aside}</source>
+        <translation>tidak dapat memulihkan {name} ke {library_path}: {reason}; pustaka sebelumnya disimpan sebagai {aside}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="57"/>
+        <source>cannot restore {name} to {library_path}: {reason}</source>
+        <translation>tidak dapat memulihkan {name} ke {library_path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="58"/>
+        <source>not a Reader library: {path} is a folder</source>
+        <translation>bukan pustaka Reader: {path} adalah folder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="59"/>
+        <source>the library file cannot be read: {reason}</source>
+        <translation>berkas pustaka tidak dapat dibaca: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="60"/>
+        <source>not a Reader library: {name} is not an SQLite database</source>
+        <translation>bukan pustaka Reader: {name} bukan basis data SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="62"/>
+        <source>not a Reader library: {name} is an SQLite database of another program</source>
+        <translation>bukan pustaka Reader: {name} adalah basis data SQLite milik program lain</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="63"/>
+        <source>not a Reader library: {name} has no {missing} table</source>
+        <translation>bukan pustaka Reader: {name} tidak memiliki tabel {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="64"/>
+        <source>the library file is damaged: {reason}</source>
+        <translation>berkas pustaka rusak: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="65"/>
+        <source>cannot read the library at {source} to back it up: {reason}</source>
+        <translation>tidak dapat membaca pustaka di {source} untuk mencadangkannya: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="66"/>
+        <source>cannot back up the library at {source}: {reason}</source>
+        <translation>tidak dapat mencadangkan pustaka di {source}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="67"/>
+        <source>unknown citation style {style!r}; choose one of {choices}</source>
+        <translation>gaya sitasi {style!r} tidak dikenal; pilih salah satu dari {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="68"/>
+        <source>citations are written as {choices}, not {fmt!r}</source>
+        <translation>sitasi ditulis sebagai {choices}, bukan {fmt!r}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="69"/>
+        <source>{style} is a data format; a citation in the text is written in {choices}</source>
+        <translation>{style} adalah format data; sitasi di dalam teks ditulis dalam {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="70"/>
+        <source>{path} already exists; choose another name, or overwrite it</source>
+        <translation>{path} sudah ada; pilih nama lain, atau timpa berkas tersebut</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="71"/>
+        <source>no article with id {article_id} in this library</source>
+        <translation>tidak ada artikel dengan id {article_id} di pustaka ini</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="72"/>
+        <source>no highlight with id {highlight_id} in this library</source>
+        <translation>tidak ada sorotan dengan id {highlight_id} di pustaka ini</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="73"/>
+        <source>stopped: nothing was imported</source>
+        <translation>dihentikan: tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="74"/>
+        <source>choose at least one article to put in the book</source>
+        <translation>pilih setidaknya satu artikel untuk dimasukkan ke dalam buku</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="75"/>
+        <source>unknown export format {key!r}; choose one of {choices}</source>
+        <translation>format ekspor {key!r} tidak dikenal; pilih salah satu dari {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="76"/>
+        <source>nothing to export: no articles were chosen</source>
+        <translation>tidak ada yang dapat diekspor: tidak ada artikel yang dipilih</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="77"/>
+        <source>{folder} is a file; choose a folder to export the library to</source>
+        <translation>{folder} adalah berkas; pilih folder tujuan ekspor pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="78"/>
+        <source>{folder} is not empty; choose an empty folder, or overwrite the export in it</source>
+        <translation>{folder} tidak kosong; pilih folder yang kosong, atau timpa ekspor yang ada di dalamnya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="79"/>
+        <source>cannot create {folder}: {reason}</source>
+        <translation>tidak dapat membuat {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="80"/>
+        <source>cannot replace the export in {folder}: {reason}</source>
+        <translation>tidak dapat mengganti ekspor di {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="81"/>
+        <source>tags.json is damaged: expected tag names per article</source>
+        <translation>tags.json rusak: seharusnya berisi nama tag untuk setiap artikel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="82"/>
+        <source>labels.json is damaged: expected a list of labels</source>
+        <translation>labels.json rusak: seharusnya berisi daftar label</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="83"/>
+        <source>{folder} does not hold a Reader library export (its manifest.json is not one)</source>
+        <translation>{folder} tidak berisi ekspor pustaka Reader (manifest.json di dalamnya bukan milik ekspor Reader)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="84"/>
+        <source>the export&apos;s manifest.json is damaged: it has no format version</source>
+        <translation>manifest.json ekspor rusak: tidak ada versi format</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="85"/>
+        <source>this export was made by a newer Reader (format {version}); update Reader to import it</source>
+        <translation>ekspor ini dibuat oleh Reader versi yang lebih baru (format {version}); perbarui Reader untuk mengimpornya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="86"/>
+        <source>the export&apos;s manifest.json is damaged: it lists no files</source>
+        <translation>manifest.json ekspor rusak: tidak mencantumkan berkas apa pun</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="87"/>
+        <source>the export&apos;s manifest.json is damaged: it names {name!r}</source>
+        <translation>manifest.json ekspor rusak: di dalamnya tercantum {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="88"/>
+        <source>the export is damaged: {name} is not the file that was exported</source>
+        <translation>ekspor rusak: {name} bukan berkas yang dulu diekspor</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="89"/>
+        <source>the export is incomplete: {name} is missing</source>
+        <translation>ekspor tidak lengkap: {name} tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="90"/>
+        <source>{folder} has no {name}; it is not a finished Reader export</source>
+        <translation>{folder} tidak memiliki {name}; folder ini bukan ekspor Reader yang sudah selesai</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="91"/>
+        <source>the export is incomplete: {name} cannot be read ({reason})</source>
+        <translation>ekspor tidak lengkap: {name} tidak dapat dibaca ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="92"/>
+        <source>cannot read {value}: {reason}</source>
+        <translation>tidak dapat membaca {value}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="93"/>
+        <source>{name} in the export is damaged: it is not JSON ({reason})</source>
+        <translation>{name} dalam ekspor rusak: bukan JSON ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="94"/>
+        <source>{name} in the export is damaged: {reason}</source>
+        <translation>{name} dalam ekspor rusak: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="95"/>
+        <source>{folder} is not a folder</source>
+        <translation>{folder} bukan folder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="96"/>
+        <source>highlights are marked with {choices}, not {mark!r}</source>
+        <translation>sorotan ditandai dengan {choices}, bukan {mark!r}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="97"/>
+        <source>cannot write {path}: the folder {folder} does not exist</source>
+        <translation>tidak dapat menulis {path}: folder {folder} tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="98"/>
+        <source>cannot write {path}: it is a folder</source>
+        <translation>tidak dapat menulis {path}: itu adalah folder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="99"/>
+        <source>cannot write in {folder}: {reason}</source>
+        <translation>tidak dapat menulis di {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="100"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>tidak dapat menulis {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="101"/>
+        <source>that line is no longer in the removed list</source>
+        <translation>baris itu sudah tidak ada di daftar baris yang dibuang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="102"/>
+        <source>that paragraph is no longer in the article</source>
+        <translation>paragraf itu sudah tidak ada di artikel</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="103"/>
+        <source>an article needs at least one paragraph; this is the last one</source>
+        <translation>artikel memerlukan setidaknya satu paragraf; ini paragraf terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="104"/>
+        <source>{url} took longer than 1 second to download, so Reader stopped</source>
+        <translation>{url} butuh lebih dari 1 detik untuk diunduh, jadi Reader berhenti</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="105"/>
+        <source>{url} took longer than {seconds:g} seconds to download, so Reader stopped</source>
+        <translation>{url} butuh lebih dari {seconds:g} detik untuk diunduh, jadi Reader berhenti</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="109"/>
+        <source>{shown} did not answer within 1 second</source>
+        <translation>{shown} tidak menjawab dalam 1 detik</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="110"/>
+        <source>{shown} did not answer within {seconds:g} seconds</source>
+        <translation>{shown} tidak menjawab dalam {seconds:g} detik</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="106"/>
+        <source>{url} redirected to a private network address ({address}); Reader does not follow a public page to an address on your computer or local network</source>
+        <translation>{url} dialihkan ke alamat jaringan pribadi ({address}); Reader tidak mengikuti halaman publik ke alamat di komputer atau jaringan lokal Anda</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="107"/>
+        <source>{shown!r} is not a valid web address</source>
+        <translation>{shown!r} bukan alamat web yang valid</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="108"/>
+        <source>only http and https addresses can be fetched, not {shown!r}</source>
+        <translation>hanya alamat http dan https yang dapat diambil, bukan {shown!r}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="111"/>
+        <source>could not fetch {shown}: {reason}</source>
+        <translation>tidak dapat mengambil {shown}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="112"/>
+        <source>{url} redirected to a non-web address</source>
+        <translation>{url} dialihkan ke alamat yang bukan alamat web</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="113"/>
+        <source>{url} redirected to an address that is not valid</source>
+        <translation>{url} dialihkan ke alamat yang tidak valid</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="114"/>
+        <source>{url} redirects too many times</source>
+        <translation>{url} terlalu sering dialihkan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="115"/>
+        <source>the server answered {status} for {url}</source>
+        <translation>server merespons {status} untuk {url}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="116"/>
+        <source>the server answered {status} {reason} for {url}</source>
+        <translation>server merespons {status} {reason} untuk {url}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="117"/>
+        <source>{url} is served as {content_type}, which Reader cannot read as an article (it reads web pages, plain text and Markdown)</source>
+        <translation>{url} disajikan sebagai {content_type}, yang tidak dapat dibaca Reader sebagai artikel (Reader membaca halaman web, teks biasa, dan Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="118"/>
+        <source>{url} is too large ({value} MB)</source>
+        <translation>{url} terlalu besar ({value} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="119"/>
+        <source>{url} is too large (over {value} MB)</source>
+        <translation>{url} terlalu besar (lebih dari {value} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="120"/>
+        <source>{what} is a whole number from 1 to {largest}, not {text}</source>
+        <translation>{what} harus berupa bilangan bulat dari 1 sampai {largest}, bukan {text}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="121"/>
+        <source>{what} is a whole number from {low} to {high}, not {text}</source>
+        <translation>{what} harus berupa bilangan bulat dari {low} sampai {high}, bukan {text}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="122"/>
+        <source>{suffix} files are not supported; Reader imports text, HTML and Markdown</source>
+        <translation>berkas {suffix} tidak didukung; Reader mengimpor teks, HTML, dan Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="123"/>
+        <source>there is no text to import beyond a title</source>
+        <translation>tidak ada teks yang dapat diimpor selain judul</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="124"/>
+        <source>nothing article-like was found (only menus, links and other page furniture); it can be imported as it is</source>
+        <translation>tidak ditemukan apa pun yang menyerupai artikel (hanya menu, tautan, dan elemen halaman lainnya); halaman ini dapat diimpor apa adanya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="125"/>
+        <source>the file is too large ({size_mb:.0f} MB); Reader imports articles up to {value} MB</source>
+        <translation>berkas terlalu besar ({size_mb:.0f} MB); Reader mengimpor artikel hingga {value} MB</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="126"/>
+        <source>the file is empty: there is no text to import</source>
+        <translation>berkas kosong: tidak ada teks yang dapat diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="127"/>
+        <source>this looks like a binary file, not text; Reader imports text, HTML and Markdown</source>
+        <translation>ini tampaknya berkas biner, bukan teks; Reader mengimpor teks, HTML, dan Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="128"/>
+        <source>this file&apos;s bytes are not text in any known encoding</source>
+        <translation>isi berkas ini bukan teks dalam pengodean apa pun yang dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="129"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>tidak dapat membaca {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="130"/>
+        <source>{name} is a folder, not a file</source>
+        <translation>{name} adalah folder, bukan berkas</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="131"/>
+        <source>{shown} is not a regular file ({kind}); Reader reads only files</source>
+        <translation>{shown} bukan berkas biasa ({kind}); Reader hanya membaca berkas</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="132"/>
+        <source>{shown} is not a regular file; Reader reads only files</source>
+        <translation>{shown} bukan berkas biasa; Reader hanya membaca berkas</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="133"/>
+        <source>no such file: {shown}</source>
+        <translation>berkas tidak ditemukan: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="134"/>
+        <source>permission denied: {shown}</source>
+        <translation>izin ditolak: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="135"/>
+        <source>cannot read {shown}: {reason}</source>
+        <translation>tidak dapat membaca {shown}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="136"/>
+        <source>the file is too large ({size:.0f} MB or more); Reader imports articles up to {limit} MB</source>
+        <translation>berkas terlalu besar ({size:.0f} MB atau lebih); Reader mengimpor artikel hingga {limit} MB</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="137"/>
+        <source>the search index is damaged ({reason}); `reader repair` (Library ▸ Repair Search Index) rebuilds it from the stored articles, highlights and notes</source>
+        <translation>indeks pencarian rusak ({reason}); `reader repair` (Pustaka ▸ Perbaiki Indeks Pencarian) membangunnya ulang dari artikel, sorotan, dan catatan yang tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="138"/>
+        <source>{path} is a folder; give the path of a library file</source>
+        <translation>{path} adalah folder; berikan jalur berkas pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="139"/>
+        <source>{path} is not a regular file; give the path of a library file</source>
+        <translation>{path} bukan berkas biasa; berikan jalur berkas pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="140"/>
+        <source>{path} is empty, but it has backups: the library file was damaged (emptied or truncated)</source>
+        <translation>{path} kosong, padahal memiliki cadangan: berkas pustaka telah rusak (dikosongkan atau terpotong)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="141"/>
+        <source>the article changed meanwhile; try again</source>
+        <translation>artikel telah berubah sementara itu; coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="142"/>
+        <source>not a Reader link: {link} (expected reader://article/ID#highlight-ID, ids from 1 to 2^63 - 1)</source>
+        <translation>bukan tautan Reader: {link} (yang diharapkan reader://article/ID#highlight-ID, dengan id dari 1 sampai 2^63 - 1)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="143"/>
+        <source>an author needs a name</source>
+        <translation>penulis harus memiliki nama</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="144"/>
+        <source>an author&apos;s name is at most 300 characters, not {length}</source>
+        <translation>nama penulis paling banyak 300 karakter, bukan {length}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="145"/>
+        <source>unknown role {role!r} for {name}; choose one of {choices}</source>
+        <translation>peran {role!r} untuk {name} tidak dikenal; pilih salah satu dari {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="146"/>
+        <source>{name} is a {choices}, not {kind!r}</source>
+        <translation>{name} adalah {choices}, bukan {kind!r}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="147"/>
+        <source>a tag needs a name</source>
+        <translation>tag harus memiliki nama</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="148"/>
+        <source>a tag can be up to {limit} characters long</source>
+        <translation>tag dapat berisi hingga {limit} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="149"/>
+        <source>the reading state is one of {choices}</source>
+        <translation>status baca harus salah satu dari {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="150"/>
+        <source>a saved search needs a name and a query</source>
+        <translation>pencarian tersimpan memerlukan nama dan kueri</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="151"/>
+        <source>the library at {path} needs an update to this version of Reader, and it cannot be written where it is (a read-only folder or disk)</source>
+        <translation>pustaka di {path} perlu diperbarui untuk versi Reader ini, tetapi tidak dapat ditulisi di lokasinya sekarang (folder atau disk hanya-baca)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="152"/>
+        <source>cannot open the library at {path}: {reason}</source>
+        <translation>tidak dapat membuka pustaka di {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="153"/>
+        <source>the library is read-only here (its folder or disk cannot be written): it can be read and searched, not changed</source>
+        <translation>pustaka ini hanya-baca di sini (folder atau disknya tidak dapat ditulisi): pustaka dapat dibaca dan dicari, tetapi tidak dapat diubah</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="154"/>
+        <source>the library cannot be written: {reason}</source>
+        <translation>pustaka tidak dapat ditulisi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="155"/>
+        <source>the library could not save the change: {reason}</source>
+        <translation>pustaka tidak dapat menyimpan perubahan: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="156"/>
+        <source>the transaction was rolled back</source>
+        <translation>transaksi dibatalkan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="157"/>
+        <source>not stored, with the {count} article(s) of its batch: the library could not be written ({reason}); import it again</source>
+        <translation>tidak disimpan, bersama {count} artikel dalam kelompoknya: pustaka tidak dapat ditulisi ({reason}); impor ulang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="61"/>
+        <source>this library was written by a newer version of Reader (schema {current}; this version knows up to {known}); update Reader to open it</source>
+        <translation>pustaka ini ditulis oleh Reader versi yang lebih baru (skema {current}; versi ini hanya mengenal hingga {known}); perbarui Reader untuk membukanya</translation>
     </message>
 </context>
 </TS>

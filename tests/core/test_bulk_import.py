@@ -217,7 +217,7 @@ def test_the_window_s_import_summary_takes_back_what_a_lost_batch_held(library: 
             _cap(library)
     summary.lose(lost.value)
     assert summary.imported == library.article_ids() and len(summary.imported) == 1
-    assert sorted(summary.problems) == [f"{p.name}: {lost.value}" for p in files]
+    assert sorted(map(str, summary.problems)) == [f"{p.name}: {lost.value}" for p in files]
 
 
 def test_a_file_that_makes_sqlite_give_up_the_whole_transaction_loses_the_batch_it_was_in(
@@ -258,7 +258,7 @@ def test_a_lost_batch_takes_back_only_what_it_held(library: Library, write, loca
         _cap(library)  # the two articles' rows fit; their index, written when the batch commits, does not
         summary.ingest(library, url)  # a download commits the batch first: that commit fails
     assert len(summary.problems) == 2
-    for path, problem in zip(files, sorted(summary.problems)):
+    for path, problem in zip(files, sorted(map(str, summary.problems))):
         assert problem.startswith(f"{path.name}: not stored, with the 2 article(s) of its batch"), problem
     assert local_site.requests == ["/quay"]  # the page was still fetched, after the lost batch
     stored = library.article_ids()

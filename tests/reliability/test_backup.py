@@ -220,9 +220,9 @@ def test_a_damaged_library_is_detected_and_restored_from_the_latest_good_backup(
     damaged_bytes = library_path.read_bytes()
 
     problem = backup.check_library(library_path)
-    assert problem is not None and problem.startswith("the library file is damaged"), problem
+    assert problem is not None and str(problem).startswith("the library file is damaged"), problem
     quick = backup.check_library(library_path, quick=True)
-    assert quick is not None and quick.startswith("the library file is damaged"), quick
+    assert quick is not None and str(quick).startswith("the library file is damaged"), quick
     assert library_path.read_bytes() == damaged_bytes
     good = backup.latest_good_backup(library_path)
     assert good is not None
@@ -285,8 +285,8 @@ def test_a_library_from_a_newer_reader_is_refused_untouched(library_path: Path) 
     assert not Path(f"{library_path}-wal").exists()
     before = files_in(library_path.parent)
     problem = backup.check_library(library_path)
-    assert problem is not None and "written by a newer version of Reader" in problem
-    assert f"schema {schema.SCHEMA_VERSION + 3}" in problem
+    assert problem is not None and "written by a newer version of Reader" in str(problem)
+    assert f"schema {schema.SCHEMA_VERSION + 3}" in str(problem)
     assert files_in(library_path.parent) == before  # same bytes, and no -wal or -shm made
 
 
@@ -295,14 +295,14 @@ def test_check_library_names_what_is_not_a_library(tmp_path: Path, library_path:
     assert backup.check_library(tmp_path / "not-yet.sqlite3") is None
     text = tmp_path / "notes.txt"
     text.write_text("shopping list\n" * 100)
-    assert backup.check_library(text).startswith("not a Reader library")
+    assert str(backup.check_library(text)).startswith("not a Reader library")
     other = tmp_path / "other.sqlite3"
     raw = sqlite3.connect(other)
     raw.execute("CREATE TABLE recipes (name TEXT)")
     raw.commit()
     raw.close()
-    assert backup.check_library(other).startswith("not a Reader library")
-    assert backup.check_library(tmp_path).startswith("not a Reader library")
+    assert str(backup.check_library(other)).startswith("not a Reader library")
+    assert str(backup.check_library(tmp_path)).startswith("not a Reader library")
 
 
 # -- libraries that cannot be written -----------------------------------------------------------------

@@ -266,3 +266,70 @@ def test_dropping_a_paragraph_of_an_article_with_many_highlights_reanchors_them_
     assert window.library.version_count(article.id) == 2
     orphans = [h for h in window.library.annotations.for_article(article.id) if h.status == "orphaned"]
     assert len(orphans) == 40  # the dropped paragraph's highlights, kept with nowhere to stand
+
+
+def test_restoring_a_backup_runs_off_the_ui_thread_and_reader_restarts_on_it(
+    qtbot, make_window, tmp_path, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from reader.core import backup
+    from reader.ui import backup_flow
+
+    path = tmp_path / "large.sqlite3"
+    _library_of(path, 500)
+    made = backup.backup_now(path)
+    window = make_window(library_path=path)
+    bring_up(window, qtbot)
+    window.library.import_bytes(b"Written later\n\nThis came after the backup.\n", "later.txt")
+    threads: list[threading.Thread] = []
+    real_restore = backup.restore
+
+    def restore(*args):
+        threads.append(threading.current_thread())
+        return real_restore(*args)
+
+    monkeypatch.setattr(backup, "restore", restore)
+    restarts: list[Path] = []
+    monkeypatch.setattr(backup_flow, "restart", restarts.append)  # not a new process and a quit: noted
+
+    def choose(dialog) -> None:
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue(made.name)
+        dialog.accept()
+
+    when_modal(choose)
+    window.actions.restore_backup.trigger()
+    qtbot.waitUntil(lambda: restarts != [], timeout=30_000)
+    assert restarts == [path]
+    assert threads and threads[0] is not threading.main_thread()  # the check and the copy ran on a worker
+    with Library.open(path) as restored:  # the library is the backup: the later article is gone
+        assert restored.count() == 500
+
+
+def test_a_backup_that_cannot_be_restored_is_explained_and_reader_restarts_on_the_library_as_it_was(
+    qtbot, make_window, tmp_path, monkeypatch
+) -> None:
+    from reader.ui import backup_flow
+
+    path = tmp_path / "library.sqlite3"
+    _library_of(path, 3)
+    window = make_window(library_path=path)
+    bring_up(window, qtbot)
+    damaged = tmp_path / "damaged-backup.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x07" * 5000)
+    restarts: list[Path] = []
+    monkeypatch.setattr(backup_flow, "restart", restarts.append)
+    told: list[str] = []
+
+    def read_and_close(box) -> None:
+        assert isinstance(box, QMessageBox)
+        told.append(box.text())
+        box.accept()
+
+    when_modal(read_and_close)
+    window.backups.restore(damaged)
+    qtbot.waitUntil(lambda: restarts != [], timeout=30_000)
+    assert told and "cannot be restored" in told[0] and "starts again" in told[0]
+    with Library.open(path) as library:  # untouched
+        assert library.count() == 3

@@ -8,6 +8,7 @@ tested is the sources as they are, whether or not `make translations` ran.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 import shutil
 import subprocess
@@ -29,6 +30,7 @@ INDONESIAN_LABELS = ["Kutipan", "Klaim untuk dicek", "Fakta kunci", "Pertanyaan"
 # Menu texts that are the same word in both languages (compared without the accelerator's "&"):
 #   "Sepia": the reading theme; Indonesian borrows the word as it is (KBBI: sepia).
 SAME_IN_BOTH = {"Sepia"}
+PLACEHOLDER = r"%\d|%n|\{[^{}]*\}"  # Qt's %1 and %n; the core's messages' {name} (reader/ui/failures.py)
 
 
 def _tool(name: str) -> str:
@@ -63,7 +65,7 @@ def _problems(ts: Path) -> list[str]:
         for form in forms:
             if not form.strip():
                 problems.append(f"{where} has no translation")
-            elif set(re.findall(r"%\d|%n", form)) != set(re.findall(r"%\d|%n", source)):
+            elif set(re.findall(PLACEHOLDER, form)) != set(re.findall(PLACEHOLDER, source)):
                 problems.append(f"{where}: placeholders differ in {form!r}")
             elif ("&" in source.replace("&&", "")) != ("&" in form.replace("&&", "")):
                 problems.append(f"{where}: the accelerator is lost or added in {form!r}")
@@ -263,3 +265,94 @@ def test_english_plurals_read_as_english(make_window, translated) -> None:
     window.statusBar().clearMessage()
     window.library_pane.refresh_navigation()
     assert window.statusBar().currentMessage() == "2 articles in the library"
+
+
+# -- the core's messages ----------------------------------------------------------------------------
+
+
+def _core_messages_tool():
+    spec = importlib.util.spec_from_file_location("core_messages", ROOT / "tools" / "core_messages.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_list_of_core_messages_is_current_and_every_message_is_a_literal() -> None:
+    """reader/ui/core_messages.py (what lupdate reads) holds every template the core raises; a message
+    built at run time (an f-string) could not be translated and is named here."""
+    tool = _core_messages_tool()
+    found, problems = tool.templates()
+    assert problems == []
+    assert len(found) > 100 and "cannot read {path}: {reason}" in found
+    assert (ROOT / "reader" / "ui" / "core_messages.py").read_text(encoding="utf-8") == tool.source()
+
+
+def test_a_message_built_at_run_time_is_refused(tmp_path: Path) -> None:
+    core = tmp_path / "core"
+    core.mkdir()
+    shutil.copy(ROOT / "reader" / "core" / "errors.py", core / "errors.py")
+    (core / "thing.py").write_text(
+        "from reader.core.errors import LibraryError, UnreadableInput\n"
+        "def a(path):\n"
+        '    raise UnreadableInput("cannot read {path}", path=path)\n'
+        "def b(path):\n"
+        '    raise LibraryError(f"cannot write {path}")\n',
+        encoding="utf-8",
+    )
+    found, problems = _core_messages_tool().templates(core)
+    assert "cannot read {path}" in found
+    assert problems == ["core/thing.py:5: LibraryError's message is not a literal template"]
+
+
+def test_a_core_error_reads_in_the_users_language(translated, library) -> None:
+    from reader.core.errors import ArticleNotFound, LibraryError, ReaderError, UnreadableInput
+    from reader.ui.failures import said
+
+    with pytest.raises(UnreadableInput) as raised:
+        library.import_bytes(b"\x00\x01\x02" * 100, "noise.txt")
+    english = said(raised.value)
+    assert english == str(raised.value)  # no translator yet: the English words
+
+    translated("id")
+    indonesian = said(raised.value)
+    assert indonesian and indonesian != english
+    assert said(ArticleNotFound(12345)).count("12345") == 1 and "no article" not in said(ArticleNotFound(12345))
+    unknown = ReaderError("{what} is unheard of", what="this")  # no translation: English, filled in
+    assert said(unknown) == "this is unheard of"
+    # a problem inside a problem (what is wrong with a backup that cannot be restored) is translated too
+    damaged = LibraryError("the library file is damaged: {reason}", reason="database disk image is malformed")
+    nested = said(LibraryError("the backup {name} cannot be restored: {problem}", name="lib.sqlite3", problem=damaged))
+    assert "lib.sqlite3" in nested and "database disk image is malformed" in nested  # the values as they are
+    assert "cannot be restored" not in nested and "is damaged" not in nested, nested
+
+
+def test_a_translation_that_names_a_value_wrongly_falls_back_to_english(qapp: QApplication) -> None:
+    from PySide6.QtCore import QTranslator
+
+    from reader.core.errors import ReaderError
+    from reader.ui.failures import said
+
+    class Careless(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # noqa: ARG002
+            return "tidak bisa membaca {jalur}" if context == "core" else ""
+
+    careless = Careless()
+    qapp.installTranslator(careless)
+    try:
+        assert said(ReaderError("cannot read {path}", path="/tmp/x")) == "cannot read /tmp/x"
+    finally:
+        qapp.removeTranslator(careless)
+
+
+def test_the_indonesian_window_warns_in_indonesian(make_window, translated, qtbot) -> None:
+    assert translated("id")
+    window = make_window()
+    window.show()
+    window.open_link("reader://article/987654")
+    box = window.findChild(QMessageBox, "warningBox")
+    assert box is not None
+    qtbot.waitUntil(box.isVisible)
+    assert "987654" in box.text() and "no article" not in box.text()
+    assert box.windowTitle() != "Cannot open the link"
+    box.close()

@@ -178,17 +178,22 @@ def _load(data: str | bytes | bytearray) -> Any:
         try:
             data = bytes(data).decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            raise MalformedAnnotations(f"the annotations file is not UTF-8 text (byte {exc.start})") from None
+            raise MalformedAnnotations(
+                "the annotations file is not UTF-8 text (byte {position})", position=exc.start
+            ) from None
     try:
         return json.loads(data)
     except json.JSONDecodeError as exc:
         raise MalformedAnnotations(
-            f"the annotations file is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}"
+            "the annotations file is not valid JSON: {problem} at line {line}, column {column}",
+            problem=exc.msg,
+            line=exc.lineno,
+            column=exc.colno,
         ) from None
     except RecursionError:
         raise MalformedAnnotations("the annotations file is nested too deeply to be annotations") from None
     except ValueError as exc:  # e.g. a number with more digits than Python will read
-        raise MalformedAnnotations(f"the annotations file is not valid JSON: {exc}") from None
+        raise MalformedAnnotations("the annotations file is not valid JSON: {reason}", reason=exc) from None
 
 
 def _items(doc: dict[str, Any]) -> Any:
@@ -209,7 +214,7 @@ def _items(doc: dict[str, Any]) -> Any:
 def _annotation(item: Any, where: str) -> Incoming | str:
     item = _dict(item, where)
     if "Annotation" not in _types(item, where):
-        raise MalformedAnnotations(f"{where} is not an Annotation")
+        raise MalformedAnnotations("{where} is not an Annotation", where=where)
     ident = item.get("id", item.get("@id", ""))
     ident = ident if isinstance(ident, str) else ""  # only named in messages: any text will do
     found = _placeable_target(item.get("target"), where)
@@ -221,7 +226,7 @@ def _annotation(item: Any, where: str) -> Incoming | str:
     if quote is not None:
         exact = _string(quote.get("exact"), f"{where} TextQuoteSelector.exact")
         if not exact.strip():
-            raise MalformedAnnotations(f"{where}: the quoted text is empty")
+            raise MalformedAnnotations("{where}: the quoted text is empty", where=where)
         prefix = _string(quote.get("prefix", ""), f"{where} TextQuoteSelector.prefix")
         suffix = _string(quote.get("suffix", ""), f"{where} TextQuoteSelector.suffix")
     start = end = None
@@ -234,7 +239,12 @@ def _annotation(item: Any, where: str) -> Incoming | str:
     note, taggings = _bodies(item, where)
     status = _string(item.get("reader:status", HighlightStatus.ANCHORED), f"{where} reader:status")
     if status not in STATUSES:
-        raise MalformedAnnotations(f"{where}: reader:status is {status!r}, not one of {', '.join(STATUSES)}")
+        raise MalformedAnnotations(
+            "{where}: reader:status is {status!r}, not one of {choices}",
+            where=where,
+            status=status,
+            choices=", ".join(STATUSES),
+        )
     return Incoming(
         where=where,
         article_uri=_string(target.get("reader:article", ""), f"{where} target.reader:article"),
@@ -258,7 +268,7 @@ def _span(selector: dict[str, Any], where: str) -> tuple[int, int]:
     start = _position(selector.get("start"), f"{where}.start")
     end = _position(selector.get("end"), f"{where}.end")
     if end <= start:
-        raise MalformedAnnotations(f"{where} ends before it starts")
+        raise MalformedAnnotations("{where} ends before it starts", where=where)
     return start, end
 
 
@@ -332,9 +342,15 @@ def _bodies(item: dict[str, Any], where: str) -> tuple[str, list[str]]:
             notes.append(value)
     note = "\n\n".join(n for n in notes if n.strip())
     if len(note) > MAX_NOTE_CHARS:
-        raise MalformedAnnotations(f"{where}: the note is longer than {MAX_NOTE_CHARS:,} characters")
+        raise MalformedAnnotations(
+            "{where}: the note is longer than {limit:,} characters", where=where, limit=MAX_NOTE_CHARS
+        )
     if len(note) + sum(len(t) + 4 for t in taggings) + 8 > MAX_NOTE_CHARS:  # the tags go on its last line
-        raise MalformedAnnotations(f"{where}: the note with its tags is longer than {MAX_NOTE_CHARS:,} characters")
+        raise MalformedAnnotations(
+            "{where}: the note with its tags is longer than {limit:,} characters",
+            where=where,
+            limit=MAX_NOTE_CHARS,
+        )
     return note, taggings
 
 
@@ -343,7 +359,7 @@ def _article(record: Any, where: str) -> ArticleRecord:
     record = _dict(record, where)
     uri = _string(record.get("id"), f"{where} id")
     if not uri:
-        raise MalformedAnnotations(f"{where} has no id")
+        raise MalformedAnnotations("{where} has no id", where=where)
 
     def text(*keys: str) -> str:
         for key in keys:
@@ -364,7 +380,7 @@ def _article(record: Any, where: str) -> ArticleRecord:
 def _note(value: Any, where: str) -> str:
     note = _string(value, where)
     if len(note) > MAX_NOTE_CHARS:
-        raise MalformedAnnotations(f"{where} is longer than {MAX_NOTE_CHARS:,} characters")
+        raise MalformedAnnotations("{where} is longer than {limit:,} characters", where=where, limit=MAX_NOTE_CHARS)
     return note
 
 
@@ -372,37 +388,37 @@ def _types(obj: dict[str, Any], where: str) -> list[str]:
     value = obj.get("type", obj.get("@type", []))
     values = value if isinstance(value, list) else [value]
     if not all(isinstance(v, str) for v in values):
-        raise MalformedAnnotations(f"{where}: 'type' must be a string or a list of strings")
+        raise MalformedAnnotations("{where}: 'type' must be a string or a list of strings", where=where)
     return values
 
 
 def _dict(value: Any, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise MalformedAnnotations(f"{where} must be a JSON object")
+        raise MalformedAnnotations("{where} must be a JSON object", where=where)
     return value
 
 
 def _list(value: Any, where: str) -> list[Any]:
     if not isinstance(value, list):
-        raise MalformedAnnotations(f"{where} must be a JSON list")
+        raise MalformedAnnotations("{where} must be a JSON list", where=where)
     return value
 
 
 def _string(value: Any, where: str) -> str:
     if not isinstance(value, str):
-        raise MalformedAnnotations(f"{where} must be text")
+        raise MalformedAnnotations("{where} must be text", where=where)
     if len(value) > MAX_TEXT:
-        raise MalformedAnnotations(f"{where} is too long")
+        raise MalformedAnnotations("{where} is too long", where=where)
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise MalformedAnnotations(f"{where} holds a broken character (a lone surrogate)") from None
+        raise MalformedAnnotations("{where} holds a broken character (a lone surrogate)", where=where) from None
     return value.replace("\x00", "")
 
 
 def _position(value: Any, where: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_POSITION:
-        raise MalformedAnnotations(f"{where} must be a whole number from 0 to {MAX_POSITION}")
+        raise MalformedAnnotations("{where} must be a whole number from 0 to {limit}", where=where, limit=MAX_POSITION)
     return value
 
 
@@ -414,10 +430,10 @@ def _time(value: Any, where: str) -> str | None:
     try:
         moment = datetime.fromisoformat(text.replace("z", "Z"))
     except ValueError:
-        raise MalformedAnnotations(f"{where} is not a date and time: {text[:40]!r}") from None
+        raise MalformedAnnotations("{where} is not a date and time: {value!r}", where=where, value=text[:40]) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     try:
         return moment.astimezone(UTC).isoformat(timespec="seconds")
     except (OverflowError, ValueError):
-        raise MalformedAnnotations(f"{where} is out of range: {text[:40]!r}") from None
+        raise MalformedAnnotations("{where} is out of range: {value!r}", where=where, value=text[:40]) from None

@@ -54,7 +54,7 @@ class _Text:
             text = self.decoder.decode(data, final=not data)
         except UnicodeDecodeError as exc:
             raise MalformedAnnotations(
-                f"the annotations file is not UTF-8 text (byte {self.read_bytes + exc.start})"
+                "the annotations file is not UTF-8 text (byte {value})", value=self.read_bytes + exc.start
             ) from None
         if self.read_bytes == 0 and text.startswith("\ufeff"):
             text = text[1:]  # a byte-order mark, as some editors write
@@ -97,14 +97,15 @@ class _Text:
                     size = min(size * 2, 256 * CHUNK)
                     if len(self.buf) - self.pos > MAX_VALUE:
                         raise MalformedAnnotations(
-                            f"the annotations file holds one value larger than {MAX_VALUE // (1024 * 1024)} MB"
+                            "the annotations file holds one value larger than {value} MB",
+                            value=MAX_VALUE // (1024 * 1024),
                         ) from None
                     continue
                 raise self.error(exc.msg, exc.pos) from None
             except RecursionError:
                 raise MalformedAnnotations("the annotations file is nested too deeply to be annotations") from None
             except ValueError as exc:  # e.g. a number with more digits than Python will read
-                raise MalformedAnnotations(f"the annotations file is not valid JSON: {exc}") from None
+                raise MalformedAnnotations("the annotations file is not valid JSON: {reason}", reason=exc) from None
             if end == len(self.buf) and self.more():
                 continue  # a number (or true, false, null) may go on in the next part of the file
             self.pos = end
@@ -112,7 +113,7 @@ class _Text:
 
     def error(self, msg: str, pos: int) -> MalformedAnnotations:
         line = self.lines + self.buf.count("\n", 0, pos) + 1
-        return MalformedAnnotations(f"the annotations file is not valid JSON: {msg} at line {line}")
+        return MalformedAnnotations("the annotations file is not valid JSON: {msg} at line {line}", msg=msg, line=line)
 
 
 def _walk(text: _Text) -> Iterator[tuple[tuple[str | None, ...], Any]]:

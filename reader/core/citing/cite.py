@@ -50,13 +50,15 @@ def style_name(style: str) -> str:
     key = style.strip().lower().replace("_", "-").replace(" ", "-")
     key = _ALIASES.get(key, key)
     if key not in STYLES:
-        raise ReaderError(f"unknown citation style {style!r}; choose one of {', '.join(STYLES)}")
+        raise ReaderError(
+            "unknown citation style {style!r}; choose one of {choices}", style=style, choices=", ".join(STYLES)
+        )
     return key
 
 
 def _format(fmt: str) -> str:
     if fmt not in FORMATS:
-        raise ReaderError(f"citations are written as {', '.join(FORMATS)}, not {fmt!r}")
+        raise ReaderError("citations are written as {choices}, not {fmt!r}", choices=", ".join(FORMATS), fmt=fmt)
     return fmt
 
 
@@ -180,7 +182,11 @@ def in_text(article: Article, style: str = "apa", *, paragraph: str = "", fmt: s
     """The short citation in parentheses: (Ingleby, 2024), (Ingleby), (Ingleby 2024)."""
     style, fmt = style_name(style), _format(fmt)
     if style not in PROSE_STYLES:
-        raise ReaderError(f"{style} is a data format; a citation in the text is written in {', '.join(PROSE_STYLES)}")
+        raise ReaderError(
+            "{style} is a data format; a citation in the text is written in {choices}",
+            style=style,
+            choices=", ".join(PROSE_STYLES),
+        )
     work = Work.of(article)
     if style == "apa":
         return styles.apa_in_text(work, paragraph).render(fmt)

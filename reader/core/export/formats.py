@@ -145,7 +145,9 @@ def write_export(
     try:
         chosen = FORMATS[key]
     except KeyError:
-        raise ReaderError(f"unknown export format {key!r}; choose one of {', '.join(FORMATS)}") from None
+        raise ReaderError(
+            "unknown export format {key!r}; choose one of {choices}", key=key, choices=", ".join(FORMATS)
+        ) from None
     if not ids and key != "library":
         raise ReaderError("nothing to export: no articles were chosen")
     return chosen.write(library, list(ids), path, How(style, force, progress))

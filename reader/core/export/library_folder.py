@@ -81,19 +81,21 @@ def export_library_folder(
     `progress(done, total, title)` hears of each article."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise ReaderError(f"{folder} is a file; choose a folder to export the library to")
+        raise ReaderError("{folder} is a file; choose a folder to export the library to", folder=folder)
     if folder.is_dir() and any(folder.iterdir()) and not force:
-        raise ReaderError(f"{folder} is not empty; choose an empty folder, or overwrite the export in it")
+        raise ReaderError("{folder} is not empty; choose an empty folder, or overwrite the export in it", folder=folder)
     try:
         (folder / "articles").mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ReaderError(f"cannot create {folder}: {exc.strerror or exc}") from exc
+        raise ReaderError("cannot create {folder}: {reason}", folder=folder, reason=exc.strerror or exc) from exc
     clean_stale_temp_files(folder, min_age=0)
     clean_stale_temp_files(folder / "articles", min_age=0)
     try:
         (folder / "manifest.json").unlink(missing_ok=True)
     except OSError as exc:
-        raise ReaderError(f"cannot replace the export in {folder}: {exc.strerror or exc}") from exc
+        raise ReaderError(
+            "cannot replace the export in {folder}: {reason}", folder=folder, reason=exc.strerror or exc
+        ) from exc
     checksums: dict[str, str] = {}
 
     def put(name: str, data: bytes) -> None:
@@ -242,12 +244,16 @@ def _listed_files(folder: Path) -> dict[str, str]:
     """The files the export's manifest lists, with their SHA-256, once the manifest itself checks out."""
     manifest = _json(folder, "manifest.json", _read(folder, "manifest.json"))
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise ReaderError(f"{folder} does not hold a Reader library export (its manifest.json is not one)")
+        raise ReaderError(
+            "{folder} does not hold a Reader library export (its manifest.json is not one)", folder=folder
+        )
     version = manifest.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise ReaderError("the export's manifest.json is damaged: it has no format version")
     if version > VERSION:
-        raise ReaderError(f"this export was made by a newer Reader (format {version}); update Reader to import it")
+        raise ReaderError(
+            "this export was made by a newer Reader (format {version}); update Reader to import it", version=version
+        )
     files = manifest.get("files")
     if not isinstance(files, dict):
         raise ReaderError("the export's manifest.json is damaged: it lists no files")
@@ -255,7 +261,7 @@ def _listed_files(folder: Path) -> dict[str, str]:
     for name, digest in files.items():
         path = (folder / name).resolve()
         if not isinstance(digest, str) or ".." in Path(name).parts or not path.is_relative_to(root):
-            raise ReaderError(f"the export's manifest.json is damaged: it names {name!r}")
+            raise ReaderError("the export's manifest.json is damaged: it names {name!r}", name=name)
     return files
 
 
@@ -268,7 +274,7 @@ class _VerifiedReader:
     def bytes(self, name: str) -> bytes:
         data = _read(self.folder, name, incomplete=True)
         if hashlib.sha256(data).hexdigest() != self.files[name]:
-            raise ReaderError(f"the export is damaged: {name} is not the file that was exported")
+            raise ReaderError("the export is damaged: {name} is not the file that was exported", name=name)
         self.unread.discard(name)
         return data
 
@@ -291,19 +297,25 @@ def _read(folder: Path, name: str, *, incomplete: bool = False) -> bytes:
             raise OSError(str(exc).replace(str(path), name)) from None
     except FileNotFoundError:
         if incomplete:
-            raise ReaderError(f"the export is incomplete: {name} is missing") from None
-        raise ReaderError(f"{folder} has no {name}; it is not a finished Reader export") from None
+            raise ReaderError("the export is incomplete: {name} is missing", name=name) from None
+        raise ReaderError(
+            "{folder} has no {name}; it is not a finished Reader export", folder=folder, name=name
+        ) from None
     except OSError as exc:
         if incomplete:
-            raise ReaderError(f"the export is incomplete: {name} cannot be read ({exc.strerror or exc})") from exc
-        raise ReaderError(f"cannot read {folder / name}: {exc.strerror or exc}") from exc
+            raise ReaderError(
+                "the export is incomplete: {name} cannot be read ({reason})",
+                name=name,
+                reason=exc.strerror or exc,
+            ) from exc
+        raise ReaderError("cannot read {value}: {reason}", value=folder / name, reason=exc.strerror or exc) from exc
 
 
 def _json(folder: Path, name: str, data: bytes) -> Any:
     try:
         return json.loads(data.decode("utf-8"))
     except (ValueError, RecursionError) as exc:
-        raise ReaderError(f"{name} in the export is damaged: it is not JSON ({exc})") from None
+        raise ReaderError("{name} in the export is damaged: it is not JSON ({reason})", name=name, reason=exc) from None
 
 
 def _parse_article(data: Any, name: str) -> tuple[str, _Imported, str, float]:
@@ -354,7 +366,7 @@ def _parse_article(data: Any, name: str) -> tuple[str, _Imported, str, float]:
         )
         return _text(data["id"]), imported, state, float(position)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ReaderError(f"{name} in the export is damaged: {exc}") from None
+        raise ReaderError("{name} in the export is damaged: {reason}", name=name, reason=exc) from None
 
 
 def _text(value: Any) -> str:

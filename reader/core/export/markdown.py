@@ -234,7 +234,7 @@ def write_markdown_files(
     """One Markdown file of annotations per article in `folder`, named after the titles."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise ReaderError(f"{folder} is not a folder")
+        raise ReaderError("{folder} is not a folder", folder=folder)
     written: list[Path] = []
     taken: set[str] = set()
     for article_id in article_ids:
@@ -248,7 +248,7 @@ def write_markdown_files(
 def article_markdown(library: Library, article_id: int, *, mark: str = "==") -> str:
     """The cleaned article as Markdown, highlighted words between `mark`s ("==" or "**")."""
     if mark not in MARKS:
-        raise ReaderError(f"highlights are marked with {' or '.join(MARKS)}, not {mark!r}")
+        raise ReaderError("highlights are marked with {choices}, not {mark!r}", choices=" or ".join(MARKS), mark=mark)
     article = library.get(article_id)
     c = article.content
     highlights = placed(library.annotations.for_article(article_id), c)

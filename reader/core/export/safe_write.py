@@ -45,15 +45,15 @@ def write_bytes(path: Path | str, data: bytes, *, force: bool = False) -> Path:
     path = Path(path)
     folder = path.parent
     if not folder.is_dir():
-        raise ReaderError(f"cannot write {path}: the folder {folder} does not exist")
+        raise ReaderError("cannot write {path}: the folder {folder} does not exist", path=path, folder=folder)
     if path.is_dir():
-        raise ReaderError(f"cannot write {path}: it is a folder")
+        raise ReaderError("cannot write {path}: it is a folder", path=path)
     if not force and path.exists():
         raise FileExists(path)
     try:
         fd, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=_TEMP_SUFFIX, dir=folder)
     except OSError as exc:
-        raise ReaderError(f"cannot write in {folder}: {exc.strerror or exc}") from exc
+        raise ReaderError("cannot write in {folder}: {reason}", folder=folder, reason=exc.strerror or exc) from exc
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -67,7 +67,7 @@ def write_bytes(path: Path | str, data: bytes, *, force: bool = False) -> Path:
         raise
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise ReaderError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise ReaderError("cannot write {path}: {reason}", path=path, reason=exc.strerror or exc) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise

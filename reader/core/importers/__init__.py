@@ -41,7 +41,7 @@ class ImportedArticle:
 def detect_kind(name: str, data: bytes) -> str:
     suffix = PurePath(name).suffix.lower()
     if suffix in _REFUSED:
-        raise UnreadableInput(f"{suffix} files are not supported; Reader imports text, HTML and Markdown")
+        raise UnreadableInput("{suffix} files are not supported; Reader imports text, HTML and Markdown", suffix=suffix)
     if suffix in SUFFIXES:
         return SUFFIXES[suffix]
     return HTML if _LOOKS_HTML.match(data[:1024].lstrip(b"\xef\xbb\xbf")) else TEXT

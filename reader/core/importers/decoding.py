@@ -29,8 +29,9 @@ def check_size(data: bytes) -> None:
     if len(data) > MAX_INPUT_BYTES:
         size_mb = len(data) / (1024 * 1024)
         raise UnreadableInput(
-            f"the file is too large ({size_mb:.0f} MB); Reader imports articles up to "
-            f"{MAX_INPUT_BYTES // (1024 * 1024)} MB"
+            "the file is too large ({size_mb:.0f} MB); Reader imports articles up to {value} MB",
+            size_mb=size_mb,
+            value=MAX_INPUT_BYTES // (1024 * 1024),
         )
 
 

@@ -20,9 +20,11 @@ def read_file(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
         try:
             data = handle.read(limit + 1)
         except OSError as exc:
-            raise UnreadableInput(f"cannot read {readable(str(path))}: {exc.strerror or exc}") from None
+            raise UnreadableInput(
+                "cannot read {path}: {reason}", path=readable(str(path)), reason=exc.strerror or exc
+            ) from None
     if len(data) > limit:
-        raise UnreadableInput(_too_large(len(data), limit))
+        raise _too_large(len(data), limit)
     return data
 
 
@@ -34,24 +36,28 @@ def open_file(path: Path, limit: int | None = None) -> BinaryIO:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise UnreadableInput(f"{readable(path.name)} is a folder, not a file")
+            raise UnreadableInput("{name} is a folder, not a file", name=readable(path.name))
         if not stat.S_ISREG(info.st_mode):
-            raise UnreadableInput(f"{shown} is not a regular file ({_kind(info.st_mode)}); Reader reads only files")
+            raise UnreadableInput(
+                "{shown} is not a regular file ({kind}); Reader reads only files",
+                shown=shown,
+                kind=_kind(info.st_mode),
+            )
         if limit is not None and info.st_size > limit:
-            raise UnreadableInput(_too_large(info.st_size, limit))
+            raise _too_large(info.st_size, limit)
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
         fd = os.open(path, flags)  # non-blocking: a file swapped for a FIFO since stat() cannot hang us
         handle = os.fdopen(fd, "rb")
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
             handle.close()
-            raise UnreadableInput(f"{shown} is not a regular file; Reader reads only files")
+            raise UnreadableInput("{shown} is not a regular file; Reader reads only files", shown=shown)
         return handle
     except FileNotFoundError:
-        raise UnreadableInput(f"no such file: {shown}") from None
+        raise UnreadableInput("no such file: {shown}", shown=shown) from None
     except PermissionError:
-        raise UnreadableInput(f"permission denied: {shown}") from None
+        raise UnreadableInput("permission denied: {shown}", shown=shown) from None
     except OSError as exc:
-        raise UnreadableInput(f"cannot read {shown}: {exc.strerror or exc}") from None
+        raise UnreadableInput("cannot read {shown}: {reason}", shown=shown, reason=exc.strerror or exc) from None
 
 
 def _kind(mode: int) -> str:
@@ -64,10 +70,11 @@ def _kind(mode: int) -> str:
     return "not a file"
 
 
-def _too_large(size: int, limit: int) -> str:
-    return (
-        f"the file is too large ({size / (1024 * 1024):.0f} MB or more); Reader imports articles up to "
-        f"{limit // (1024 * 1024)} MB"
+def _too_large(size: int, limit: int) -> UnreadableInput:
+    return UnreadableInput(
+        "the file is too large ({size:.0f} MB or more); Reader imports articles up to {limit} MB",
+        size=size / (1024 * 1024),
+        limit=limit // (1024 * 1024),
     )
 
 

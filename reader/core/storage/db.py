@@ -63,13 +63,14 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
         if current < SCHEMA_VERSION:
             conn.close()
             raise LibraryError(
-                f"the library at {path} needs an update to this version of Reader, and it "
-                "cannot be written where it is (a read-only folder or disk)"
+                "the library at {path} needs an update to this version of Reader, and it cannot be written"
+                " where it is (a read-only folder or disk)",
+                path=path,
             )
         conn.execute("PRAGMA query_only = ON")
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.DatabaseError as exc:
-        raise LibraryError(f"cannot open the library at {path}: {exc}") from exc
+        raise LibraryError("cannot open the library at {path}: {reason}", path=path, reason=exc) from exc
     log.info("library %s opened read-only", path)
     return conn
 
@@ -83,7 +84,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         path.parent.mkdir(parents=True, exist_ok=True)
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
     except (OSError, sqlite3.Error) as exc:
-        raise LibraryError(f"cannot open the library at {path}: {exc}") from exc
+        raise LibraryError("cannot open the library at {path}: {reason}", path=path, reason=exc) from exc
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         check_version(conn)  # before anything that could write to a file we must not touch
@@ -95,7 +96,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         migrate(conn)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise LibraryError(f"cannot open the library at {path}: {exc}") from exc
+        raise LibraryError("cannot open the library at {path}: {reason}", path=path, reason=exc) from exc
     except BaseException:
         conn.close()
         raise
@@ -158,14 +159,14 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.Error as exc:
-        raise LibraryError(f"the library cannot be written: {exc}") from exc
+        raise LibraryError("the library cannot be written: {reason}", reason=exc) from exc
     try:
         yield conn
     except sqlite3.Error as exc:
         _rollback(conn)
         if is_bug(exc):
             raise
-        raise LibraryError(f"the library could not save the change: {exc}") from exc
+        raise LibraryError("the library could not save the change: {reason}", reason=exc) from exc
     except BaseException:
         _rollback(conn)
         raise
@@ -173,7 +174,7 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("COMMIT")
     except sqlite3.Error as exc:
         _rollback(conn)
-        raise LibraryError(f"the library could not save the change: {exc}") from exc
+        raise LibraryError("the library could not save the change: {reason}", reason=exc) from exc
 
 
 def _savepoint(conn: sqlite3.Connection, name: str = "unit") -> Iterator[sqlite3.Connection]:
@@ -188,7 +189,7 @@ def _savepoint(conn: sqlite3.Connection, name: str = "unit") -> Iterator[sqlite3
             except sqlite3.Error:
                 log.exception("rollback to savepoint failed")
         if isinstance(exc, sqlite3.Error) and not is_bug(exc):
-            raise LibraryError(f"the library could not save the change: {exc}") from exc
+            raise LibraryError("the library could not save the change: {reason}", reason=exc) from exc
         raise
     conn.execute(f"RELEASE {name}")
 
@@ -233,7 +234,7 @@ class Batch:
             try:
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.Error as exc:
-                raise LibraryError(f"the library cannot be written: {exc}") from exc
+                raise LibraryError("the library cannot be written: {reason}", reason=exc) from exc
             self._open, self._began = True, time.monotonic()
         self._units += 1
         number, deferred, changes = self._units, dict(self._deferred), self._conn.total_changes
@@ -283,10 +284,12 @@ class Batch:
         if isinstance(exc, (sqlite3.Error, ReaderError)):
             reason = exc.__cause__ if isinstance(exc, LibraryError) and exc.__cause__ is not None else exc
             raise BatchLost(
-                f"not stored, with the {len(lost)} article(s) of its batch: the library could not"
-                f" be written ({reason}); import it again",
+                "not stored, with the {count} article(s) of its batch: the library could not be written"
+                " ({reason}); import it again",
                 [label for _n, label in lost],
                 {n for n, _label in lost},
+                count=len(lost),
+                reason=reason,
             ) from exc
 
 

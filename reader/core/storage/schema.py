@@ -216,8 +216,10 @@ def check_version(conn: sqlite3.Connection) -> int:
     current = user_version(conn)
     if current > SCHEMA_VERSION:
         raise NewerLibraryError(
-            f"this library was written by a newer version of Reader (schema {current}; this version "
-            f"knows up to {SCHEMA_VERSION}); update Reader to open it"
+            "this library was written by a newer version of Reader (schema {current}; this version knows up to"
+            " {known}); update Reader to open it",
+            current=current,
+            known=SCHEMA_VERSION,
         )
     return current
 
