@@ -5,6 +5,8 @@ name that plainly is one, or as the user says in the article's details; kept in 
 from __future__ import annotations
 
 import json
+import sqlite3
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -104,8 +106,8 @@ def _article(library: Library, **kwargs: object):
 def test_an_old_library_row_reads_as_people_unless_plainly_an_organisation(library: Library) -> None:
     article = _article(library, authors=())
     old = json.dumps([{"name": WMO, "role": "author"}, {"name": "Rachel Ingleby", "role": "author"}])
-    library._conn.execute("UPDATE articles SET authors = ? WHERE id = ?", (old, article.id))
-    library._conn.commit()
+    with closing(sqlite3.connect(library.path)) as raw, raw:  # a row as an older Reader wrote it
+        raw.execute("UPDATE articles SET authors = ? WHERE id = ?", (old, article.id))
     stored = library.get(article.id)
     assert [(a.name, a.kind) for a in stored.content.authors] == [(WMO, ""), ("Rachel Ingleby", "")]
     assert [kind_of(a) for a in stored.content.authors] == [ORGANIZATION, PERSON]

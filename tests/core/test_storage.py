@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.core.backup import check_library
 from reader.core.errors import LibraryError, NewerLibraryError, UnreadableInput
 from reader.core.library import Library
 from reader.core.storage import schema
@@ -80,10 +81,12 @@ def test_v7_adds_the_read_state_to_a_v6_library_and_keeps_its_rows(tmp_path: Pat
     assert row.title == "Old" and library.organize.state(row.id) == "archived"
     library.organize.set_state([row.id], "read")
     assert library.organize.state(row.id) == "read"
-    with pytest.raises(sqlite3.IntegrityError):  # the constraint still holds for anything else
-        library._conn.execute("UPDATE articles SET state = 'finished'")
-    assert library._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     library.close()
+    raw = sqlite3.connect(path)
+    with pytest.raises(sqlite3.IntegrityError):  # the constraint still holds for anything else
+        raw.execute("UPDATE articles SET state = 'finished'")
+    raw.close()
+    assert check_library(path) is None
 
 
 def test_two_processes_creating_the_same_library_at_once(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from reader import cli
+from reader.core.backup import check_library
 from reader.core.library import Library
 
 STORY = b"Harbour fees rise\n\nThe harbour board raised mooring fees by a fifth on Monday.\n"
@@ -134,7 +135,7 @@ def test_every_command_refuses_hostile_arguments_in_one_line(lib: Path, hostile_
     print("hostile cases per command:", dict(sorted(per_command.items())))
     with Library.open(lib) as library:  # nothing half-stored, the library is whole
         assert [a.title for a in library.list_articles()] == ["Harbour fees rise"]
-        assert library._conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert check_library(lib) is None  # the file is whole: SQLite's integrity check finds nothing
     assert len(per_command) == len(cli.COMMANDS) + 2  # every command (and clean, restore) was tried
     del before
 
@@ -154,8 +155,8 @@ def test_a_file_name_that_is_not_utf8_is_stored_readably_and_the_batch_goes_on(t
     assert done.returncode == 0, done.stderr.decode(errors="replace")
     assert done.stdout.count(b"\n") == 3  # all three, in order
     with Library.open(lib) as library:
-        sources = sorted(library._conn.execute("SELECT source FROM articles").fetchall())
-    assert any(s[0].endswith("bad\\xffname.txt") for s in sources), sources
+        sources = sorted(library.get(article_id).source for article_id in library.article_ids())
+    assert any(s.endswith("bad\\xffname.txt") for s in sources), sources
 
 
 def test_an_argument_that_is_not_utf8_is_refused_in_one_line(lib: Path) -> None:

@@ -227,7 +227,7 @@ STATES: dict[str, Callable[[object, Template], bool]] = {
 
 def library_is_open(library: Library) -> bool:
     try:
-        library._conn.execute("SELECT 1")
+        library.count()
     except Exception:  # noqa: BLE001 - sqlite3.ProgrammingError: closed
         return False
     return True
