@@ -27,7 +27,7 @@ test: $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 # Lint, formatting and reader/core's strict type check ([tool.mypy] in pyproject.toml): `make test` runs it first.
-LINTED := reader tests benchmarks fuzz setup.py
+LINTED := reader tests benchmarks fuzz tools setup.py
 lint: $(STAMP)
 	$(PY) -m ruff check $(LINTED)
 	$(PY) -m ruff format --check $(LINTED)

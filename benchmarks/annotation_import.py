@@ -52,8 +52,9 @@ def write_annotations(library_path: Path, out: Path, total: int, seed: int = 3) 
     """A W3C collection in Reader's own export format, written as it goes (the exporter holds it all)."""
     from reader.core.anchoring import describe
     from reader.core.export.w3c import CONTEXT, EXTENSION_CONTEXT, FORMAT_VERSION, annotation_json, article_json
-    from reader.core.library import Library, text_hash
+    from reader.core.library import Library
     from reader.core.models import Highlight
+    from reader.core.stamps import text_hash
 
     rng = random.Random(seed)
     with Library.open(library_path) as library, out.open("w", encoding="utf-8") as f:

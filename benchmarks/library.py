@@ -104,9 +104,10 @@ def vocabulary() -> tuple[list[str], list[float]]:
 
 def generate(path: Path, articles: int, seed: int = 11) -> None:
     from reader.core import serialize as ser
-    from reader.core.library import Library, now_iso, text_hash
+    from reader.core.library import Library
     from reader.core.models import Author, Block, BlockKind
     from reader.core.search.index import index_article
+    from reader.core.stamps import now_iso, text_hash
 
     rng = random.Random(seed)
     words, weights = vocabulary()

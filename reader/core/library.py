@@ -11,19 +11,20 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
-from functools import cached_property, lru_cache
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from reader.core import serialize as ser
-from reader.core.errors import ArticleNotFound, BatchLost, LibraryError, ReaderError, SearchIndexDamaged
+from reader.core.errors import ArticleNotFound, BatchLost, LibraryError, SearchIndexDamaged
 from reader.core.ids import valid_id
 from reader.core.library_file import emptied, is_sqlite, large_input
 from reader.core.models import Article, ArticleSummary, Author, CleanedArticle, ReanchorReport, checked_author
 from reader.core.names import readable
+from reader.core.stamps import now_iso, text_hash
 from reader.core.storage.db import Batch, connect, write_transaction
+from reader.core.versions import METADATA, Versions, insert_version, metadata
 
 # Importing, fetching, cleaning, search and annotations are loaded when first used, so that the
 # window (and a one-line command) starts without paying for them.
@@ -43,17 +44,6 @@ SORTS = {
 }
 
 
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-@lru_cache(maxsize=4)  # an import asks twice for the same text's (is it known? then, storing it)
-def text_hash(text: str) -> str:
-    import hashlib  # here, not at the top: loading OpenSSL is a cost the window's first frame need not pay
-
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 @dataclass(frozen=True)
 class Ingested:
     """What importing one file or URL did: a new article, a new version of one, or nothing new."""
@@ -67,14 +57,6 @@ class Ingested:
         if self.created:
             return "new"
         return f"new version: {self.report}" if self.report is not None else "unchanged"
-
-
-@dataclass(frozen=True)
-class NewVersion:
-    """A new text version of an article, and what happened to its highlights."""
-
-    article: Article
-    report: ReanchorReport
 
 
 def _index_now(conn: sqlite3.Connection, article_id: int, c: CleanedArticle) -> None:
@@ -91,15 +73,6 @@ def _index_if_kept(article_id: int, c: CleanedArticle) -> Callable[[sqlite3.Conn
     return work
 
 
-# The article's metadata as the articles table holds it: one list for storing and for updating.
-_METADATA = ("title", "subtitle", "section", "site_name", "dateline", "authors", "published", "language")
-
-
-def _metadata(c: CleanedArticle) -> tuple[object, ...]:
-    authors = ser.authors_to_json(c.authors)
-    return (c.title, c.subtitle, c.section, c.site_name, c.dateline, authors, c.published, c.language)
-
-
 class Library:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
@@ -111,6 +84,10 @@ class Library:
         from reader.core.annotations import Annotations
 
         return Annotations(self._conn, self.get, now_iso)
+
+    @cached_property
+    def versions(self) -> Versions:
+        return Versions(self._conn, self.get, self._index, lambda: self.annotations)
 
     @cached_property
     def organize(self) -> Organizer:
@@ -235,7 +212,7 @@ class Library:
             current = self.get(target)  # ArticleNotFound for an `into` that does not exist
             if current.content.text == imported.article.text:
                 return Ingested(current, created=False)
-            result = self._new_version(target, lambda _article, _raw: imported, metadata=True)
+            result = self.versions.make(target, lambda _article, _raw: imported, metadata_too=True)
             return Ingested(result.article, created=False, report=result.report, unit=unit)
 
     @contextmanager
@@ -279,13 +256,13 @@ class Library:
         stamp = now_iso()
         with write_transaction(self._conn) as conn:
             cur = conn.execute(
-                f"INSERT INTO articles (source, url, kind, {', '.join(_METADATA)}, added_at, updated_at, fetched_at)"
+                f"INSERT INTO articles (source, url, kind, {', '.join(METADATA)}, added_at, updated_at, fetched_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (source, c.url, imported.kind, *_metadata(c), stamp, stamp, fetched_at),
+                (source, c.url, imported.kind, *metadata(c), stamp, stamp, fetched_at),
             )
             article_id = cur.lastrowid
             assert article_id is not None
-            version_id = self._insert_version(conn, article_id, imported, stamp)
+            version_id = insert_version(conn, article_id, imported, stamp)
             self._index(conn, article_id, c)
         log.info("imported article %s from %s", article_id, source)
         # What was stored, as get() would read it back (published and fetched_at as given).
@@ -298,24 +275,6 @@ class Library:
             content=c,
             fetched_at=fetched_at,
         )
-
-    def _insert_version(self, conn: sqlite3.Connection, article_id: int, imported: ImportedArticle, stamp: str) -> int:
-        c = imported.article
-        cur = conn.execute(
-            "INSERT INTO article_versions (article_id, created_at, text_hash, raw_text, body, figures, removed)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (
-                article_id,
-                stamp,
-                text_hash(c.text),
-                imported.raw_text,
-                ser.blocks_to_json(c.body),
-                ser.figures_to_json(c.figures),
-                ser.removed_to_json(c.removed),
-            ),
-        )
-        assert cur.lastrowid is not None
-        return cur.lastrowid
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -415,37 +374,6 @@ class Library:
 
     # -- changing --------------------------------------------------------------------------
 
-    def raw_text(self, article: Article) -> str:
-        """The input the article's current version was cleaned from (its text if none was kept)."""
-        row = self._conn.execute("SELECT raw_text FROM article_versions WHERE id = ?", (article.version_id,)).fetchone()
-        return row[0] if row and row[0] is not None else article.content.text
-
-    def version_count(self, article_id: int) -> int:
-        count: int = self._conn.execute(
-            "SELECT count(*) FROM article_versions WHERE article_id = ?", (article_id,)
-        ).fetchone()[0]
-        return count
-
-    def restore_removed(self, article_id: int, removed_index: int) -> NewVersion:
-        """Fix extraction: put a removed line back into the body (a new version of the text)."""
-        from reader.core.extraction import restore_line
-        from reader.core.importers import ImportedArticle
-
-        return self._new_version(
-            article_id,
-            lambda article, raw: ImportedArticle(article.kind, raw, restore_line(article.content, raw, removed_index)),
-        )
-
-    def drop_block(self, article_id: int, block_index: int) -> NewVersion:
-        """Fix extraction: take one more block out of the body (a new version of the text)."""
-        from reader.core.extraction import drop_block
-        from reader.core.importers import ImportedArticle
-
-        return self._new_version(
-            article_id,
-            lambda article, raw: ImportedArticle(article.kind, raw, drop_block(article.content, block_index)),
-        )
-
     def set_authors(self, article_id: int, authors: Sequence[Author]) -> Article:
         """The article's details: its byline as the user corrects it (names, roles, each a person or
         an organisation), kept with the article for citations, exports and search. One transaction;
@@ -460,43 +388,6 @@ class Library:
                 raise ArticleNotFound(article_id)
             self._index(conn, article_id, replace(article.content, authors=checked))
         return self.get(article_id)
-
-    def _new_version(
-        self, article_id: int, change: Callable[[Article, str], ImportedArticle], *, metadata: bool = False
-    ) -> NewVersion:
-        """Store the changed text as a new version and re-anchor the highlights, in one transaction."""
-        article = self.get(article_id)
-        imported = change(article, self.raw_text(article))
-        stamp = now_iso()
-        with write_transaction(self._conn) as conn:
-            current = conn.execute(
-                "SELECT max(id) FROM article_versions WHERE article_id = ?", (article_id,)
-            ).fetchone()[0]
-            if current != article.version_id:
-                raise ReaderError("the article changed meanwhile; try again")
-            version_id = self._insert_version(conn, article_id, imported, stamp)
-            conn.execute("UPDATE articles SET updated_at = ? WHERE id = ?", (stamp, article_id))
-            if metadata:
-                c = imported.article
-                conn.execute(
-                    f"UPDATE articles SET {', '.join(f'{column} = ?' for column in _METADATA)},"
-                    " url = coalesce(nullif(?, ''), url) WHERE id = ?",
-                    (*_metadata(c), c.url, article_id),
-                )
-            c = (
-                imported.article
-                if metadata
-                else replace(
-                    imported.article,
-                    title=article.content.title,
-                    site_name=article.content.site_name,
-                    authors=article.content.authors,
-                )
-            )
-            self._index(conn, article_id, c)
-            report = self.annotations.reanchor(conn, article_id, imported.article.text, version_id)
-        log.info("article %s has a new version: highlights %s", article_id, report)
-        return NewVersion(self.get(article_id), report)
 
     def delete(self, article_ids: Iterable[int]) -> int:
         """Delete articles with everything attached to them; returns how many were deleted."""

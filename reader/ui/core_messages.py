@@ -138,7 +138,6 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "{path} is a folder; give the path of a library file"),
     QT_TRANSLATE_NOOP("core", "{path} is not a regular file; give the path of a library file"),
     QT_TRANSLATE_NOOP("core", "{path} is empty, but it has backups: the library file was damaged (emptied or truncated)"),
-    QT_TRANSLATE_NOOP("core", "the article changed meanwhile; try again"),
     QT_TRANSLATE_NOOP("core", "not a Reader link: {link} (expected reader://article/ID#highlight-ID, ids from 1 to 2^63 - 1)"),
     QT_TRANSLATE_NOOP("core", "an author needs a name"),
     QT_TRANSLATE_NOOP("core", "an author's name is at most 300 characters, not {length}"),
@@ -155,4 +154,5 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "the library could not save the change: {reason}"),
     QT_TRANSLATE_NOOP("core", "the transaction was rolled back"),
     QT_TRANSLATE_NOOP("core", "not stored, with the {count} article(s) of its batch: the library could not be written ({reason}); import it again"),
+    QT_TRANSLATE_NOOP("core", "the article changed meanwhile; try again"),
 )

@@ -6,8 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 
-from reader.core.library import Library, NewVersion
+from reader.core.library import Library
 from reader.core.models import Article
+from reader.core.versions import NewVersion
 from reader.ui import failures, reports
 from reader.ui.background import Background
 from reader.ui.changes import Changes, What
@@ -47,7 +48,7 @@ class ExtractionFlow(QObject):
         article_id = self.shown_id  # the line chosen is one of the listed article's, whichever is open now
         self._change(
             article_id,
-            lambda library: library.restore_removed(article_id, index),
+            lambda library: library.versions.restore_removed(article_id, index),
             self.tr("Cannot put the line back"),
             lambda result: self.tr("Line put back; highlights: %1").replace("%1", reports.highlights(result.report)),
         )
@@ -66,7 +67,7 @@ class ExtractionFlow(QObject):
         article_id = article.id
         self._change(
             article_id,
-            lambda library: library.drop_block(article_id, index),
+            lambda library: library.versions.drop_block(article_id, index),
             self.tr("Cannot drop the paragraph"),
             lambda result: self.tr("Paragraph dropped (Fix Extraction puts it back); highlights: %1").replace(
                 "%1", reports.highlights(result.report)

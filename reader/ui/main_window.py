@@ -7,19 +7,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from reader import APP_NAME
 from reader.core.errors import ReaderError
 from reader.core.library import Library
 from reader.core.models import Article, ReadingState
-from reader.ui import themes
-from reader.ui.actions import Actions, unique_keys
+from reader.ui import menus, themes
+from reader.ui.actions import Actions
 from reader.ui.changes import Changes, What
-from reader.ui.early import ACTIONS_CONTEXT_MENU, TOOL_BUTTON_TEXT_BESIDE_ICON, WIDGET_SHORTCUT, set_enum
 from reader.ui.failures import guard, guarded
-from reader.ui.label_menus import LabelMenus
 from reader.ui.library_model import LibraryListModel
 from reader.ui.library_pane import LibraryPane
 
@@ -189,71 +187,7 @@ class MainWindow(QMainWindow):
     # -- layout and wiring ----------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        a = self.actions
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([a.import_files, a.import_folder, a.import_url, a.paste, a.import_annotations])
-        file_menu.addSeparator()
-        file_menu.addActions([a.export, a.cite])
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcuts(unique_keys(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)))
-        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        # Ctrl+Shift+Z everywhere, and the platform's other redo keys (Ctrl+Y on Windows), each once:
-        # a key bound twice is an ambiguous shortcut, and Qt then runs neither.
-        self.redo_action.setShortcuts(
-            unique_keys([QKeySequence("Ctrl+Shift+Z"), *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)])
-        )
-        # The stack renames these ("Undo Edit Note"); the list of commands shows what they are.
-        self.undo_action.setProperty("command_name", self.tr("Undo"))
-        self.redo_action.setProperty("command_name", self.tr("Redo"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        self.annotate_menu = self.menuBar().addMenu(self.tr("A&nnotate"))
-        self.highlight_as = QMenu(self.tr("Highlight &As"), self)
-        self.label_toolbar = self.addToolBar(self.tr("Labels"))
-        self.label_toolbar.setObjectName("labelToolbar")
-        set_enum(self.label_toolbar, "toolButtonStyle", TOOL_BUTTON_TEXT_BESIDE_ICON)
-        self.labels = LabelMenus(self)
-        self.labels.rebuild()
-        article_menu = self.menuBar().addMenu(self.tr("&Article"))
-        article_menu.addActions([a.fix_extraction, a.drop_paragraph, a.edit_authors, a.cite, a.copy_quote, a.export])
-        library_menu = self.menuBar().addMenu(self.tr("&Library"))
-        library_menu.addActions([a.find, a.save_search])
-        library_menu.addSeparator()
-        library_menu.addActions([a.next_article, a.previous_article])
-        library_menu.addSeparator()
-        self.remove_tag_menu = QMenu(self.tr("Remove Ta&g"), self)
-        library_menu.addActions(
-            [a.add_tag, self.remove_tag_menu.menuAction(), a.mark_unread, a.mark_reading, a.mark_read, a.mark_archived]
-        )
-        library_menu.addSeparator()
-        library_menu.addActions([a.backup_now, a.restore_backup, a.repair_search])
-        library_menu.addSeparator()
-        library_menu.addAction(a.delete_articles)
-        for action in (
-            a.add_tag,
-            self.remove_tag_menu.menuAction(),
-            a.mark_unread,
-            a.mark_reading,
-            a.mark_read,
-            a.mark_archived,
-        ):
-            self.library_view.addAction(action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(a.reading_settings)
-        themes = view_menu.addMenu(self.tr("&Theme"))
-        themes.addActions(list(a.theme_actions.values()))
-        view_menu.addActions([a.zoom_in, a.zoom_out, a.zoom_reset])
-        view_menu.addSeparator()
-        view_menu.addActions([a.distraction_free, a.find_in_article, a.page_down, a.page_up])
-        view_menu.addSeparator()
-        view_menu.addActions([a.focus_library, a.focus_article, a.focus_panel])
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addActions([a.shortcuts_help, a.about])
-        set_enum(a.delete_articles, "shortcutContext", WIDGET_SHORTCUT)
-        self.library_view.addAction(a.delete_articles)
-        set_enum(self.library_view, "contextMenuPolicy", ACTIONS_CONTEXT_MENU)
+        menus.build(self)
 
     def _connect(self) -> None:
         from PySide6.QtWidgets import QAbstractSlider

@@ -1143,37 +1143,37 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>ExtractionFlow</name>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="51"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="52"/>
         <source>Cannot put the line back</source>
         <translation>Tidak dapat mengembalikan baris</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="52"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="53"/>
         <source>Line put back; highlights: %1</source>
         <translation>Baris dikembalikan; sorotan: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="64"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="65"/>
         <source>Put the cursor in a paragraph of the article first</source>
         <translation>Letakkan kursor di salah satu paragraf artikel terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="70"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="71"/>
         <source>Cannot drop the paragraph</source>
         <translation>Tidak dapat membuang paragraf</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="71"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="72"/>
         <source>Paragraph dropped (Fix Extraction puts it back); highlights: %1</source>
         <translation>Paragraf dibuang (Perbaiki Ekstraksi dapat mengembalikannya); sorotan: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="93"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="94"/>
         <source>Fix Extraction</source>
         <translation>Perbaiki Ekstraksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/extraction_flow.py" line="94"/>
+        <location filename="../../reader/ui/extraction_flow.py" line="95"/>
         <source>Placing the highlights on the new text…</source>
         <translation>Menempatkan sorotan pada teks baru…</translation>
     </message>
@@ -1597,94 +1597,94 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="310"/>
+        <location filename="../../reader/ui/main_window.py" line="244"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n artikel di pustaka</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="193"/>
+        <location filename="../../reader/ui/menus.py" line="26"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="199"/>
+        <location filename="../../reader/ui/menus.py" line="32"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="200"/>
+        <location filename="../../reader/ui/menus.py" line="33"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="202"/>
+        <location filename="../../reader/ui/menus.py" line="35"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="209"/>
+        <location filename="../../reader/ui/menus.py" line="42"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="210"/>
+        <location filename="../../reader/ui/menus.py" line="43"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="212"/>
+        <location filename="../../reader/ui/menus.py" line="45"/>
         <source>A&amp;nnotate</source>
         <translation>A&amp;notasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="213"/>
+        <location filename="../../reader/ui/menus.py" line="46"/>
         <source>Highlight &amp;As</source>
         <translation>Sorot Seb&amp;agai</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="214"/>
+        <location filename="../../reader/ui/menus.py" line="47"/>
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="219"/>
+        <location filename="../../reader/ui/menus.py" line="52"/>
         <source>&amp;Article</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="221"/>
+        <location filename="../../reader/ui/menus.py" line="54"/>
         <source>&amp;Library</source>
         <translation>&amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="226"/>
+        <location filename="../../reader/ui/menus.py" line="59"/>
         <source>Remove Ta&amp;g</source>
         <translation>Hapus Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="243"/>
+        <location filename="../../reader/ui/menus.py" line="76"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="245"/>
+        <location filename="../../reader/ui/menus.py" line="78"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="252"/>
+        <location filename="../../reader/ui/menus.py" line="85"/>
         <source>&amp;Help</source>
         <translation>Bant&amp;uan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="358"/>
+        <location filename="../../reader/ui/main_window.py" line="292"/>
         <source>Cannot open the article</source>
         <translation>Tidak dapat membuka artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="371"/>
+        <location filename="../../reader/ui/main_window.py" line="305"/>
         <source>Cannot open the link</source>
         <translation>Tidak dapat membuka tautan</translation>
     </message>
@@ -1694,12 +1694,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation> — semua artikel ditampilkan agar artikel baru ada di daftar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="396"/>
+        <location filename="../../reader/ui/main_window.py" line="330"/>
         <source>Annotations: %1</source>
         <translation>Anotasi: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="407"/>
+        <location filename="../../reader/ui/main_window.py" line="341"/>
         <source>That did not work</source>
         <translation>Tidak berhasil</translation>
     </message>
@@ -1724,12 +1724,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>Perbaiki Indeks Pencarian</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="447"/>
+        <location filename="../../reader/ui/main_window.py" line="381"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="448"/>
+        <location filename="../../reader/ui/main_window.py" line="382"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -2877,87 +2877,87 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>{path} kosong, padahal memiliki cadangan: berkas pustaka telah rusak (dikosongkan atau terpotong)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="141"/>
+        <location filename="../../reader/ui/core_messages.py" line="157"/>
         <source>the article changed meanwhile; try again</source>
         <translation>artikel telah berubah sementara itu; coba lagi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="142"/>
+        <location filename="../../reader/ui/core_messages.py" line="141"/>
         <source>not a Reader link: {link} (expected reader://article/ID#highlight-ID, ids from 1 to 2^63 - 1)</source>
         <translation>bukan tautan Reader: {link} (yang diharapkan reader://article/ID#highlight-ID, dengan id dari 1 sampai 2^63 - 1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="143"/>
+        <location filename="../../reader/ui/core_messages.py" line="142"/>
         <source>an author needs a name</source>
         <translation>penulis harus memiliki nama</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="144"/>
+        <location filename="../../reader/ui/core_messages.py" line="143"/>
         <source>an author&apos;s name is at most 300 characters, not {length}</source>
         <translation>nama penulis paling banyak 300 karakter, bukan {length}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="145"/>
+        <location filename="../../reader/ui/core_messages.py" line="144"/>
         <source>unknown role {role!r} for {name}; choose one of {choices}</source>
         <translation>peran {role!r} untuk {name} tidak dikenal; pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="146"/>
+        <location filename="../../reader/ui/core_messages.py" line="145"/>
         <source>{name} is a {choices}, not {kind!r}</source>
         <translation>{name} adalah {choices}, bukan {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="147"/>
+        <location filename="../../reader/ui/core_messages.py" line="146"/>
         <source>a tag needs a name</source>
         <translation>tag harus memiliki nama</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="148"/>
+        <location filename="../../reader/ui/core_messages.py" line="147"/>
         <source>a tag can be up to {limit} characters long</source>
         <translation>tag dapat berisi hingga {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="149"/>
+        <location filename="../../reader/ui/core_messages.py" line="148"/>
         <source>the reading state is one of {choices}</source>
         <translation>status baca harus salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="150"/>
+        <location filename="../../reader/ui/core_messages.py" line="149"/>
         <source>a saved search needs a name and a query</source>
         <translation>pencarian tersimpan memerlukan nama dan kueri</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="151"/>
+        <location filename="../../reader/ui/core_messages.py" line="150"/>
         <source>the library at {path} needs an update to this version of Reader, and it cannot be written where it is (a read-only folder or disk)</source>
         <translation>pustaka di {path} perlu diperbarui untuk versi Reader ini, tetapi tidak dapat ditulisi di lokasinya sekarang (folder atau disk hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="152"/>
+        <location filename="../../reader/ui/core_messages.py" line="151"/>
         <source>cannot open the library at {path}: {reason}</source>
         <translation>tidak dapat membuka pustaka di {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="153"/>
+        <location filename="../../reader/ui/core_messages.py" line="152"/>
         <source>the library is read-only here (its folder or disk cannot be written): it can be read and searched, not changed</source>
         <translation>pustaka ini hanya-baca di sini (folder atau disknya tidak dapat ditulisi): pustaka dapat dibaca dan dicari, tetapi tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="154"/>
+        <location filename="../../reader/ui/core_messages.py" line="153"/>
         <source>the library cannot be written: {reason}</source>
         <translation>pustaka tidak dapat ditulisi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="155"/>
+        <location filename="../../reader/ui/core_messages.py" line="154"/>
         <source>the library could not save the change: {reason}</source>
         <translation>pustaka tidak dapat menyimpan perubahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="156"/>
+        <location filename="../../reader/ui/core_messages.py" line="155"/>
         <source>the transaction was rolled back</source>
         <translation>transaksi dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="157"/>
+        <location filename="../../reader/ui/core_messages.py" line="156"/>
         <source>not stored, with the {count} article(s) of its batch: the library could not be written ({reason}); import it again</source>
         <translation>tidak disimpan, bersama {count} artikel dalam kelompoknya: pustaka tidak dapat ditulisi ({reason}); impor ulang</translation>
     </message>

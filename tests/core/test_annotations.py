@@ -150,7 +150,7 @@ def test_reimport_reanchors_and_reports(library: Library, article, write) -> Non
     assert "mid-night" in text[after[moved.id].start : after[moved.id].end]
     assert after[gone.id].status == "orphaned" and after[gone.id].note == "keep me"
     assert after[gone.id].exact == "Engineers said the old flood wall had held"
-    assert library.version_count(article.id) == 2
+    assert library.versions.count(article.id) == 2
 
     confirmed = library.annotations.confirm(moved.id)
     assert confirmed.status == "anchored" and "mid-night" in confirmed.exact
@@ -161,7 +161,7 @@ def test_reimport_reanchors_and_reports(library: Library, article, write) -> Non
 
 def test_fix_extraction_keeps_highlights_on_their_words(library: Library, article) -> None:
     h = library.annotations.add_quote(article.id, "the mayor declared an emergency")
-    result = library.drop_block(article.id, 0)
+    result = library.versions.drop_block(article.id, 0)
     assert result.report.kept == 1
     after = library.annotations.get(h.id)
     assert result.article.content.text[after.start : after.end] == "the mayor declared an emergency"

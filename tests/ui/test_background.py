@@ -263,7 +263,7 @@ def test_dropping_a_paragraph_of_an_article_with_many_highlights_reanchors_them_
     shown = [b.text for b in window.article_view.article.content.body]
     assert paragraphs[5] not in shown and len(shown) == 11
     assert "Paragraph dropped" in window.statusBar().currentMessage()
-    assert window.library.version_count(article.id) == 2
+    assert window.library.versions.count(article.id) == 2
     orphans = [h for h in window.library.annotations.for_article(article.id) if h.status == "orphaned"]
     assert len(orphans) == 40  # the dropped paragraph's highlights, kept with nowhere to stand
 

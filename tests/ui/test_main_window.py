@@ -149,7 +149,7 @@ def test_fix_extraction_puts_a_line_back_and_drops_a_paragraph(make_window, writ
     dialog.list.setCurrentRow(row)
     dialog.put_back.click()
     assert "Read more: Harbour dredging starts next month" in window.article_view.toPlainText()
-    assert window.library.version_count(article.id) == 2
+    assert window.library.versions.count(article.id) == 2
 
     # Drop the first paragraph via the cursor position, as the context menu does.
     first = window.article_view.block_starts[0]

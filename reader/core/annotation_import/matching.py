@@ -10,8 +10,9 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from reader.core.library import Library, text_hash
+from reader.core.library import Library
 from reader.core.models import Article
+from reader.core.stamps import text_hash
 
 log = logging.getLogger(__name__)
 

@@ -28,8 +28,9 @@ from typing import Any, NamedTuple
 from reader.core.anchoring import Selector, anchor, describe
 from reader.core.annotation_import.matching import ArticleIndex, ArticleKey
 from reader.core.annotation_import.parse import ArticleRecord, Incoming, Parsed, join_tags, parse, urn_text_hash
-from reader.core.library import Library, now_iso, text_hash
+from reader.core.library import Library
 from reader.core.models import Highlight, HighlightStatus
+from reader.core.stamps import now_iso, text_hash
 
 log = logging.getLogger(__name__)
 STORED_AT_ONCE = 500

@@ -34,11 +34,12 @@ from reader.core.export import w3c
 from reader.core.export.safe_write import clean_stale_temp_files, write_bytes
 from reader.core.importers import HTML, MARKDOWN, TEXT, ImportedArticle
 from reader.core.importers.sources import read_file
-from reader.core.library import Library, text_hash
+from reader.core.library import Library
 from reader.core.models import Article, Author, Block, BlockKind, CleanedArticle, Figure, ReadingState, RemovedLine
 from reader.core.organize import STATES, clean_tag
 from reader.core.progress import Progress
 from reader.core.serialize import cleaned_to_dict
+from reader.core.stamps import text_hash
 
 MANIFEST_LIMIT = 10 * 1024 * 1024  # bytes: a manifest lists files, it is never this large
 MAX_PART = 250 * 1024 * 1024  # bytes of one file of an export (an article, its raw input, the annotations)
@@ -147,7 +148,7 @@ def _article_record(library: Library, article: Article) -> dict[str, Any]:
         "state": library.organize.state(article.id),
         "position": library.organize.position(article.id),
         "content": cleaned_to_dict(article.content),
-        "raw_text": library.raw_text(article),
+        "raw_text": library.versions.raw_text(article),
         "textSha256": text_hash(article.content.text),
     }
 

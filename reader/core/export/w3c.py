@@ -36,9 +36,10 @@ from typing import Any
 
 from reader.core.annotation_import.parse import TEXT_URN, join_tags, note_tags
 from reader.core.export.safe_write import write_text
-from reader.core.library import Library, text_hash
+from reader.core.library import Library
 from reader.core.links import article_link
 from reader.core.models import Article, Highlight, HighlightStatus, Label
+from reader.core.stamps import text_hash
 
 log = logging.getLogger(__name__)
 

@@ -14,8 +14,9 @@ from hypothesis import strategies as st
 from reader.core.annotation_import import ImportReport, import_annotations
 from reader.core.errors import ReaderError
 from reader.core.export.w3c import CONTEXT, CONTEXTS, dumps, export_annotations, w3c_time, write_annotations
-from reader.core.library import Library, text_hash
+from reader.core.library import Library
 from reader.core.models import Article, Block, BlockKind, Highlight
+from reader.core.stamps import text_hash
 
 from .conftest import FLOOD, cleaned
 

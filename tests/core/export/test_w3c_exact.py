@@ -16,8 +16,9 @@ from pyld import jsonld
 from reader.core.annotation_import import import_annotations
 from reader.core.export.w3c import CONTEXT, VOCAB, dumps, export_annotations, join_tags, note_tags
 from reader.core.importers import ImportedArticle
-from reader.core.library import Library, text_hash
+from reader.core.library import Library
 from reader.core.models import Article, Block, BlockKind
+from reader.core.stamps import text_hash
 
 from .conftest import cleaned
 
