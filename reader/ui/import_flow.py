@@ -54,18 +54,12 @@ class ImportFlow(QObject):
     def import_sources(self, sources: list[str], *, raw: bool = False) -> list[Article]:
         """Import files, folders or URLs; returns the articles when it could do so at once.
         With `raw`, pages are kept whole instead of cleaned."""
-        from reader.core.export.library_folder import import_library_folder, is_library_folder
+        from reader.core.export.library_folder import is_library_folder
 
-        for folder in [s for s in sources if is_library_folder(s)]:  # a whole library exported by Reader
-            with guard(self._warn, self.tr("Nothing was imported")) as outcome:
-                report = import_library_folder(self.library, folder)
-            if outcome.failed:
-                return []
-            self.annotations_imported.emit(reports.library_folder(report))
-            sources = [s for s in sources if s != folder]
-            if not sources:
-                self.imported.emit(0, reports.library_folder(report))
-                return []
+        folders = [s for s in sources if is_library_folder(s)]  # whole libraries exported by Reader
+        if folders:
+            self._import_library_folders(folders, [s for s in sources if s not in folders], raw)
+            return []
         expanded = expand_sources(sources)
         if not expanded:
             self._warn(self.tr("Nothing was imported"), self.tr("No text, HTML or Markdown files were found."))
@@ -74,6 +68,38 @@ class ImportFlow(QObject):
             return self._import_now(expanded, raw)
         self._start_job(expanded, raw)
         return []
+
+    def _import_library_folders(self, folders: list[str], rest: list[str], raw: bool) -> None:
+        """Libraries exported by Reader, each in one transaction on a worker (a large one takes a
+        while: its articles, versions, highlights and notes); then the rest of what was chosen."""
+        from reader.core.export.library_folder import import_library_folder
+
+        if self.job is not None:
+            self._warn(self.tr("An import is running"), self.tr("Wait for it to finish, or cancel it first."))
+            return
+        self.job = self.background.run(
+            lambda library, _progress: [import_library_folder(library, folder) for folder in folders],
+            title=self.tr("Import"),
+            label=self.tr("Importing the exported library…"),
+            cancellable=False,  # each folder is one transaction: stored whole or not at all
+        )
+
+        imported: list = []
+
+        def ended() -> None:  # the job is over (and the next may start) before the rest is imported
+            self.job = None
+            if not imported:
+                return
+            said_all = "; ".join(reports.library_folder(report) for report in imported[0])
+            self.annotations_imported.emit(said_all)
+            if rest:
+                self.import_sources(rest, raw=raw)
+            else:
+                self.imported.emit(0, said_all)
+
+        self.job.succeeded.connect(imported.append)
+        self.job.failed.connect(lambda exc: self._warn(self.tr("Nothing was imported"), said(exc)))
+        self.job.ended.connect(ended)
 
     def _import_now(self, paths: list[str], raw: bool = False) -> list[Article]:
         summary = ImportSummary(total=len(paths))

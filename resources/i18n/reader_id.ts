@@ -1236,117 +1236,125 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="60"/>
-        <location filename="../../reader/ui/import_flow.py" line="71"/>
-        <location filename="../../reader/ui/import_flow.py" line="114"/>
-        <location filename="../../reader/ui/import_flow.py" line="133"/>
-        <location filename="../../reader/ui/import_flow.py" line="227"/>
+        <location filename="../../reader/ui/import_flow.py" line="65"/>
+        <location filename="../../reader/ui/import_flow.py" line="101"/>
+        <location filename="../../reader/ui/import_flow.py" line="140"/>
+        <location filename="../../reader/ui/import_flow.py" line="159"/>
+        <location filename="../../reader/ui/import_flow.py" line="253"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="71"/>
+        <location filename="../../reader/ui/import_flow.py" line="65"/>
         <source>No text, HTML or Markdown files were found.</source>
         <translation>Tidak ditemukan berkas teks, HTML, atau Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="92"/>
-        <location filename="../../reader/ui/import_flow.py" line="184"/>
+        <location filename="../../reader/ui/import_flow.py" line="78"/>
+        <location filename="../../reader/ui/import_flow.py" line="118"/>
+        <location filename="../../reader/ui/import_flow.py" line="210"/>
         <source>An import is running</source>
         <translation>Impor sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="92"/>
-        <location filename="../../reader/ui/import_flow.py" line="184"/>
+        <location filename="../../reader/ui/import_flow.py" line="78"/>
+        <location filename="../../reader/ui/import_flow.py" line="118"/>
+        <location filename="../../reader/ui/import_flow.py" line="210"/>
         <source>Wait for it to finish, or cancel it first.</source>
         <translation>Tunggu hingga selesai, atau batalkan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="101"/>
+        <location filename="../../reader/ui/import_flow.py" line="127"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="100"/>
+        <location filename="../../reader/ui/import_flow.py" line="82"/>
+        <location filename="../../reader/ui/import_flow.py" line="126"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="104"/>
+        <location filename="../../reader/ui/import_flow.py" line="83"/>
+        <source>Importing the exported library…</source>
+        <translation>Mengimpor pustaka yang diekspor…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_flow.py" line="130"/>
         <source>Importing %1 of %2
 %3</source>
         <translation>Mengimpor %1 dari %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="122"/>
+        <location filename="../../reader/ui/import_flow.py" line="148"/>
         <source>Imported %1 of %2</source>
         <translation>%1 dari %2 diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="124"/>
+        <location filename="../../reader/ui/import_flow.py" line="150"/>
         <source> (cancelled)</source>
         <translation> (dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="133"/>
+        <location filename="../../reader/ui/import_flow.py" line="159"/>
         <source>Some inputs were not imported</source>
         <translation>Beberapa masukan tidak diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="136"/>
+        <location filename="../../reader/ui/import_flow.py" line="162"/>
         <source>
 … and %1 more</source>
         <translation>
 … dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="146"/>
+        <location filename="../../reader/ui/import_flow.py" line="172"/>
         <source>Import As It Is</source>
         <translation>Impor Apa Adanya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="155"/>
+        <location filename="../../reader/ui/import_flow.py" line="181"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>Artikel (%1);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="171"/>
+        <location filename="../../reader/ui/import_flow.py" line="197"/>
         <source>Import from the Web</source>
         <translation>Impor dari Web</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="172"/>
+        <location filename="../../reader/ui/import_flow.py" line="198"/>
         <source>Address of the page (http or https):</source>
         <translation>Alamat halaman (http atau https):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="188"/>
+        <location filename="../../reader/ui/import_flow.py" line="214"/>
         <source>Import annotations</source>
         <translation>Impor anotasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="190"/>
+        <location filename="../../reader/ui/import_flow.py" line="216"/>
         <source>Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
         <translation>JSON Web Annotation (*.json *.jsonld);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="228"/>
+        <location filename="../../reader/ui/import_flow.py" line="254"/>
         <source>pasted</source>
         <translation>tempelan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="231"/>
+        <location filename="../../reader/ui/import_flow.py" line="257"/>
         <source>Imported the pasted text</source>
         <translation>Teks yang ditempel telah diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="163"/>
+        <location filename="../../reader/ui/import_flow.py" line="189"/>
         <source>Import a folder</source>
         <translation>Impor folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="156"/>
+        <location filename="../../reader/ui/import_flow.py" line="182"/>
         <source>Import articles</source>
         <translation>Impor artikel</translation>
     </message>

@@ -333,3 +333,35 @@ def test_a_backup_that_cannot_be_restored_is_explained_and_reader_restarts_on_th
     assert told and "cannot be restored" in told[0] and "starts again" in told[0]
     with Library.open(path) as library:  # untouched
         assert library.count() == 3
+
+
+def test_a_library_folder_imports_off_the_ui_thread_and_then_the_rest_of_what_was_dropped(
+    qtbot, make_window, tmp_path, monkeypatch
+) -> None:
+    from reader.core.export import library_folder
+
+    source = tmp_path / "source.sqlite3"
+    _library_of(source, 40)
+    with Library.open(source) as library:
+        first = library.article_ids()[0]
+        library.annotations.add(first, 4, 11, "yellow", "Check the date of the meeting")
+        library_folder.export_library_folder(library, tmp_path / "exported")
+    loose = tmp_path / "loose.txt"
+    loose.write_text("Ferry fares rise\n\nThe ferry company raised fares by a tenth on Monday morning.\n")
+    threads: list[threading.Thread] = []
+    real_import = library_folder.import_library_folder
+
+    def import_library_folder(*args):
+        threads.append(threading.current_thread())
+        return real_import(*args)
+
+    monkeypatch.setattr(library_folder, "import_library_folder", import_library_folder)
+    window = make_window(library_path=tmp_path / "new.sqlite3")
+    bring_up(window, qtbot)
+    window.import_paths([tmp_path / "exported", loose])  # as a drop of both, or File ▸ Import
+    qtbot.waitUntil(lambda: window.library.count() == 41, timeout=30_000)
+    qtbot.waitUntil(lambda: not window.background.busy(), timeout=30_000)
+    assert threads and threads[0] is not threading.main_thread()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 41, timeout=5000)  # the list shows all of them
+    [highlight] = [h for i in window.library.article_ids() for h in window.library.annotations.for_article(i)]
+    assert highlight.note == "Check the date of the meeting"
