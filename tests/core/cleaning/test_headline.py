@@ -1,0 +1,42 @@
+"""A saved page's title is the headline its reader sees (its one <h1>), not the title written for search
+engines and shares in <title> and og:title; with no single <h1>, or only the site's name in it, the
+meta title stands."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean_html
+
+BODY = (
+    "<p>The harbour board voted on Tuesday to raise mooring fees by a fifth from April, the first rise"
+    " in six years, after a long meeting in the town hall that ran past midnight.</p>"
+    "<p>Boat owners said the rise came without warning and that many of them had already paid for the"
+    " season at the old rate, which the board said would be honoured until the end of March.</p>"
+    "<p>The chair of the board said the money would pay for repairs to the north pier, which was"
+    " damaged in the winter storms and has been closed to visitors since January.</p>"
+)
+
+
+def page(title: str, *headings: str, site: str = "Coast Times") -> str:
+    return (
+        f"<html><head><title>{title}</title><meta property='og:title' content='{title}'>"
+        f"<meta property='og:site_name' content='{site}'></head><body>"
+        + "".join(f"<h1>{h}</h1>" for h in headings)
+        + f"<article>{BODY}</article></body></html>"
+    )
+
+
+def test_the_one_h1_is_the_title() -> None:
+    cleaned = clean_html(page("Mooring Fees 2025 | Top 5 Harbour Costs Compared", "Harbour board raises mooring fees"))
+    assert cleaned.title == "Harbour board raises mooring fees"
+    assert not any(b.text == cleaned.title for b in cleaned.body)  # the headline is not also the body's first line
+
+
+def test_two_h1s_or_the_site_name_in_it_leave_the_meta_title() -> None:
+    assert clean_html(page("Harbour fees rise", "First story", "Second story")).title == "Harbour fees rise"
+    assert clean_html(page("Harbour fees rise", "Coast Times")).title == "Harbour fees rise"
+    assert clean_html(page("Harbour fees rise")).title == "Harbour fees rise"
+
+
+def test_a_headline_in_capitals_is_written_as_the_title_tag_writes_it() -> None:
+    assert clean_html(page("Harbour Fees Rise", "HARBOUR FEES RISE")).title == "Harbour Fees Rise"
+    assert clean_html(page("Mooring costs", "HARBOUR FEES RISE")).title == "HARBOUR FEES RISE"
