@@ -74,7 +74,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     page = walk(tree, authors=head is None or not head.author, categories=head is None or not head.categories)
     meta = page_metadata(tree, url, head=head, marked=page.marked, category_links=page.category_links)
     fallback = head_article(page.meta, page.title, page.lang, page.body)  # the <head>, the page's text blocks
-    headings = [text for element in tree.iter("h1") if (text := collapse(" ".join(element.itertext())))]
+    headings = [text for element in tree.iter("h1") if (text := _shown_text(element))]
     stated = meta.date or stated_date(tree, meta.url or "") or fallback.published
     # Without a stated date the markup's date search may need the tree as parsed, last of all.
     thread_possible = not discussion and has_comment_section(tree)  # trafilatura may be asked twice
@@ -125,6 +125,13 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         figures=tuple(Figure(caption=c) for c in page.captions),
         removed=tuple(removed),
     )
+
+
+def _shown_text(element: HtmlElement) -> str:
+    """An element's words as a browser shows them: inline elements inside a word do not part it
+    ("C<span>ycle</span>" is "Cycle"); a line break does part the words on either side."""
+    parts = " " if next(element.iter("br"), None) is not None else ""
+    return collapse(parts.join(element.itertext()))
 
 
 def _headline(headings: list[str], site_name: str) -> str:

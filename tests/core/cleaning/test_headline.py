@@ -40,3 +40,10 @@ def test_two_h1s_or_the_site_name_in_it_leave_the_meta_title() -> None:
 def test_a_headline_in_capitals_is_written_as_the_title_tag_writes_it() -> None:
     assert clean_html(page("Harbour Fees Rise", "HARBOUR FEES RISE")).title == "Harbour Fees Rise"
     assert clean_html(page("Mooring costs", "HARBOUR FEES RISE")).title == "HARBOUR FEES RISE"
+
+
+def test_the_headline_reads_as_shown() -> None:
+    assert clean_html(page("Mooring costs", "Harbour fees <em>r</em>ise")).title == "Harbour fees rise"
+    assert clean_html(page("Mooring costs", "Harbour fees rise<br>for the winter")).title == (
+        "Harbour fees rise for the winter"
+    )
