@@ -374,10 +374,16 @@ def _authors(text: str) -> list[Author]:
 
 
 def _merge_authors(authors: list[Author], lines: list[str]) -> list[Author]:
-    """Add what the page's own byline lines say: roles (editor, photographer) and contributors."""
+    """Add what the page's own byline lines say: roles (editor, photographer) and contributors, from
+    credit lines and from bylines that name one of the article's writers (WCXB articles, author right:
+    tune 68.2% → 73.6%, confirm 62.2% → 70.3%, against taking every byline on the page)."""
     result = list(authors)
     for line in lines:  # white space collapsed: a line of at most 16 words has at most 15 spaces
         if line.count(" ") > 15 or not (pt.BYLINE_RX.match(line) or _CREDITS_LINE.match(line)):
+            continue
+        if result and pt.BYLINE_RX.match(line) and not any(a.name in line for a in result):
+            # Once the article has a writer, a byline that names none of its writers is another
+            # article's (a card of related posts) or a menu's ("By Industry", "By signing up, ...").
             continue
         found = parse_byline(line)
         if all(a.role == "photographer" for a in found):

@@ -1,6 +1,6 @@
 """A saved page's title is the headline its reader sees (its one <h1>), not the title written for search
 engines and shares in <title> and og:title; with no single <h1>, or only the site's name in it, the
-meta title stands."""
+meta title stands. Its authors are its writers, not every "By ..." line on the page."""
 
 from __future__ import annotations
 
@@ -47,3 +47,14 @@ def test_the_headline_reads_as_shown() -> None:
     assert clean_html(page("Mooring costs", "Harbour fees rise<br>for the winter")).title == (
         "Harbour fees rise for the winter"
     )
+
+
+def test_bylines_that_name_none_of_the_writers_are_not_its_authors() -> None:
+    html = (
+        "<html><head><title>Harbour fees rise</title><meta name='author' content='Rachel Ingleby'></head><body>"
+        "<nav><p>Browse</p><p>By Industry</p><p>By Use Case</p></nav><h1>Harbour fees rise</h1>"
+        f"<p>By Rachel Ingleby and Tom Marsh</p><article>{BODY}</article>"
+        "<aside><p>Ferry fares rise</p><p>By Ana Lopes</p></aside>"
+        "<form><p>By signing up, I agree to the Terms and Privacy Policy.</p></form></body></html>"
+    )
+    assert [a.name for a in clean_html(html).authors] == ["Rachel Ingleby", "Tom Marsh"]
