@@ -21,8 +21,8 @@ from pathlib import Path
 
 from reader.core.errors import BatchLost, Cancelled, NothingArticleLike, ReaderError
 from reader.core.fetch import is_url
-from reader.core.library import Ingested, Library
-from reader.core.models import Article
+from reader.core.library import Library
+from reader.core.models import Article, ReanchorReport
 from reader.core.progress import Progress
 
 
@@ -31,8 +31,15 @@ class Stored:
     unit: int | None  # the batch unit that stored it (BatchLost.units), None outside a batch
     article_id: int
     title: str
-    change: str  # "" for a new article; for a new version, what happened to its highlights
-    ingested: Ingested | None = None  # what the import did, for the window to word it
+    created: bool  # a new article, not one that was in the library already
+    report: ReanchorReport | None = None  # a new version's highlights: kept, moved, orphaned
+
+    @property
+    def change(self) -> str:
+        """ "" for a new article; else what the import did to it, in English (the window words it itself)."""
+        if self.created:
+            return ""
+        return f"new version: {self.report}" if self.report is not None else "unchanged"
 
 
 @dataclass(frozen=True)
@@ -65,7 +72,7 @@ class ImportSummary:
     @property
     def updated(self) -> list[Stored]:
         """The articles that were there already (a new version of each, or unchanged)."""
-        return [s for s in self.stored if s.change]
+        return [s for s in self.stored if not s.created]
 
     def ingest(self, library: Library, source: str, *, raw: bool = False, into: int | None = None) -> Article | None:
         """Import one source into the library and record how it went."""
@@ -83,9 +90,7 @@ class ImportSummary:
         except ReaderError as exc:
             self._problem(source, exc)
             return None
-        entry = Stored(
-            result.unit, result.article.id, result.article.title, "" if result.created else result.describe(), result
-        )
+        entry = Stored(result.unit, result.article.id, result.article.title, result.created, result.report)
         self.stored.append(entry)
         self._pending.append(entry)
         return result.article

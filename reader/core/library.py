@@ -53,11 +53,6 @@ class Ingested:
     report: ReanchorReport | None = None  # set when an existing article got a new text version
     unit: int | None = None  # in a bulk import, the batch unit that stored it (see BatchLost.units)
 
-    def describe(self) -> str:
-        if self.created:
-            return "new"
-        return f"new version: {self.report}" if self.report is not None else "unchanged"
-
 
 def _index_now(conn: sqlite3.Connection, article_id: int, c: CleanedArticle) -> None:
     from reader.core.search.index import index_article

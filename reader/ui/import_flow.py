@@ -149,10 +149,7 @@ class ImportFlow(QObject):
         if summary.cancelled:
             status += self.tr(" (cancelled)")
         if summary.updated:
-            status += " — " + "; ".join(
-                f"{s.title[:60]}: {reports.ingested(s.ingested)}" if s.ingested else s.title[:60]
-                for s in summary.updated[:3]
-            )
+            status += " — " + "; ".join(f"{s.title[:60]}: {reports.update(s)}" for s in summary.updated[:3])
         if count:
             self.imported.emit(summary.imported[-1], status)
         if summary.problems:

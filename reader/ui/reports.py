@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from reader.core.annotation_import.store import ImportReport
+from reader.core.bulk_import import Stored
 from reader.core.export.library_folder import FolderImport
-from reader.core.library import Ingested
 from reader.core.models import ReanchorReport
 
 
@@ -25,13 +25,11 @@ class Reports(QObject):
             .replace("%3", str(report.orphaned))
         )
 
-    def ingested(self, result: Ingested) -> str:
+    def update(self, stored: Stored) -> str:
         """What importing a source that was in the library already did."""
-        if result.created:
-            return self.tr("new")
-        if result.report is None:
+        if stored.report is None:
             return self.tr("unchanged")
-        return self.tr("new version: %1").replace("%1", self.highlights(result.report))
+        return self.tr("new version: %1").replace("%1", self.highlights(stored.report))
 
     def annotations(self, report: ImportReport) -> str:
         """An annotation import in one line: "12 imported, 3 already there, ..."."""
@@ -70,9 +68,9 @@ class Reports(QObject):
 
 
 _reports = Reports()
-highlights, ingested, annotations, library_folder = (
+highlights, update, annotations, library_folder = (
     _reports.highlights,
-    _reports.ingested,
+    _reports.update,
     _reports.annotations,
     _reports.library_folder,
 )

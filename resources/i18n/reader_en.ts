@@ -72,7 +72,7 @@
 <context>
     <name>Reports</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/reports.py" line="50"/>
+        <location filename="../../reader/ui/reports.py" line="48"/>
         <source>%n article note(s)</source>
         <translation>
             <numerusform>%n article note</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/reports.py" line="53"/>
+        <location filename="../../reader/ui/reports.py" line="51"/>
         <source>%n article(s) not in this library</source>
         <translation>
             <numerusform>%n article not in this library</numerusform>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/reports.py" line="66"/>
+        <location filename="../../reader/ui/reports.py" line="64"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>

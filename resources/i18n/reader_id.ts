@@ -1239,8 +1239,8 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <location filename="../../reader/ui/import_flow.py" line="65"/>
         <location filename="../../reader/ui/import_flow.py" line="101"/>
         <location filename="../../reader/ui/import_flow.py" line="140"/>
-        <location filename="../../reader/ui/import_flow.py" line="159"/>
-        <location filename="../../reader/ui/import_flow.py" line="253"/>
+        <location filename="../../reader/ui/import_flow.py" line="156"/>
+        <location filename="../../reader/ui/import_flow.py" line="250"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
@@ -1252,14 +1252,14 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
     <message>
         <location filename="../../reader/ui/import_flow.py" line="78"/>
         <location filename="../../reader/ui/import_flow.py" line="118"/>
-        <location filename="../../reader/ui/import_flow.py" line="210"/>
+        <location filename="../../reader/ui/import_flow.py" line="207"/>
         <source>An import is running</source>
         <translation>Impor sedang berjalan</translation>
     </message>
     <message>
         <location filename="../../reader/ui/import_flow.py" line="78"/>
         <location filename="../../reader/ui/import_flow.py" line="118"/>
-        <location filename="../../reader/ui/import_flow.py" line="210"/>
+        <location filename="../../reader/ui/import_flow.py" line="207"/>
         <source>Wait for it to finish, or cancel it first.</source>
         <translation>Tunggu hingga selesai, atau batalkan terlebih dahulu.</translation>
     </message>
@@ -1297,64 +1297,64 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation> (dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="159"/>
+        <location filename="../../reader/ui/import_flow.py" line="156"/>
         <source>Some inputs were not imported</source>
         <translation>Beberapa masukan tidak diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="162"/>
+        <location filename="../../reader/ui/import_flow.py" line="159"/>
         <source>
 … and %1 more</source>
         <translation>
 … dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="172"/>
+        <location filename="../../reader/ui/import_flow.py" line="169"/>
         <source>Import As It Is</source>
         <translation>Impor Apa Adanya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="181"/>
+        <location filename="../../reader/ui/import_flow.py" line="178"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>Artikel (%1);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="197"/>
+        <location filename="../../reader/ui/import_flow.py" line="194"/>
         <source>Import from the Web</source>
         <translation>Impor dari Web</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="198"/>
+        <location filename="../../reader/ui/import_flow.py" line="195"/>
         <source>Address of the page (http or https):</source>
         <translation>Alamat halaman (http atau https):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="214"/>
+        <location filename="../../reader/ui/import_flow.py" line="211"/>
         <source>Import annotations</source>
         <translation>Impor anotasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="216"/>
+        <location filename="../../reader/ui/import_flow.py" line="213"/>
         <source>Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
         <translation>JSON Web Annotation (*.json *.jsonld);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="254"/>
+        <location filename="../../reader/ui/import_flow.py" line="251"/>
         <source>pasted</source>
         <translation>tempelan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="257"/>
+        <location filename="../../reader/ui/import_flow.py" line="254"/>
         <source>Imported the pasted text</source>
         <translation>Teks yang ditempel telah diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="189"/>
+        <location filename="../../reader/ui/import_flow.py" line="186"/>
         <source>Import a folder</source>
         <translation>Impor folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="182"/>
+        <location filename="../../reader/ui/import_flow.py" line="179"/>
         <source>Import articles</source>
         <translation>Impor artikel</translation>
     </message>
@@ -2091,70 +2091,65 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
     </message>
     <message>
         <location filename="../../reader/ui/reports.py" line="31"/>
-        <source>new</source>
-        <translation>baru</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/reports.py" line="33"/>
         <source>unchanged</source>
         <translation>tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reports.py" line="34"/>
+        <location filename="../../reader/ui/reports.py" line="32"/>
         <source>new version: %1</source>
         <translation>versi baru: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reports.py" line="40"/>
+        <location filename="../../reader/ui/reports.py" line="38"/>
         <source>%1 imported</source>
         <translation>%1 diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reports.py" line="41"/>
+        <location filename="../../reader/ui/reports.py" line="39"/>
         <source>%1 already there</source>
         <translation>%1 sudah ada</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reports.py" line="45"/>
+        <location filename="../../reader/ui/reports.py" line="43"/>
         <source>%1 moved (check them), %2 orphaned</source>
         <translation>%1 berpindah (periksa), %2 terlepas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/reports.py" line="50"/>
+        <location filename="../../reader/ui/reports.py" line="48"/>
         <source>%n article note(s)</source>
         <translation>
             <numerusform>%n catatan artikel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/reports.py" line="53"/>
+        <location filename="../../reader/ui/reports.py" line="51"/>
         <source>%n article(s) not in this library</source>
         <translation>
             <numerusform>%n artikel yang tidak ada di pustaka ini</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reports.py" line="55"/>
+        <location filename="../../reader/ui/reports.py" line="53"/>
         <source>%1 for %2</source>
         <translation>%1 untuk %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reports.py" line="58"/>
+        <location filename="../../reader/ui/reports.py" line="56"/>
         <source>%1 skipped</source>
         <translation>%1 dilewati</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reports.py" line="59"/>
+        <location filename="../../reader/ui/reports.py" line="57"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reports.py" line="65"/>
+        <location filename="../../reader/ui/reports.py" line="63"/>
         <source>%1 added, %2 already there; annotations: %3</source>
         <translation>%1 ditambahkan, %2 sudah ada; anotasi: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/reports.py" line="66"/>
+        <location filename="../../reader/ui/reports.py" line="64"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n artikel</numerusform>
