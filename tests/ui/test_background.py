@@ -124,6 +124,19 @@ def test_closing_the_window_stops_running_work(qtbot, background) -> None:
 # -- a large library: the window keeps answering through an export -------------------------------
 
 
+def threads_calling(monkeypatch, module, name: str) -> list[threading.Thread]:
+    """The threads `module.name` is called on, from now on (it still does its work)."""
+    threads: list[threading.Thread] = []
+    real = getattr(module, name)
+
+    def recorded(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, recorded)
+    return threads
+
+
 def _library_of(path: Path, count: int) -> None:
     with Library.open(path) as library, library.transaction():
         for n in range(count):
@@ -282,14 +295,7 @@ def test_restoring_a_backup_runs_off_the_ui_thread_and_reader_restarts_on_it(
     window = make_window(library_path=path)
     bring_up(window, qtbot)
     window.library.import_bytes(b"Written later\n\nThis came after the backup.\n", "later.txt")
-    threads: list[threading.Thread] = []
-    real_restore = backup.restore
-
-    def restore(*args):
-        threads.append(threading.current_thread())
-        return real_restore(*args)
-
-    monkeypatch.setattr(backup, "restore", restore)
+    threads = threads_calling(monkeypatch, backup, "restore")
     restarts: list[Path] = []
     monkeypatch.setattr(backup_flow, "restart", restarts.append)  # not a new process and a quit: noted
 
@@ -348,14 +354,7 @@ def test_a_library_folder_imports_off_the_ui_thread_and_then_the_rest_of_what_wa
         library_folder.export_library_folder(library, tmp_path / "exported")
     loose = tmp_path / "loose.txt"
     loose.write_text("Ferry fares rise\n\nThe ferry company raised fares by a tenth on Monday morning.\n")
-    threads: list[threading.Thread] = []
-    real_import = library_folder.import_library_folder
-
-    def import_library_folder(*args):
-        threads.append(threading.current_thread())
-        return real_import(*args)
-
-    monkeypatch.setattr(library_folder, "import_library_folder", import_library_folder)
+    threads = threads_calling(monkeypatch, library_folder, "import_library_folder")
     window = make_window(library_path=tmp_path / "new.sqlite3")
     bring_up(window, qtbot)
     window.import_paths([tmp_path / "exported", loose])  # as a drop of both, or File ▸ Import

@@ -44,6 +44,21 @@ def test_import_shows_article_in_list_and_view(make_window, write) -> None:
     assert window.windowTitle().startswith("Dam gates opened")
 
 
+def test_importing_a_changed_file_again_says_what_happened_to_its_highlights(make_window, write) -> None:
+    window = make_window()
+    window.show()
+    path = write("dam.txt", STORY)
+    [article] = window.import_paths([path])
+    window.library.annotations.add(article.id, 0, 9, "yellow")
+    path.write_text(STORY + "\n\nThe engineers will meet again on Friday to review the gates.\n", encoding="utf-8")
+    window.import_paths([path])
+    assert window.library.count() == 1 and window.library.versions.count(article.id) == 2
+    said = window.statusBar().currentMessage()
+    assert "Imported 1 of 1" in said and "new version: 1 kept, 0 moved, 0 orphaned" in said, said
+    window.import_paths([path])  # the same text once more
+    assert "unchanged" in window.statusBar().currentMessage()
+
+
 def test_import_of_bad_files_reports_and_stores_nothing(make_window, write, qtbot) -> None:
     window = make_window()
     window.show()
