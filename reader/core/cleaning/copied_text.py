@@ -13,6 +13,7 @@ import re
 
 from reader.core.cleaning import listing
 from reader.core.cleaning import patterns as pt
+from reader.core.cleaning.captions import figures_of, mark_caption_before_body, mark_captions
 from reader.core.cleaning.language import detect, stopwords
 from reader.core.cleaning.lines import Line, Tag, make_lines
 from reader.core.cleaning.metadata import (
@@ -26,7 +27,7 @@ from reader.core.cleaning.metadata import (
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.runs import best_run
 from reader.core.cleaning.titles import without_site
-from reader.core.models import Author, Block, BlockKind, CleanedArticle, Figure, RemovedLine
+from reader.core.models import Author, Block, BlockKind, CleanedArticle, RemovedLine
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     _unmark_comment_headings(lines)
     _mark_lists(lines)
     _mark_headline_runs(lines)
-    captions = _mark_captions(lines)
+    captions = mark_captions(lines)
     start, end = _body_region(lines)
     items = listing.listing_region(lines, start, end)
     removed: dict[int, str] = {}
@@ -72,7 +73,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         header, region, tail = lines[:start], lines[start : end + 1], lines[end + 1 :]
         body_lines = [line for line in region if listing.keep(line) and line.index not in captions]
     else:
-        _mark_caption_before_body(lines, start, captions)
+        mark_caption_before_body(lines, start, captions)
         header, region, tail = lines[:start], lines[start : end + 1], lines[end + 1 :]
         body_lines = _select_body(region, captions, removed)
     body_text = "\n".join(line.text for line in body_lines)
@@ -109,7 +110,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     blocks = _blocks(body_lines)
     place, dateline_site = find_dateline(blocks[0].text) if blocks else ("", "")
     published = find_published(above, [b.text for b in blocks], captions, tail)
-    figures = _figures(lines, captions)
+    figures = figures_of(lines, captions)
 
     # Everything not in the body is kept, with the reason it was left out.
     named = {id(title): pt.TITLE, id(subtitle): pt.SUBTITLE}
@@ -225,61 +226,6 @@ def _mark_headline_runs(lines: list[Line]) -> None:
             for item in run:
                 item.tag, item.reason = Tag.RELATED, pt.HEADLINES
         run = []
-
-
-def _mark_captions(lines: list[Line]) -> set[int]:
-    """Photo captions: prose standing next to a photo credit, or saying it is a photo."""
-    captions: set[int] = set()
-    for i, line in enumerate(lines):
-        if line.tag not in (Tag.GOOD, Tag.NEAR, Tag.SHORT) or line.words < 4 or line.words > 60:
-            continue
-        if pt.CAPTION_HINT.search(line.text):
-            captions.add(line.index)
-            continue
-        before = lines[i - 1] if i > 0 else None
-        after = lines[i + 1] if i + 1 < len(lines) else None
-        credit_above = before is not None and before.tag is Tag.CREDIT and (i < 2 or lines[i - 2].index not in captions)
-        if (after is not None and after.tag is Tag.CREDIT) or (
-            credit_above and not (after and after.tag is Tag.CREDIT) and _credit_before_caption(lines, i)
-        ):
-            captions.add(line.index)
-    # A short, capitalised line right above a caption, with no words of prose, is its credit.
-    for i, line in enumerate(lines[:-1]):
-        if (
-            lines[i + 1].index in captions
-            and line.tag is Tag.SHORT
-            and 1 <= line.words <= 6
-            and not line.ends_sentence
-            and line.text[:1].isupper()
-        ):
-            line.tag, line.reason = Tag.CREDIT, pt.CREDIT
-    return captions
-
-
-def _mark_caption_before_body(lines: list[Line], start: int, captions: set[int]) -> None:
-    """The photo that tops an article: a credit line and a caption sentence right above the body."""
-    if start < 2:
-        return
-    above, credit = lines[start - 1], lines[start - 2]
-    if (
-        above.prose
-        and above.index not in captions
-        and credit.tag in (Tag.SHORT, Tag.CREDIT)
-        and 1 <= credit.words <= 6
-        and not credit.ends_sentence
-        and credit.text[:1].isupper()
-        and credit.reason == ""
-        and start >= 3
-        and not lines[start - 3].prose
-    ):
-        captions.add(above.index)
-        credit.tag, credit.reason = Tag.CREDIT, pt.CREDIT
-
-
-def _credit_before_caption(lines: list[Line], i: int) -> bool:
-    """A credit above a line makes it a caption only when the line does not start the body."""
-    following = lines[i + 1 : i + 3]
-    return not following or any(f.tag is Tag.GOOD for f in following)
 
 
 def _body_region(lines: list[Line]) -> tuple[int, int]:
@@ -428,20 +374,6 @@ def _blocks(lines: list[Line]) -> list[Block]:
             kind = BlockKind.PARAGRAPH
         blocks.append(Block(kind, line.text))
     return blocks
-
-
-def _figures(lines: list[Line], captions: set[int]) -> list[Figure]:
-    figures: list[Figure] = []
-    for i, line in enumerate(lines):
-        if line.index not in captions:
-            continue
-        credit = ""
-        for neighbour in (lines[i + 1] if i + 1 < len(lines) else None, lines[i - 1] if i else None):
-            if neighbour is not None and neighbour.tag is Tag.CREDIT:
-                credit = neighbour.text
-                break
-        figures.append(Figure(caption=line.text, credit=credit))
-    return figures
 
 
 def _reason(line: Line, captions: set[int]) -> str:
