@@ -128,6 +128,56 @@ def test_a_real_comment_section_is_still_left_out() -> None:
     assert len(body) == 2 and not any("Lovely" in text for text in body)
 
 
+def _long_thread() -> str:
+    post = (
+        "I finally built the raised beds I had been planning since the spring, three of them along the fence "
+        "where the afternoon sun reaches longest, each filled with compost from our own heap.\n"
+        "The timber came from an old shed a neighbour was taking down, which kept the cost to a few boxes of "
+        "screws and one long weekend of sawing and swearing in the garage.\n"
+        "Next month the garlic goes in, and I will write about how the beds drain once the autumn rain arrives."
+    )
+    names = ["Rosa Delgado", "Tomasz Brandt", "Ines Farrow", "Colm Reddy", "Hana Ito", "Peter Vance"]
+    reply = (
+        "What a lovely project, and what a good use of that old timber from the shed next door. We did the "
+        "same two years ago and the only thing I would change is to line the bottom with cardboard first, "
+        "because the grass came back through the compost within a few weeks and we had to dig it all out again."
+    )
+    thread = "\n".join(f"{name} says\nJuly {n + 3}, 2023 at 4:{n}5 pm\n{reply}\nReply" for n, name in enumerate(names))
+    return f"Our small garden\nHome\nAbout\nRecipes\nRaised beds from an old shed\n{post}\n6 Comments\n{thread}\n"
+
+
+def test_a_comment_thread_longer_than_the_post_is_not_its_body() -> None:
+    body = " ".join(b.text for b in clean_text(_long_thread()).body)
+    assert "three of them along the fence" in body and "how the beds drain" in body
+    assert "line the bottom with cardboard" not in body
+
+
+def test_a_comment_link_under_every_item_does_not_end_the_list() -> None:
+    items = [
+        (
+            "Harbour board raises mooring fees after the pier repairs",
+            "The board says the repairs cost twice what was planned and that fees have not risen for a decade.",
+        ),
+        (
+            "Ferry timetable changes for the summer season",
+            "Two extra sailings a day will run from June, with the last boat leaving the island an hour later.",
+        ),
+        (
+            "Council delays the vote on the new harbour wall",
+            "Councillors want a second estimate after the first came in at almost double the budget set last year.",
+        ),
+        (
+            "Library extends its opening hours for exams",
+            "The reading room will stay open until ten on weekdays through May and June for students revising.",
+        ),
+    ]
+    page = "Harbour Gazette\nHome\nNews\n" + "\n".join(
+        f"{t}\nMay {n + 1}, 2024\n{s}\nComment\nShare" for n, (t, s) in enumerate(items)
+    )
+    body = " ".join(b.text for b in clean_text(page).body)
+    assert all(summary in body for _title, summary in items[1:])  # the first may be read as the headline
+
+
 def _front_page() -> str:
     stories = [
         ("Harbour board raises mooring fees by a fifth after pier repairs", "Imogen Tarrant"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 
 from reader.core.cleaning import listing
 from reader.core.cleaning import patterns as pt
@@ -165,9 +166,14 @@ def _unmark_comment_headings(lines: list[Line]) -> None:
     """A bare "Comments" line starts the comment section only when comments follow it (replies,
     names, times, a comment box). A heading that names a feature ("Comments" in a product's
     description), followed by prose with none of that, is only a heading. On a question-and-answer
-    page ("21 Answers") the answers are the content: "Add a comment" under each is only a link."""
+    page ("21 Answers") the answers are the content: "Add a comment" under each is only a link, as is
+    a "Comment" repeated under every item of a list."""
     thread = any(_ANSWERS.match(line.text) for line in lines if line.words <= 4 and line.text[:1].isdecimal())
+    bare = Counter(line.text for line in lines if line.tag is Tag.COMMENTS)
     for i, line in enumerate(lines):
+        if line.tag is Tag.COMMENTS and bare[line.text] >= 3:
+            line.tag = Tag.WIDGET  # "Comment" under every item of a list: a link, not the comment section
+            continue
         if line.tag is Tag.COMMENTS and thread and not _BARE_COMMENTS.match(line.text):
             line.tag = Tag.WIDGET  # a question's and each answer's "Add a comment": the answers go on
             continue
@@ -244,6 +250,7 @@ def _body_region(lines: list[Line]) -> tuple[int, int]:
             score = _SCORES[line.tag]
         scores.append(score)
     best, best_start, best_end = best_run(scores)
+    best, best_start, best_end = _before_comments(lines, scores, (best, best_start, best_end))
     if best <= 0:  # no prose at all (a note of a few words): everything that is not furniture
         plain = [i for i, line in enumerate(lines) if line.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT)]
         if len(plain) < 2 or len(plain) * 2 <= len(lines):  # mostly furniture: a menu, not a note
@@ -268,6 +275,21 @@ def _body_region(lines: list[Line]) -> tuple[int, int]:
     return best_start, best_end
 
 
+def _before_comments(lines: list[Line], scores: list[float], run: tuple[float, int, int]) -> tuple[float, int, int]:
+    """A long comment thread can outscore the post it answers; the body is never below the line
+    that opens the comments when a post of some length stands right above it (a short one under a
+    thread three times its length is a question with its answers, a discussion: the run stands)."""
+    best, start, _end = run
+    for i in range(start - 1, -1, -1):
+        if lines[i].tag is Tag.COMMENTS:
+            above = best_run(scores[:i])
+            if above[0] >= _POST_ABOVE_COMMENTS and above[0] * 3 >= best:  # else a question under its answers
+                return above
+            break
+    return run
+
+
+_POST_ABOVE_COMMENTS = 60.0
 _HEADER_FURNITURE = (Tag.BYLINE, Tag.DATE, Tag.CREDIT, Tag.WIDGET)
 
 
