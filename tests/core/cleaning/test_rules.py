@@ -215,10 +215,26 @@ def test_copyright_holder(line: str, holder: str) -> None:
         ("A prefeitura disse que a ponte ficará fechada para obras durante os meses de verão.", "pt"),
         ("La mairie a indiqué que le pont sera fermé pour travaux pendant les mois d'été.", "fr"),
         ("Die Stadt teilte mit, dass die Brücke in den Sommermonaten wegen Bauarbeiten gesperrt wird.", "de"),
+        ("Kaupunginvaltuusto päätti, että silta suljetaan korjausten vuoksi kesäkuukausien ajaksi.", "fi"),
+        ("De gemeente zei dat de brug tijdens de zomermaanden gesloten zal zijn voor reparaties.", "nl"),
+        ("Il comune ha detto che il ponte sarà chiuso per lavori durante i mesi estivi.", "it"),
     ],
 )
 def test_language_detection(text: str, code: str) -> None:
     assert detect(text) == code
+
+
+def test_a_shop_page_in_english_is_english_though_its_menus_come_first() -> None:
+    # A shop's menus are names and colours, many of them in the long stop lists of other languages;
+    # the language is read from the lines that are sentences.
+    menu = "\n".join(
+        ["New", "Best Sellers", "All", "Black", "Blue", "Rose Gold", "Kim", "Last Chance", "Metal", "X"] * 40
+    )
+    prose = (
+        "This watch has a brushed steel case and a strap that you can change without any tools at all.\n"
+        "It is water resistant to fifty metres, so it can go with you to the pool and into the sea.\n"
+    ) * 4
+    assert detect(f"{menu}\n{prose}") == "en"
 
 
 def test_obvious_mojibake_is_repaired_and_clean_text_left_alone() -> None:
