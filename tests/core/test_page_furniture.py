@@ -329,3 +329,29 @@ def test_line_breaks_part_words_and_nested_list_items_come_once() -> None:
     )
     assert [t for t in body if "WI 829 to the islands" in t] == ["WI 829 to the islands, daily"]
     assert "Morning flights" in body
+
+
+ABOUT_AT_THE_END = """Saving water in a small garden
+Most of the water a garden loses in summer goes into the air, not into the roots, so the first job is to keep the soil covered with mulch.
+A drip line on a timer uses a third of what a sprinkler does and puts the water where the plants can use it, early in the morning.
+Rain barrels under every downpipe fill faster than people expect: a single summer storm can fill two of them from a shed roof.
+This post contains affiliate links, and we may earn a small commission if you buy through them, at no extra cost to you.
+Dr. Amara Quist, RHS, is a horticulturist who has written about dry gardens for twenty years and tends an allotment in Leeds.
+Greenleaf Media has been publishing practical guides for home gardeners since 2009, with a team of twelve writers.
+"""
+
+
+def test_a_disclosure_and_the_blurbs_about_writer_and_publisher_are_not_the_article() -> None:
+    article = clean_text(ABOUT_AT_THE_END)
+    body = [b.text for b in article.body]
+    assert body[0].startswith("Most of the water") and body[-1].startswith("Rain barrels")
+    reasons = {r.text[:20]: r.reason for r in article.removed}
+    assert reasons["This post contains a"] == "boilerplate"
+    assert reasons["Dr. Amara Quist, RHS"] == reasons["Greenleaf Media has "] == "author bio"
+
+
+def test_a_last_paragraph_that_explains_a_thing_stays() -> None:
+    text = ABOUT_AT_THE_END.split("This post")[0] + (
+        "What is a drip line? It is a hose with small holes at even spaces that lets water out a drop at a time.\n"
+    )
+    assert clean_text(text).body[-1].text.startswith("What is a drip line?")

@@ -107,7 +107,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         line for line in region if line.index < fourth and line.words <= 16 and line.index not in in_header
     ]
     authors, byline_lines = find_authors(above, tail, title)
-    body_lines = _drop_bios(body_lines, authors, removed)
+    body_lines = _drop_bios(body_lines, authors, removed, blurbs=items is None)
     blocks = _blocks(body_lines)
     place, dateline_site = find_dateline(blocks[0].text) if blocks else ("", "")
     published = find_published(above, [b.text for b in blocks], captions, tail)
@@ -372,17 +372,39 @@ _BIO_VERB = re.compile(
 )
 
 
-def _drop_bios(body: list[Line], authors: list[Author], removed: dict[int, str]) -> list[Line]:
-    """At the end of the body, a line naming an author ('Jane Roe is a reporter who ...') is a bio."""
+def _drop_bios(body: list[Line], authors: list[Author], removed: dict[int, str], *, blurbs: bool) -> list[Line]:
+    """At the end of the body, a paragraph about a writer or a company ('Jane Roe is a reporter who
+    ...', with `blurbs` also 'Acme has been serving the valley for 75 years') is a bio or the
+    publisher's blurb. (On a page of items, a description may be the last item.)"""
     names = [a.name for a in authors if len(a.name) > 3]
-    while body and names:
+    while body:
         last = body[-1]
         name = next((n for n in names if last.text.startswith(n)), None)
-        if name is None or not (last.text == name or _BIO_VERB.match(last.text[len(name) :])):
+        if name is not None and (last.text == name or _BIO_VERB.match(last.text[len(name) :])):
+            pass
+        elif not (
+            blurbs
+            and last.words <= _BIO_WORDS
+            and (found := _ABOUT.match(last.text))
+            and found.group(1) not in _NOT_NAMES
+        ):
             break
         removed[last.index] = pt.BIO
         body = body[:-1]
     return body
+
+
+# 'Mr. Jeffrey A. Slotnick, CPP, PSP, is an ...', 'Acme has been ...': a name (capitalised words,
+# credentials after it) and a verb that opens a description of it.
+_ABOUT = re.compile(
+    r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?([A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*){0,3}(?:,\s*[A-Z][A-Za-z.]{1,6})*,?\s+"
+    r"(?:(?:is|was|covers|writes|reports|joined|holds|leads|serves)\s+(?:a|an|the|as|over|more|for|about)|has\s+been)\s"
+)
+_NOT_NAMES = frozenset(
+    "This That These Those There Here It What When Where Who Whom How Why Which The He She They We You I Our "
+    "Your Their His Her Its Each Every One Another Such Everything Nothing Something Anyone Everyone".split()
+)
+_BIO_WORDS = 150
 
 
 def _blocks(lines: list[Line]) -> list[Block]:

@@ -112,6 +112,8 @@ def classify(line: Line, has_stops: bool) -> tuple[Tag, str]:
         return Tag.WIDGET, pt.COOKIE
     if pt.CONSENT_DIALOG.search(text, probe):
         return Tag.WIDGET, pt.COOKIE
+    if words <= 150 and pt.DISCLOSURE.search(text, probe):
+        return Tag.WIDGET, pt.BOILERPLATE
     if 20 < words <= 40 and any(k in lowered for k in _CHANNELS) and pt.CHANNEL_PROMO.search(text):
         return Tag.WIDGET, pt.SHARE
     if words <= 30 and not _possible(_FURNITURE, probe):  # none of the phrases below can match

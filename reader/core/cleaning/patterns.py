@@ -186,6 +186,18 @@ WIDGET = {
     ),
 }
 
+# A publisher's disclosure or disclaimer, at any length: how it is paid, what its text is not.
+DISCLOSURE = _rx(
+    r"\b(we|i)\s+(may\s+)?(earn|receive|get|make)\s+(a\s+)?(small\s+)?(commission|compensation)\b",
+    r"\bfrom\s+(which|whom)\s+\w+\s+(may\s+)?receives?\s+compensation\b",
+    r"\b(reader|viewer|audience|listener)[- ]supported\b",
+    r"\b(advertiser|editorial|affiliate)\s+disclosure\b",
+    r"\b(may\s+)?contains?\s+affiliate\s+links\b",
+    r"\bis\s+not\s+(intended\s+as\s+|to\s+be\s+(construed|taken)\s+as\s+|a\s+substitute\s+for\s+)?"
+    r"(professional\s+)?(medical|legal|financial|tax|investment)\s+advice\b",
+    r"\bfor\s+(general\s+)?information(al)?(\s+and\s+educational)?\s+purposes\s+only\b",
+)
+
 # A line that heads a list of other articles or comments: everything under it belongs to the page.
 LIST_HEADER = _rx(
     r"^(you\s+might\s+also\s+like|more\s+stories|les\s+plus\s+populaires|paling\s+popular|artikel\s+lain|"
