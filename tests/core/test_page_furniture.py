@@ -355,3 +355,28 @@ def test_a_last_paragraph_that_explains_a_thing_stays() -> None:
         "What is a drip line? It is a hose with small holes at even spaces that lets water out a drop at a time.\n"
     )
     assert clean_text(text).body[-1].text.startswith("What is a drip line?")
+
+
+LISTS_IN_TEXT = """Packing for a week of hiking
+A week on the trail asks for less than most people pack, and every gram you leave at home is one you do not carry up the hills.
+Before you leave, lay everything out on the floor and check it against this list:
+A tent that pitches in under five minutes
+A sleeping bag rated for the coldest night forecast
+Two pairs of wool socks and one spare shirt
+The rest comes down to habits that are easy to learn on the first day and hard to forget afterwards.
+Water: carry two litres and refill at every stream you trust
+Food: plan one hot meal a day and snacks for the climbs
+Maps: paper ones, because phones run out of battery in the cold
+With that, the only thing left to bring is the patience to walk slowly up the first long hill of the morning.
+More from the blog
+Ten lakes to swim in before the summer ends
+Why our editors switched to trail runners this year
+The best campsites within an hour of the city
+"""
+
+
+def test_the_items_of_lists_in_the_text_stay_and_a_list_of_links_goes() -> None:
+    body = [b.text for b in clean_text(LISTS_IN_TEXT).body]
+    assert "A sleeping bag rated for the coldest night forecast" in body  # led by a line ending in a colon
+    assert "Maps: paper ones, because phones run out of battery in the cold" in body  # "Label: meaning"
+    assert not any("lakes to swim" in text or "campsites" in text for text in body)

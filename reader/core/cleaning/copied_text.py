@@ -215,7 +215,9 @@ def _mark_lists(lines: list[Line]) -> None:
 
 
 def _mark_headline_runs(lines: list[Line]) -> None:
-    """Three or more headline-like lines in a row (no sentence ending, no bullet) are a list of links."""
+    """Three or more headline-like lines in a row (no sentence ending, no bullet) are a list of links,
+    unless they read as the items of a list in the text: led by a line that ends with a colon, or
+    most of them "Label: what it means"."""
     run: list[Line] = []
     for line in lines + [None]:
         if (
@@ -228,10 +230,20 @@ def _mark_headline_runs(lines: list[Line]) -> None:
         ):
             run.append(line)
             continue
-        if len(run) >= 3:
+        if len(run) >= 3 and not _list_in_text(lines, run):
             for item in run:
                 item.tag, item.reason = Tag.RELATED, pt.HEADLINES
         run = []
+
+
+_LABELLED = re.compile(r"^[^:.!?]{2,40}:\s+\w")
+
+
+def _list_in_text(lines: list[Line], run: list[Line]) -> bool:
+    lead = lines[run[0].index - 1] if run[0].index > 0 else None
+    if lead is not None and lead.text.endswith(":") and lead.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT):
+        return True
+    return sum(1 for item in run if _LABELLED.match(item.text)) * 2 > len(run)
 
 
 def _body_region(lines: list[Line]) -> tuple[int, int]:
