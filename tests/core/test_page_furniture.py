@@ -380,3 +380,19 @@ def test_the_items_of_lists_in_the_text_stay_and_a_list_of_links_goes() -> None:
     assert "A sleeping bag rated for the coldest night forecast" in body  # led by a line ending in a colon
     assert "Maps: paper ones, because phones run out of battery in the cold" in body  # "Label: meaning"
     assert not any("lakes to swim" in text or "campsites" in text for text in body)
+
+
+def test_a_table_row_or_a_line_of_code_inside_the_article_stays() -> None:
+    row = "Model Weight Range Speed Price Ninebot G30 41 lbs 25 mi 18 mph $799 Apollo City 65 lbs 38 mi 32 mph $1,999"
+    text = (
+        "Home\nReviews\nGuides\nComparing two scooters with a few lines of pandas\n"
+        "Most reviews quote the same four numbers for every scooter, and a short script can put them side by side for you.\n"
+        "The file we used has one row per scooter and a column for each figure, exactly as the makers publish them.\n"
+        'df = pd.read_csv(path, sep=";", dtype=str).dropna(subset=["name"])\n'
+        f"{row}\n"
+        "The heavier scooter goes further on a charge, which matters more than top speed on a long commute to work.\n"
+        "Newsletter\nPrivacy\n"
+    )
+    body = [b.text for b in clean_text(text).body]
+    assert row in body and any(b.startswith("df = pd.read_csv(") for b in body)
+    assert body[-1].startswith("The heavier scooter")

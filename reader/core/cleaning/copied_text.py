@@ -357,8 +357,13 @@ def _keep_short(region: list[Line], i: int) -> bool:
         return True
     if line.ends_sentence and line.words >= 1 and not line.text.endswith(":"):
         return True  # a short paragraph or quote: "“We will appeal,” he said."
+    if _ROW_WORDS[0] <= line.words <= _ROW_WORDS[1]:
+        return True  # a row of a table, a line of code: few function words, but inside the article
     nxt = next((r for r in region[i + 1 : i + 2]), None)
     return 2 <= line.words <= 14 and line.text[:1].isupper() and nxt is not None and nxt.prose  # a subheading
+
+
+_ROW_WORDS = (8, 60)  # longer: a log or a data dump pasted whole, seldom what the page is about
 
 
 def _headline_like(line: Line) -> bool:
