@@ -39,6 +39,9 @@ ENGLISH = [
     ("By the Associated Press", [("Associated Press", "author")]),
     ("By the Food and Agriculture Organization", [("Food and Agriculture Organization", "author")]),
     ("By Tuesday the council had agreed", []),
+    (f"By {A}, Dietitian", [(A, "author", "Dietitian")]),  # one word after a full name: a title
+    (f"By {A}, Co-Founder, COO", [(A, "author", "Co-Founder, COO")]),
+    (f"By {A}, {B}", [(A, "author"), (B, "author")]),
 ]
 INDONESIAN = [
     ("Editor: M Nur Pakar", [("M Nur Pakar", "editor")]),

@@ -396,3 +396,33 @@ def test_a_table_row_or_a_line_of_code_inside_the_article_stays() -> None:
     body = [b.text for b in clean_text(text).body]
     assert row in body and any(b.startswith("df = pd.read_csv(") for b in body)
     assert body[-1].startswith("The heavier scooter")
+
+
+SHOP_BLOG = """How Much Does Office Cleaning Cost? | Brightway Cleaning
+Home
+Meal Prep
+Get Started
+Services
+Office Cleaning
+Deep Cleaning
+Window Cleaning
+Locations
+Resources
+We clean offices, clinics and shops across the county, evenings and weekends, with our own trained staff.
+Pricing
+How Much Does Office Cleaning Cost?
+May 31, 2024
+Written By
+Rosalind Achterberg
+Most offices pay by the visit or by the square foot, and the right choice depends on how often the cleaners come and how much floor there is.
+A small office of two thousand square feet usually pays between one and two hundred dollars a visit for the basics: floors, desks, kitchens and bathrooms.
+Deep cleans, windows and carpets are priced on their own, and a contract for a year usually brings the price of each visit down by a tenth.
+Contact Us
+"""
+
+
+def test_the_date_and_writer_under_the_printed_headline_are_found_and_menus_are_not_writers() -> None:
+    article = clean_text(SHOP_BLOG)
+    assert article.title == "How Much Does Office Cleaning Cost?"
+    assert article.published == "2024-05-31"  # "may" is a stop word: the line is still a date
+    assert [a.name for a in article.authors] == ["Rosalind Achterberg"]

@@ -106,7 +106,10 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     above = header + [
         line for line in region if line.index < fourth and line.words <= 16 and line.index not in in_header
     ]
-    authors, byline_lines = find_authors(above, tail, title)
+    headline, under = _under_headline(lines, title, {line.index for line in above})
+    if headline is not None:  # the page prints the tab's title again: what stands under that one
+        above = [line for line in above if line is not headline] + [headline, *under]
+    authors, byline_lines = find_authors(above, tail, headline or title)
     body_lines = _drop_bios(body_lines, authors, removed, blurbs=items is None)
     blocks = _blocks(body_lines)
     place, dateline_site = find_dateline(blocks[0].text) if blocks else ("", "")
@@ -368,6 +371,23 @@ _ROW_WORDS = (8, 60)  # longer: a log or a data dump pasted whole, seldom what t
 
 def _headline_like(line: Line) -> bool:
     return 1 <= line.words <= 25 and not line.text.endswith((".", ":", ","))
+
+
+def _under_headline(lines: list[Line], title: Line | None, taken: set[int]) -> tuple[Line | None, list[Line]]:
+    """The headline printed again below the title (the tab's title is the first line; the headline
+    stands above the byline and the date) and the short lines under it not yet `taken`."""
+    if title is None:
+        return None, []
+    wanted = title.text.casefold()
+    for line in lines[title.index + 1 :]:
+        heading = line.text.casefold()
+        if line.words >= 3 and (heading == wanted or wanted.startswith(heading + " ")):
+            under = lines[line.index + 1 : line.index + 1 + _UNDER_HEADLINE]
+            return line, [near for near in under if near.words <= 16 and near.index not in taken]
+    return None, []
+
+
+_UNDER_HEADLINE = 6
 
 
 def _choose_subtitle(header: list[Line], title: Line | None, captions: set[int]) -> Line | None:

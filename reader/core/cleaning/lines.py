@@ -148,7 +148,8 @@ def classify(line: Line, has_stops: bool) -> tuple[Tag, str]:
         if pt.CREDIT_RX.search(text, probe) and words <= 10:
             return Tag.CREDIT, pt.CREDIT
         if words <= 12 and (
-            (_possible(_RELATIVE, probe) and RELATIVE.search(text)) or (find_date(text) and line.density < 0.3)
+            (_possible(_RELATIVE, probe) and RELATIVE.search(text))
+            or (find_date(text) and (line.density < 0.3 or words <= 5))  # "May 31, 2024": "may" is a stop word
         ):
             return Tag.DATE, pt.DATE
     if words <= 30 and pt.DATE_PREFIX.match(text) and find_date(text):

@@ -248,6 +248,12 @@ def parse_byline(text: str) -> list[Author]:
                 takers = [a for a in found if not a.job_title] if title.group("plural") else found[-1:]
                 found = [replace(a, job_title=name) if a in takers else a for a in found]
                 continue
+            if found and joiner == "," and len(name.split()) == 1 and _person_named_in_full(found[-1]):
+                # "A Parker, Dietitian", "C Wilson, Co-Founder, COO": a credential or a role; a co-author
+                # has a name in full
+                last = found[-1]
+                found[-1] = replace(last, job_title=f"{last.job_title}, {name}" if last.job_title else name)
+                continue
             if (
                 found
                 and joiner in ("and", "dan", "&")
@@ -282,6 +288,44 @@ def parse_byline(text: str) -> list[Author]:
     return authors
 
 
+def _person_named_in_full(author: Author) -> bool:
+    return author.kind != ORGANIZATION and len(author.name.split()) >= 2
+
+
+def _lone_name(header: list[Line], start: int, used: list[Line]) -> Line | None:
+    """A name standing alone: first one under a bare role line ("Written By"), else one beside the
+    date or a byline, or just under the headline (at `start`)."""
+    named = [
+        i
+        for i, line in enumerate(header)
+        if line not in used and line.tag in (Tag.SHORT, Tag.NEAR) and line.words <= 8 and _name_line(line.text)
+    ]
+    for i in named:
+        if i > 0 and _BARE_ROLE.match(header[i - 1].text):
+            return header[i]
+    for i in named:
+        neighbours = header[max(0, i - 1) : i] + header[i + 1 : i + 2]
+        if any(n.tag in (Tag.DATE, Tag.BYLINE) for n in neighbours) or 0 <= i - start <= 2:
+            return header[i]
+    return None
+
+
+def _name_line(text: str) -> bool:
+    """'Jane Roe', 'Jane Roe, Staff' (a few words after the comma): a name on its own line."""
+    name = text.split(",")[0].strip()
+    return bool(
+        pt.NAME_LINE.match(name)
+        and len(name.split()) <= 4
+        and not pt.JOB_TITLE.search(name)
+        and not _BARE_ROLE.match(name)
+        and (name == text or len(text.split(",", 1)[1].split()) <= 5)
+    )
+
+
+# A byline's role word on a line of its own, the name on the next one.
+_BARE_ROLE = re.compile(
+    r"^(written\s+by|posted\s+by|words\s+by|by|author|penulis|oleh|por|escrito\s+por|par|von)\s*:?$", re.IGNORECASE
+)
 _CREDITS_LINE = re.compile(r"^(additional\s+)?(reporting|editing|writing)\s+by\b|^mitarbeit\s*:", re.IGNORECASE)
 
 
@@ -305,25 +349,12 @@ def find_authors(header: list[Line], tail: list[Line], title: Line | None = None
                 elif authors[same].role == "author":
                     authors[same] = author  # "Reporting by A" says more than "By A"
             used.append(line)
-    for i in range(len(header)):
-        line = header[i]
-        if line in used or line.tag not in (Tag.SHORT, Tag.NEAR) or line.words > 8:
-            continue
-        name = line.text.split(",")[0].strip()
-        neighbours = header[max(0, i - 1) : i] + header[i + 1 : i + 2]
-        beside = any(n.tag in (Tag.DATE, Tag.BYLINE) for n in neighbours) or 0 <= i - start <= 2
-        if (
-            pt.NAME_LINE.match(name)
-            and len(name.split()) <= 4
-            and beside
-            and not pt.JOB_TITLE.search(name)
-            and (name == line.text or len(line.text.split(",", 1)[1].split()) <= 5)
-        ):
-            author = _author(name)
-            if author not in authors:
-                authors.insert(sum(1 for u in used if u.index < line.index), author)
-            used.append(line)
-            break
+    lone = _lone_name(header, start, used)
+    if lone is not None:
+        author = _author(lone.text.split(",")[0].strip())
+        if author not in authors:
+            authors.insert(sum(1 for u in used if u.index < lone.index), author)
+        used.append(lone)
     return authors, used
 
 
