@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 # Sequences that UTF-8 text shows when it was decoded as Windows-1252 or Latin-1.
-_MARKERS = re.compile(r"Ã[\x80-\xbf¡-¿]|â€[\x80-\xbf™œ\x9d“”˜¦¢]|Â[\xa0-\xbf]|Ã©|Ã¨|Ã¡|Ã³|Ã±")
+# (Read as Latin-1 rather than Windows-1252, a curly quote's bytes become "â" and two C1 controls.)
+_MARKERS = re.compile(r"Ã[\x80-\xbf¡-¿]|â€[\x80-\xbf™œ\x9d“”˜¦¢]|â\x80[\x80-\xbf]|Â[\xa0-\xbf]|Ã©|Ã¨|Ã¡|Ã³|Ã±")
 
 
 def repair(text: str) -> str:

@@ -38,7 +38,7 @@ from reader.core.cleaning.mojibake import _MARKERS as _MOJIBAKE
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.page import parse, walk
 from reader.core.cleaning.pagedate import date_near, markup_date, stated_date
-from reader.core.cleaning.titles import without_site
+from reader.core.cleaning.titles import readable, without_site
 from reader.core.importers.html_doc import head_article, import_html
 from reader.core.importers.text_doc import collapse
 from reader.core.models import Author, Block, BlockKind, CleanedArticle, Figure, RemovedLine
@@ -88,11 +88,11 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
 
     language = detect(_sample(blocks)) or fallback.language
     stops = stopwords(language)
-    title = collapse(meta.title or "") or fallback.title
+    title = collapse(readable(meta.title or "")) or fallback.title
     site_name = collapse(meta.sitename or "") or fallback.site_name
     title = without_site(title, [b.text for b in fallback.body] + [b.text for b in blocks[:3]], site_name)
-    title = _headline(headings, site_name) or title
-    if title.isupper() and (named := collapse(meta.title or "")).lower() == title.lower():
+    title = readable(_headline(headings, site_name)) or title
+    if title.isupper() and (named := collapse(readable(meta.title or ""))).lower() == title.lower():
         title = named  # a headline set in capitals by its style sheet: the words as written in <title>
     if len(blocks) > 1 and blocks[0].text == title:  # a link post whose only text is its title keeps it
         blocks = blocks[1:]  # the headline is metadata, not body

@@ -9,10 +9,20 @@ line of the page, or the part names the site (its name, its domain, a name the p
 
 from __future__ import annotations
 
+import html
 import re
 
 _SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::|•|·|»)\s+")
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
+_ENTITY = re.compile(r"&(#[0-9]{1,7}|#x[0-9a-f]{1,6}|amp|lt|gt|quot|apos|nbsp);", re.IGNORECASE)
+
+
+def readable(title: str) -> str:
+    """A title as a reader sees it: entities the page escaped twice ("SQL &#x26; AI") read."""
+    for _ in range(2):  # "&amp;#x26;" is "&#x26;" once read, "&" twice
+        if _ENTITY.search(title):
+            title = html.unescape(title)
+    return title
 
 
 def without_site(title: str, page_lines: list[str], site_name: str = "", *, tab: bool = False) -> str:

@@ -58,3 +58,9 @@ def test_bylines_that_name_none_of_the_writers_are_not_its_authors() -> None:
         "<form><p>By signing up, I agree to the Terms and Privacy Policy.</p></form></body></html>"
     )
     assert [a.name for a in clean_html(html).authors] == ["Rachel Ingleby", "Tom Marsh"]
+
+
+def test_a_title_escaped_twice_reads_as_written() -> None:
+    # "&amp;#x26;" in the markup is "&#x26;" once parsed: the page escaped its "&" twice
+    assert clean_html(page("Tides &amp;#x26; Moorings", "Tides &amp;#x26; Moorings")).title == "Tides & Moorings"
+    assert clean_html(page("Tides &amp;#x26; Moorings")).title == "Tides & Moorings"

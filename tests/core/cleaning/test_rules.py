@@ -244,5 +244,7 @@ def test_obvious_mojibake_is_repaired_and_clean_text_left_alone() -> None:
     broken = good.encode("utf-8").decode("cp1252")
     assert broken != good and "Ã" in broken
     assert repair(broken) == good
+    as_latin1 = "The harbourmaster’s report and the board’s reply".encode().decode("latin-1")
+    assert repair(as_latin1) == "The harbourmaster’s report and the board’s reply"
     assert repair(good) == good
     assert repair("Ã is a letter in Portuguese names like Ãngela.") == "Ã is a letter in Portuguese names like Ãngela."
