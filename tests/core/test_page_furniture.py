@@ -426,3 +426,15 @@ def test_the_date_and_writer_under_the_printed_headline_are_found_and_menus_are_
     assert article.title == "How Much Does Office Cleaning Cost?"
     assert article.published == "2024-05-31"  # "may" is a stop word: the line is still a date
     assert [a.name for a in article.authors] == ["Rosalind Achterberg"]
+
+
+def test_a_menu_flattened_into_one_long_line_is_not_the_article() -> None:
+    topics = "Any - Culture Society Digital Education Digital History Energy Environment Health Biology Oceans Climate "
+    menu = (topics * 8).strip()  # a filter's choices, copied as one line of about ninety names
+    article = (
+        "Sensor networks now measure the water of the bay every ten minutes, and the readings go straight to the harbour office.\n"
+        "The engineers chose cheap sensors and many of them, so that one broken unit never leaves a gap in the record.\n"
+        "Next year the network will reach the two river mouths, where the floods of last winter did the most damage.\n"
+    )
+    body = [b.text for b in clean_text(f"Ocean sensors\n{menu}\n{menu}\nOcean sensors\n{article}").body]
+    assert body[0].startswith("Sensor networks") and not any(b.startswith("Any - Culture") for b in body)

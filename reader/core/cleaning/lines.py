@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import re
 from dataclasses import dataclass
 
 from reader.core.cleaning import patterns as pt
@@ -69,6 +70,17 @@ def _line_fields(raw: str, stops: frozenset[str]) -> tuple[str, bool, int, float
     ends = bool(pt.SENTENCE_END.search(line))
     tag, reason = _classified(line, bullet, count, share, ends, bool(stops))
     return line, bullet, count, share, ends, tag, reason
+
+
+_RUN_ON = 60  # words without a sentence's end: not prose
+_CAPITALISED = re.compile(r"\b[^\W\d_][^\W\d_]+")
+
+
+def _mostly_names(text: str) -> bool:
+    """Whether most of the line's words start with a capital ("Culture & Society Digital History
+    Energy ..."): a menu's entries; code and a table's figures do not."""
+    words = _CAPITALISED.findall(text)
+    return bool(words) and sum(1 for w in words if w[0].isupper()) * 2 >= len(words)
 
 
 _CHANNELS = ("whatsapp", "telegram", "saluran", "channel", "canal", "google news")
@@ -154,6 +166,8 @@ def classify(line: Line, has_stops: bool) -> tuple[Tag, str]:
             return Tag.DATE, pt.DATE
     if words <= 30 and pt.DATE_PREFIX.match(text) and find_date(text):
         return Tag.DATE, pt.DATE
+    if words >= _RUN_ON and len(pt.SENTENCE_STOP.findall(text)) * _RUN_ON < words and _mostly_names(text):
+        return Tag.SHORT, ""  # a menu or a filter's choices flattened into one line: names, no sentences
     if words >= 10 and (line.density >= 0.22 or not has_stops):
         return Tag.GOOD, ""
     if words >= 5 and (line.density >= 0.15 or not has_stops):

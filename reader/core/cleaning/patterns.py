@@ -420,6 +420,7 @@ RIGHTS = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END = re.compile(r"[.!?…:;\"”’'»)。！？」』]$")
+SENTENCE_STOP = re.compile(r"[.!?…。！？](?:[\"”’'»)]*)(?:\s|$)")  # where a sentence ends, inside a line or at its end
 BULLET = re.compile(r"^(?:[•·●▪■◦‣○∙*]|[-–—](?=\s))\s*")
 DATE_PREFIX = re.compile(
     r"^(published|posted|updated|first\s+published|diterbitkan|dipublikasikan|diperbarui|"
