@@ -155,6 +155,7 @@ WIDGET = {
         r"^(accept|aceptar|aceitar|accepter|akzeptieren|setuju|terima)(\s+(all|todo|todas|tout|alle|semua))?"
         r"(\s+cookies)?$",
         r"^(manage|gestionar|gerenciar|gérer|verwalten)\s+(cookies|preferences|preferencias)",
+        r"\bthe\s+technical\s+storage\s+or\s+access\b",  # a consent banner's categories
     ),
     FOOTER: _rx(
         r"(©|\(c\)|copyright)\s*\d{0,4}",
@@ -196,6 +197,8 @@ DISCLOSURE = _rx(
     r"\bis\s+not\s+(intended\s+as\s+|to\s+be\s+(construed|taken)\s+as\s+|a\s+substitute\s+for\s+)?"
     r"(professional\s+)?(medical|legal|financial|tax|investment)\s+advice\b",
     r"\bfor\s+(general\s+)?information(al)?(\s+and\s+educational)?\s+purposes\s+only\b",
+    # a form's consent: "By checking this box, I authorize ... to send me marketing calls"
+    r"^by\s+(checking|ticking|clicking|submitting|providing)\b.{0,80}\b(consent|agree|authori[sz]e|acknowledge|confirm)",
 )
 
 # A line that heads a list of other articles or comments: everything under it belongs to the page.
