@@ -52,6 +52,16 @@ def make_lines(text: str, stops: frozenset[str]) -> list[Line]:
     return result
 
 
+def first_line(text: str, stops: frozenset[str]) -> Line | None:
+    """`make_lines(text, stops)[0]` without reading the lines after it (an HTML block's first line
+    is all its cleaner asks about); None for a text with no line."""
+    for raw in text.split("\n"):
+        fields = _line_fields(raw, stops)
+        if fields is not None:
+            return Line(0, *fields)
+    return None
+
+
 @functools.lru_cache(maxsize=32768)
 def _line_fields(raw: str, stops: frozenset[str]) -> tuple[str, bool, int, float, bool, Tag, str] | None:
     """A raw line's text, evidence and class (the fields of its `Line` after the index), or None for

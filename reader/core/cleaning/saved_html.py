@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.copied_text import _strip_end_mark, clean_text
@@ -27,12 +27,13 @@ from reader.core.cleaning.discussion import (
     comments_are_content,
     declared_discussion,
     has_comment_section,
+    schema_types,
     words,
 )
 from reader.core.cleaning.htmlmeta import head_metadata, page_metadata
 from reader.core.cleaning.jsonld import json_ld_objects, with_kinds
 from reader.core.cleaning.language import detect, stopwords
-from reader.core.cleaning.lines import Line, Tag, classify, make_lines
+from reader.core.cleaning.lines import Tag, classify, first_line
 from reader.core.cleaning.metadata import _CREDITS_LINE, find_dateline, parse_byline
 from reader.core.cleaning.mojibake import _MARKERS as _MOJIBAKE
 from reader.core.cleaning.mojibake import repair
@@ -77,7 +78,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     headings = [text for element in tree.iter("h1") if (text := _shown_text(element))]
     stated = meta.date or stated_date(tree, meta.url or "") or fallback.published
     # Without a stated date the markup's date search may need the tree as parsed, last of all.
-    thread_possible = not discussion and has_comment_section(tree)  # trafilatura may be asked twice
+    thread_possible = not discussion and has_comment_section(html)  # trafilatura may be asked twice
     blocks = _extract(tree, url, comments=replies, consume=bool(stated) and not thread_possible)
     if not blocks:
         return _without_trafilatura(html, url)
@@ -97,6 +98,8 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     if len(blocks) > 1 and blocks[0].text == title:  # a link post whose only text is its title keeps it
         blocks = blocks[1:]  # the headline is metadata, not body
     kept, dropped = _filter(blocks, stops, discussion)
+    if not discussion and not _one_product(nodes):  # a product's specifications are short lines too
+        kept, dropped = _or_as_shown(kept, dropped, page.lines, title, url)
     subtitle = collapse(meta.description or "") or fallback.subtitle
     if kept and subtitle and kept[0].text == subtitle and len(kept) > 2 and len(subtitle.split()) <= 60:
         dropped.append(RemovedLine(kept[0].text, pt.SUBTITLE))  # the standfirst, shown above the body
@@ -125,6 +128,33 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         figures=tuple(Figure(caption=c) for c in page.captions),
         removed=tuple(removed),
     )
+
+
+def _or_as_shown(
+    kept: list[Block], dropped: list[RemovedLine], lines: list[str], title: str, url: str
+) -> tuple[list[Block], list[RemovedLine]]:
+    """The body read from the page's text as a person sees it (the copied-text cleaner on its
+    lines), when trafilatura's reading keeps little and that one finds twice as much: a page of
+    items (products, posts, courses) or of short sections, whose links and short lines
+    trafilatura takes for navigation. On the WCXB pages: F1 +0.012 on either half."""
+    have = words([b.text for b in kept])
+    if have >= _LITTLE or not lines:
+        return kept, dropped
+    shown = clean_text("\n".join(lines), url=url)
+    body = [b for b in shown.body if b.text != title]
+    if words([b.text for b in body]) < _MORE * max(have, 1):
+        return kept, dropped
+    return body, list(shown.removed)
+
+
+_LITTLE = 200  # words
+_MORE = 2
+
+
+def _one_product(nodes: list[dict[str, Any]]) -> bool:
+    """Whether the page's JSON-LD says it shows one product (not a list of them)."""
+    types = schema_types(nodes, [])
+    return bool(types & {"product", "productgroup"}) and "itemlist" not in types
 
 
 def _shown_text(element: HtmlElement) -> str:
@@ -336,8 +366,8 @@ def _filter(
         if in_comments:
             dropped.append(RemovedLine(block.text, pt.COMMENTS))
             continue
-        line = make_lines(block.text, stops)[:1]
-        tag, reason = (line[0].tag, line[0].reason) if line else (Tag.SHORT, "")
+        first = first_line(block.text, stops)
+        tag, reason = (first.tag, first.reason) if first else (Tag.SHORT, "")
         if tag is Tag.COMMENTS and not discussion:
             dropped.append(RemovedLine(block.text, reason or pt.COMMENTS))
             in_comments = True
@@ -347,13 +377,13 @@ def _filter(
             or (tag is Tag.LIST_HEADER)
             or pt.CAPTION_HINT.search(block.text)
         ):
-            dropped.append(RemovedLine(block.text, reason or _reason_for(tag, line)))
+            dropped.append(RemovedLine(block.text, reason or _reason_for(tag)))
             continue
         kept.append(block)
     return kept, dropped
 
 
-def _reason_for(tag: Tag, line: list[Line]) -> str:
+def _reason_for(tag: Tag) -> str:
     return {
         Tag.RELATED: pt.RELATED,
         Tag.COMMENTS: pt.COMMENTS,

@@ -64,3 +64,11 @@ def test_a_title_escaped_twice_reads_as_written() -> None:
     # "&amp;#x26;" in the markup is "&#x26;" once parsed: the page escaped its "&" twice
     assert clean_html(page("Tides &amp;#x26; Moorings", "Tides &amp;#x26; Moorings")).title == "Tides & Moorings"
     assert clean_html(page("Tides &amp;#x26; Moorings")).title == "Tides & Moorings"
+
+
+def test_comment_sections_are_found_in_the_markup() -> None:
+    from reader.core.cleaning.discussion import has_comment_section
+
+    assert has_comment_section("<div id='main'></div><section class=\"post-comments wide\">")
+    assert has_comment_section("<ol class=commentlist>")
+    assert not has_comment_section("<p>Leave a comment below: we read every one.</p><div data-comment-id='3'>")
