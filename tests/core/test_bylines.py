@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.cleaning import clean_html, clean_text
-from reader.core.cleaning.metadata import parse_byline
+from reader.core.cleaning.bylines import parse_byline
 from reader.core.importers.markdown_doc import import_markdown
 from reader.core.models import ORGANIZATION
 

@@ -7,6 +7,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import RELATIVE, YEAR, find_date
 from reader.core.cleaning.language import WORD, density, word_count
@@ -117,7 +118,7 @@ _FURNITURE = union(
         )
     )
 )
-_BYLINE = evidence(pt.BYLINE_RX.pattern, pt.BYLINE_RX.flags, anchored=True)
+_BYLINE = evidence(bw.BYLINE_RX.pattern, bw.BYLINE_RX.flags, anchored=True)
 _RELATIVE = evidence(RELATIVE.pattern, RELATIVE.flags)
 _HEADER_ITEM = union(_BYLINE, pt.CREDIT_RX.evidence, _RELATIVE, evidence(YEAR.pattern, YEAR.flags))
 
@@ -157,15 +158,15 @@ def classify(line: Line, has_stops: bool) -> tuple[Tag, str]:
                 if rx.search(text, probe):
                     return Tag.WIDGET, reason
     if words <= 14 and _possible(_HEADER_ITEM, probe):  # else none of byline, credit, date
-        byline = pt.BYLINE_RX.match(text) if _possible(_BYLINE, probe) else None
+        byline = bw.BYLINE_RX.match(text) if _possible(_BYLINE, probe) else None
         if (
             byline
             and not text.endswith(".")
             and "|" not in text
-            and pt.ROLE_WORDS.get(byline.group("role").strip(" :|").lower()) == "photographer"
+            and bw.ROLE_WORDS.get(byline.group("role").strip(" :|").lower()) == "photographer"
         ):
             return Tag.CREDIT, pt.CREDIT  # "Foto: Name" under a picture
-        if byline and (not text.endswith(".") or pt.NEXT_BYLINE_SENTENCE.search(text)):  # "By A. Edited by B."
+        if byline and (not text.endswith(".") or bw.NEXT_BYLINE_SENTENCE.search(text)):  # "By A. Edited by B."
             return Tag.BYLINE, pt.BYLINE
         if pt.CREDIT_RX.search(text, probe) and words <= 10:
             return Tag.CREDIT, pt.CREDIT

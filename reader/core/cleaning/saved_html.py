@@ -20,7 +20,9 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal, cast
 
+from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
+from reader.core.cleaning.bylines import _CREDITS_LINE, parse_byline
 from reader.core.cleaning.copied_text import _strip_end_mark, clean_text
 from reader.core.cleaning.discussion import (
     SHORT_BODY,
@@ -34,7 +36,7 @@ from reader.core.cleaning.htmlmeta import head_metadata, page_metadata
 from reader.core.cleaning.jsonld import json_ld_objects, with_kinds
 from reader.core.cleaning.language import detect, stopwords
 from reader.core.cleaning.lines import Tag, classify, first_line
-from reader.core.cleaning.metadata import _CREDITS_LINE, find_dateline, parse_byline
+from reader.core.cleaning.metadata import find_dateline
 from reader.core.cleaning.mojibake import _MARKERS as _MOJIBAKE
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.page import parse, walk
@@ -400,7 +402,7 @@ def _authors(text: str) -> list[Author]:
     if not names:
         return []
     line = ", ".join(names)
-    return parse_byline(line if pt.BYLINE_RX.match(line) else f"By {line}") or [Author(n) for n in names]
+    return parse_byline(line if bw.BYLINE_RX.match(line) else f"By {line}") or [Author(n) for n in names]
 
 
 def _merge_authors(authors: list[Author], lines: list[str]) -> list[Author]:
@@ -409,9 +411,9 @@ def _merge_authors(authors: list[Author], lines: list[str]) -> list[Author]:
     tune 68.2% → 73.6%, confirm 62.2% → 70.3%, against taking every byline on the page)."""
     result = list(authors)
     for line in lines:  # white space collapsed: a line of at most 16 words has at most 15 spaces
-        if line.count(" ") > 15 or not (pt.BYLINE_RX.match(line) or _CREDITS_LINE.match(line)):
+        if line.count(" ") > 15 or not (bw.BYLINE_RX.match(line) or _CREDITS_LINE.match(line)):
             continue
-        if result and pt.BYLINE_RX.match(line) and not any(a.name in line for a in result):
+        if result and bw.BYLINE_RX.match(line) and not any(a.name in line for a in result):
             # Once the article has a writer, a byline that names none of its writers is another
             # article's (a card of related posts) or a menu's ("By Industry", "By signing up, ...").
             continue

@@ -199,8 +199,8 @@ def _header(blocks: list[Block]) -> tuple[list[Author], str, str, list[Block]]:
     """The byline and date lines a note or a saved article writes under its headline ("By Ana
     Silva · The Gazette", then "March 3, 2024"), in either order: read and taken out of the body.
     Only the first two paragraphs are looked at; a line saying "Updated" is left in the body."""
+    from reader.core.cleaning.bylines import parse_byline
     from reader.core.cleaning.dates import find_date  # the cleaners' byline and date readers
-    from reader.core.cleaning.metadata import parse_byline
 
     authors: list[Author] = []
     date = site = ""

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import lines as lines_module
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import RELATIVE, YEAR
@@ -131,7 +132,7 @@ def test_phrases_search_equals_regex(name, data):
     assert (found and found.span()) == (plain and plain.span())
 
 
-@pytest.mark.parametrize("pattern, anchored", [(pt.BYLINE_RX, True), (RELATIVE, False), (YEAR, False)])
+@pytest.mark.parametrize("pattern, anchored", [(bw.BYLINE_RX, True), (RELATIVE, False), (YEAR, False)])
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_single_regex_evidence_is_sound(pattern, anchored, data):

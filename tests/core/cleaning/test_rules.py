@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from reader.core.cleaning import clean_text
+from reader.core.cleaning.bylines import parse_byline
 from reader.core.cleaning.dates import find_date
 from reader.core.cleaning.language import detect
-from reader.core.cleaning.metadata import copyright_holder, find_dateline, parse_byline
+from reader.core.cleaning.metadata import copyright_holder, find_dateline
 from reader.core.models import Author, BlockKind
 
 PAGE = """Skip to content

@@ -1,0 +1,130 @@
+"""The words of bylines in the languages Reader reads: role words ("By", "Penulis", "Edited by"),
+the labels a byline's parts start with, job titles written beside a name, a name on a line alone."""
+
+from __future__ import annotations
+
+import re
+
+# Bylines: a role word, then the names.
+BYLINE_RX = re.compile(
+    r"^(?:(?P<role>by|oleh|penulis|writer|written\s+by|words\s+by|reporter|reporters|wartawan|teks|"
+    r"laporan\s+wartawan\s+[^,]+,|kontributor\s+[^,:]+,|kontributor|contributor|editor|editors|penyunting|"
+    r"redaktur|disunting\s+oleh|edição|edición|edicion|collaboration(?:\s+spéciale)?|colaboración|colaboração|"
+    r"mitarbeit|with\s+reports?\s+from|bilder|pewarta\s+foto|pewarta|ditulis\s+oleh|foto\s+oleh|"
+    r"por|escrito\s+por|texto|redacción|reportagem|par|texte|von|text|autor|autora|auteur|author|"
+    r"photo(?:s|graph|graphs)?\s+by|photography\s+by|pictures\s+by|foto(?:grafer)?|fotos|fotografía|fotógrafo|"
+    r"photographe|bild|"
+    r"interview\s+by|edited\s+by|editado\s+por|édité\s+par|redaktion|redação)\s*[:|]?\s+)"
+    r"(?P<names>.+)$",
+    re.IGNORECASE,
+)
+ROLE_WORDS = {
+    "editor": "editor",
+    "editors": "editor",
+    "penyunting": "editor",
+    "redaktur": "editor",
+    "edited by": "editor",
+    "editado por": "editor",
+    "édité par": "editor",
+    "disunting oleh": "editor",
+    "edição": "editor",
+    "edición": "editor",
+    "edicion": "editor",
+    "bilder": "photographer",
+    "collaboration": "contributor",
+    "collaboration spéciale": "contributor",
+    "colaboración": "contributor",
+    "colaboração": "contributor",
+    "mitarbeit": "contributor",
+    "with reports from": "contributor",
+    "reporter": "reporter",
+    "reporters": "reporter",
+    "wartawan": "reporter",
+    "kontributor": "contributor",
+    "contributor": "contributor",
+    "foto": "photographer",
+    "fotografer": "photographer",
+    "fotos": "photographer",
+    "fotografía": "photographer",
+    "fotógrafo": "photographer",
+    "photographe": "photographer",
+    "bild": "photographer",
+    "photo by": "photographer",
+    "photos by": "photographer",
+    "photograph by": "photographer",
+    "photographs by": "photographer",
+    "photography by": "photographer",
+    "pictures by": "photographer",
+    "pewarta foto": "photographer",
+    "foto oleh": "photographer",
+    "pewarta": "reporter",
+}
+
+# Reading a byline (cleaning/bylines.parse_byline). Each label, at the start of a part of a byline
+# and followed by a space or a colon, gives the names after it their role; longer labels first.
+BYLINE_LABELS: tuple[tuple[str, str], ...] = (
+    (r"(?:with\s+)?additional\s+(?:reporting|writing|research)\s+(?:by|from)", "contributor"),
+    (r"with\s+(?:reporting\s+(?:by|from)|reports?\s+from)|reports?\s+from|contributions?\s+(?:by|from)", "contributor"),
+    (r"reporting\s+by|reported\s+by", "reporter"),
+    (r"(?:sub-?|copy-?\s?)?edit(?:ed|ing)\s+by|editado\s+por|édité\s+par|disunting\s+oleh", "editor"),
+    (
+        r"photo(?:s|graph|graphs)?\s+by|photography\s+by|pictures\s+by|images?\s+by|foto\s+oleh|pewarta\s+foto",
+        "photographer",
+    ),
+    (r"(?:illustrations?|graphics|video)\s+by", "contributor"),
+    (r"written\s+by|words\s+by|story\s+by|text\s+by|interview\s+by|ditulis\s+oleh|escrito\s+por", "author"),
+    (r"laporan\s+(?:wartawan|reporter|koresponden)\s+[^,:|]{1,60},", "reporter"),
+    (r"kontributor\s+[^,:|]{1,40},", "contributor"),
+    (r"editors?|penyunting|redaktur|edição|edición|edicion", "editor"),
+    (
+        r"fotografer|fotos?|photo(?:s|graph|graphs|grapher|graphers)?|fotografía|fotógrafo|photographe|bilder|bild",
+        "photographer",
+    ),
+    (r"reporters?|wartawan|pewarta|koresponden|correspondents?|jurnalis", "reporter"),
+    (r"kontributor|contributors?|collaboration(?:\s+spéciale)?|colaboración|colaboração|mitarbeit", "contributor"),
+    (
+        r"by|oleh|penulis|teks|writers?|authors?|autora?|auteur|por|texto|redacción|reportagem|par|texte|von|text|"
+        r"redaktion|redação",
+        "author",
+    ),
+)
+BYLINE_LABEL = re.compile(
+    r"^(?:"
+    + "|".join(f"(?P<l{i}>{rx})" for i, (rx, _) in enumerate(BYLINE_LABELS))
+    + r")(?:\s*[:|]\s*|\s+)(?P<names>\S.*)$",
+    re.IGNORECASE,
+)
+# Where one part of a byline ends and the next, with its own role, begins: before a label with a
+# colon ("Penulis: A Editor: B", "Reporter: A / Editor: B", "Pewarta: A. Editor: B") and before a
+# "... by" phrase after a full stop, a comma or "and" ("By A and B. Edited by C", "Words by A,
+# pictures by B", "By A, with additional reporting by B").
+_COLON_LABELS = (
+    r"(?:editor|editors|penyunting|redaktur|foto|fotos|fotografer|photo|photos|photographer|bilder|"
+    r"edição|edición|disunting\s+oleh|reporter|reporters|teks|texto|text|penulis|pewarta|wartawan|"
+    r"kontributor|writer|author)\s*:"
+)
+_BY_PHRASES = (
+    r"(?:with\s+)?(?:additional\s+)?(?:reporting|editing|writing|research)\s+by\b|(?:with\s+)?reports?\s+"
+    r"from\b|(?:sub-?|copy-?\s?)?edited\s+by\b|photo(?:s|graph|graphs)?\s+by\b|photography\s+by\b|"
+    r"pictures\s+by\b|images?\s+by\b|(?:illustrations?|graphics|video)\s+by\b|words\s+by\b|"
+    r"written\s+by\b|story\s+by\b|disunting\s+oleh\b|ditulis\s+oleh\b|foto\s+oleh\b"
+)
+ROLE_INSIDE = re.compile(r"(?<=\S)(?:\s*[,/.]\s*|\s+)(?=" + _COLON_LABELS + ")", re.IGNORECASE)
+BY_PHRASE_INSIDE = re.compile(
+    r"(?<=[\w.)’'])(?<!additional)(?<!with)(?:\s*[.,;]\s*|\s+)(?:(?:and|dan|&)\s+)?(?=" + _BY_PHRASES + ")",
+    re.IGNORECASE,
+)
+# A byline written as sentences ("By A and B. Edited by C."): a full stop, then another labelled part.
+NEXT_BYLINE_SENTENCE = re.compile(r"(?<=\w)\.\s+(?=" + _BY_PHRASES + "|" + _COLON_LABELS + ")", re.IGNORECASE)
+# A title written beside a name in a byline ("Alice Ingleby, Local Democracy Reporter"): kept with
+# the name, never an author itself. A plural one ("Political Correspondents") goes with every name before it.
+JOB_TITLE = re.compile(
+    r"\b(?:reporter|correspondent|editor|writer|columnist|journalist|photographer|producer|"
+    r"contributor|analyst|critic|presenter|wartawan|koresponden|kontributor|redaktur|jurnalis|"
+    r"pewarta|fotografer|redakteur|redakteurin|redacteur|rédacteur|rédactrice|redactor|redactora|"
+    r"jornalista|periodista|journalistin|corresponsal|correspondant|correspondente)"
+    r"(?P<plural>e?s)?\b",
+    re.IGNORECASE,
+)
+# A line of two to five capitalised words: a person's name standing alone.
+NAME_LINE = re.compile(r"^(?:[A-ZÀ-ÝŁŚŻ][\w'’.-]*\.?\s+){1,4}[A-ZÀ-ÝŁŚŻ][\w'’-]+$")

@@ -1,0 +1,222 @@
+"""Reading bylines: the names in a byline with their roles ("By A, B and C. Edited by D"), and the
+article's authors from the lines around its headline (a byline, or a lone name beside the date)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reader.core.citing.names import PARTICLES, looks_like_organization
+from reader.core.cleaning import byline_words as bw
+from reader.core.cleaning import patterns as pt
+from reader.core.cleaning.lines import Line, Tag
+from reader.core.models import ORGANIZATION, Author
+
+
+def _clean_name(name: str) -> str:
+    name = re.split(r"\s+[-–—|]\s+|\s*\(|,\s*(?=\d)|\s+(?:on|pada|el|le|am)\s+\d", name)[0]
+    name = re.sub(r"\s+(?:in|di|en|em|à|a|aus|desde|de)\s+[A-ZÀ-Ý][\w ]*$", "", name) if " in " in name else name
+    name = re.sub(r"^the\s+(?=[A-Z])", "", name.strip(" .:|,;-–—"))  # "by the Associated Press"
+    return name + "." if re.search(r"\s(?:Jr|Sr)$", name) else name
+
+
+# Lower-case words a name may have: particles of people's names, small words of organisations'.
+_NAME_SMALL_WORDS = PARTICLES | frozenset("bt ap y e of for the and on dan untuk dari des et und für do para".split())
+
+
+def _valid_name(name: str) -> bool:
+    words = name.split()
+    organization = looks_like_organization(name)
+    return (
+        1 <= len(words) <= (10 if organization else 6)
+        and name[:1].isupper()
+        and not any(ch.isdigit() for ch in name)
+        and "@" not in name
+        and not pt.DOMAIN.fullmatch(name)
+        and not bw.JOB_TITLE.search(name)
+        and all(_name_word(w) for w in words)
+    )
+
+
+def _name_word(word: str) -> bool:
+    """A word a name can have: with a capital (Ingleby, d'Ancona, al-Hakim), a particle or a small
+    word of an organisation's name, or a word of a script without capitals."""
+    return any(ch.isupper() for ch in word) or word in _NAME_SMALL_WORDS or word[:1].lower() == word[:1].upper()
+
+
+def _author(name: str, role: str = "author", job_title: str = "") -> Author:
+    """A byline's name; an organisation's name is marked so (kept with the article, editable)."""
+    return Author(name, role, ORGANIZATION if looks_like_organization(name) else "", job_title)
+
+
+# The full stop after an abbreviation or an initial is no sentence's end.
+_ABBREVIATIONS = {"jr", "sr", "dr", "drs", "mr", "mrs", "ms", "prof", "st", "hj", "ir", "ph", "md", "rev", "sir"}
+_SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=\S)")
+_JOINERS = re.compile(r"\s*(,|;|&|\band\b|\bdan\b|\by\b|\be\b|\bet\b|\bund\b)\s*", re.IGNORECASE)
+
+
+def _first_sentence(names: str) -> str:
+    """ "Alice Ingleby. She covers..." -> "Alice Ingleby"; "J. K. Rowling" and "King Jr." are kept whole."""
+    for match in _SENTENCE_STOP.finditer(names):
+        word = re.findall(r"[^\W\d_]+$", names[: match.start()])
+        if word and word[0].casefold() not in _ABBREVIATIONS:
+            return names[: match.start()]
+    return names
+
+
+def _byline_parts(text: str) -> list[tuple[str, str]]:
+    """(role, the names after its label) for each labelled part of a byline."""
+    text = " ".join(text.split())
+    text = bw.BY_PHRASE_INSIDE.sub(" | ", bw.ROLE_INSIDE.sub(" | ", text))
+    parts = []
+    for segment in re.split(r"\s*[|;•·]\s*", text):
+        match = bw.BYLINE_LABEL.match(segment.strip(" —–-()"))
+        if match:
+            index = next(int(k[1:]) for k, v in match.groupdict().items() if v is not None and k != "names")
+            parts.append((bw.BYLINE_LABELS[index][1], match.group("names")))
+    return parts
+
+
+def _names_in(text: str) -> list[tuple[str, str]]:
+    """The names of one part of a byline, each with the word that joined it to the one before."""
+    pieces = _JOINERS.split(_first_sentence(text).strip(" .()"))
+    result = [(pieces[0], "")]
+    for i in range(1, len(pieces) - 1, 2):
+        result.append((pieces[i + 1], pieces[i].lower()))
+    return result
+
+
+_BYLINE_DATE = re.compile(
+    r"\s*(?:[|–—-]\s*)?\b(?:published|updated|posted|last\s+updated|diterbitkan|"
+    r"diperbarui|publicado|actualizado)\b\s*:?.*$",
+    re.IGNORECASE,
+)
+
+
+def parse_byline(text: str) -> list[Author]:
+    """A byline's names with their roles: 'By A, B and C. Edited by D', 'Reporter: A | Editor: B',
+    'Penulis: A Editor: B', 'Laporan wartawan Site, A'. A title written beside a name ('A, Local
+    Democracy Reporter') stays with that name; an organisation's name keeps its 'and' ('Kementerian
+    Lingkungan Hidup dan Kehutanan')."""
+    authors: list[Author] = []
+    text = _BYLINE_DATE.sub("", text)  # "By A Published: Jan 29, 2025", "By A – Updated Sep 9, 2025"
+    for role, names in _byline_parts(text):
+        found: list[Author] = []
+        pieces = _names_in(names)
+        for raw, joiner in pieces:
+            name = _clean_name(raw)
+            if not name:
+                continue
+            title = bw.JOB_TITLE.search(name)
+            if title and len(name.split()) <= 6:  # a title beside the names, not a name
+                takers = [a for a in found if not a.job_title] if title.group("plural") else found[-1:]
+                found = [replace(a, job_title=name) if a in takers else a for a in found]
+                continue
+            if found and joiner == "," and len(name.split()) == 1 and _person_named_in_full(found[-1]):
+                # "A Parker, Dietitian", "C Wilson, Co-Founder, COO": a credential or a role; a co-author
+                # has a name in full
+                last = found[-1]
+                found[-1] = replace(last, job_title=f"{last.job_title}, {name}" if last.job_title else name)
+                continue
+            if (
+                found
+                and joiner in ("and", "dan", "&")
+                and len(name.split()) == 1
+                and found[-1].kind == ORGANIZATION
+                and len(found[-1].name.split()) > 1
+                and not looks_like_organization(name)
+            ):
+                found[-1] = replace(found[-1], name=f"{found[-1].name} {joiner} {name}")  # "... Hidup dan Kehutanan"
+                continue
+            if (
+                found
+                and joiner in ("and", "&")
+                and len(found[-1].name.split()) == 1
+                and found[-1].kind != ORGANIZATION
+                and looks_like_organization(name)
+                and len(name.split()) > 1
+            ):
+                found[-1] = _author(f"{found[-1].name} {joiner} {name}", role)  # "Food and Agriculture Organization"
+                continue
+            if (
+                found
+                and joiner == ","
+                and found[-1].kind != ORGANIZATION
+                and looks_like_organization(name)
+                and (raw, joiner) == pieces[-1]
+            ):
+                continue  # "By A, BBC News": where A works, not a second author
+            if _valid_name(name):
+                found.append(_author(name, role))
+        authors += [a for a in found if all(a.name != b.name or a.role != b.role for b in authors)]
+    return authors
+
+
+def _person_named_in_full(author: Author) -> bool:
+    return author.kind != ORGANIZATION and len(author.name.split()) >= 2
+
+
+def _lone_name(header: list[Line], start: int, used: list[Line]) -> Line | None:
+    """A name standing alone: first one under a bare role line ("Written By"), else one beside the
+    date or a byline, or just under the headline (at `start`)."""
+    named = [
+        i
+        for i, line in enumerate(header)
+        if line not in used and line.tag in (Tag.SHORT, Tag.NEAR) and line.words <= 8 and _name_line(line.text)
+    ]
+    for i in named:
+        if i > 0 and _BARE_ROLE.match(header[i - 1].text):
+            return header[i]
+    for i in named:
+        neighbours = header[max(0, i - 1) : i] + header[i + 1 : i + 2]
+        if any(n.tag in (Tag.DATE, Tag.BYLINE) for n in neighbours) or 0 <= i - start <= 2:
+            return header[i]
+    return None
+
+
+def _name_line(text: str) -> bool:
+    """'Jane Roe', 'Jane Roe, Staff' (a few words after the comma): a name on its own line."""
+    name = text.split(",")[0].strip()
+    return bool(
+        bw.NAME_LINE.match(name)
+        and len(name.split()) <= 4
+        and not bw.JOB_TITLE.search(name)
+        and not _BARE_ROLE.match(name)
+        and (name == text or len(text.split(",", 1)[1].split()) <= 5)
+    )
+
+
+# A byline's role word on a line of its own, the name on the next one.
+_BARE_ROLE = re.compile(
+    r"^(written\s+by|posted\s+by|words\s+by|by|author|penulis|oleh|por|escrito\s+por|par|von)\s*:?$", re.IGNORECASE
+)
+_CREDITS_LINE = re.compile(r"^(additional\s+)?(reporting|editing|writing)\s+by\b|^mitarbeit\s*:", re.IGNORECASE)
+
+
+def find_authors(header: list[Line], tail: list[Line], title: Line | None = None) -> tuple[list[Author], list[Line]]:
+    """Authors from byline lines, and a lone name standing beside the date or under the headline."""
+    authors: list[Author] = []
+    used: list[Line] = []
+    start = header.index(title) + 1 if title in header else len(header)  # no headline: no "under it"
+    for line in header + [t for t in tail if t.words <= 16]:
+        if line.tag is Tag.CREDIT:
+            continue
+        bylineish = (
+            line.tag is Tag.BYLINE or line.text.startswith(("—", "(", "-", "–")) or _CREDITS_LINE.match(line.text)
+        )
+        found = parse_byline(line.text) if bylineish else []
+        if found:
+            for author in found:
+                same = next((i for i, a in enumerate(authors) if a.name == author.name), None)
+                if same is None:
+                    authors.append(author)
+                elif authors[same].role == "author":
+                    authors[same] = author  # "Reporting by A" says more than "By A"
+            used.append(line)
+    lone = _lone_name(header, start, used)
+    if lone is not None:
+        author = _author(lone.text.split(",")[0].strip())
+        if author not in authors:
+            authors.insert(sum(1 for u in used if u.index < lone.index), author)
+        used.append(lone)
+    return authors, used

@@ -1,0 +1,118 @@
+"""Lines re-tagged by the lines around them, before the plain-text cleaner looks for the body: a
+"Comments" heading that opens no comment section, headlines under a list's header, runs of
+headline-like lines that are a list of links (or the items of a list in the text)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from reader.core.cleaning import patterns as pt
+from reader.core.cleaning.lines import Line, Tag
+
+
+def mark_by_neighbours(lines: list[Line]) -> None:
+    """The passes below, in order, on the page's lines."""
+    _unmark_comment_headings(lines)
+    _mark_lists(lines)
+    _mark_headline_runs(lines)
+
+
+_COMMENT_SIGNS = re.compile(
+    r"\b(reply|replies|like|likes|report|says|said|wrote|ago|balas|responder|répondre|"
+    r"antworten|log\s+in\s+to|sign\s+in\s+to|be\s+the\s+first|no\s+comments|posted)\b|"
+    r"\d{1,2}:\d\d|@\w",
+    re.IGNORECASE,
+)
+
+
+_BARE_COMMENTS = re.compile(
+    r"^(comments?|komentar|comentarios?|comentários?|commentaires?|kommentare?|reacties)\s*:?$", re.IGNORECASE
+)
+
+
+_ANSWERS = re.compile(r"^\d[\d,.]*\s+(answers?|respuestas?|réponses?|antworten|jawaban|respostas?)\b", re.IGNORECASE)
+
+
+def _unmark_comment_headings(lines: list[Line]) -> None:
+    """A bare "Comments" line starts the comment section only when comments follow it (replies,
+    names, times, a comment box). A heading that names a feature ("Comments" in a product's
+    description), followed by prose with none of that, is only a heading. On a question-and-answer
+    page ("21 Answers") the answers are the content: "Add a comment" under each is only a link, as is
+    a "Comment" repeated under every item of a list."""
+    thread = any(_ANSWERS.match(line.text) for line in lines if line.words <= 4 and line.text[:1].isdecimal())
+    bare = Counter(line.text for line in lines if line.tag is Tag.COMMENTS)
+    for i, line in enumerate(lines):
+        if line.tag is Tag.COMMENTS and bare[line.text] >= 3:
+            line.tag = Tag.WIDGET  # "Comment" under every item of a list: a link, not the comment section
+            continue
+        if line.tag is Tag.COMMENTS and thread and not _BARE_COMMENTS.match(line.text):
+            line.tag = Tag.WIDGET  # a question's and each answer's "Add a comment": the answers go on
+            continue
+        if line.tag is Tag.DATE and thread:
+            line.tag = Tag.SHORT  # "answered Mar 2, 2021": between two answers, not the article's end
+            continue
+        if line.tag is not Tag.COMMENTS or not _BARE_COMMENTS.match(line.text):
+            continue  # "12 Comments", "Post Comment", "Leave a reply": the section, surely
+        following = lines[i + 1 : i + 9]
+        signs = sum(
+            1 for f in following if f.tag in (Tag.DATE, Tag.BYLINE, Tag.WIDGET) or _COMMENT_SIGNS.search(f.text)
+        )
+        prose = sum(f.words for f in following if f.tag is Tag.GOOD)
+        if following and signs == 0 and prose >= 30:
+            line.tag, line.reason = Tag.SHORT, ""
+
+
+def _mark_lists(lines: list[Line]) -> None:
+    """Headlines under a list header, and the headline after a bare 'Read more:', are related links."""
+    under_header = False
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        if line.tag in (Tag.LIST_HEADER, Tag.COMMENTS):
+            under_header, run = True, []
+            continue
+        if under_header:
+            short_items = len(run) >= 2 and sum(run) / len(run) < 5
+            if (line.tag is Tag.GOOD and line.ends_sentence and line.words >= 12) or (
+                short_items and line.words >= 8
+            ):  # a ticker of short items ends at the headline
+                under_header = False
+            elif line.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT):
+                line.tag, line.reason = Tag.RELATED, pt.HEADLINES
+                run.append(line.words)
+        if line.tag is Tag.RELATED and line.words <= 3 and i + 1 < len(lines) and pt.RELATED_PREFIX.search(line.text):
+            following = lines[i + 1]
+            if following.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT) and not following.ends_sentence:
+                following.tag, following.reason = Tag.RELATED, pt.RELATED
+
+
+def _mark_headline_runs(lines: list[Line]) -> None:
+    """Three or more headline-like lines in a row (no sentence ending, no bullet) are a list of links,
+    unless they read as the items of a list in the text: led by a line that ends with a colon, or
+    most of them "Label: what it means"."""
+    run: list[Line] = []
+    for line in lines + [None]:
+        if (
+            line is not None
+            and line.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT)
+            and 4 <= line.words <= 25
+            and not line.ends_sentence
+            and not line.bullet
+            and not line.text.endswith((",", ";"))
+        ):
+            run.append(line)
+            continue
+        if len(run) >= 3 and not _list_in_text(lines, run):
+            for item in run:
+                item.tag, item.reason = Tag.RELATED, pt.HEADLINES
+        run = []
+
+
+_LABELLED = re.compile(r"^[^:.!?]{2,40}:\s+\w")
+
+
+def _list_in_text(lines: list[Line], run: list[Line]) -> bool:
+    lead = lines[run[0].index - 1] if run[0].index > 0 else None
+    if lead is not None and lead.text.endswith(":") and lead.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT):
+        return True
+    return sum(1 for item in run if _LABELLED.match(item.text)) * 2 > len(run)
