@@ -165,7 +165,7 @@ def stopwords(language: str) -> frozenset[str]:
 
 def detect(text: str, sample_words: int = 1500) -> str:
     """The ISO 639-1 code of the text's language, or "" when no list fits."""
-    owners, _ = _index()
+    owners, lists = _index()
     words = [w.lower() for w in _sample(text, sample_words)]
     if len(words) < 3:
         return ""
@@ -188,7 +188,6 @@ def detect(text: str, sample_words: int = 1500) -> str:
     # A longer list catches more words by chance: the lists drawn from an encyclopedia hold its
     # frequent names and English words (Finnish's 6,800 words include "new", "best", "the").
     # Hits are weighed against the list's size before they are compared.
-    _, lists = _index()
     best = max(hits, key=lambda code: hits[code] / math.log(len(lists[code]) + 2))
     if hits[best] < max(2, len(words) * 0.15):
         return ""
