@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
+from reader.core.cleaning.checks import Checks, Pattern
 from reader.core.cleaning.dates import RELATIVE, YEAR, find_date
 from reader.core.cleaning.language import WORD, density, word_count
-from reader.core.cleaning.literals import Evidence, Probe, evidence, union
+from reader.core.cleaning.literals import Probe
 
 
 class Tag(enum.Enum):
@@ -103,62 +104,53 @@ def _classified(text: str, bullet: bool, words: int, density: float, ends: bool,
     return classify(Line(0, text, bullet, words, density, ends), has_stops)
 
 
-# What the phrases checked on a line of up to 30 words need, and what a byline, a credit or a date
-# needs (literals.py): a line without it skips them all at once. None: always check.
-_FURNITURE = union(
-    *(
-        rx.evidence
-        for rx in (
-            pt.COMMENT_HEADER,
-            pt.REVIEW_FURNITURE,
-            pt.RELATED_PREFIX,
-            pt.LIST_HEADER,
-            pt.TAG_LINE,
-            *pt.WIDGET.values(),
-        )
-    )
+# Every phrase a line is asked about, read for all at once (checks.py). The furniture of a line of
+# up to 30 words, in the order tried: each with its tag and reason, and the most words it may have.
+_FURNITURE: dict[str, tuple[Pattern, Tag, str, int]] = {
+    "comment header": (pt.COMMENT_HEADER, Tag.COMMENTS, pt.COMMENTS, 30),
+    "review furniture": (pt.REVIEW_FURNITURE, Tag.WIDGET, pt.COMMENTS, 30),
+    "related prefix": (pt.RELATED_PREFIX, Tag.RELATED, pt.RELATED, 30),
+    "list header": (pt.LIST_HEADER, Tag.LIST_HEADER, pt.HEADLINES, 30),
+    "tag line": (pt.TAG_LINE, Tag.TAGS, pt.TAGS, 30),
+    "hashtags": ((pt.HASHTAG_LINE, True), Tag.TAGS, pt.TAGS, 12),
+    **{f"widget: {reason}": (rx, Tag.WIDGET, reason, 20) for reason, rx in pt.WIDGET.items()},
+}
+_ANY_LINE = Checks({"cookie": pt.WIDGET[pt.COOKIE], "consent": pt.CONSENT_DIALOG, "disclosure": pt.DISCLOSURE})
+_SHORT_LINE = Checks(  # up to 30 words
+    {
+        **{name: checked[0] for name, checked in _FURNITURE.items()},
+        "byline": (bw.BYLINE_RX, True),
+        "credit": pt.CREDIT_RX,
+        "relative": (RELATIVE, False),
+        "year": (YEAR, False),
+        "date prefix": (pt.DATE_PREFIX, True),
+    }
 )
-_BYLINE = evidence(bw.BYLINE_RX.pattern, bw.BYLINE_RX.flags, anchored=True)
-_RELATIVE = evidence(RELATIVE.pattern, RELATIVE.flags)
-_HEADER_ITEM = union(_BYLINE, pt.CREDIT_RX.evidence, _RELATIVE, evidence(YEAR.pattern, YEAR.flags))
-
-
-def _possible(needs: Evidence | None, probe: Probe) -> bool:
-    return needs is None or needs.possible(probe)
+_UP_TO = {most: frozenset(n for n, (*_, limit) in _FURNITURE.items() if most <= limit) for most in (12, 20, 30)}
 
 
 def classify(line: Line, has_stops: bool) -> tuple[Tag, str]:
     text, words = line.text, line.words
     probe = Probe(text)
     lowered = probe.lowered
-    if "cookie" in lowered and pt.WIDGET[pt.COOKIE].search(text, probe):
+    reading = _ANY_LINE.read(text, probe)
+    if "cookie" in lowered and reading.search("cookie"):
         return Tag.WIDGET, pt.COOKIE
-    if pt.CONSENT_DIALOG.search(text, probe):
+    if reading.search("consent"):
         return Tag.WIDGET, pt.COOKIE
-    if words <= 150 and pt.DISCLOSURE.search(text, probe):
+    if words <= 150 and reading.search("disclosure"):
         return Tag.WIDGET, pt.BOILERPLATE
     if 20 < words <= 40 and any(k in lowered for k in _CHANNELS) and pt.CHANNEL_PROMO.search(text):
         return Tag.WIDGET, pt.SHARE
-    if words <= 30 and not _possible(_FURNITURE, probe):  # none of the phrases below can match
-        if pt.HASHTAG_LINE.match(text) and words <= 12:
-            return Tag.TAGS, pt.TAGS
-    elif words <= 30:
-        if pt.COMMENT_HEADER.search(text, probe):
-            return Tag.COMMENTS, pt.COMMENTS
-        if pt.REVIEW_FURNITURE.search(text, probe):
-            return Tag.WIDGET, pt.COMMENTS
-        if pt.RELATED_PREFIX.search(text, probe):
-            return Tag.RELATED, pt.RELATED
-        if pt.LIST_HEADER.search(text, probe):
-            return Tag.LIST_HEADER, pt.HEADLINES
-        if pt.TAG_LINE.search(text, probe) or (pt.HASHTAG_LINE.match(text) and words <= 12):
-            return Tag.TAGS, pt.TAGS
-        if words <= 20:
-            for reason, rx in pt.WIDGET.items():
-                if rx.search(text, probe):
-                    return Tag.WIDGET, reason
-    if words <= 14 and _possible(_HEADER_ITEM, probe):  # else none of byline, credit, date
-        byline = bw.BYLINE_RX.match(text) if _possible(_BYLINE, probe) else None
+    if words > 30:
+        return _by_length(line, has_stops)
+    reading = _SHORT_LINE.read(text, probe)
+    found = reading.first(_UP_TO[12 if words <= 12 else 20 if words <= 20 else 30])
+    if found is not None:
+        _pattern, tag, reason, _most = _FURNITURE[found]
+        return tag, reason
+    if words <= 14 and reading.may("byline", "credit", "relative", "year"):  # else none of byline, credit, date
+        byline = reading.search("byline")
         if (
             byline
             and not text.endswith(".")
@@ -168,15 +160,21 @@ def classify(line: Line, has_stops: bool) -> tuple[Tag, str]:
             return Tag.CREDIT, pt.CREDIT  # "Foto: Name" under a picture
         if byline and (not text.endswith(".") or bw.NEXT_BYLINE_SENTENCE.search(text)):  # "By A. Edited by B."
             return Tag.BYLINE, pt.BYLINE
-        if pt.CREDIT_RX.search(text, probe) and words <= 10:
+        if words <= 10 and reading.search("credit"):
             return Tag.CREDIT, pt.CREDIT
         if words <= 12 and (
-            (_possible(_RELATIVE, probe) and RELATIVE.search(text))
+            reading.search("relative")
             or (find_date(text) and (line.density < 0.3 or words <= 5))  # "May 31, 2024": "may" is a stop word
         ):
             return Tag.DATE, pt.DATE
-    if words <= 30 and pt.DATE_PREFIX.match(text) and find_date(text):
+    if reading.search("date prefix") and find_date(text):
         return Tag.DATE, pt.DATE
+    return _by_length(line, has_stops)
+
+
+def _by_length(line: Line, has_stops: bool) -> tuple[Tag, str]:
+    """A line no phrase marked, by its length and its share of function words."""
+    text, words = line.text, line.words
     if words >= _RUN_ON and len(pt.SENTENCE_STOP.findall(text)) * _RUN_ON < words and _mostly_names(text):
         return Tag.SHORT, ""  # a menu or a filter's choices flattened into one line: names, no sentences
     if words >= 10 and (line.density >= 0.22 or not has_stops):

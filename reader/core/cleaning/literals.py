@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, cast
 
@@ -103,6 +104,67 @@ def union(*found: Evidence | None) -> Evidence | None:
         frozenset().union(*(f.words for f in found)),
         tuple(sorted({w for f in found for w in f.literals})),
     )
+
+
+class Shortlist:
+    """Which of several patterns may match a text, found in one reading of it: an index from each
+    prefix, word and literal to the patterns that need it. Each pattern is then tried only if it
+    is on the list, in the order given; the list holds every pattern whose `Evidence.possible`
+    would say True, so the outcome is the same as asking each in turn."""
+
+    def __init__(self, needs: Iterable[Evidence | None]) -> None:
+        every: list[int] = []
+        always: list[int] = []
+        digit: list[int] = []
+        short: dict[str, list[int]] = {}  # one-letter prefixes
+        prefixes: dict[str, list[int]] = {}
+        words: dict[str, list[int]] = {}
+        literals: dict[str, list[int]] = {}
+        for position, found in enumerate(needs):
+            every.append(position)
+            if found is None:
+                always.append(position)
+                continue
+            if found.digit:
+                digit.append(position)
+            for prefix in found.prefixes:
+                (short if len(prefix) == 1 else prefixes).setdefault(prefix, []).append(position)
+            for word in found.words:
+                words.setdefault(word, []).append(position)
+            for literal in found.literals:
+                literals.setdefault(literal, []).append(position)
+        self._all, self._always, self._digit = frozenset(every), frozenset(always), frozenset(digit)
+        self._short = {prefix: frozenset(ids) for prefix, ids in short.items()}
+        starts: dict[str, list[tuple[str, frozenset[int]]]] = {}
+        for prefix, ids in prefixes.items():
+            starts.setdefault(prefix[:2], []).append((prefix, frozenset(ids)))
+        self._starts = {start: tuple(found) for start, found in starts.items()}
+        self._words = {word: frozenset(ids) for word, ids in words.items()}
+        self._word_set = frozenset(words)
+        self._literals = tuple((literal, frozenset(ids)) for literal, ids in sorted(literals.items()))
+        self._any_literal = re.compile("|".join(re.escape(lit) for lit, _ in self._literals)) if literals else None
+
+    def candidates(self, probe: Probe) -> AbstractSet[int]:
+        """The positions of the patterns that may match the probed text."""
+        if not probe.plain:
+            return self._all
+        lowered = probe.lowered
+        found = set(self._always)
+        first = self._short.get(lowered[:1])
+        if first:
+            found |= first
+        for prefix, ids in self._starts.get(lowered[:2], ()):
+            if lowered.startswith(prefix):
+                found |= ids
+        if self._digit and probe.text[:1].isdecimal():
+            found |= self._digit
+        for word in self._word_set.intersection(probe.words):
+            found |= self._words[word]
+        if self._any_literal is not None and self._any_literal.search(lowered):
+            for literal, ids in self._literals:
+                if literal in lowered:
+                    found |= ids
+        return found
 
 
 def evidence(pattern: str, flags: int = 0, *, anchored: bool = False) -> Evidence | None:

@@ -36,7 +36,7 @@ OUTSIDE = "outside the article"
 HEADLINES = "headline list"
 
 
-class _Phrases:
+class Phrases:
     """Alternatives, case-insensitive. Those anchored at the line's start are tried only there,
     which keeps a line's check from scanning every position for every phrase. Neither part is
     run on a line without the words its matches need (literals.py): most lines have none."""
@@ -48,8 +48,16 @@ class _Phrases:
         self._floating = re.compile(floating, re.IGNORECASE) if floating else None
         self._anchored_needs = evidence(anchored, re.IGNORECASE, anchored=True) if anchored else None
         self._floating_needs = evidence(floating, re.IGNORECASE) if floating else None
-        parts = [(self._anchored, self._anchored_needs), (self._floating, self._floating_needs)]
-        self.evidence = union(*(needs for rx, needs in parts if rx is not None))  # of any match at all
+        # Each part with what it needs, anchored first: (regex, anchored, needs)
+        self.parts = tuple(
+            (rx, anchored, needs)
+            for rx, anchored, needs in (
+                (self._anchored, True, self._anchored_needs),
+                (self._floating, False, self._floating_needs),
+            )
+            if rx is not None
+        )
+        self.evidence = union(*(needs for _rx, _anchored, needs in self.parts))  # of any match at all
 
     def search(self, text: str, probe: Probe | None = None) -> re.Match[str] | None:
         """The regex's match; `probe`, the text's probe (literals.py) when the caller has one."""
@@ -68,8 +76,8 @@ class _Phrases:
     match = search
 
 
-def _rx(*alternatives: str) -> _Phrases:
-    return _Phrases(alternatives)
+def _rx(*alternatives: str) -> Phrases:
+    return Phrases(alternatives)
 
 
 # Lines that start with a related-article marker: "Baca juga: ...", "Read more: ...".

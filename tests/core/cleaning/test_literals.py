@@ -32,8 +32,8 @@ from reader.core.importers.text_doc import collapse
 _ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
 
 
-def _phrases() -> dict[str, pt._Phrases]:
-    found = {name: value for name, value in vars(pt).items() if isinstance(value, pt._Phrases)}
+def _phrases() -> dict[str, pt.Phrases]:
+    found = {name: value for name, value in vars(pt).items() if isinstance(value, pt.Phrases)}
     found.update({f"WIDGET[{reason}]": rx for reason, rx in pt.WIDGET.items()})
     return found
 
@@ -43,10 +43,10 @@ def _all_evidence():
         for part, needs in (("anchored", phrases._anchored_needs), ("floating", phrases._floating_needs)):
             if needs is not None:
                 yield f"{name} {part}", needs
-    for name in ("_FURNITURE", "_BYLINE", "_RELATIVE", "_HEADER_ITEM"):
-        needs = getattr(lines_module, name)
-        if needs is not None:
-            yield name, needs
+    for checks in (lines_module._ANY_LINE, lines_module._SHORT_LINE):
+        for name, needs in checks.needs:
+            if needs is not None:
+                yield name, needs
 
 
 def test_fold_risks_cover_every_letter_the_tests_use():
