@@ -66,6 +66,32 @@ def test_an_article_about_consent_keeps_its_paragraphs() -> None:
     assert len(article.body) == 3 and "advertising partners without consent" in article.body[0].text
 
 
+CONSENT_SETTINGS = """Functional Cookies
+These cookies let the website remember the choices you make and offer enhanced features. They may be set by us or by third party providers whose services we use on our pages.
+Use limited data to select advertising 62 partners can use this purpose
+Switch Label
+Advertising shown to you on this service can be based on limited data, such as the website or app you are using, your rough location, your device type or the content you have been reading.
+Measure content performance 41 partners can use this purpose
+Switch Label
+Information about which content is presented to you and how you interact with it can be used to work out whether the content reached you and whether it was read or watched.
+Understand audiences through statistics or combinations of data from different sources
+Switch Label
+Reports can be generated from your interactions and those of other people with the advertising or content, to tell apart the kinds of people who read it and the topics they follow.
+Confirm My Choices
+"""
+
+
+def test_a_consent_managers_settings_are_not_the_body() -> None:
+    """The prose between a consent manager's labels describes what each purpose does with your data:
+    it is the dialog, not the article, even when it outweighs the article's own paragraphs."""
+    article = clean_text(CONSENT + CONSENT_SETTINGS)
+    body = " ".join(b.text for b in article.body)
+    assert body.startswith("The harbour board") and body.endswith("the new timetable had been tried.")
+    dialog = [r.text for r in article.removed if r.reason == "cookie notice"]
+    assert any(text.startswith("Advertising shown to you") for text in dialog)
+    assert any(text.startswith("Reports can be generated") for text in dialog)
+
+
 JAPANESE = (
     "ホーム\nニュース\n港の防波堤、費用が倍に　議会は採決を延期\n2024年3月12日\n"
     "市議会は火曜日、新しい防波堤の建設費用が当初の見込みの二倍になったとの報告を受け、採決を五月まで延期することを決めた。"

@@ -166,7 +166,7 @@ def stopwords(language: str) -> frozenset[str]:
 def detect(text: str, sample_words: int = 1500) -> str:
     """The ISO 639-1 code of the text's language, or "" when no list fits."""
     owners, lists = _index()
-    words = [w.lower() for w in _sample(text, sample_words)]
+    words = list(map(str.lower, _sample(text, sample_words)))
     if len(words) < 3:
         return ""
     # Each word counts for every list that holds it. Words held by the same lists are added up
@@ -204,9 +204,12 @@ def _sample(text: str, count: int) -> list[str]:
     """The words to judge the language by: those of the lines that read as sentences (seven words or
     more), when there are enough of them; a shop's or a portal's menus come first and are mostly
     names, which many lists share (a stop list drawn from an encyclopedia holds English nouns)."""
-    head = text[:60_000]
-    sentences = [line for line in head.split("\n") if line.count(" ") >= 6]
-    words = WORD.findall("\n".join(sentences))
+    words: list[str] = []
+    for line in text[:60_000].split("\n"):
+        if line.count(" ") >= 6:
+            words += WORD.findall(line)
+            if len(words) >= count:  # the rest would be cut off
+                break
     if len(words) >= _ENOUGH_SENTENCE_WORDS:
         return words[:count]
     return _first_words(text, count)

@@ -14,8 +14,24 @@ from reader.core.cleaning.lines import Line, Tag
 def mark_by_neighbours(lines: list[Line]) -> None:
     """The passes below, in order, on the page's lines."""
     _unmark_comment_headings(lines)
+    _mark_consent_dialogs(lines)
     _mark_lists(lines)
     _mark_headline_runs(lines)
+
+
+_DIALOG_GAP = 3  # lines between two of a consent manager's labels
+
+
+def _mark_consent_dialogs(lines: list[Line]) -> None:
+    """A consent manager's settings: between its labels ("Functional Cookies", "Measure content
+    performance 48 partners can use this purpose", "Switch Label") stand paragraphs of prose on
+    what each purpose does with your data. A line with such a label within a few lines above and
+    below it is part of the dialog."""
+    labels = [line.index for line in lines if line.tag is Tag.WIDGET and line.reason == pt.COOKIE]
+    for before, after in zip(labels, labels[1:], strict=False):
+        if 1 < after - before <= _DIALOG_GAP + 1:
+            for line in lines[before + 1 : after]:
+                line.tag, line.reason = Tag.WIDGET, pt.COOKIE
 
 
 _COMMENT_SIGNS = re.compile(

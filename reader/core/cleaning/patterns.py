@@ -342,4 +342,16 @@ CONSENT_DIALOG = _rx(
     r"settings|rights))?|privacy\s+(preference\s+center|settings|choices|overview)|cookie\s+(settings|preferences|"
     r"consent)|(strictly\s+)?necessary\s+cookies|(reject|decline|refuse)\s+all|allow\s+all(\s+cookies)?|"
     r"confirm\s+my\s+choices|vendors?\s+list|list\s+of\s+(iab\s+)?vendors)\.?$",
+    # A consent manager's purposes (IAB's framework names them), its categories, its switches
+    r"\b\d+\s+partners?\s+can\s+use\s+this\s+(special\s+)?(purpose|feature)\b",
+    r"^(use\s+(limited\s+data|profiles)\s+to\s+select|create\s+profiles\s+(for|to)\s+personali[sz]e|"
+    r"measure\s+(advertising|content)\s+performance|understand\s+audiences\s+through|"
+    r"develop\s+and\s+improve\s+services|ensure\s+security,\s+prevent\s+and\s+detect\s+fraud|"
+    r"deliver\s+and\s+present\s+advertising|save\s+and\s+communicate\s+privacy\s+choices|"
+    r"match\s+and\s+combine\s+data|link\s+different\s+devices|identify\s+devices\s+based|"
+    r"actively\s+scan\s+device)\b",
+    r"^(these|this|diese|ces|estas|estes)\s+cookies?\b.{0,200}\b(website|site|browser|third[- ]part(y|ies)|"
+    r"switched\s+off|set\s+by|personally\s+identifiable|advertising|analytics|visitors?|traffic)\b",
+    r"^((switch|checkbox)\s+label(\s+label)?|cookie\s+list|apply\s+cancel|view\s+illustrations|"
+    r"object\s+to\s+legitimate\s+interests?|consent\s+leg\.?\s*interest)$",
 )
