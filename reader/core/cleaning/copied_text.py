@@ -15,7 +15,7 @@ from reader.core.cleaning import listing
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.bylines import find_authors
 from reader.core.cleaning.captions import figures_of, mark_caption_before_body, mark_captions
-from reader.core.cleaning.language import detect, stopwords
+from reader.core.cleaning.language import detect, likely, stopwords
 from reader.core.cleaning.line_marks import mark_by_neighbours
 from reader.core.cleaning.lines import Line, Tag, make_lines
 from reader.core.cleaning.metadata import (
@@ -58,7 +58,7 @@ _REMOVAL_REASONS = {
 def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     text = repair(text)
     language = detect(text)
-    stops = stopwords(language)
+    stops = stopwords(language or likely(text))  # a page of menus and names is still read by its words
     lines = make_lines(text, stops)
     if not lines:
         return CleanedArticle(title="", body=())

@@ -165,6 +165,16 @@ def stopwords(language: str) -> frozenset[str]:
 
 def detect(text: str, sample_words: int = 1500) -> str:
     """The ISO 639-1 code of the text's language, or "" when no list fits."""
+    return _judge(text, sample_words, sure=True)
+
+
+def likely(text: str, sample_words: int = 1500) -> str:
+    """The language whose stop words the text holds most of, however few: what to read a page of
+    names and menus by (its share of function words), never to name as its language."""
+    return _judge(text, sample_words, sure=False)
+
+
+def _judge(text: str, sample_words: int, *, sure: bool) -> str:
     owners, lists = _index()
     words = list(map(str.lower, _sample(text, sample_words)))
     if len(words) < 3:
@@ -189,7 +199,7 @@ def detect(text: str, sample_words: int = 1500) -> str:
     # frequent names and English words (Finnish's 6,800 words include "new", "best", "the").
     # Hits are weighed against the list's size before they are compared.
     best = max(hits, key=lambda code: hits[code] / math.log(len(lists[code]) + 2))
-    if hits[best] < max(2, len(words) * 0.15):
+    if hits[best] < (max(2, len(words) * 0.15) if sure else 2):
         return ""
     if best in ("id", "ms"):
         counts = Counter(w for w in words if w in _ID_OR_MS)

@@ -7,7 +7,8 @@ import pytest
 from reader.core.cleaning import clean_text
 from reader.core.cleaning.bylines import parse_byline
 from reader.core.cleaning.dates import find_date
-from reader.core.cleaning.language import detect
+from reader.core.cleaning.language import detect, likely, stopwords
+from reader.core.cleaning.lines import Tag, make_lines
 from reader.core.cleaning.metadata import copyright_holder, find_dateline
 from reader.core.models import Author, BlockKind
 
@@ -249,3 +250,24 @@ def test_obvious_mojibake_is_repaired_and_clean_text_left_alone() -> None:
     assert repair(as_latin1) == "The harbourmaster’s report and the board’s reply"
     assert repair(good) == good
     assert repair("Ã is a letter in Portuguese names like Ãngela.") == "Ã is a letter in Portuguese names like Ãngela."
+
+
+def test_a_page_of_names_is_read_by_its_likely_language_without_naming_one() -> None:
+    """A shop's page has too few function words for a language to be named, but the few it has say
+    which stop words to read its lines by: rows of product names are then not taken for prose."""
+    names = "Roast Coffee Beans Kettle Grinder Press Brew Hoodie Mug Canister Sampler Blend Tin Pods Cards".split()
+    rows = [" ".join(names[(i + k) % len(names)] for k in range(5)) for i in range(15)] * 3
+    prose = [
+        "Add one of the bags to your cart and we will ship it to you on the same day.",
+        "Every bag is roasted in small batches by our team in the week before it leaves us.",
+        "If a bag is not what you hoped for, send it back to us and we will refund you.",
+    ]
+    page = "\n".join(rows + prose)
+    assert detect(page) == ""
+    assert likely(page) == "en"
+    # Read by no stop list, a row of five names would count as prose; by English's, it is short.
+    assert {line.tag for line in make_lines(page, stopwords(likely(page)))[:45]} == {Tag.SHORT}
+    assert {line.tag for line in make_lines(page, frozenset())[:45]} == {Tag.NEAR}
+    article = clean_text(page)
+    assert article.language == ""
+    assert [block.text for block in article.body] == prose
