@@ -154,6 +154,30 @@ def test_a_real_comment_section_is_still_left_out() -> None:
     assert len(body) == 2 and not any("Lovely" in text for text in body)
 
 
+BLOG_WITH_COUNTED_COMMENTS = """My garden diary
+The tomatoes finally ripened this week after a slow, cold start to the summer, and the first ones went straight into a salad with basil from the window box.
+Next year I will start the seedlings indoors a month earlier and give them more room, because the crowded ones never caught up with the rest.
+Share:
+Click to share on Mastodon (Opens in new window) Mastodon
+Click to email a link to a friend (Opens in new window) Email
+3 Comments on “My garden diary”
+Mary Jones
+12 March 2024, 10:15 am
+Lovely to hear! Ours were late too this year, and the whole street complained about it for weeks on end.
+Tom Reed
+12 March 2024, 11:02 am
+Starting them indoors made all the difference for us, though the cat kept digging in the trays by the radiator.
+"""
+
+
+def test_a_counted_comments_heading_ends_the_post_and_share_links_are_not_text() -> None:
+    article = clean_text(BLOG_WITH_COUNTED_COMMENTS)
+    body = [b.text for b in article.body]
+    assert len(body) == 2 and body[1].startswith("Next year")
+    assert not any("Lovely" in text or "Click to share" in text for text in body)
+    assert {r.reason for r in article.removed if r.text.startswith("Click to")} == {"share/follow"}
+
+
 def _long_thread() -> str:
     post = (
         "I finally built the raised beds I had been planning since the spring, three of them along the fence "

@@ -114,6 +114,7 @@ WIDGET = {
         r"flipboard|save|simpan|guardar|salvar|sauvegarder|merken)$",
         r"^[\d.,]+\s*[kKmM]?\s+(shares?|comments?|komentar|comentarios?|comentários?|commentaires?|kommentare?)$",
         r"^(follow|ikuti|síguenos|siguenos|siga-nos|siga|suivez-nous|folgen\s+sie\s+uns|folge\s+uns)\b",
+        r"^click\s+to\s+(share|email|print|tweet|pin)\b.{0,60}$",
         _CHANNEL_PROMO,
         r"\b(di|on|en|no|sur|auf)\s+(google\s+news|whatsapp|telegram|instagram|facebook|twitter|youtube|tiktok)\b",
         r"^(download|unduh|descarga|baixe|téléchargez|laden\s+sie)\b.*\b(app|aplikasi|aplicación|aplicativo|application)\b",
@@ -238,6 +239,9 @@ COMMENT_HEADER = _rx(
     r"^(para|pour|um)\s+(comentar|commenter)\b",
     r"^(to\s+comment|untuk\s+berkomentar)\b",
     r"^(comments?|komentar|comentarios|kommentare)\s+(are|sind|están|ditutup|closed)\b",
+    # a blog's heading over its comments: "59 Comments on “Title”", "One thought on “Title”"
+    r"^(\d[\d,.]*|one|two|three|a)\s+(comments?|responses?|replies|thoughts?|reactions?|komentar|"
+    r"comentarios?|comentários?|commentaires?|kommentare?)\s+(on|to|for|untuk|pada|en|em|sur|zu)\s+[\"“„«'‘]",
 )
 # The furniture of one customer's review: its stars, its votes, its "report" link.
 REVIEW_FURNITURE = _rx(
