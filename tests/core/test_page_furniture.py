@@ -178,6 +178,28 @@ def test_a_counted_comments_heading_ends_the_post_and_share_links_are_not_text()
     assert {r.reason for r in article.removed if r.text.startswith("Click to")} == {"share/follow"}
 
 
+FERRY_WITH_FORM_AND_NEXT = """Ferry fares rise for the third time this year
+The harbour board raised ferry fares by a tenth on Monday, the third rise this year, citing the price of fuel and the cost of repairs to the north pier.
+Commuters who cross twice a day said the rise would cost them more than two hundred pounds a year and that the board had not asked them before deciding.
+The board said the fares would be reviewed again in the autumn, once the repairs to the pier were finished and the new timetable had been tried.
+Get the week's harbour news and deals in your inbox!
+This field is for validation purposes and should be left unchanged.
+Read This Next
+Lighthouse keeper's cottage opens as a museum for the summer season
+New pontoon for the sailing club is delayed by the winter storms again
+"""
+
+
+def test_a_forms_robot_trap_and_a_read_next_list_are_not_the_article() -> None:
+    article = clean_text(FERRY_WITH_FORM_AND_NEXT)
+    body = [b.text for b in article.body]
+    assert len(body) == 3 and body[-1].startswith("The board said")
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["This field is for validation purposes and should be left unchanged."] == "boilerplate"
+    assert reasons["Get the week's harbour news and deals in your inbox!"] == "newsletter/subscription"
+    assert reasons["Read This Next"] == "headline list"
+
+
 def _long_thread() -> str:
     post = (
         "I finally built the raised beds I had been planning since the spring, three of them along the fence "

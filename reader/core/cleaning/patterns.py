@@ -152,7 +152,7 @@ WIDGET = {
         r"\bfür\s+abonnenten\b",
         r"^(log\s*in|sign\s*in|masuk|daftar|iniciar\s+sesión|"
         r"entrar|se\s+connecter|connexion|anmelden|registrieren|register|créer\s+un\s+compte)$",
-        r"\b(delivered\s+to\s+your\s+inbox|by\s+signing\s+up|terms\s+of\s+(use|service)\s+and\s+privacy|"
+        r"\b((delivered|straight|sent|right)\s+(to|in|into)\s+your\s+inbox|deals\s+in\s+your\s+inbox|by\s+signing\s+up|terms\s+of\s+(use|service)\s+and\s+privacy|"
         r"en\s+tu\s+(correo|bandeja)|no\s+seu\s+e-?mail|dans\s+votre\s+boîte|in\s+ihr(em)?\s+postfach|"
         r"ke\s+(email|surel|kotak\s+masuk)\s+anda)\b",
         r"\b(already\s+a\s+subscriber|já\s+é\s+assinante|ya\s+eres\s+suscriptor|déjà\s+abonné|schon\s+abonnent)\b",
@@ -209,6 +209,9 @@ DISCLOSURE = _rx(
     r"\bfor\s+(general\s+)?information(al)?(\s+and\s+educational)?\s+purposes\s+only\b",
     # a form's consent: "By checking this box, I authorize ... to send me marketing calls"
     r"^by\s+(checking|ticking|clicking|submitting|providing)\b.{0,80}\b(consent|agree|authori[sz]e|acknowledge|confirm)",
+    # a form's hidden trap for robots, which a copy of the page shows
+    r"^this\s+field\s+is\s+(for\s+validation\s+purposes|a\s+honeypot)\b",
+    r"^(if\s+you\s+are\s+(a\s+)?human|leave\s+this\s+field\s+(empty|blank))\b.{0,40}$",
 )
 
 # A line that heads a list of other articles or comments: everything under it belongs to the page.
@@ -224,7 +227,9 @@ LIST_HEADER = _rx(
     r"últimas\s+noticias|noticias\s+relacionadas|mais\s+(lidas|notícias)|últimas\s+notícias|notícias\s+relacionadas|"
     r"les\s+plus\s+(lus|partagés)|à\s+lire\s+aussi|sur\s+le\s+même\s+sujet|dernières\s+(actualités|infos)|"
     r"meistgelesen|meistgelesene\s+artikel|mehr\s+(aus|zum|nachrichten)\b.*|das\s+könnte\s+sie\s+auch\s+interessieren|"
-    r"neueste\s+artikel|top-?themen)\s*:?$"
+    r"neueste\s+artikel|top-?themen|(read|up)\s+(this\s+)?next|keep\s+reading|more\s+to\s+(read|explore)|"
+    r"(recent|related|latest|popular|similar|featured)\s+(posts|reads|guides|reviews)|"
+    r"you\s+(might|may)\s+also\s+(enjoy|be\s+interested\s+in)|don'?t\s+miss)\s*:?$"
 )
 COMMENT_HEADER = _rx(
     r"^(\d+\s+)?(comments?|komentar|comentarios?|comentários?|commentaires?|kommentare?|reacties)"
