@@ -403,6 +403,35 @@ def test_line_breaks_part_words_and_nested_list_items_come_once() -> None:
     assert "Morning flights" in body
 
 
+TILES = (
+    "<html><head><title>Bike helmets</title></head><body><main><h1>Bike helmets</h1><p>Every helmet below has "
+    "been tested by our staff on the road and on the trail, and each one passes the safety standard.</p>"
+    + "".join(
+        f'<p><span class="tile"><div class="name">{name}</div><div class="price">${price}</div></span>'
+        f" Helmet style: {style}</p>"
+        for n, (name, price, style) in enumerate(
+            [
+                ("Heritage Road Helmet", "99.95", "Road"),
+                ("Canyon Trail Helmet", "67.93", "Mountain"),
+                ("City Commuter Helmet", "54.00", "Urban"),
+            ]
+        )
+    )
+    + "<p>Our fitting guide explains how to measure your head and how a helmet should sit, so that it "
+    "protects you when it matters.</p></main></body></html>"
+)
+
+
+def test_blocks_inside_a_run_of_text_keep_their_words_apart() -> None:
+    """A shop's tile set in <div>s inside a paragraph, with no space between them, reads as the page
+    shows it: each part a word apart from the next, not glued ("Helmet$99.95Helmet")."""
+    from reader.core.cleaning import clean_html
+
+    text = clean_html(TILES).text
+    assert "Heritage Road Helmet $99.95 Helmet style: Road" in text
+    assert "Helmet$" not in text and "99.95Helmet" not in text
+
+
 ABOUT_AT_THE_END = """Saving water in a small garden
 Most of the water a garden loses in summer goes into the air, not into the roots, so the first job is to keep the soil covered with mulch.
 A drip line on a timer uses a third of what a sprinkler does and puts the water where the plants can use it, early in the morning.

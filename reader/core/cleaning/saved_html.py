@@ -81,6 +81,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     stated = meta.date or stated_date(tree, meta.url or "") or fallback.published
     # Without a stated date the markup's date search may need the tree as parsed, last of all.
     thread_possible = not discussion and has_comment_section(html)  # trafilatura may be asked twice
+    _space_blocks(tree)
     blocks = _extract(tree, url, comments=replies, consume=bool(stated) and not thread_possible)
     if not blocks:
         return _without_trafilatura(html, url)
@@ -225,6 +226,26 @@ def _sample(blocks: list[Block]) -> str:
         if size >= 60_000 or words >= 3_000:
             break
     return " ".join(texts)
+
+
+# Elements a browser shows as blocks of their own (a paragraph, a heading and a list item
+# trafilatura keeps apart already).
+_BLOCK_TAGS = ("div", "section", "article", "header", "footer", "aside", "td", "th", "dt", "dd", "figcaption")
+
+
+def _space_blocks(tree: HtmlElement) -> None:
+    """A word's space at the start of each block's text and before any text right after it, as
+    the page shows them: a shop's tile of <div>s inside a link or a paragraph ("Heritage Bike
+    Helmet</div><div>$99.95</div>") read as one run of text keeps its words apart instead of
+    gluing them ("Helmet$99.95"). No text is added where there was none: trafilatura reads an
+    element holding only blocks as blocks, and one holding text too as a paragraph."""
+    for element in tree.iter(*_BLOCK_TAGS):
+        tail = element.tail
+        if tail and not tail[0].isspace():
+            element.tail = " " + tail
+        text = element.text
+        if text and not text[0].isspace():
+            element.text = " " + text
 
 
 def _extract(tree: HtmlElement, url: str, comments: bool, *, consume: bool = False) -> list[Block]:
