@@ -22,6 +22,7 @@ when trafilatura finds nothing.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Callable
@@ -33,7 +34,7 @@ from reader.core.importers.text_doc import collapse
 from reader.core.models import Block, BlockKind
 
 if TYPE_CHECKING:  # lxml is loaded on first use, with trafilatura
-    from lxml.html import HtmlElement
+    from lxml.html import HtmlElement, HTMLParser
 
 log = logging.getLogger(__name__)
 
@@ -74,14 +75,50 @@ class Page:
 
 
 def parse(html: str) -> HtmlElement | None:
-    """The page parsed by lxml as trafilatura parses it; None when lxml cannot read it."""
-    from trafilatura.utils import load_html  # trafilatura is loaded on first use: it takes a while
+    """The page parsed by lxml as trafilatura parses it (its load_html, step by step), with a
+    parser of Reader's own; None when lxml cannot read it."""
+    from lxml.html import fromstring
+    from trafilatura.utils import decode_file, is_dubious_html, repair_faulty_html  # loaded on first use
 
+    parser = _parser()
     try:
-        return load_html(html)
+        text = decode_file(html)
+        beginning = text[:50].lower()
+        dubious = is_dubious_html(beginning)
+        text = repair_faulty_html(text, beginning)
+        tree = None
+        try:
+            tree = fromstring(text, parser=parser)
+        except ValueError:  # "Unicode strings with encoding declaration are not supported"
+            pass
+        if tree is None or len(tree) < 1:
+            tree = fromstring(text.encode("utf8", "surrogatepass"), parser=parser)
     except Exception:  # noqa: BLE001 - a parser failing on hostile input is not our crash
         log.exception("lxml could not parse the page")
         return None
+    if tree is not None and dubious and len(tree) < 2:
+        return None  # not (well-formed) HTML at all
+    return tree
+
+
+@functools.cache
+def _parser() -> HTMLParser:
+    """trafilatura's parser settings, with every element an HtmlElement found in C: lxml.html's
+    own class lookup calls Python for each element touched (it picks classes for forms and inputs,
+    which nothing here uses), a tenth of a page's cleaning. The parser is Reader's own, so
+    trafilatura run on its own keeps its parser as it is."""
+    from lxml import etree
+    from lxml.html import HtmlComment, HtmlElement, HtmlEntity, HTMLParser, HtmlProcessingInstruction
+
+    parser = HTMLParser(
+        collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True, remove_pis=True
+    )
+    parser.set_element_class_lookup(
+        etree.ElementDefaultClassLookup(
+            element=HtmlElement, comment=HtmlComment, pi=HtmlProcessingInstruction, entity=HtmlEntity
+        )
+    )
+    return parser
 
 
 def walk(tree: HtmlElement, *, authors: bool = True, categories: bool = True) -> Page:
