@@ -293,7 +293,7 @@ def test_blocks_inside_a_list_item_are_words_apart_not_glued() -> None:
     """A job board's row: a heading and short paragraphs inside one item come out as separate words."""
     from lxml import etree
 
-    from reader.core.cleaning.saved_html import _blocks_from_xml
+    from reader.core.cleaning.extraction import _blocks_from_xml
 
     body = etree.fromstring(
         "<body><list rend='ul'><item><head rend='h3'>Software Engineer</head><p>18d</p><p>Harbour Tools</p>"
