@@ -9,8 +9,8 @@ import pytest
 import trafilatura.settings
 
 from reader.core.cleaning import clean_html
-from reader.core.cleaning.page import parse
 from reader.core.cleaning.extraction import _blocks_from_xml, _trafilatura
+from reader.core.cleaning.page import parse
 from reader.core.importers.decoding import decode_html
 
 PAGES = sorted((Path(__file__).resolve().parents[2] / "data" / "cleaning" / "html").glob("*.html"))
