@@ -186,3 +186,22 @@ def test_markdown_front_matter_lists_and_other_key_names() -> None:
     assert [b.text for b in article.body] == [PARAGRAPHS[0]]  # the byline is not kept twice
     flow = import_markdown('---\ntitle: T\nauthor: [Ana Silva, Budi Santoso]\ndate: "2024-03-03T10:00"\n---\nText\n')
     assert ([a.name for a in flow.authors], flow.published) == (["Ana Silva", "Budi Santoso"], "2024-03-03")
+
+
+UNDER_THE_HEADLINE = """Home
+Guides
+How to read a tide table before a trip on the water
+{line}
+12 March 2024
+A tide table lists the times of high and low water for each day, and the key to reading one is knowing which port it was made for.
+The first of the key takeaways is that heights are given above chart datum, the lowest water you will normally see in the harbour.
+Most tables also give the range of each tide, which tells you how fast the water will rise or fall in the hours around the turn.
+"""
+
+
+@pytest.mark.parametrize(("line", "authors"), [("Key Takeaways", []), ("Jane Roe", ["Jane Roe"])])
+def test_a_heading_the_article_writes_in_small_letters_is_not_a_lone_name(line: str, authors: list[str]) -> None:
+    """A line under the headline and beside the date reads as the writer's name, unless the article
+    uses each of its words as an ordinary word ("key", "takeaways"): then it is a heading."""
+    article = clean_text(UNDER_THE_HEADLINE.format(line=line))
+    assert [a.name for a in article.authors] == authors

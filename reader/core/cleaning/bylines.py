@@ -156,13 +156,18 @@ def _person_named_in_full(author: Author) -> bool:
     return author.kind != ORGANIZATION and len(author.name.split()) >= 2
 
 
-def _lone_name(header: list[Line], start: int, used: list[Line]) -> Line | None:
+def _lone_name(header: list[Line], start: int, used: list[Line], common: frozenset[str]) -> Line | None:
     """A name standing alone: first one under a bare role line ("Written By"), else one beside the
-    date or a byline, or just under the headline (at `start`)."""
+    date or a byline, or just under the headline (at `start`). Not a line whose every word the
+    article also writes in small letters (`common`): "Key Takeaways", "Accessibility Menu"."""
     named = [
         i
         for i, line in enumerate(header)
-        if line not in used and line.tag in (Tag.SHORT, Tag.NEAR) and line.words <= 8 and _name_line(line.text)
+        if line not in used
+        and line.tag in (Tag.SHORT, Tag.NEAR)
+        and line.words <= 8
+        and _name_line(line.text)
+        and not _common_words(line.text.split(",")[0], common)
     ]
     for i in named:
         if i > 0 and _BARE_ROLE.match(header[i - 1].text):
@@ -172,6 +177,12 @@ def _lone_name(header: list[Line], start: int, used: list[Line]) -> Line | None:
         if any(n.tag in (Tag.DATE, Tag.BYLINE) for n in neighbours) or 0 <= i - start <= 2:
             return header[i]
     return None
+
+
+def _common_words(name: str, common: frozenset[str]) -> bool:
+    """Whether each word of the name is one the text writes in small letters: words, not a name."""
+    words = [w.lower() for w in name.split() if w[:1].isalpha()]
+    return bool(words) and all(w in common for w in words)
 
 
 def _name_line(text: str) -> bool:
@@ -193,8 +204,11 @@ _BARE_ROLE = re.compile(
 _CREDITS_LINE = re.compile(r"^(additional\s+)?(reporting|editing|writing)\s+by\b|^mitarbeit\s*:", re.IGNORECASE)
 
 
-def find_authors(header: list[Line], tail: list[Line], title: Line | None = None) -> tuple[list[Author], list[Line]]:
-    """Authors from byline lines, and a lone name standing beside the date or under the headline."""
+def find_authors(
+    header: list[Line], tail: list[Line], title: Line | None = None, common: frozenset[str] = frozenset()
+) -> tuple[list[Author], list[Line]]:
+    """Authors from byline lines, and a lone name standing beside the date or under the headline;
+    `common`, the words the article writes in small letters."""
     authors: list[Author] = []
     used: list[Line] = []
     start = header.index(title) + 1 if title in header else len(header)  # no headline: no "under it"
@@ -213,7 +227,7 @@ def find_authors(header: list[Line], tail: list[Line], title: Line | None = None
                 elif authors[same].role == "author":
                     authors[same] = author  # "Reporting by A" says more than "By A"
             used.append(line)
-    lone = _lone_name(header, start, used)
+    lone = _lone_name(header, start, used, common)
     if lone is not None:
         author = _author(lone.text.split(",")[0].strip())
         if author not in authors:

@@ -15,7 +15,7 @@ from reader.core.cleaning import listing
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.bylines import find_authors
 from reader.core.cleaning.captions import figures_of, mark_caption_before_body, mark_captions
-from reader.core.cleaning.language import detect, likely, stopwords
+from reader.core.cleaning.language import WORD, detect, likely, stopwords
 from reader.core.cleaning.line_marks import mark_by_neighbours
 from reader.core.cleaning.lines import Line, Tag, make_lines
 from reader.core.cleaning.metadata import (
@@ -107,7 +107,8 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     headline, under = _under_headline(lines, title, {line.index for line in above})
     if headline is not None:  # the page prints the tab's title again: what stands under that one
         above = [line for line in above if line is not headline] + [headline, *under]
-    authors, byline_lines = find_authors(above, tail, headline or title)
+    common = frozenset(w for w in WORD.findall(body_text) if w.islower())  # a name is not written so
+    authors, byline_lines = find_authors(above, tail, headline or title, common)
     body_lines = _drop_bios(body_lines, authors, removed, blurbs=items is None)
     blocks = _blocks(body_lines)
     place, dateline_site = find_dateline(blocks[0].text) if blocks else ("", "")
