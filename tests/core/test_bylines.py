@@ -205,3 +205,14 @@ def test_a_heading_the_article_writes_in_small_letters_is_not_a_lone_name(line: 
     uses each of its words as an ordinary word ("key", "takeaways"): then it is a heading."""
     article = clean_text(UNDER_THE_HEADLINE.format(line=line))
     assert [a.name for a in article.authors] == authors
+
+
+def test_a_filter_menus_by_line_names_no_writer() -> None:
+    """'By Use Case' in a site's menu is a filter, not a byline: the article writes its words in
+    small letters. The real byline still names the writer."""
+    page = (
+        UNDER_THE_HEADLINE.format(line="By Jane Roe").replace("Guides\n", "Guides\nBy Use Case\nBy Role\n")
+        + "Which case you use depends on your role on the boat and the use you make of the table.\n"
+    )
+    article = clean_text(page)
+    assert [a.name for a in article.authors] == ["Jane Roe"]

@@ -219,6 +219,7 @@ def find_authors(
             line.tag is Tag.BYLINE or line.text.startswith(("—", "(", "-", "–")) or _CREDITS_LINE.match(line.text)
         )
         found = parse_byline(line.text) if bylineish else []
+        found = [a for a in found if not _common_words(a.name, common)]  # "By Use Case", "By Role": a filter
         if found:
             for author in found:
                 same = next((i for i, a in enumerate(authors) if a.name == author.name), None)
