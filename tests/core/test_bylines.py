@@ -216,3 +216,10 @@ def test_a_filter_menus_by_line_names_no_writer() -> None:
     )
     article = clean_text(page)
     assert [a.name for a in article.authors] == ["Jane Roe"]
+
+
+def test_a_name_in_front_of_the_date_is_the_writer() -> None:
+    article = clean_text(UNDER_THE_HEADLINE.format(line="Tom Talbot October 14, 2025").replace("12 March 2024\n", ""))
+    assert [a.name for a in article.authors] == ["Tom Talbot"]
+    assert article.published == "2025-10-14"
+    assert not any("Tom Talbot" in b.text for b in article.body)

@@ -9,6 +9,7 @@ from dataclasses import replace
 from reader.core.citing.names import PARTICLES, looks_like_organization
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
+from reader.core.cleaning.dates import find_date
 from reader.core.cleaning.lines import Line, Tag
 from reader.core.models import ORGANIZATION, Author
 
@@ -179,6 +180,17 @@ def _lone_name(header: list[Line], start: int, used: list[Line], common: frozens
     return None
 
 
+def _name_before_date(header: list[Line], common: frozenset[str]) -> tuple[Line | None, str]:
+    """A name in front of the date on the date's own line ("Tom Talbot October 14, 2025")."""
+    for line in header:
+        if line.tag is not Tag.DATE or not (found := find_date(line.text)):
+            continue
+        name = line.text[: found[1]].strip(" ,|·•-–—")
+        if 2 <= len(name.split()) <= 4 and _name_line(name) and not _common_words(name, common):
+            return line, name
+    return None, ""
+
+
 def _common_words(name: str, common: frozenset[str]) -> bool:
     """Whether each word of the name is one the text writes in small letters: words, not a name."""
     words = [w.lower() for w in name.split() if w[:1].isalpha()]
@@ -229,8 +241,11 @@ def find_authors(
                     authors[same] = author  # "Reporting by A" says more than "By A"
             used.append(line)
     lone = _lone_name(header, start, used, common)
+    name = lone.text.split(",")[0].strip() if lone is not None else ""
+    if lone is None and not authors:
+        lone, name = _name_before_date(header, common)
     if lone is not None:
-        author = _author(lone.text.split(",")[0].strip())
+        author = _author(name)
         if author not in authors:
             authors.insert(sum(1 for u in used if u.index < lone.index), author)
         used.append(lone)
