@@ -223,3 +223,25 @@ def test_a_name_in_front_of_the_date_is_the_writer() -> None:
     assert [a.name for a in article.authors] == ["Tom Talbot"]
     assert article.published == "2025-10-14"
     assert not any("Tom Talbot" in b.text for b in article.body)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Patrick Clarke Published 10:19am 19 December 2025", "19 December 2025 · 30 min · 6279 words · Patrick Clarke"],
+)
+def test_a_name_beside_the_date_among_its_parts_is_the_writer(line: str) -> None:
+    article = clean_text(UNDER_THE_HEADLINE.format(line=line).replace("12 March 2024\n", ""))
+    assert [a.name for a in article.authors] == ["Patrick Clarke"]
+    assert article.published == "2025-12-19"
+
+
+def test_a_name_over_a_bio_below_the_article_is_the_writer() -> None:
+    page = (
+        UNDER_THE_HEADLINE.format(line="Harbour guides").replace("12 March 2024\n", "")
+        + "Share this:\nRidvika Arora\n"
+        + "Ridvika Arora is a sailing instructor on the south coast and has written about tides and charts "
+        "for the harbour guides since she first took a boat out alone.\n"
+    )
+    article = clean_text(page)
+    assert [a.name for a in article.authors] == ["Ridvika Arora"]
+    assert not any("Ridvika" in b.text for b in article.body)

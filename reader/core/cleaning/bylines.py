@@ -181,14 +181,44 @@ def _lone_name(header: list[Line], start: int, used: list[Line], common: frozens
 
 
 def _name_before_date(header: list[Line], common: frozenset[str]) -> tuple[Line | None, str]:
-    """A name in front of the date on the date's own line ("Tom Talbot October 14, 2025")."""
+    """A name on the date's own line: in front of it ("Tom Talbot October 14, 2025", "Patrick
+    Clarke Published 10:19am 19 December 2025"), or one of the line's parts ("December 15, 2025 ·
+    30 min · Ash Vardanian")."""
     for line in header:
         if line.tag is not Tag.DATE or not (found := find_date(line.text)):
             continue
-        name = line.text[: found[1]].strip(" ,|·•-–—")
-        if 2 <= len(name.split()) <= 4 and _name_line(name) and not _common_words(name, common):
+        parts = [_BEFORE_DATE.sub("", line.text[: found[1]]), *_PARTS.split(line.text)]
+        for part in parts:
+            name = part.strip(" ,|·•-–—")
+            if 2 <= len(name.split()) <= 4 and _name_line(name) and not _common_words(name, common):
+                return line, name
+    return None, ""
+
+
+_BEFORE_DATE = re.compile(
+    r"\s*\b(published|updated|posted|on)?\s*(\d{1,2}[:.]\d\d\s*([ap]\.?m\.?)?)?\s*$", re.IGNORECASE
+)
+_PARTS = re.compile(r"\s+[·•|]\s+")
+
+
+def _name_over_bio(tail: list[Line], common: frozenset[str]) -> tuple[Line | None, str]:
+    """A name on its own line over a few sentences about that person, below the article ("Ridvika
+    Arora" / "Ridvika Arora is a content writer at ...")."""
+    for line, below in zip(tail, tail[1:], strict=False):
+        name = line.text.split(",")[0].strip()
+        if (
+            2 <= len(name.split()) <= 4
+            and below.words >= 8
+            and _BIO_START.match(below.text[len(name.split()[0]) :] if below.text.startswith(name.split()[0]) else "")
+            and _name_line(line.text)
+            and not _common_words(name, common)
+        ):
             return line, name
     return None, ""
+
+
+# After the name (or its first word) a bio starts: "is a ...", "has written ...", "'s work ..."
+_BIO_START = re.compile(r"^(\s+\S+){0,3}?\s*(is|was|has|writes|covers|leads|joined|’s|'s)\b")
 
 
 def _common_words(name: str, common: frozenset[str]) -> bool:
@@ -217,10 +247,15 @@ _CREDITS_LINE = re.compile(r"^(additional\s+)?(reporting|editing|writing)\s+by\b
 
 
 def find_authors(
-    header: list[Line], tail: list[Line], title: Line | None = None, common: frozenset[str] = frozenset()
+    header: list[Line],
+    tail: list[Line],
+    title: Line | None = None,
+    common: frozenset[str] = frozenset(),
+    end: tuple[Line, ...] = (),
 ) -> tuple[list[Author], list[Line]]:
-    """Authors from byline lines, and a lone name standing beside the date or under the headline;
-    `common`, the words the article writes in small letters."""
+    """Authors from byline lines, and a lone name standing beside the date or under the headline
+    (or over a bio at the article's `end` or below it); `common`, the words the article writes in
+    small letters."""
     authors: list[Author] = []
     used: list[Line] = []
     start = header.index(title) + 1 if title in header else len(header)  # no headline: no "under it"
@@ -244,6 +279,8 @@ def find_authors(
     name = lone.text.split(",")[0].strip() if lone is not None else ""
     if lone is None and not authors:
         lone, name = _name_before_date(header, common)
+    if lone is None and not authors:
+        lone, name = _name_over_bio([*end, *tail], common)
     if lone is not None:
         author = _author(name)
         if author not in authors:
