@@ -24,6 +24,7 @@ from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.bylines import _CREDITS_LINE, parse_byline
 from reader.core.cleaning.copied_text import _strip_end_mark, clean_text
+from reader.core.cleaning.dates import MONTH
 from reader.core.cleaning.discussion import (
     SHORT_BODY,
     comments_are_content,
@@ -117,7 +118,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         RemovedLine(b.text, pt.OUTSIDE) for b in fallback.body if b.text not in kept_text and b.text not in dropped_text
     ]
     place, _ = find_dateline(kept[0].text) if kept else ("", "")
-    authors = _merge_authors(_authors(meta.author or "") or list(fallback.authors), page.lines)
+    authors = _plausible(_merge_authors(_authors(meta.author or "") or list(fallback.authors), page.lines))
     return CleanedArticle(
         title=title,
         subtitle=subtitle,
@@ -301,6 +302,31 @@ def _merge_authors(authors: list[Author], lines: list[str]) -> list[Author]:
             elif result[same].role == "author" and author.role != "author":
                 result[same] = author
     return result
+
+
+def _plausible(authors: list[Author]) -> list[Author]:
+    """The names as names: a profile's address is not one ("https://www.facebook.com/..."), a date
+    the markup set beside the name is cut off ("Supermove February 8"), and what is left of a label
+    ("Written By", "Updated January") is no name at all."""
+    result: list[Author] = []
+    for author in authors:
+        name = _DATE_AFTER.sub("", author.name).strip(" ,|·-–—")
+        if "://" in name or name.lower().startswith("www.") or _NOT_A_NAME.match(name):
+            continue
+        if name != author.name:
+            author = replace(author, name=name)
+        if all(a.name != name for a in result):
+            result.append(author)
+    return result
+
+
+_MONTHS = "|".join(sorted(MONTH, key=len, reverse=True))
+# a month with its day or year: a month alone may be a surname ("Tom May", "Alyssa Maio")
+_DATE_AFTER = re.compile(rf"\s+(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:,?\s+\d{{4}})?|,?\s+\d{{4}})$", re.IGNORECASE)
+_NOT_A_NAME = re.compile(
+    rf"^((updated|published|posted|written|by|written\s+by|posted\s+by|author)\b\s*(?:{_MONTHS})?\.?|(?:{_MONTHS}))?$",
+    re.IGNORECASE,
+)
 
 
 def _merge_meta(cleaned: CleanedArticle, page: CleanedArticle) -> CleanedArticle:

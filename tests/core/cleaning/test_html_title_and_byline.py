@@ -4,6 +4,8 @@ meta title stands. Its authors are its writers, not every "By ..." line on the p
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.cleaning import clean_html
 
 BODY = (
@@ -72,3 +74,28 @@ def test_comment_sections_are_found_in_the_markup() -> None:
     assert has_comment_section("<div id='main'></div><section class=\"post-comments wide\">")
     assert has_comment_section("<ol class=commentlist>")
     assert not has_comment_section("<p>Leave a comment below: we read every one.</p><div data-comment-id='3'>")
+
+
+@pytest.mark.parametrize(
+    ("meta_author", "names"),
+    [
+        ("https://www.facebook.com/harbourgazette", []),
+        ("Imogen Tarrant February 8, 2024", ["Imogen Tarrant"]),
+        ("Tom May", ["Tom May"]),  # a month alone may be a surname
+        ("Written By", []),
+    ],
+)
+def test_an_authors_name_is_a_name(meta_author: str, names: list[str]) -> None:
+    prose = "".join(
+        f"<p>{sentence}</p>"
+        for sentence in (
+            "The harbour board raised ferry fares by a tenth on Monday, the third rise this year, citing fuel.",
+            "Commuters who cross twice a day said the rise would cost them more than two hundred pounds a year.",
+            "The board said the fares would be reviewed again in the autumn, once the pier repairs were done.",
+        )
+    )
+    html = (
+        f'<html><head><title>Ferry fares rise</title><meta name="author" content="{meta_author}"></head>'
+        f"<body><article><h1>Ferry fares rise</h1>{prose}</article></body></html>"
+    )
+    assert [a.name for a in clean_html(html).authors] == names
