@@ -10,7 +10,6 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
-    QFont,
     QFontMetrics,
     QPalette,
     QResizeEvent,
@@ -93,9 +92,7 @@ class ArticleView(QTextBrowser):
             self.show_placeholder()
 
     def _apply_font(self) -> None:
-        font = QFont()
-        font.setFamilies(self.style_.families())
-        font.setPointSizeF(self.style_.point_size)
+        font = self.style_.font()
         self.setFont(font)
         self.document().setDefaultFont(font)
 
@@ -434,10 +431,7 @@ class ArticleView(QTextBrowser):
     def room_for(self, style: ReadingStyle) -> int:
         """How many ems of column the view has room for in a style (its column is measured as
         _apply_measure measures it)."""
-        font = QFont()
-        font.setFamilies(style.families())
-        font.setPointSizeF(style.point_size)
-        per_em = max(1, QFontMetrics(font).averageCharWidth() * 2)
+        per_em = max(1, QFontMetrics(style.font()).averageCharWidth() * 2)
         return max(0, int((self.viewport().width() - 2 * SIDE_MARGIN) / per_em))
 
     def _apply_measure(self) -> None:

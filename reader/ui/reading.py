@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, fields, replace
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QFont
 
 SERIF = ["Noto Serif", "DejaVu Serif", "Georgia", "Liberation Serif", "Times New Roman", "serif"]
 SANS = ["Noto Sans", "DejaVu Sans", "Helvetica Neue", "Arial", "Liberation Sans", "sans-serif"]
@@ -33,6 +34,13 @@ class ReadingStyle:
         if self.family == "sans":
             return SANS
         return [self.family, *SERIF]
+
+    def font(self) -> QFont:
+        """The article's font in this style, zoom included."""
+        font = QFont()
+        font.setFamilies(self.families())
+        font.setPointSizeF(self.point_size)
+        return font
 
     @classmethod
     def load(cls, settings: QSettings) -> ReadingStyle:
