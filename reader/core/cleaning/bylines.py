@@ -171,7 +171,7 @@ def _lone_name(header: list[Line], start: int, used: list[Line], common: frozens
         and not _common_words(line.text.split(",")[0], common)
     ]
     for i in named:
-        if i > 0 and _BARE_ROLE.match(header[i - 1].text):
+        if i > 0 and BARE_ROLE.match(header[i - 1].text):
             return header[i]
     for i in named:
         neighbours = header[max(0, i - 1) : i] + header[i + 1 : i + 2]
@@ -206,10 +206,12 @@ def _name_over_bio(tail: list[Line], common: frozenset[str]) -> tuple[Line | Non
     Arora" / "Ridvika Arora is a content writer at ...")."""
     for line, below in zip(tail, tail[1:], strict=False):
         name = line.text.split(",")[0].strip()
+        first = name.split(" ", 1)[0]
         if (
             2 <= len(name.split()) <= 4
             and below.words >= 8
-            and _BIO_START.match(below.text[len(name.split()[0]) :] if below.text.startswith(name.split()[0]) else "")
+            and below.text.startswith(first)
+            and _BIO_START.match(below.text, len(first))
             and _name_line(line.text)
             and not _common_words(name, common)
         ):
@@ -218,7 +220,7 @@ def _name_over_bio(tail: list[Line], common: frozenset[str]) -> tuple[Line | Non
 
 
 # After the name (or its first word) a bio starts: "is a ...", "has written ...", "'s work ..."
-_BIO_START = re.compile(r"^(\s+\S+){0,3}?\s*(is|was|has|writes|covers|leads|joined|’s|'s)\b")
+_BIO_START = re.compile(r"(\s+\S+){0,3}?\s*(is|was|has|writes|covers|leads|joined|’s|'s)\b")
 
 
 def _common_words(name: str, common: frozenset[str]) -> bool:
@@ -234,13 +236,13 @@ def _name_line(text: str) -> bool:
         bw.NAME_LINE.match(name)
         and len(name.split()) <= 4
         and not bw.JOB_TITLE.search(name)
-        and not _BARE_ROLE.match(name)
+        and not BARE_ROLE.match(name)
         and (name == text or len(text.split(",", 1)[1].split()) <= 5)
     )
 
 
 # A byline's role word on a line of its own, the name on the next one.
-_BARE_ROLE = re.compile(
+BARE_ROLE = re.compile(
     r"^(written\s+by|posted\s+by|words\s+by|by|author|penulis|oleh|por|escrito\s+por|par|von)\s*:?$", re.IGNORECASE
 )
 _CREDITS_LINE = re.compile(r"^(additional\s+)?(reporting|editing|writing)\s+by\b|^mitarbeit\s*:", re.IGNORECASE)

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
-from reader.core.cleaning.bylines import _CREDITS_LINE, parse_byline
+from reader.core.cleaning.bylines import _CREDITS_LINE, BARE_ROLE, parse_byline
 from reader.core.cleaning.copied_text import _strip_end_mark, clean_text
 from reader.core.cleaning.dates import MONTH
 from reader.core.cleaning.discussion import (
@@ -311,7 +311,7 @@ def _plausible(authors: list[Author]) -> list[Author]:
     result: list[Author] = []
     for author in authors:
         name = _DATE_AFTER.sub("", author.name).strip(" ,|·-–—")
-        if "://" in name or name.lower().startswith("www.") or _NOT_A_NAME.match(name):
+        if "://" in name or name.lower().startswith("www.") or _NOT_A_NAME.match(name) or BARE_ROLE.match(name):
             continue
         if name != author.name:
             author = replace(author, name=name)
@@ -323,10 +323,7 @@ def _plausible(authors: list[Author]) -> list[Author]:
 _MONTHS = "|".join(sorted(MONTH, key=len, reverse=True))
 # a month with its day or year: a month alone may be a surname ("Tom May", "Alyssa Maio")
 _DATE_AFTER = re.compile(rf"\s+(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:,?\s+\d{{4}})?|,?\s+\d{{4}})$", re.IGNORECASE)
-_NOT_A_NAME = re.compile(
-    rf"^((updated|published|posted|written|by|written\s+by|posted\s+by|author)\b\s*(?:{_MONTHS})?\.?|(?:{_MONTHS}))?$",
-    re.IGNORECASE,
-)
+_NOT_A_NAME = re.compile(rf"^((updated|published|posted)\b\s*(?:{_MONTHS})?\.?|(?:{_MONTHS}))?$", re.IGNORECASE)
 
 
 def _merge_meta(cleaned: CleanedArticle, page: CleanedArticle) -> CleanedArticle:
