@@ -1,9 +1,10 @@
 """The command line: `reader [--library PATH] [COMMAND ...]`, over the same library service as the window.
 
 With no command it starts the window. Errors print one line to stderr and exit non-zero. The
-commands live by topic: articles.py (import, list, show, search, tag, clean), highlights.py
-(highlight, highlights, import-annotations), export.py (export, cite), maintenance.py (backup,
-restore, repair); args.py checks what they are given, output.py prints errors and progress.
+commands live by topic: articles.py (import, list, show, search, tag, clean), apps.py (another
+app's export, fetch), highlights.py (highlight, highlights, import-annotations), export.py (export,
+cite), maintenance.py (backup, restore, repair); args.py checks what they are given, output.py
+prints errors and progress.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from reader import __version__
-from reader.cli import articles, export, highlights, maintenance
+from reader.cli import apps, articles, export, highlights, maintenance
 from reader.cli.args import files_to_open, not_text
 from reader.cli.output import fail
 from reader.core.errors import ReaderError
@@ -27,7 +28,7 @@ from reader.core.paths import ENV_LIBRARY, library_path
 log = logging.getLogger(__name__)
 
 LibraryOption = Callable[[argparse.ArgumentParser, object], None]
-COMMANDS = {**articles.COMMANDS, **highlights.COMMANDS, **export.COMMANDS, **maintenance.COMMANDS}
+COMMANDS = {**apps.COMMANDS, **articles.COMMANDS, **highlights.COMMANDS, **export.COMMANDS, **maintenance.COMMANDS}
 
 
 def _library_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -45,7 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     _library_option(parser, None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Subcommands take --library too; SUPPRESS keeps a value given before the command.
-    for topic in (articles, highlights, export, maintenance):
+    for topic in (articles, apps, highlights, export, maintenance):
         topic.add_parsers(sub, _library_option)
     return parser
 

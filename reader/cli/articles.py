@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from reader.cli.args import article_id, count
 from reader.cli.output import Progress, fail
+from reader.core.app_import.records import APPS
 from reader.core.errors import ReaderError
 from reader.core.library import SORTS, Library
 from reader.core.serialize import article_to_dict, cleaned_to_dict
@@ -25,6 +26,12 @@ def add_parsers(sub: argparse._SubParsersAction, library_option: LibraryOption) 
     p.add_argument("files", nargs="+", metavar="FILE|URL")
     p.add_argument("--into", type=article_id, metavar="ID", help="add the input as a new text version of article ID")
     p.add_argument("--raw", action="store_true", help="keep every line: do not clean the page")
+    p.add_argument(
+        "--from",
+        dest="app",
+        choices=APPS,
+        help="read the files as this app's export (otherwise told by their content)",
+    )
 
     p = sub.add_parser("list", help="list the library's articles")
     library_option(p, argparse.SUPPRESS)
@@ -60,13 +67,21 @@ def add_parsers(sub: argparse._SubParsersAction, library_option: LibraryOption) 
 
 
 def cmd_import(library: Library, args: argparse.Namespace) -> int:
+    from reader.core.app_import import is_export
     from reader.core.export.library_folder import import_library_folder, is_library_folder
     from reader.core.importers.sources import expand_sources
 
-    exported = [name for name in args.files if is_library_folder(name)]
+    apps = [name for name in args.files if args.app or is_export(Path(name))]
+    if apps:  # another app's export: its articles, links, tags, states and highlights
+        from reader.cli.apps import import_exports
+
+        code = import_exports(library, apps, args.app)
+        if len(apps) == len(args.files):
+            return code
+    exported = [name for name in args.files if name not in apps and is_library_folder(name)]
     for folder in exported:  # a whole library exported by Reader comes back with its annotations
         print(f"{folder}: {import_library_folder(library, folder)}", flush=True)
-    sources = expand_sources([name for name in args.files if name not in exported])
+    sources = expand_sources([name for name in args.files if name not in exported and name not in apps])
     if exported and not sources:
         return 0  # folders become the articles inside them
     if args.into is not None and len(sources) != 1:

@@ -31,6 +31,15 @@ class NothingArticleLike(UnreadableInput):
     """The input is text, but the cleaner found only page furniture in it; it can be imported as it is."""
 
 
+class PageUnavailable(UnreadableInput):
+    """A page could not be had for now: the server answered 429 or 5xx, or did not answer in time.
+    Worth trying again later (after `retry_after` seconds, when the server said)."""
+
+    def __init__(self, template: str = "", /, *, retry_after: float | None = None, **values: object) -> None:
+        super().__init__(template, **values)
+        self.retry_after = retry_after
+
+
 class MalformedAnnotations(ReaderError):
     """The annotations file is not JSON, or not W3C Web Annotations Reader understands."""
 

@@ -27,7 +27,7 @@ from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
 
 from reader import __version__
-from reader.core.errors import UnreadableInput
+from reader.core.errors import PageUnavailable, UnreadableInput
 from reader.core.importers import HTML, MARKDOWN, TEXT
 from reader.core.importers.decoding import MAX_INPUT_BYTES
 
@@ -248,10 +248,29 @@ def _peer(stream: Any) -> str | None:
 
 def _too_slow(url: str, seconds: float) -> UnreadableInput:
     if seconds == 1:
-        return UnreadableInput("{url} took longer than 1 second to download, so Reader stopped", url=url)
-    return UnreadableInput(
+        return PageUnavailable("{url} took longer than 1 second to download, so Reader stopped", url=url)
+    return PageUnavailable(
         "{url} took longer than {seconds:g} seconds to download, so Reader stopped", url=url, seconds=seconds
     )
+
+
+def retry_after(value: str, now: float | None = None) -> float | None:
+    """Seconds to wait that a Retry-After header gives (a number of seconds, or an HTTP date); None
+    when it gives none that can be read."""
+    value = value.strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(min(int(value), 86_400 * 7))
+    from email.utils import parsedate_to_datetime
+
+    try:
+        moment = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return max(0.0, moment.timestamp() - (time.time() if now is None else now))
 
 
 def _refused(url: str, address: str) -> UnreadableInput:
@@ -295,8 +314,8 @@ def fetch(
         if guard.over():
             raise _too_slow(shown, deadline) from None
         if timeout == 1:
-            raise UnreadableInput("{shown} did not answer within 1 second", shown=shown) from None
-        raise UnreadableInput(
+            raise PageUnavailable("{shown} did not answer within 1 second", shown=shown) from None
+        raise PageUnavailable(
             "{shown} did not answer within {seconds:g} seconds", shown=shown, seconds=timeout
         ) from None
     except httpx.HTTPError as exc:
@@ -304,7 +323,7 @@ def fetch(
             raise _refused(shown, guard.refused) from None
         if guard.over():  # the watchdog shut the connection
             raise _too_slow(shown, deadline) from None
-        raise UnreadableInput(
+        raise PageUnavailable(
             "could not fetch {shown}: {reason}", shown=shown, reason=_printable(str(exc) or type(exc).__name__, 200)
         ) from None
     except (httpx.InvalidURL, ValueError):  # UnicodeError included: a host name IDNA cannot encode
@@ -361,6 +380,13 @@ def _fetch(
 
 
 def _read(response: Any, url: str, guard: _Guard, max_bytes: int) -> FetchedPage:
+    if response.status_code == 429 or response.status_code >= 500:
+        raise PageUnavailable(
+            "the server answered {status} for {url}; try again later",
+            status=response.status_code,
+            url=url,
+            retry_after=retry_after(response.headers.get("retry-after", "")),
+        )
     if response.status_code >= 400:
         reason = _printable(response.reason_phrase or "")
         if not reason:

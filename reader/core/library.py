@@ -30,6 +30,7 @@ from reader.core.versions import METADATA, Versions, insert_version, metadata
 # window (and a one-line command) starts without paying for them.
 if TYPE_CHECKING:
     from reader.core.annotations import Annotations
+    from reader.core.fetch_queue import FetchQueue
     from reader.core.importers import ImportedArticle
     from reader.core.organize import Organizer
     from reader.core.search.engine import SearchResult
@@ -83,6 +84,12 @@ class Library:
     @cached_property
     def versions(self) -> Versions:
         return Versions(self._conn, self.get, self._index, lambda: self.annotations)
+
+    @cached_property
+    def queue(self) -> FetchQueue:
+        from reader.core.fetch_queue import FetchQueue
+
+        return FetchQueue(self._conn, self._index, lambda: self.annotations)
 
     @cached_property
     def organize(self) -> Organizer:
@@ -245,10 +252,13 @@ class Library:
             ).fetchone()
         return row[0] if row else None
 
-    def add(self, imported: ImportedArticle, *, source: str, fetched_at: str | None = None) -> Article:
-        """Store a new article with its first version, in one transaction."""
+    def add(
+        self, imported: ImportedArticle, *, source: str, fetched_at: str | None = None, added_at: str | None = None
+    ) -> Article:
+        """Store a new article with its first version, in one transaction (`added_at`: when it was
+        saved, if not now: an item imported from another app keeps the day it was saved there)."""
         c = imported.article
-        stamp = now_iso()
+        stamp = added_at or now_iso()
         with write_transaction(self._conn) as conn:
             cur = conn.execute(
                 f"INSERT INTO articles (source, url, kind, {', '.join(METADATA)}, added_at, updated_at, fetched_at)"
@@ -276,6 +286,23 @@ class Library:
     def is_empty(self) -> bool:
         empty: bool = self._conn.execute("SELECT NOT EXISTS (SELECT 1 FROM articles)").fetchone()[0] == 1
         return empty
+
+    def find(self, url: str = "", title: str = "") -> int | None:
+        """The article saved from this URL (its address or its source), else the first with this
+        title (case aside); None when there is none."""
+        if url:
+            row = self._conn.execute(
+                "SELECT id FROM articles WHERE (url != '' AND url = ?) OR source = ? ORDER BY id LIMIT 1", (url, url)
+            ).fetchone()
+            if row is not None:
+                return int(row[0])
+        if title:
+            row = self._conn.execute(
+                "SELECT id FROM articles WHERE title = ? COLLATE NOCASE ORDER BY id LIMIT 1", (title,)
+            ).fetchone()
+            if row is not None:
+                return int(row[0])
+        return None
 
     def match_keys(self) -> list[tuple[int, str, str, str, str]]:
         """Each article's id, URL, source, title and current text hash (as stored), in id order:

@@ -1,15 +1,16 @@
 """The library's schema, versioned with PRAGMA user_version; migrations run in order, each in a transaction.
 
-Shape (version 7; v2 added articles.fetched_at, v3 the labels table of highlight colours and their
+Shape (version 8; v2 added articles.fetched_at, v3 the labels table of highlight colours and their
 meanings and at most one article-level note per article, v4 the FTS5 search index over articles,
 highlights and notes, saved searches, and indexes for sorting, v5 an index on articles.source so
 that an import finds the article it updates without reading the whole table, v6 an index holding
-everything an opening article needs of its highlights, in reading order, v7 the reading state "read"):
+everything an opening article needs of its highlights, in reading order, v7 the reading state "read", v8 the queue of pages to fetch):
   articles         one row per article: where it came from, reading state, and its metadata
   article_versions every cleaned text an article has had; the newest is current, none is overwritten
   highlights       anchored to a version's text (W3C TextQuote + TextPosition selectors)
   notes            Markdown notes on a highlight, or on the article when highlight_id is NULL
   tags, article_tags
+  fetch_queue      articles imported as a link only, until their page is fetched (or failed)
   meta             key/value facts about the library itself (e.g. whether the demo was added)
 """
 
@@ -201,8 +202,25 @@ UPDATE sqlite_schema SET sql = replace(sql, 'CHECK (state IN (''unread'', ''read
 PRAGMA writable_schema = OFF;
 """
 
+# v8: pages waiting to be fetched. An article imported as a link only (from another app's export)
+# is stored at once, with an empty text, and listed here until its page is fetched; one whose page
+# cannot be had stays, with the reason, as a bookmark. `not_before` (Unix time) holds a retry back.
+_V8 = """
+CREATE TABLE fetch_queue (
+    article_id  INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    url         TEXT NOT NULL,
+    host        TEXT NOT NULL,
+    status      TEXT NOT NULL DEFAULT 'waiting' CHECK (status IN ('waiting', 'failed')),
+    attempts    INTEGER NOT NULL DEFAULT 0,
+    not_before  REAL NOT NULL DEFAULT 0,
+    error       TEXT NOT NULL DEFAULT '',
+    queued_at   TEXT NOT NULL
+);
+CREATE INDEX fetch_queue_due ON fetch_queue (status, not_before, article_id);
+"""
+
 # Index i holds the script that takes the schema from version i to version i + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
