@@ -69,9 +69,10 @@ def add_parsers(sub: argparse._SubParsersAction, library_option: LibraryOption) 
 def cmd_import(library: Library, args: argparse.Namespace) -> int:
     from reader.core.app_import import is_export
     from reader.core.export.library_folder import import_library_folder, is_library_folder
+    from reader.core.fetch import is_url
     from reader.core.importers.sources import expand_sources
 
-    apps = [name for name in args.files if args.app or is_export(Path(name))]
+    apps = [name for name in args.files if not is_url(name) and (args.app or is_export(Path(name)))]
     if apps:  # another app's export: its articles, links, tags, states and highlights
         from reader.cli.apps import import_exports
 

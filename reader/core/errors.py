@@ -40,6 +40,10 @@ class PageUnavailable(UnreadableInput):
         self.retry_after = retry_after
 
 
+class MalformedExport(ReaderError):
+    """Another app's export that Reader cannot read, or a broken one: nothing is stored from it."""
+
+
 class MalformedAnnotations(ReaderError):
     """The annotations file is not JSON, or not W3C Web Annotations Reader understands."""
 

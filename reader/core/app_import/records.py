@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from reader.core.errors import ReaderError
+from reader.core.errors import MalformedExport
+
+__all__ = ["APPS", "APP_NAMES", "Entry", "Export", "MalformedExport", "Mark", "utc_iso"]
 
 APPS = ("pocket", "instapaper", "omnivore", "wallabag", "readwise", "hypothesis")
 APP_NAMES = {
@@ -23,10 +25,6 @@ APP_NAMES = {
 }
 STARRED_TAG = "starred"  # a starred or favourite item gets this tag
 MAX_EXPORT_BYTES = 2 * 1024 * 1024 * 1024  # what a zip may unpack to in all (a zip bomb is refused)
-
-
-class MalformedExport(ReaderError):
-    """The file is not an export Reader can read, or it is broken: nothing is stored from it."""
 
 
 @dataclass(frozen=True)

@@ -217,9 +217,7 @@ def _placed(article_id: int, version_id: int, text: str, mark: Mark) -> Highligh
     if found is None or found.status is HighlightStatus.ORPHANED:
         return h
     around = describe(text, found.start, found.end)
-    return h._replace(
-        prefix=around.prefix, suffix=around.suffix, start=found.start, end=found.end, status=found.status
-    )
+    return h._replace(prefix=around.prefix, suffix=around.suffix, start=found.start, end=found.end, status=found.status)
 
 
 def _note(mark: Mark) -> str:

@@ -4,7 +4,8 @@ Shape (version 8; v2 added articles.fetched_at, v3 the labels table of highlight
 meanings and at most one article-level note per article, v4 the FTS5 search index over articles,
 highlights and notes, saved searches, and indexes for sorting, v5 an index on articles.source so
 that an import finds the article it updates without reading the whole table, v6 an index holding
-everything an opening article needs of its highlights, in reading order, v7 the reading state "read", v8 the queue of pages to fetch):
+everything an opening article needs of its highlights, in reading order, v7 the reading state
+"read", v8 the queue of pages to fetch):
   articles         one row per article: where it came from, reading state, and its metadata
   article_versions every cleaned text an article has had; the newest is current, none is overwritten
   highlights       anchored to a version's text (W3C TextQuote + TextPosition selectors)
