@@ -26,6 +26,7 @@ h2 {{ font-size: 1.3em; font-weight: 600; margin-top: 1.2em; margin-bottom: 0.4e
 p {{ margin-top: 0; margin-bottom: {gap}em; line-height: {lh}%; }}
 p.subtitle {{ font-size: 1.15em; font-style: italic; margin-bottom: 0.6em; }}
 p.meta {{ font-family: sans-serif; font-size: 0.85em; color: {theme.muted}; margin-bottom: 1.4em; }}
+p.notice {{ font-family: sans-serif; font-size: 0.9em; color: {theme.muted}; }}
 p.kicker {{ font-family: sans-serif; font-size: 0.8em; font-weight: 600; color: {theme.accent};
            text-transform: uppercase; margin-bottom: 0.2em; }}
 blockquote {{ margin-left: 1.5em; margin-right: 1.5em; font-style: italic; line-height: {lh}%; }}
@@ -93,6 +94,10 @@ def render_article(
     )
     if first == 0:
         out.extend(_header(article, published_label, tags, {**WORDS, **(words or {})}))
+        if not c.body and (words or {}).get("notice"):  # a link whose text has not arrived
+            out.append(f'<p class="notice">{escape((words or {})["notice"])}</p>')
+            if c.url.startswith(("http://", "https://")):
+                out.append(f'<p class="notice"><a href="{escape(c.url)}">{escape(c.url)}</a></p>')
     in_list = False
     attr = ' align="justify"' if justify else ""  # Qt's rich text takes alignment as an attribute
     for block in c.body[first:last]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from bisect import bisect_right
+from collections.abc import Callable
 
 from PySide6.QtCore import QPoint, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -50,6 +51,7 @@ class ArticleView(QTextBrowser):
         self._apply_font()
         self.document().setDocumentMargin(0)
         self.article: Article | None = None
+        self.notice_for: Callable[[Article], str] | None = None  # what a link without its text says
         self.block_starts: list[int] = []  # document position where each body block begins (-1: not shown)
         self._block_offsets: list[int] = []  # where each body block begins in the article's text
         self._highlights: list[Highlight] = []
@@ -141,7 +143,7 @@ class ArticleView(QTextBrowser):
                 tags=tags,
                 css=self._css,
                 justify=self.style_.justify,
-                words=self._words(),
+                words=self._words() | {"notice": self.notice_for(article) if self.notice_for and not body else ""},
                 blocks=(0, self._loaded),
             )
         )

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         from reader.ui.find_bar import FindBar
         from reader.ui.import_flow import ImportFlow
         from reader.ui.organize_flow import OrganizeFlow
+        from reader.ui.other_apps import OtherApps
         from reader.ui.reading_flow import ReadingFlow
         from reader.ui.refresh import Refresh
 
@@ -128,6 +129,7 @@ class MainWindow(QMainWindow):
         self.extraction = ExtractionFlow(self.library, self.changes, self, self.background)
         self.backups = BackupFlow(self.library.path, self, self.background)
         self.exports = ExportFlow(self, self.background)
+        self.other_apps = OtherApps(self)  # imports from other apps; links fetched in the background
         separator = QAction(self)
         separator.setSeparator(True)
         a = self.actions

@@ -24,7 +24,9 @@ def build(window: MainWindow) -> None:
     "MainWindow")."""
     a = window.actions
     file_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&File"))
-    file_menu.addActions([a.import_files, a.import_folder, a.import_url, a.paste, a.import_annotations])
+    file_menu.addActions(
+        [a.import_files, a.import_folder, a.import_url, a.paste, a.import_annotations, a.import_from_app]
+    )
     file_menu.addSeparator()
     file_menu.addActions([a.export, a.cite])
     file_menu.addSeparator()
@@ -60,6 +62,8 @@ def build(window: MainWindow) -> None:
     library_menu.addActions(
         [a.add_tag, window.remove_tag_menu.menuAction(), a.mark_unread, a.mark_reading, a.mark_read, a.mark_archived]
     )
+    library_menu.addSeparator()
+    library_menu.addActions([a.fetch_waiting, a.fetch_failures])
     library_menu.addSeparator()
     library_menu.addActions([a.backup_now, a.restore_backup, a.repair_search])
     library_menu.addSeparator()

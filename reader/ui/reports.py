@@ -7,6 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from reader.core.annotation_import.store import ImportReport
+from reader.core.app_import.records import Export
+from reader.core.app_import.store import AppImportReport
 from reader.core.bulk_import import Stored
 from reader.core.export.library_folder import FolderImport
 from reader.core.models import ReanchorReport
@@ -66,6 +68,38 @@ class Reports(QObject):
             .replace("%3", self.annotations(report.annotations))
         )
 
+    def app_export(self, export: Export) -> str:
+        """What another app's export holds: "Pocket export: 4,812 items, 37 tags, 4,812 to fetch"."""
+        items, tags, marks, fetch = len(export.entries), len(export.tags), export.marks, export.to_fetch
+        parts = [self.tr("%n item(s)", "", items), self.tr("%n tag(s)", "", tags)]
+        if marks:
+            parts.append(self.tr("%n highlight(s)", "", marks))
+        parts.append(self.tr("%1 to fetch").replace("%1", f"{fetch:,}"))
+        if export.skipped:
+            parts.append(self.tr("%1 left out").replace("%1", f"{len(export.skipped):,}"))
+        return self.tr("%1 export: %2").replace("%1", export.name).replace("%2", self.tr(", ").join(parts))
+
+    def app_import(self, report: AppImportReport) -> str:
+        """What storing it did: "4,812 added (12 with their text), 0 updated, 4,800 queued to fetch"."""
+        added = report.added
+        parts = [
+            self.tr("%1 added (%2 with their text)").replace("%1", f"{added:,}").replace("%2", f"{report.with_text:,}"),
+            self.tr("%1 updated").replace("%1", f"{report.updated:,}"),
+        ]
+        if report.unchanged:
+            parts.append(self.tr("%1 already there").replace("%1", f"{report.unchanged:,}"))
+        if report.queued:
+            parts.append(self.tr("%1 queued to fetch").replace("%1", f"{report.queued:,}"))
+        if report.highlights:
+            marks = report.highlights
+            parts.append(
+                self.tr("%n highlight(s)", "", marks)
+                + self.tr(" (%1 waiting for their text)").replace("%1", f"{report.waiting:,}")
+            )
+        if report.problems:
+            parts.append(self.tr("%1 problems").replace("%1", f"{len(report.problems):,}"))
+        return self.tr(", ").join(parts)
+
 
 _reports = Reports()
 highlights, update, annotations, library_folder = (
@@ -74,3 +108,4 @@ highlights, update, annotations, library_folder = (
     _reports.annotations,
     _reports.library_folder,
 )
+app_export, app_import = _reports.app_export, _reports.app_import

@@ -1,0 +1,74 @@
+"""The window's part in coming from another app: File ▸ Import from Another App…, the status bar's
+fetching of links (fetch_bar.py), Library ▸ Fetch Waiting Pages and Pages Not Fetched…, and what a
+bookmark shows instead of a text. Pages left waiting when Reader last quit are fetched again soon
+after the window opens."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from reader.core.fetch_queue import FAILED, LINK
+from reader.core.models import Article
+from reader.ui.app_import_flow import AppImportFlow
+from reader.ui.changes import What
+from reader.ui.fetch_bar import FetchBar, FetchControl
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+RESUME_AFTER_MS = 1500  # after the window opens: its first frame and the list come first
+
+
+class OtherApps(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._said: dict[int, str] = {}  # what each bookmark shown said, to tell when it changed
+        self.bar = FetchBar(window.library, window.background, window)
+        window.statusBar().addPermanentWidget(self.bar)
+        self.control = FetchControl(self.bar, window)
+        self.flow = AppImportFlow(window, window.background, window.settings, window.warn)
+        a = window.actions
+        a.import_from_app.triggered.connect(self.flow.ask)
+        a.fetch_waiting.triggered.connect(self.fetch)
+        a.fetch_failures.triggered.connect(self.control.show_failures)
+        self.flow.imported.connect(self._imported)
+        self.bar.fetched.connect(self._pages_arrived)
+        window.article_view.notice_for = self.notice
+        QTimer.singleShot(RESUME_AFTER_MS, self.bar.start)
+
+    def fetch(self) -> None:
+        if not self.window.library.queue.counts().waiting and not self.bar.running:
+            self.window.statusBar().showMessage(self.tr("No pages are waiting to be fetched."), 5000)
+        self.bar.start()
+
+    def _imported(self, article_id: int, text: str) -> None:
+        self.window.refresh.after_import(article_id, text)
+        self.bar.start()
+
+    def _pages_arrived(self) -> None:
+        """The list shows the fetched articles' titles; an open bookmark whose page came shows it."""
+        w = self.window
+        w.changes.report(What.ARTICLES)
+        shown = w.article_view.article
+        if shown is not None and shown.kind == LINK:
+            before = self._said.get(shown.id)
+            now = w.library.get(shown.id)
+            if now.kind != LINK or self.notice(now) != before:
+                w.changes.report(What.TEXT | What.HIGHLIGHTS, [shown.id], article=now)
+
+    def notice(self, article: Article) -> str:
+        """What a bookmark says in place of its text: waiting, failed (and why), or only a link."""
+        if article.kind != LINK:
+            return ""
+        status = self.window.library.queue.status(article.id)
+        if status is None:
+            text = self.tr("Only the link of this article was saved; it has no text.")
+        elif status[0] == FAILED:
+            text = self.tr("Reader could not fetch this page: %1").replace("%1", status[1])
+        else:
+            text = self.tr("This article's page has not been fetched yet; Reader fetches it in the background.")
+        self._said[article.id] = text
+        return text
