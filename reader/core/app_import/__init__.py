@@ -51,10 +51,14 @@ def read_export_file(path: Path, app: str | None = None) -> Export:
 
 def summary(export: Export) -> str:
     """What an export holds, in one line: "Pocket export: 4,812 items, 37 tags, 4,812 to fetch"."""
-    parts = [f"{len(export.entries):,} items", f"{len(export.tags):,} tags"]
+    parts = [_count(len(export.entries), "item"), _count(len(export.tags), "tag")]
     if export.marks:
-        parts.append(f"{export.marks:,} highlights")
+        parts.append(_count(export.marks, "highlight"))
     parts.append(f"{export.to_fetch:,} to fetch")
     if export.skipped:
         parts.append(f"{len(export.skipped):,} left out")
     return f"{export.name} export: {', '.join(parts)}"
+
+
+def _count(n: int, thing: str) -> str:
+    return f"{n:,} {thing}" if n == 1 else f"{n:,} {thing}s"

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from reader.core.anchoring import Selector, anchor, describe
 from reader.core.annotation_import.parse import join_tags
-from reader.core.app_import.records import STARRED_TAG, Entry, Export, Mark
+from reader.core.app_import.records import APP_NAMES, STARRED_TAG, Entry, Export, Mark
 from reader.core.errors import ReaderError
 from reader.core.fetch import is_url
 from reader.core.fetch_queue import LINK, host_of
@@ -87,7 +87,9 @@ class _Storing:
 
     def run(self) -> None:
         entry = self.entry
-        article_id = self.library.find(entry.url, "" if entry.url else entry.title)
+        # by its address; an entry with none (a book's highlights) by the source it was stored
+        # under, which a text given to it later keeps, then by its title
+        article_id = self.library.find(_source(entry, self.report.app), "" if entry.url else entry.title)
         if article_id is None:
             article_id = self.add()
             self.report.added += 1
@@ -120,7 +122,9 @@ class _Storing:
                     published=c.published or entry.published,
                     url=c.url or entry.url,
                 )
-                article = self.library.add(replace(imported, article=c), source=_source(entry), added_at=entry.saved_at)
+                article = self.library.add(
+                    replace(imported, article=c), source=_source(entry, self.report.app), added_at=entry.saved_at
+                )
                 return article.id
         bookmark = CleanedArticle(
             title=entry.title or entry.url,
@@ -131,7 +135,9 @@ class _Storing:
             published=entry.published,
             url=entry.url,
         )
-        article = self.library.add(ImportedArticle(LINK, "", bookmark), source=_source(entry), added_at=entry.saved_at)
+        article = self.library.add(
+            ImportedArticle(LINK, "", bookmark), source=_source(entry, self.report.app), added_at=entry.saved_at
+        )
         if is_url(entry.url):
             self.library.queue.add(article.id, entry.url)
             self.report.queued += 1
@@ -228,5 +234,6 @@ def _authors(entry: Entry) -> tuple[Author, ...]:
     return tuple(Author(name=name) for name in entry.authors if name.strip())
 
 
-def _source(entry: Entry) -> str:
-    return entry.url or entry.title
+def _source(entry: Entry, app: str) -> str:
+    """Where an article came from: its address, or for an entry with none the app and its title."""
+    return entry.url or f"{APP_NAMES[app]}: {entry.title}"
