@@ -37,7 +37,12 @@ class OtherApps(QObject):
         self.flow.imported.connect(self._imported)
         self.bar.fetched.connect(self._pages_arrived)
         window.article_view.notice_for = self.notice
-        QTimer.singleShot(RESUME_AFTER_MS, self.bar.start)
+        if window.library.queue.counts().waiting:  # left waiting when Reader last quit
+            QTimer.singleShot(RESUME_AFTER_MS, self._resume)
+
+    def _resume(self) -> None:
+        if self.window.isVisible():  # not a window closed meanwhile (its library is closed too)
+            self.bar.start()
 
     def fetch(self) -> None:
         if not self.window.library.queue.counts().waiting and not self.bar.running:

@@ -26,7 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="244"/>
+        <location filename="../../reader/ui/main_window.py" line="246"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n article in the library</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>Reports</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/reports.py" line="48"/>
+        <location filename="../../reader/ui/reports.py" line="50"/>
         <source>%n article note(s)</source>
         <translation>
             <numerusform>%n article note</numerusform>
@@ -80,7 +80,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/reports.py" line="51"/>
+        <location filename="../../reader/ui/reports.py" line="53"/>
         <source>%n article(s) not in this library</source>
         <translation>
             <numerusform>%n article not in this library</numerusform>
@@ -88,11 +88,36 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/reports.py" line="64"/>
+        <location filename="../../reader/ui/reports.py" line="66"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n article</numerusform>
             <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/reports.py" line="74"/>
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/reports.py" line="74"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/reports.py" line="76"/>
+        <location filename="../../reader/ui/reports.py" line="96"/>
+        <source>%n highlight(s)</source>
+        <translation>
+            <numerusform>%n highlight</numerusform>
+            <numerusform>%n highlights</numerusform>
         </translation>
     </message>
 </context>

@@ -24,6 +24,17 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support grabbing th
 WORDS = "The river authority opened the flood gates at dawn after a week of rain upstream."
 
 
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """The window as an English speaker has it: with its plurals ("3 items", not "3 item(s)")."""
+    from reader.ui import i18n
+
+    translators = i18n.install(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def site():
     s = ScriptedSite()
