@@ -21,7 +21,9 @@ class Reply:
 
 def article_page(title: str, words: str) -> str:
     paragraphs = "".join(f"<p>{words} Paragraph {i} goes on about {title.lower()} in detail.</p>" for i in range(6))
-    return f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+    return (
+        f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+    )
 
 
 class ScriptedSite:

@@ -157,7 +157,7 @@ def _highlight_offsets(conn: sqlite3.Connection) -> list[str]:
     bad = []
     for highlight_id, version_id, start, end in conn.execute(
         # an orphan's offsets are where its words were, on no text: only placed highlights are checked
-        'SELECT id, version_id, start, "end" FROM highlights WHERE status != \'orphaned\' ORDER BY version_id, id'
+        "SELECT id, version_id, start, \"end\" FROM highlights WHERE status != 'orphaned' ORDER BY version_id, id"
     ).fetchall():
         if version_id not in lengths:
             row = conn.execute("SELECT body FROM article_versions WHERE id = ?", (version_id,)).fetchone()

@@ -34,6 +34,7 @@ class ImportFlow(QObject):
 
     imported = Signal(int, str)
     annotations_imported = Signal(str)
+    export_given = Signal(str)  # another app's export among what was chosen or dropped: its path
 
     def __init__(
         self,
@@ -54,8 +55,15 @@ class ImportFlow(QObject):
     def import_sources(self, sources: list[str], *, raw: bool = False) -> list[Article]:
         """Import files, folders or URLs; returns the articles when it could do so at once.
         With `raw`, pages are kept whole instead of cleaned."""
+        from reader.core.app_import import is_export
         from reader.core.export.library_folder import is_library_folder
 
+        exports = [s for s in sources if not is_url(s) and is_export(Path(s))]
+        for export in exports:  # Pocket's zip, Instapaper's CSV...: File ▸ Import from Another App's way
+            self.export_given.emit(export)
+        sources = [s for s in sources if s not in exports]
+        if exports and not sources:
+            return []
         folders = [s for s in sources if is_library_folder(s)]  # whole libraries exported by Reader
         if folders:
             self._import_library_folders(folders, [s for s in sources if s not in folders], raw)

@@ -5,6 +5,7 @@ after the window opens."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -35,6 +36,7 @@ class OtherApps(QObject):
         a.fetch_waiting.triggered.connect(self.fetch)
         a.fetch_failures.triggered.connect(self.control.show_failures)
         self.flow.imported.connect(self._imported)
+        window.imports.export_given.connect(lambda path: self.flow.read(Path(path)))
         self.bar.fetched.connect(self._pages_arrived)
         window.article_view.notice_for = self.notice
         if window.library.queue.counts().waiting:  # left waiting when Reader last quit

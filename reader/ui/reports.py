@@ -94,7 +94,9 @@ class Reports(QObject):
             marks = report.highlights
             parts.append(
                 self.tr("%n highlight(s)", "", marks)
-                + self.tr(" (%1 waiting for their text)").replace("%1", f"{report.waiting:,}")
+                + self.tr(" (%1 moved: check them; %2 waiting for their text)")
+                .replace("%1", f"{report.moved:,}")
+                .replace("%2", f"{report.waiting:,}")
             )
         if report.problems:
             parts.append(self.tr("%1 problems").replace("%1", f"{len(report.problems):,}"))

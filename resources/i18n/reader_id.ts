@@ -1472,125 +1472,125 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="65"/>
-        <location filename="../../reader/ui/import_flow.py" line="101"/>
-        <location filename="../../reader/ui/import_flow.py" line="140"/>
-        <location filename="../../reader/ui/import_flow.py" line="156"/>
-        <location filename="../../reader/ui/import_flow.py" line="250"/>
+        <location filename="../../reader/ui/import_flow.py" line="73"/>
+        <location filename="../../reader/ui/import_flow.py" line="109"/>
+        <location filename="../../reader/ui/import_flow.py" line="148"/>
+        <location filename="../../reader/ui/import_flow.py" line="164"/>
+        <location filename="../../reader/ui/import_flow.py" line="258"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="65"/>
+        <location filename="../../reader/ui/import_flow.py" line="73"/>
         <source>No text, HTML or Markdown files were found.</source>
         <translation>Tidak ditemukan berkas teks, HTML, atau Markdown.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="78"/>
-        <location filename="../../reader/ui/import_flow.py" line="118"/>
-        <location filename="../../reader/ui/import_flow.py" line="207"/>
+        <location filename="../../reader/ui/import_flow.py" line="86"/>
+        <location filename="../../reader/ui/import_flow.py" line="126"/>
+        <location filename="../../reader/ui/import_flow.py" line="215"/>
         <source>An import is running</source>
         <translation>Impor sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="78"/>
-        <location filename="../../reader/ui/import_flow.py" line="118"/>
-        <location filename="../../reader/ui/import_flow.py" line="207"/>
+        <location filename="../../reader/ui/import_flow.py" line="86"/>
+        <location filename="../../reader/ui/import_flow.py" line="126"/>
+        <location filename="../../reader/ui/import_flow.py" line="215"/>
         <source>Wait for it to finish, or cancel it first.</source>
         <translation>Tunggu hingga selesai, atau batalkan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="127"/>
+        <location filename="../../reader/ui/import_flow.py" line="135"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="82"/>
-        <location filename="../../reader/ui/import_flow.py" line="126"/>
+        <location filename="../../reader/ui/import_flow.py" line="90"/>
+        <location filename="../../reader/ui/import_flow.py" line="134"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="83"/>
+        <location filename="../../reader/ui/import_flow.py" line="91"/>
         <source>Importing the exported library…</source>
         <translation>Mengimpor pustaka yang diekspor…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="130"/>
+        <location filename="../../reader/ui/import_flow.py" line="138"/>
         <source>Importing %1 of %2
 %3</source>
         <translation>Mengimpor %1 dari %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="148"/>
+        <location filename="../../reader/ui/import_flow.py" line="156"/>
         <source>Imported %1 of %2</source>
         <translation>%1 dari %2 diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="150"/>
+        <location filename="../../reader/ui/import_flow.py" line="158"/>
         <source> (cancelled)</source>
         <translation> (dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="156"/>
+        <location filename="../../reader/ui/import_flow.py" line="164"/>
         <source>Some inputs were not imported</source>
         <translation>Beberapa masukan tidak diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="159"/>
+        <location filename="../../reader/ui/import_flow.py" line="167"/>
         <source>
 … and %1 more</source>
         <translation>
 … dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="169"/>
+        <location filename="../../reader/ui/import_flow.py" line="177"/>
         <source>Import As It Is</source>
         <translation>Impor Apa Adanya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="178"/>
+        <location filename="../../reader/ui/import_flow.py" line="186"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>Artikel (%1);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="194"/>
+        <location filename="../../reader/ui/import_flow.py" line="202"/>
         <source>Import from the Web</source>
         <translation>Impor dari Web</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="195"/>
+        <location filename="../../reader/ui/import_flow.py" line="203"/>
         <source>Address of the page (http or https):</source>
         <translation>Alamat halaman (http atau https):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="211"/>
+        <location filename="../../reader/ui/import_flow.py" line="219"/>
         <source>Import annotations</source>
         <translation>Impor anotasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="213"/>
+        <location filename="../../reader/ui/import_flow.py" line="221"/>
         <source>Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
         <translation>JSON Web Annotation (*.json *.jsonld);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="251"/>
+        <location filename="../../reader/ui/import_flow.py" line="259"/>
         <source>pasted</source>
         <translation>tempelan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="254"/>
+        <location filename="../../reader/ui/import_flow.py" line="262"/>
         <source>Imported the pasted text</source>
         <translation>Teks yang ditempel telah diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="186"/>
+        <location filename="../../reader/ui/import_flow.py" line="194"/>
         <source>Import a folder</source>
         <translation>Impor folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="179"/>
+        <location filename="../../reader/ui/import_flow.py" line="187"/>
         <source>Import articles</source>
         <translation>Impor artikel</translation>
     </message>
@@ -2079,22 +2079,22 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>OtherApps</name>
     <message>
-        <location filename="../../reader/ui/other_apps.py" line="44"/>
+        <location filename="../../reader/ui/other_apps.py" line="51"/>
         <source>No pages are waiting to be fetched.</source>
         <translation>Tidak ada halaman yang menunggu untuk diambil.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/other_apps.py" line="68"/>
+        <location filename="../../reader/ui/other_apps.py" line="75"/>
         <source>Only the link of this article was saved; it has no text.</source>
         <translation>Hanya tautan artikel ini yang disimpan; artikel ini tidak memiliki teks.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/other_apps.py" line="70"/>
+        <location filename="../../reader/ui/other_apps.py" line="77"/>
         <source>Reader could not fetch this page: %1</source>
         <translation>Reader tidak dapat mengambil halaman ini: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/other_apps.py" line="72"/>
+        <location filename="../../reader/ui/other_apps.py" line="79"/>
         <source>This article&apos;s page has not been fetched yet; Reader fetches it in the background.</source>
         <translation>Halaman artikel ini belum diambil; Reader mengambilnya di latar belakang.</translation>
     </message>
@@ -2401,7 +2401,7 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
     <message>
         <location filename="../../reader/ui/reports.py" line="59"/>
         <location filename="../../reader/ui/reports.py" line="80"/>
-        <location filename="../../reader/ui/reports.py" line="101"/>
+        <location filename="../../reader/ui/reports.py" line="103"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2471,11 +2471,11 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
     </message>
     <message>
         <location filename="../../reader/ui/reports.py" line="97"/>
-        <source> (%1 waiting for their text)</source>
-        <translation> (%1 menunggu teksnya)</translation>
+        <source> (%1 moved: check them; %2 waiting for their text)</source>
+        <translation> (%1 berpindah: periksa; %2 menunggu teksnya)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reports.py" line="100"/>
+        <location filename="../../reader/ui/reports.py" line="102"/>
         <source>%1 problems</source>
         <translation>%1 masalah</translation>
     </message>

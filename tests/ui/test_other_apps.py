@@ -200,3 +200,26 @@ def test_fetch_waiting_pages_from_the_library_menu(make_window, qtbot, tmp_path,
     qtbot.waitUntil(lambda: titles(window) == ["Menu"], timeout=8000)
     window.actions.fetch_waiting.trigger()  # nothing waits: it says so
     assert "No pages are waiting" in window.statusBar().currentMessage()
+
+
+def test_an_export_dropped_on_the_window_goes_the_same_way(make_window, qtbot, tmp_path, site) -> None:
+    rows = [
+        {"url": site.answer(f"/d{i}", Reply(article_page(f"Dropped {i}", WORDS))), "title": f"d{i}"} for i in range(3)
+    ]
+    path = export_file(tmp_path, rows)
+    story = tmp_path / "note.txt"
+    story.write_text("A short note\n\n" + WORDS + "\n")
+    window = make_window()
+    bring_up(window, qtbot)
+    seen: dict[str, str] = {}
+
+    def agree(dialog: QWidget) -> None:
+        seen["text"] = dialog.text()
+        QTest.mouseClick(dialog.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+    state = answer_in_turn(agree)
+    window.import_paths([path, story])  # what a drop of both files does
+    qtbot.waitUntil(lambda: state["done"] == 1, timeout=8000)
+    assert seen["text"].startswith("Pocket export: 3 items")
+    qtbot.waitUntil(lambda: window.library.count() == 4, timeout=8000)
+    qtbot.waitUntil(lambda: sorted(titles(window))[:3] == ["A short note", "Dropped 0", "Dropped 1"], timeout=15000)

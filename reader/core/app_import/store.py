@@ -45,6 +45,7 @@ class AppImportReport:
     queued: int = 0  # links queued to be fetched
     highlights: int = 0  # highlights added
     waiting: int = 0  # of those, waiting for their article's text (or words not found in it)
+    moved: int = 0  # of those, placed on similar words: to check
     duplicates: int = 0  # highlights already there
     notes: int = 0  # article notes added
     problems: list[str] = field(default_factory=list)  # one line for each thing not imported as it was
@@ -58,7 +59,10 @@ class AppImportReport:
             parts.append(f"{self.queued} queued to fetch")
         if self.highlights or self.duplicates:
             placed = self.highlights - self.waiting
-            parts.append(f"{self.highlights} highlights ({placed} placed, {self.waiting} waiting for their text)")
+            parts.append(
+                f"{self.highlights} highlights ({placed} placed, {self.moved} of them moved (check them),"
+                f" {self.waiting} waiting for their text)"
+            )
         if self.notes:
             parts.append(f"{self.notes} notes")
         if self.problems:
@@ -185,6 +189,7 @@ class _Storing:
             have.add((mark.exact, mark.prefix, mark.suffix))
             self.report.highlights += 1
             self.report.waiting += h.status == HighlightStatus.ORPHANED
+            self.report.moved += h.status == HighlightStatus.MOVED
             self.changed = True
 
     def page_note(self, article_id: int, mark: Mark) -> None:

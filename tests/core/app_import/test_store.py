@@ -188,3 +188,17 @@ def _written(library: Library, html: str):
     path = library.path.parent / "tides.html"
     path.write_text(html)
     return path
+
+
+def test_a_highlight_on_words_that_changed_is_placed_as_moved(library: Library) -> None:
+    entries = [
+        {
+            "url": "https://example.org/tides",
+            "content": STORY,
+            "annotations": [{"quote": "Harbour masters publish their tables a year ahead", "text": "moved?"}],
+        }
+    ]
+    report = stored(library, wallabag_json(entries), "wallabag.json")
+    (h,) = library.annotations.for_article(report.article_ids[0])
+    assert h.status == HighlightStatus.MOVED and report.moved == 1
+    assert "1 of them moved (check them)" in str(report)
