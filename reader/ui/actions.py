@@ -62,15 +62,15 @@ class Actions(QObject):
             self.tr("Import highlights and notes from W3C Web Annotation JSON"),
         )
         self.import_from_app = self._make(
-            self.tr("Import from Another A&pp…"),
-            None,
+            self.tr("Import fro&m Another App…"),
+            "Ctrl+Shift+P",
             self.tr("Articles, tags and highlights from Pocket, Instapaper, Omnivore, Wallabag, Readwise, Hypothesis"),
         )
         self.fetch_waiting = self._make(
-            self.tr("&Fetch Waiting Pages"), None, self.tr("Fetch the pages of articles saved as a link only")
+            self.tr("&Fetch Waiting Pages"), "Ctrl+Alt+F", self.tr("Fetch the pages of articles saved as a link only")
         )
         self.fetch_failures = self._make(
-            self.tr("Pages &Not Fetched…"), None, self.tr("The links whose page could not be fetched, and why")
+            self.tr("Pag&es Not Fetched…"), "Ctrl+Alt+N", self.tr("The links whose page could not be fetched, and why")
         )
         self.cite = self._make(
             self.tr("&Cite…"), "Ctrl+Shift+T", self.tr("The article's reference in a citation style")

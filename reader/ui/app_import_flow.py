@@ -95,7 +95,9 @@ class AppImportFlow(QObject):
 
     def ask(self) -> None:
         dialog = AppImportDialog(self.window)
-        if not dialog.exec():
+        accepted, forced = dialog.exec(), dialog.forced
+        dialog.deleteLater()
+        if not accepted:
             return
         start = str(self._settings.value("import/folder", str(Path.home())))
         path, _ = QFileDialog.getOpenFileName(
@@ -106,7 +108,7 @@ class AppImportFlow(QObject):
         )
         if path:
             self._settings.setValue("import/folder", str(Path(path).parent))
-            self.read(Path(path), dialog.forced)
+            self.read(Path(path), forced)
 
     def read(self, path: Path, app: str | None = None) -> None:
         """Read the export on a worker, say what it holds, and store it if the user agrees."""

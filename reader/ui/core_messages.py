@@ -44,6 +44,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "{exact!r} occurs {found} time(s) in article {article_id}, not {occurrence}"),
     QT_TRANSLATE_NOOP("core", "select the words to attach the highlight to"),
     QT_TRANSLATE_NOOP("core", "a note can hold up to {limit:,} characters"),
+    QT_TRANSLATE_NOOP("core", "{path} is not a file"),
     QT_TRANSLATE_NOOP("core", "{path} is too large to be an export (over 1 GB)"),
     QT_TRANSLATE_NOOP("core", "cannot read {path}: {reason}"),
     QT_TRANSLATE_NOOP("core", "{name} is empty: there is no export in it"),

@@ -140,6 +140,9 @@ class FetchControl(QObject):
         from reader.ui.fetch_failures import FetchFailuresDialog
 
         dialog = FetchFailuresDialog(self.bar.library, self.window)
-        if dialog.exec() and dialog.retried:
-            self.bar.start()
+        try:
+            if dialog.exec() and dialog.retried:
+                self.bar.start()
+        finally:
+            dialog.deleteLater()
         self.bar.update_counts()

@@ -155,7 +155,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="65"/>
-        <source>Import from Another A&amp;pp…</source>
+        <source>Import fro&amp;m Another App…</source>
         <translation>Impor dari Aplikasi &amp;Lain…</translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="73"/>
-        <source>Pages &amp;Not Fetched…</source>
+        <source>Pag&amp;es Not Fetched…</source>
         <translation>Halaman yang Tida&amp;k Terambil…</translation>
     </message>
     <message>
@@ -740,51 +740,51 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
 <context>
     <name>AppImportFlow</name>
     <message>
-        <location filename="../../reader/ui/app_import_flow.py" line="103"/>
+        <location filename="../../reader/ui/app_import_flow.py" line="105"/>
         <source>Choose an Export File</source>
         <translation>Pilih Berkas Ekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app_import_flow.py" line="105"/>
+        <location filename="../../reader/ui/app_import_flow.py" line="107"/>
         <source>Exports (*.zip *.csv *.json *.html *.htm);;All files (*)</source>
         <translation>Berkas ekspor (*.zip *.csv *.json *.html *.htm);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app_import_flow.py" line="114"/>
+        <location filename="../../reader/ui/app_import_flow.py" line="116"/>
         <source>An import is running</source>
         <translation>Impor sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app_import_flow.py" line="114"/>
+        <location filename="../../reader/ui/app_import_flow.py" line="116"/>
         <source>Wait for it to finish, or cancel it first.</source>
         <translation>Tunggu hingga selesai, atau batalkan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app_import_flow.py" line="122"/>
-        <location filename="../../reader/ui/app_import_flow.py" line="138"/>
-        <location filename="../../reader/ui/app_import_flow.py" line="155"/>
+        <location filename="../../reader/ui/app_import_flow.py" line="124"/>
+        <location filename="../../reader/ui/app_import_flow.py" line="140"/>
+        <location filename="../../reader/ui/app_import_flow.py" line="157"/>
         <source>Import from Another App</source>
         <translation>Impor dari Aplikasi Lain</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app_import_flow.py" line="123"/>
+        <location filename="../../reader/ui/app_import_flow.py" line="125"/>
         <source>Reading %1…</source>
         <translation>Membaca %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app_import_flow.py" line="126"/>
-        <location filename="../../reader/ui/app_import_flow.py" line="134"/>
-        <location filename="../../reader/ui/app_import_flow.py" line="162"/>
+        <location filename="../../reader/ui/app_import_flow.py" line="128"/>
+        <location filename="../../reader/ui/app_import_flow.py" line="136"/>
+        <location filename="../../reader/ui/app_import_flow.py" line="164"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app_import_flow.py" line="134"/>
+        <location filename="../../reader/ui/app_import_flow.py" line="136"/>
         <source>The export holds no articles.</source>
         <translation>Ekspor ini tidak berisi artikel.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app_import_flow.py" line="140"/>
+        <location filename="../../reader/ui/app_import_flow.py" line="142"/>
         <source>%1
 
 Import these into the library? Links are listed at once; their pages are fetched in the background.</source>
@@ -793,17 +793,17 @@ Import these into the library? Links are listed at once; their pages are fetched
 Impor semua ini ke pustaka? Tautan langsung dicantumkan; halamannya diambil di latar belakang.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app_import_flow.py" line="156"/>
+        <location filename="../../reader/ui/app_import_flow.py" line="158"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app_import_flow.py" line="158"/>
+        <location filename="../../reader/ui/app_import_flow.py" line="160"/>
         <source>Importing item %1 of %2</source>
         <translation>Mengimpor item %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app_import_flow.py" line="168"/>
+        <location filename="../../reader/ui/app_import_flow.py" line="170"/>
         <source>Imported, with problems</source>
         <translation>Diimpor, dengan masalah</translation>
     </message>
@@ -2740,711 +2740,716 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
     </message>
     <message>
         <location filename="../../reader/ui/core_messages.py" line="47"/>
+        <source>{path} is not a file</source>
+        <translation>{path} bukan berkas</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="48"/>
         <source>{path} is too large to be an export (over 1 GB)</source>
         <translation>{path} terlalu besar untuk sebuah ekspor (lebih dari 1 GB)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="49"/>
+        <location filename="../../reader/ui/core_messages.py" line="50"/>
         <source>{name} is empty: there is no export in it</source>
         <translation>{name} kosong: tidak ada ekspor di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="50"/>
+        <location filename="../../reader/ui/core_messages.py" line="51"/>
         <source>{name} is not an export Reader recognises: it is neither text nor a zip archive</source>
         <translation>{name} bukan ekspor yang dikenali Reader: berkas ini bukan teks maupun arsip zip</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="51"/>
+        <location filename="../../reader/ui/core_messages.py" line="52"/>
         <source>{name} is not an export Reader recognises: it is a web page, but not Pocket&apos;s list of saved links</source>
         <translation>{name} bukan ekspor yang dikenali Reader: berkas ini halaman web, tetapi bukan daftar tautan tersimpan dari Pocket</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="52"/>
+        <location filename="../../reader/ui/core_messages.py" line="53"/>
         <source>{name} is not an export Reader recognises: the zip archive holds neither Omnivore&apos;s metadata files nor Pocket&apos;s CSV files</source>
         <translation>{name} bukan ekspor yang dikenali Reader: arsip zip ini tidak berisi berkas metadata Omnivore maupun berkas CSV Pocket</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="53"/>
+        <location filename="../../reader/ui/core_messages.py" line="54"/>
         <source>{name} is not an export Reader recognises: it starts like JSON but is not JSON</source>
         <translation>{name} bukan ekspor yang dikenali Reader: awalnya seperti JSON, tetapi bukan JSON</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="54"/>
+        <location filename="../../reader/ui/core_messages.py" line="55"/>
         <source>{name} is not an export Reader recognises: its JSON is neither Hypothesis&apos;s annotations, wallabag&apos;s entries nor Omnivore&apos;s saved items</source>
         <translation>{name} bukan ekspor yang dikenali Reader: JSON-nya bukan anotasi Hypothesis, entri wallabag, maupun item tersimpan Omnivore</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="55"/>
+        <location filename="../../reader/ui/core_messages.py" line="56"/>
         <source>{name} is not an export Reader recognises: its first row ({columns}) is not the header of a Pocket, Instapaper or Readwise CSV export</source>
         <translation>{name} bukan ekspor yang dikenali Reader: baris pertamanya ({columns}) bukan baris judul kolom ekspor CSV dari Pocket, Instapaper, atau Readwise</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="56"/>
+        <location filename="../../reader/ui/core_messages.py" line="57"/>
         <source>{name} is not an export from Hypothesis: it holds no list of annotations with uri</source>
         <translation>{name} bukan ekspor dari Hypothesis: tidak berisi daftar anotasi dengan uri</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="57"/>
+        <location filename="../../reader/ui/core_messages.py" line="58"/>
         <source>{name} is not an export from Instapaper: its first row has no URL and Folder columns</source>
         <translation>{name} bukan ekspor dari Instapaper: baris pertamanya tidak memiliki kolom URL dan Folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="58"/>
+        <location filename="../../reader/ui/core_messages.py" line="59"/>
         <source>{name} is not an export from Omnivore: the zip archive holds no metadata JSON file</source>
         <translation>{name} bukan ekspor dari Omnivore: arsip zip ini tidak berisi berkas JSON metadata</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="59"/>
+        <location filename="../../reader/ui/core_messages.py" line="60"/>
         <source>{name}: {member} of the Omnivore export is not a list of saved items</source>
         <translation>{name}: {member} dalam ekspor Omnivore bukan daftar item tersimpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="60"/>
+        <location filename="../../reader/ui/core_messages.py" line="61"/>
         <source>{name} is not an export from Omnivore: it is not a list of items with slugs</source>
         <translation>{name} bukan ekspor dari Omnivore: bukan daftar item dengan slug</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="61"/>
+        <location filename="../../reader/ui/core_messages.py" line="62"/>
         <source>{name} is not an export from Pocket: its first row has no url and time_added columns</source>
         <translation>{name} bukan ekspor dari Pocket: baris pertamanya tidak memiliki kolom url dan time_added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="62"/>
+        <location filename="../../reader/ui/core_messages.py" line="63"/>
         <source>{name} is not an export from Pocket: the zip archive holds no CSV file</source>
         <translation>{name} bukan ekspor dari Pocket: arsip zip ini tidak berisi berkas CSV</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="63"/>
+        <location filename="../../reader/ui/core_messages.py" line="64"/>
         <source>{name} is not an export from Pocket: {member} has no url and time_added columns</source>
         <translation>{name} bukan ekspor dari Pocket: {member} tidak memiliki kolom url dan time_added</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="64"/>
+        <location filename="../../reader/ui/core_messages.py" line="65"/>
         <source>{name} is not an export from Pocket: the page has no Unread or Read Archive list</source>
         <translation>{name} bukan ekspor dari Pocket: halaman ini tidak memiliki daftar Unread atau Read Archive</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="65"/>
+        <location filename="../../reader/ui/core_messages.py" line="66"/>
         <source>{name} is a damaged or incomplete zip archive</source>
         <translation>{name} adalah arsip zip yang rusak atau tidak lengkap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="66"/>
+        <location filename="../../reader/ui/core_messages.py" line="67"/>
         <source>{name} unpacks to more than {limit}: Reader stops there, as it would for a zip bomb</source>
         <translation>isi {name} setelah dibongkar melebihi {limit}: Reader berhenti di situ, seperti terhadap bom zip</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="67"/>
+        <location filename="../../reader/ui/core_messages.py" line="68"/>
         <source>{name}: {member} is compressed in a way Reader cannot unpack</source>
         <translation>{name}: {member} dikompresi dengan cara yang tidak dapat dibongkar oleh Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="68"/>
+        <location filename="../../reader/ui/core_messages.py" line="69"/>
         <source>{name}: {member} is protected by a password</source>
         <translation>{name}: {member} dilindungi kata sandi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="69"/>
+        <location filename="../../reader/ui/core_messages.py" line="70"/>
         <source>{name}: {member} in the zip archive is damaged</source>
         <translation>{name}: {member} dalam arsip zip rusak</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="70"/>
+        <location filename="../../reader/ui/core_messages.py" line="71"/>
         <source>{name}: {member} of the {app} export is not UTF-8 text</source>
         <translation>{name}: {member} dalam ekspor {app} bukan teks UTF-8</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="71"/>
+        <location filename="../../reader/ui/core_messages.py" line="72"/>
         <source>{name} is not an export from {app}: it is a zip archive</source>
         <translation>{name} bukan ekspor dari {app}: berkas ini arsip zip</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="72"/>
+        <location filename="../../reader/ui/core_messages.py" line="73"/>
         <source>{name} is not an export from {app}: it is not UTF-8 text</source>
         <translation>{name} bukan ekspor dari {app}: bukan teks UTF-8</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="73"/>
+        <location filename="../../reader/ui/core_messages.py" line="74"/>
         <source>{name}: {member} of the {app} export is not JSON (line {line}, column {column})</source>
         <translation>{name}: {member} dalam ekspor {app} bukan JSON (baris {line}, kolom {column})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="74"/>
+        <location filename="../../reader/ui/core_messages.py" line="75"/>
         <source>{name} is not an export from {app}: it is not JSON (line {line}, column {column})</source>
         <translation>{name} bukan ekspor dari {app}: bukan JSON (baris {line}, kolom {column})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="75"/>
+        <location filename="../../reader/ui/core_messages.py" line="76"/>
         <source>{name} is not an export from {app}: its JSON is nested too deeply</source>
         <translation>{name} bukan ekspor dari {app}: JSON-nya bersarang terlalu dalam</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="76"/>
+        <location filename="../../reader/ui/core_messages.py" line="77"/>
         <source>{name} is not an export from Readwise: its first row has no Highlight and Book Title columns</source>
         <translation>{name} bukan ekspor dari Readwise: baris pertamanya tidak memiliki kolom Highlight dan Book Title</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="77"/>
+        <location filename="../../reader/ui/core_messages.py" line="78"/>
         <source>{name} is not an export from Wallabag: it holds no list of entries with url</source>
         <translation>{name} bukan ekspor dari Wallabag: tidak berisi daftar entri dengan url</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="78"/>
+        <location filename="../../reader/ui/core_messages.py" line="79"/>
         <source>there is no library at {library_path} to back up</source>
         <translation>tidak ada pustaka di {library_path} untuk dicadangkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="79"/>
+        <location filename="../../reader/ui/core_messages.py" line="80"/>
         <source>cannot use the backup folder {target_dir}: {reason}</source>
         <translation>tidak dapat menggunakan folder cadangan {target_dir}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="80"/>
+        <location filename="../../reader/ui/core_messages.py" line="81"/>
         <source>the backup of {name} is damaged ({problem}); the library itself may be damaged, so no older backup was removed</source>
         <translation>cadangan {name} rusak ({problem}); pustakanya sendiri mungkin rusak, jadi tidak ada cadangan lama yang dihapus</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="81"/>
+        <location filename="../../reader/ui/core_messages.py" line="82"/>
         <source>cannot write a backup to {target_dir}: {reason}</source>
         <translation>tidak dapat menulis cadangan ke {target_dir}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="82"/>
+        <location filename="../../reader/ui/core_messages.py" line="83"/>
         <source>cannot read the library at {path} to back it up: {reason}</source>
         <translation>tidak dapat membaca pustaka di {path} untuk mencadangkannya: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="83"/>
+        <location filename="../../reader/ui/core_messages.py" line="84"/>
         <source>there is no backup at {backup_file}</source>
         <translation>tidak ada cadangan di {backup_file}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="84"/>
+        <location filename="../../reader/ui/core_messages.py" line="85"/>
         <source>the backup {name} cannot be restored: {problem}</source>
         <translation>cadangan {name} tidak dapat dipulihkan: {problem}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="85"/>
+        <location filename="../../reader/ui/core_messages.py" line="86"/>
         <source>the backup {name} cannot be restored: it is empty</source>
         <translation>cadangan {name} tidak dapat dipulihkan: berkasnya kosong</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="86"/>
+        <location filename="../../reader/ui/core_messages.py" line="87"/>
         <source>a backup cannot be restored onto itself</source>
         <translation>cadangan tidak dapat dipulihkan ke dirinya sendiri</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="87"/>
+        <location filename="../../reader/ui/core_messages.py" line="88"/>
         <source>cannot restore {name} to {library_path}: {reason}; the previous library is kept as {aside}</source>
         <translation>tidak dapat memulihkan {name} ke {library_path}: {reason}; pustaka sebelumnya disimpan sebagai {aside}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="88"/>
+        <location filename="../../reader/ui/core_messages.py" line="89"/>
         <source>cannot restore {name} to {library_path}: {reason}</source>
         <translation>tidak dapat memulihkan {name} ke {library_path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="89"/>
+        <location filename="../../reader/ui/core_messages.py" line="90"/>
         <source>not a Reader library: {path} is a folder</source>
         <translation>bukan pustaka Reader: {path} adalah folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="90"/>
+        <location filename="../../reader/ui/core_messages.py" line="91"/>
         <source>the library file cannot be read: {reason}</source>
         <translation>berkas pustaka tidak dapat dibaca: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="91"/>
+        <location filename="../../reader/ui/core_messages.py" line="92"/>
         <source>not a Reader library: {name} is not an SQLite database</source>
         <translation>bukan pustaka Reader: {name} bukan basis data SQLite</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="93"/>
+        <location filename="../../reader/ui/core_messages.py" line="94"/>
         <source>not a Reader library: {name} is an SQLite database of another program</source>
         <translation>bukan pustaka Reader: {name} adalah basis data SQLite milik program lain</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="94"/>
+        <location filename="../../reader/ui/core_messages.py" line="95"/>
         <source>not a Reader library: {name} has no {missing} table</source>
         <translation>bukan pustaka Reader: {name} tidak memiliki tabel {missing}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="95"/>
+        <location filename="../../reader/ui/core_messages.py" line="96"/>
         <source>the library file is damaged: {reason}</source>
         <translation>berkas pustaka rusak: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="96"/>
+        <location filename="../../reader/ui/core_messages.py" line="97"/>
         <source>cannot read the library at {source} to back it up: {reason}</source>
         <translation>tidak dapat membaca pustaka di {source} untuk mencadangkannya: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="97"/>
+        <location filename="../../reader/ui/core_messages.py" line="98"/>
         <source>cannot back up the library at {source}: {reason}</source>
         <translation>tidak dapat mencadangkan pustaka di {source}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="98"/>
+        <location filename="../../reader/ui/core_messages.py" line="99"/>
         <source>unknown citation style {style!r}; choose one of {choices}</source>
         <translation>gaya sitasi {style!r} tidak dikenal; pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="99"/>
+        <location filename="../../reader/ui/core_messages.py" line="100"/>
         <source>citations are written as {choices}, not {fmt!r}</source>
         <translation>sitasi ditulis sebagai {choices}, bukan {fmt!r}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="100"/>
+        <location filename="../../reader/ui/core_messages.py" line="101"/>
         <source>{style} is a data format; a citation in the text is written in {choices}</source>
         <translation>{style} adalah format data; sitasi di dalam teks ditulis dalam {choices}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="101"/>
+        <location filename="../../reader/ui/core_messages.py" line="102"/>
         <source>{path} already exists; choose another name, or overwrite it</source>
         <translation>{path} sudah ada; pilih nama lain, atau timpa berkas tersebut</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="102"/>
+        <location filename="../../reader/ui/core_messages.py" line="103"/>
         <source>no article with id {article_id} in this library</source>
         <translation>tidak ada artikel dengan id {article_id} di pustaka ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="103"/>
+        <location filename="../../reader/ui/core_messages.py" line="104"/>
         <source>no highlight with id {highlight_id} in this library</source>
         <translation>tidak ada sorotan dengan id {highlight_id} di pustaka ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="104"/>
+        <location filename="../../reader/ui/core_messages.py" line="105"/>
         <source>stopped: nothing was imported</source>
         <translation>dihentikan: tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="105"/>
+        <location filename="../../reader/ui/core_messages.py" line="106"/>
         <source>choose at least one article to put in the book</source>
         <translation>pilih setidaknya satu artikel untuk dimasukkan ke dalam buku</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="106"/>
+        <location filename="../../reader/ui/core_messages.py" line="107"/>
         <source>unknown export format {key!r}; choose one of {choices}</source>
         <translation>format ekspor {key!r} tidak dikenal; pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="107"/>
+        <location filename="../../reader/ui/core_messages.py" line="108"/>
         <source>nothing to export: no articles were chosen</source>
         <translation>tidak ada yang dapat diekspor: tidak ada artikel yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="108"/>
+        <location filename="../../reader/ui/core_messages.py" line="109"/>
         <source>{folder} is a file; choose a folder to export the library to</source>
         <translation>{folder} adalah berkas; pilih folder tujuan ekspor pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="109"/>
+        <location filename="../../reader/ui/core_messages.py" line="110"/>
         <source>{folder} is not empty; choose an empty folder, or overwrite the export in it</source>
         <translation>{folder} tidak kosong; pilih folder yang kosong, atau timpa ekspor yang ada di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="110"/>
+        <location filename="../../reader/ui/core_messages.py" line="111"/>
         <source>cannot create {folder}: {reason}</source>
         <translation>tidak dapat membuat {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="111"/>
+        <location filename="../../reader/ui/core_messages.py" line="112"/>
         <source>cannot replace the export in {folder}: {reason}</source>
         <translation>tidak dapat mengganti ekspor di {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="112"/>
+        <location filename="../../reader/ui/core_messages.py" line="113"/>
         <source>tags.json is damaged: expected tag names per article</source>
         <translation>tags.json rusak: seharusnya berisi nama tag untuk setiap artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="113"/>
+        <location filename="../../reader/ui/core_messages.py" line="114"/>
         <source>labels.json is damaged: expected a list of labels</source>
         <translation>labels.json rusak: seharusnya berisi daftar label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="114"/>
+        <location filename="../../reader/ui/core_messages.py" line="115"/>
         <source>{folder} does not hold a Reader library export (its manifest.json is not one)</source>
         <translation>{folder} tidak berisi ekspor pustaka Reader (manifest.json di dalamnya bukan milik ekspor Reader)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="115"/>
+        <location filename="../../reader/ui/core_messages.py" line="116"/>
         <source>the export&apos;s manifest.json is damaged: it has no format version</source>
         <translation>manifest.json ekspor rusak: tidak ada versi format</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="116"/>
+        <location filename="../../reader/ui/core_messages.py" line="117"/>
         <source>this export was made by a newer Reader (format {version}); update Reader to import it</source>
         <translation>ekspor ini dibuat oleh Reader versi yang lebih baru (format {version}); perbarui Reader untuk mengimpornya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="117"/>
+        <location filename="../../reader/ui/core_messages.py" line="118"/>
         <source>the export&apos;s manifest.json is damaged: it lists no files</source>
         <translation>manifest.json ekspor rusak: tidak mencantumkan berkas apa pun</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="118"/>
+        <location filename="../../reader/ui/core_messages.py" line="119"/>
         <source>the export&apos;s manifest.json is damaged: it names {name!r}</source>
         <translation>manifest.json ekspor rusak: di dalamnya tercantum {name!r}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="119"/>
+        <location filename="../../reader/ui/core_messages.py" line="120"/>
         <source>the export is damaged: {name} is not the file that was exported</source>
         <translation>ekspor rusak: {name} bukan berkas yang dulu diekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="120"/>
+        <location filename="../../reader/ui/core_messages.py" line="121"/>
         <source>the export is incomplete: {name} is missing</source>
         <translation>ekspor tidak lengkap: {name} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="121"/>
+        <location filename="../../reader/ui/core_messages.py" line="122"/>
         <source>{folder} has no {name}; it is not a finished Reader export</source>
         <translation>{folder} tidak memiliki {name}; folder ini bukan ekspor Reader yang sudah selesai</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="122"/>
+        <location filename="../../reader/ui/core_messages.py" line="123"/>
         <source>the export is incomplete: {name} cannot be read ({reason})</source>
         <translation>ekspor tidak lengkap: {name} tidak dapat dibaca ({reason})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="123"/>
+        <location filename="../../reader/ui/core_messages.py" line="124"/>
         <source>cannot read {value}: {reason}</source>
         <translation>tidak dapat membaca {value}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="124"/>
+        <location filename="../../reader/ui/core_messages.py" line="125"/>
         <source>{name} in the export is damaged: it is not JSON ({reason})</source>
         <translation>{name} dalam ekspor rusak: bukan JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="125"/>
+        <location filename="../../reader/ui/core_messages.py" line="126"/>
         <source>{name} in the export is damaged: {reason}</source>
         <translation>{name} dalam ekspor rusak: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="126"/>
+        <location filename="../../reader/ui/core_messages.py" line="127"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} bukan folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="127"/>
+        <location filename="../../reader/ui/core_messages.py" line="128"/>
         <source>highlights are marked with {choices}, not {mark!r}</source>
         <translation>sorotan ditandai dengan {choices}, bukan {mark!r}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="128"/>
+        <location filename="../../reader/ui/core_messages.py" line="129"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>tidak dapat menulis {path}: folder {folder} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="129"/>
+        <location filename="../../reader/ui/core_messages.py" line="130"/>
         <source>cannot write {path}: it is a folder</source>
         <translation>tidak dapat menulis {path}: itu adalah folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="130"/>
+        <location filename="../../reader/ui/core_messages.py" line="131"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>tidak dapat menulis di {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="131"/>
+        <location filename="../../reader/ui/core_messages.py" line="132"/>
         <source>cannot write {path}: {reason}</source>
         <translation>tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="132"/>
+        <location filename="../../reader/ui/core_messages.py" line="133"/>
         <source>that line is no longer in the removed list</source>
         <translation>baris itu sudah tidak ada di daftar baris yang dibuang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="133"/>
+        <location filename="../../reader/ui/core_messages.py" line="134"/>
         <source>that paragraph is no longer in the article</source>
         <translation>paragraf itu sudah tidak ada di artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="134"/>
+        <location filename="../../reader/ui/core_messages.py" line="135"/>
         <source>an article needs at least one paragraph; this is the last one</source>
         <translation>artikel memerlukan setidaknya satu paragraf; ini paragraf terakhir</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="135"/>
+        <location filename="../../reader/ui/core_messages.py" line="136"/>
         <source>{url} took longer than 1 second to download, so Reader stopped</source>
         <translation>{url} butuh lebih dari 1 detik untuk diunduh, jadi Reader berhenti</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="136"/>
+        <location filename="../../reader/ui/core_messages.py" line="137"/>
         <source>{url} took longer than {seconds:g} seconds to download, so Reader stopped</source>
         <translation>{url} butuh lebih dari {seconds:g} detik untuk diunduh, jadi Reader berhenti</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="140"/>
+        <location filename="../../reader/ui/core_messages.py" line="141"/>
         <source>{shown} did not answer within 1 second</source>
         <translation>{shown} tidak menjawab dalam 1 detik</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="141"/>
+        <location filename="../../reader/ui/core_messages.py" line="142"/>
         <source>{shown} did not answer within {seconds:g} seconds</source>
         <translation>{shown} tidak menjawab dalam {seconds:g} detik</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="137"/>
+        <location filename="../../reader/ui/core_messages.py" line="138"/>
         <source>{url} redirected to a private network address ({address}); Reader does not follow a public page to an address on your computer or local network</source>
         <translation>{url} dialihkan ke alamat jaringan pribadi ({address}); Reader tidak mengikuti halaman publik ke alamat di komputer atau jaringan lokal Anda</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="138"/>
+        <location filename="../../reader/ui/core_messages.py" line="139"/>
         <source>{shown!r} is not a valid web address</source>
         <translation>{shown!r} bukan alamat web yang valid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="139"/>
+        <location filename="../../reader/ui/core_messages.py" line="140"/>
         <source>only http and https addresses can be fetched, not {shown!r}</source>
         <translation>hanya alamat http dan https yang dapat diambil, bukan {shown!r}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="142"/>
+        <location filename="../../reader/ui/core_messages.py" line="143"/>
         <source>could not fetch {shown}: {reason}</source>
         <translation>tidak dapat mengambil {shown}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="143"/>
+        <location filename="../../reader/ui/core_messages.py" line="144"/>
         <source>{url} redirected to a non-web address</source>
         <translation>{url} dialihkan ke alamat yang bukan alamat web</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="144"/>
+        <location filename="../../reader/ui/core_messages.py" line="145"/>
         <source>{url} redirected to an address that is not valid</source>
         <translation>{url} dialihkan ke alamat yang tidak valid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="145"/>
+        <location filename="../../reader/ui/core_messages.py" line="146"/>
         <source>{url} redirects too many times</source>
         <translation>{url} terlalu sering dialihkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="146"/>
+        <location filename="../../reader/ui/core_messages.py" line="147"/>
         <source>the server answered {status} for {url}; try again later</source>
         <translation>server merespons {status} untuk {url}; coba lagi nanti</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="147"/>
+        <location filename="../../reader/ui/core_messages.py" line="148"/>
         <source>the server answered {status} for {url}</source>
         <translation>server merespons {status} untuk {url}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="148"/>
+        <location filename="../../reader/ui/core_messages.py" line="149"/>
         <source>the server answered {status} {reason} for {url}</source>
         <translation>server merespons {status} {reason} untuk {url}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="149"/>
+        <location filename="../../reader/ui/core_messages.py" line="150"/>
         <source>{url} is served as {content_type}, which Reader cannot read as an article (it reads web pages, plain text and Markdown)</source>
         <translation>{url} disajikan sebagai {content_type}, yang tidak dapat dibaca Reader sebagai artikel (Reader membaca halaman web, teks biasa, dan Markdown)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="150"/>
+        <location filename="../../reader/ui/core_messages.py" line="151"/>
         <source>{url} is too large ({value} MB)</source>
         <translation>{url} terlalu besar ({value} MB)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="151"/>
+        <location filename="../../reader/ui/core_messages.py" line="152"/>
         <source>{url} is too large (over {value} MB)</source>
         <translation>{url} terlalu besar (lebih dari {value} MB)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="152"/>
+        <location filename="../../reader/ui/core_messages.py" line="153"/>
         <source>{what} is a whole number from 1 to {largest}, not {text}</source>
         <translation>{what} harus berupa bilangan bulat dari 1 sampai {largest}, bukan {text}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="153"/>
+        <location filename="../../reader/ui/core_messages.py" line="154"/>
         <source>{what} is a whole number from {low} to {high}, not {text}</source>
         <translation>{what} harus berupa bilangan bulat dari {low} sampai {high}, bukan {text}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="154"/>
+        <location filename="../../reader/ui/core_messages.py" line="155"/>
         <source>{suffix} files are not supported; Reader imports text, HTML and Markdown</source>
         <translation>berkas {suffix} tidak didukung; Reader mengimpor teks, HTML, dan Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="155"/>
+        <location filename="../../reader/ui/core_messages.py" line="156"/>
         <source>there is no text to import beyond a title</source>
         <translation>tidak ada teks yang dapat diimpor selain judul</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="156"/>
+        <location filename="../../reader/ui/core_messages.py" line="157"/>
         <source>nothing article-like was found (only menus, links and other page furniture); it can be imported as it is</source>
         <translation>tidak ditemukan apa pun yang menyerupai artikel (hanya menu, tautan, dan elemen halaman lainnya); halaman ini dapat diimpor apa adanya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="157"/>
+        <location filename="../../reader/ui/core_messages.py" line="158"/>
         <source>the file is too large ({size_mb:.0f} MB); Reader imports articles up to {value} MB</source>
         <translation>berkas terlalu besar ({size_mb:.0f} MB); Reader mengimpor artikel hingga {value} MB</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="158"/>
+        <location filename="../../reader/ui/core_messages.py" line="159"/>
         <source>the file is empty: there is no text to import</source>
         <translation>berkas kosong: tidak ada teks yang dapat diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="159"/>
+        <location filename="../../reader/ui/core_messages.py" line="160"/>
         <source>this looks like a binary file, not text; Reader imports text, HTML and Markdown</source>
         <translation>ini tampaknya berkas biner, bukan teks; Reader mengimpor teks, HTML, dan Markdown</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="160"/>
+        <location filename="../../reader/ui/core_messages.py" line="161"/>
         <source>this file&apos;s bytes are not text in any known encoding</source>
         <translation>isi berkas ini bukan teks dalam pengodean apa pun yang dikenal</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="48"/>
+        <location filename="../../reader/ui/core_messages.py" line="49"/>
         <source>cannot read {path}: {reason}</source>
         <translation>tidak dapat membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="161"/>
+        <location filename="../../reader/ui/core_messages.py" line="162"/>
         <source>{name} is a folder, not a file</source>
         <translation>{name} adalah folder, bukan berkas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="162"/>
+        <location filename="../../reader/ui/core_messages.py" line="163"/>
         <source>{shown} is not a regular file ({kind}); Reader reads only files</source>
         <translation>{shown} bukan berkas biasa ({kind}); Reader hanya membaca berkas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="163"/>
+        <location filename="../../reader/ui/core_messages.py" line="164"/>
         <source>{shown} is not a regular file; Reader reads only files</source>
         <translation>{shown} bukan berkas biasa; Reader hanya membaca berkas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="164"/>
+        <location filename="../../reader/ui/core_messages.py" line="165"/>
         <source>no such file: {shown}</source>
         <translation>berkas tidak ditemukan: {shown}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="165"/>
+        <location filename="../../reader/ui/core_messages.py" line="166"/>
         <source>permission denied: {shown}</source>
         <translation>izin ditolak: {shown}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="166"/>
+        <location filename="../../reader/ui/core_messages.py" line="167"/>
         <source>cannot read {shown}: {reason}</source>
         <translation>tidak dapat membaca {shown}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="167"/>
+        <location filename="../../reader/ui/core_messages.py" line="168"/>
         <source>the file is too large ({size:.0f} MB or more); Reader imports articles up to {limit} MB</source>
         <translation>berkas terlalu besar ({size:.0f} MB atau lebih); Reader mengimpor artikel hingga {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="168"/>
+        <location filename="../../reader/ui/core_messages.py" line="169"/>
         <source>the search index is damaged ({reason}); `reader repair` (Library ▸ Repair Search Index) rebuilds it from the stored articles, highlights and notes</source>
         <translation>indeks pencarian rusak ({reason}); `reader repair` (Pustaka ▸ Perbaiki Indeks Pencarian) membangunnya ulang dari artikel, sorotan, dan catatan yang tersimpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="169"/>
+        <location filename="../../reader/ui/core_messages.py" line="170"/>
         <source>{path} is a folder; give the path of a library file</source>
         <translation>{path} adalah folder; berikan jalur berkas pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="170"/>
+        <location filename="../../reader/ui/core_messages.py" line="171"/>
         <source>{path} is not a regular file; give the path of a library file</source>
         <translation>{path} bukan berkas biasa; berikan jalur berkas pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="171"/>
+        <location filename="../../reader/ui/core_messages.py" line="172"/>
         <source>{path} is empty, but it has backups: the library file was damaged (emptied or truncated)</source>
         <translation>{path} kosong, padahal memiliki cadangan: berkas pustaka telah rusak (dikosongkan atau terpotong)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="188"/>
+        <location filename="../../reader/ui/core_messages.py" line="189"/>
         <source>the article changed meanwhile; try again</source>
         <translation>artikel telah berubah sementara itu; coba lagi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="172"/>
+        <location filename="../../reader/ui/core_messages.py" line="173"/>
         <source>not a Reader link: {link} (expected reader://article/ID#highlight-ID, ids from 1 to 2^63 - 1)</source>
         <translation>bukan tautan Reader: {link} (yang diharapkan reader://article/ID#highlight-ID, dengan id dari 1 sampai 2^63 - 1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="173"/>
+        <location filename="../../reader/ui/core_messages.py" line="174"/>
         <source>an author needs a name</source>
         <translation>penulis harus memiliki nama</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="174"/>
+        <location filename="../../reader/ui/core_messages.py" line="175"/>
         <source>an author&apos;s name is at most 300 characters, not {length}</source>
         <translation>nama penulis paling banyak 300 karakter, bukan {length}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="175"/>
+        <location filename="../../reader/ui/core_messages.py" line="176"/>
         <source>unknown role {role!r} for {name}; choose one of {choices}</source>
         <translation>peran {role!r} untuk {name} tidak dikenal; pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="176"/>
+        <location filename="../../reader/ui/core_messages.py" line="177"/>
         <source>{name} is a {choices}, not {kind!r}</source>
         <translation>{name} adalah {choices}, bukan {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="177"/>
+        <location filename="../../reader/ui/core_messages.py" line="178"/>
         <source>a tag needs a name</source>
         <translation>tag harus memiliki nama</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="178"/>
+        <location filename="../../reader/ui/core_messages.py" line="179"/>
         <source>a tag can be up to {limit} characters long</source>
         <translation>tag dapat berisi hingga {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="179"/>
+        <location filename="../../reader/ui/core_messages.py" line="180"/>
         <source>the reading state is one of {choices}</source>
         <translation>status baca harus salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="180"/>
+        <location filename="../../reader/ui/core_messages.py" line="181"/>
         <source>a saved search needs a name and a query</source>
         <translation>pencarian tersimpan memerlukan nama dan kueri</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="181"/>
+        <location filename="../../reader/ui/core_messages.py" line="182"/>
         <source>the library at {path} needs an update to this version of Reader, and it cannot be written where it is (a read-only folder or disk)</source>
         <translation>pustaka di {path} perlu diperbarui untuk versi Reader ini, tetapi tidak dapat ditulisi di lokasinya sekarang (folder atau disk hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="182"/>
+        <location filename="../../reader/ui/core_messages.py" line="183"/>
         <source>cannot open the library at {path}: {reason}</source>
         <translation>tidak dapat membuka pustaka di {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="183"/>
+        <location filename="../../reader/ui/core_messages.py" line="184"/>
         <source>the library is read-only here (its folder or disk cannot be written): it can be read and searched, not changed</source>
         <translation>pustaka ini hanya-baca di sini (folder atau disknya tidak dapat ditulisi): pustaka dapat dibaca dan dicari, tetapi tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="184"/>
+        <location filename="../../reader/ui/core_messages.py" line="185"/>
         <source>the library cannot be written: {reason}</source>
         <translation>pustaka tidak dapat ditulisi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="185"/>
+        <location filename="../../reader/ui/core_messages.py" line="186"/>
         <source>the library could not save the change: {reason}</source>
         <translation>pustaka tidak dapat menyimpan perubahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="186"/>
+        <location filename="../../reader/ui/core_messages.py" line="187"/>
         <source>the transaction was rolled back</source>
         <translation>transaksi dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="187"/>
+        <location filename="../../reader/ui/core_messages.py" line="188"/>
         <source>not stored, with the {count} article(s) of its batch: the library could not be written ({reason}); import it again</source>
         <translation>tidak disimpan, bersama {count} artikel dalam kelompoknya: pustaka tidak dapat ditulisi ({reason}); impor ulang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="92"/>
+        <location filename="../../reader/ui/core_messages.py" line="93"/>
         <source>this library was written by a newer version of Reader (schema {current}; this version knows up to {known}); update Reader to open it</source>
         <translation>pustaka ini ditulis oleh Reader versi yang lebih baru (skema {current}; versi ini hanya mengenal hingga {known}); perbarui Reader untuk membukanya</translation>
     </message>

@@ -82,6 +82,7 @@ def cases(lib: Path, files: dict[str, Path], out_dir: Path) -> list[tuple[str, l
     for bad in ["0", "-5", "99999999999999999999999", "x"]:
         result += [
             ("search", ["search", "fees", "--limit", bad, *L]),
+            ("fetch", ["fetch", "--limit", bad, *L]),
             ("backup", ["backup", "--keep", bad, *L]),
             ("highlight", ["highlight", "1", "fees", "--occurrence", bad, *L]),
         ]
@@ -99,6 +100,7 @@ def cases(lib: Path, files: dict[str, Path], out_dir: Path) -> list[tuple[str, l
             ("import", ["import", str(files[name]), *L]),
             ("clean", ["clean", str(files[name])]),
             ("import-annotations", ["import-annotations", str(files[name]), *L]),
+            ("import", ["import", str(files[name]), "--from", "pocket", *L]),
             ("restore", ["restore", str(files[name]), *L]),
         ]
     result += [("import-annotations", ["import-annotations", str(files["digits"]), *L])]

@@ -39,6 +39,8 @@ def read_export_file(path: Path, app: str | None = None) -> Export:
     """Read one export file (its app told by its content, or `app`); MalformedExport if it is none."""
     from reader.core.app_import.formats import read_export
 
+    if path.exists() and not path.is_file():  # a folder, a pipe or a device: nothing to read, or no end
+        raise MalformedExport("{path} is not a file", path=path.name)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
