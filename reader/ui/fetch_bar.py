@@ -99,6 +99,7 @@ class FetchBar(QWidget):
             self.label.setText(
                 self.tr("Fetching pages: %1 of %2").replace("%1", f"{done:,}").replace("%2", f"{total:,}")
             )
+            self.label.setVisible(True)
             if done > 0 and not self._refresh_timer.isActive():
                 self._refresh_timer.start()
 
@@ -123,7 +124,7 @@ class FetchBar(QWidget):
         self.pause_button.setVisible(running or bool(counts.waiting))
         self.cancel_button.setVisible(running or bool(counts.waiting))
         self.label.setVisible(bool(self.label.text()))
-        self.failed_button.setText(self.tr("%1 failed…").replace("%1", f"{counts.failed:,}"))
+        self.failed_button.setText(self.tr("%1 not fetched…").replace("%1", f"{counts.failed:,}"))
         self.failed_button.setVisible(bool(counts.failed))
         self.setVisible(running or bool(counts.waiting or counts.failed))
 

@@ -1341,7 +1341,7 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
     <name>FetchBar</name>
     <message>
         <location filename="../../reader/ui/fetch_bar.py" line="39"/>
-        <location filename="../../reader/ui/fetch_bar.py" line="122"/>
+        <location filename="../../reader/ui/fetch_bar.py" line="123"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
@@ -1356,24 +1356,24 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>Mengambil halaman: %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/fetch_bar.py" line="117"/>
+        <location filename="../../reader/ui/fetch_bar.py" line="118"/>
         <source>Fetching paused: %1 pages waiting</source>
         <translation>Pengambilan dijeda: %1 halaman menunggu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/fetch_bar.py" line="119"/>
+        <location filename="../../reader/ui/fetch_bar.py" line="120"/>
         <source>%1 pages waiting to be fetched</source>
         <translation>%1 halaman menunggu untuk diambil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/fetch_bar.py" line="122"/>
+        <location filename="../../reader/ui/fetch_bar.py" line="123"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/fetch_bar.py" line="126"/>
-        <source>%1 failed…</source>
-        <translation>%1 gagal…</translation>
+        <location filename="../../reader/ui/fetch_bar.py" line="127"/>
+        <source>%1 not fetched…</source>
+        <translation>%1 tidak terambil…</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@ def test_a_pocket_export_is_listed_at_once_and_its_pages_arrive(make_window, qtb
     bar = window.other_apps.bar
     qtbot.waitUntil(lambda: not bar.running and "Flood Gates Open" in titles(window), timeout=15000)
     assert titles(window) == ["A page that is gone", "Flood Gates Open", "The Old Dam"]
-    assert bar.failed_button.isVisible() and bar.failed_button.text() == "1 failed…"
+    assert bar.failed_button.isVisible() and bar.failed_button.text() == "1 not fetched…"
     assert window.library.organize.tag_counts()[0].name in {"old", "rivers"}
 
     gone = window.library.find(rows[2]["url"])
@@ -133,7 +133,8 @@ def test_pause_resume_cancel_and_try_again(make_window, qtbot, tmp_path, site) -
     bring_up(window, qtbot)
     import_through_dialogs(window, qtbot, export_file(tmp_path, rows))
     bar = window.other_apps.bar
-    qtbot.waitUntil(lambda: bar.running, timeout=8000)
+    qtbot.waitUntil(lambda: bar.running and bar.label.isVisible(), timeout=8000)
+    assert bar.label.text().startswith("Fetching pages: ")
     QTest.mouseClick(bar.pause_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not bar.running, timeout=8000)
     assert bar.pause_button.text() == "Resume" and "Fetching paused" in bar.label.text()
