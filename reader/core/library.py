@@ -363,7 +363,7 @@ class Library:
             raise ArticleNotFound(article_id)
         row = self._conn.execute(
             "SELECT a.id, a.source, a.kind, a.added_at, a.title, a.subtitle, a.section, a.authors, a.site_name,"
-            " a.dateline, a.published, a.language, a.url, v.id, v.body, v.figures, v.removed, a.fetched_at"
+            " a.dateline, a.published, a.language, a.url, v.id, v.body, v.figures, v.removed, a.fetched_at, v.pages"
             " FROM articles a JOIN article_versions v ON v.article_id = a.id"
             " WHERE a.id = ? ORDER BY v.id DESC LIMIT 1",
             (article_id,),
@@ -383,6 +383,7 @@ class Library:
             body=ser.blocks_from_json(row[14]),
             figures=ser.figures_from_json(row[15]),
             removed=ser.removed_from_json(row[16]),
+            pages=ser.pages_from_json(row[18]),
         )
         return Article(
             id=row[0],

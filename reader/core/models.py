@@ -100,6 +100,30 @@ class RemovedLine:
     reason: str
 
 
+class PageStart(NamedTuple):
+    """Where a page of a paged document (a PDF) begins in the article's text, and its number as
+    printed on it ("12", "xiv"), or else its place in the file."""
+
+    offset: int
+    label: str
+
+
+def page_at(pages: Sequence[PageStart], offset: int) -> str | None:
+    """The label of the page that holds `offset` of the text; None for an article without pages."""
+    from bisect import bisect_right
+
+    index = bisect_right([p.offset for p in pages], offset) - 1
+    return pages[max(index, 0)].label if pages else None
+
+
+def page_span(pages: Sequence[PageStart], start: int, end: int) -> str | None:
+    """The page or pages a passage covers: "12", or "12–13" when it runs over a page break."""
+    first, last = page_at(pages, start), page_at(pages, max(start, end - 1))
+    if first is None:
+        return None
+    return first if first == last else f"{first}\u2013{last}"
+
+
 # The article's text, which highlights index into, is its blocks joined by a blank line. These two
 # functions are the one place that rule is written: the exports, the article view and the
 # library's checks all ask them.
@@ -136,6 +160,7 @@ class CleanedArticle:
     url: str = ""
     figures: tuple[Figure, ...] = ()
     removed: tuple[RemovedLine, ...] = field(default=(), compare=False)
+    pages: tuple[PageStart, ...] = ()  # a paged document's pages, in order; () for a web page or a text
 
     @property
     def text(self) -> str:

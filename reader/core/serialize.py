@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from reader.core.models import Author, Block, BlockKind, Figure, RemovedLine
+from reader.core.models import Author, Block, BlockKind, Figure, PageStart, RemovedLine
 
 
 def blocks_to_json(blocks: tuple[Block, ...]) -> str:
@@ -55,6 +55,14 @@ def removed_from_json(data: str) -> tuple[RemovedLine, ...]:
     return tuple(RemovedLine(r["text"], r["reason"]) for r in json.loads(data))
 
 
+def pages_to_json(pages: tuple[PageStart, ...]) -> str:
+    return json.dumps([[p.offset, p.label] for p in pages], ensure_ascii=False)
+
+
+def pages_from_json(data: str | None) -> tuple[PageStart, ...]:
+    return tuple(PageStart(int(offset), str(label)) for offset, label in json.loads(data or "[]"))
+
+
 def cleaned_to_dict(c: Any) -> dict[str, Any]:
     """A CleanedArticle as plain data: every field, the body's blocks and the joined text."""
     return {
@@ -71,6 +79,7 @@ def cleaned_to_dict(c: Any) -> dict[str, Any]:
         "figures": [{"caption": f.caption, "credit": f.credit} for f in c.figures],
         "removed": [{"text": r.text, "reason": r.reason} for r in c.removed],
         "text": c.text,
+        **({"pages": [p.offset for p in c.pages], "page_labels": [p.label for p in c.pages]} if c.pages else {}),
     }
 
 

@@ -47,8 +47,8 @@ def insert_version(conn: sqlite3.Connection, article_id: int, imported: Imported
     """Store a version of the article's text; its id."""
     c = imported.article
     cur = conn.execute(
-        "INSERT INTO article_versions (article_id, created_at, text_hash, raw_text, body, figures, removed)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO article_versions (article_id, created_at, text_hash, raw_text, body, figures, removed, pages)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
             article_id,
             stamp,
@@ -57,6 +57,7 @@ def insert_version(conn: sqlite3.Connection, article_id: int, imported: Imported
             ser.blocks_to_json(c.body),
             ser.figures_to_json(c.figures),
             ser.removed_to_json(c.removed),
+            ser.pages_to_json(c.pages),
         ),
     )
     assert cur.lastrowid is not None

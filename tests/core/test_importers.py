@@ -26,8 +26,13 @@ def test_detect_kind(name: str, data: bytes, kind: str) -> None:
     assert detect_kind(name, data) == kind
 
 
-def test_pdf_is_refused_by_name() -> None:
+def test_a_word_document_is_refused_by_name() -> None:
     with pytest.raises(UnreadableInput, match="not supported"):
+        read_article(b"PK\x03\x04 ...", "paper.docx")
+
+
+def test_a_damaged_pdf_is_refused_in_one_line() -> None:
+    with pytest.raises(UnreadableInput, match="is not a PDF Reader can read"):
         read_article(b"%PDF-1.7 ...", "paper.pdf")
 
 

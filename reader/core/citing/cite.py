@@ -26,7 +26,7 @@ from reader.core.citing.styles import Work
 from reader.core.citing.text import FORMATS, Rich, quoted
 from reader.core.errors import ReaderError
 from reader.core.export.marks import paragraph_span
-from reader.core.models import Article, Highlight
+from reader.core.models import Article, Highlight, HighlightStatus, page_span
 
 log = logging.getLogger(__name__)
 
@@ -168,7 +168,14 @@ def _year_letters(works: list[Work], style: str) -> list[str]:
 
 
 def paragraph_label(article: Article, highlight: Highlight, style: str) -> str:
-    """ "para. 3" ("par. 3" in MLA; "paras. 3–4" across paragraphs); "" for an orphan."""
+    """Where the quote stands: its page in a paged document (APA "p. 12" or "pp. 12–13", MLA and
+    Chicago "12"); else "para. 3" ("par. 3" in MLA; "paras. 3–4" across paragraphs); "" for an orphan."""
+    if article.content.pages and highlight.status != HighlightStatus.ORPHANED:
+        pages = page_span(article.content.pages, highlight.start, highlight.end)
+        if pages:
+            if style == "apa":
+                return f"pp. {pages}" if "\u2013" in pages else f"p. {pages}"
+            return pages
     span = paragraph_span(article.content, highlight)
     if span is None:
         return ""

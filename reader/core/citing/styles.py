@@ -210,8 +210,12 @@ def mla_in_text(work: Work, paragraph: str = "") -> Rich:
     if names:
         families = [n.literal or n.full_family for n in names]
         who = families[0] + " et al." if len(families) > 2 else " and ".join(families)
-        return Rich().add(f"({who}" + (f", {paragraph})" if paragraph else ")"))
+        # a page number stands after the name without a comma (Ingleby 12); a paragraph with one (Ingleby, par. 3)
+        comma = "" if paragraph[:1].isdigit() else ","
+        return Rich().add(f"({who}" + (f"{comma} {paragraph})" if paragraph else ")"))
     title = _short_title(work, MLA_MINOR)
+    if paragraph[:1].isdigit():
+        return Rich().add(f"(“{title}” {paragraph})")
     return Rich().add(f"(“{title},” {paragraph})" if paragraph else f"(“{title}”)")
 
 

@@ -17,6 +17,7 @@ from reader.core.export.marks import paragraph_span
 from reader.core.export.safe_write import write_text
 from reader.core.export.w3c import highlight_uri
 from reader.core.library import Library
+from reader.core.models import CleanedArticle, Highlight, HighlightStatus, page_span
 
 COLUMNS = (
     "article",
@@ -29,6 +30,7 @@ COLUMNS = (
     "color",
     "status",
     "paragraph",
+    "page",
     "tags",
     "url",
     "article_id",
@@ -44,6 +46,13 @@ def safe_cell(value: object) -> str:
     text = "" if value is None else str(value)
     text = text.replace("\x00", "")
     return "'" + text if text.startswith(_FORMULA_STARTS) else text
+
+
+def _page(content: CleanedArticle, h: Highlight) -> str:
+    """The page or pages ("12", "12-13") a placed highlight stands on in a paged document; else ""."""
+    if h.status == HighlightStatus.ORPHANED:
+        return ""
+    return (page_span(content.pages, h.start, h.end) or "").replace("\u2013", "-")
 
 
 def highlight_rows(library: Library, article_ids: Iterable[int] | None = None) -> list[dict[str, str]]:
@@ -72,6 +81,7 @@ def highlight_rows(library: Library, article_ids: Iterable[int] | None = None) -
                     "paragraph": ""
                     if span is None
                     else (str(span[0]) if span[0] == span[1] else f"{span[0]}-{span[1]}"),
+                    "page": _page(c, h),
                     "tags": tags,
                     "url": c.url,
                     "article_id": str(article_id),

@@ -36,7 +36,7 @@ from reader.core.export.marks import block_pieces, merged_runs, paragraph_span, 
 from reader.core.export.safe_write import safe_filename, unique_filename, write_text
 from reader.core.export.w3c import article_uri, highlight_uri
 from reader.core.library import Library
-from reader.core.models import Article, BlockKind, Highlight, HighlightStatus
+from reader.core.models import Article, BlockKind, Highlight, HighlightStatus, page_span
 from reader.core.notes_render import close_fences
 
 MARKS = ("==", "**")
@@ -164,7 +164,10 @@ def _front(library: Library, article: Article) -> str:
 def _highlight_entry(library: Library, article: Article, h: Highlight, names: dict[str, str]) -> str:
     facts = [f"**{escape_markdown(names.get(h.color, h.color))}**"]
     span = paragraph_span(article.content, h)
-    if span:
+    pages = page_span(article.content.pages, h.start, h.end) if span else None
+    if pages:  # a paged document (a PDF): its page, as a citation gives it
+        facts.append(f"pp. {pages}" if "–" in pages else f"p. {pages}")
+    elif span:
         facts.append(f"para. {span[0]}" if span[0] == span[1] else f"paras. {span[0]}–{span[1]}")
     if h.status == HighlightStatus.MOVED:
         facts.append("moved: check the words")

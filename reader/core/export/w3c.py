@@ -29,6 +29,7 @@ import json
 import logging
 import re
 import uuid
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,9 +39,10 @@ from reader.core.annotation_import.parse import TEXT_URN, join_tags, note_tags
 from reader.core.export.safe_write import write_text
 from reader.core.library import Library
 from reader.core.links import article_link
-from reader.core.models import Article, Highlight, HighlightStatus, Label
+from reader.core.models import Article, Highlight, HighlightStatus, Label, page_span
 from reader.core.stamps import text_hash
 
+RFC_3778 = "http://tools.ietf.org/rfc/rfc3778"  # fragment identifiers of PDF documents: page=N
 log = logging.getLogger(__name__)
 
 __all__ = [
@@ -64,7 +66,7 @@ __all__ = [
 CONTEXT = "http://www.w3.org/ns/anno.jsonld"
 VOCAB = "reader:"  # Reader's own URI scheme, as in its reader://article/ID links
 FORMAT_VERSION = 2
-_TERMS = ("format", "articles", "color", "status", "position", "textSha256", "note", "role")
+_TERMS = ("format", "articles", "color", "status", "position", "textSha256", "note", "role", "page")
 _LINKS = ("article", "source")
 
 # Reader's terms, each defined with its IRI in Reader's own `reader:` scheme, so that a JSON-LD
@@ -140,6 +142,11 @@ def annotation_json(
     )
     if on_its_words:
         target["selector"].append({"type": "TextPositionSelector", "start": h.start, "end": h.end})
+        if article.content.pages:  # a PDF's page, as RFC 3778 counts them (from 1), and as printed
+            starts = [p.offset for p in article.content.pages]
+            physical = max(1, bisect_right(starts, h.start))
+            target["selector"].append({"type": "FragmentSelector", "conformsTo": RFC_3778, "value": f"page={physical}"})
+            target["reader:page"] = page_span(article.content.pages, h.start, h.end)
     else:  # these positions do not select the quoted words: not a selector, only Reader's record
         target["reader:position"] = {"start": h.start, "end": h.end}
     return {

@@ -12,10 +12,15 @@ from reader.core.importers import SUFFIXES
 from reader.core.importers.decoding import MAX_INPUT_BYTES
 from reader.core.names import readable
 
+MAX_DOCUMENT_BYTES = 300 * 1024 * 1024  # a PDF or an EPUB: a long report with its images
 
-def read_file(path: Path, limit: int = MAX_INPUT_BYTES) -> bytes:
+
+def read_file(path: Path, limit: int | None = None) -> bytes:
     """A regular file's bytes, or an UnreadableInput that says plainly why not (see `open_file`); the
-    size is checked before reading and again while reading (a file that grows is not read past the limit)."""
+    size is checked before reading and again while reading (a file that grows is not read past the limit).
+    Without a `limit`, a PDF or an EPUB may be up to 300 MB, anything else up to 50 MB."""
+    if limit is None:
+        limit = MAX_DOCUMENT_BYTES if path.suffix.lower() in (".pdf", ".epub") else MAX_INPUT_BYTES
     with open_file(path, limit) as handle:
         try:
             data = handle.read(limit + 1)

@@ -1,11 +1,11 @@
 """The library's schema, versioned with PRAGMA user_version; migrations run in order, each in a transaction.
 
-Shape (version 8; v2 added articles.fetched_at, v3 the labels table of highlight colours and their
+Shape (version 9; v2 added articles.fetched_at, v3 the labels table of highlight colours and their
 meanings and at most one article-level note per article, v4 the FTS5 search index over articles,
 highlights and notes, saved searches, and indexes for sorting, v5 an index on articles.source so
 that an import finds the article it updates without reading the whole table, v6 an index holding
 everything an opening article needs of its highlights, in reading order, v7 the reading state
-"read", v8 the queue of pages to fetch):
+"read", v8 the queue of pages to fetch, v9 the pages of a paged document's versions):
   articles         one row per article: where it came from, reading state, and its metadata
   article_versions every cleaned text an article has had; the newest is current, none is overwritten
   highlights       anchored to a version's text (W3C TextQuote + TextPosition selectors)
@@ -220,8 +220,13 @@ CREATE TABLE fetch_queue (
 CREATE INDEX fetch_queue_due ON fetch_queue (status, not_before, article_id);
 """
 
+# v9: where each page of a paged document (a PDF) begins in a version's text, and its printed number.
+_V9 = """
+ALTER TABLE article_versions ADD COLUMN pages TEXT NOT NULL DEFAULT '[]';
+"""
+
 # Index i holds the script that takes the schema from version i to version i + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -53,6 +53,7 @@ def test_one_row_per_highlight_with_every_column(library: Library, flood) -> Non
         "color": "red",
         "status": "anchored",
         "paragraph": "1",
+        "page": "",  # a web page has no pages
         "tags": "floods; local news",
         "url": "https://herald.example/news/flood-wall",
         "article_id": str(flood.id),

@@ -1,0 +1,178 @@
+"""A PDF page's spans made into lines in reading order, with the page furniture set apart.
+
+- **Lines**: spans that share a baseline and stand close together on it. A footnote marker (a
+  small raised number) is dropped from the line it rides on.
+- **Furniture**: running headers and footers (a line at the top or bottom of the page that comes
+  back on other pages, digits aside) and page numbers ("12", "Page 3 of 5", "xiv"). The numbers
+  printed give the pages their labels.
+- **Reading order**: on a page of two columns, a full-width line (a title, an abstract) closes the
+  band of columns above it; within a band the left column is read before the right.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.core.importers.pdf_doc import PdfText, Span
+
+TOP_ZONE, BOTTOM_ZONE = 0.92, 0.08  # shares of the page's height where running heads and feet stand
+_PAGE_NUMBER = re.compile(
+    r"^(?:(?:page|p\.|pp\.|seite|halaman|hal\.|página|pagina)\s*)?(\d{1,4}|[ivxlcdm]{1,7})"
+    r"(?:\s*(?:of|/|dari|von|de)\s*\d{1,4})?$",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
+_MARKER = re.compile(r"^[\d*†‡§¶,\s]{1,6}$")
+
+
+@dataclass
+class Line:
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+    size: float
+    bold: bool
+    italic: bool
+    column: int = 0  # 0: the page's only column or a full-width line; 1 left; 2 right
+
+
+@dataclass
+class Layout:
+    lines: list[Line]  # the body's lines, page after page, in reading order
+    furniture: list[Line]  # running heads and feet, page numbers
+    labels: list[str]  # each page's number as printed, or its place in the file
+    heights: list[float]
+    widths: list[float]
+
+
+def layout(pdf: PdfText) -> Layout:
+    pages: list[list[Line]] = [[] for _ in pdf.pages]
+    by_page: list[list[Span]] = [[] for _ in pdf.pages]
+    for span in pdf.spans:
+        by_page[span.page].append(span)
+    for index, spans in enumerate(by_page):
+        pages[index] = _lines(spans)
+    heights = [h for _w, h in pdf.pages]
+    widths = [w for w, _h in pdf.pages]
+    furniture = _furniture(pages, heights)
+    kept = [line for lines in pages for line in lines if id(line) in furniture]
+    labels = page_labels(kept, len(pages))
+    ordered: list[Line] = []
+    for index, lines in enumerate(pages):
+        body = [line for line in lines if id(line) not in furniture]
+        ordered.extend(_reading_order(body, widths[index]))
+    return Layout(ordered, kept, labels, heights, widths)
+
+
+def _lines(spans: Sequence[Span]) -> list[Line]:
+    """The page's spans grouped into lines, top to bottom and left to right."""
+    lines: list[list[Span]] = []
+    for span in sorted(spans, key=lambda s: (-(s.y0 + s.y1) / 2, s.x0)):
+        for group in reversed(lines[-4:]):  # a line a few spans back: the other column's at this height
+            last = group[-1]
+            overlap = min(last.y1, span.y1) - max(last.y0, span.y0)
+            near = span.x0 - last.x1 < 1.5 * max(last.size, span.size) and span.x0 >= last.x0 - 1
+            if overlap > 0.5 * min(last.y1 - last.y0, span.y1 - span.y0) and near:
+                group.append(span)
+                break
+        else:
+            lines.append([span])
+    return [_line(group) for group in lines if "".join(s.text for s in group).strip()]
+
+
+def _line(spans: list[Span]) -> Line:
+    spans.sort(key=lambda s: s.x0)
+    size = Counter(round(s.size * 2) / 2 for s in spans for _ in s.text).most_common(1)[0][0]
+    kept = [s for s in spans if not (s.size < 0.8 * size and _MARKER.match(s.text.strip()) and len(spans) > 1)]
+    text = ""
+    for i, span in enumerate(kept):
+        piece = span.text.replace("\r", "").replace("\n", " ")
+        if i and text and not text.endswith(" ") and not piece.startswith(" "):
+            if span.x0 - kept[i - 1].x1 > 0.15 * size:
+                text += " "
+        text += piece
+    return Line(
+        page=spans[0].page,
+        x0=min(s.x0 for s in kept),
+        y0=min(s.y0 for s in kept),
+        x1=max(s.x1 for s in kept),
+        y1=max(s.y1 for s in kept),
+        text=" ".join(text.split()),
+        size=size,
+        bold=all(s.bold for s in kept),
+        italic=all(s.italic for s in kept),
+    )
+
+
+def _furniture(pages: list[list[Line]], heights: list[float]) -> set[int]:
+    """The ids of the lines that are running heads, feet or page numbers."""
+    zone: list[tuple[int, Line, str]] = []
+    for index, lines in enumerate(pages):
+        if not lines:
+            continue
+        height = heights[index]
+        top = max(line.y1 for line in lines)
+        for line in lines:
+            if line.y0 > height * TOP_ZONE or line.y1 < height * BOTTOM_ZONE or (line.y1 >= top and _short(line)):
+                zone.append((index, line, _DIGITS.sub("#", line.text.casefold())))
+    seen = Counter(key for _i, _l, key in {(i, 0, k) for i, _l, k in zone})
+    repeated = max(2, round(0.4 * len(pages)))
+    found = set()
+    for _index, line, key in zone:
+        if _PAGE_NUMBER.match(line.text.strip()) or (len(pages) > 1 and seen[key] >= repeated):
+            found.add(id(line))
+    return found
+
+
+def _short(line: Line) -> bool:
+    return len(line.text.split()) <= 8
+
+
+def page_labels(furniture: list[Line], count: int) -> list[str]:
+    """Each page's printed number where its feet or heads give one that runs on from the others;
+    else its place in the file (1, 2, 3 ...)."""
+    printed: dict[int, int] = {}
+    for line in furniture:
+        match = _PAGE_NUMBER.match(line.text.strip())
+        if match and match.group(1).isdigit():
+            printed.setdefault(line.page, int(match.group(1)))
+    if len(printed) >= max(1, count // 2):
+        offsets = Counter(number - page for page, number in printed.items())
+        shift, votes = offsets.most_common(1)[0]
+        if votes >= max(1, len(printed) * 2 // 3) and shift + 1 >= 1:
+            return [str(page + shift) for page in range(count)]
+    return [str(page + 1) for page in range(count)]
+
+
+def _reading_order(lines: list[Line], width: float) -> list[Line]:
+    middle = width / 2
+    left = [line for line in lines if line.x1 < middle + 0.02 * width]
+    right = [line for line in lines if line.x0 > middle - 0.02 * width]
+    if len(left) < 3 or len(right) < 3:
+        return sorted(lines, key=lambda line: -line.y1)
+    ordered: list[Line] = []
+    band: list[Line] = []
+
+    def close_band() -> None:
+        ordered.extend(sorted((b for b in band if b.column == 1), key=lambda line: -line.y1))
+        ordered.extend(sorted((b for b in band if b.column == 2), key=lambda line: -line.y1))
+        band.clear()
+
+    for line in sorted(lines, key=lambda line: -line.y1):
+        if line.x1 < middle + 0.02 * width:
+            line.column = 1
+            band.append(line)
+        elif line.x0 > middle - 0.02 * width:
+            line.column = 2
+            band.append(line)
+        else:
+            close_band()
+            ordered.append(line)
+    close_band()
+    return ordered
