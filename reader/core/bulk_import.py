@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from reader.core.errors import BatchLost, Cancelled, NothingArticleLike, ReaderError
@@ -74,10 +75,21 @@ class ImportSummary:
         """The articles that were there already (a new version of each, or unchanged)."""
         return [s for s in self.stored if not s.created]
 
-    def ingest(self, library: Library, source: str, *, raw: bool = False, into: int | None = None) -> Article | None:
-        """Import one source into the library and record how it went."""
+    def ingest(
+        self,
+        library: Library,
+        source: str,
+        *,
+        raw: bool = False,
+        into: int | None = None,
+        pages: Callable[[int, int], None] | None = None,
+    ) -> Article | None:
+        """Import one source into the library and record how it went (`pages` hears how far a PDF is read;
+        the Cancelled it may raise goes on up)."""
         try:
-            result = library.ingest(source, into=into, raw=raw)
+            result = library.ingest(source, into=into, raw=raw, progress=pages)
+        except Cancelled:
+            raise
         except NothingArticleLike as exc:
             self.raw_candidates.append(source)
             self._problem(source, exc)
@@ -114,6 +126,10 @@ class ImportSummary:
             self.on_problem(str(problem))
 
 
+def _page_progress(progress: Progress, done: int, total: int, name: str, page: int, pages: int) -> None:
+    progress(done, total, f"{name} ({page:,}/{pages:,})")
+
+
 def source_name(source: str) -> str:
     """How a source is named in messages: a URL whole, a file by its name."""
     return source if is_url(source) else Path(source).name
@@ -144,7 +160,14 @@ def import_sources(
                     except Cancelled:
                         summary.cancelled = True
                         break
-                summary.ingest(library, source, raw=raw, into=into)
+                pages = None
+                if progress is not None and Path(source).suffix.lower() == ".pdf":
+                    pages = partial(_page_progress, progress, done, len(sources), name(source))
+                try:
+                    summary.ingest(library, source, raw=raw, into=into, pages=pages)
+                except Cancelled:
+                    summary.cancelled = True
+                    break
     except BatchLost as exc:  # the last batch, committed as the import ends
         summary.lose(exc)
     if on_commit is not None and summary._pending:

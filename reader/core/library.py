@@ -180,7 +180,14 @@ class Library:
 
         return self.add(read_article(data, name, url=url), source=source or url or name)
 
-    def ingest(self, source: str | Path, *, into: int | None = None, raw: bool = False) -> Ingested:
+    def ingest(
+        self,
+        source: str | Path,
+        *,
+        into: int | None = None,
+        raw: bool = False,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Ingested:
         """Import a file or URL. The same source, URL or text as a stored article (or `into`) updates
         that article with a new text version instead of adding a second copy."""
         from reader.core.fetch import fetch, is_url
@@ -205,7 +212,7 @@ class Library:
                 except BatchLost as exc:
                     exc.source_not_read = True
                     raise
-            imported = read_article(read_file(path), readable(path.name), raw=raw)
+            imported = read_article(read_file(path), readable(path.name), raw=raw, progress=progress)
             origin, fetched_at = readable(str(path.resolve())), None
         with self._batch.unit(readable(str(source))) if self._batch is not None else nullcontext() as unit:
             target = into if into is not None else self._same_article(origin, imported)

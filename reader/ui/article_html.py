@@ -6,9 +6,10 @@ markup, image or link from the imported page reaches the view.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from html import escape
 
-from reader.core.models import Article, BlockKind
+from reader.core.models import Article, BlockKind, CleanedArticle, block_starts
 from reader.ui.reading import ReadingStyle
 from reader.ui.themes import THEMES, Theme
 
@@ -26,6 +27,7 @@ h2 {{ font-size: 1.3em; font-weight: 600; margin-top: 1.2em; margin-bottom: 0.4e
 p {{ margin-top: 0; margin-bottom: {gap}em; line-height: {lh}%; }}
 p.subtitle {{ font-size: 1.15em; font-style: italic; margin-bottom: 0.6em; }}
 p.meta {{ font-family: sans-serif; font-size: 0.85em; color: {theme.muted}; margin-bottom: 1.4em; }}
+p.page {{ font-family: sans-serif; font-size: 0.7em; color: {theme.muted}; margin: 0; }}
 p.notice {{ font-family: sans-serif; font-size: 0.9em; color: {theme.muted}; }}
 p.kicker {{ font-family: sans-serif; font-size: 0.8em; font-weight: 600; color: {theme.accent};
            text-transform: uppercase; margin-bottom: 0.2em; }}
@@ -74,6 +76,20 @@ def byline(article: Article, words: dict[str, str] | None = None) -> str:
     return " · ".join(parts)
 
 
+def page_marks(c: CleanedArticle) -> dict[int, str]:
+    """Before which body block each page's number stands: the block its text begins in (a page
+    that begins inside a paragraph is marked at the paragraph after it). The first page is not marked."""
+    starts = block_starts(c.body)
+    marks: dict[int, str] = {}
+    for page in c.pages[1:]:
+        index = bisect_right(starts, page.offset) - 1
+        if index >= 0 and starts[index] != page.offset:
+            index += 1  # the page begins inside that block: marked after it
+        if 0 <= index < len(c.body):
+            marks.setdefault(index, page.label)
+    return marks
+
+
 def render_article(
     article: Article,
     published_label: str | None = None,
@@ -100,7 +116,13 @@ def render_article(
                 out.append(f'<p class="notice"><a href="{escape(c.url)}">{escape(c.url)}</a></p>')
     in_list = False
     attr = ' align="justify"' if justify else ""  # Qt's rich text takes alignment as an attribute
-    for block in c.body[first:last]:
+    marks = page_marks(c) if c.pages else {}
+    for index, block in enumerate(c.body[first:last], first):
+        if index in marks:  # a page of the PDF begins here: its number, small, at the right
+            if in_list:
+                out.append("</ul>")
+                in_list = False
+            out.append(f'<p class="page" align="right">{escape(marks[index])}</p>')
         text = escape(block.text)  # highlights are painted by the view (highlight_paint), not written here
         if block.kind is BlockKind.LIST_ITEM:
             if not in_list:

@@ -26,7 +26,7 @@ from reader.ui.failures import guard, said
 log = logging.getLogger(__name__)
 
 AT_ONCE = 3  # up to this many local files import on the UI thread
-IMPORT_PATTERNS = "*.txt *.text *.html *.htm *.xhtml *.md *.markdown"
+IMPORT_PATTERNS = "*.txt *.text *.html *.htm *.xhtml *.md *.markdown *.pdf *.epub"
 
 
 class ImportFlow(QObject):
@@ -72,7 +72,8 @@ class ImportFlow(QObject):
         if not expanded:
             self._warn(self.tr("Nothing was imported"), self.tr("No text, HTML or Markdown files were found."))
             return []
-        if len(expanded) <= AT_ONCE and not any(is_url(s) for s in expanded):
+        documents = any(Path(s).suffix.lower() in (".pdf", ".epub") for s in expanded)  # a long read: never at once
+        if len(expanded) <= AT_ONCE and not documents and not any(is_url(s) for s in expanded):
             return self._import_now(expanded, raw)
         self._start_job(expanded, raw)
         return []

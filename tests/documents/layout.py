@@ -20,7 +20,7 @@ import copy
 import io
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics, rl_codecs
@@ -274,18 +274,24 @@ class Flow:
             self.ops.setdefault(page or self.cursor.page, []).append(op)
 
     def _draw(self, line: Line, style: Style, x: float, y: float, width: float, page: int | None = None) -> None:
-        """Emit `line` with its box's top at y; x and width are those of the column."""
+        """Emit `line` with its box's top at y, in the room from x that is `width` wide."""
         runs = line.runs(style)
-        offset = 0.0
-        spaces = sum(text.count(" ") for text, size, _ in runs if size == style.size)
-        word_space = 0.0
+        spaces = sum(text.count(" ") for text, size, _ in runs if size == style.size)  # not in markers
+        offset = word_space = 0.0
         if style.align == "justify" and not line.last and spaces:
-            word_space = (width - offset - line.width) / spaces
+            word_space = (width - line.width) / spaces
         elif style.align == "center":
             offset = (width - line.width) / 2
         self._emit(TextOp(x + offset, y - BASELINE * style.leading, style.face, tuple(runs), word_space), page)
 
-    def block(self, source: str, style: Style, kind: str | None = "paragraph", keep: float = 0, notes: Mapping[str, str] | None = None) -> Placed:
+    def block(
+        self,
+        source: str,
+        style: Style,
+        kind: str | None = "paragraph",
+        keep: float = 0,
+        notes: Mapping[str, str] | None = None,
+    ) -> Placed:
         """Place a paragraph; `keep`: room wanted below it (a heading keeps with its next lines)."""
         lines = break_lines(source, style, self.column_width)
         if not self._at_top():
@@ -300,7 +306,9 @@ class Flow:
             if i == 0:
                 first = self.cursor.page
             for marker in markers:
-                self.reserved[self.cursor.page] = self.reserved.get(self.cursor.page, 0) + self._notes_height([marker], notes or {})
+                self.reserved[self.cursor.page] = self.reserved.get(self.cursor.page, 0) + self._notes_height(
+                    [marker], notes or {}
+                )
                 self.notes.append((marker, (notes or {})[marker], self.cursor.page))
             x = self.margin + self.cursor.column * (self.column_width + self.gap)
             indent = style.indent if i == 0 else style.hanging
@@ -321,7 +329,7 @@ class Flow:
         x = self.margin + self.cursor.column * (self.column_width + self.gap)
         self._emit(ChartOp(x + 10, self.cursor.y - height, self.column_width - 20, height, bars))
         self.cursor.y -= height + 6
-        return self.block(caption, style, "caption")
+        return self.block(caption, replace(style, space_before=0), "caption")
 
     # Footnotes: set at the foot of the page where their marker is, under a short rule.
     NOTE = Style("Times-Roman", 8, 10, align="justify")
@@ -370,7 +378,9 @@ class Flow:
         for page in range(1, self.pages + 1):
             for text, face, size, x, y, align in furniture(page, self.pages):
                 canvas.setFont(font(face), size)
-                {"left": canvas.drawString, "right": canvas.drawRightString, "center": canvas.drawCentredString}[align](x, y, text)
+                {"left": canvas.drawString, "right": canvas.drawRightString, "center": canvas.drawCentredString}[align](
+                    x, y, text
+                )
             for op in self.ops.get(page, []):
                 if isinstance(op, TextOp):
                     text = canvas.beginText(op.x, op.y)

@@ -25,6 +25,7 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
+_LINE_END_HYPHENS = ("\x02", "\ufffe", "\u00ad", "\u2010")  # PDFium marks a hyphen at a line's end with \x02
 _MARKER = re.compile(r"^[\d*†‡§¶,\s]{1,6}$")
 
 
@@ -74,11 +75,8 @@ def _lines(spans: Sequence[Span]) -> list[Line]:
     """The page's spans grouped into lines, top to bottom and left to right."""
     lines: list[list[Span]] = []
     for span in sorted(spans, key=lambda s: (-(s.y0 + s.y1) / 2, s.x0)):
-        for group in reversed(lines[-4:]):  # a line a few spans back: the other column's at this height
-            last = group[-1]
-            overlap = min(last.y1, span.y1) - max(last.y0, span.y0)
-            near = span.x0 - last.x1 < 1.5 * max(last.size, span.size) and span.x0 >= last.x0 - 1
-            if overlap > 0.5 * min(last.y1 - last.y0, span.y1 - span.y0) and near:
+        for group in reversed(lines[-6:]):  # a line a few spans back: the other column's at this height
+            if _joins(group, span):
                 group.append(span)
                 break
         else:
@@ -86,10 +84,29 @@ def _lines(spans: Sequence[Span]) -> list[Line]:
     return [_line(group) for group in lines if "".join(s.text for s in group).strip()]
 
 
+def _joins(group: list[Span], span: Span) -> bool:
+    """Whether a span stands on the same line as the group, and next to it (not across a column gap)."""
+    for other in group:
+        overlap = min(other.y1, span.y1) - max(other.y0, span.y0)
+        gap = max(span.x0 - other.x1, other.x0 - span.x1)
+        if overlap > 0.5 * min(other.y1 - other.y0, span.y1 - span.y0) and gap < 1.2 * max(other.size, span.size):
+            return True
+    return False
+
+
 def _line(spans: list[Span]) -> Line:
     spans.sort(key=lambda s: s.x0)
-    size = Counter(round(s.size * 2) / 2 for s in spans for _ in s.text).most_common(1)[0][0]
-    kept = [s for s in spans if not (s.size < 0.8 * size and _MARKER.match(s.text.strip()) and len(spans) > 1)]
+    weights: dict[float, int] = {}
+    for s in spans:
+        key = round(s.size * 2) / 2
+        weights[key] = weights.get(key, 0) + len(s.text)
+    size = max(weights, key=weights.__getitem__)  # the size most of the line's characters are set in
+    # a small raised number inside a line is a footnote's mark; at its start, the note's own number
+    kept = [
+        s
+        for i, s in enumerate(spans)
+        if not (i and s.size < 0.8 * size and _MARKER.match(s.text.strip()) and len(spans) > 1)
+    ]
     text = ""
     for i, span in enumerate(kept):
         piece = span.text.replace("\r", "").replace("\n", " ")
@@ -97,13 +114,16 @@ def _line(spans: list[Span]) -> Line:
             if span.x0 - kept[i - 1].x1 > 0.15 * size:
                 text += " "
         text += piece
+    text = " ".join(text.split())
+    if text.endswith(_LINE_END_HYPHENS):  # PDFium's mark of a hyphen at a line's end (U+FFFE), a soft hyphen
+        text = text[:-1] + "-"
     return Line(
         page=spans[0].page,
         x0=min(s.x0 for s in kept),
         y0=min(s.y0 for s in kept),
         x1=max(s.x1 for s in kept),
         y1=max(s.y1 for s in kept),
-        text=" ".join(text.split()),
+        text=text.replace("\ufffe", "").replace("\x02", ""),
         size=size,
         bold=all(s.bold for s in kept),
         italic=all(s.italic for s in kept),

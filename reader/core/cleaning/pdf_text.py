@@ -31,10 +31,8 @@ _REFERENCES = re.compile(
 )
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"<>]+)")
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)\]]$")
-_COMPOUND_FIRST = frozenset(
-    "well self ill all half long short high low full ever non co cross state one two three four five"
-    " so much far wide world year day time life north south east west".split()
-)
+# first parts that make compounds ("well-known", "self-report") and are never a word's broken syllable
+_COMPOUND_FIRST = frozenset("well self non half".split())
 _ODD_SPACES = dict.fromkeys(
     map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"), " "
 )
@@ -173,16 +171,19 @@ def _paragraphs(lines: list[Line], body: float, layout: Layout, words: Counter[s
     right: dict[tuple[int, int], float] = {}
     for line in lines:
         key = (line.page, line.column)
-        if abs(line.size - body) < 0.6:
+        if 0.75 * body <= line.size <= 1.1 * body:  # the text's lines (not headings) mark the margins
             left[key] = min(left.get(key, line.x0), line.x0)
             right[key] = max(right.get(key, line.x1), line.x1)
     in_references = False
     current: _Para | None = None
+    flow: _Para | None = None  # the last paragraph of the text itself: footnotes between pages do not end it
     for line in lines:
         kind = _kind(line, body, layout.heights[line.page], current)
+        if kind != FOOTNOTE and current is not None and current.kind == FOOTNOTE:
+            current = flow
         if kind == HEADING and _REFERENCES.match(line.text.strip()):
             in_references = True
-        elif kind == PARAGRAPH and in_references:
+        elif kind in (PARAGRAPH, FOOTNOTE) and in_references:  # set small at a page's foot, still entries
             kind = REFERENCE
         if current is None or _starts_new(current, line, kind, body, left, right):
             current = _Para(kind, size=line.size)
@@ -194,6 +195,8 @@ def _paragraphs(lines: list[Line], body: float, layout: Layout, words: Counter[s
                 current.pages.append((len(current.text) + 1, line.page))
             current.text = _join(current.text, line.text, words)
         current.last = line
+        if kind != FOOTNOTE:
+            flow = current
     return paras
 
 
@@ -214,10 +217,10 @@ def _starts_new(
     key, last_key = (line.page, line.column), (last.page, last.column)
     col_left = left.get(key, line.x0)
     indented = line.x0 > col_left + 0.8 * line.size
-    if kind == REFERENCE:
+    if kind == REFERENCE:  # an entry starts at the margin (its further lines hang indented), or is numbered
         if re.match(r"^\[?\d{1,3}[\].]\s", line.text):
             return True
-        return not indented and last.x0 <= left.get(last_key, last.x0) + 0.8 * last.size
+        return not indented
     if kind == FOOTNOTE:
         return bool(re.match(r"^[\d*†‡§]{1,3}\s", line.text)) or line.page != last.page
     short = last.x1 < right.get(last_key, last.x1) - 3 * last.size

@@ -98,14 +98,28 @@ def _spans(page: Any, index: int) -> list[Span]:
         spans = []
         name = ctypes.create_string_buffer(_NAME_BUFFER)
         flags = ctypes.c_int()
-        for rect in range(textpage.count_rects()):
-            left, bottom, right, top = textpage.get_rect(rect)
-            text = textpage.get_text_bounded(left, bottom, right, top)
+        rects = [textpage.get_rect(i) for i in range(textpage.count_rects())]
+        # each rectangle's first character; the page's text is read once and cut at them (PDFium lays
+        # its rectangles out in the order of the characters), far quicker than a read per rectangle
+        firsts = [
+            raw.FPDFText_GetCharIndexAtPos(textpage.raw, left + 0.5, (bottom + top) / 2, 2.0, (top - bottom) / 2)
+            for left, bottom, _right, top in rects
+        ]
+        whole = textpage.get_text_range()
+        ordered = all(0 <= a < b for a, b in zip(firsts, firsts[1:], strict=False)) and (not firsts or firsts[0] >= 0)
+        for number, (left, bottom, right, top) in enumerate(rects):
+            char = firsts[number]
+            if ordered:
+                end = firsts[number + 1] if number + 1 < len(firsts) else len(whole)
+                text = whole[char:end].strip("\r\n")
+            else:
+                text = textpage.get_text_bounded(left, bottom, right, top)
             if not text.strip():
                 continue
-            char = raw.FPDFText_GetCharIndexAtPos(textpage.raw, left + 0.5, (bottom + top) / 2, 2.0, (top - bottom) / 2)
             size, bold, italic = _font(raw, textpage.raw, char, name, flags)
-            spans.append(Span(index, left, bottom, right, top, text, size or (top - bottom), bold, italic))
+            if size < 0.5 * (top - bottom):  # a size PDFium cannot tell (the text scaled some other way)
+                size = 1.1 * (top - bottom)
+            spans.append(Span(index, left, bottom, right, top, text, size, bold, italic))
         return spans
     finally:
         textpage.close()
@@ -115,6 +129,11 @@ def _font(raw: Any, textpage: Any, char: int, name: Any, flags: Any) -> tuple[fl
     if char < 0:
         return 0.0, False, False
     size = float(raw.FPDFText_GetFontSize(textpage, char))
+    matrix = raw.FS_MATRIX()
+    if raw.FPDFText_GetMatrix(textpage, char, ctypes.byref(matrix)):  # the text's own scale: Tf 1 with a
+        scale = abs(matrix.a * matrix.d - matrix.b * matrix.c) ** 0.5  # matrix that sets it 11 points high
+        if scale > 0:
+            size *= scale
     raw.FPDFText_GetFontInfo(textpage, char, name, _NAME_BUFFER, ctypes.byref(flags))
     font = name.value.decode("latin-1", "replace").lower()
     weight = int(raw.FPDFText_GetFontWeight(textpage, char))
