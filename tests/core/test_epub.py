@@ -357,3 +357,14 @@ def test_a_book_whose_chapters_are_empty_is_refused() -> None:
     for path in ("book/xhtml/pepper.xhtml", "book/xhtml/interlude.xhtml", "book/xhtml/clove.xhtml"):
         files[path] = '<html xmlns="http://www.w3.org/1999/xhtml"><head><title></title></head><body/></html>'
     assert "has no text to read" in str(refusal(zip_book(files)))
+
+
+def test_a_book_imported_into_the_library_is_one_article(tmp_path) -> None:
+    path = tmp_path / "book.epub"
+    path.write_bytes(epub3_book())
+    with Library.open(tmp_path / "library.sqlite3") as library:
+        article = library.ingest(path).article
+        stored = library.get(article.id)
+    assert stored.kind == "epub" and stored.content.title == "Songs of the Spice Route"
+    assert [a.name for a in stored.content.authors] == ["Sari Wulandari", "Bima Santoso"]
+    assert stored.content.pages == ()  # a book reflows: it has chapters, not pages
