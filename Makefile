@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 QM     := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: check-durability check-reliability fuzz translations translations-update run test lint bench bench-cleaning bench-cleaning-corpus bench-startup bench-annotation bench-annotation-import bench-app-import bench-library venv clean
+.PHONY: check-durability check-reliability fuzz translations translations-update run test lint bench bench-cleaning bench-cleaning-corpus bench-startup bench-annotation bench-annotation-import bench-app-import bench-documents bench-library venv clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Reader needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -58,6 +58,9 @@ bench-annotation-import: $(STAMP)
 
 bench-app-import: $(STAMP)
 	$(PY) benchmarks/app_import.py
+
+bench-documents: $(STAMP)
+	$(PY) benchmarks/documents.py
 
 bench-library: $(STAMP)
 	$(PY) -m compileall -q reader

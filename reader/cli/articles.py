@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
 
 def add_parsers(sub: argparse._SubParsersAction, library_option: LibraryOption) -> None:  # noqa: SLF001
-    p = sub.add_parser("import", help="import text, HTML or Markdown files, or web pages by URL")
+    p = sub.add_parser(
+        "import", help="import text, HTML, Markdown, PDF or EPUB files, web pages by URL, or another app's export"
+    )
     library_option(p, argparse.SUPPRESS)
     p.add_argument("files", nargs="+", metavar="FILE|URL")
     p.add_argument("--into", type=article_id, metavar="ID", help="add the input as a new text version of article ID")
@@ -88,7 +90,7 @@ def cmd_import(library: Library, args: argparse.Namespace) -> int:
     if args.into is not None and len(sources) != 1:
         return fail("--into takes exactly one file or URL")
     if not sources:
-        return fail("no text, HTML or Markdown files found")
+        return fail("no text, HTML, Markdown, PDF or EPUB files found")
     from reader.core.bulk_import import Stored, import_sources
 
     progress = Progress(len(sources))

@@ -18,10 +18,12 @@ class Actions(QObject):
         self.import_files = self._make(
             self.tr("&Import…"),
             QKeySequence.StandardKey.Open,
-            self.tr("Import text, HTML or Markdown files into the library"),
+            self.tr("Import text, HTML, Markdown, PDF or EPUB files into the library"),
         )
         self.import_folder = self._make(
-            self.tr("Import &Folder…"), "Ctrl+Shift+O", self.tr("Import every text, HTML and Markdown file in a folder")
+            self.tr("Import &Folder…"),
+            "Ctrl+Shift+O",
+            self.tr("Import every text, HTML, Markdown, PDF and EPUB file in a folder"),
         )
         self.import_url = self._make(
             self.tr("Import from the &Web…"), "Ctrl+L", self.tr("Fetch and import a page by its address")

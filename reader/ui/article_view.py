@@ -114,7 +114,7 @@ class ArticleView(QTextBrowser):
         self.setHtml(
             "<div style='color:#777777; margin-top:4em' align='center'>"
             f"<p>{self.tr('Choose an article from the library to read it.')}</p>"
-            f"<p>{self.tr('File ▸ Import (Ctrl+O) adds text, HTML and Markdown files.')}</p></div>"
+            f"<p>{self.tr('File ▸ Import (Ctrl+O) adds text, HTML, Markdown, PDF and EPUB files.')}</p></div>"
         )
 
     def show_article(

@@ -157,7 +157,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "nothing article-like was found (only menus, links and other page furniture); it can be imported as it is"),
     QT_TRANSLATE_NOOP("core", "the file is too large ({size_mb:.0f} MB); Reader imports articles up to {value} MB"),
     QT_TRANSLATE_NOOP("core", "the file is empty: there is no text to import"),
-    QT_TRANSLATE_NOOP("core", "this looks like a binary file, not text; Reader imports text, HTML and Markdown"),
+    QT_TRANSLATE_NOOP("core", "this looks like a binary file, not text; Reader imports text, HTML, Markdown, PDF and EPUB"),
     QT_TRANSLATE_NOOP("core", "this file's bytes are not text in any known encoding"),
     QT_TRANSLATE_NOOP("core", "{name} is not an EPUB book: it has no META-INF/container.xml"),
     QT_TRANSLATE_NOOP("core", "{name} is not an EPUB book: its META-INF/container.xml names no package document"),

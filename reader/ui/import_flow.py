@@ -70,7 +70,9 @@ class ImportFlow(QObject):
             return []
         expanded = expand_sources(sources)
         if not expanded:
-            self._warn(self.tr("Nothing was imported"), self.tr("No text, HTML or Markdown files were found."))
+            self._warn(
+                self.tr("Nothing was imported"), self.tr("No text, HTML, Markdown, PDF or EPUB files were found.")
+            )
             return []
         documents = any(Path(s).suffix.lower() in (".pdf", ".epub") for s in expanded)  # a long read: never at once
         if len(expanded) <= AT_ONCE and not documents and not any(is_url(s) for s in expanded):

@@ -47,6 +47,8 @@ REASONS = (
     QT_TRANSLATE_NOOP("RemovedLinesDialog", "outside the article"),
     QT_TRANSLATE_NOOP("RemovedLinesDialog", "headline list"),
     QT_TRANSLATE_NOOP("RemovedLinesDialog", "dropped by you"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "running header"),
+    QT_TRANSLATE_NOOP("RemovedLinesDialog", "page number"),
 )
 
 

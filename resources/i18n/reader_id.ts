@@ -9,482 +9,482 @@
         <translation>&amp;Impor…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="21"/>
-        <source>Import text, HTML or Markdown files into the library</source>
-        <translation>Impor berkas teks, HTML, atau Markdown ke pustaka</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/actions.py" line="24"/>
         <source>Import &amp;Folder…</source>
         <translation>Impor &amp;Folder…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="24"/>
-        <source>Import every text, HTML and Markdown file in a folder</source>
-        <translation>Impor semua berkas teks, HTML, dan Markdown dalam sebuah folder</translation>
+        <location filename="../../reader/ui/actions.py" line="21"/>
+        <source>Import text, HTML, Markdown, PDF or EPUB files into the library</source>
+        <translation>Impor berkas teks, HTML, Markdown, PDF, atau EPUB ke pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="27"/>
+        <location filename="../../reader/ui/actions.py" line="26"/>
+        <source>Import every text, HTML, Markdown, PDF and EPUB file in a folder</source>
+        <translation>Impor semua berkas teks, HTML, Markdown, PDF, dan EPUB dalam sebuah folder</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="29"/>
         <source>Import from the &amp;Web…</source>
         <translation>Impor dari &amp;Web…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="27"/>
+        <location filename="../../reader/ui/actions.py" line="29"/>
         <source>Fetch and import a page by its address</source>
         <translation>Ambil dan impor halaman berdasarkan alamatnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="30"/>
+        <location filename="../../reader/ui/actions.py" line="32"/>
         <source>&amp;Paste as Article</source>
         <translation>&amp;Tempel sebagai Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="32"/>
+        <location filename="../../reader/ui/actions.py" line="34"/>
         <source>Import the text, HTML or address on the clipboard</source>
         <translation>Impor teks, HTML, atau alamat dari papan klip</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="34"/>
+        <location filename="../../reader/ui/actions.py" line="36"/>
         <source>&amp;Search Library</source>
         <translation>&amp;Cari di Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="34"/>
+        <location filename="../../reader/ui/actions.py" line="36"/>
         <source>Search articles, highlights and notes</source>
         <translation>Cari artikel, sorotan, dan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="37"/>
+        <location filename="../../reader/ui/actions.py" line="39"/>
         <source>Sa&amp;ve Search…</source>
         <translation>&amp;Simpan Pencarian…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="37"/>
+        <location filename="../../reader/ui/actions.py" line="39"/>
         <source>Keep this search in the library pane</source>
         <translation>Simpan pencarian ini di panel pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="39"/>
+        <location filename="../../reader/ui/actions.py" line="41"/>
         <source>Add &amp;Tag…</source>
         <translation>Tambah &amp;Tag…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="39"/>
+        <location filename="../../reader/ui/actions.py" line="41"/>
         <source>Tag the selected articles</source>
         <translation>Beri tag pada artikel yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="40"/>
+        <location filename="../../reader/ui/actions.py" line="42"/>
         <source>Mark as &amp;Unread</source>
         <translation>Tandai Belum &amp;Dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="40"/>
+        <location filename="../../reader/ui/actions.py" line="42"/>
         <source>Mark the articles unread</source>
         <translation>Tandai artikel sebagai belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="42"/>
+        <location filename="../../reader/ui/actions.py" line="44"/>
         <source>Mark as &amp;Reading</source>
         <translation>Tandai S&amp;edang Dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="42"/>
+        <location filename="../../reader/ui/actions.py" line="44"/>
         <source>Mark the articles as being read</source>
         <translation>Tandai artikel sebagai sedang dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="44"/>
+        <location filename="../../reader/ui/actions.py" line="46"/>
         <source>Mark as Rea&amp;d</source>
         <translation>Tandai S&amp;udah Dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="44"/>
+        <location filename="../../reader/ui/actions.py" line="46"/>
         <source>Mark the articles read</source>
         <translation>Tandai artikel sebagai sudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="45"/>
+        <location filename="../../reader/ui/actions.py" line="47"/>
         <source>&amp;Archive</source>
         <translation>&amp;Arsipkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="45"/>
+        <location filename="../../reader/ui/actions.py" line="47"/>
         <source>Archive the selected articles</source>
         <translation>Arsipkan artikel yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="47"/>
+        <location filename="../../reader/ui/actions.py" line="49"/>
         <source>&amp;Back Up Now</source>
         <translation>Cada&amp;ngkan Sekarang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="49"/>
+        <location filename="../../reader/ui/actions.py" line="51"/>
         <source>Copy the library to a checked backup (the last 7 are kept)</source>
         <translation>Salin pustaka ke cadangan yang telah diperiksa (7 cadangan terakhir disimpan)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="52"/>
+        <location filename="../../reader/ui/actions.py" line="54"/>
         <source>Restore from a Bac&amp;kup…</source>
         <translation>&amp;Pulihkan dari Cadangan…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="52"/>
+        <location filename="../../reader/ui/actions.py" line="54"/>
         <source>Replace the library with one of its backups</source>
         <translation>Ganti pustaka dengan salah satu cadangannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="55"/>
+        <location filename="../../reader/ui/actions.py" line="57"/>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="57"/>
+        <location filename="../../reader/ui/actions.py" line="59"/>
         <source>Notes, highlights or articles as Markdown, JSON-LD, CSV, HTML or EPUB</source>
         <translation>Catatan, sorotan, atau artikel sebagai Markdown, JSON-LD, CSV, HTML, atau EPUB</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="60"/>
+        <location filename="../../reader/ui/actions.py" line="62"/>
         <source>Import &amp;Annotations…</source>
         <translation>Impor &amp;Anotasi…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="62"/>
+        <location filename="../../reader/ui/actions.py" line="64"/>
         <source>Import highlights and notes from W3C Web Annotation JSON</source>
         <translation>Impor sorotan dan catatan dari JSON W3C Web Annotation</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="65"/>
+        <location filename="../../reader/ui/actions.py" line="67"/>
         <source>Import fro&amp;m Another App…</source>
         <translation>Impor dari Aplikasi &amp;Lain…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="67"/>
+        <location filename="../../reader/ui/actions.py" line="69"/>
         <source>Articles, tags and highlights from Pocket, Instapaper, Omnivore, Wallabag, Readwise, Hypothesis</source>
         <translation>Artikel, tag, dan sorotan dari Pocket, Instapaper, Omnivore, Wallabag, Readwise, Hypothesis</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>&amp;Fetch Waiting Pages</source>
         <translation>Ambil Halaman yang &amp;Menunggu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>Fetch the pages of articles saved as a link only</source>
         <translation>Ambil halaman artikel yang hanya disimpan sebagai tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>Pag&amp;es Not Fetched…</source>
         <translation>Halaman yang Tida&amp;k Terambil…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>The links whose page could not be fetched, and why</source>
         <translation>Tautan yang halamannya tidak dapat diambil, beserta alasannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>&amp;Cite…</source>
         <translation>K&amp;utip…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>The article&apos;s reference in a citation style</source>
         <translation>Rujukan artikel dalam suatu gaya sitasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79"/>
+        <location filename="../../reader/ui/actions.py" line="81"/>
         <source>Copy &amp;Quote with Citation</source>
         <translation>Salin &amp;Kutipan dengan Sitasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81"/>
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>The highlight&apos;s words in quotation marks, with a short citation</source>
         <translation>Kata-kata sorotan dalam tanda kutip, dengan sitasi singkat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
         <source>Repair Search &amp;Index</source>
         <translation>Perbaiki &amp;Indeks Pencarian</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>Rebuild the search index from the stored articles, highlights and notes</source>
         <translation>Bangun ulang indeks pencarian dari artikel, sorotan, dan catatan yang tersimpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89"/>
+        <location filename="../../reader/ui/actions.py" line="91"/>
         <source>&amp;Delete Article</source>
         <translation>&amp;Hapus Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="91"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>Delete the selected articles and their notes</source>
         <translation>Hapus artikel yang dipilih beserta catatannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="95"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="95"/>
         <source>Quit Reader</source>
         <translation>Keluar dari Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>&amp;Next Article</source>
         <translation>Artikel &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>Open the next article</source>
         <translation>Buka artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="98"/>
         <source>&amp;Previous Article</source>
         <translation>Artikel Sebe&amp;lumnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="98"/>
         <source>Open the previous article</source>
         <translation>Buka artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99"/>
+        <location filename="../../reader/ui/actions.py" line="101"/>
         <source>&amp;Fix Extraction…</source>
         <translation>&amp;Perbaiki Ekstraksi…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101"/>
+        <location filename="../../reader/ui/actions.py" line="103"/>
         <source>See the lines the cleaner left out and put any of them back</source>
         <translation>Lihat baris yang dibuang oleh pembersih dan kembalikan yang diperlukan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104"/>
+        <location filename="../../reader/ui/actions.py" line="106"/>
         <source>Edit &amp;Authors…</source>
         <translation>Sunting Pe&amp;nulis…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106"/>
+        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>Correct the article&apos;s authors: names, roles, person or organisation</source>
         <translation>Betulkan penulis artikel: nama, peran, orang atau organisasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>D&amp;rop This Paragraph</source>
         <translation>&amp;Buang Paragraf Ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
+        <location filename="../../reader/ui/actions.py" line="113"/>
         <source>Take the paragraph under the cursor out of the article</source>
         <translation>Keluarkan paragraf di bawah kursor dari artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114"/>
+        <location filename="../../reader/ui/actions.py" line="116"/>
         <source>&amp;Highlight</source>
         <translation>&amp;Sorot</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="114"/>
+        <location filename="../../reader/ui/actions.py" line="116"/>
         <source>Highlight the selected words with the chosen label</source>
         <translation>Sorot kata yang dipilih dengan label pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117"/>
+        <location filename="../../reader/ui/actions.py" line="119"/>
         <source>Add &amp;Note</source>
         <translation>Tambah &amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117"/>
+        <location filename="../../reader/ui/actions.py" line="119"/>
         <source>Write a note on the selected words or the chosen highlight</source>
         <translation>Tulis catatan pada kata yang dipilih atau pada sorotan pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120"/>
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>Rename &amp;Labels…</source>
         <translation>Ganti Nama &amp;Label…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="120"/>
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>Give the highlight colours your own meanings</source>
         <translation>Tentukan sendiri makna setiap warna sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125"/>
+        <location filename="../../reader/ui/actions.py" line="127"/>
         <source>&amp;About Reader</source>
         <translation>&amp;Tentang Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="125"/>
+        <location filename="../../reader/ui/actions.py" line="127"/>
         <source>Version and licence</source>
         <translation>Versi dan lisensi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127"/>
+        <location filename="../../reader/ui/actions.py" line="129"/>
         <source>Reading &amp;Settings…</source>
         <translation>Pengaturan &amp;Membaca…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127"/>
+        <location filename="../../reader/ui/actions.py" line="129"/>
         <source>Font, size, line height, column width, spacing, theme</source>
         <translation>Fon, ukuran, tinggi baris, lebar kolom, jarak, tema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129"/>
+        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>Zoom &amp;In</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129"/>
+        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>Larger text</source>
         <translation>Teks lebih besar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131"/>
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131"/>
+        <location filename="../../reader/ui/actions.py" line="133"/>
         <source>Smaller text</source>
         <translation>Teks lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132"/>
+        <location filename="../../reader/ui/actions.py" line="134"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Sebenarnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132"/>
+        <location filename="../../reader/ui/actions.py" line="134"/>
         <source>The text at its set size</source>
         <translation>Teks pada ukuran yang telah diatur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134"/>
+        <location filename="../../reader/ui/actions.py" line="136"/>
         <source>&amp;Distraction-Free Reading</source>
         <translation>Membaca Tanpa &amp;Gangguan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134"/>
+        <location filename="../../reader/ui/actions.py" line="136"/>
         <source>Hide everything but the article</source>
         <translation>Sembunyikan semuanya kecuali artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137"/>
+        <location filename="../../reader/ui/actions.py" line="139"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137"/>
+        <location filename="../../reader/ui/actions.py" line="139"/>
         <source>Every command and its keys</source>
         <translation>Semua perintah beserta tombolnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="140"/>
+        <location filename="../../reader/ui/actions.py" line="142"/>
         <source>&amp;Find in Article…</source>
         <translation>&amp;Cari di Artikel…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142"/>
+        <location filename="../../reader/ui/actions.py" line="144"/>
         <source>Find words in the open article (in the library: search it)</source>
         <translation>Cari kata dalam artikel yang terbuka (di pustaka: mencari di pustaka)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144"/>
+        <location filename="../../reader/ui/actions.py" line="146"/>
         <source>Page &amp;Down</source>
         <translation>Halaman ke Ba&amp;wah</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144"/>
+        <location filename="../../reader/ui/actions.py" line="146"/>
         <source>Scroll the article down a page</source>
         <translation>Gulir artikel ke bawah satu halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="145"/>
+        <location filename="../../reader/ui/actions.py" line="147"/>
         <source>Page &amp;Up</source>
         <translation>Halaman ke &amp;Atas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="145"/>
+        <location filename="../../reader/ui/actions.py" line="147"/>
         <source>Scroll the article up a page</source>
         <translation>Gulir artikel ke atas satu halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="147"/>
+        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>Go to &amp;Library</source>
         <translation>Pindah ke &amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="147"/>
+        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>Move the focus to the library list</source>
         <translation>Pindahkan fokus ke daftar pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149"/>
+        <location filename="../../reader/ui/actions.py" line="151"/>
         <source>Go to &amp;Article</source>
         <translation>Pindah ke A&amp;rtikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149"/>
+        <location filename="../../reader/ui/actions.py" line="151"/>
         <source>Move the focus to the article</source>
         <translation>Pindahkan fokus ke artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="151"/>
+        <location filename="../../reader/ui/actions.py" line="153"/>
         <source>Go to &amp;Notes</source>
         <translation>Pindah ke Catata&amp;n</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="151"/>
+        <location filename="../../reader/ui/actions.py" line="153"/>
         <source>Move the focus to highlights and notes</source>
         <translation>Pindahkan fokus ke sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="157"/>
+        <location filename="../../reader/ui/actions.py" line="159"/>
         <source>Follow the &amp;System</source>
         <translation>Ikuti &amp;Sistem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="158"/>
+        <location filename="../../reader/ui/actions.py" line="160"/>
         <source>&amp;Light</source>
         <translation>&amp;Terang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="159"/>
+        <location filename="../../reader/ui/actions.py" line="161"/>
         <source>&amp;Sepia</source>
         <translation>Se&amp;pia</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="160"/>
+        <location filename="../../reader/ui/actions.py" line="162"/>
         <source>&amp;Dark</source>
         <translation>&amp;Gelap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="164"/>
+        <location filename="../../reader/ui/actions.py" line="166"/>
         <source>Reading theme</source>
         <translation>Tema bacaan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="165"/>
+        <location filename="../../reader/ui/actions.py" line="167"/>
         <source>Theme: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="194"/>
+        <location filename="../../reader/ui/actions.py" line="196"/>
         <source>Highlight with “%1”</source>
         <translation>Sorot dengan “%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="195"/>
+        <location filename="../../reader/ui/actions.py" line="197"/>
         <source>Highlight as “%1”</source>
         <translation>Sorot sebagai “%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="196"/>
+        <location filename="../../reader/ui/actions.py" line="198"/>
         <source>%1 (Alt+%2)</source>
         <translation>%1 (Alt+%2)</translation>
     </message>
@@ -1472,125 +1472,125 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>ImportFlow</name>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="73"/>
-        <location filename="../../reader/ui/import_flow.py" line="109"/>
-        <location filename="../../reader/ui/import_flow.py" line="148"/>
-        <location filename="../../reader/ui/import_flow.py" line="164"/>
-        <location filename="../../reader/ui/import_flow.py" line="258"/>
+        <location filename="../../reader/ui/import_flow.py" line="74"/>
+        <location filename="../../reader/ui/import_flow.py" line="112"/>
+        <location filename="../../reader/ui/import_flow.py" line="151"/>
+        <location filename="../../reader/ui/import_flow.py" line="167"/>
+        <location filename="../../reader/ui/import_flow.py" line="261"/>
         <source>Nothing was imported</source>
         <translation>Tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="73"/>
-        <source>No text, HTML or Markdown files were found.</source>
-        <translation>Tidak ditemukan berkas teks, HTML, atau Markdown.</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/import_flow.py" line="86"/>
-        <location filename="../../reader/ui/import_flow.py" line="126"/>
-        <location filename="../../reader/ui/import_flow.py" line="215"/>
+        <location filename="../../reader/ui/import_flow.py" line="89"/>
+        <location filename="../../reader/ui/import_flow.py" line="129"/>
+        <location filename="../../reader/ui/import_flow.py" line="218"/>
         <source>An import is running</source>
         <translation>Impor sedang berjalan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="86"/>
-        <location filename="../../reader/ui/import_flow.py" line="126"/>
-        <location filename="../../reader/ui/import_flow.py" line="215"/>
+        <location filename="../../reader/ui/import_flow.py" line="89"/>
+        <location filename="../../reader/ui/import_flow.py" line="129"/>
+        <location filename="../../reader/ui/import_flow.py" line="218"/>
         <source>Wait for it to finish, or cancel it first.</source>
         <translation>Tunggu hingga selesai, atau batalkan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="135"/>
+        <location filename="../../reader/ui/import_flow.py" line="138"/>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="90"/>
-        <location filename="../../reader/ui/import_flow.py" line="134"/>
+        <location filename="../../reader/ui/import_flow.py" line="93"/>
+        <location filename="../../reader/ui/import_flow.py" line="137"/>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="91"/>
+        <location filename="../../reader/ui/import_flow.py" line="74"/>
+        <source>No text, HTML, Markdown, PDF or EPUB files were found.</source>
+        <translation>Tidak ditemukan berkas teks, HTML, Markdown, PDF, atau EPUB.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_flow.py" line="94"/>
         <source>Importing the exported library…</source>
         <translation>Mengimpor pustaka yang diekspor…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="138"/>
+        <location filename="../../reader/ui/import_flow.py" line="141"/>
         <source>Importing %1 of %2
 %3</source>
         <translation>Mengimpor %1 dari %2
 %3</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="156"/>
+        <location filename="../../reader/ui/import_flow.py" line="159"/>
         <source>Imported %1 of %2</source>
         <translation>%1 dari %2 diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="158"/>
+        <location filename="../../reader/ui/import_flow.py" line="161"/>
         <source> (cancelled)</source>
         <translation> (dibatalkan)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="164"/>
+        <location filename="../../reader/ui/import_flow.py" line="167"/>
         <source>Some inputs were not imported</source>
         <translation>Beberapa masukan tidak diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="167"/>
+        <location filename="../../reader/ui/import_flow.py" line="170"/>
         <source>
 … and %1 more</source>
         <translation>
 … dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="177"/>
+        <location filename="../../reader/ui/import_flow.py" line="180"/>
         <source>Import As It Is</source>
         <translation>Impor Apa Adanya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="186"/>
+        <location filename="../../reader/ui/import_flow.py" line="189"/>
         <source>Articles (%1);;All files (*)</source>
         <translation>Artikel (%1);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="202"/>
+        <location filename="../../reader/ui/import_flow.py" line="205"/>
         <source>Import from the Web</source>
         <translation>Impor dari Web</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="203"/>
+        <location filename="../../reader/ui/import_flow.py" line="206"/>
         <source>Address of the page (http or https):</source>
         <translation>Alamat halaman (http atau https):</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="219"/>
+        <location filename="../../reader/ui/import_flow.py" line="222"/>
         <source>Import annotations</source>
         <translation>Impor anotasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="221"/>
+        <location filename="../../reader/ui/import_flow.py" line="224"/>
         <source>Web Annotation JSON (*.json *.jsonld);;All files (*)</source>
         <translation>JSON Web Annotation (*.json *.jsonld);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="259"/>
+        <location filename="../../reader/ui/import_flow.py" line="262"/>
         <source>pasted</source>
         <translation>tempelan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="262"/>
+        <location filename="../../reader/ui/import_flow.py" line="265"/>
         <source>Imported the pasted text</source>
         <translation>Teks yang ditempel telah diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="194"/>
+        <location filename="../../reader/ui/import_flow.py" line="197"/>
         <source>Import a folder</source>
         <translation>Impor folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/import_flow.py" line="187"/>
+        <location filename="../../reader/ui/import_flow.py" line="190"/>
         <source>Import articles</source>
         <translation>Impor artikel</translation>
     </message>
@@ -2311,32 +2311,42 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>dibuang oleh Anda</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="111"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="50"/>
+        <source>running header</source>
+        <translation>kepala halaman berulang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="51"/>
+        <source>page number</source>
+        <translation>nomor halaman</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/removed_dialog.py" line="113"/>
         <source>Fix Extraction</source>
         <translation>Perbaiki Ekstraksi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="115"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="117"/>
         <source>Lines the cleaner left out of this article, and why. Choose one and press Put Back to return it to the text.</source>
         <translation>Baris yang dibuang pembersih dari artikel ini, beserta alasannya. Pilih salah satu lalu tekan Kembalikan untuk mengembalikannya ke teks.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="122"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="124"/>
         <source>Removed lines</source>
         <translation>Baris yang dibuang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="127"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="129"/>
         <source>&amp;Put Back</source>
         <translation>&amp;Kembalikan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="152"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="154"/>
         <source>Nothing was left out of this article.</source>
         <translation>Tidak ada yang dibuang dari artikel ini.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/removed_dialog.py" line="158"/>
+        <location filename="../../reader/ui/removed_dialog.py" line="160"/>
         <source>Fix Extraction — %1</source>
         <translation>Perbaiki Ekstraksi — %1</translation>
     </message>
@@ -3269,11 +3279,6 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>{what} harus berupa bilangan bulat dari {low} sampai {high}, bukan {text}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="155"/>
-        <source>{suffix} files are not supported; Reader imports text, HTML and Markdown</source>
-        <translation>berkas {suffix} tidak didukung; Reader mengimpor teks, HTML, dan Markdown</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/core_messages.py" line="156"/>
         <source>there is no text to import beyond a title</source>
         <translation>tidak ada teks yang dapat diimpor selain judul</translation>
@@ -3294,11 +3299,6 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>berkas kosong: tidak ada teks yang dapat diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="160"/>
-        <source>this looks like a binary file, not text; Reader imports text, HTML and Markdown</source>
-        <translation>ini tampaknya berkas biner, bukan teks; Reader mengimpor teks, HTML, dan Markdown</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/core_messages.py" line="161"/>
         <source>this file&apos;s bytes are not text in any known encoding</source>
         <translation>isi berkas ini bukan teks dalam pengodean apa pun yang dikenal</translation>
@@ -3309,142 +3309,237 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>tidak dapat membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="162"/>
+        <location filename="../../reader/ui/core_messages.py" line="179"/>
         <source>{name} is a folder, not a file</source>
         <translation>{name} adalah folder, bukan berkas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="163"/>
+        <location filename="../../reader/ui/core_messages.py" line="180"/>
         <source>{shown} is not a regular file ({kind}); Reader reads only files</source>
         <translation>{shown} bukan berkas biasa ({kind}); Reader hanya membaca berkas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="164"/>
+        <location filename="../../reader/ui/core_messages.py" line="181"/>
         <source>{shown} is not a regular file; Reader reads only files</source>
         <translation>{shown} bukan berkas biasa; Reader hanya membaca berkas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="165"/>
+        <location filename="../../reader/ui/core_messages.py" line="182"/>
         <source>no such file: {shown}</source>
         <translation>berkas tidak ditemukan: {shown}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="166"/>
+        <location filename="../../reader/ui/core_messages.py" line="183"/>
         <source>permission denied: {shown}</source>
         <translation>izin ditolak: {shown}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="167"/>
+        <location filename="../../reader/ui/core_messages.py" line="184"/>
         <source>cannot read {shown}: {reason}</source>
         <translation>tidak dapat membaca {shown}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="168"/>
+        <location filename="../../reader/ui/core_messages.py" line="185"/>
         <source>the file is too large ({size:.0f} MB or more); Reader imports articles up to {limit} MB</source>
         <translation>berkas terlalu besar ({size:.0f} MB atau lebih); Reader mengimpor artikel hingga {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="169"/>
+        <location filename="../../reader/ui/core_messages.py" line="186"/>
         <source>the search index is damaged ({reason}); `reader repair` (Library ▸ Repair Search Index) rebuilds it from the stored articles, highlights and notes</source>
         <translation>indeks pencarian rusak ({reason}); `reader repair` (Pustaka ▸ Perbaiki Indeks Pencarian) membangunnya ulang dari artikel, sorotan, dan catatan yang tersimpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="170"/>
+        <location filename="../../reader/ui/core_messages.py" line="187"/>
         <source>{path} is a folder; give the path of a library file</source>
         <translation>{path} adalah folder; berikan jalur berkas pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="171"/>
+        <location filename="../../reader/ui/core_messages.py" line="188"/>
         <source>{path} is not a regular file; give the path of a library file</source>
         <translation>{path} bukan berkas biasa; berikan jalur berkas pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="172"/>
+        <location filename="../../reader/ui/core_messages.py" line="189"/>
         <source>{path} is empty, but it has backups: the library file was damaged (emptied or truncated)</source>
         <translation>{path} kosong, padahal memiliki cadangan: berkas pustaka telah rusak (dikosongkan atau terpotong)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="189"/>
+        <location filename="../../reader/ui/core_messages.py" line="206"/>
         <source>the article changed meanwhile; try again</source>
         <translation>artikel telah berubah sementara itu; coba lagi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="173"/>
+        <location filename="../../reader/ui/core_messages.py" line="190"/>
         <source>not a Reader link: {link} (expected reader://article/ID#highlight-ID, ids from 1 to 2^63 - 1)</source>
         <translation>bukan tautan Reader: {link} (yang diharapkan reader://article/ID#highlight-ID, dengan id dari 1 sampai 2^63 - 1)</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/core_messages.py" line="155"/>
+        <source>{suffix} files are not supported; Reader imports text, HTML, Markdown, PDF and EPUB</source>
+        <translation>berkas {suffix} tidak didukung; Reader mengimpor teks, HTML, Markdown, PDF, dan EPUB</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="160"/>
+        <source>this looks like a binary file, not text; Reader imports text, HTML, Markdown, PDF and EPUB</source>
+        <translation>ini tampaknya berkas biner, bukan teks; Reader mengimpor teks, HTML, Markdown, PDF, dan EPUB</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="162"/>
+        <source>{name} is not an EPUB book: it has no META-INF/container.xml</source>
+        <translation>{name} bukan buku EPUB: tidak ada META-INF/container.xml di dalamnya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="163"/>
+        <source>{name} is not an EPUB book: its META-INF/container.xml names no package document</source>
+        <translation>{name} bukan buku EPUB: META-INF/container.xml-nya tidak menyebut dokumen paket</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="164"/>
+        <source>{name} is damaged: its package document {path} is missing</source>
+        <translation>{name} rusak: dokumen paketnya, {path}, tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="165"/>
+        <source>{name} is damaged: its package document {path} cannot be read</source>
+        <translation>{name} rusak: dokumen paketnya, {path}, tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="166"/>
+        <source>{name} has no chapters to read: its spine lists no XHTML documents</source>
+        <translation>{name} tidak memiliki bab untuk dibaca: spine-nya tidak mencantumkan dokumen XHTML</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="167"/>
+        <source>{name} has no text to read: its chapters are empty or missing</source>
+        <translation>{name} tidak memiliki teks untuk dibaca: bab-babnya kosong atau tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="168"/>
+        <source>{name} is damaged: its zip archive is cut short or broken</source>
+        <translation>{name} rusak: arsip zip-nya terpotong atau rusak</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="169"/>
+        <source>{name} is not an EPUB book: it is not a zip archive</source>
+        <translation>{name} bukan buku EPUB: berkas ini bukan arsip zip</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="170"/>
+        <source>{name} holds too many files ({count}); Reader reads books of up to {limit}</source>
+        <translation>{name} berisi terlalu banyak berkas ({count}); Reader membaca buku dengan paling banyak {limit} berkas</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="171"/>
+        <source>{name} is password-protected; Reader cannot open it</source>
+        <translation>{name} dilindungi kata sandi; Reader tidak dapat membukanya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="172"/>
+        <source>{name} is damaged: {member} cannot be unpacked</source>
+        <translation>{name} rusak: {member} tidak dapat dibongkar</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="173"/>
+        <source>{name} is too large to read: it unpacks to more than {limit} MB</source>
+        <translation>{name} terlalu besar untuk dibaca: isinya setelah dibongkar melebihi {limit} MB</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/core_messages.py" line="174"/>
+        <source>{name} is protected by DRM (its files are encrypted); Reader reads only books without DRM</source>
+        <translation>{name} dilindungi DRM (berkasnya terenkripsi); Reader hanya membaca buku tanpa DRM</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="175"/>
+        <source>{name} is encrypted: it needs a password, and Reader does not open protected PDFs</source>
+        <translation>{name} terenkripsi: perlu kata sandi, dan Reader tidak membuka PDF yang dilindungi</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="176"/>
+        <source>{name} is not a PDF Reader can read ({reason})</source>
+        <translation>{name} bukan PDF yang dapat dibaca Reader ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="177"/>
+        <source>{name} has {count} pages; Reader reads PDFs of up to 5,000</source>
+        <translation>{name} memiliki {count} halaman; Reader membaca PDF hingga 5.000 halaman</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="178"/>
+        <source>{name} has no text layer (a scanned document?); Reader reads PDFs with text, not images of it</source>
+        <translation>{name} tidak memiliki lapisan teks (dokumen hasil pindaian?); Reader membaca PDF yang berisi teks, bukan gambar teks</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="191"/>
         <source>an author needs a name</source>
         <translation>penulis harus memiliki nama</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="175"/>
+        <location filename="../../reader/ui/core_messages.py" line="192"/>
         <source>an author&apos;s name is at most 300 characters, not {length}</source>
         <translation>nama penulis paling banyak 300 karakter, bukan {length}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="176"/>
+        <location filename="../../reader/ui/core_messages.py" line="193"/>
         <source>unknown role {role!r} for {name}; choose one of {choices}</source>
         <translation>peran {role!r} untuk {name} tidak dikenal; pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="177"/>
+        <location filename="../../reader/ui/core_messages.py" line="194"/>
         <source>{name} is a {choices}, not {kind!r}</source>
         <translation>{name} adalah {choices}, bukan {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="178"/>
+        <location filename="../../reader/ui/core_messages.py" line="195"/>
         <source>a tag needs a name</source>
         <translation>tag harus memiliki nama</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="179"/>
+        <location filename="../../reader/ui/core_messages.py" line="196"/>
         <source>a tag can be up to {limit} characters long</source>
         <translation>tag dapat berisi hingga {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="180"/>
+        <location filename="../../reader/ui/core_messages.py" line="197"/>
         <source>the reading state is one of {choices}</source>
         <translation>status baca harus salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="181"/>
+        <location filename="../../reader/ui/core_messages.py" line="198"/>
         <source>a saved search needs a name and a query</source>
         <translation>pencarian tersimpan memerlukan nama dan kueri</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="182"/>
+        <location filename="../../reader/ui/core_messages.py" line="199"/>
         <source>the library at {path} needs an update to this version of Reader, and it cannot be written where it is (a read-only folder or disk)</source>
         <translation>pustaka di {path} perlu diperbarui untuk versi Reader ini, tetapi tidak dapat ditulisi di lokasinya sekarang (folder atau disk hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="183"/>
+        <location filename="../../reader/ui/core_messages.py" line="200"/>
         <source>cannot open the library at {path}: {reason}</source>
         <translation>tidak dapat membuka pustaka di {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="184"/>
+        <location filename="../../reader/ui/core_messages.py" line="201"/>
         <source>the library is read-only here (its folder or disk cannot be written): it can be read and searched, not changed</source>
         <translation>pustaka ini hanya-baca di sini (folder atau disknya tidak dapat ditulisi): pustaka dapat dibaca dan dicari, tetapi tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="185"/>
+        <location filename="../../reader/ui/core_messages.py" line="202"/>
         <source>the library cannot be written: {reason}</source>
         <translation>pustaka tidak dapat ditulisi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="186"/>
+        <location filename="../../reader/ui/core_messages.py" line="203"/>
         <source>the library could not save the change: {reason}</source>
         <translation>pustaka tidak dapat menyimpan perubahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="187"/>
+        <location filename="../../reader/ui/core_messages.py" line="204"/>
         <source>the transaction was rolled back</source>
         <translation>transaksi dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="188"/>
+        <location filename="../../reader/ui/core_messages.py" line="205"/>
         <source>not stored, with the {count} article(s) of its batch: the library could not be written ({reason}); import it again</source>
         <translation>tidak disimpan, bersama {count} artikel dalam kelompoknya: pustaka tidak dapat ditulisi ({reason}); impor ulang</translation>
     </message>

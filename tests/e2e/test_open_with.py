@@ -443,7 +443,7 @@ def test_what_cannot_be_imported_is_said_once_and_nothing_is_stored(reader_start
         (reader_start / "empty").mkdir()
         argv, expected = (
             [str(reader_start / "empty")],
-            ("Nothing was imported", "No text, HTML or Markdown files were found."),
+            ("Nothing was imported", "No text, HTML, Markdown, PDF or EPUB files were found."),
         )
 
     start = start_reader(["--library", str(lib), *argv], warning_up(), look_at_warning, answer=press_ok)

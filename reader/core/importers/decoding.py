@@ -44,7 +44,9 @@ def decode_text(data: bytes) -> str:
         raise UnreadableInput("the file is empty: there is no text to import")
     control = len(_CONTROL.findall(text[:100_000]))
     if control > max(2, len(text[:100_000]) // 200):
-        raise UnreadableInput("this looks like a binary file, not text; Reader imports text, HTML and Markdown")
+        raise UnreadableInput(
+            "this looks like a binary file, not text; Reader imports text, HTML, Markdown, PDF and EPUB"
+        )
     return text
 
 
@@ -76,7 +78,9 @@ def _decode(data: bytes) -> str:
     if utf16:
         return data.decode(utf16, errors="replace")
     if b"\x00" in data[:65536]:
-        raise UnreadableInput("this looks like a binary file, not text; Reader imports text, HTML and Markdown")
+        raise UnreadableInput(
+            "this looks like a binary file, not text; Reader imports text, HTML, Markdown, PDF and EPUB"
+        )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

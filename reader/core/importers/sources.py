@@ -84,7 +84,7 @@ def _too_large(size: int, limit: int) -> UnreadableInput:
 
 
 def expand_sources(names: list[str]) -> list[str]:
-    """Folders become their text, HTML and Markdown files, recursively and sorted; the rest stays."""
+    """Folders become their text, HTML, Markdown, PDF and EPUB files, recursively and sorted; the rest stays."""
     result: list[str] = []
     for name in names:
         path = Path(name)
