@@ -61,6 +61,7 @@ class Annotator(QObject):
         self.view.show_article(
             article, spans, {label.color: label.hex for label in labels}, self.library.organize.tags_of(article.id)
         )
+        self.panel.model.pages = article.content.pages
         self.panel.show_annotations(spans, labels, self.annotations.article_note(article.id), self.annotations.details)
 
     def load(self, article: Article | None) -> None:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from reader.core.annotations import Span
-from reader.core.models import HighlightStatus, Label
+from reader.core.models import HighlightStatus, Label, PageStart, page_at
 from reader.ui.dates import from_iso_timestamp
 from reader.ui.label_names import display_name
 
@@ -42,6 +42,7 @@ class HighlightListModel(QAbstractListModel):
         self._filter = ""
         self._details: Details = lambda ids: {}
         self._cache: dict[int, tuple[str, str, str]] = {}
+        self.pages: tuple[PageStart, ...] = ()  # the open article's pages (a PDF's): each row says its page
 
     def set_highlights(
         self, spans: list[Span], labels: list[Label], details: Details, color_filter: str | None = None
@@ -110,6 +111,8 @@ class HighlightListModel(QAbstractListModel):
         if role == HRole.NOTE:
             return note
         if role == HRole.DATE:
-            return from_iso_timestamp(created) if created else ""
+            when = from_iso_timestamp(created) if created else ""
+            page = page_at(self.pages, h.start) if self.pages and not self._orphans else None
+            return self.tr("p. %1").replace("%1", page) + (f" · {when}" if when else "") if page else when
         name = self._names.get(h.color, h.color)
         return f"{name}: “{exact}”" + (f"\n{note}" if note else "")

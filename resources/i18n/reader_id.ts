@@ -628,53 +628,53 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="96"/>
+        <location filename="../../reader/ui/annotating.py" line="97"/>
         <source>Highlights go on the article&apos;s text: select words below the headline and byline</source>
         <translation>Sorotan dibuat pada teks artikel: pilih kata-kata di bawah judul dan nama penulis</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="98"/>
+        <location filename="../../reader/ui/annotating.py" line="99"/>
         <source>Select some words of the article first</source>
         <translation>Pilih beberapa kata dalam artikel terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="103"/>
+        <location filename="../../reader/ui/annotating.py" line="104"/>
         <source>Cannot highlight</source>
         <translation>Tidak dapat menyorot</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="134"/>
+        <location filename="../../reader/ui/annotating.py" line="135"/>
         <source>Cannot delete the highlight</source>
         <translation>Tidak dapat menghapus sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="138"/>
+        <location filename="../../reader/ui/annotating.py" line="139"/>
         <source>Highlight deleted — Ctrl+Z brings it back</source>
         <translation>Sorotan dihapus — Ctrl+Z mengembalikannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="143"/>
+        <location filename="../../reader/ui/annotating.py" line="144"/>
         <source>Cannot change the label</source>
         <translation>Tidak dapat mengubah label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="151"/>
-        <location filename="../../reader/ui/annotating.py" line="162"/>
+        <location filename="../../reader/ui/annotating.py" line="152"/>
+        <location filename="../../reader/ui/annotating.py" line="163"/>
         <source>Cannot save the note</source>
         <translation>Tidak dapat menyimpan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="170"/>
+        <location filename="../../reader/ui/annotating.py" line="171"/>
         <source>Select the words to attach the highlight to, then press Re-attach</source>
         <translation>Pilih kata tempat sorotan akan ditautkan, lalu tekan Tautkan Ulang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="172"/>
+        <location filename="../../reader/ui/annotating.py" line="173"/>
         <source>Cannot re-attach</source>
         <translation>Tidak dapat menautkan ulang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="177"/>
+        <location filename="../../reader/ui/annotating.py" line="178"/>
         <source>Cannot confirm</source>
         <translation>Tidak dapat mengonfirmasi</translation>
     </message>
@@ -1467,6 +1467,14 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <location filename="../../reader/ui/annotation_panel.py" line="210"/>
         <source>Delete Highlight</source>
         <translation>Hapus Sorotan</translation>
+    </message>
+</context>
+<context>
+    <name>HighlightListModel</name>
+    <message>
+        <location filename="../../reader/ui/highlight_model.py" line="116"/>
+        <source>p. %1</source>
+        <translation>hlm. %1</translation>
     </message>
 </context>
 <context>

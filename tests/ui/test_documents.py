@@ -12,6 +12,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QProgressDialog, QPushButton
 
 from reader.core.models import page_at
+from reader.ui.highlight_model import HRole
 from tests.documents.pdfs import report_like, two_columns
 from tests.ui.test_journeys import _no_native_dialogs_and_no_hang, bring_up, drag_select, keys  # noqa: F401
 
@@ -44,6 +45,8 @@ def test_a_pdf_is_read_with_its_pages_and_quoted_by_page(make_window, qtbot, tmp
     qtbot.waitUntil(lambda: len(window.library.annotations.for_article(article.id)) == 1, timeout=3000)
     (h,) = window.library.annotations.for_article(article.id)
     assert page_at(article.content.pages, h.start) == "2"
+    panel = window.annotation_panel
+    assert str(panel.model.index(0).data(HRole.DATE)).startswith("p. 2 · ")  # the panel says its page
     window.annotation_panel.select(h.id)
     view.setFocus()
     keys(view, "Ctrl+Shift+C")
