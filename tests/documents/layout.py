@@ -6,7 +6,9 @@ their own right answer: which text each paragraph holds and on which pages it st
 The source text of a paragraph is marked up; `plain` gives the text a reader should get from it:
 
 - ``in|for|ma|tion``: where the word may be split with an added hyphen ("infor-" / "mation"); the
-  reader gets "information".
+  reader gets "information". A word without bars or a real hyphen is split where syllables.py says
+  it may be ("mea-sure-ments"), unless it ends its paragraph; no more than `HYPHEN_LIMIT` lines in
+  a row end in a hyphen.
 - ``well-known``: a real hyphen; a line may end after it ("well-" / "known") and the reader gets
   "well-known".
 - ``river,^2``: footnote marker 2, drawn small and raised after the word; the reader gets "river,".
@@ -26,11 +28,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics, rl_codecs
 from reportlab.pdfgen.canvas import Canvas
 
+from tests.documents.syllables import syllables
+
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LIGATURES = {"\ufb01": "fi", "\ufb02": "fl"}
 MARKER_SCALE = 0.6  # footnote markers: this fraction of the text's size ...
 MARKER_RISE = 0.4  # ... raised by this fraction of it
 BASELINE = 0.8  # a line's baseline lies this fraction of its leading below the top of its box
+HYPHEN_LIMIT = 2  # lines in a row that may end in a hyphen, as in TeX's and InDesign's settings
 
 _ENCODING = "readerligatures"  # no standard encoding's prefix: reportlab looks it up as a dynamic codec
 _LIGATURE_CODES = {0x81: "fi", 0x8D: "fl"}  # two codes WinAnsi leaves unused
@@ -91,10 +96,13 @@ class Word:
 
 def parse(source: str) -> list[Word]:
     words = []
-    for token in source.split():
+    tokens = source.split()
+    for n, token in enumerate(tokens):
         marker = ""
         if match := re.fullmatch(r"(.+?)\^(\d+)", token):
             token, marker = match.groups()
+        if "|" not in token and "-" not in token and n < len(tokens) - 1:
+            token = "|".join(syllables(token))
         parts: list[str] = []
         soft: list[bool] = []
         for piece in token.split("|"):
@@ -111,6 +119,7 @@ class Line:
     frags: tuple[tuple[str, str], ...]  # (text, footnote marker) of each word or piece of a word
     width: float  # natural width, at single spaces
     last: bool
+    end: str = ""  # "soft": ends in an added hyphen; "compound": after a word's own hyphen
 
     def runs(self, style: Style) -> list[tuple[str, float, float]]:
         """(text, size, rise) to draw in turn."""
@@ -129,16 +138,18 @@ def break_lines(source: str, style: Style, width: float) -> list[Line]:
     queue = parse(source)
     lines: list[list[tuple[str, str]]] = []
     widths: list[float] = []
+    ends: list[str] = []
     current: list[tuple[str, str]] = []
     used = 0.0
 
     def measure(text: str, marker: str) -> float:
         return style.width(text) + (style.width(marker, MARKER_SCALE) if marker else 0)
 
-    def close() -> None:
+    def close(end: str = "") -> None:
         nonlocal current, used
         lines.append(current)
         widths.append(used)
+        ends.append(end)
         current, used = [], 0.0
 
     while queue:
@@ -149,12 +160,13 @@ def break_lines(source: str, style: Style, width: float) -> list[Line]:
             used += (space if current else 0) + whole
             current.append(("".join(word.parts), word.marker))
             continue
+        ladder = len(ends) >= HYPHEN_LIMIT and all(ends[-HYPHEN_LIMIT:])  # a ladder of hyphens: no more
         for cut in range(len(word.parts) - 1, 0, -1):
             head = "".join(word.parts[:cut]) + ("-" if word.soft[cut - 1] else "")
-            if style.width(head) <= room:
+            if not (ladder and current) and style.width(head) <= room:
                 used += (space if current else 0) + style.width(head)
                 current.append((head, ""))
-                close()
+                close("soft" if word.soft[cut - 1] else "compound")
                 queue.insert(0, Word(word.parts[cut:], word.soft[cut:], word.marker))
                 break
         else:
@@ -165,10 +177,11 @@ def break_lines(source: str, style: Style, width: float) -> list[Line]:
                 queue.insert(0, Word(word.parts[1:], word.soft[1:], word.marker))
                 current.append((word.parts[0] + ("-" if word.soft[0] else ""), ""))
                 used = style.width(current[0][0])
-                close()
+                close("soft" if word.soft[0] else "compound")
     if current:
         close()
-    return [Line(tuple(frags), w, i == len(lines) - 1) for i, (frags, w) in enumerate(zip(lines, widths))]
+    last = len(lines) - 1
+    return [Line(tuple(frags), w, i == last, end) for i, (frags, w, end) in enumerate(zip(lines, widths, ends))]
 
 
 @dataclass(frozen=True)
@@ -226,6 +239,7 @@ class Flow:
         self.reserved: dict[int, float] = {}  # the footnote area's height on each page
         self.notes: list[tuple[str, str, int]] = []  # (number, source, page)
         self.placed: list[Placed] = []
+        self.line_ends: list[str] = []  # Line.end of each line of the placed paragraphs, in order
         self.dry = False
 
     def clone(self) -> Flow:
@@ -233,7 +247,7 @@ class Flow:
         other = copy.copy(self)
         other.cursor = copy.copy(self.cursor)
         other.reserved = dict(self.reserved)
-        other.ops, other.notes, other.placed, other.dry = {}, [], [], True
+        other.ops, other.notes, other.placed, other.line_ends, other.dry = {}, [], [], [], True
         return other
 
     @property
@@ -317,6 +331,7 @@ class Flow:
         placed = Placed(kind or "", plain(source), first, self.cursor.page)
         if kind:
             self.placed.append(placed)
+            self.line_ends += [line.end for line in lines]
         return placed
 
     def figure(self, height: float, bars: tuple[float, ...], caption: str, style: Style) -> Placed:

@@ -12,7 +12,8 @@ import pypdfium2 as pdfium
 import pytest
 
 from tests.documents import pdfs
-from tests.documents.layout import LIGATURES
+from tests.documents.layout import HYPHEN_LIMIT, LIGATURES, break_lines, parse
+from tests.documents.syllables import syllables
 
 HYPHEN = "\x00"  # a token for a hyphen at a line end: the words around it are one word
 
@@ -172,6 +173,44 @@ def test_line_end_hyphens_are_joined_or_kept_as_the_text_says() -> None:
                 kinds.setdefault(name, set()).add("compound" if compound else "soft")
     assert kinds["one-column"] == {"compound", "soft"}
     assert all("soft" in found for found in kinds.values())
+
+
+@pytest.mark.parametrize("name", ["two-columns-headers", "report"])
+def test_two_columns_hyphenate_about_as_often_as_a_journal(name: str) -> None:
+    ends = document(name).line_ends
+    soft, compound = ends.count("soft"), ends.count("compound")
+    assert soft / len(ends) >= 0.1, f"{soft} of {len(ends)} lines end in an added hyphen"
+    # the text layer has them all: pdfium's U+FFFE at a line end, or "-" at the end of a page's text
+    marks = sum(text.count("\ufffe") + text.rstrip().endswith("-") for text in page_texts(name))
+    assert marks == soft + compound
+    runs = "".join("x" if end else " " for end in ends).split()  # lines in a row that end in a hyphen
+    assert max(map(len, runs)) <= HYPHEN_LIMIT
+
+
+def test_words_without_marks_are_split_at_syllables() -> None:
+    assert [syllables(w) for w in ("information", "measurements", "counting.", "hundred", "pockets")] == [
+        ["infor", "ma", "tion"],
+        ["mea", "sure", "ments"],
+        ["count", "ing."],
+        ["hun", "dred"],
+        ["pock", "ets"],
+    ]
+    for word in ("Millbrook", "residents'", "1990s", "changed", "people", "stations\u2019", "fi\ufb01eld"):
+        assert syllables(word) == [word]
+    words = parse("in|formation well-known information Harbourside temperature")
+    assert [w.parts for w in words] == [
+        ("in", "formation"),  # the bars alone
+        ("well-", "known"),
+        ("infor", "ma", "tion"),
+        ("Harbourside",),
+        ("temperature",),  # a paragraph's last word stays whole
+    ]
+    assert words[1].soft == (False,) and words[2].soft == (True, True)
+    source = "Measurements of temperature and information gathered throughout several consecutive afternoons " * 4
+    lines = break_lines(source.strip(), pdfs.BODY_2, 170)
+    assert sum(line.end == "soft" for line in lines) >= 3
+    text = " ".join(" ".join(piece for piece, _ in line.frags) for line in lines)
+    assert re.sub(r"- ", "", text) == source.strip()
 
 
 def test_ligature_glyphs_are_drawn_and_read_as_letters() -> None:
