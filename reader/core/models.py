@@ -112,7 +112,7 @@ def page_at(pages: Sequence[PageStart], offset: int) -> str | None:
     """The label of the page that holds `offset` of the text; None for an article without pages."""
     from bisect import bisect_right
 
-    index = bisect_right([p.offset for p in pages], offset) - 1
+    index = bisect_right(pages, offset, key=lambda page: page.offset) - 1
     return pages[max(index, 0)].label if pages else None
 
 

@@ -94,6 +94,7 @@ class _Storing:
         # by its address; an entry with none (a book's highlights) by the source it was stored
         # under, which a text given to it later keeps, then by its title
         article_id = self.library.find(_source(entry, self.report.app), "" if entry.url else entry.title)
+        created = article_id is None
         if article_id is None:
             article_id = self.add()
             self.report.added += 1
@@ -101,7 +102,7 @@ class _Storing:
         self.state(article_id)
         self.tags(article_id)
         self.marks(article_id)
-        if article_id not in self.report.article_ids:
+        if not created:
             if self.changed:
                 self.report.updated += 1
             else:
@@ -175,8 +176,9 @@ class _Storing:
         annotations = self.library.annotations
         article = self.library.get(article_id)
         text = article.content.text
-        have = {(h.exact, h.prefix, h.suffix) for h in annotations.for_article(article_id)}
-        have_words = {(h.exact, h.note) for h in annotations.for_article(article_id)}
+        there = annotations.for_article(article_id)
+        have = {(h.exact, h.prefix, h.suffix) for h in there}
+        have_words = {(h.exact, h.note) for h in there}
         for mark in self.entry.marks:
             if not mark.exact.strip():
                 self.page_note(article_id, mark)
