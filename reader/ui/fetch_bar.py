@@ -11,7 +11,7 @@ a few times a second at most, so the list and an open bookmark show its text as 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from reader.core.library import Library
@@ -127,23 +127,3 @@ class FetchBar(QWidget):
         self.failed_button.setText(self.tr("%1 not fetched…").replace("%1", f"{counts.failed:,}"))
         self.failed_button.setVisible(bool(counts.failed))
         self.setVisible(running or bool(counts.waiting or counts.failed))
-
-
-class FetchControl(QObject):
-    """Wires the bar into a window: starting it, the failures' dialog, refreshing after pages came."""
-
-    def __init__(self, bar: FetchBar, window: QWidget) -> None:
-        super().__init__(window)
-        self.bar, self.window = bar, window
-        bar.show_failures.connect(self.show_failures)
-
-    def show_failures(self) -> None:
-        from reader.ui.fetch_failures import FetchFailuresDialog
-
-        dialog = FetchFailuresDialog(self.bar.library, self.window)
-        try:
-            if dialog.exec() and dialog.retried:
-                self.bar.start()
-        finally:
-            dialog.deleteLater()
-        self.bar.update_counts()

@@ -14,7 +14,7 @@ from reader.core.fetch_queue import FAILED, LINK
 from reader.core.models import Article
 from reader.ui.app_import_flow import AppImportFlow
 from reader.ui.changes import What
-from reader.ui.fetch_bar import FetchBar, FetchControl
+from reader.ui.fetch_bar import FetchBar
 
 if TYPE_CHECKING:
     from reader.ui.main_window import MainWindow
@@ -29,12 +29,12 @@ class OtherApps(QObject):
         self._said: dict[int, str] = {}  # what each bookmark shown said, to tell when it changed
         self.bar = FetchBar(window.library, window.background, window)
         window.statusBar().addPermanentWidget(self.bar)
-        self.control = FetchControl(self.bar, window)
         self.flow = AppImportFlow(window, window.background, window.settings, window.warn)
         a = window.actions
         a.import_from_app.triggered.connect(self.flow.ask)
         a.fetch_waiting.triggered.connect(self.fetch)
-        a.fetch_failures.triggered.connect(self.control.show_failures)
+        a.fetch_failures.triggered.connect(self.show_failures)
+        self.bar.show_failures.connect(self.show_failures)
         self.flow.imported.connect(self._imported)
         window.imports.export_given.connect(lambda path: self.flow.read(Path(path)))
         self.bar.fetched.connect(self._pages_arrived)
@@ -50,6 +50,18 @@ class OtherApps(QObject):
         if not self.window.library.queue.counts().waiting and not self.bar.running:
             self.window.statusBar().showMessage(self.tr("No pages are waiting to be fetched."), 5000)
         self.bar.start()
+
+    def show_failures(self) -> None:
+        """The pages not fetched, with why; those tried again are fetched at once."""
+        from reader.ui.fetch_failures import FetchFailuresDialog
+
+        dialog = FetchFailuresDialog(self.window.library, self.window)
+        try:
+            if dialog.exec() and dialog.retried:
+                self.bar.start()
+        finally:
+            dialog.deleteLater()
+        self.bar.update_counts()
 
     def _imported(self, article_id: int, text: str) -> None:
         self.window.refresh.after_import(article_id, text)

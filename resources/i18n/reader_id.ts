@@ -2092,17 +2092,17 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>Tidak ada halaman yang menunggu untuk diambil.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/other_apps.py" line="75"/>
+        <location filename="../../reader/ui/other_apps.py" line="87"/>
         <source>Only the link of this article was saved; it has no text.</source>
         <translation>Hanya tautan artikel ini yang disimpan; artikel ini tidak memiliki teks.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/other_apps.py" line="77"/>
+        <location filename="../../reader/ui/other_apps.py" line="89"/>
         <source>Reader could not fetch this page: %1</source>
         <translation>Reader tidak dapat mengambil halaman ini: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/other_apps.py" line="79"/>
+        <location filename="../../reader/ui/other_apps.py" line="91"/>
         <source>This article&apos;s page has not been fetched yet; Reader fetches it in the background.</source>
         <translation>Halaman artikel ini belum diambil; Reader mengambilnya di latar belakang.</translation>
     </message>
