@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reader.core.importers.pdf_doc import PdfText, Span
@@ -84,6 +84,20 @@ def _lines(spans: Sequence[Span]) -> list[Line]:
     return [_line(group) for group in lines if "".join(s.text for s in group).strip()]
 
 
+def commonest_size(runs: Iterable[tuple[float, int]]) -> float:
+    """The type size (to half a point) that most characters are set in, of (size, characters) runs."""
+    weights: dict[float, int] = {}
+    for size, characters in runs:
+        key = round(size * 2) / 2
+        weights[key] = weights.get(key, 0) + characters
+    return max(weights, key=weights.__getitem__) if weights else 10.0
+
+
+def is_page_number(text: str) -> bool:
+    """A page's number as printed: "12", "Page 3 of 5", "xiv"."""
+    return bool(_PAGE_NUMBER.match(text.strip()))
+
+
 def _joins(group: list[Span], span: Span) -> bool:
     """Whether a span stands on the same line as the group, and next to it (not across a column gap)."""
     for other in group:
@@ -96,11 +110,7 @@ def _joins(group: list[Span], span: Span) -> bool:
 
 def _line(spans: list[Span]) -> Line:
     spans.sort(key=lambda s: s.x0)
-    weights: dict[float, int] = {}
-    for s in spans:
-        key = round(s.size * 2) / 2
-        weights[key] = weights.get(key, 0) + len(s.text)
-    size = max(weights, key=weights.__getitem__)  # the size most of the line's characters are set in
+    size = commonest_size((s.size, len(s.text)) for s in spans)
     # a small raised number inside a line is a footnote's mark; at its start, the note's own number
     kept = [
         s
@@ -141,11 +151,11 @@ def _furniture(pages: list[list[Line]], heights: list[float]) -> set[int]:
         for line in lines:
             if line.y0 > height * TOP_ZONE or line.y1 < height * BOTTOM_ZONE or (line.y1 >= top and _short(line)):
                 zone.append((index, line, _DIGITS.sub("#", line.text.casefold())))
-    seen = Counter(key for _i, _l, key in {(i, 0, k) for i, _l, k in zone})
+    seen = Counter(key for _page, key in {(page, key) for page, _line, key in zone})  # on how many pages
     repeated = max(2, round(0.4 * len(pages)))
     found = set()
     for _index, line, key in zone:
-        if _PAGE_NUMBER.match(line.text.strip()) or (len(pages) > 1 and seen[key] >= repeated):
+        if is_page_number(line.text) or (len(pages) > 1 and seen[key] >= repeated):
             found.add(id(line))
     return found
 
@@ -165,7 +175,7 @@ def page_labels(furniture: list[Line], count: int) -> list[str]:
     if len(printed) >= max(1, count // 2):
         offsets = Counter(number - page for page, number in printed.items())
         shift, votes = offsets.most_common(1)[0]
-        if votes >= max(1, len(printed) * 2 // 3) and shift + 1 >= 1:
+        if votes >= max(1, len(printed) * 2 // 3) and shift >= 1:  # a first page numbered 1 or more
             return [str(page + shift) for page in range(count)]
     return [str(page + 1) for page in range(count)]
 

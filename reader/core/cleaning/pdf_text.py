@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.core.cleaning.dates import find_date
-from reader.core.cleaning.pdf_layout import Layout, Line
+from reader.core.cleaning.pdf_layout import Layout, Line, commonest_size, is_page_number
 from reader.core.models import Author, Block, BlockKind, CleanedArticle, Figure, PageStart, RemovedLine
 
 PARAGRAPH, HEADING, FOOTNOTE, CAPTION, REFERENCE = "paragraph", "heading", "footnote", "caption", "reference"
@@ -62,9 +62,10 @@ def pdf_article(layout: Layout, info: dict[str, str]) -> CleanedArticle:
     lines = layout.lines
     for line in lines:
         line.text = normalise(line.text)
-    body_size = _body_size(lines)
+    body_size = commonest_size((line.size, len(line.text)) for line in lines)
     removed = [
-        RemovedLine(normalise(f.text), PAGE_NUMBER if _is_number(f.text) else RUNNING_HEAD) for f in layout.furniture
+        RemovedLine(normalise(line.text), PAGE_NUMBER if is_page_number(line.text) else RUNNING_HEAD)
+        for line in layout.furniture
     ]
     head, lines = _front_matter(lines, body_size)
     words = Counter(w.casefold() for line in lines for w in re.findall(r"[\w-]+", line.text))
@@ -79,26 +80,17 @@ def pdf_article(layout: Layout, info: dict[str, str]) -> CleanedArticle:
         published=head.get("date") or None,
         url=f"https://doi.org/{head['doi']}" if head.get("doi") else "",
         figures=tuple(figures),
-        removed=tuple(head_removed(head) + removed),
+        removed=tuple(_head_removed(head) + removed),
         pages=tuple(pages),
     )
 
 
-def head_removed(head: dict[str, str]) -> list[RemovedLine]:
+def _head_removed(head: dict[str, str]) -> list[RemovedLine]:
     return [
         RemovedLine(head[key + "_line"], reason)
         for key, reason in (("title", TITLE), ("authors", BYLINE), ("date", DATE))
         if head.get(key + "_line")
     ]
-
-
-def _is_number(text: str) -> bool:
-    return bool(re.fullmatch(r"(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?", text.strip(), re.I))
-
-
-def _body_size(lines: list[Line]) -> float:
-    sizes = Counter(line.size for line in lines for _ in line.text)
-    return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
 def _front_matter(lines: list[Line], body: float) -> tuple[dict[str, str], list[Line]]:
