@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from reader.core.fetch_queue import QueueCounts
 from reader.core.library import Library
 from reader.ui.background import Background, Operation
 
@@ -31,6 +32,7 @@ class FetchBar(QWidget):
         self.setObjectName("fetchBar")
         self.library, self.background = library, background
         self.operation: Operation | None = None
+        self.counts = QueueCounts()  # as last shown
         self.paused = False
         self._last_done = -1
         layout = QHBoxLayout(self)
@@ -111,7 +113,7 @@ class FetchBar(QWidget):
 
     def update_counts(self) -> None:
         """Show what is waiting and what failed; hide the bar when there is neither."""
-        counts = self.library.queue.counts()
+        counts = self.counts = self.library.queue.counts()
         running = self.operation is not None
         if not running:
             if counts.waiting and self.paused:

@@ -39,7 +39,7 @@ class OtherApps(QObject):
         window.imports.export_given.connect(lambda path: self.flow.read(Path(path)))
         self.bar.fetched.connect(self._pages_arrived)
         window.article_view.notice_for = self.notice
-        if window.library.queue.counts().waiting:  # left waiting when Reader last quit
+        if self.bar.counts.waiting:  # left waiting when Reader last quit (the bar has just counted)
             QTimer.singleShot(RESUME_AFTER_MS, self._resume)
 
     def _resume(self) -> None:

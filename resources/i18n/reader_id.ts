@@ -1340,38 +1340,38 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>FetchBar</name>
     <message>
-        <location filename="../../reader/ui/fetch_bar.py" line="39"/>
-        <location filename="../../reader/ui/fetch_bar.py" line="123"/>
+        <location filename="../../reader/ui/fetch_bar.py" line="41"/>
+        <location filename="../../reader/ui/fetch_bar.py" line="125"/>
         <source>Pause</source>
         <translation>Jeda</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/fetch_bar.py" line="41"/>
+        <location filename="../../reader/ui/fetch_bar.py" line="43"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/fetch_bar.py" line="100"/>
+        <location filename="../../reader/ui/fetch_bar.py" line="102"/>
         <source>Fetching pages: %1 of %2</source>
         <translation>Mengambil halaman: %1 dari %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/fetch_bar.py" line="118"/>
+        <location filename="../../reader/ui/fetch_bar.py" line="120"/>
         <source>Fetching paused: %1 pages waiting</source>
         <translation>Pengambilan dijeda: %1 halaman menunggu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/fetch_bar.py" line="120"/>
+        <location filename="../../reader/ui/fetch_bar.py" line="122"/>
         <source>%1 pages waiting to be fetched</source>
         <translation>%1 halaman menunggu untuk diambil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/fetch_bar.py" line="123"/>
+        <location filename="../../reader/ui/fetch_bar.py" line="125"/>
         <source>Resume</source>
         <translation>Lanjutkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/fetch_bar.py" line="127"/>
+        <location filename="../../reader/ui/fetch_bar.py" line="129"/>
         <source>%1 not fetched…</source>
         <translation>%1 tidak terambil…</translation>
     </message>

@@ -224,3 +224,16 @@ def test_an_export_dropped_on_the_window_goes_the_same_way(make_window, qtbot, t
     assert seen["text"].startswith("Pocket export: 3 items")
     qtbot.waitUntil(lambda: window.library.count() == 4, timeout=8000)
     qtbot.waitUntil(lambda: sorted(titles(window))[:3] == ["A short note", "Dropped 0", "Dropped 1"], timeout=15000)
+
+
+def test_pages_left_waiting_are_fetched_after_the_window_opens(make_window, qtbot, tmp_path, site) -> None:
+    from reader.core.app_import.records import Entry, Export
+    from reader.core.app_import.store import import_export
+
+    with Library.open(tmp_path / "library.sqlite3") as library:  # Reader quit with this page waiting
+        url = site.answer("/left", Reply(article_page("Left Waiting", WORDS)))
+        import_export(library, Export("pocket", [Entry("row 1", url=url)]))
+    window = make_window()
+    bring_up(window, qtbot)
+    qtbot.waitUntil(lambda: window.library.queue.counts() == QueueCounts(), timeout=8000)
+    qtbot.waitUntil(lambda: titles(window) == ["Left Waiting"], timeout=8000)
