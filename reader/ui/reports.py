@@ -99,7 +99,8 @@ class Reports(QObject):
                 .replace("%2", f"{report.waiting:,}")
             )
         if report.problems:
-            parts.append(self.tr("%1 problems").replace("%1", f"{len(report.problems):,}"))
+            problems = len(report.problems)
+            parts.append(self.tr("%n problem(s)", "", problems))
         return self.tr(", ").join(parts)
 
 

@@ -2419,7 +2419,7 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
     <message>
         <location filename="../../reader/ui/reports.py" line="59"/>
         <location filename="../../reader/ui/reports.py" line="80"/>
-        <location filename="../../reader/ui/reports.py" line="103"/>
+        <location filename="../../reader/ui/reports.py" line="104"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2492,10 +2492,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <source> (%1 moved: check them; %2 waiting for their text)</source>
         <translation> (%1 berpindah: periksa; %2 menunggu teksnya)</translation>
     </message>
-    <message>
-        <location filename="../../reader/ui/reports.py" line="102"/>
-        <source>%1 problems</source>
-        <translation>%1 masalah</translation>
+    <message numerus="yes">
+        <location filename="../../reader/ui/reports.py" line="103"/>
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n masalah</numerusform>
+        </translation>
     </message>
 </context>
 <context>

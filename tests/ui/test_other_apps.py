@@ -237,3 +237,30 @@ def test_pages_left_waiting_are_fetched_after_the_window_opens(make_window, qtbo
     bring_up(window, qtbot)
     qtbot.waitUntil(lambda: window.library.queue.counts() == QueueCounts(), timeout=8000)
     qtbot.waitUntil(lambda: titles(window) == ["Left Waiting"], timeout=8000)
+
+
+def test_an_export_with_items_left_out_says_which_and_why(make_window, qtbot, tmp_path, site) -> None:
+    rows = [{"url": site.answer(f"/k{i}", Reply(article_page(f"Kept {i}", WORDS))), "title": f"k{i}"} for i in range(2)]
+    path = export_file(tmp_path, [*rows, {"url": "", "title": "No address"}])
+    window = make_window()
+    bring_up(window, qtbot)
+    seen: dict[str, str] = {}
+
+    def agree(dialog: QWidget) -> None:
+        QTest.mouseClick(dialog.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+
+    state = answer_in_turn(agree)
+    window.import_paths([path])
+    qtbot.waitUntil(lambda: state["done"] == 1, timeout=8000)
+
+    def problems_box():
+        boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "appImportProblems" and w.isVisible()]
+        return boxes[0] if boxes else None
+
+    qtbot.waitUntil(lambda: problems_box() is not None, timeout=8000)
+    box = problems_box()
+    seen["text"], seen["details"] = box.text(), box.detailedText()
+    QTest.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert seen["text"].startswith("2 added") and seen["text"].endswith(", 1 problem")
+    assert "part_000001.csv row 2: no URL" in seen["details"]  # the file and row it stands in
+    assert window.library.count() == 2
