@@ -264,3 +264,36 @@ def test_an_export_with_items_left_out_says_which_and_why(make_window, qtbot, tm
     assert seen["text"].startswith("2 added") and seen["text"].endswith(", 1 problem")
     assert "part_000001.csv row 2: no URL" in seen["details"]  # the file and row it stands in
     assert window.library.count() == 2
+
+
+def test_try_selected_again_queues_only_the_chosen_page(make_window, qtbot, tmp_path, site) -> None:
+    from reader.core.app_import.records import Entry, Export
+    from reader.core.app_import.store import import_export
+
+    with Library.open(tmp_path / "library.sqlite3") as library:
+        entries = [Entry(f"row {i}", url=site.url(f"/gone{i}"), title=f"Gone {i}") for i in range(2)]
+        ids = import_export(library, Export("pocket", entries)).article_ids
+        library.queue.stop_waiting("cancelled before it was fetched")
+    window = make_window()
+    bring_up(window, qtbot)
+    chosen: dict[str, object] = {}
+
+    def pick_second(dialog: QWidget) -> None:
+        tree = dialog.tree
+        assert tree.topLevelItemCount() == 2 and not dialog.retry_selected.isEnabled()
+        item = tree.topLevelItem(1)
+        chosen["title"] = item.text(0)
+        rect = tree.visualItemRect(item)
+        QTest.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert dialog.retry_selected.isEnabled()
+        QTest.mouseClick(dialog.retry_selected, Qt.MouseButton.LeftButton)
+
+    state = answer_in_turn(pick_second)
+    window.actions.fetch_failures.trigger()  # Library ▸ Pages Not Fetched…
+    qtbot.waitUntil(lambda: state["done"] == 1, timeout=8000)
+    assert chosen["title"] == "Gone 1"
+    qtbot.waitUntil(lambda: not window.other_apps.bar.running, timeout=8000)
+    assert window.library.queue.status(ids[0]) == ("failed", "cancelled before it was fetched")
+    status, reason = window.library.queue.status(ids[1]) or ("", "")
+    assert status == "failed" and "404" in reason  # tried again, and the site still says 404
+    assert len(site.times("/gone1")) == 1 and not site.times("/gone0")
