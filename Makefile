@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 QM     := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: check-durability check-reliability fuzz translations translations-update run test lint bench bench-cleaning bench-cleaning-corpus bench-startup bench-annotation bench-annotation-import bench-app-import bench-documents bench-library venv clean
+.PHONY: extension-check check-durability check-reliability fuzz translations translations-update run test lint bench bench-cleaning bench-cleaning-corpus bench-startup bench-annotation bench-annotation-import bench-app-import bench-documents bench-library venv clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Reader needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -23,8 +23,13 @@ run: $(STAMP) $(QM)
 	$(PY) -m reader
 
 # Not $(QM): the committed .qm files are tested as they are (tests/packaging), since the wheel ships them.
-test: $(STAMP) lint
+test: $(STAMP) lint extension-check
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# The browser extension's own checks: web-ext lint (from npm, pinned by extension/package-lock.json)
+# and its unit tests on node's test runner. Its tests in a real Chromium are in tests/browser.
+extension-check:
+	cd extension && npm ci --no-audit --no-fund --loglevel=error && npm run --silent lint && npm test --silent
 
 # Lint, formatting and reader/core's strict type check ([tool.mypy] in pyproject.toml): `make test` runs it first.
 LINTED := reader tests benchmarks fuzz tools setup.py
