@@ -44,10 +44,11 @@ async function capture(tabId, withSelection) {
 async function savePage(tabId, withSelection) {
   const { port, token } = await settings();
   if (!token) throw new ReaderProtocol.ReaderError("unpaired", ReaderProtocol.explain("unpaired", port));
-  const page = await capture(tabId, withSelection);
-  if (!/^https?:/.test(page.url)) {
+  const tab = await browserApi.tabs.get(tabId);
+  if (tab.url !== undefined && !/^https?:/.test(tab.url)) {
     throw new ReaderProtocol.ReaderError("error", "Only web pages (http and https) can be saved to Reader.");
   }
+  const page = await capture(tabId, withSelection);
   const answer = await ReaderProtocol.call(fetch, port, "/v1/save", page, token);
   await mark(tabId, true);
   return answer;

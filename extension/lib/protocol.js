@@ -95,19 +95,7 @@
     return answer;
   }
 
-  /** The trimmed quote and up to 32 characters of context each side, from the text before,
-      inside and after a selection; white space collapsed as Reader collapses it. */
-  function quoteFrom(before, exact, after) {
-    const squeeze = (text) => String(text || "").replace(/\s+/g, " ");
-    const quote = squeeze(exact).trim();
-    return {
-      exact: quote,
-      prefix: squeeze(before).slice(-32),
-      suffix: squeeze(after).slice(0, 32),
-    };
-  }
-
-  const api = { DEFAULT_PORT, normalCode, validPort, explain, describeSave, call, quoteFrom, ReaderError };
+  const api = { DEFAULT_PORT, normalCode, validPort, explain, describeSave, call, ReaderError };
   if (typeof module === "object" && module.exports) module.exports = api;
   else root.ReaderProtocol = api;
 })(typeof globalThis !== "undefined" ? globalThis : this);

@@ -23,14 +23,6 @@ test("each save answer is said in words", () => {
   assert.match(protocol.describeSave({ status: "saved", title: "T", highlight: "not placed" }), /place by hand/);
 });
 
-test("a quote keeps 32 characters of context, white space collapsed", () => {
-  const quote = protocol.quoteFrom("a".repeat(40) + "\n  end ", "  the\n quote ", " after\tit" + "b".repeat(40));
-  assert.strictEqual(quote.exact, "the quote");
-  assert.strictEqual(quote.prefix.length, 32);
-  assert.ok(quote.prefix.endsWith("a end "));
-  assert.ok(quote.suffix.startsWith(" after it"));
-});
-
 function serve(handler) {
   return new Promise((resolve) => {
     const server = http.createServer(handler);

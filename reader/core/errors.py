@@ -94,3 +94,11 @@ class Cancelled(ReaderError):
 
     def __init__(self, template: str = "stopped: nothing was imported", /, **values: object) -> None:
         super().__init__(template, **values)
+
+
+class PairingRefused(ReaderError):
+    """A browser's pairing code was wrong, used up or out of date, or no code is on show."""
+
+
+class PortTaken(ReaderError):
+    """Another program listens on the browser listener's port: Reader does not move to another one."""

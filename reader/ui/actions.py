@@ -74,6 +74,11 @@ class Actions(QObject):
         self.fetch_failures = self._make(
             self.tr("Pag&es Not Fetched…"), "Ctrl+Alt+N", self.tr("The links whose page could not be fetched, and why")
         )
+        self.connect_browser = self._make(
+            self.tr("Connect a Bro&wser…"),
+            "Ctrl+Alt+B",
+            self.tr("Pair Chromium or Firefox with the Reader extension, to save pages as you see them"),
+        )
         self.cite = self._make(
             self.tr("&Cite…"), "Ctrl+Shift+T", self.tr("The article's reference in a citation style")
         )

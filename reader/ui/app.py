@@ -85,6 +85,7 @@ def run_gui(library_path: Path, link: str | None = None, sources: list[str] | No
 
     crash_report.install()  # from here on, an unexpected error is logged and shown, and Reader goes on
     housekeeping(window, library_path, new_library=new_library)
+    window.browser_link.start()  # the extension's listener: only the app's own window listens
     if link:
         window.open_link(link)
     if sources:

@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         from reader.ui.article_view import ArticleView
         from reader.ui.background import Background
         from reader.ui.backup_flow import BackupFlow
+        from reader.ui.browser_link import BrowserLink
         from reader.ui.export_flow import ExportFlow
         from reader.ui.extraction_flow import ExtractionFlow
         from reader.ui.find_bar import FindBar
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.backups = BackupFlow(self.library.path, self, self.background)
         self.exports = ExportFlow(self, self.background)
         self.other_apps = OtherApps(self)  # imports from other apps; links fetched in the background
+        self.browser_link = BrowserLink(self)  # pages saved from the browser; started by run_gui
         separator = QAction(self)
         separator.setSeparator(True)
         a = self.actions

@@ -63,7 +63,7 @@ def build(window: MainWindow) -> None:
         [a.add_tag, window.remove_tag_menu.menuAction(), a.mark_unread, a.mark_reading, a.mark_read, a.mark_archived]
     )
     library_menu.addSeparator()
-    library_menu.addActions([a.fetch_waiting, a.fetch_failures])
+    library_menu.addActions([a.fetch_waiting, a.fetch_failures, a.connect_browser])
     library_menu.addSeparator()
     library_menu.addActions([a.backup_now, a.restore_backup, a.repair_search])
     library_menu.addSeparator()

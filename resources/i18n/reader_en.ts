@@ -26,7 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="246"/>
+        <location filename="../../reader/ui/main_window.py" line="248"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n article in the library</numerusform>

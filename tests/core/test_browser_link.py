@@ -14,7 +14,8 @@ import pytest
 from reader.core.browser_link import server as server_module
 from reader.core.browser_link.desk import Desk, locked_call
 from reader.core.browser_link.pairing import MAX_TRIES, META_KEY, Pairing
-from reader.core.browser_link.server import Listener, PortTaken
+from reader.core.browser_link.server import Listener
+from reader.core.errors import PortTaken
 from reader.core.library import Library
 from reader.core.models import HighlightStatus
 from tests.browser_pages import HARBOUR, HARBOUR_TITLE, article_html

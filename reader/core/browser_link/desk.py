@@ -51,7 +51,8 @@ class Desk:
         code, name = payload.get("code", ""), payload.get("name", "")
         if not isinstance(code, str) or not isinstance(name, str):
             raise ReaderError("the browser sent a pairing code that is not text")
-        return {"token": self.pairing.pair(code, origin, name)}
+        token: str = self.call(lambda _library: self.pairing.pair(code, origin, name))  # it writes to the library
+        return {"token": token}
 
     def lookup(self, payload: dict[str, object]) -> dict[str, object]:
         url = payload.get("url", "")

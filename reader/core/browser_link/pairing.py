@@ -16,16 +16,12 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
-from reader.core.errors import ReaderError
+from reader.core.errors import PairingRefused
 from reader.core.stamps import now_iso
 
 CODE_LIFETIME = 600.0  # seconds
 MAX_TRIES = 5
 META_KEY = "browser_links"
-
-
-class PairingRefused(ReaderError):
-    """The code was wrong, used up or out of date; or no code is being shown."""
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,7 @@ from typing import Any
 
 from reader.core.browser_link import DEFAULT_PORT, HOST
 from reader.core.browser_link.desk import Desk
-from reader.core.browser_link.pairing import PairingRefused
-from reader.core.errors import ArticleNotFound, ReaderError
+from reader.core.errors import ArticleNotFound, PairingRefused, PortTaken, ReaderError
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +27,6 @@ MAX_BODY = 32 * 1024 * 1024  # a rendered page of 10 MB is large; its JSON escap
 EXTENSION_ORIGIN = re.compile(r"^(?:chrome|moz|safari-web)-extension://[A-Za-z0-9-]{1,64}$")
 OPEN_ROUTES = ("/v1/hello", "/v1/pair")
 TOKEN_ROUTES = ("/v1/lookup", "/v1/save", "/v1/show")
-
-
-class PortTaken(ReaderError):
-    """Another program listens on the port: Reader does not move to another one."""
 
 
 class _Refused(Exception):
