@@ -115,7 +115,8 @@ def test_pairing_in_the_popup_then_it_says_reader_is_not_running(
     browser: Browser, site: Site, listener, library: Library
 ) -> None:
     popup = browser.open(f"chrome-extension://{browser.extension_id}/popup/popup.html")
-    popup.wait_for_selector("#pair:not([hidden])")
+    popup.wait_for_selector("#pair", state="visible")
+    assert not popup.is_visible("#open-line") and not popup.is_visible("#retry-line")
     assert "Connect this browser to Reader" in popup.inner_text("#status")
     code = listener.desk.pairing.new_code()
     popup.click("#code")
@@ -123,10 +124,13 @@ def test_pairing_in_the_popup_then_it_says_reader_is_not_running(
     popup.keyboard.press("Enter")
     popup.wait_for_function("() => !document.getElementById('status').textContent.includes('Connecting')")
     assert [b.name for b in listener.desk.pairing.browsers()] != []
+    assert not popup.is_visible("#pair")  # paired: the code's form is gone (the popup's own tab is no web page to save)
+    assert popup.is_visible("#retry-line") and "Only web pages" in popup.inner_text("#status")
     assert browser.worker.evaluate("async () => (await chrome.storage.local.get('token')).token")
     listener.stop()
     popup.reload()
-    popup.wait_for_selector("#retry-line:not([hidden])")
+    popup.wait_for_selector("#retry-line", state="visible")
+    assert not popup.is_visible("#pair")
     assert popup.inner_text("#status") == "Reader is not running. Start Reader, then try again."
     assert "error" in (popup.get_attribute("#status", "class") or "")
 
