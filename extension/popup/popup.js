@@ -53,6 +53,7 @@ function failed(error) {
   say(error.message, "error");
   if (error.kind === "unpaired") only("pair");
   else only("retry-line");
+  $("start").hidden = error.kind !== "offline"; // where the desktop knows reader://, this starts Reader
 }
 
 async function start() {
@@ -87,6 +88,11 @@ $("pair").addEventListener("submit", async (event) => {
 });
 
 $("retry").addEventListener("click", () => start());
+
+$("start").addEventListener("click", async () => {
+  await api.tabs.create({ url: "reader://open" });
+  say("Starting Reader\u2026 Try again when its window is open.");
+});
 
 $("port-form").addEventListener("submit", async (event) => {
   event.preventDefault();

@@ -80,9 +80,10 @@ def _main(raw: list[str]) -> int:
     if link is not None:  # `reader reader://article/ID#highlight-ID`: open the window there
         rest = [a for a in raw if a != link]
         args = build_parser().parse_args(rest)
+        from reader.core.links import is_open_link
         from reader.ui.app import run_gui
 
-        return run_gui(library_path(args.library), link=link)
+        return run_gui(library_path(args.library), link=None if is_open_link(link) else link)
     opened = _files_to_open(raw)
     if opened is not None:  # `reader page.html`, `reader file:///…/page.html` (a file manager's "Open With")
         library_args, sources = opened

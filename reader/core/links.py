@@ -1,4 +1,5 @@
-"""Deep links into the app: reader://article/ID and reader://article/ID#highlight-ID."""
+"""Deep links into the app: reader://article/ID and reader://article/ID#highlight-ID; reader://open
+only starts it (the browser extension offers it when Reader is not running)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,11 @@ from reader.core.errors import ReaderError
 from reader.core.ids import shown, valid_id
 
 _LINK = re.compile(r"^reader://article/(\d{1,19})/?(?:#highlight-(\d{1,19}))?$", re.IGNORECASE)
+
+
+def is_open_link(link: str) -> bool:
+    """reader://open (or a bare reader://): start Reader, open nothing in particular."""
+    return link.strip().lower().rstrip("/") in ("reader://open", "reader:")
 
 
 def article_link(article_id: int, highlight_id: int | None = None) -> str:

@@ -126,11 +126,13 @@ def test_pairing_in_the_popup_then_it_says_reader_is_not_running(
     assert [b.name for b in listener.desk.pairing.browsers()] != []
     assert not popup.is_visible("#pair")  # paired: the code's form is gone (the popup's own tab is no web page to save)
     assert popup.is_visible("#retry-line") and "Only web pages" in popup.inner_text("#status")
+    assert not popup.is_visible("#start")  # Reader answered: nothing to start
     assert browser.worker.evaluate("async () => (await chrome.storage.local.get('token')).token")
     listener.stop()
     popup.reload()
     popup.wait_for_selector("#retry-line", state="visible")
     assert not popup.is_visible("#pair")
+    assert popup.is_visible("#start")  # offered where the desktop knows reader:// (reader.desktop registers it)
     assert popup.inner_text("#status") == "Reader is not running. Start Reader, then try again."
     assert "error" in (popup.get_attribute("#status", "class") or "")
 

@@ -14,3 +14,10 @@ def test_links_round_trip() -> None:
 def test_bad_links_are_refused_clearly(bad: str) -> None:
     with pytest.raises(ReaderError, match="not a Reader link"):
         parse_link(bad)
+
+
+def test_reader_open_only_starts_reader() -> None:
+    from reader.core.links import is_open_link
+
+    assert is_open_link("reader://open") and is_open_link("READER://open/") and is_open_link("reader://")
+    assert not is_open_link("reader://article/3") and not is_open_link("reader://opened")

@@ -457,3 +457,29 @@ def test_what_cannot_be_imported_is_said_once_and_nothing_is_stored(reader_start
     assert not start.seen["status"].startswith("Imported")
     assert start.seen["crash_reports"] == []  # an expected failure, not "something went wrong"
     assert stored(lib) == [] and versions(lib) == 0
+
+
+def test_reader_open_link_starts_reader_listening_for_the_browser(reader_start: Path) -> None:
+    """What the extension's "Start Reader" asks the desktop for: the window, no complaint about the
+    link, and the browser listener started (or, where the port is taken, that said)."""
+    lib = empty_library(reader_start / "library.sqlite3")
+    ticks: list[int] = []
+
+    def settled(window: MainWindow) -> bool:
+        ticks.append(1)
+        return len(ticks) >= 8
+
+    def look(window: MainWindow) -> dict:
+        link = window.browser_link
+        return {
+            "boxes": [b.text() for b in window.findChildren(QMessageBox) if b.isVisible()],
+            "listening": link.listener is not None,
+            "problem": link.problem,
+            "port": link.port,
+        }
+
+    start = start_reader(["--library", str(lib), "reader://open"], settled, look)
+    assert start.code == 0 and start.seen is not None
+    assert start.seen["boxes"] == []
+    assert start.seen["port"] == 38471
+    assert start.seen["listening"] != bool(start.seen["problem"])
