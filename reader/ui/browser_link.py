@@ -15,8 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QToolButton
 
 from reader.core.browser_link import DEFAULT_PORT
-from reader.core.browser_link.desk import Desk
-from reader.core.browser_link.pairing import META_KEY, Pairing
+from reader.core.browser_link.desk import Desk, library_pairing
 from reader.core.browser_link.saving import NEW_VERSION, SAVED, SaveOutcome
 from reader.core.browser_link.server import Listener
 from reader.core.errors import ReaderError
@@ -72,7 +71,7 @@ class BrowserLink(QObject):
         super().__init__(window)
         self.window = window
         library: Library = window.library
-        self.pairing = Pairing(lambda: library.get_meta(META_KEY), lambda value: library.set_meta(META_KEY, value))
+        self.pairing = library_pairing(library)
         self._thread = WindowThread(self)
         self.desk = Desk(
             lambda work: self._thread.call(lambda: work(library)),

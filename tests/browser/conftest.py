@@ -17,8 +17,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from reader.core.browser_link.desk import Desk, locked_call
-from reader.core.browser_link.pairing import META_KEY, Pairing
+from reader.core.browser_link.desk import Desk, library_pairing, locked_call
 from reader.core.browser_link.server import Listener
 from reader.core.library import Library
 from tests.browser_pages import HARBOUR, HARBOUR_TITLE, article_html
@@ -156,15 +155,8 @@ def site() -> Iterator[Site]:
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = Library.open(tmp_path / "library.db")
-    yield lib
-    lib.close()
-
-
-@pytest.fixture
 def listener(library: Library, site: Site) -> Iterator[Listener]:
-    pairing = Pairing(lambda: library.get_meta(META_KEY), lambda value: library.set_meta(META_KEY, value))
+    pairing = library_pairing(library)
     running = Listener(Desk(locked_call(library), pairing), port=0)
     running.start()
     site.listener_port = running.port

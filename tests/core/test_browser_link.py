@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.browser_link import server as server_module
-from reader.core.browser_link.desk import Desk, locked_call
+from reader.core.browser_link.desk import Desk, library_pairing, locked_call
 from reader.core.browser_link.pairing import MAX_TRIES, META_KEY, Pairing
 from reader.core.browser_link.server import Listener
 from reader.core.errors import PortTaken
@@ -46,15 +46,8 @@ class Client:
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> Iterator[Library]:
-    lib = Library.open(tmp_path / "library.db")
-    yield lib
-    lib.close()
-
-
-@pytest.fixture
 def listener(library: Library) -> Iterator[Listener]:
-    pairing = Pairing(lambda: library.get_meta(META_KEY), lambda value: library.set_meta(META_KEY, value))
+    pairing = library_pairing(library)
     shown: list[int] = []
     running = Listener(Desk(locked_call(library), pairing, on_show=shown.append), port=0)
     running.shown = shown  # type: ignore[attr-defined]
@@ -271,8 +264,8 @@ def test_a_taken_port_is_said_and_never_swapped_for_another(library: Library) ->
 
 def test_pairings_survive_a_restart(tmp_path: Path) -> None:
     with Library.open(tmp_path / "l.db") as lib:
-        pairing = Pairing(lambda: lib.get_meta(META_KEY), lambda value: lib.set_meta(META_KEY, value))
+        pairing = library_pairing(lib)
         token = pairing.pair(pairing.new_code(), EXT, "Firefox")
     with Library.open(tmp_path / "l.db") as lib:
-        again = Pairing(lambda: lib.get_meta(META_KEY), lambda value: lib.set_meta(META_KEY, value))
+        again = library_pairing(lib)
         assert again.authorised(token, EXT) and not again.authorised(token, "moz-extension://other")

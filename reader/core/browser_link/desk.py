@@ -13,12 +13,17 @@ from typing import Any, TypeVar
 
 from reader import __version__
 from reader.core.browser_link import saving
-from reader.core.browser_link.pairing import Pairing
+from reader.core.browser_link.pairing import META_KEY, Pairing
 from reader.core.errors import ArticleNotFound, ReaderError
 from reader.core.library import Library
 
 T = TypeVar("T")
 LibraryCall = Callable[[Callable[[Library], Any]], Any]
+
+
+def library_pairing(library: Library) -> Pairing:
+    """The pairing whose browsers are kept in this library."""
+    return Pairing(lambda: library.get_meta(META_KEY), lambda value: library.set_meta(META_KEY, value))
 
 
 def locked_call(library: Library) -> LibraryCall:
@@ -94,4 +99,4 @@ class Desk:
         return {}
 
 
-__all__ = ["ArticleNotFound", "Desk", "locked_call"]
+__all__ = ["ArticleNotFound", "Desk", "library_pairing", "locked_call"]
