@@ -102,3 +102,7 @@ class PairingRefused(ReaderError):
 
 class PortTaken(ReaderError):
     """Another program listens on the browser listener's port: Reader does not move to another one."""
+
+
+class TeamError(ReaderError):
+    """A team library's server cannot be used: unreachable, refused, newer, or no rights."""

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from reader.core.importers import ImportedArticle
     from reader.core.organize import Organizer
     from reader.core.search.engine import SearchResult
+    from reader.core.team.sync import Team
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,12 @@ class Library:
         from reader.core.fetch_queue import FetchQueue
 
         return FetchQueue(self._conn, self._index, lambda: self.annotations)
+
+    @cached_property
+    def team(self) -> Team:
+        from reader.core.team.sync import Team
+
+        return Team(self._conn, lambda article_id: self.get(article_id).content.text)
 
     @cached_property
     def organize(self) -> Organizer:

@@ -225,8 +225,37 @@ _V9 = """
 ALTER TABLE article_versions ADD COLUMN pages TEXT NOT NULL DEFAULT '[]';
 """
 
+# v10: team libraries (core/team/). What a team shares gets a global id (`gid`, set only in a team
+# library's replica, by the triggers team/replica.py adds there); highlights and notes say who made
+# them; a note keeps the earlier texts a conflict set aside; a highlight keeps why it was kept after
+# someone deleted it; `team_outbox` holds what waits to be pushed. Empty in a personal library.
+_V10 = """
+ALTER TABLE articles ADD COLUMN gid TEXT;
+ALTER TABLE article_versions ADD COLUMN gid TEXT;
+ALTER TABLE highlights ADD COLUMN gid TEXT;
+ALTER TABLE highlights ADD COLUMN creator TEXT NOT NULL DEFAULT '';
+ALTER TABLE highlights ADD COLUMN team_mark TEXT NOT NULL DEFAULT '';
+ALTER TABLE notes ADD COLUMN gid TEXT;
+ALTER TABLE notes ADD COLUMN creator TEXT NOT NULL DEFAULT '';
+ALTER TABLE notes ADD COLUMN history TEXT NOT NULL DEFAULT '[]';
+CREATE UNIQUE INDEX articles_gid ON articles (gid) WHERE gid IS NOT NULL;
+CREATE UNIQUE INDEX article_versions_gid ON article_versions (gid) WHERE gid IS NOT NULL;
+CREATE UNIQUE INDEX highlights_gid ON highlights (gid) WHERE gid IS NOT NULL;
+CREATE UNIQUE INDEX notes_gid ON notes (gid) WHERE gid IS NOT NULL;
+CREATE TABLE team_outbox (
+    seq        INTEGER PRIMARY KEY,
+    change_id  TEXT NOT NULL UNIQUE,
+    entity     TEXT NOT NULL,
+    gid        TEXT NOT NULL,
+    op         TEXT NOT NULL CHECK (op IN ('put', 'delete')),
+    made_at    TEXT NOT NULL
+);
+CREATE INDEX team_outbox_gid ON team_outbox (entity, gid);
+CREATE TABLE team_applying (flag INTEGER);
+"""
+
 # Index i holds the script that takes the schema from version i to version i + 1.
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9]
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8, _V9, _V10]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -1,0 +1,121 @@
+"""Keeping a replica and its team library in step: pull what others did, push what waits here.
+
+Each push batch is one server transaction, and the outbox rows it carried are dropped only after
+it committed; each pull batch is applied in one local transaction that also records how far the
+pulls got. Cut off anywhere — the server killed, the network gone, Reader quit — the next sync
+pushes again what the server may or may not have (stored once: a change's id is unique) and pulls
+from where the last applied batch ended.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from reader.core.errors import TeamError
+from reader.core.storage.db import write_transaction
+from reader.core.team import replica, server
+
+BATCH = 500
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    pushed: int
+    pulled: int
+    waiting: int  # local changes still to push (0 after a sync that reached the server)
+
+    def __str__(self) -> str:
+        return f"{self.pushed:,} changes pushed, {self.pulled:,} pulled"
+
+
+class Team:
+    """A library's team side (see Library.team): nothing happens to a personal library."""
+
+    def __init__(self, conn: sqlite3.Connection, text_of: Callable[[int], str]) -> None:
+        self._conn, self._text_of = conn, text_of
+
+    @property
+    def is_replica(self) -> bool:
+        return replica.is_replica(self._conn)
+
+    def _meta(self, key: str) -> str:
+        row = self._conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return str(row[0]) if row else ""
+
+    @property
+    def url(self) -> str:
+        return self._meta(replica.URL_KEY)
+
+    @property
+    def user(self) -> str:
+        return self._meta(replica.USER_KEY)
+
+    @property
+    def pulled(self) -> int:
+        return int(self._meta(replica.PULLED_KEY) or 0)
+
+    def waiting(self) -> int:
+        return replica.pending(self._conn) if self.is_replica else 0
+
+    def connect(self, url: str, display_name: str) -> SyncReport:
+        """Join the team library at `url` (setting it up in an empty database) as `display_name`,
+        make this library its replica, and sync."""
+        if not display_name.strip():
+            raise TeamError("give the name the team sees for you (--name)")
+        conn = server.connect(url)
+        try:
+            server.prepare(conn)
+            server.join(conn, display_name.strip())
+            kept = server.without_password(url)
+            with write_transaction(self._conn) as local:
+                replica.enable(local, display_name.strip(), kept)
+            return self._sync(conn)
+        finally:
+            conn.close()
+
+    def sync(self, url: str | None = None) -> SyncReport:
+        """Pull, push, pull (`url`: with a password for this once; else the one kept)."""
+        if not self.is_replica:
+            raise TeamError("this library is not a team library: join one with `reader connect postgresql://…`")
+        conn = server.connect(url or self.url)
+        try:
+            return self._sync(conn)
+        finally:
+            conn.close()
+
+    def _sync(self, conn: Any) -> SyncReport:
+        # Pull first: a change someone pushed while this one's edit of the same thing waited here is
+        # seen as a conflict (both notes kept, a deleted highlight kept and marked) before the local
+        # edit goes out as the later one; then push; then pull what came meanwhile, and the echo.
+        pulled = self.pull(conn)
+        pushed = self.push(conn)
+        pulled += self.pull(conn)
+        return SyncReport(pushed, pulled, self.waiting())
+
+    def push(self, conn: Any) -> int:
+        done = 0
+        while True:
+            batch = replica.waiting(self._conn, BATCH)
+            if not batch:
+                return done
+            changes = [c for _seq, c in batch if c.op != "skip"]
+            if changes:
+                server.push(conn, changes, self.user)
+            with write_transaction(self._conn) as local:
+                replica.forget_pushed(local, [seq for seq, _c in batch])
+            done += len(changes)
+
+    def pull(self, conn: Any) -> int:
+        done = 0
+        while True:
+            changes = server.pull(conn, self.pulled, BATCH)
+            if not changes:
+                return done
+            with write_transaction(self._conn) as local:
+                touched = replica.apply(local, changes)
+                replica.reindex(local, touched, self._text_of)
+                local.execute("UPDATE meta SET value = ? WHERE key = ?", (str(changes[-1].seq), replica.PULLED_KEY))
+            done += len(changes)
