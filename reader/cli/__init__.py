@@ -3,8 +3,8 @@
 With no command it starts the window. Errors print one line to stderr and exit non-zero. The
 commands live by topic: articles.py (import, list, show, search, tag, clean), apps.py (another
 app's export, fetch), highlights.py (highlight, highlights, import-annotations), export.py (export,
-cite), maintenance.py (backup, restore, repair); args.py checks what they are given, output.py
-prints errors and progress.
+cite), maintenance.py (backup, restore, repair), team.py (connect, sync); args.py checks what they
+are given, output.py prints errors and progress.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from reader import __version__
-from reader.cli import apps, articles, export, highlights, maintenance
+from reader.cli import apps, articles, export, highlights, maintenance, team
 from reader.cli.args import files_to_open, not_text
 from reader.cli.output import fail
 from reader.core.errors import ReaderError
@@ -28,7 +28,14 @@ from reader.core.paths import ENV_LIBRARY, library_path
 log = logging.getLogger(__name__)
 
 LibraryOption = Callable[[argparse.ArgumentParser, object], None]
-COMMANDS = {**apps.COMMANDS, **articles.COMMANDS, **highlights.COMMANDS, **export.COMMANDS, **maintenance.COMMANDS}
+COMMANDS = {
+    **apps.COMMANDS,
+    **articles.COMMANDS,
+    **highlights.COMMANDS,
+    **export.COMMANDS,
+    **maintenance.COMMANDS,
+    **team.COMMANDS,
+}
 
 
 def _library_option(parser: argparse.ArgumentParser, default: object) -> None:
@@ -46,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     _library_option(parser, None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Subcommands take --library too; SUPPRESS keeps a value given before the command.
-    for topic in (articles, apps, highlights, export, maintenance):
+    for topic in (articles, apps, highlights, export, maintenance, team):
         topic.add_parsers(sub, _library_option)
     return parser
 
@@ -106,6 +113,8 @@ def _main(raw: list[str]) -> int:
         return articles.cmd_clean(args)
     if args.command == "restore":  # the library must not be open while it is replaced
         return maintenance.cmd_restore(args)
+    if args.command == "connect":  # opens the replica, not the personal library
+        return team.cmd_connect(args)
     try:
         with Library.open(library_path(args.library)) as library:
             return COMMANDS[args.command](library, args)
@@ -114,4 +123,4 @@ def _main(raw: list[str]) -> int:
 
 
 def _files_to_open(raw: list[str]) -> tuple[list[str], list[str]] | None:
-    return files_to_open(raw, {*COMMANDS, "clean", "restore"})
+    return files_to_open(raw, {*COMMANDS, "clean", "restore", "connect"})

@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import psycopg
+
 from reader.core.errors import TeamError
 from reader.core.storage.db import write_transaction
 from reader.core.team import replica, server
@@ -94,6 +96,29 @@ class Team:
         pushed = self.push(conn)
         pulled += self.pull(conn)
         return SyncReport(pushed, pulled, self.waiting())
+
+    def watch(self, until: Callable[[], bool], heard: Callable[[SyncReport], None], *, every: float = 2.0) -> None:
+        """Stay in step until `until()`: the server's NOTIFY brings others' changes within a second
+        or two, and what is done here is pushed within `every` seconds. A lost connection is
+        TeamError, and nothing waiting is lost (the next sync takes it)."""
+        if not self.is_replica:
+            raise TeamError("this library is not a team library: join one with `reader connect postgresql://…`")
+        listen = server.connect(self.url)
+        work = server.connect(self.url)
+        try:
+            listen.autocommit = True
+            listen.execute(f"LISTEN {server.CHANNEL}")
+            heard(self._sync(work))
+            while not until():
+                try:
+                    news = list(listen.notifies(timeout=every, stop_after=1))
+                except psycopg.OperationalError as exc:
+                    raise TeamError("lost the team library at {url}: {reason}", url=self.url, reason=exc) from exc
+                if news or self.waiting():
+                    heard(self._sync(work))
+        finally:
+            listen.close()
+            work.close()
 
     def push(self, conn: Any) -> int:
         done = 0

@@ -1,0 +1,74 @@
+"""Team libraries: `reader connect postgresql://USER@HOST/DB --name NAME` joins one (making a local
+replica, by default beside the personal library), `reader sync [--watch]` keeps a replica in step."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from reader.cli.output import fail
+from reader.core.errors import ReaderError
+from reader.core.library import Library
+from reader.core.paths import default_library_path
+
+if TYPE_CHECKING:
+    from reader.cli import LibraryOption
+    from reader.core.team.sync import SyncReport
+
+
+def add_parsers(sub: argparse._SubParsersAction, library_option: LibraryOption) -> None:  # noqa: SLF001
+    p = sub.add_parser("connect", help="join a team library on PostgreSQL (a local replica works offline)")
+    library_option(p, argparse.SUPPRESS)
+    p.add_argument("url", metavar="URL", help="postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full]")
+    p.add_argument("--name", required=True, help="the name the team sees on your highlights and notes")
+
+    p = sub.add_parser("sync", help="push this replica's changes to its team library and pull the others'")
+    library_option(p, argparse.SUPPRESS)
+    p.add_argument("--watch", action="store_true", help="stay in step until interrupted (Ctrl+C)")
+
+
+def replica_path(url: str) -> Path:
+    """Where a team library's replica goes unless --library says: beside the personal library."""
+    parts = urlsplit(url)
+    name = f"team-{parts.path.strip('/') or 'postgres'}-{parts.hostname or 'local'}"
+    return default_library_path().parent / (re.sub(r"[^\w.-]+", "_", name) + ".sqlite3")
+
+
+def cmd_connect(args: argparse.Namespace) -> int:
+    path = Path(args.library) if getattr(args, "library", None) else replica_path(args.url)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        with Library.open(path) as library:
+            report = library.team.connect(args.url, args.name)
+            print(f"connected {path} to {library.team.url} as {library.team.user}: {report}")
+    except ReaderError as exc:
+        return fail(str(exc))
+    if "@" in args.url and urlsplit(args.url).password is not None:
+        print("the password was used, not kept: put it in ~/.pgpass (or a service file) for the next sync")
+    print(f"use it with `reader --library {path}`, and `reader --library {path} sync` to stay in step")
+    return 0
+
+
+def cmd_sync(library: Library, args: argparse.Namespace) -> int:
+    team = library.team
+    if not args.watch:
+        print(team.sync())
+        return 0
+    print(f"watching {team.url} (Ctrl+C stops)", flush=True)
+
+    def heard(report: SyncReport) -> None:
+        if report.pushed or report.pulled:
+            print(time.strftime("%H:%M:%S"), report, flush=True)
+
+    try:
+        team.watch(lambda: False, heard)
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
+COMMANDS = {"sync": cmd_sync}
