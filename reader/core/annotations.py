@@ -21,13 +21,13 @@ log = logging.getLogger(__name__)
 MAX_NOTE_CHARS = 200_000
 _COLUMNS = (
     'h.id, h.article_id, h.version_id, h.exact, h.prefix, h.suffix, h.start, h."end", h.color, h.status,'
-    " h.created_at, h.updated_at, coalesce(n.body, '')"
+    " h.created_at, h.updated_at, coalesce(n.body, ''), h.creator"
 )
 
 
 _DISPLAY_COLUMNS = (
     "h.id, h.article_id, h.version_id, h.exact, '', '', h.start, h.\"end\", h.color, h.status,"
-    " h.created_at, '', coalesce(n.body, '')"
+    " h.created_at, '', coalesce(n.body, ''), h.creator"
 )
 
 
@@ -175,18 +175,18 @@ class Annotations:
             h for h in spans if h.status == HighlightStatus.ORPHANED
         ]
 
-    def details(self, ids: list[int]) -> dict[int, tuple[str, str, str]]:
-        """id -> (exact words, note, created_at) for these highlights."""
-        result: dict[int, tuple[str, str, str]] = {}
+    def details(self, ids: list[int]) -> dict[int, tuple[str, str, str, str]]:
+        """id -> (exact words, note, created_at, who made it in a team library) for these highlights."""
+        result: dict[int, tuple[str, str, str, str]] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            for hid, exact, note, created in self._conn.execute(
-                f"SELECT h.id, h.exact, coalesce(n.body, ''), h.created_at FROM highlights h"
+            for hid, exact, note, created, creator in self._conn.execute(
+                f"SELECT h.id, h.exact, coalesce(n.body, ''), h.created_at, h.creator FROM highlights h"
                 f" LEFT JOIN notes n ON n.highlight_id = h.id WHERE h.id IN ({marks})",
                 chunk,
             ):
-                result[hid] = (exact, note, created)
+                result[hid] = (exact, note, created, creator)
         return result
 
     def recolor(self, highlight_id: int, color: str) -> Highlight:
@@ -235,7 +235,7 @@ class Annotations:
     def _write(self, conn: sqlite3.Connection, h: Highlight, highlight_id: int | None) -> Highlight:
         cur = conn.execute(
             'INSERT INTO highlights (id, article_id, version_id, exact, prefix, suffix, start, "end", color,'
-            " status, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " status, created_at, updated_at, creator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 highlight_id,
                 h.article_id,
@@ -249,6 +249,7 @@ class Annotations:
                 h.status,
                 h.created_at,
                 h.updated_at,
+                h.creator,
             ),
         )
         stored_id = cur.lastrowid

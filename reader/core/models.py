@@ -227,6 +227,7 @@ class Highlight(NamedTuple):
     created_at: str
     updated_at: str
     note: str = ""
+    creator: str = ""  # who made it, in a team library (their display name); "" in a personal one
 
 
 @dataclass(frozen=True)

@@ -400,7 +400,7 @@ class AnnotationPanel(QWidget):
         self.highlight_note.setEnabled(h is not None)
         self.confirm.setVisible(h is not None and h.status == HighlightStatus.MOVED)
         if not self.highlight_note.editing or h is None:
-            note = self._details([h.id]).get(h.id, ("", "", ""))[1] if h is not None else ""
+            note = self._details([h.id]).get(h.id, ("", "", "", ""))[1] if h is not None else ""
             self.highlight_note.set_text(note)
         self.note_heading.setText(self.tr("Note on the selected highlight") if h else self.tr("Note"))
 

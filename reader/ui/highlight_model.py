@@ -24,7 +24,7 @@ class HRole(enum.IntEnum):
     DATE = Qt.ItemDataRole.UserRole + 6
 
 
-Details = Callable[[list[int]], dict[int, tuple[str, str, str]]]
+Details = Callable[[list[int]], dict[int, tuple[str, str, str, str]]]
 PAGE = 30
 
 
@@ -41,7 +41,7 @@ class HighlightListModel(QAbstractListModel):
         self._names: dict[str, str] = {}  # colour -> the meaning as the window shows it
         self._filter = ""
         self._details: Details = lambda ids: {}
-        self._cache: dict[int, tuple[str, str, str]] = {}
+        self._cache: dict[int, tuple[str, str, str, str]] = {}
         self.pages: tuple[PageStart, ...] = ()  # the open article's pages (a PDF's): each row says its page
 
     def set_highlights(
@@ -73,12 +73,12 @@ class HighlightListModel(QAbstractListModel):
     def row_of(self, highlight_id: int) -> int:
         return next((i for i, h in enumerate(self._rows) if h.id == highlight_id), -1)
 
-    def _detail(self, row: int) -> tuple[str, str, str]:
+    def _detail(self, row: int) -> tuple[str, str, str, str]:
         h = self._rows[row]
         if h.id not in self._cache:
             start = row - row % PAGE
             self._cache.update(self._details([r.id for r in self._rows[start : start + PAGE]]))
-        return self._cache.get(h.id, ("", "", ""))
+        return self._cache.get(h.id, ("", "", "", ""))
 
     # Qt API
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: N802
@@ -105,13 +105,14 @@ class HighlightListModel(QAbstractListModel):
             Qt.ItemDataRole.AccessibleTextRole,
         ):
             return None
-        exact, note, created = self._detail(index.row())
+        exact, note, created, creator = self._detail(index.row())
         if role == Qt.ItemDataRole.DisplayRole:
             return exact
         if role == HRole.NOTE:
             return note
         if role == HRole.DATE:
             when = from_iso_timestamp(created) if created else ""
+            when = f"{creator} · {when}" if creator and when else creator or when  # a team member's
             page = page_at(self.pages, h.start) if self.pages and not self._orphans else None
             return self.tr("p. %1").replace("%1", page) + (f" · {when}" if when else "") if page else when
         name = self._names.get(h.color, h.color)

@@ -149,7 +149,7 @@ def annotation_json(
             target["reader:page"] = page_span(article.content.pages, h.start, h.end)
     else:  # these positions do not select the quoted words: not a selector, only Reader's record
         target["reader:position"] = {"start": h.start, "end": h.end}
-    return {
+    annotation = {
         "@context": CONTEXT,
         "id": highlight_uri(article.id, h.id),
         "type": "Annotation",
@@ -161,6 +161,9 @@ def annotation_json(
         "reader:color": h.color,
         "reader:status": h.status,
     }
+    if h.creator:  # a team library's: who made it
+        annotation["creator"] = {"type": "Person", "name": h.creator}
+    return annotation
 
 
 def article_json(article: Article, note: str, *, digest: str | None = None) -> dict[str, Any]:
