@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 QM     := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: extension-check check-durability check-reliability fuzz translations translations-update run test lint bench bench-cleaning bench-cleaning-corpus bench-startup bench-annotation bench-annotation-import bench-app-import bench-documents bench-library venv clean
+.PHONY: bench-team extension-check check-durability check-reliability fuzz translations translations-update run test lint bench bench-cleaning bench-cleaning-corpus bench-startup bench-annotation bench-annotation-import bench-app-import bench-documents bench-library venv clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Reader needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -63,6 +63,11 @@ bench-annotation-import: $(STAMP)
 
 bench-app-import: $(STAMP)
 	$(PY) benchmarks/app_import.py
+
+# Team libraries on a throwaway PostgreSQL cluster (Debian's postgresql): edits, first pull, catch-up, window.
+bench-team: $(STAMP)
+	$(PY) -m compileall -q reader
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/team.py
 
 bench-documents: $(STAMP)
 	$(PY) benchmarks/documents.py

@@ -263,3 +263,43 @@ def test_the_password_is_never_kept(tmp_path, open_libraries, team_url) -> None:
     assert without_password("postgresql://ana:s3cret@db.example:5432/team") == "postgresql://ana@db.example:5432/team"
     ana = member(tmp_path, open_libraries, team_url.replace("postgres@", "postgres:anything@"), "Ana")
     assert "anything" not in ana.team.url
+
+
+def test_a_pull_cut_between_an_article_and_its_text_lists_nothing_half_there(
+    tmp_path, open_libraries, team_url, monkeypatch
+) -> None:
+    from reader.core.invariants import check_invariants
+    from reader.core.team import server, sync
+
+    monkeypatch.setattr(sync, "BATCH", 1)  # every change its own batch: each boundary is tried
+    ana = member(tmp_path, open_libraries, team_url, "Ana")
+    article = add_article(ana)
+    text = ana.get(article).content.text
+    ana.annotations.add(article, text.index("granite"), text.index("granite") + len("granite"), note="Which quarry?")
+    ana.team.sync()
+    ben = member(tmp_path, open_libraries, team_url, "Ben")
+    ben.close()
+    open_libraries.remove(ben)
+    real_pull = server.pull
+    for cut in range(1, 5):  # a new member whose first pull stops after `cut` changes
+        library = Library.open(tmp_path / f"late{cut}.sqlite3")
+        open_libraries.append(library)
+        calls = {"n": 0}
+
+        def cut_pull(conn, after, limit, cut=cut, calls=calls):  # noqa: ANN001
+            calls["n"] += 1
+            if calls["n"] > cut:
+                raise ConnectionResetError("the network went away")
+            return real_pull(conn, after, limit)
+
+        monkeypatch.setattr(server, "pull", cut_pull)
+        with pytest.raises(ConnectionResetError):
+            library.team.connect(team_url, f"Late {cut}")
+        assert check_invariants(library._conn) == []  # noqa: SLF001
+        for row in library.list_articles():
+            assert library.get(row.id).content.text  # an article listed has its text
+        monkeypatch.setattr(server, "pull", real_pull)
+        library.team.sync()
+        [row] = library.list_articles()
+        [mark] = library.annotations.for_article(row.id)
+        assert mark.note == "Which quarry?" and library.get(row.id).content.text == text

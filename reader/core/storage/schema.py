@@ -228,7 +228,8 @@ ALTER TABLE article_versions ADD COLUMN pages TEXT NOT NULL DEFAULT '[]';
 # v10: team libraries (core/team/). What a team shares gets a global id (`gid`, set only in a team
 # library's replica, by the triggers team/replica.py adds there); highlights and notes say who made
 # them; a note keeps the earlier texts a conflict set aside; a highlight keeps why it was kept after
-# someone deleted it; `team_outbox` holds what waits to be pushed. Empty in a personal library.
+# someone deleted it; `team_outbox` holds what waits to be pushed, `team_held` what was pulled before
+# what it refers to (applied when that comes). Empty in a personal library.
 _V10 = """
 ALTER TABLE articles ADD COLUMN gid TEXT;
 ALTER TABLE article_versions ADD COLUMN gid TEXT;
@@ -252,6 +253,12 @@ CREATE TABLE team_outbox (
 );
 CREATE INDEX team_outbox_gid ON team_outbox (entity, gid);
 CREATE TABLE team_applying (flag INTEGER);
+CREATE TABLE team_held (
+    entity  TEXT NOT NULL,
+    gid     TEXT NOT NULL,
+    change  TEXT NOT NULL,
+    PRIMARY KEY (entity, gid)
+);
 """
 
 # Index i holds the script that takes the schema from version i to version i + 1.

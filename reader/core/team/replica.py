@@ -230,18 +230,60 @@ def _upsert(conn: sqlite3.Connection, table: str, gid: str, values: dict[str, An
 
 def apply(conn: sqlite3.Connection, changes: Iterable[Change]) -> set[int]:
     """Apply pulled changes (inside the caller's transaction); the articles whose text or title
-    changed, to index again."""
+    changed, to index again. A change whose article, version or highlight has not arrived yet (a
+    push split between two of its batches) is held in `team_held` and applied when they come; a
+    new article waits there for its first text, so no article is ever listed without one."""
     conn.execute("INSERT INTO team_applying (flag) VALUES (1)")
     touched: set[int] = set()
     try:
         for change in changes:
-            touched |= _apply_one(conn, change)
+            done = _apply_one(conn, change)
+            if done is None:
+                _hold(conn, change)
+            else:
+                touched |= done
+        touched |= _apply_held(conn)
     finally:
         conn.execute("DELETE FROM team_applying")
     return touched
 
 
-def _apply_one(conn: sqlite3.Connection, change: Change) -> set[int]:
+def _hold(conn: sqlite3.Connection, change: Change) -> None:
+    conn.execute(
+        "INSERT OR REPLACE INTO team_held (entity, gid, change) VALUES (?, ?, ?)",
+        (change.entity, change.gid, json.dumps([change.id, change.op, change.body, change.author, change.seq])),
+    )
+
+
+def _held(conn: sqlite3.Connection, entity: str, gid: str) -> Change | None:
+    row = conn.execute("SELECT change FROM team_held WHERE entity = ? AND gid = ?", (entity, gid)).fetchone()
+    if row is None:
+        return None
+    change_id, op, body, author, seq = json.loads(row[0])
+    return Change(change_id, entity, gid, op, body, author=author, seq=seq)
+
+
+def _apply_held(conn: sqlite3.Connection) -> set[int]:
+    """Apply what was held and can be now (articles wait for their versions); again while any could."""
+    touched: set[int] = set()
+    while True:
+        rows = conn.execute("SELECT entity, gid FROM team_held WHERE entity != 'article' ORDER BY rowid").fetchall()
+        progress = False
+        for entity, gid in rows:
+            change = _held(conn, entity, gid)
+            assert change is not None
+            done = _apply_one(conn, change)
+            if done is not None:
+                conn.execute("DELETE FROM team_held WHERE entity = ? AND gid = ?", (entity, gid))
+                touched |= done
+                progress = True
+        if not progress:
+            return touched
+
+
+def _apply_one(conn: sqlite3.Connection, change: Change, *, first_text: bool = False) -> set[int] | None:
+    """Apply one change: the articles to index again, or None when what it refers to is not here
+    yet (a new article is, until its first version comes: `first_text`)."""
     entity, gid, body = change.entity, change.gid, change.body or {}
     if change.op == "delete":
         return _delete(conn, change)
@@ -254,20 +296,29 @@ def _apply_one(conn: sqlite3.Connection, change: Change) -> set[int]:
         values = {f: body.get(f) for f in ARTICLE_FIELDS}
         values["updated_at"] = now_iso()
         existing = _local_id(conn, "articles", gid)
+        if existing is None and not first_text:
+            return None  # listed once its text is here
         if existing is None:
-            values.setdefault("added_at", now_iso())
+            values["added_at"] = values.get("added_at") or now_iso()
         return {_upsert(conn, "articles", gid, values)}
     if entity == "version":
-        article = _local_id(conn, "articles", body.get("article"))
-        if article is None or _local_id(conn, "article_versions", gid) is not None:
+        if _local_id(conn, "article_versions", gid) is not None:
             return set()
+        article = _local_id(conn, "articles", body.get("article"))
+        waiting = _held(conn, "article", body.get("article") or "") if article is None else None
+        if waiting is not None:
+            _apply_one(conn, waiting, first_text=True)
+            conn.execute("DELETE FROM team_held WHERE entity = 'article' AND gid = ?", (waiting.gid,))
+            article = _local_id(conn, "articles", body.get("article"))
+        if article is None:
+            return None
         _upsert(conn, "article_versions", gid, {"article_id": article, **{f: body.get(f) for f in VERSION_FIELDS}})
         return {article}
     if entity == "highlight":
         article = _local_id(conn, "articles", body.get("article"))
         version = _local_id(conn, "article_versions", body.get("version"))
         if article is None or version is None:
-            return set()
+            return None
         _upsert(
             conn,
             "highlights",
@@ -278,10 +329,10 @@ def _apply_one(conn: sqlite3.Connection, change: Change) -> set[int]:
     if entity == "note":
         article = _local_id(conn, "articles", body.get("article"))
         if article is None:
-            return set()
+            return None
         highlight = _local_id(conn, "highlights", body.get("highlight"))
         if body.get("highlight") is not None and highlight is None:
-            return set()
+            return None
         values = {"article_id": article, "highlight_id": highlight, **{f: body.get(f) for f in NOTE_FIELDS}}
         if _local_id(conn, "notes", gid) is None:  # one note per article (or highlight): a note made here too
             where = "highlight_id = ?" if highlight is not None else "article_id = ? AND highlight_id IS NULL"
@@ -294,7 +345,7 @@ def _apply_one(conn: sqlite3.Connection, change: Change) -> set[int]:
         article_gid, name = gid.split("|", 1)
         article = _local_id(conn, "articles", article_gid)
         if article is None:
-            return set()
+            return None
         conn.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (name,))
         tag = conn.execute("SELECT id FROM tags WHERE name = ?", (name,)).fetchone()[0]
         conn.execute("INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)", (article, tag))
@@ -322,6 +373,7 @@ def _keep_both(conn: sqlite3.Connection, gid: str, body: dict[str, Any], author:
 
 def _delete(conn: sqlite3.Connection, change: Change) -> set[int]:
     entity, gid = change.entity, change.gid
+    conn.execute("DELETE FROM team_held WHERE entity = ? AND gid = ?", (entity, gid))
     if entity == "highlight" and _waiting_here(conn, "highlight", gid):
         mark = f"deleted by {change.author or 'someone'} while it was being changed here; kept"
         conn.execute("UPDATE highlights SET team_mark = ? WHERE gid = ?", (mark, gid))
