@@ -39,15 +39,25 @@ def replica_path(url: str) -> Path:
 
 
 def cmd_connect(args: argparse.Namespace) -> int:
-    path = Path(args.library) if getattr(args, "library", None) else replica_path(args.url)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    from reader.core.team import server  # psycopg loads only for the team's commands
+
     try:
+        kept = server.without_password(args.url)  # a URL that is not one is refused before any file is made
+    except ReaderError as exc:
+        return fail(str(exc))
+    path = Path(args.library) if getattr(args, "library", None) else replica_path(args.url)
+    new = not path.exists()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         with Library.open(path) as library:
             report = library.team.connect(args.url, args.name)
             print(f"connected {path} to {library.team.url} as {library.team.user}: {report}")
-    except ReaderError as exc:
+    except (ReaderError, OSError) as exc:
+        if new:  # a replica that never joined is not left behind
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
         return fail(str(exc))
-    if "@" in args.url and urlsplit(args.url).password is not None:
+    if kept != args.url:
         print("the password was used, not kept: put it in ~/.pgpass (or a service file) for the next sync")
     print(f"use it with `reader --library {path}`, and `reader --library {path} sync` to stay in step")
     return 0

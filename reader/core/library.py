@@ -110,12 +110,13 @@ class Library:
 
         try:
             return search(self._conn, query, limit)
-        except sqlite3.DatabaseError as exc:  # the index's pages are damaged ("malformed")
+        except (sqlite3.DatabaseError, MemoryError) as exc:  # the index's pages are damaged ("malformed"; a
+            # damaged record can also claim a size SQLite will not allocate, which Python raises as MemoryError)
             log.info("search failed: %s", exc)
             raise SearchIndexDamaged(
                 "the search index is damaged ({reason}); `reader repair` (Library ▸ Repair Search Index)"
                 " rebuilds it from the stored articles, highlights and notes",
-                reason=exc,
+                reason=str(exc) or type(exc).__name__,
             ) from None
 
     @contextmanager

@@ -214,5 +214,13 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "the library could not save the change: {reason}"),
     QT_TRANSLATE_NOOP("core", "the transaction was rolled back"),
     QT_TRANSLATE_NOOP("core", "not stored, with the {count} article(s) of its batch: the library could not be written ({reason}); import it again"),
+    QT_TRANSLATE_NOOP("core", "{url} is not a PostgreSQL address (postgresql://USER@HOST/DATABASE)"),
+    QT_TRANSLATE_NOOP("core", "a team library's address starts with postgresql://, not {url}"),
+    QT_TRANSLATE_NOOP("core", "cannot reach the team library at {url}: {reason}"),
+    QT_TRANSLATE_NOOP("core", "this team library was set up by a newer Reader (schema {version}; this Reader knows {known}): update Reader to use it"),
+    QT_TRANSLATE_NOOP("core", "the database user {user} has no rights to this team library: ask its administrator to run GRANT reader_team TO {user};"),
+    QT_TRANSLATE_NOOP("core", "give the name the team sees for you (--name)"),
+    QT_TRANSLATE_NOOP("core", "this library is not a team library: join one with `reader connect postgresql://…`"),
+    QT_TRANSLATE_NOOP("core", "lost the team library at {url}: {reason}"),
     QT_TRANSLATE_NOOP("core", "the article changed meanwhile; try again"),
 )

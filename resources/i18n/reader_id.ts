@@ -1068,27 +1068,27 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>BrowserLink</name>
     <message>
-        <location filename="../../reader/ui/browser_link.py" line="131"/>
+        <location filename="../../reader/ui/browser_link.py" line="130"/>
         <source>⚠ Browser saving is off: port %1 is taken</source>
         <translation>⚠ Penyimpanan dari peramban mati: port %1 sudah dipakai</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/browser_link.py" line="150"/>
+        <location filename="../../reader/ui/browser_link.py" line="149"/>
         <source>Saved from the browser: %1</source>
         <translation>Disimpan dari peramban: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/browser_link.py" line="152"/>
+        <location filename="../../reader/ui/browser_link.py" line="151"/>
         <source>Saved from the browser as a new version: %1</source>
         <translation>Disimpan dari peramban sebagai versi baru: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/browser_link.py" line="154"/>
+        <location filename="../../reader/ui/browser_link.py" line="153"/>
         <source>Saved from the browser again, unchanged: %1</source>
         <translation>Disimpan lagi dari peramban, tanpa perubahan: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/browser_link.py" line="155"/>
+        <location filename="../../reader/ui/browser_link.py" line="154"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
@@ -1608,7 +1608,7 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>HighlightListModel</name>
     <message>
-        <location filename="../../reader/ui/highlight_model.py" line="116"/>
+        <location filename="../../reader/ui/highlight_model.py" line="117"/>
         <source>p. %1</source>
         <translation>hlm. %1</translation>
     </message>
@@ -3566,6 +3566,46 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
     </message>
     <message>
         <location filename="../../reader/ui/core_messages.py" line="217"/>
+        <source>{url} is not a PostgreSQL address (postgresql://USER@HOST/DATABASE)</source>
+        <translation>{url} bukan alamat PostgreSQL (postgresql://PENGGUNA@HOST/BASISDATA)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="218"/>
+        <source>a team library&apos;s address starts with postgresql://, not {url}</source>
+        <translation>alamat pustaka tim diawali postgresql://, bukan {url}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="219"/>
+        <source>cannot reach the team library at {url}: {reason}</source>
+        <translation>tidak dapat menjangkau pustaka tim di {url}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="220"/>
+        <source>this team library was set up by a newer Reader (schema {version}; this Reader knows {known}): update Reader to use it</source>
+        <translation>pustaka tim ini disiapkan oleh Reader yang lebih baru (skema {version}; Reader ini mengenal {known}): perbarui Reader untuk memakainya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="221"/>
+        <source>the database user {user} has no rights to this team library: ask its administrator to run GRANT reader_team TO {user};</source>
+        <translation>pengguna basis data {user} tidak punya hak atas pustaka tim ini: minta administratornya menjalankan GRANT reader_team TO {user};</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="222"/>
+        <source>give the name the team sees for you (--name)</source>
+        <translation>berikan nama yang dilihat tim untuk Anda (--name)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="223"/>
+        <source>this library is not a team library: join one with `reader connect postgresql://…`</source>
+        <translation>pustaka ini bukan pustaka tim: bergabunglah dengan `reader connect postgresql://…`</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="224"/>
+        <source>lost the team library at {url}: {reason}</source>
+        <translation>sambungan ke pustaka tim di {url} terputus: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="225"/>
         <source>the article changed meanwhile; try again</source>
         <translation>artikel telah berubah sementara itu; coba lagi</translation>
     </message>

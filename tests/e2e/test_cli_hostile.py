@@ -116,6 +116,16 @@ def cases(lib: Path, files: dict[str, Path], out_dir: Path) -> list[tuple[str, l
         ("repair", ["repair", "--library", str(files["folder"])]),
         ("show", ["show", "1", "--library", str(files["empty"].parent / "no" / "such" / "dir" / "x")]),
         ("backup", ["backup", "--library", str(files["fifo"])]),
+        ("sync", ["sync", *L]),  # a personal library is no team library
+        ("sync", ["sync", "--watch", *L]),
+    ]
+    replica = ["--library", str(out_dir / "replica.sqlite3")]
+    for url in ("https://example.org/db", "postgresql://nobody@127.0.0.1:1/none", "postgresql://%zz@[::1", "x" * 5000):
+        result += [("connect", ["connect", url, "--name", "Ana", *replica])]
+    for bad in BAD_TEXT:
+        result += [("connect", ["connect", "postgresql://nobody@127.0.0.1:1/none", "--name", bad, *replica])]
+    result += [
+        ("connect", ["connect", "postgresql://a@127.0.0.1:1/b", "--name", "A", "--library", str(files["folder"])])
     ]
     return result
 
@@ -138,7 +148,8 @@ def test_every_command_refuses_hostile_arguments_in_one_line(lib: Path, hostile_
     with Library.open(lib) as library:  # nothing half-stored, the library is whole
         assert [a.title for a in library.list_articles()] == ["Harbour fees rise"]
     assert check_library(lib) is None  # the file is whole: SQLite's integrity check finds nothing
-    assert len(per_command) == len(cli.COMMANDS) + 2  # every command (and clean, restore) was tried
+    assert len(per_command) == len(cli.COMMANDS) + 3  # every command (and clean, restore, connect) was tried
+    assert not (tmp_path / "replica.sqlite3").exists()  # no replica is left from a connect that failed
     del before
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 import psycopg
 from psycopg import errors as pg_errors
@@ -58,9 +58,18 @@ SCHEMA = [
 MEMBER_SQL = "GRANT reader_team TO {role};"
 
 
+def _split(url: str) -> SplitResult:
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - a port that is no number raises here
+    except ValueError:
+        raise TeamError("{url} is not a PostgreSQL address (postgresql://USER@HOST/DATABASE)", url=url[:200]) from None
+    return parts
+
+
 def without_password(url: str) -> str:
     """The server's address as Reader keeps it: never with a password in it."""
-    parts = urlsplit(url)
+    parts = _split(url)
     if parts.password is None:
         return url
     host = parts.hostname or ""
@@ -70,8 +79,10 @@ def without_password(url: str) -> str:
 
 def connect(url: str, *, timeout: int = 10) -> psycopg.Connection[Any]:
     """A connection to the team's database, or TeamError saying why not in words."""
-    if urlsplit(url).scheme not in ("postgresql", "postgres"):
-        raise TeamError("a team library's address starts with postgresql://, not {url}", url=without_password(url))
+    if _split(url).scheme not in ("postgresql", "postgres"):
+        raise TeamError(
+            "a team library's address starts with postgresql://, not {url}", url=without_password(url)[:200]
+        )
     try:
         return psycopg.connect(url, connect_timeout=timeout, autocommit=False, application_name="Reader")
     except psycopg.OperationalError as exc:
