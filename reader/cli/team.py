@@ -4,16 +4,14 @@ replica, by default beside the personal library), `reader sync [--watch]` keeps 
 from __future__ import annotations
 
 import argparse
-import re
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 
 from reader.cli.output import fail
 from reader.core.errors import ReaderError
 from reader.core.library import Library
-from reader.core.paths import default_library_path
+from reader.core.team import replica_path
 
 if TYPE_CHECKING:
     from reader.cli import LibraryOption
@@ -29,13 +27,6 @@ def add_parsers(sub: argparse._SubParsersAction, library_option: LibraryOption) 
     p = sub.add_parser("sync", help="push this replica's changes to its team library and pull the others'")
     library_option(p, argparse.SUPPRESS)
     p.add_argument("--watch", action="store_true", help="stay in step until interrupted (Ctrl+C)")
-
-
-def replica_path(url: str) -> Path:
-    """Where a team library's replica goes unless --library says: beside the personal library."""
-    parts = urlsplit(url)
-    name = f"team-{parts.path.strip('/') or 'postgres'}-{parts.hostname or 'local'}"
-    return default_library_path().parent / (re.sub(r"[^\w.-]+", "_", name) + ".sqlite3")
 
 
 def cmd_connect(args: argparse.Namespace) -> int:

@@ -68,6 +68,11 @@ class Actions(QObject):
             "Ctrl+Shift+P",
             self.tr("Articles, tags and highlights from Pocket, Instapaper, Omnivore, Wallabag, Readwise, Hypothesis"),
         )
+        self.connect_team = self._make(
+            self.tr("Connect to a T&eam Library…"),
+            "Ctrl+Alt+T",
+            self.tr("Share a library with your desk, group or class through a PostgreSQL database"),
+        )
         self.fetch_waiting = self._make(
             self.tr("&Fetch Waiting Pages"), "Ctrl+Alt+F", self.tr("Fetch the pages of articles saved as a link only")
         )

@@ -86,6 +86,7 @@ def run_gui(library_path: Path, link: str | None = None, sources: list[str] | No
     crash_report.install()  # from here on, an unexpected error is logged and shown, and Reader goes on
     housekeeping(window, library_path, new_library=new_library)
     window.browser_link.start()  # the extension's listener: only the app's own window listens
+    window.team_link.start()  # a team library's replica: kept in step in the background
     if link:
         window.open_link(link)
     if sources:

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
         from reader.ui.other_apps import OtherApps
         from reader.ui.reading_flow import ReadingFlow
         from reader.ui.refresh import Refresh
+        from reader.ui.team_link import TeamLink
 
         layout = self.splitter.saveState()
         self.article_view = ArticleView()
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self.exports = ExportFlow(self, self.background)
         self.other_apps = OtherApps(self)  # imports from other apps; links fetched in the background
         self.browser_link = BrowserLink(self)  # pages saved from the browser; started by run_gui
+        self.team_link = TeamLink(self)  # a team library's replica kept in step; started by run_gui
         separator = QAction(self)
         separator.setSeparator(True)
         a = self.actions

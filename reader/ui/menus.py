@@ -28,6 +28,8 @@ def build(window: MainWindow) -> None:
         [a.import_files, a.import_folder, a.import_url, a.paste, a.import_annotations, a.import_from_app]
     )
     file_menu.addSeparator()
+    file_menu.addAction(a.connect_team)
+    file_menu.addSeparator()
     file_menu.addActions([a.export, a.cite])
     file_menu.addSeparator()
     file_menu.addAction(a.quit)

@@ -26,7 +26,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="248"/>
+        <location filename="../../reader/ui/main_window.py" line="250"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n article in the library</numerusform>
@@ -126,6 +126,36 @@
         <translation>
             <numerusform>%n problem</numerusform>
             <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnectDialog</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/team_connect.py" line="150"/>
+        <source>Connected: %n change(s) fetched into %1.</source>
+        <translation>
+            <numerusform>Connected: %n change fetched into %1.</numerusform>
+            <numerusform>Connected: %n changes fetched into %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamLink</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/team_link.py" line="87"/>
+        <source>Team: %1 — sending %n change(s)…</source>
+        <translation>
+            <numerusform>Team: %1 — sending %n change…</numerusform>
+            <numerusform>Team: %1 — sending %n changes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/team_link.py" line="97"/>
+        <source>Team: offline — %n change(s) wait here; trying again in 30 s</source>
+        <translation>
+            <numerusform>Team: offline — %n change waits here; trying again in 30 s</numerusform>
+            <numerusform>Team: offline — %n changes wait here; trying again in 30 s</numerusform>
         </translation>
     </message>
 </context>

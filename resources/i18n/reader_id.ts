@@ -165,336 +165,346 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="72"/>
+        <source>Connect to a T&amp;eam Library…</source>
+        <translation>Sambungkan ke Pustaka T&amp;im…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="74"/>
+        <source>Share a library with your desk, group or class through a PostgreSQL database</source>
+        <translation>Berbagi pustaka dengan meja redaksi, kelompok, atau kelas Anda melalui basis data PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="77"/>
         <source>&amp;Fetch Waiting Pages</source>
         <translation>Ambil Halaman yang &amp;Menunggu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72"/>
+        <location filename="../../reader/ui/actions.py" line="77"/>
         <source>Fetch the pages of articles saved as a link only</source>
         <translation>Ambil halaman artikel yang hanya disimpan sebagai tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>Pag&amp;es Not Fetched…</source>
         <translation>Halaman yang Tida&amp;k Terambil…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="75"/>
+        <location filename="../../reader/ui/actions.py" line="80"/>
         <source>The links whose page could not be fetched, and why</source>
         <translation>Tautan yang halamannya tidak dapat diambil, beserta alasannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/actions.py" line="83"/>
         <source>Connect a Bro&amp;wser…</source>
         <translation>Sambungkan &amp;Peramban…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>Pair Chromium or Firefox with the Reader extension, to save pages as you see them</source>
         <translation>Pasangkan Chromium atau Firefox dengan ekstensi Reader, untuk menyimpan halaman seperti yang Anda lihat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83"/>
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>&amp;Cite…</source>
         <translation>K&amp;utip…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="83"/>
+        <location filename="../../reader/ui/actions.py" line="88"/>
         <source>The article&apos;s reference in a citation style</source>
         <translation>Rujukan artikel dalam suatu gaya sitasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="91"/>
         <source>Copy &amp;Quote with Citation</source>
         <translation>Salin &amp;Kutipan dengan Sitasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>The highlight&apos;s words in quotation marks, with a short citation</source>
         <translation>Kata-kata sorotan dalam tanda kutip, dengan sitasi singkat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="91"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>Repair Search &amp;Index</source>
         <translation>Perbaiki &amp;Indeks Pencarian</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="98"/>
         <source>Rebuild the search index from the stored articles, highlights and notes</source>
         <translation>Bangun ulang indeks pencarian dari artikel, sorotan, dan catatan yang tersimpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="101"/>
         <source>&amp;Delete Article</source>
         <translation>&amp;Hapus Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98"/>
+        <location filename="../../reader/ui/actions.py" line="103"/>
         <source>Delete the selected articles and their notes</source>
         <translation>Hapus artikel yang dipilih beserta catatannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="100"/>
+        <location filename="../../reader/ui/actions.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="100"/>
+        <location filename="../../reader/ui/actions.py" line="105"/>
         <source>Quit Reader</source>
         <translation>Keluar dari Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101"/>
+        <location filename="../../reader/ui/actions.py" line="106"/>
         <source>&amp;Next Article</source>
         <translation>Artikel &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101"/>
+        <location filename="../../reader/ui/actions.py" line="106"/>
         <source>Open the next article</source>
         <translation>Buka artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103"/>
+        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>&amp;Previous Article</source>
         <translation>Artikel Sebe&amp;lumnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103"/>
+        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>Open the previous article</source>
         <translation>Buka artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>&amp;Fix Extraction…</source>
         <translation>&amp;Perbaiki Ekstraksi…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108"/>
+        <location filename="../../reader/ui/actions.py" line="113"/>
         <source>See the lines the cleaner left out and put any of them back</source>
         <translation>Lihat baris yang dibuang oleh pembersih dan kembalikan yang diperlukan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
+        <location filename="../../reader/ui/actions.py" line="116"/>
         <source>Edit &amp;Authors…</source>
         <translation>Sunting Pe&amp;nulis…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113"/>
+        <location filename="../../reader/ui/actions.py" line="118"/>
         <source>Correct the article&apos;s authors: names, roles, person or organisation</source>
         <translation>Betulkan penulis artikel: nama, peran, orang atau organisasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116"/>
+        <location filename="../../reader/ui/actions.py" line="121"/>
         <source>D&amp;rop This Paragraph</source>
         <translation>&amp;Buang Paragraf Ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118"/>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>Take the paragraph under the cursor out of the article</source>
         <translation>Keluarkan paragraf di bawah kursor dari artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>&amp;Highlight</source>
         <translation>&amp;Sorot</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>Highlight the selected words with the chosen label</source>
         <translation>Sorot kata yang dipilih dengan label pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124"/>
+        <location filename="../../reader/ui/actions.py" line="129"/>
         <source>Add &amp;Note</source>
         <translation>Tambah &amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="124"/>
+        <location filename="../../reader/ui/actions.py" line="129"/>
         <source>Write a note on the selected words or the chosen highlight</source>
         <translation>Tulis catatan pada kata yang dipilih atau pada sorotan pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127"/>
+        <location filename="../../reader/ui/actions.py" line="132"/>
         <source>Rename &amp;Labels…</source>
         <translation>Ganti Nama &amp;Label…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127"/>
+        <location filename="../../reader/ui/actions.py" line="132"/>
         <source>Give the highlight colours your own meanings</source>
         <translation>Tentukan sendiri makna setiap warna sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132"/>
+        <location filename="../../reader/ui/actions.py" line="137"/>
         <source>&amp;About Reader</source>
         <translation>&amp;Tentang Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132"/>
+        <location filename="../../reader/ui/actions.py" line="137"/>
         <source>Version and licence</source>
         <translation>Versi dan lisensi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134"/>
+        <location filename="../../reader/ui/actions.py" line="139"/>
         <source>Reading &amp;Settings…</source>
         <translation>Pengaturan &amp;Membaca…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134"/>
+        <location filename="../../reader/ui/actions.py" line="139"/>
         <source>Font, size, line height, column width, spacing, theme</source>
         <translation>Fon, ukuran, tinggi baris, lebar kolom, jarak, tema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136"/>
+        <location filename="../../reader/ui/actions.py" line="141"/>
         <source>Zoom &amp;In</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136"/>
+        <location filename="../../reader/ui/actions.py" line="141"/>
         <source>Larger text</source>
         <translation>Teks lebih besar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138"/>
+        <location filename="../../reader/ui/actions.py" line="143"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="138"/>
+        <location filename="../../reader/ui/actions.py" line="143"/>
         <source>Smaller text</source>
         <translation>Teks lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="139"/>
+        <location filename="../../reader/ui/actions.py" line="144"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Sebenarnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="139"/>
+        <location filename="../../reader/ui/actions.py" line="144"/>
         <source>The text at its set size</source>
         <translation>Teks pada ukuran yang telah diatur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="141"/>
+        <location filename="../../reader/ui/actions.py" line="146"/>
         <source>&amp;Distraction-Free Reading</source>
         <translation>Membaca Tanpa &amp;Gangguan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="141"/>
+        <location filename="../../reader/ui/actions.py" line="146"/>
         <source>Hide everything but the article</source>
         <translation>Sembunyikan semuanya kecuali artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144"/>
+        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144"/>
+        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>Every command and its keys</source>
         <translation>Semua perintah beserta tombolnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="147"/>
+        <location filename="../../reader/ui/actions.py" line="152"/>
         <source>&amp;Find in Article…</source>
         <translation>&amp;Cari di Artikel…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149"/>
+        <location filename="../../reader/ui/actions.py" line="154"/>
         <source>Find words in the open article (in the library: search it)</source>
         <translation>Cari kata dalam artikel yang terbuka (di pustaka: mencari di pustaka)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="151"/>
+        <location filename="../../reader/ui/actions.py" line="156"/>
         <source>Page &amp;Down</source>
         <translation>Halaman ke Ba&amp;wah</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="151"/>
+        <location filename="../../reader/ui/actions.py" line="156"/>
         <source>Scroll the article down a page</source>
         <translation>Gulir artikel ke bawah satu halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="152"/>
+        <location filename="../../reader/ui/actions.py" line="157"/>
         <source>Page &amp;Up</source>
         <translation>Halaman ke &amp;Atas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="152"/>
+        <location filename="../../reader/ui/actions.py" line="157"/>
         <source>Scroll the article up a page</source>
         <translation>Gulir artikel ke atas satu halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154"/>
+        <location filename="../../reader/ui/actions.py" line="159"/>
         <source>Go to &amp;Library</source>
         <translation>Pindah ke &amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154"/>
+        <location filename="../../reader/ui/actions.py" line="159"/>
         <source>Move the focus to the library list</source>
         <translation>Pindahkan fokus ke daftar pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156"/>
+        <location filename="../../reader/ui/actions.py" line="161"/>
         <source>Go to &amp;Article</source>
         <translation>Pindah ke A&amp;rtikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156"/>
+        <location filename="../../reader/ui/actions.py" line="161"/>
         <source>Move the focus to the article</source>
         <translation>Pindahkan fokus ke artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="158"/>
+        <location filename="../../reader/ui/actions.py" line="163"/>
         <source>Go to &amp;Notes</source>
         <translation>Pindah ke Catata&amp;n</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="158"/>
+        <location filename="../../reader/ui/actions.py" line="163"/>
         <source>Move the focus to highlights and notes</source>
         <translation>Pindahkan fokus ke sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="164"/>
+        <location filename="../../reader/ui/actions.py" line="169"/>
         <source>Follow the &amp;System</source>
         <translation>Ikuti &amp;Sistem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="165"/>
+        <location filename="../../reader/ui/actions.py" line="170"/>
         <source>&amp;Light</source>
         <translation>&amp;Terang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="166"/>
+        <location filename="../../reader/ui/actions.py" line="171"/>
         <source>&amp;Sepia</source>
         <translation>Se&amp;pia</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="167"/>
+        <location filename="../../reader/ui/actions.py" line="172"/>
         <source>&amp;Dark</source>
         <translation>&amp;Gelap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="171"/>
+        <location filename="../../reader/ui/actions.py" line="176"/>
         <source>Reading theme</source>
         <translation>Tema bacaan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="172"/>
+        <location filename="../../reader/ui/actions.py" line="177"/>
         <source>Theme: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="201"/>
+        <location filename="../../reader/ui/actions.py" line="206"/>
         <source>Highlight with “%1”</source>
         <translation>Sorot dengan “%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="202"/>
+        <location filename="../../reader/ui/actions.py" line="207"/>
         <source>Highlight as “%1”</source>
         <translation>Sorot sebagai “%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="203"/>
+        <location filename="../../reader/ui/actions.py" line="208"/>
         <source>%1 (Alt+%2)</source>
         <translation>%1 (Alt+%2)</translation>
     </message>
@@ -1985,7 +1995,7 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="248"/>
+        <location filename="../../reader/ui/main_window.py" line="250"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n artikel di pustaka</numerusform>
@@ -1997,82 +2007,82 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="34"/>
+        <location filename="../../reader/ui/menus.py" line="36"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="35"/>
+        <location filename="../../reader/ui/menus.py" line="37"/>
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="37"/>
+        <location filename="../../reader/ui/menus.py" line="39"/>
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="44"/>
+        <location filename="../../reader/ui/menus.py" line="46"/>
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="45"/>
+        <location filename="../../reader/ui/menus.py" line="47"/>
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="47"/>
+        <location filename="../../reader/ui/menus.py" line="49"/>
         <source>A&amp;nnotate</source>
         <translation>A&amp;notasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="48"/>
+        <location filename="../../reader/ui/menus.py" line="50"/>
         <source>Highlight &amp;As</source>
         <translation>Sorot Seb&amp;agai</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="49"/>
+        <location filename="../../reader/ui/menus.py" line="51"/>
         <source>Labels</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="54"/>
+        <location filename="../../reader/ui/menus.py" line="56"/>
         <source>&amp;Article</source>
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="56"/>
+        <location filename="../../reader/ui/menus.py" line="58"/>
         <source>&amp;Library</source>
         <translation>&amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="61"/>
+        <location filename="../../reader/ui/menus.py" line="63"/>
         <source>Remove Ta&amp;g</source>
         <translation>Hapus Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="80"/>
+        <location filename="../../reader/ui/menus.py" line="82"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="82"/>
+        <location filename="../../reader/ui/menus.py" line="84"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="89"/>
+        <location filename="../../reader/ui/menus.py" line="91"/>
         <source>&amp;Help</source>
         <translation>Bant&amp;uan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="296"/>
+        <location filename="../../reader/ui/main_window.py" line="298"/>
         <source>Cannot open the article</source>
         <translation>Tidak dapat membuka artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="309"/>
+        <location filename="../../reader/ui/main_window.py" line="311"/>
         <source>Cannot open the link</source>
         <translation>Tidak dapat membuka tautan</translation>
     </message>
@@ -2082,12 +2092,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation> — semua artikel ditampilkan agar artikel baru ada di daftar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="334"/>
+        <location filename="../../reader/ui/main_window.py" line="336"/>
         <source>Annotations: %1</source>
         <translation>Anotasi: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="345"/>
+        <location filename="../../reader/ui/main_window.py" line="347"/>
         <source>That did not work</source>
         <translation>Tidak berhasil</translation>
     </message>
@@ -2112,12 +2122,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>Perbaiki Indeks Pencarian</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="385"/>
+        <location filename="../../reader/ui/main_window.py" line="387"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="386"/>
+        <location filename="../../reader/ui/main_window.py" line="388"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -2657,6 +2667,113 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <location filename="../../reader/ui/shortcuts_dialog.py" line="27"/>
         <source>Shortcut</source>
         <translation>Pintasan</translation>
+    </message>
+</context>
+<context>
+    <name>TeamConnectDialog</name>
+    <message>
+        <location filename="../../reader/ui/team_connect.py" line="41"/>
+        <source>Connect to a Team Library</source>
+        <translation>Sambungkan ke Pustaka Tim</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_connect.py" line="46"/>
+        <source>A team library is kept in a PostgreSQL database that your newsroom&apos;s or university&apos;s IT runs. Reader keeps a copy of it on this computer that works offline, and keeps it in step.</source>
+        <translation>Pustaka tim disimpan di basis data PostgreSQL yang dijalankan bagian TI redaksi atau universitas Anda. Reader menyimpan salinannya di komputer ini yang bisa dipakai tanpa jaringan, dan menjaganya tetap selaras.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_connect.py" line="55"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_connect.py" line="57"/>
+        <source>as your colleagues know you</source>
+        <translation>seperti rekan Anda mengenal Anda</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_connect.py" line="58"/>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Nama Anda:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_connect.py" line="61"/>
+        <source>used now, never kept (see the README for ~/.pgpass)</source>
+        <translation>dipakai sekarang, tidak pernah disimpan (lihat README untuk ~/.pgpass)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_connect.py" line="62"/>
+        <source>Pass&amp;word:</source>
+        <translation>Kata &amp;sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_connect.py" line="66"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_connect.py" line="69"/>
+        <source>&amp;Copy kept in:</source>
+        <translation>Salinan &amp;disimpan di:</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_connect.py" line="80"/>
+        <source>C&amp;onnect</source>
+        <translation>Samb&amp;ungkan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_connect.py" line="81"/>
+        <source>Open &amp;Team Library</source>
+        <translation>Buka Pustaka &amp;Tim</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_connect.py" line="102"/>
+        <source>Keep the Team Library&apos;s Copy in</source>
+        <translation>Simpan Salinan Pustaka Tim di</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_connect.py" line="102"/>
+        <source>Reader library (*.sqlite3)</source>
+        <translation>Pustaka Reader (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_connect.py" line="115"/>
+        <source>Connecting, and fetching the team&apos;s library…</source>
+        <translation>Menyambungkan, dan mengambil pustaka tim…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/team_connect.py" line="150"/>
+        <source>Connected: %n change(s) fetched into %1.</source>
+        <translation>
+            <numerusform>Tersambung: %n perubahan diambil ke %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TeamLink</name>
+    <message>
+        <location filename="../../reader/ui/team_link.py" line="56"/>
+        <source>Team: %1 — connecting…</source>
+        <translation>Tim: %1 — menyambungkan…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_link.py" line="85"/>
+        <source>Team: %1 — in step</source>
+        <translation>Tim: %1 — selaras</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/team_link.py" line="87"/>
+        <source>Team: %1 — sending %n change(s)…</source>
+        <translation>
+            <numerusform>Tim: %1 — mengirim %n perubahan…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/team_link.py" line="97"/>
+        <source>Team: offline — %n change(s) wait here; trying again in 30 s</source>
+        <translation>
+            <numerusform>Tim: luring — %n perubahan menunggu di sini; mencoba lagi dalam 30 detik</numerusform>
+        </translation>
     </message>
 </context>
 <context>

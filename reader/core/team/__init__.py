@@ -11,4 +11,23 @@ computer that works offline.
   sides, so a push or pull cut off at any point and tried again neither loses nor doubles a change.
 """
 
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
 TEAM_SCHEMA = 1  # the server schema this Reader writes and reads
+
+
+def replica_path(url: str) -> Path:
+    """Where a team library's replica goes unless the user says: beside the personal library."""
+    from reader.core.paths import default_library_path
+
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or "local"
+    except ValueError:
+        parts, host = urlsplit(""), "local"
+    name = f"team-{parts.path.strip('/') or 'postgres'}-{host}"
+    return default_library_path().parent / (re.sub(r"[^\w.-]+", "_", name) + ".sqlite3")

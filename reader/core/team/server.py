@@ -77,13 +77,18 @@ def without_password(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
-def connect(url: str, *, timeout: int = 10) -> psycopg.Connection[Any]:
-    """A connection to the team's database, or TeamError saying why not in words."""
+def connect(url: str, *, timeout: int = 10, password: str | None = None) -> psycopg.Connection[Any]:
+    """A connection to the team's database, or TeamError saying why not in words (`password`: for
+    this connection only; otherwise libpq finds it in ~/.pgpass, a service file or PGPASSWORD)."""
     if _split(url).scheme not in ("postgresql", "postgres"):
         raise TeamError(
             "a team library's address starts with postgresql://, not {url}", url=without_password(url)[:200]
         )
     try:
+        if password:
+            return psycopg.connect(
+                url, connect_timeout=timeout, autocommit=False, application_name="Reader", password=password
+            )
         return psycopg.connect(url, connect_timeout=timeout, autocommit=False, application_name="Reader")
     except psycopg.OperationalError as exc:
         reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__

@@ -62,12 +62,12 @@ class Team:
     def waiting(self) -> int:
         return replica.pending(self._conn) if self.is_replica else 0
 
-    def connect(self, url: str, display_name: str) -> SyncReport:
+    def connect(self, url: str, display_name: str, password: str | None = None) -> SyncReport:
         """Join the team library at `url` (setting it up in an empty database) as `display_name`,
-        make this library its replica, and sync."""
+        make this library its replica, and sync (`password`: used for this once, never kept)."""
         if not display_name.strip():
             raise TeamError("give the name the team sees for you (--name)")
-        conn = server.connect(url)
+        conn = server.connect(url, password=password)
         try:
             server.prepare(conn)
             server.join(conn, display_name.strip())

@@ -1,0 +1,168 @@
+"""File ▸ Connect to a Team Library…: the server's address, the name the team sees, a password used
+once (never kept), and where the local replica goes; the first pull runs off the window's thread,
+and the replica then opens in a window of its own."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QProcess, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.errors import ReaderError
+from reader.core.team import replica_path
+from reader.ui.failures import said
+
+if TYPE_CHECKING:
+    from reader.core.team.sync import SyncReport
+
+
+class TeamConnectDialog(QDialog):
+    _done = Signal(object, str)  # the SyncReport (None on failure), the error in words
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("teamConnect")
+        self.setWindowTitle(self.tr("Connect to a Team Library"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "A team library is kept in a PostgreSQL database that your newsroom's or university's IT runs. "
+                "Reader keeps a copy of it on this computer that works offline, and keeps it in step."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.url = QLineEdit()
+        self.url.setPlaceholderText("postgresql://you@db.example.org/newsdesk?sslmode=verify-full")
+        form.addRow(self.tr("&Address:"), self.url)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("as your colleagues know you"))
+        form.addRow(self.tr("Your &name:"), self.name)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("used now, never kept (see the README for ~/.pgpass)"))
+        form.addRow(self.tr("Pass&word:"), self.password)
+        where = QHBoxLayout()
+        self.replica = QLineEdit()
+        where.addWidget(self.replica, 1)
+        choose = QPushButton(self.tr("C&hoose…"))
+        choose.clicked.connect(self._choose)
+        where.addWidget(choose)
+        kept_in = QLabel(self.tr("&Copy kept in:"))
+        kept_in.setBuddy(self.replica)
+        form.addRow(kept_in, where)
+        layout.addLayout(form)
+        self.status = QLabel()
+        self.status.setObjectName("teamConnectStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.connect_button = self.buttons.addButton(self.tr("C&onnect"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = self.buttons.addButton(self.tr("Open &Team Library"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button.setVisible(False)
+        self.connect_button.clicked.connect(self.start)
+        self.open_button.clicked.connect(self.open_replica)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.url.textChanged.connect(self._suggest_place)
+        self.url.textChanged.connect(self._update)
+        self.name.textChanged.connect(self._update)
+        self._done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
+        self._suggested = ""
+        self._path: Path | None = None  # the copy made, once connected
+        self._thread: threading.Thread | None = None
+        self._update()
+
+    def _suggest_place(self, url: str) -> None:
+        if self.replica.text() in ("", self._suggested):
+            self._suggested = str(replica_path(url.strip()))
+            self.replica.setText(self._suggested)
+
+    def _choose(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Keep the Team Library's Copy in"), self.replica.text(), self.tr("Reader library (*.sqlite3)")
+        )
+        if chosen:
+            self.replica.setText(chosen)
+
+    def _update(self) -> None:
+        busy = self._thread is not None
+        self.connect_button.setEnabled(not busy and bool(self.url.text().strip()) and bool(self.name.text().strip()))
+
+    def start(self) -> None:
+        url, name, password = self.url.text().strip(), self.name.text().strip(), self.password.text()
+        path = Path(self.replica.text().strip() or replica_path(url))
+        self.status.setStyleSheet("")
+        self.status.setText(self.tr("Connecting, and fetching the team's library…"))
+        self.progress.setVisible(True)
+        self.open_button.setVisible(False)
+
+        def work() -> None:
+            from reader.core.library import Library
+
+            new = not path.exists()
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                with Library.open(path) as library:
+                    report = library.team.connect(url, name, password or None)
+                self._done.emit(report, str(path))
+            except (ReaderError, OSError) as exc:
+                if new:  # a copy that never joined is not left behind
+                    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                        leftover.unlink(missing_ok=True)
+                self._done.emit(None, said(exc) if isinstance(exc, ReaderError) else str(exc))
+
+        self._thread = threading.Thread(target=work, name="team-connect", daemon=True)
+        self._thread.start()
+        self._update()
+
+    def _finished(self, report: SyncReport | None, said_or_path: str) -> None:
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+        self.progress.setVisible(False)
+        self.password.clear()
+        if report is None:
+            self.status.setText(said_or_path)
+            self.status.setStyleSheet("color: #b00020;")
+        else:
+            self._path = Path(said_or_path)
+            self.status.setText(
+                self.tr("Connected: %n change(s) fetched into %1.", "", report.pulled).replace("%1", str(self._path))
+            )
+            self.open_button.setVisible(True)
+            self.open_button.setDefault(True)
+        self._update()
+
+    def open_replica(self) -> None:
+        """The team library in a window of its own (this one stays on the library it shows)."""
+        if self._path is None:
+            return
+        QProcess.startDetached(sys.executable, ["-m", "reader", "--library", str(self._path)])
+        self.accept()
+
+    def reject(self) -> None:
+        if self._thread is None:  # not while a connection is being made
+            super().reject()
