@@ -219,6 +219,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "cannot reach the team library at {url}: {reason}"),
     QT_TRANSLATE_NOOP("core", "this team library was set up by a newer Reader (schema {version}; this Reader knows {known}): update Reader to use it"),
     QT_TRANSLATE_NOOP("core", "the database user {user} has no rights to this team library: ask its administrator to run GRANT reader_team TO {user};"),
+    QT_TRANSLATE_NOOP("core", "the connection to the team library was lost ({reason}); nothing is lost here"),
     QT_TRANSLATE_NOOP("core", "give the name the team sees for you (--name)"),
     QT_TRANSLATE_NOOP("core", "this library is not a team library: join one with `reader connect postgresql://…`"),
     QT_TRANSLATE_NOOP("core", "lost the team library at {url}: {reason}"),

@@ -2717,32 +2717,32 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>Salinan &amp;disimpan di:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_connect.py" line="80"/>
+        <location filename="../../reader/ui/team_connect.py" line="82"/>
         <source>C&amp;onnect</source>
         <translation>Samb&amp;ungkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_connect.py" line="81"/>
+        <location filename="../../reader/ui/team_connect.py" line="83"/>
         <source>Open &amp;Team Library</source>
         <translation>Buka Pustaka &amp;Tim</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_connect.py" line="102"/>
+        <location filename="../../reader/ui/team_connect.py" line="105"/>
         <source>Keep the Team Library&apos;s Copy in</source>
         <translation>Simpan Salinan Pustaka Tim di</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_connect.py" line="102"/>
+        <location filename="../../reader/ui/team_connect.py" line="105"/>
         <source>Reader library (*.sqlite3)</source>
         <translation>Pustaka Reader (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_connect.py" line="115"/>
+        <location filename="../../reader/ui/team_connect.py" line="118"/>
         <source>Connecting, and fetching the team&apos;s library…</source>
         <translation>Menyambungkan, dan mengambil pustaka tim…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/team_connect.py" line="150"/>
+        <location filename="../../reader/ui/team_connect.py" line="153"/>
         <source>Connected: %n change(s) fetched into %1.</source>
         <translation>
             <numerusform>Tersambung: %n perubahan diambil ke %1.</numerusform>
@@ -3708,21 +3708,26 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
     </message>
     <message>
         <location filename="../../reader/ui/core_messages.py" line="222"/>
+        <source>the connection to the team library was lost ({reason}); nothing is lost here</source>
+        <translation>sambungan ke pustaka tim terputus ({reason}); tidak ada yang hilang di sini</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="223"/>
         <source>give the name the team sees for you (--name)</source>
         <translation>berikan nama yang dilihat tim untuk Anda (--name)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="223"/>
+        <location filename="../../reader/ui/core_messages.py" line="224"/>
         <source>this library is not a team library: join one with `reader connect postgresql://…`</source>
         <translation>pustaka ini bukan pustaka tim: bergabunglah dengan `reader connect postgresql://…`</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="224"/>
+        <location filename="../../reader/ui/core_messages.py" line="225"/>
         <source>lost the team library at {url}: {reason}</source>
         <translation>sambungan ke pustaka tim di {url} terputus: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="225"/>
+        <location filename="../../reader/ui/core_messages.py" line="226"/>
         <source>the article changed meanwhile; try again</source>
         <translation>artikel telah berubah sementara itu; coba lagi</translation>
     </message>

@@ -303,3 +303,39 @@ def test_a_pull_cut_between_an_article_and_its_text_lists_nothing_half_there(
         [row] = library.list_articles()
         [mark] = library.annotations.for_article(row.id)
         assert mark.note == "Which quarry?" and library.get(row.id).content.text == text
+
+
+def test_the_network_cut_mid_pull_then_mended_loses_and_doubles_nothing(
+    tmp_path, open_libraries, team_url, cluster: Cluster, monkeypatch
+) -> None:
+    from reader.core.invariants import check_invariants
+    from reader.core.team import sync
+    from tests.team.proxy import Proxy
+
+    monkeypatch.setattr(sync, "BATCH", 100)
+    ana = member(tmp_path, open_libraries, team_url, "Ana")
+    for i in range(12):
+        add_article(ana, [f"Story {i}: {p}" for p in HARBOUR], url=f"{URL}/{i}")
+    ana.team.sync()
+    database = team_url.rsplit("/", 1)[1]
+    proxy = Proxy(cluster.port)
+    try:
+        ben = Library.open(tmp_path / "ben.sqlite3")
+        open_libraries.append(ben)
+        proxy.cut_after = 30_000  # part-way through the first pull
+        with pytest.raises(TeamError, match="lost|cannot reach"):
+            ben.team.connect(proxy.url("postgres", database), "Ben")
+        assert check_invariants(ben._conn) == []  # noqa: SLF001
+        partly = ben.count()
+        assert partly < 12
+        for row in ben.list_articles():
+            assert ben.get(row.id).content.text.startswith("Story")
+        with pytest.raises(TeamError, match="cannot reach"):
+            ben.team.sync()  # still cut: said, not crashed
+        proxy.mend()
+        ben.team.sync()
+        assert ben.count() == 12
+        assert sorted(r.title for r in ben.list_articles()) == [HARBOUR_TITLE] * 12
+        assert len({ben.get(r.id).content.text for r in ben.list_articles()}) == 12
+    finally:
+        proxy.close()

@@ -120,6 +120,8 @@ def prepare(conn: psycopg.Connection[Any]) -> int:
     except pg_errors.InsufficientPrivilege as exc:
         conn.rollback()
         raise _no_rights(conn) from exc
+    except psycopg.OperationalError as exc:
+        raise _lost(exc) from exc
 
 
 def _no_rights(conn: psycopg.Connection[Any]) -> TeamError:
@@ -144,6 +146,8 @@ def join(conn: psycopg.Connection[Any], display_name: str) -> None:
     except pg_errors.InsufficientPrivilege as exc:
         conn.rollback()
         raise _no_rights(conn) from exc
+    except psycopg.OperationalError as exc:
+        raise _lost(exc) from exc
 
 
 def push(conn: psycopg.Connection[Any], changes: Sequence[Change], display_name: str) -> None:
@@ -170,6 +174,13 @@ def push(conn: psycopg.Connection[Any], changes: Sequence[Change], display_name:
                 )
     except pg_errors.InsufficientPrivilege as exc:
         raise _no_rights(conn) from exc
+    except psycopg.OperationalError as exc:
+        raise _lost(exc) from exc
+
+
+def _lost(exc: Exception) -> TeamError:
+    reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+    return TeamError("the connection to the team library was lost ({reason}); nothing is lost here", reason=reason)
 
 
 def pull(conn: psycopg.Connection[Any], after: int, limit: int) -> list[Change]:
@@ -186,4 +197,6 @@ def pull(conn: psycopg.Connection[Any], after: int, limit: int) -> list[Change]:
     except pg_errors.InsufficientPrivilege as exc:
         conn.rollback()
         raise _no_rights(conn) from exc
+    except psycopg.OperationalError as exc:
+        raise _lost(exc) from exc
     return [Change(r[1], r[2], r[3], r[4], r[5], author=r[6], seq=int(r[0])) for r in rows]

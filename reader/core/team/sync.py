@@ -107,7 +107,10 @@ class Team:
         work = server.connect(self.url)
         try:
             listen.autocommit = True
-            listen.execute(f"LISTEN {server.CHANNEL}")
+            try:
+                listen.execute(f"LISTEN {server.CHANNEL}")
+            except psycopg.OperationalError as exc:
+                raise TeamError("lost the team library at {url}: {reason}", url=self.url, reason=exc) from exc
             heard(self._sync(work))
             while not until():
                 try:
