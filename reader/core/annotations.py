@@ -6,6 +6,7 @@ window and the command line use.
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -299,6 +300,24 @@ class Annotations:
             "SELECT body FROM notes WHERE article_id = ? AND highlight_id IS NULL", (article_id,)
         ).fetchone()
         return row[0] if row else ""
+
+    def team_notes(self, article_id: int, highlight_id: int | None) -> tuple[str, list[dict[str, str]]]:
+        """In a team library: why the highlight was kept after a deletion (its mark), and the earlier
+        texts of its note (or the article's) that a conflict set aside; ("", []) elsewhere."""
+        mark = ""
+        if highlight_id is not None:
+            row = self._conn.execute("SELECT team_mark FROM highlights WHERE id = ?", (highlight_id,)).fetchone()
+            mark = row[0] if row else ""
+            found = self._conn.execute("SELECT history FROM notes WHERE highlight_id = ?", (highlight_id,)).fetchone()
+        else:
+            found = self._conn.execute(
+                "SELECT history FROM notes WHERE article_id = ? AND highlight_id IS NULL", (article_id,)
+            ).fetchone()
+        try:
+            history = [h for h in json.loads(found[0]) if isinstance(h, dict)] if found else []
+        except ValueError:
+            history = []
+        return mark, history
 
     def set_article_note(self, article_id: int, body: str) -> None:
         self._get_article(article_id)

@@ -62,6 +62,7 @@ class Annotator(QObject):
             article, spans, {label.color: label.hex for label in labels}, self.library.organize.tags_of(article.id)
         )
         self.panel.model.pages = article.content.pages
+        self.panel.team_notes = lambda highlight_id, a=article.id: self.annotations.team_notes(a, highlight_id)
         self.panel.show_annotations(spans, labels, self.annotations.article_note(article.id), self.annotations.details)
 
     def load(self, article: Article | None) -> None:
@@ -71,10 +72,12 @@ class Annotator(QObject):
 
     def refresh(self, select: int | None = None) -> None:
         if self.article is None:
+            self.panel.team_notes = lambda _h: ("", [])
             self.panel.show_annotations([], self.annotations.labels(), None)
             return
         spans = self.annotations.spans(self.article.id)
         labels = self.annotations.labels()
+        self.panel.team_notes = lambda highlight_id, a=self.article.id: self.annotations.team_notes(a, highlight_id)
         self.view.paint_highlights(spans, {label.color: label.hex for label in labels})
         self.panel.show_annotations(
             spans, labels, self.annotations.article_note(self.article.id), self.annotations.details

@@ -5,6 +5,8 @@ It changes nothing itself: it emits what the user asks for, and the window decid
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -37,6 +39,7 @@ from reader.core.models import HighlightStatus, Label
 from reader.ui.highlight_model import Details, HighlightListModel, HRole
 from reader.ui.label_names import display_name
 from reader.ui.note_editor import NoteEditor
+from reader.ui.note_history import NoteHistory
 from reader.ui.quiet import quiet
 from reader.ui.row_list import RowList
 
@@ -280,6 +283,8 @@ class AnnotationPanel(QWidget):
         self._labels: list[Label] = []
         self._highlights: dict[int, Span] = {}
         self._details: Details = lambda ids: {}
+        # a team library's mark and earlier note texts, for the article's note (None) or a highlight's
+        self.team_notes: Callable[[int | None], tuple[str, list[dict[str, str]]]] = lambda _h: ("", [])
         self._current: int | None = None
         self._build()
         self._connect()
@@ -318,6 +323,8 @@ class AnnotationPanel(QWidget):
         quiet(self.note_heading)
         dl.addWidget(self.note_heading)
         dl.addWidget(self.highlight_note)
+        self.highlight_history = NoteHistory()
+        dl.addWidget(self.highlight_history)
         self.splitter = split = QSplitter(Qt.Orientation.Vertical)
         split.setObjectName("panelSplitter")
         split.addWidget(highlights)
@@ -329,6 +336,8 @@ class AnnotationPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(note_heading)
         layout.addWidget(self.article_note)
+        self.article_history = NoteHistory()
+        layout.addWidget(self.article_history)
         layout.addWidget(split, 1)
 
     def _connect(self) -> None:
@@ -382,6 +391,7 @@ class AnnotationPanel(QWidget):
         self.article_note.setEnabled(article_note is not None)
         if not self.article_note.editing:
             self.article_note.set_text(article_note or "")
+        self.article_history.show_history(*self.team_notes(None))
         self.select(current if current in self._highlights else None)
 
     def select(self, highlight_id: int | None) -> None:
@@ -402,6 +412,7 @@ class AnnotationPanel(QWidget):
         if not self.highlight_note.editing or h is None:
             note = self._details([h.id]).get(h.id, ("", "", "", ""))[1] if h is not None else ""
             self.highlight_note.set_text(note)
+        self.highlight_history.show_history(*(self.team_notes(h.id) if h is not None else ("", [])))
         self.note_heading.setText(self.tr("Note on the selected highlight") if h else self.tr("Note"))
 
     def take_focus(self) -> None:

@@ -86,8 +86,9 @@ class TeamLink(QObject):
         if waiting:
             text = self.tr("Team: %1 — sending %n change(s)…", "", waiting).replace("%1", self.window.library.team.user)
         self.label.setText(text)
-        if report.pulled:
-            self.window.changes.report(What.ARTICLES | What.TEXT | What.HIGHLIGHTS | What.TAGS)
+        if report.changed_by_others:  # not the echo of what was done here: the open article reopens only if touched
+            self.window.changes.report(What.ARTICLES | What.TAGS)
+            self.window.changes.report(What.TEXT | What.HIGHLIGHTS, sorted(report.changed_by_others))
 
     def _show_offline(self, why: str) -> None:
         if self._stop.is_set():

@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/team_link.py" line="97"/>
+        <location filename="../../reader/ui/team_link.py" line="98"/>
         <source>Team: offline — %n change(s) wait here; trying again in 30 s</source>
         <translation>
             <numerusform>Team: offline — %n change waits here; trying again in 30 s</numerusform>

@@ -553,49 +553,49 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="246"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="249"/>
         <source>Highlights and notes</source>
         <translation>Sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="251"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="254"/>
         <source>Highlights</source>
         <translation>Sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="254"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="257"/>
         <source>Orphaned highlights</source>
         <translation>Sorotan yang terlepas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="256"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="259"/>
         <source>No note on this article yet. Double-click to write one.</source>
         <translation>Belum ada catatan pada artikel ini. Klik ganda untuk menulisnya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="258"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="301"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="261"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="306"/>
         <source>Article note</source>
         <translation>Catatan artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="260"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="263"/>
         <source>No note on this highlight. Double-click or press N to write one.</source>
         <translation>Tidak ada catatan pada sorotan ini. Klik ganda atau tekan N untuk menulisnya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="262"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="405"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="265"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="416"/>
         <source>Note on the selected highlight</source>
         <translation>Catatan pada sorotan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="265"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="268"/>
         <source>Show highlights with label</source>
         <translation>Tampilkan sorotan dengan label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="268"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="271"/>
         <source>No highlights yet
 
 Select words in the article and press H, or right-click them and choose a label.</source>
@@ -604,43 +604,43 @@ Select words in the article and press H, or right-click them and choose a label.
 Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih label.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="275"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="278"/>
         <source>Orphaned — their words are gone from the text</source>
         <translation>Terlepas — kata-katanya sudah tidak ada di teks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="276"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="279"/>
         <source>Re-attach to Selection</source>
         <translation>Tautkan Ulang ke Pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="277"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="280"/>
         <source>Select the right words in the article, then press this</source>
         <translation>Pilih kata yang tepat di artikel, lalu tekan tombol ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="278"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="281"/>
         <source>Looks Right</source>
         <translation>Sudah Benar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="279"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="282"/>
         <source>The text changed and this highlight moved; confirm it is on the right words</source>
         <translation>Teks berubah dan sorotan ini berpindah; pastikan sorotan berada pada kata yang tepat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="289"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="294"/>
         <source>Highlights &amp; notes</source>
         <translation>Sorotan &amp; catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="317"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="405"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="322"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="416"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="365"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="374"/>
         <source>All labels</source>
         <translation>Semua label</translation>
     </message>
@@ -648,53 +648,53 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="97"/>
+        <location filename="../../reader/ui/annotating.py" line="100"/>
         <source>Highlights go on the article&apos;s text: select words below the headline and byline</source>
         <translation>Sorotan dibuat pada teks artikel: pilih kata-kata di bawah judul dan nama penulis</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="99"/>
+        <location filename="../../reader/ui/annotating.py" line="102"/>
         <source>Select some words of the article first</source>
         <translation>Pilih beberapa kata dalam artikel terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="104"/>
+        <location filename="../../reader/ui/annotating.py" line="107"/>
         <source>Cannot highlight</source>
         <translation>Tidak dapat menyorot</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="135"/>
+        <location filename="../../reader/ui/annotating.py" line="138"/>
         <source>Cannot delete the highlight</source>
         <translation>Tidak dapat menghapus sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="139"/>
+        <location filename="../../reader/ui/annotating.py" line="142"/>
         <source>Highlight deleted — Ctrl+Z brings it back</source>
         <translation>Sorotan dihapus — Ctrl+Z mengembalikannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="144"/>
+        <location filename="../../reader/ui/annotating.py" line="147"/>
         <source>Cannot change the label</source>
         <translation>Tidak dapat mengubah label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="152"/>
-        <location filename="../../reader/ui/annotating.py" line="163"/>
+        <location filename="../../reader/ui/annotating.py" line="155"/>
+        <location filename="../../reader/ui/annotating.py" line="166"/>
         <source>Cannot save the note</source>
         <translation>Tidak dapat menyimpan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="171"/>
+        <location filename="../../reader/ui/annotating.py" line="174"/>
         <source>Select the words to attach the highlight to, then press Re-attach</source>
         <translation>Pilih kata tempat sorotan akan ditautkan, lalu tekan Tautkan Ulang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="173"/>
+        <location filename="../../reader/ui/annotating.py" line="176"/>
         <source>Cannot re-attach</source>
         <translation>Tidak dapat menautkan ulang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="178"/>
+        <location filename="../../reader/ui/annotating.py" line="181"/>
         <source>Cannot confirm</source>
         <translation>Tidak dapat mengonfirmasi</translation>
     </message>
@@ -1582,12 +1582,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>HighlightDelegate</name>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="46"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="49"/>
         <source>moved — check</source>
         <translation>berpindah — periksa</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="47"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="50"/>
         <source>orphaned</source>
         <translation>terlepas</translation>
     </message>
@@ -1595,22 +1595,22 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>HighlightList</name>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="202"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="205"/>
         <source>Go to Highlight</source>
         <translation>Lompat ke Sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="203"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="206"/>
         <source>Edit Note</source>
         <translation>Sunting Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="206"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="209"/>
         <source>Change Label</source>
         <translation>Ubah Label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="210"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="213"/>
         <source>Delete Highlight</source>
         <translation>Hapus Sorotan</translation>
     </message>
@@ -2152,6 +2152,29 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <location filename="../../reader/ui/note_editor.py" line="34"/>
         <source>Write a note in Markdown… (Ctrl+Enter to finish, Esc to cancel)</source>
         <translation>Tulis catatan dalam Markdown… (Ctrl+Enter untuk selesai, Esc untuk batal)</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHistory</name>
+    <message>
+        <location filename="../../reader/ui/note_history.py" line="27"/>
+        <source>%1 deleted this highlight while it was being changed; it was kept</source>
+        <translation>%1 menghapus sorotan ini saat sorotan sedang diubah; sorotan dipertahankan</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/note_history.py" line="32"/>
+        <source>someone</source>
+        <translation>seseorang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/note_history.py" line="33"/>
+        <source>Earlier version by %1</source>
+        <translation>Versi sebelumnya oleh %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/note_history.py" line="36"/>
+        <source>Two people changed this note at once: both texts are kept</source>
+        <translation>Dua orang mengubah catatan ini bersamaan: kedua teks disimpan</translation>
     </message>
 </context>
 <context>
@@ -2769,7 +2792,7 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/team_link.py" line="97"/>
+        <location filename="../../reader/ui/team_link.py" line="98"/>
         <source>Team: offline — %n change(s) wait here; trying again in 30 s</source>
         <translation>
             <numerusform>Tim: luring — %n perubahan menunggu di sini; mencoba lagi dalam 30 detik</numerusform>

@@ -139,3 +139,46 @@ def test_a_window_on_a_replica_stays_in_step(make_window, qtbot, tmp_path: Path,
         cluster.start()
     window.close()
     assert link._thread is None  # noqa: SLF001 - closing the window ends the sync thread
+
+
+def test_the_panel_shows_what_a_conflict_kept(make_window, qtbot, tmp_path: Path, team_url) -> None:
+    ana_path, ben_path = tmp_path / "ana.sqlite3", tmp_path / "ben.sqlite3"
+    with Library.open(ana_path) as ana, Library.open(ben_path) as ben:
+        ana.team.connect(team_url, "Ana Lima")
+        article = ana.import_bytes(article_html(HARBOUR_TITLE, HARBOUR).encode(), "p.html", url="https://c.example/a")
+        text = ana.get(article.id).content.text
+        h = ana.annotations.add(article.id, text.index("granite"), text.index("granite") + len("granite"))
+        ana.annotations.set_article_note(article.id, "First thoughts.")
+        ana.team.sync()
+        ben.team.connect(team_url, "Ben Okafor")
+        [row] = ben.list_articles()
+        [theirs] = ben.annotations.for_article(row.id)
+        ben.annotations.set_article_note(row.id, "Ben: the date in paragraph two is wrong.")
+        ana.annotations.set_article_note(article.id, "Ana: call the harbour master.")
+        ana.annotations.delete(h.id)
+        ben.team.sync()
+        ana.team.sync()
+        ben.annotations.recolor(theirs.id, "green")
+        ben.team.sync()
+    window = make_window(library_path=ben_path)
+    window.show()
+    window.open_article(row.id)
+    panel = window.annotation_panel
+    assert panel.article_history.isVisible()
+    assert "Earlier version by Ben Okafor" in panel.article_history.text()
+    assert "the date in paragraph two is wrong" in panel.article_history.text()
+    panel.select(theirs.id)
+    assert (
+        panel.highlight_history.isVisible()
+        and "Ana Lima deleted this highlight while it was being changed" in panel.highlight_history.text()
+    )
+    window.close()
+
+
+def test_a_personal_library_shows_no_team_history(make_window, tmp_path: Path) -> None:
+    window = make_window(demo=True)
+    window.show()
+    [first, *_] = window.library.list_articles()
+    window.open_article(first.id)
+    assert not window.annotation_panel.article_history.isVisible()
+    window.close()

@@ -227,9 +227,9 @@ ALTER TABLE article_versions ADD COLUMN pages TEXT NOT NULL DEFAULT '[]';
 
 # v10: team libraries (core/team/). What a team shares gets a global id (`gid`, set only in a team
 # library's replica, by the triggers team/replica.py adds there); highlights and notes say who made
-# them; a note keeps the earlier texts a conflict set aside; a highlight keeps why it was kept after
-# someone deleted it; `team_outbox` holds what waits to be pushed, `team_held` what was pulled before
-# what it refers to (applied when that comes). Empty in a personal library.
+# them; a note keeps the earlier texts a conflict set aside; a highlight keeps who deleted it while
+# it was being changed (and so was kept); `team_outbox` holds what waits to be pushed, `team_held`
+# what was pulled before what it refers to (applied when that comes). Empty in a personal library.
 _V10 = """
 ALTER TABLE articles ADD COLUMN gid TEXT;
 ALTER TABLE article_versions ADD COLUMN gid TEXT;

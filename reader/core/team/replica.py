@@ -363,7 +363,7 @@ def _keep_both(conn: sqlite3.Connection, gid: str, body: dict[str, Any], author:
         return
     history = json.loads(row[2] or "[]")
     theirs = json.loads(body.get("history") or "[]")
-    earlier = {"body": body.get("body", ""), "by": body.get("creator") or author, "at": body.get("updated_at", "")}
+    earlier = {"body": body.get("body", ""), "by": author or body.get("creator", ""), "at": body.get("updated_at", "")}
     for item in [*theirs, earlier]:
         if item not in history and item.get("body") != row[1]:
             history.append(item)
@@ -375,8 +375,8 @@ def _delete(conn: sqlite3.Connection, change: Change) -> set[int]:
     entity, gid = change.entity, change.gid
     conn.execute("DELETE FROM team_held WHERE entity = ? AND gid = ?", (entity, gid))
     if entity == "highlight" and _waiting_here(conn, "highlight", gid):
-        mark = f"deleted by {change.author or 'someone'} while it was being changed here; kept"
-        conn.execute("UPDATE highlights SET team_mark = ? WHERE gid = ?", (mark, gid))
+        # team_mark: who deleted it (the window says the rest in the reader's language)
+        conn.execute("UPDATE highlights SET team_mark = ? WHERE gid = ?", (change.author or "?", gid))
         return set()  # the local change, still to be pushed, carries the mark to the others
     table = {"article": "articles", "version": "article_versions", "highlight": "highlights", "note": "notes"}.get(
         entity
@@ -392,6 +392,32 @@ def _delete(conn: sqlite3.Connection, change: Change) -> set[int]:
             (article_gid, name),
         )
     return set()
+
+
+def articles_of(conn: sqlite3.Connection, changes: Iterable[Change]) -> set[int]:
+    """The local ids of the articles these changes are about (those here now)."""
+    gids: set[str] = set()
+    for change in changes:
+        body = change.body or {}
+        if change.entity == "article":
+            gids.add(change.gid)
+        elif change.entity == "tag":
+            gids.add(change.gid.split("|", 1)[0])
+        elif isinstance(body.get("article"), str):
+            gids.add(body["article"])
+        elif change.entity in ("version", "highlight", "note"):  # a delete: its article while it is here
+            table = {"version": "article_versions", "highlight": "highlights", "note": "notes"}[change.entity]
+            row = conn.execute(
+                f"SELECT a.gid FROM {table} x JOIN articles a ON a.id = x.article_id WHERE x.gid = ?", (change.gid,)
+            ).fetchone()
+            if row is not None:
+                gids.add(row[0])
+    found: set[int] = set()
+    for gid in gids:
+        local = _local_id(conn, "articles", gid)
+        if local is not None:
+            found.add(local)
+    return found
 
 
 def reindex(conn: sqlite3.Connection, article_ids: Iterable[int], get_text: Any) -> None:

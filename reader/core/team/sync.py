@@ -28,6 +28,9 @@ class SyncReport:
     pushed: int
     pulled: int
     waiting: int  # local changes still to push (0 after a sync that reached the server)
+    # the articles others changed (their text, highlights, notes or tags), by local id; not the echo
+    # of this member's own changes coming back
+    changed_by_others: frozenset[int] = frozenset()
 
     def __str__(self) -> str:
         return f"{self.pushed:,} changes pushed, {self.pulled:,} pulled"
@@ -92,10 +95,10 @@ class Team:
         # Pull first: a change someone pushed while this one's edit of the same thing waited here is
         # seen as a conflict (both notes kept, a deleted highlight kept and marked) before the local
         # edit goes out as the later one; then push; then pull what came meanwhile, and the echo.
-        pulled = self.pull(conn)
+        pulled, others = self.pull(conn)
         pushed = self.push(conn)
-        pulled += self.pull(conn)
-        return SyncReport(pushed, pulled, self.waiting())
+        more, still_others = self.pull(conn)
+        return SyncReport(pushed, pulled + more, self.waiting(), frozenset(others | still_others))
 
     def watch(self, until: Callable[[], bool], heard: Callable[[SyncReport], None], *, every: float = 2.0) -> None:
         """Stay in step until `until()`: the server's NOTIFY brings others' changes within a second
@@ -136,14 +139,18 @@ class Team:
                 replica.forget_pushed(local, [seq for seq, _c in batch])
             done += len(changes)
 
-    def pull(self, conn: Any) -> int:
-        done = 0
+    def pull(self, conn: Any) -> tuple[int, set[int]]:
+        """Apply what others did: how many changes came, and the articles others changed."""
+        done, others = 0, set[int]()
         while True:
             changes = server.pull(conn, self.pulled, BATCH)
             if not changes:
-                return done
+                return done, others
             with write_transaction(self._conn) as local:
+                theirs = [c for c in changes if c.author != self.user]
+                before = replica.articles_of(local, theirs)  # a deleted thing's article, while it is here
                 touched = replica.apply(local, changes)
                 replica.reindex(local, touched, self._text_of)
+                others |= before | replica.articles_of(local, theirs)
                 local.execute("UPDATE meta SET value = ? WHERE key = ?", (str(changes[-1].seq), replica.PULLED_KEY))
             done += len(changes)
