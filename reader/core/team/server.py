@@ -11,7 +11,8 @@ A password is never kept by Reader: libpq reads it from ~/.pgpass, a service fil
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
@@ -97,9 +98,25 @@ def connect(url: str, *, timeout: int = 10, password: str | None = None) -> psyc
         ) from exc
 
 
+@contextmanager
+def _in_words(conn: psycopg.Connection[Any]) -> Iterator[None]:
+    """The server's refusals and a lost connection, as TeamErrors that say what to do."""
+    try:
+        yield
+    except pg_errors.InsufficientPrivilege as exc:
+        if not conn.closed:
+            conn.rollback()
+        raise _no_rights(conn) from exc
+    except psycopg.OperationalError as exc:
+        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        raise TeamError(
+            "the connection to the team library was lost ({reason}); nothing is lost here", reason=reason
+        ) from exc
+
+
 def prepare(conn: psycopg.Connection[Any]) -> int:
     """Create the schema in an empty database, or check the one there: the schema's version."""
-    try:
+    with _in_words(conn):
         row = conn.execute("SELECT to_regclass('reader_schema') IS NOT NULL").fetchone()
         if row is not None and row[0]:
             version_row = conn.execute("SELECT max(version) FROM reader_schema").fetchone()
@@ -117,11 +134,6 @@ def prepare(conn: psycopg.Connection[Any]) -> int:
             conn.execute(statement.encode())
         conn.commit()
         return TEAM_SCHEMA
-    except pg_errors.InsufficientPrivilege as exc:
-        conn.rollback()
-        raise _no_rights(conn) from exc
-    except psycopg.OperationalError as exc:
-        raise _lost(exc) from exc
 
 
 def _no_rights(conn: psycopg.Connection[Any]) -> TeamError:
@@ -135,7 +147,7 @@ def _no_rights(conn: psycopg.Connection[Any]) -> TeamError:
 
 def join(conn: psycopg.Connection[Any], display_name: str) -> None:
     """Record the member's display name (checks the rights to read and write, too)."""
-    try:
+    with _in_words(conn):
         conn.execute("SELECT 1 FROM reader_changes LIMIT 1")
         conn.execute(
             "INSERT INTO reader_members (display_name) VALUES (%s) "
@@ -143,49 +155,34 @@ def join(conn: psycopg.Connection[Any], display_name: str) -> None:
             (display_name,),
         )
         conn.commit()
-    except pg_errors.InsufficientPrivilege as exc:
-        conn.rollback()
-        raise _no_rights(conn) from exc
-    except psycopg.OperationalError as exc:
-        raise _lost(exc) from exc
 
 
 def push(conn: psycopg.Connection[Any], changes: Sequence[Change], display_name: str) -> None:
     """Store changes in one transaction; those the server has already (a push tried again) are kept
     once. Each carries the name its maker goes by, besides the database role that pushed it."""
-    try:
-        with conn.transaction():
-            conn.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
-            with conn.cursor() as cur:
-                cur.executemany(
-                    "INSERT INTO reader_changes (id, entity, gid, op, body, display) VALUES (%s, %s, %s, %s, %s, %s) "
-                    "ON CONFLICT (id) DO NOTHING",
-                    [
-                        (
-                            c.id,
-                            c.entity,
-                            c.gid,
-                            c.op,
-                            None if c.body is None else json.dumps(c.body, ensure_ascii=False),
-                            display_name,
-                        )
-                        for c in changes
-                    ],
-                )
-    except pg_errors.InsufficientPrivilege as exc:
-        raise _no_rights(conn) from exc
-    except psycopg.OperationalError as exc:
-        raise _lost(exc) from exc
-
-
-def _lost(exc: Exception) -> TeamError:
-    reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-    return TeamError("the connection to the team library was lost ({reason}); nothing is lost here", reason=reason)
+    with _in_words(conn), conn.transaction():
+        conn.execute("SELECT pg_advisory_xact_lock(%s)", (PUSH_LOCK,))
+        with conn.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO reader_changes (id, entity, gid, op, body, display) VALUES (%s, %s, %s, %s, %s, %s) "
+                "ON CONFLICT (id) DO NOTHING",
+                [
+                    (
+                        c.id,
+                        c.entity,
+                        c.gid,
+                        c.op,
+                        None if c.body is None else json.dumps(c.body, ensure_ascii=False),
+                        display_name,
+                    )
+                    for c in changes
+                ],
+            )
 
 
 def pull(conn: psycopg.Connection[Any], after: int, limit: int) -> list[Change]:
     """The changes after sequence number `after`, oldest first, with who made each (display name)."""
-    try:
+    with _in_words(conn):
         rows = conn.execute(
             "SELECT c.seq, c.id, c.entity, c.gid, c.op, c.body, "
             "coalesce(nullif(c.display, ''), m.display_name, c.author::text) "
@@ -194,9 +191,4 @@ def pull(conn: psycopg.Connection[Any], after: int, limit: int) -> list[Change]:
             (after, limit),
         ).fetchall()
         conn.commit()
-    except pg_errors.InsufficientPrivilege as exc:
-        conn.rollback()
-        raise _no_rights(conn) from exc
-    except psycopg.OperationalError as exc:
-        raise _lost(exc) from exc
     return [Change(r[1], r[2], r[3], r[4], r[5], author=r[6], seq=int(r[0])) for r in rows]
