@@ -301,6 +301,13 @@ class Annotations:
         ).fetchone()
         return row[0] if row else ""
 
+    def creators(self, article_id: int) -> dict[int, str]:
+        """Who made each of the article's highlights, in a team library (none named elsewhere)."""
+        rows = self._conn.execute(
+            "SELECT id, creator FROM highlights WHERE article_id = ? AND creator != ''", (article_id,)
+        ).fetchall()
+        return {int(i): str(c) for i, c in rows}
+
     def team_notes(self, article_id: int, highlight_id: int | None) -> tuple[str, list[dict[str, str]]]:
         """In a team library: why the highlight was kept after a deletion (its mark), and the earlier
         texts of its note (or the article's) that a conflict set aside; ("", []) elsewhere."""

@@ -63,6 +63,7 @@ class Annotator(QObject):
         )
         self.panel.model.pages = article.content.pages
         self.panel.team_notes = lambda highlight_id, a=article.id: self.annotations.team_notes(a, highlight_id)
+        self.panel.team_creators = lambda a=article.id: self.annotations.creators(a)
         self.panel.show_annotations(spans, labels, self.annotations.article_note(article.id), self.annotations.details)
 
     def load(self, article: Article | None) -> None:
@@ -73,11 +74,13 @@ class Annotator(QObject):
     def refresh(self, select: int | None = None) -> None:
         if self.article is None:
             self.panel.team_notes = lambda _h: ("", [])
+            self.panel.team_creators = dict
             self.panel.show_annotations([], self.annotations.labels(), None)
             return
         spans = self.annotations.spans(self.article.id)
         labels = self.annotations.labels()
         self.panel.team_notes = lambda highlight_id, a=self.article.id: self.annotations.team_notes(a, highlight_id)
+        self.panel.team_creators = lambda a=self.article.id: self.annotations.creators(a)
         self.view.paint_highlights(spans, {label.color: label.hex for label in labels})
         self.panel.show_annotations(
             spans, labels, self.annotations.article_note(self.article.id), self.annotations.details

@@ -40,6 +40,7 @@ from reader.ui.highlight_model import Details, HighlightListModel, HRole
 from reader.ui.label_names import display_name
 from reader.ui.note_editor import NoteEditor
 from reader.ui.note_history import NoteHistory
+from reader.ui.person_filter import PersonFilter
 from reader.ui.quiet import quiet
 from reader.ui.row_list import RowList
 
@@ -285,6 +286,7 @@ class AnnotationPanel(QWidget):
         self._details: Details = lambda ids: {}
         # a team library's mark and earlier note texts, for the article's note (None) or a highlight's
         self.team_notes: Callable[[int | None], tuple[str, list[dict[str, str]]]] = lambda _h: ("", [])
+        self.team_creators: Callable[[], dict[int, str]] = dict  # who made each highlight, in a team library
         self._current: int | None = None
         self._build()
         self._connect()
@@ -308,6 +310,9 @@ class AnnotationPanel(QWidget):
         highlights = QWidget()
         hl = QVBoxLayout(highlights)
         hl.setContentsMargins(0, 0, 0, 0)
+        self.person = PersonFilter()
+        self.person.chosen.connect(self.model.set_person_filter)
+        hl.addWidget(self.person)
         hl.addWidget(self.list, 1)
         hl.addWidget(self.empty_label, 1)
         hl.addWidget(self.orphan_title)
@@ -379,7 +384,9 @@ class AnnotationPanel(QWidget):
         self.list.labels = self.orphan_list.labels = labels
         self._highlights = {h.id: h for h in highlights}
         self._details = details
+        self.model.creators = creators = self.team_creators()
         self.model.set_highlights(highlights, labels, details, str(self.filter.currentData() or ""))
+        self.model.set_person_filter(self.person.fill(creators))
         self.orphan_model.set_highlights(highlights, labels, details)
         has_orphans = self.orphan_model.rowCount() > 0
         self.orphan_title.setVisible(has_orphans)

@@ -40,6 +40,8 @@ class HighlightListModel(QAbstractListModel):
         self._labels: dict[str, Label] = {}
         self._names: dict[str, str] = {}  # colour -> the meaning as the window shows it
         self._filter = ""
+        self._person = ""  # in a team library: only this person's highlights ("" everyone's)
+        self.creators: dict[int, str] = {}  # highlight id -> who made it (team libraries)
         self._details: Details = lambda ids: {}
         self._cache: dict[int, tuple[str, str, str, str]] = {}
         self.pages: tuple[PageStart, ...] = ()  # the open article's pages (a PDF's): each row says its page
@@ -64,8 +66,19 @@ class HighlightListModel(QAbstractListModel):
         self._apply()
         self.endResetModel()
 
+    def set_person_filter(self, person: str) -> None:
+        self.beginResetModel()
+        self._person = person
+        self._apply()
+        self.endResetModel()
+
     def _apply(self) -> None:
-        self._rows = [h for h in self._all if not self._filter or h.color == self._filter]
+        self._rows = [
+            h
+            for h in self._all
+            if (not self._filter or h.color == self._filter)
+            and (not self._person or self.creators.get(h.id) == self._person)
+        ]
 
     def highlight(self, row: int) -> Span | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

@@ -553,49 +553,49 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="249"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="250"/>
         <source>Highlights and notes</source>
         <translation>Sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="254"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="255"/>
         <source>Highlights</source>
         <translation>Sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="257"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="258"/>
         <source>Orphaned highlights</source>
         <translation>Sorotan yang terlepas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="259"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="260"/>
         <source>No note on this article yet. Double-click to write one.</source>
         <translation>Belum ada catatan pada artikel ini. Klik ganda untuk menulisnya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="261"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="306"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="262"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="308"/>
         <source>Article note</source>
         <translation>Catatan artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="263"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="264"/>
         <source>No note on this highlight. Double-click or press N to write one.</source>
         <translation>Tidak ada catatan pada sorotan ini. Klik ganda atau tekan N untuk menulisnya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="265"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="416"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="266"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="423"/>
         <source>Note on the selected highlight</source>
         <translation>Catatan pada sorotan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="268"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="269"/>
         <source>Show highlights with label</source>
         <translation>Tampilkan sorotan dengan label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="271"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="272"/>
         <source>No highlights yet
 
 Select words in the article and press H, or right-click them and choose a label.</source>
@@ -604,43 +604,43 @@ Select words in the article and press H, or right-click them and choose a label.
 Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih label.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="278"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="279"/>
         <source>Orphaned — their words are gone from the text</source>
         <translation>Terlepas — kata-katanya sudah tidak ada di teks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="279"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="280"/>
         <source>Re-attach to Selection</source>
         <translation>Tautkan Ulang ke Pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="280"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="281"/>
         <source>Select the right words in the article, then press this</source>
         <translation>Pilih kata yang tepat di artikel, lalu tekan tombol ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="281"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="282"/>
         <source>Looks Right</source>
         <translation>Sudah Benar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="282"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="283"/>
         <source>The text changed and this highlight moved; confirm it is on the right words</source>
         <translation>Teks berubah dan sorotan ini berpindah; pastikan sorotan berada pada kata yang tepat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="294"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="296"/>
         <source>Highlights &amp; notes</source>
         <translation>Sorotan &amp; catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="322"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="416"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="327"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="423"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="374"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="379"/>
         <source>All labels</source>
         <translation>Semua label</translation>
     </message>
@@ -648,53 +648,53 @@ Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih l
 <context>
     <name>Annotator</name>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="100"/>
+        <location filename="../../reader/ui/annotating.py" line="103"/>
         <source>Highlights go on the article&apos;s text: select words below the headline and byline</source>
         <translation>Sorotan dibuat pada teks artikel: pilih kata-kata di bawah judul dan nama penulis</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="102"/>
+        <location filename="../../reader/ui/annotating.py" line="105"/>
         <source>Select some words of the article first</source>
         <translation>Pilih beberapa kata dalam artikel terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="107"/>
+        <location filename="../../reader/ui/annotating.py" line="110"/>
         <source>Cannot highlight</source>
         <translation>Tidak dapat menyorot</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="138"/>
+        <location filename="../../reader/ui/annotating.py" line="141"/>
         <source>Cannot delete the highlight</source>
         <translation>Tidak dapat menghapus sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="142"/>
+        <location filename="../../reader/ui/annotating.py" line="145"/>
         <source>Highlight deleted — Ctrl+Z brings it back</source>
         <translation>Sorotan dihapus — Ctrl+Z mengembalikannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="147"/>
+        <location filename="../../reader/ui/annotating.py" line="150"/>
         <source>Cannot change the label</source>
         <translation>Tidak dapat mengubah label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="155"/>
-        <location filename="../../reader/ui/annotating.py" line="166"/>
+        <location filename="../../reader/ui/annotating.py" line="158"/>
+        <location filename="../../reader/ui/annotating.py" line="169"/>
         <source>Cannot save the note</source>
         <translation>Tidak dapat menyimpan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="174"/>
+        <location filename="../../reader/ui/annotating.py" line="177"/>
         <source>Select the words to attach the highlight to, then press Re-attach</source>
         <translation>Pilih kata tempat sorotan akan ditautkan, lalu tekan Tautkan Ulang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="176"/>
+        <location filename="../../reader/ui/annotating.py" line="179"/>
         <source>Cannot re-attach</source>
         <translation>Tidak dapat menautkan ulang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotating.py" line="181"/>
+        <location filename="../../reader/ui/annotating.py" line="184"/>
         <source>Cannot confirm</source>
         <translation>Tidak dapat mengonfirmasi</translation>
     </message>
@@ -1582,12 +1582,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>HighlightDelegate</name>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="49"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="50"/>
         <source>moved — check</source>
         <translation>berpindah — periksa</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="50"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="51"/>
         <source>orphaned</source>
         <translation>terlepas</translation>
     </message>
@@ -1595,22 +1595,22 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>HighlightList</name>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="205"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="206"/>
         <source>Go to Highlight</source>
         <translation>Lompat ke Sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="206"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="207"/>
         <source>Edit Note</source>
         <translation>Sunting Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="209"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="210"/>
         <source>Change Label</source>
         <translation>Ubah Label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="213"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="214"/>
         <source>Delete Highlight</source>
         <translation>Hapus Sorotan</translation>
     </message>
@@ -1618,7 +1618,7 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>HighlightListModel</name>
     <message>
-        <location filename="../../reader/ui/highlight_model.py" line="117"/>
+        <location filename="../../reader/ui/highlight_model.py" line="130"/>
         <source>p. %1</source>
         <translation>hlm. %1</translation>
     </message>
@@ -2274,6 +2274,24 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <location filename="../../reader/ui/other_apps.py" line="91"/>
         <source>This article&apos;s page has not been fetched yet; Reader fetches it in the background.</source>
         <translation>Halaman artikel ini belum diambil; Reader mengambilnya di latar belakang.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFilter</name>
+    <message>
+        <location filename="../../reader/ui/person_filter.py" line="16"/>
+        <source>Show highlights made by</source>
+        <translation>Tampilkan sorotan yang dibuat oleh</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/person_filter.py" line="17"/>
+        <source>Show everyone&apos;s highlights, or one person&apos;s</source>
+        <translation>Tampilkan sorotan semua orang, atau satu orang</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/person_filter.py" line="27"/>
+        <source>Everyone</source>
+        <translation>Semua orang</translation>
     </message>
 </context>
 <context>
@@ -3720,17 +3738,17 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>tidak dapat menjangkau pustaka tim di {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="220"/>
+        <location filename="../../reader/ui/core_messages.py" line="221"/>
         <source>this team library was set up by a newer Reader (schema {version}; this Reader knows {known}): update Reader to use it</source>
         <translation>pustaka tim ini disiapkan oleh Reader yang lebih baru (skema {version}; Reader ini mengenal {known}): perbarui Reader untuk memakainya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="221"/>
+        <location filename="../../reader/ui/core_messages.py" line="222"/>
         <source>the database user {user} has no rights to this team library: ask its administrator to run GRANT reader_team TO {user};</source>
         <translation>pengguna basis data {user} tidak punya hak atas pustaka tim ini: minta administratornya menjalankan GRANT reader_team TO {user};</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="222"/>
+        <location filename="../../reader/ui/core_messages.py" line="220"/>
         <source>the connection to the team library was lost ({reason}); nothing is lost here</source>
         <translation>sambungan ke pustaka tim terputus ({reason}); tidak ada yang hilang di sini</translation>
     </message>

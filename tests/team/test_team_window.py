@@ -181,4 +181,40 @@ def test_a_personal_library_shows_no_team_history(make_window, tmp_path: Path) -
     [first, *_] = window.library.list_articles()
     window.open_article(first.id)
     assert not window.annotation_panel.article_history.isVisible()
+    assert not window.annotation_panel.person.isVisible()
+    window.close()
+
+
+def test_the_panel_filters_highlights_by_person(make_window, qtbot, tmp_path: Path, team_url) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    ana_path, ben_path = tmp_path / "ana.sqlite3", tmp_path / "ben.sqlite3"
+    with Library.open(ana_path) as ana, Library.open(ben_path) as ben:
+        ana.team.connect(team_url, "Ana Lima")
+        article = ana.import_bytes(article_html(HARBOUR_TITLE, HARBOUR).encode(), "p.html", url="https://c.example/a")
+        text = ana.get(article.id).content.text
+        for words in ("granite blocks", "stainless steel"):
+            ana.annotations.add(article.id, text.index(words), text.index(words) + len(words))
+        ana.team.sync()
+        ben.team.connect(team_url, "Ben Okafor")
+        [row] = ben.list_articles()
+        ben.annotations.add(row.id, text.index("Fishing crews"), text.index("Fishing crews") + len("Fishing crews"))
+    window = make_window(library_path=ben_path)
+    window.show()
+    window.open_article(row.id)
+    panel = window.annotation_panel
+    person = panel.person
+    assert person.isVisible()
+    assert [person.itemText(i) for i in range(person.count())] == ["Everyone", "Ana Lima", "Ben Okafor"]
+    assert panel.model.rowCount() == 3
+    person.setFocus()
+    QTest.keyClick(person, Qt.Key.Key_Down)  # Ana Lima
+    assert person.currentText() == "Ana Lima" and panel.model.rowCount() == 2
+    assert all(panel.model.index(r, 0).data(HRole.DATE).startswith("Ana Lima") for r in range(2))
+    QTest.keyClick(person, Qt.Key.Key_Down)  # Ben Okafor
+    assert panel.model.rowCount() == 1
+    window.library.annotations.add(row.id, text.index("harbour master"), text.index("harbour master") + 14)
+    window.annotator.refresh(None)  # the choice stays while the article's highlights change
+    assert person.currentText() == "Ben Okafor" and panel.model.rowCount() == 2
     window.close()
