@@ -110,6 +110,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "unknown citation style {style!r}; choose one of {choices}"),
     QT_TRANSLATE_NOOP("core", "citations are written as {choices}, not {fmt!r}"),
     QT_TRANSLATE_NOOP("core", "{style} is a data format; a citation in the text is written in {choices}"),
+    QT_TRANSLATE_NOOP("core", "an article cannot be copied into the library it is in"),
     QT_TRANSLATE_NOOP("core", "{path} already exists; choose another name, or overwrite it"),
     QT_TRANSLATE_NOOP("core", "no article with id {article_id} in this library"),
     QT_TRANSLATE_NOOP("core", "no highlight with id {highlight_id} in this library"),

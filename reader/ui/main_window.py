@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         from reader.ui.background import Background
         from reader.ui.backup_flow import BackupFlow
         from reader.ui.browser_link import BrowserLink
+        from reader.ui.copy_flow import CopyFlow
         from reader.ui.export_flow import ExportFlow
         from reader.ui.extraction_flow import ExtractionFlow
         from reader.ui.find_bar import FindBar
@@ -134,6 +135,7 @@ class MainWindow(QMainWindow):
         self.other_apps = OtherApps(self)  # imports from other apps; links fetched in the background
         self.browser_link = BrowserLink(self)  # pages saved from the browser; started by run_gui
         self.team_link = TeamLink(self)  # a team library's replica kept in step; started by run_gui
+        self.copies = CopyFlow(self)  # Article ▸ Copy to Another Library…
         separator = QAction(self)
         separator.setSeparator(True)
         a = self.actions

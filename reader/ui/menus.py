@@ -54,7 +54,9 @@ def build(window: MainWindow) -> None:
     window.labels = LabelMenus(window)
     window.labels.rebuild()
     article_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Article"))
-    article_menu.addActions([a.fix_extraction, a.drop_paragraph, a.edit_authors, a.cite, a.copy_quote, a.export])
+    article_menu.addActions(
+        [a.fix_extraction, a.drop_paragraph, a.edit_authors, a.cite, a.copy_quote, a.export, a.copy_to_library]
+    )
     library_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Library"))
     library_menu.addActions([a.find, a.save_search])
     library_menu.addSeparator()

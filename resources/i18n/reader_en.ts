@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>CopyFlow</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/copy_flow.py" line="57"/>
+        <source>Copied %n article(s) to %1</source>
+        <translation>
+            <numerusform>Copied %n article to %1</numerusform>
+            <numerusform>Copied %n articles to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <location filename="../../reader/ui/export_flow.py" line="81"/>
@@ -26,7 +37,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="250"/>
+        <location filename="../../reader/ui/main_window.py" line="252"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n article in the library</numerusform>

@@ -205,306 +205,316 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="88"/>
+        <source>Copy to Another &amp;Library…</source>
+        <translation>Salin ke &amp;Pustaka Lain…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="90"/>
+        <source>The chosen articles, with their highlights, notes and tags, into another library (a team&apos;s)</source>
+        <translation>Artikel yang dipilih, dengan sorotan, catatan, dan tagnya, ke pustaka lain (pustaka tim)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>&amp;Cite…</source>
         <translation>K&amp;utip…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>The article&apos;s reference in a citation style</source>
         <translation>Rujukan artikel dalam suatu gaya sitasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="91"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>Copy &amp;Quote with Citation</source>
         <translation>Salin &amp;Kutipan dengan Sitasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="98"/>
         <source>The highlight&apos;s words in quotation marks, with a short citation</source>
         <translation>Kata-kata sorotan dalam tanda kutip, dengan sitasi singkat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="101"/>
         <source>Repair Search &amp;Index</source>
         <translation>Perbaiki &amp;Indeks Pencarian</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98"/>
+        <location filename="../../reader/ui/actions.py" line="103"/>
         <source>Rebuild the search index from the stored articles, highlights and notes</source>
         <translation>Bangun ulang indeks pencarian dari artikel, sorotan, dan catatan yang tersimpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101"/>
+        <location filename="../../reader/ui/actions.py" line="106"/>
         <source>&amp;Delete Article</source>
         <translation>&amp;Hapus Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103"/>
+        <location filename="../../reader/ui/actions.py" line="108"/>
         <source>Delete the selected articles and their notes</source>
         <translation>Hapus artikel yang dipilih beserta catatannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105"/>
+        <location filename="../../reader/ui/actions.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105"/>
+        <location filename="../../reader/ui/actions.py" line="110"/>
         <source>Quit Reader</source>
         <translation>Keluar dari Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>&amp;Next Article</source>
         <translation>Artikel &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>Open the next article</source>
         <translation>Buka artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108"/>
+        <location filename="../../reader/ui/actions.py" line="113"/>
         <source>&amp;Previous Article</source>
         <translation>Artikel Sebe&amp;lumnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108"/>
+        <location filename="../../reader/ui/actions.py" line="113"/>
         <source>Open the previous article</source>
         <translation>Buka artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
+        <location filename="../../reader/ui/actions.py" line="116"/>
         <source>&amp;Fix Extraction…</source>
         <translation>&amp;Perbaiki Ekstraksi…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113"/>
+        <location filename="../../reader/ui/actions.py" line="118"/>
         <source>See the lines the cleaner left out and put any of them back</source>
         <translation>Lihat baris yang dibuang oleh pembersih dan kembalikan yang diperlukan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116"/>
+        <location filename="../../reader/ui/actions.py" line="121"/>
         <source>Edit &amp;Authors…</source>
         <translation>Sunting Pe&amp;nulis…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118"/>
+        <location filename="../../reader/ui/actions.py" line="123"/>
         <source>Correct the article&apos;s authors: names, roles, person or organisation</source>
         <translation>Betulkan penulis artikel: nama, peran, orang atau organisasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>D&amp;rop This Paragraph</source>
         <translation>&amp;Buang Paragraf Ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123"/>
+        <location filename="../../reader/ui/actions.py" line="128"/>
         <source>Take the paragraph under the cursor out of the article</source>
         <translation>Keluarkan paragraf di bawah kursor dari artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
+        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>&amp;Highlight</source>
         <translation>&amp;Sorot</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
+        <location filename="../../reader/ui/actions.py" line="131"/>
         <source>Highlight the selected words with the chosen label</source>
         <translation>Sorot kata yang dipilih dengan label pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129"/>
+        <location filename="../../reader/ui/actions.py" line="134"/>
         <source>Add &amp;Note</source>
         <translation>Tambah &amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="129"/>
+        <location filename="../../reader/ui/actions.py" line="134"/>
         <source>Write a note on the selected words or the chosen highlight</source>
         <translation>Tulis catatan pada kata yang dipilih atau pada sorotan pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132"/>
+        <location filename="../../reader/ui/actions.py" line="137"/>
         <source>Rename &amp;Labels…</source>
         <translation>Ganti Nama &amp;Label…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="132"/>
+        <location filename="../../reader/ui/actions.py" line="137"/>
         <source>Give the highlight colours your own meanings</source>
         <translation>Tentukan sendiri makna setiap warna sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137"/>
+        <location filename="../../reader/ui/actions.py" line="142"/>
         <source>&amp;About Reader</source>
         <translation>&amp;Tentang Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137"/>
+        <location filename="../../reader/ui/actions.py" line="142"/>
         <source>Version and licence</source>
         <translation>Versi dan lisensi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="139"/>
+        <location filename="../../reader/ui/actions.py" line="144"/>
         <source>Reading &amp;Settings…</source>
         <translation>Pengaturan &amp;Membaca…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="139"/>
+        <location filename="../../reader/ui/actions.py" line="144"/>
         <source>Font, size, line height, column width, spacing, theme</source>
         <translation>Fon, ukuran, tinggi baris, lebar kolom, jarak, tema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="141"/>
+        <location filename="../../reader/ui/actions.py" line="146"/>
         <source>Zoom &amp;In</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="141"/>
+        <location filename="../../reader/ui/actions.py" line="146"/>
         <source>Larger text</source>
         <translation>Teks lebih besar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="143"/>
+        <location filename="../../reader/ui/actions.py" line="148"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="143"/>
+        <location filename="../../reader/ui/actions.py" line="148"/>
         <source>Smaller text</source>
         <translation>Teks lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144"/>
+        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Sebenarnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144"/>
+        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>The text at its set size</source>
         <translation>Teks pada ukuran yang telah diatur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="146"/>
+        <location filename="../../reader/ui/actions.py" line="151"/>
         <source>&amp;Distraction-Free Reading</source>
         <translation>Membaca Tanpa &amp;Gangguan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="146"/>
+        <location filename="../../reader/ui/actions.py" line="151"/>
         <source>Hide everything but the article</source>
         <translation>Sembunyikan semuanya kecuali artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149"/>
+        <location filename="../../reader/ui/actions.py" line="154"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149"/>
+        <location filename="../../reader/ui/actions.py" line="154"/>
         <source>Every command and its keys</source>
         <translation>Semua perintah beserta tombolnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="152"/>
+        <location filename="../../reader/ui/actions.py" line="157"/>
         <source>&amp;Find in Article…</source>
         <translation>&amp;Cari di Artikel…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154"/>
+        <location filename="../../reader/ui/actions.py" line="159"/>
         <source>Find words in the open article (in the library: search it)</source>
         <translation>Cari kata dalam artikel yang terbuka (di pustaka: mencari di pustaka)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156"/>
+        <location filename="../../reader/ui/actions.py" line="161"/>
         <source>Page &amp;Down</source>
         <translation>Halaman ke Ba&amp;wah</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="156"/>
+        <location filename="../../reader/ui/actions.py" line="161"/>
         <source>Scroll the article down a page</source>
         <translation>Gulir artikel ke bawah satu halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="157"/>
+        <location filename="../../reader/ui/actions.py" line="162"/>
         <source>Page &amp;Up</source>
         <translation>Halaman ke &amp;Atas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="157"/>
+        <location filename="../../reader/ui/actions.py" line="162"/>
         <source>Scroll the article up a page</source>
         <translation>Gulir artikel ke atas satu halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="159"/>
+        <location filename="../../reader/ui/actions.py" line="164"/>
         <source>Go to &amp;Library</source>
         <translation>Pindah ke &amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="159"/>
+        <location filename="../../reader/ui/actions.py" line="164"/>
         <source>Move the focus to the library list</source>
         <translation>Pindahkan fokus ke daftar pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="161"/>
+        <location filename="../../reader/ui/actions.py" line="166"/>
         <source>Go to &amp;Article</source>
         <translation>Pindah ke A&amp;rtikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="161"/>
+        <location filename="../../reader/ui/actions.py" line="166"/>
         <source>Move the focus to the article</source>
         <translation>Pindahkan fokus ke artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="163"/>
+        <location filename="../../reader/ui/actions.py" line="168"/>
         <source>Go to &amp;Notes</source>
         <translation>Pindah ke Catata&amp;n</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="163"/>
+        <location filename="../../reader/ui/actions.py" line="168"/>
         <source>Move the focus to highlights and notes</source>
         <translation>Pindahkan fokus ke sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="169"/>
+        <location filename="../../reader/ui/actions.py" line="174"/>
         <source>Follow the &amp;System</source>
         <translation>Ikuti &amp;Sistem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="170"/>
+        <location filename="../../reader/ui/actions.py" line="175"/>
         <source>&amp;Light</source>
         <translation>&amp;Terang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="171"/>
+        <location filename="../../reader/ui/actions.py" line="176"/>
         <source>&amp;Sepia</source>
         <translation>Se&amp;pia</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="172"/>
+        <location filename="../../reader/ui/actions.py" line="177"/>
         <source>&amp;Dark</source>
         <translation>&amp;Gelap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="176"/>
+        <location filename="../../reader/ui/actions.py" line="181"/>
         <source>Reading theme</source>
         <translation>Tema bacaan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="177"/>
+        <location filename="../../reader/ui/actions.py" line="182"/>
         <source>Theme: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="206"/>
+        <location filename="../../reader/ui/actions.py" line="211"/>
         <source>Highlight with “%1”</source>
         <translation>Sorot dengan “%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="207"/>
+        <location filename="../../reader/ui/actions.py" line="212"/>
         <source>Highlight as “%1”</source>
         <translation>Sorot sebagai “%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="208"/>
+        <location filename="../../reader/ui/actions.py" line="213"/>
         <source>%1 (Alt+%2)</source>
         <translation>%1 (Alt+%2)</translation>
     </message>
@@ -1199,6 +1209,41 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <location filename="../../reader/ui/connect_browser.py" line="182"/>
         <source>Reader is not listening for browsers yet.</source>
         <translation>Reader belum mendengarkan peramban.</translation>
+    </message>
+</context>
+<context>
+    <name>CopyFlow</name>
+    <message>
+        <location filename="../../reader/ui/copy_flow.py" line="30"/>
+        <source>Choose the articles to copy in the list first.</source>
+        <translation>Pilih dulu artikel yang akan disalin di daftar.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/copy_flow.py" line="34"/>
+        <source>Copy to Which Library?</source>
+        <translation>Salin ke Pustaka Mana?</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/copy_flow.py" line="36"/>
+        <source>Reader library (*.sqlite3)</source>
+        <translation>Pustaka Reader (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/copy_flow.py" line="55"/>
+        <source>Cannot copy the articles</source>
+        <translation>Tidak dapat menyalin artikel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/copy_flow.py" line="57"/>
+        <source>Copied %n article(s) to %1</source>
+        <translation>
+            <numerusform>Menyalin %n artikel ke %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/copy_flow.py" line="59"/>
+        <source> — the team gets them at its next sync</source>
+        <translation> — tim menerimanya pada penyelarasan berikutnya</translation>
     </message>
 </context>
 <context>
@@ -1995,7 +2040,7 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="250"/>
+        <location filename="../../reader/ui/main_window.py" line="252"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n artikel di pustaka</numerusform>
@@ -2052,37 +2097,37 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="58"/>
+        <location filename="../../reader/ui/menus.py" line="60"/>
         <source>&amp;Library</source>
         <translation>&amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="63"/>
+        <location filename="../../reader/ui/menus.py" line="65"/>
         <source>Remove Ta&amp;g</source>
         <translation>Hapus Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="82"/>
+        <location filename="../../reader/ui/menus.py" line="84"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="84"/>
+        <location filename="../../reader/ui/menus.py" line="86"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="91"/>
+        <location filename="../../reader/ui/menus.py" line="93"/>
         <source>&amp;Help</source>
         <translation>Bant&amp;uan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="298"/>
+        <location filename="../../reader/ui/main_window.py" line="300"/>
         <source>Cannot open the article</source>
         <translation>Tidak dapat membuka artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="311"/>
+        <location filename="../../reader/ui/main_window.py" line="313"/>
         <source>Cannot open the link</source>
         <translation>Tidak dapat membuka tautan</translation>
     </message>
@@ -2092,12 +2137,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation> — semua artikel ditampilkan agar artikel baru ada di daftar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="336"/>
+        <location filename="../../reader/ui/main_window.py" line="338"/>
         <source>Annotations: %1</source>
         <translation>Anotasi: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="347"/>
+        <location filename="../../reader/ui/main_window.py" line="349"/>
         <source>That did not work</source>
         <translation>Tidak berhasil</translation>
     </message>
@@ -2122,12 +2167,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>Perbaiki Indeks Pencarian</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="387"/>
+        <location filename="../../reader/ui/main_window.py" line="389"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="388"/>
+        <location filename="../../reader/ui/main_window.py" line="390"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -3374,291 +3419,296 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
     </message>
     <message>
         <location filename="../../reader/ui/core_messages.py" line="113"/>
+        <source>an article cannot be copied into the library it is in</source>
+        <translation>artikel tidak dapat disalin ke pustaka tempatnya berada</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="114"/>
         <source>{path} already exists; choose another name, or overwrite it</source>
         <translation>{path} sudah ada; pilih nama lain, atau timpa berkas tersebut</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="114"/>
+        <location filename="../../reader/ui/core_messages.py" line="115"/>
         <source>no article with id {article_id} in this library</source>
         <translation>tidak ada artikel dengan id {article_id} di pustaka ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="115"/>
+        <location filename="../../reader/ui/core_messages.py" line="116"/>
         <source>no highlight with id {highlight_id} in this library</source>
         <translation>tidak ada sorotan dengan id {highlight_id} di pustaka ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="116"/>
+        <location filename="../../reader/ui/core_messages.py" line="117"/>
         <source>stopped: nothing was imported</source>
         <translation>dihentikan: tidak ada yang diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="117"/>
+        <location filename="../../reader/ui/core_messages.py" line="118"/>
         <source>choose at least one article to put in the book</source>
         <translation>pilih setidaknya satu artikel untuk dimasukkan ke dalam buku</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="118"/>
+        <location filename="../../reader/ui/core_messages.py" line="119"/>
         <source>unknown export format {key!r}; choose one of {choices}</source>
         <translation>format ekspor {key!r} tidak dikenal; pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="119"/>
+        <location filename="../../reader/ui/core_messages.py" line="120"/>
         <source>nothing to export: no articles were chosen</source>
         <translation>tidak ada yang dapat diekspor: tidak ada artikel yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="120"/>
+        <location filename="../../reader/ui/core_messages.py" line="121"/>
         <source>{folder} is a file; choose a folder to export the library to</source>
         <translation>{folder} adalah berkas; pilih folder tujuan ekspor pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="121"/>
+        <location filename="../../reader/ui/core_messages.py" line="122"/>
         <source>{folder} is not empty; choose an empty folder, or overwrite the export in it</source>
         <translation>{folder} tidak kosong; pilih folder yang kosong, atau timpa ekspor yang ada di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="122"/>
+        <location filename="../../reader/ui/core_messages.py" line="123"/>
         <source>cannot create {folder}: {reason}</source>
         <translation>tidak dapat membuat {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="123"/>
+        <location filename="../../reader/ui/core_messages.py" line="124"/>
         <source>cannot replace the export in {folder}: {reason}</source>
         <translation>tidak dapat mengganti ekspor di {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="124"/>
+        <location filename="../../reader/ui/core_messages.py" line="125"/>
         <source>tags.json is damaged: expected tag names per article</source>
         <translation>tags.json rusak: seharusnya berisi nama tag untuk setiap artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="125"/>
+        <location filename="../../reader/ui/core_messages.py" line="126"/>
         <source>labels.json is damaged: expected a list of labels</source>
         <translation>labels.json rusak: seharusnya berisi daftar label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="126"/>
+        <location filename="../../reader/ui/core_messages.py" line="127"/>
         <source>{folder} does not hold a Reader library export (its manifest.json is not one)</source>
         <translation>{folder} tidak berisi ekspor pustaka Reader (manifest.json di dalamnya bukan milik ekspor Reader)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="127"/>
+        <location filename="../../reader/ui/core_messages.py" line="128"/>
         <source>the export&apos;s manifest.json is damaged: it has no format version</source>
         <translation>manifest.json ekspor rusak: tidak ada versi format</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="128"/>
+        <location filename="../../reader/ui/core_messages.py" line="129"/>
         <source>this export was made by a newer Reader (format {version}); update Reader to import it</source>
         <translation>ekspor ini dibuat oleh Reader versi yang lebih baru (format {version}); perbarui Reader untuk mengimpornya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="129"/>
+        <location filename="../../reader/ui/core_messages.py" line="130"/>
         <source>the export&apos;s manifest.json is damaged: it lists no files</source>
         <translation>manifest.json ekspor rusak: tidak mencantumkan berkas apa pun</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="130"/>
+        <location filename="../../reader/ui/core_messages.py" line="131"/>
         <source>the export&apos;s manifest.json is damaged: it names {name!r}</source>
         <translation>manifest.json ekspor rusak: di dalamnya tercantum {name!r}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="131"/>
+        <location filename="../../reader/ui/core_messages.py" line="132"/>
         <source>the export is damaged: {name} is not the file that was exported</source>
         <translation>ekspor rusak: {name} bukan berkas yang dulu diekspor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="132"/>
+        <location filename="../../reader/ui/core_messages.py" line="133"/>
         <source>the export is incomplete: {name} is missing</source>
         <translation>ekspor tidak lengkap: {name} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="133"/>
+        <location filename="../../reader/ui/core_messages.py" line="134"/>
         <source>{folder} has no {name}; it is not a finished Reader export</source>
         <translation>{folder} tidak memiliki {name}; folder ini bukan ekspor Reader yang sudah selesai</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="134"/>
+        <location filename="../../reader/ui/core_messages.py" line="135"/>
         <source>the export is incomplete: {name} cannot be read ({reason})</source>
         <translation>ekspor tidak lengkap: {name} tidak dapat dibaca ({reason})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="135"/>
+        <location filename="../../reader/ui/core_messages.py" line="136"/>
         <source>cannot read {value}: {reason}</source>
         <translation>tidak dapat membaca {value}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="136"/>
+        <location filename="../../reader/ui/core_messages.py" line="137"/>
         <source>{name} in the export is damaged: it is not JSON ({reason})</source>
         <translation>{name} dalam ekspor rusak: bukan JSON ({reason})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="137"/>
+        <location filename="../../reader/ui/core_messages.py" line="138"/>
         <source>{name} in the export is damaged: {reason}</source>
         <translation>{name} dalam ekspor rusak: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="138"/>
+        <location filename="../../reader/ui/core_messages.py" line="139"/>
         <source>{folder} is not a folder</source>
         <translation>{folder} bukan folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="139"/>
+        <location filename="../../reader/ui/core_messages.py" line="140"/>
         <source>highlights are marked with {choices}, not {mark!r}</source>
         <translation>sorotan ditandai dengan {choices}, bukan {mark!r}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="140"/>
+        <location filename="../../reader/ui/core_messages.py" line="141"/>
         <source>cannot write {path}: the folder {folder} does not exist</source>
         <translation>tidak dapat menulis {path}: folder {folder} tidak ada</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="141"/>
+        <location filename="../../reader/ui/core_messages.py" line="142"/>
         <source>cannot write {path}: it is a folder</source>
         <translation>tidak dapat menulis {path}: itu adalah folder</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="142"/>
+        <location filename="../../reader/ui/core_messages.py" line="143"/>
         <source>cannot write in {folder}: {reason}</source>
         <translation>tidak dapat menulis di {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="143"/>
+        <location filename="../../reader/ui/core_messages.py" line="144"/>
         <source>cannot write {path}: {reason}</source>
         <translation>tidak dapat menulis {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="144"/>
+        <location filename="../../reader/ui/core_messages.py" line="145"/>
         <source>that line is no longer in the removed list</source>
         <translation>baris itu sudah tidak ada di daftar baris yang dibuang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="145"/>
+        <location filename="../../reader/ui/core_messages.py" line="146"/>
         <source>that paragraph is no longer in the article</source>
         <translation>paragraf itu sudah tidak ada di artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="146"/>
+        <location filename="../../reader/ui/core_messages.py" line="147"/>
         <source>an article needs at least one paragraph; this is the last one</source>
         <translation>artikel memerlukan setidaknya satu paragraf; ini paragraf terakhir</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="147"/>
+        <location filename="../../reader/ui/core_messages.py" line="148"/>
         <source>{url} took longer than 1 second to download, so Reader stopped</source>
         <translation>{url} butuh lebih dari 1 detik untuk diunduh, jadi Reader berhenti</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="148"/>
+        <location filename="../../reader/ui/core_messages.py" line="149"/>
         <source>{url} took longer than {seconds:g} seconds to download, so Reader stopped</source>
         <translation>{url} butuh lebih dari {seconds:g} detik untuk diunduh, jadi Reader berhenti</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="152"/>
+        <location filename="../../reader/ui/core_messages.py" line="153"/>
         <source>{shown} did not answer within 1 second</source>
         <translation>{shown} tidak menjawab dalam 1 detik</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="153"/>
+        <location filename="../../reader/ui/core_messages.py" line="154"/>
         <source>{shown} did not answer within {seconds:g} seconds</source>
         <translation>{shown} tidak menjawab dalam {seconds:g} detik</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="149"/>
+        <location filename="../../reader/ui/core_messages.py" line="150"/>
         <source>{url} redirected to a private network address ({address}); Reader does not follow a public page to an address on your computer or local network</source>
         <translation>{url} dialihkan ke alamat jaringan pribadi ({address}); Reader tidak mengikuti halaman publik ke alamat di komputer atau jaringan lokal Anda</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="150"/>
+        <location filename="../../reader/ui/core_messages.py" line="151"/>
         <source>{shown!r} is not a valid web address</source>
         <translation>{shown!r} bukan alamat web yang valid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="151"/>
+        <location filename="../../reader/ui/core_messages.py" line="152"/>
         <source>only http and https addresses can be fetched, not {shown!r}</source>
         <translation>hanya alamat http dan https yang dapat diambil, bukan {shown!r}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="154"/>
+        <location filename="../../reader/ui/core_messages.py" line="155"/>
         <source>could not fetch {shown}: {reason}</source>
         <translation>tidak dapat mengambil {shown}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="155"/>
+        <location filename="../../reader/ui/core_messages.py" line="156"/>
         <source>{url} redirected to a non-web address</source>
         <translation>{url} dialihkan ke alamat yang bukan alamat web</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="156"/>
+        <location filename="../../reader/ui/core_messages.py" line="157"/>
         <source>{url} redirected to an address that is not valid</source>
         <translation>{url} dialihkan ke alamat yang tidak valid</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="157"/>
+        <location filename="../../reader/ui/core_messages.py" line="158"/>
         <source>{url} redirects too many times</source>
         <translation>{url} terlalu sering dialihkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="158"/>
+        <location filename="../../reader/ui/core_messages.py" line="159"/>
         <source>the server answered {status} for {url}; try again later</source>
         <translation>server merespons {status} untuk {url}; coba lagi nanti</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="159"/>
+        <location filename="../../reader/ui/core_messages.py" line="160"/>
         <source>the server answered {status} for {url}</source>
         <translation>server merespons {status} untuk {url}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="160"/>
+        <location filename="../../reader/ui/core_messages.py" line="161"/>
         <source>the server answered {status} {reason} for {url}</source>
         <translation>server merespons {status} {reason} untuk {url}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="161"/>
+        <location filename="../../reader/ui/core_messages.py" line="162"/>
         <source>{url} is served as {content_type}, which Reader cannot read as an article (it reads web pages, plain text and Markdown)</source>
         <translation>{url} disajikan sebagai {content_type}, yang tidak dapat dibaca Reader sebagai artikel (Reader membaca halaman web, teks biasa, dan Markdown)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="162"/>
+        <location filename="../../reader/ui/core_messages.py" line="163"/>
         <source>{url} is too large ({value} MB)</source>
         <translation>{url} terlalu besar ({value} MB)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="163"/>
+        <location filename="../../reader/ui/core_messages.py" line="164"/>
         <source>{url} is too large (over {value} MB)</source>
         <translation>{url} terlalu besar (lebih dari {value} MB)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="164"/>
+        <location filename="../../reader/ui/core_messages.py" line="165"/>
         <source>{what} is a whole number from 1 to {largest}, not {text}</source>
         <translation>{what} harus berupa bilangan bulat dari 1 sampai {largest}, bukan {text}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="165"/>
+        <location filename="../../reader/ui/core_messages.py" line="166"/>
         <source>{what} is a whole number from {low} to {high}, not {text}</source>
         <translation>{what} harus berupa bilangan bulat dari {low} sampai {high}, bukan {text}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="167"/>
+        <location filename="../../reader/ui/core_messages.py" line="168"/>
         <source>there is no text to import beyond a title</source>
         <translation>tidak ada teks yang dapat diimpor selain judul</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="168"/>
+        <location filename="../../reader/ui/core_messages.py" line="169"/>
         <source>nothing article-like was found (only menus, links and other page furniture); it can be imported as it is</source>
         <translation>tidak ditemukan apa pun yang menyerupai artikel (hanya menu, tautan, dan elemen halaman lainnya); halaman ini dapat diimpor apa adanya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="169"/>
+        <location filename="../../reader/ui/core_messages.py" line="170"/>
         <source>the file is too large ({size_mb:.0f} MB); Reader imports articles up to {value} MB</source>
         <translation>berkas terlalu besar ({size_mb:.0f} MB); Reader mengimpor artikel hingga {value} MB</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="170"/>
+        <location filename="../../reader/ui/core_messages.py" line="171"/>
         <source>the file is empty: there is no text to import</source>
         <translation>berkas kosong: tidak ada teks yang dapat diimpor</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="172"/>
+        <location filename="../../reader/ui/core_messages.py" line="173"/>
         <source>this file&apos;s bytes are not text in any known encoding</source>
         <translation>isi berkas ini bukan teks dalam pengodean apa pun yang dikenal</translation>
     </message>
@@ -3668,282 +3718,282 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>tidak dapat membaca {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="190"/>
+        <location filename="../../reader/ui/core_messages.py" line="191"/>
         <source>{name} is a folder, not a file</source>
         <translation>{name} adalah folder, bukan berkas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="191"/>
+        <location filename="../../reader/ui/core_messages.py" line="192"/>
         <source>{shown} is not a regular file ({kind}); Reader reads only files</source>
         <translation>{shown} bukan berkas biasa ({kind}); Reader hanya membaca berkas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="192"/>
+        <location filename="../../reader/ui/core_messages.py" line="193"/>
         <source>{shown} is not a regular file; Reader reads only files</source>
         <translation>{shown} bukan berkas biasa; Reader hanya membaca berkas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="193"/>
+        <location filename="../../reader/ui/core_messages.py" line="194"/>
         <source>no such file: {shown}</source>
         <translation>berkas tidak ditemukan: {shown}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="194"/>
+        <location filename="../../reader/ui/core_messages.py" line="195"/>
         <source>permission denied: {shown}</source>
         <translation>izin ditolak: {shown}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="195"/>
+        <location filename="../../reader/ui/core_messages.py" line="196"/>
         <source>cannot read {shown}: {reason}</source>
         <translation>tidak dapat membaca {shown}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="196"/>
+        <location filename="../../reader/ui/core_messages.py" line="197"/>
         <source>the file is too large ({size:.0f} MB or more); Reader imports articles up to {limit} MB</source>
         <translation>berkas terlalu besar ({size:.0f} MB atau lebih); Reader mengimpor artikel hingga {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="197"/>
+        <location filename="../../reader/ui/core_messages.py" line="198"/>
         <source>the search index is damaged ({reason}); `reader repair` (Library ▸ Repair Search Index) rebuilds it from the stored articles, highlights and notes</source>
         <translation>indeks pencarian rusak ({reason}); `reader repair` (Pustaka ▸ Perbaiki Indeks Pencarian) membangunnya ulang dari artikel, sorotan, dan catatan yang tersimpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="198"/>
+        <location filename="../../reader/ui/core_messages.py" line="199"/>
         <source>{path} is a folder; give the path of a library file</source>
         <translation>{path} adalah folder; berikan jalur berkas pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="199"/>
+        <location filename="../../reader/ui/core_messages.py" line="200"/>
         <source>{path} is not a regular file; give the path of a library file</source>
         <translation>{path} bukan berkas biasa; berikan jalur berkas pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="200"/>
+        <location filename="../../reader/ui/core_messages.py" line="201"/>
         <source>{path} is empty, but it has backups: the library file was damaged (emptied or truncated)</source>
         <translation>{path} kosong, padahal memiliki cadangan: berkas pustaka telah rusak (dikosongkan atau terpotong)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="217"/>
+        <location filename="../../reader/ui/core_messages.py" line="218"/>
         <source>{url} is not a PostgreSQL address (postgresql://USER@HOST/DATABASE)</source>
         <translation>{url} bukan alamat PostgreSQL (postgresql://PENGGUNA@HOST/BASISDATA)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="218"/>
+        <location filename="../../reader/ui/core_messages.py" line="219"/>
         <source>a team library&apos;s address starts with postgresql://, not {url}</source>
         <translation>alamat pustaka tim diawali postgresql://, bukan {url}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="219"/>
+        <location filename="../../reader/ui/core_messages.py" line="220"/>
         <source>cannot reach the team library at {url}: {reason}</source>
         <translation>tidak dapat menjangkau pustaka tim di {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="221"/>
+        <location filename="../../reader/ui/core_messages.py" line="222"/>
         <source>this team library was set up by a newer Reader (schema {version}; this Reader knows {known}): update Reader to use it</source>
         <translation>pustaka tim ini disiapkan oleh Reader yang lebih baru (skema {version}; Reader ini mengenal {known}): perbarui Reader untuk memakainya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="222"/>
+        <location filename="../../reader/ui/core_messages.py" line="223"/>
         <source>the database user {user} has no rights to this team library: ask its administrator to run GRANT reader_team TO {user};</source>
         <translation>pengguna basis data {user} tidak punya hak atas pustaka tim ini: minta administratornya menjalankan GRANT reader_team TO {user};</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="220"/>
+        <location filename="../../reader/ui/core_messages.py" line="221"/>
         <source>the connection to the team library was lost ({reason}); nothing is lost here</source>
         <translation>sambungan ke pustaka tim terputus ({reason}); tidak ada yang hilang di sini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="223"/>
+        <location filename="../../reader/ui/core_messages.py" line="224"/>
         <source>give the name the team sees for you (--name)</source>
         <translation>berikan nama yang dilihat tim untuk Anda (--name)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="224"/>
+        <location filename="../../reader/ui/core_messages.py" line="225"/>
         <source>this library is not a team library: join one with `reader connect postgresql://…`</source>
         <translation>pustaka ini bukan pustaka tim: bergabunglah dengan `reader connect postgresql://…`</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="225"/>
+        <location filename="../../reader/ui/core_messages.py" line="226"/>
         <source>lost the team library at {url}: {reason}</source>
         <translation>sambungan ke pustaka tim di {url} terputus: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="226"/>
+        <location filename="../../reader/ui/core_messages.py" line="227"/>
         <source>the article changed meanwhile; try again</source>
         <translation>artikel telah berubah sementara itu; coba lagi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="201"/>
+        <location filename="../../reader/ui/core_messages.py" line="202"/>
         <source>not a Reader link: {link} (expected reader://article/ID#highlight-ID, ids from 1 to 2^63 - 1)</source>
         <translation>bukan tautan Reader: {link} (yang diharapkan reader://article/ID#highlight-ID, dengan id dari 1 sampai 2^63 - 1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="166"/>
+        <location filename="../../reader/ui/core_messages.py" line="167"/>
         <source>{suffix} files are not supported; Reader imports text, HTML, Markdown, PDF and EPUB</source>
         <translation>berkas {suffix} tidak didukung; Reader mengimpor teks, HTML, Markdown, PDF, dan EPUB</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="171"/>
+        <location filename="../../reader/ui/core_messages.py" line="172"/>
         <source>this looks like a binary file, not text; Reader imports text, HTML, Markdown, PDF and EPUB</source>
         <translation>ini tampaknya berkas biner, bukan teks; Reader mengimpor teks, HTML, Markdown, PDF, dan EPUB</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="173"/>
+        <location filename="../../reader/ui/core_messages.py" line="174"/>
         <source>{name} is not an EPUB book: it has no META-INF/container.xml</source>
         <translation>{name} bukan buku EPUB: tidak ada META-INF/container.xml di dalamnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="174"/>
+        <location filename="../../reader/ui/core_messages.py" line="175"/>
         <source>{name} is not an EPUB book: its META-INF/container.xml names no package document</source>
         <translation>{name} bukan buku EPUB: META-INF/container.xml-nya tidak menyebut dokumen paket</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="175"/>
+        <location filename="../../reader/ui/core_messages.py" line="176"/>
         <source>{name} is damaged: its package document {path} is missing</source>
         <translation>{name} rusak: dokumen paketnya, {path}, tidak ada</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="176"/>
+        <location filename="../../reader/ui/core_messages.py" line="177"/>
         <source>{name} is damaged: its package document {path} cannot be read</source>
         <translation>{name} rusak: dokumen paketnya, {path}, tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="177"/>
+        <location filename="../../reader/ui/core_messages.py" line="178"/>
         <source>{name} has no chapters to read: its spine lists no XHTML documents</source>
         <translation>{name} tidak memiliki bab untuk dibaca: spine-nya tidak mencantumkan dokumen XHTML</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="178"/>
+        <location filename="../../reader/ui/core_messages.py" line="179"/>
         <source>{name} has no text to read: its chapters are empty or missing</source>
         <translation>{name} tidak memiliki teks untuk dibaca: bab-babnya kosong atau tidak ada</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="179"/>
+        <location filename="../../reader/ui/core_messages.py" line="180"/>
         <source>{name} is damaged: its zip archive is cut short or broken</source>
         <translation>{name} rusak: arsip zip-nya terpotong atau rusak</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="180"/>
+        <location filename="../../reader/ui/core_messages.py" line="181"/>
         <source>{name} is not an EPUB book: it is not a zip archive</source>
         <translation>{name} bukan buku EPUB: berkas ini bukan arsip zip</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="181"/>
+        <location filename="../../reader/ui/core_messages.py" line="182"/>
         <source>{name} holds too many files ({count}); Reader reads books of up to {limit}</source>
         <translation>{name} berisi terlalu banyak berkas ({count}); Reader membaca buku dengan paling banyak {limit} berkas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="182"/>
+        <location filename="../../reader/ui/core_messages.py" line="183"/>
         <source>{name} is password-protected; Reader cannot open it</source>
         <translation>{name} dilindungi kata sandi; Reader tidak dapat membukanya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="183"/>
+        <location filename="../../reader/ui/core_messages.py" line="184"/>
         <source>{name} is damaged: {member} cannot be unpacked</source>
         <translation>{name} rusak: {member} tidak dapat dibongkar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="184"/>
+        <location filename="../../reader/ui/core_messages.py" line="185"/>
         <source>{name} is too large to read: it unpacks to more than {limit} MB</source>
         <translation>{name} terlalu besar untuk dibaca: isinya setelah dibongkar melebihi {limit} MB</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="185"/>
+        <location filename="../../reader/ui/core_messages.py" line="186"/>
         <source>{name} is protected by DRM (its files are encrypted); Reader reads only books without DRM</source>
         <translation>{name} dilindungi DRM (berkasnya terenkripsi); Reader hanya membaca buku tanpa DRM</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="186"/>
+        <location filename="../../reader/ui/core_messages.py" line="187"/>
         <source>{name} is encrypted: it needs a password, and Reader does not open protected PDFs</source>
         <translation>{name} terenkripsi: perlu kata sandi, dan Reader tidak membuka PDF yang dilindungi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="187"/>
+        <location filename="../../reader/ui/core_messages.py" line="188"/>
         <source>{name} is not a PDF Reader can read ({reason})</source>
         <translation>{name} bukan PDF yang dapat dibaca Reader ({reason})</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="188"/>
+        <location filename="../../reader/ui/core_messages.py" line="189"/>
         <source>{name} has {count} pages; Reader reads PDFs of up to 5,000</source>
         <translation>{name} memiliki {count} halaman; Reader membaca PDF hingga 5.000 halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="189"/>
+        <location filename="../../reader/ui/core_messages.py" line="190"/>
         <source>{name} has no text layer (a scanned document?); Reader reads PDFs with text, not images of it</source>
         <translation>{name} tidak memiliki lapisan teks (dokumen hasil pindaian?); Reader membaca PDF yang berisi teks, bukan gambar teks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="202"/>
+        <location filename="../../reader/ui/core_messages.py" line="203"/>
         <source>an author needs a name</source>
         <translation>penulis harus memiliki nama</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="203"/>
+        <location filename="../../reader/ui/core_messages.py" line="204"/>
         <source>an author&apos;s name is at most 300 characters, not {length}</source>
         <translation>nama penulis paling banyak 300 karakter, bukan {length}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="204"/>
+        <location filename="../../reader/ui/core_messages.py" line="205"/>
         <source>unknown role {role!r} for {name}; choose one of {choices}</source>
         <translation>peran {role!r} untuk {name} tidak dikenal; pilih salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="205"/>
+        <location filename="../../reader/ui/core_messages.py" line="206"/>
         <source>{name} is a {choices}, not {kind!r}</source>
         <translation>{name} adalah {choices}, bukan {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="206"/>
+        <location filename="../../reader/ui/core_messages.py" line="207"/>
         <source>a tag needs a name</source>
         <translation>tag harus memiliki nama</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="207"/>
+        <location filename="../../reader/ui/core_messages.py" line="208"/>
         <source>a tag can be up to {limit} characters long</source>
         <translation>tag dapat berisi hingga {limit} karakter</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="208"/>
+        <location filename="../../reader/ui/core_messages.py" line="209"/>
         <source>the reading state is one of {choices}</source>
         <translation>status baca harus salah satu dari {choices}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="209"/>
+        <location filename="../../reader/ui/core_messages.py" line="210"/>
         <source>a saved search needs a name and a query</source>
         <translation>pencarian tersimpan memerlukan nama dan kueri</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="210"/>
+        <location filename="../../reader/ui/core_messages.py" line="211"/>
         <source>the library at {path} needs an update to this version of Reader, and it cannot be written where it is (a read-only folder or disk)</source>
         <translation>pustaka di {path} perlu diperbarui untuk versi Reader ini, tetapi tidak dapat ditulisi di lokasinya sekarang (folder atau disk hanya-baca)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="211"/>
+        <location filename="../../reader/ui/core_messages.py" line="212"/>
         <source>cannot open the library at {path}: {reason}</source>
         <translation>tidak dapat membuka pustaka di {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="212"/>
+        <location filename="../../reader/ui/core_messages.py" line="213"/>
         <source>the library is read-only here (its folder or disk cannot be written): it can be read and searched, not changed</source>
         <translation>pustaka ini hanya-baca di sini (folder atau disknya tidak dapat ditulisi): pustaka dapat dibaca dan dicari, tetapi tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="213"/>
+        <location filename="../../reader/ui/core_messages.py" line="214"/>
         <source>the library cannot be written: {reason}</source>
         <translation>pustaka tidak dapat ditulisi: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="214"/>
+        <location filename="../../reader/ui/core_messages.py" line="215"/>
         <source>the library could not save the change: {reason}</source>
         <translation>pustaka tidak dapat menyimpan perubahan: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="215"/>
+        <location filename="../../reader/ui/core_messages.py" line="216"/>
         <source>the transaction was rolled back</source>
         <translation>transaksi dibatalkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="216"/>
+        <location filename="../../reader/ui/core_messages.py" line="217"/>
         <source>not stored, with the {count} article(s) of its batch: the library could not be written ({reason}); import it again</source>
         <translation>tidak disimpan, bersama {count} artikel dalam kelompoknya: pustaka tidak dapat ditulisi ({reason}); impor ulang</translation>
     </message>

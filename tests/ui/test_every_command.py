@@ -311,7 +311,8 @@ def windows(qtbot, tmp_path, template):
 
 @pytest.fixture
 def inputs(tmp_path, template) -> Path:
-    """What an accepted "open" dialog chooses: an article file, a folder of two, annotations JSON."""
+    """What an accepted "open" dialog chooses: an article file, a folder of two, annotations JSON, and
+    another library to copy articles into."""
     from reader.core.export import w3c
 
     folder = tmp_path / "inputs"
@@ -326,6 +327,7 @@ def inputs(tmp_path, template) -> Path:
         w3c.write_annotations(lib, folder / "annotations.json", [template.article])
     finally:
         lib.close()
+    Library.open(folder / "another-library.sqlite3").close()
     return folder
 
 
