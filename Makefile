@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 QM     := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
 
-.PHONY: bench-team extension-check check-durability check-reliability fuzz translations translations-update run test lint bench bench-cleaning bench-cleaning-corpus bench-startup bench-annotation bench-annotation-import bench-app-import bench-documents bench-library venv clean
+.PHONY: system-deps bench-team extension-check check-durability check-reliability fuzz translations translations-update run test lint bench bench-cleaning bench-cleaning-corpus bench-startup bench-annotation bench-annotation-import bench-app-import bench-documents bench-library venv clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("Reader needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -23,8 +23,12 @@ run: $(STAMP) $(QM)
 	$(PY) -m reader
 
 # Not $(QM): the committed .qm files are tested as they are (tests/packaging), since the wheel ships them.
-test: $(STAMP) lint extension-check
+test: $(STAMP) system-deps lint extension-check
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# Debian packages the tests need (Chromium, PostgreSQL's server, node and npm): installed when missing.
+system-deps:
+	bash tools/system_deps.sh
 
 # The browser extension's own checks: web-ext lint (from npm, pinned by extension/package-lock.json)
 # and its unit tests on node's test runner. Its tests in a real Chromium are in tests/browser.

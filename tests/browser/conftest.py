@@ -39,7 +39,9 @@ def chromium() -> str:
     if found is None:
         if os.environ.get("CI"):
             pytest.fail("Chromium is missing in CI: .ci/run should have installed it")
-        pytest.skip("Chromium is not installed (apt-get install chromium)")
+        # `make test` installs it where it can (tools/system_deps.sh); without a browser there is nothing
+        # to load the extension into
+        pytest.skip("Chromium is missing and `make test` could not install it: sudo apt-get install chromium")
     return found
 
 
