@@ -36,7 +36,9 @@ class Cluster:
                 pytest.fail("PostgreSQL is missing in CI: .ci/run should have installed it")
             # `make test` installs it where it can (tools/system_deps.sh); a machine where it could not
             # (no root) cannot run a PostgreSQL server for these tests at all
-            pytest.skip("PostgreSQL's server is missing and `make test` could not install it: sudo apt-get install postgresql")
+            pytest.skip(
+                "PostgreSQL's server is missing and `make test` could not install it: sudo apt-get install postgresql"
+            )
         self.pg_ctl = pg_ctl
         self.folder = Path(tempfile.mkdtemp(prefix="reader-pg-"))
         self.data = self.folder / "data"
