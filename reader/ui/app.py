@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -20,6 +20,8 @@ from reader.core.paths import resource
 from reader.ui import i18n
 from reader.ui.failures import said
 from reader.ui.main_window import MainWindow
+
+START_LINKS_MS = 300  # after the first page of the list is on screen
 
 log = logging.getLogger(__name__)
 
@@ -85,8 +87,10 @@ def run_gui(library_path: Path, link: str | None = None, sources: list[str] | No
 
     crash_report.install()  # from here on, an unexpected error is logged and shown, and Reader goes on
     housekeeping(window, library_path, new_library=new_library)
-    window.browser_link.start()  # the extension's listener: only the app's own window listens
-    window.team_link.start()  # a team library's replica: kept in step in the background
+    # the extension's listener (only the app's own window listens) and a team library's sync: once
+    # the window has shown its first page
+    QTimer.singleShot(START_LINKS_MS, window.browser_link.start)
+    QTimer.singleShot(START_LINKS_MS, window.team_link.start)
     if link:
         window.open_link(link)
     if sources:

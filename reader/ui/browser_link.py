@@ -15,15 +15,15 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QToolButton
 
 from reader.core.browser_link import DEFAULT_PORT
-from reader.core.browser_link.desk import Desk, library_pairing
-from reader.core.browser_link.saving import NEW_VERSION, SAVED, SaveOutcome
-from reader.core.browser_link.server import Listener
 from reader.core.errors import ReaderError
-from reader.core.library import Library
 from reader.ui.changes import What
 from reader.ui.failures import said
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the listener's modules (http.server: 65 ms of imports) load when it starts
+    from reader.core.browser_link.desk import Desk
+    from reader.core.browser_link.pairing import Pairing
+    from reader.core.browser_link.saving import SaveOutcome
+    from reader.core.browser_link.server import Listener
     from reader.ui.main_window import MainWindow
 
 WAIT_S = 120.0  # the longest a request waits for the window (a modal dialog does not hold it up)
@@ -70,15 +70,8 @@ class BrowserLink(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        library: Library = window.library
-        self.pairing = library_pairing(library)
         self._thread = WindowThread(self)
-        self.desk = Desk(
-            lambda work: self._thread.call(lambda: work(library)),
-            self.pairing,
-            on_saved=self._saved,
-            on_show=self._show,
-        )
+        self._desk: Desk | None = None
         self.listener: Listener | None = None
         self.problem = ""  # why browsers cannot send pages now ("" when they can, or when switched off)
         self.button = QToolButton(window)
@@ -90,6 +83,25 @@ class BrowserLink(QObject):
         window.installEventFilter(self)
 
     # -- the listener -----------------------------------------------------------------------
+
+    @property
+    def desk(self) -> Desk:
+        """What the listener may do with the library (made when first needed)."""
+        if self._desk is None:
+            from reader.core.browser_link.desk import Desk, library_pairing
+
+            library = self.window.library
+            self._desk = Desk(
+                lambda work: self._thread.call(lambda: work(library)),
+                library_pairing(library),
+                on_saved=self._saved,
+                on_show=self._show,
+            )
+        return self._desk
+
+    @property
+    def pairing(self) -> Pairing:
+        return self.desk.pairing
 
     @property
     def port(self) -> int:
@@ -105,9 +117,13 @@ class BrowserLink(QObject):
 
     def start(self) -> None:
         """Listen on the chosen port (when on); a taken port is said, and no other port is tried."""
+        if not self.window.isVisible():
+            return  # a window closed meanwhile: its library is closed too
         self.stop()
         self.problem = ""
         if self.enabled:
+            from reader.core.browser_link.server import Listener
+
             listener = Listener(self.desk, self.port)
             try:
                 listener.start()
@@ -142,6 +158,8 @@ class BrowserLink(QObject):
     # -- what arrives (on the window's thread) ----------------------------------------------
 
     def _saved(self, outcome: SaveOutcome) -> None:
+        from reader.core.browser_link.saving import NEW_VERSION, SAVED
+
         w = self.window
         article = w.library.get(outcome.article_id)
         w.changes.report(What.ARTICLES | What.TEXT | What.HIGHLIGHTS, [outcome.article_id], article=article)

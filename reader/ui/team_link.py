@@ -50,8 +50,8 @@ class TeamLink(QObject):
 
     def start(self) -> None:
         """Keep the open replica in step (nothing for a personal library)."""
-        if not self.is_team or self._thread is not None:
-            return
+        if not self.window.isVisible() or not self.is_team or self._thread is not None:
+            return  # a personal library, one kept in step already, or a window closed meanwhile
         team = self.window.library.team
         self.label.setText(self.tr("Team: %1 — connecting…").replace("%1", team.user))
         self.label.setToolTip(team.url)

@@ -1088,27 +1088,27 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>BrowserLink</name>
     <message>
-        <location filename="../../reader/ui/browser_link.py" line="130"/>
+        <location filename="../../reader/ui/browser_link.py" line="146"/>
         <source>⚠ Browser saving is off: port %1 is taken</source>
         <translation>⚠ Penyimpanan dari peramban mati: port %1 sudah dipakai</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/browser_link.py" line="149"/>
+        <location filename="../../reader/ui/browser_link.py" line="167"/>
         <source>Saved from the browser: %1</source>
         <translation>Disimpan dari peramban: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/browser_link.py" line="151"/>
+        <location filename="../../reader/ui/browser_link.py" line="169"/>
         <source>Saved from the browser as a new version: %1</source>
         <translation>Disimpan dari peramban sebagai versi baru: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/browser_link.py" line="153"/>
+        <location filename="../../reader/ui/browser_link.py" line="171"/>
         <source>Saved from the browser again, unchanged: %1</source>
         <translation>Disimpan lagi dari peramban, tanpa perubahan: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/browser_link.py" line="154"/>
+        <location filename="../../reader/ui/browser_link.py" line="172"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
