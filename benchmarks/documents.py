@@ -47,12 +47,11 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-import pypdfium2 as pdfium  # noqa: E402
 from cleaning import f1  # noqa: E402
 
 from reader.core.importers import read_article  # noqa: E402
 from reader.core.models import block_starts, page_at  # noqa: E402
-from tests.documents.pdfs import LAYOUTS, KnownDocument, report_like  # noqa: E402
+from tests.documents.pdfs import LAYOUTS, KnownDocument, pdfium_page_texts, report_like  # noqa: E402
 
 TARGET_F1 = 0.97
 TARGET_MARGIN = 0.05
@@ -72,15 +71,7 @@ def timed(call: Callable[[], object], runs: int) -> tuple[object, float]:
 
 
 def pdfium_text(data: bytes) -> str:
-    pdf = pdfium.PdfDocument(data)
-    texts = []
-    for page in pdf:
-        textpage = page.get_textpage()
-        texts.append(textpage.get_text_range())
-        textpage.close()
-        page.close()
-    pdf.close()
-    return "\n".join(texts)
+    return "\n".join(pdfium_page_texts(data))
 
 
 def pdftotext_text(path: Path) -> str:

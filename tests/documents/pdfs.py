@@ -25,6 +25,7 @@ import io
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
+import pypdfium2 as pdfium
 from reportlab.pdfgen.canvas import Canvas
 
 from tests.documents import texts
@@ -328,3 +329,16 @@ def encrypted_pdf() -> bytes:
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def pdfium_page_texts(data: bytes) -> tuple[str, ...]:
+    """Each page's plain text as pypdfium2 reads it (the tests' check of a PDF, the benchmark's baseline)."""
+    pdf = pdfium.PdfDocument(data)
+    texts = []
+    for page in pdf:
+        textpage = page.get_textpage()
+        texts.append(textpage.get_text_range())
+        textpage.close()
+        page.close()
+    pdf.close()
+    return tuple(texts)

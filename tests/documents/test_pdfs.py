@@ -59,15 +59,7 @@ def document(name: str) -> pdfs.KnownDocument:
 
 @functools.cache
 def page_texts(name: str) -> tuple[str, ...]:
-    pdf = pdfium.PdfDocument(document(name).pdf)
-    texts = []
-    for page in pdf:
-        textpage = page.get_textpage()
-        texts.append(textpage.get_text_range())
-        textpage.close()
-        page.close()
-    pdf.close()
-    return tuple(texts)
+    return pdfs.pdfium_page_texts(document(name).pdf)
 
 
 @functools.cache
