@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
-from reader.core.anchoring import Selector, anchor, describe
+from reader.core.anchoring import Selector, anchor
 from reader.core.errors import ReaderError
 from reader.core.importers import ImportedArticle, read_article
 from reader.core.library import Library
@@ -117,7 +117,8 @@ def _flexible(quote: str, text: str) -> tuple[int, int] | None:
 def _highlight(library: Library, article_id: int, quote: Quote) -> str:
     article = library.get(article_id)
     text = article.content.text
-    placed = anchor(Selector(quote.exact, quote.prefix[-32:], quote.suffix[:32], 0, 0), text)
+    prefix, suffix = quote.prefix[-32:], quote.suffix[:32]
+    placed = anchor(Selector(quote.exact, prefix, suffix, 0, 0), text)
     span = (placed.start, placed.end) if placed.status is not HighlightStatus.ORPHANED else _flexible(quote.exact, text)
     notes = library.annotations
     if span is not None:
@@ -125,28 +126,8 @@ def _highlight(library: Library, article_id: int, quote: Quote) -> str:
             return "already there"
         notes.add(article_id, *span)
         return "placed"
-    stamp = now_iso()
-    around = Selector(quote.exact, quote.prefix[-32:], quote.suffix[:32], 0, len(quote.exact))
-    notes.insert(
-        Highlight(
-            0,
-            article_id,
-            article.version_id,
-            around.exact,
-            around.prefix,
-            around.suffix,
-            0,
-            around.end,
-            "yellow",
-            HighlightStatus.ORPHANED,
-            stamp,
-            stamp,
-        )
-    )  # kept with its words, to be placed by hand (the panel lists it as not found)
+    stamp = now_iso()  # kept with its words, to be placed by hand (the panel lists it as not found)
+    orphan = Highlight(0, article_id, article.version_id, quote.exact, prefix, suffix, 0, len(quote.exact), "yellow",
+                       HighlightStatus.ORPHANED, stamp, stamp)  # fmt: skip
+    notes.insert(orphan)
     return "not placed"
-
-
-def describe_quote(text: str, start: int, end: int) -> Quote:
-    """The quote a selection of text[start:end] makes (tests and the extension's own rule)."""
-    s = describe(text, start, end)
-    return Quote(s.exact, s.prefix, s.suffix)

@@ -36,6 +36,7 @@ HIGHLIGHT_FIELDS = (
     "exact", "prefix", "suffix", "start", "end", "color", "status", "created_at", "updated_at", "creator", "team_mark",
 )  # fmt: skip
 NOTE_FIELDS = ("body", "created_at", "updated_at", "creator", "history")
+_HIGHLIGHT_COLUMNS = ", ".join(f'h."{f}"' for f in HIGHLIGHT_FIELDS)  # "end" is a keyword
 
 
 def _outbox(entity: str, gid_sql: str, op: str) -> str:
@@ -157,7 +158,7 @@ def _image(conn: sqlite3.Connection, entity: str, gid: str) -> dict[str, Any] | 
     if entity == "highlight":
         return _row(
             conn,
-            f"SELECT {', '.join(f'h.{chr(34)}{f}{chr(34)}' for f in HIGHLIGHT_FIELDS)}, a.gid AS article, "
+            f"SELECT {_HIGHLIGHT_COLUMNS}, a.gid AS article, "
             "v.gid AS version FROM highlights h JOIN articles a ON a.id = h.article_id "
             "JOIN article_versions v ON v.id = h.version_id WHERE h.gid = ?",
             gid,
