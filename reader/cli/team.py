@@ -36,18 +36,14 @@ def cmd_connect(args: argparse.Namespace) -> int:
         kept = server.without_password(args.url)  # a URL that is not one is refused before any file is made
     except ReaderError as exc:
         return fail(str(exc))
+    from reader.core.team.sync import join_team
+
     path = Path(args.library) if getattr(args, "library", None) else replica_path(args.url)
-    new = not path.exists()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with Library.open(path) as library:
-            report = library.team.connect(args.url, args.name)
-            print(f"connected {path} to {library.team.url} as {library.team.user}: {report}")
+        report = join_team(path, args.url, args.name)
     except (ReaderError, OSError) as exc:
-        if new:  # a replica that never joined is not left behind
-            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-                leftover.unlink(missing_ok=True)
         return fail(str(exc))
+    print(f"connected {path} to {kept} as {args.name.strip()}: {report}")
     if kept != args.url:
         print("the password was used, not kept: put it in ~/.pgpass (or a service file) for the next sync")
     print(f"use it with `reader --library {path}`, and `reader --library {path} sync` to stay in step")

@@ -120,18 +120,11 @@ class TeamConnectDialog(QDialog):
         self.open_button.setVisible(False)
 
         def work() -> None:
-            from reader.core.library import Library
+            from reader.core.team.sync import join_team
 
-            new = not path.exists()
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                with Library.open(path) as library:
-                    report = library.team.connect(url, name, password or None)
-                self._done.emit(report, str(path))
+                self._done.emit(join_team(path, url, name, password or None), str(path))
             except (ReaderError, OSError) as exc:
-                if new:  # a copy that never joined is not left behind
-                    for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-                        leftover.unlink(missing_ok=True)
                 self._done.emit(None, said(exc) if isinstance(exc, ReaderError) else str(exc))
 
         self._thread = threading.Thread(target=work, name="team-connect", daemon=True)

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
 from reader import __version__
 from reader.core.browser_link import saving
 from reader.core.browser_link.pairing import META_KEY, Pairing
-from reader.core.errors import ArticleNotFound, ReaderError
+from reader.core.errors import ReaderError
 from reader.core.library import Library
 
-T = TypeVar("T")
 LibraryCall = Callable[[Callable[[Library], Any]], Any]
 
 
@@ -97,6 +96,3 @@ class Desk:
 
         self.call(show)
         return {}
-
-
-__all__ = ["ArticleNotFound", "Desk", "library_pairing", "locked_call"]

@@ -12,11 +12,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import psycopg
 
-from reader.core.errors import TeamError
+from reader.core.errors import ReaderError, TeamError
 from reader.core.storage.db import write_transaction
 from reader.core.team import replica, server
 
@@ -154,3 +155,20 @@ class Team:
                 others |= before | replica.articles_of(local, theirs)
                 local.execute("UPDATE meta SET value = ? WHERE key = ?", (str(changes[-1].seq), replica.PULLED_KEY))
             done += len(changes)
+
+
+def join_team(path: Path, url: str, display_name: str, password: str | None = None) -> SyncReport:
+    """Make the library file at `path` (a new one, or one to share) a replica of the team library at
+    `url` and bring it in step. A new file that could not join is not left behind."""
+    from reader.core.library import Library
+
+    new = not path.exists()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with Library.open(path) as library:
+            return library.team.connect(url, display_name, password)
+    except (ReaderError, OSError):
+        if new:
+            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+                leftover.unlink(missing_ok=True)
+        raise
