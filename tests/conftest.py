@@ -127,3 +127,18 @@ def _user_settings_in_a_temporary_folder(tmp_path_factory):
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
     yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _user_data_in_a_temporary_folder(tmp_path_factory):
+    """No test sees the user's own libraries: the personal library's folder (where the left pane looks
+    for the others) is one of this run's (platformdirs reads XDG_DATA_HOME on each call)."""
+    import os
+
+    before = os.environ.get("XDG_DATA_HOME")
+    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("user-data"))
+    yield
+    if before is None:
+        del os.environ["XDG_DATA_HOME"]
+    else:
+        os.environ["XDG_DATA_HOME"] = before

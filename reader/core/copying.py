@@ -23,13 +23,23 @@ class Copied:
 
 def copy_article(source: Library, article_id: int, target: Library) -> Copied:
     """Copy one article into `target`, in one transaction there."""
+    return _copy(source, article_id, target, None)
+
+
+def copy_highlight(source: Library, highlight_id: int, target: Library) -> Copied:
+    """Copy one highlight, with its note, into `target`, in one transaction there. Its article comes
+    too when `target` does not have it yet (its text only: not its other highlights, note or tags)."""
+    return _copy(source, source.annotations.get(highlight_id).article_id, target, highlight_id)
+
+
+def _copy(source: Library, article_id: int, target: Library, only: int | None) -> Copied:
     if source.path.resolve() == target.path.resolve():
         raise ReaderError("an article cannot be copied into the library it is in")
     article = source.get(article_id)
     imported = ImportedArticle(article.kind, source.versions.raw_text(article), article.content)
-    marks = source.annotations.for_article(article_id)
-    note = source.annotations.article_note(article_id)
-    tags = source.organize.tags_of(article_id)
+    marks = [h for h in source.annotations.for_article(article_id) if only is None or h.id == only]
+    note = source.annotations.article_note(article_id) if only is None else ""
+    tags = source.organize.tags_of(article_id) if only is None else []
     with target.transaction():
         found = target.find(url=article.content.url) if article.content.url else None
         if found is None:

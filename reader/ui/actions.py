@@ -85,10 +85,11 @@ class Actions(QObject):
             self.tr("Pair Chromium or Firefox with the Reader extension, to save pages as you see them"),
         )
         self.copy_to_library = self._make(
-            self.tr("Copy to Another &Library…"),
+            self.tr("Other Library &File…"),
             "Ctrl+Alt+L",
-            self.tr("The chosen articles, with their highlights, notes and tags, into another library (a team's)"),
+            self.tr("The chosen articles, with their highlights, notes and tags, into another library file"),
         )
+        self.copy_to_library.setProperty("command_name", self.tr("Copy to Another Library File"))
         self.cite = self._make(
             self.tr("&Cite…"), "Ctrl+Shift+T", self.tr("The article's reference in a citation style")
         )

@@ -174,6 +174,7 @@ class HighlightList(RowList):
     delete_requested = Signal(int)
     note_edit_requested = Signal(int)
     recolor_requested = Signal(int, str)
+    copy_requested = Signal(int, str)  # the highlight, the library to copy it into ("": ask for a file)
 
     def __init__(self, model: HighlightListModel, parent: QWidget | None = None) -> None:
         super().__init__(HighlightDelegate(), parent)
@@ -185,6 +186,7 @@ class HighlightList(RowList):
         self.clicked.connect(lambda index: self.jump_requested.emit(int(index.data(HRole.ID))))
         self.doubleClicked.connect(lambda index: self.note_edit_requested.emit(int(index.data(HRole.ID))))
         self.labels: list[Label] = []
+        self.libraries: Callable[[], list[tuple[str, str]]] = list  # the other libraries: (name, path)
 
     def current_id(self) -> int | None:
         index = self.currentIndex()
@@ -210,6 +212,11 @@ class HighlightList(RowList):
         recolor = menu.addMenu(self.tr("Change Label"))
         for label in self.labels:
             recolor.addAction(display_name(label), lambda color=label.color: self.recolor_requested.emit(hid, color))
+        copy = menu.addMenu(self.tr("Copy to Library"))
+        for name, path in self.libraries():
+            copy.addAction(name, lambda path=path: self.copy_requested.emit(hid, path))
+        copy.addSeparator()
+        copy.addAction(self.tr("Other Library File…"), lambda: self.copy_requested.emit(hid, ""))
         menu.addSeparator()
         delete = menu.addAction(self.tr("Delete Highlight"), lambda: self.delete_requested.emit(hid))
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -243,6 +250,7 @@ class AnnotationPanel(QWidget):
     article_note_changed = Signal(str)
     reattach_requested = Signal(int)
     confirm_requested = Signal(int)
+    copy_requested = Signal(int, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -351,6 +359,7 @@ class AnnotationPanel(QWidget):
             view.delete_requested.connect(self.delete_requested)
             view.recolor_requested.connect(self.recolor_requested)
             view.note_edit_requested.connect(self.edit_note)
+            view.copy_requested.connect(self.copy_requested)
         self.filter.currentIndexChanged.connect(
             lambda _i: self.model.set_color_filter(str(self.filter.currentData() or ""))
         )

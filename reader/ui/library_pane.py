@@ -5,10 +5,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QSplitter, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.core.library import Library
-from reader.ui.early import USER_ROLE, VERTICAL, set_enum
+from reader.ui.early import CUSTOM_CONTEXT_MENU, USER_ROLE, VERTICAL, set_enum
 from reader.ui.failures import said
 from reader.ui.library_model import PLACE, LibraryListModel, Listing, Role
 from reader.ui.library_view import LibraryView
@@ -30,6 +40,8 @@ class LibraryPane(QWidget):
     counted = Signal(int)  # how many articles the library holds, after each count
     save_search_requested = Signal(str)
     search_failed = Signal(str)  # the search index could not be read (the problem, for the details)
+    library_open_requested = Signal(str)  # a library of the Libraries section, to open in a window of its own
+    copy_here_requested = Signal(str)  # copy the chosen articles into that library
 
     def __init__(self, library: Library, model: LibraryListModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +67,9 @@ class LibraryPane(QWidget):
         self.nav.setHeaderHidden(True)
         self.nav.setRootIsDecorated(False)
         self.nav.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        set_enum(self.nav, "contextMenuPolicy", CUSTOM_CONTEXT_MENU)
+        # the libraries on this computer: (name, path, shown in this window), set by ui/libraries.py
+        self.libraries: list[tuple[str, str, bool]] = []
         self.sort = QComboBox()
         self.sort.setObjectName("sortOrder")
         self.sort.setAccessibleName(self.tr("Sort by"))
@@ -79,6 +94,8 @@ class LibraryPane(QWidget):
         self._timer.timeout.connect(self._run_search)
         self.sort.currentIndexChanged.connect(lambda _i: self.model.set_sort(str(self.sort.currentData())))
         self.nav.clicked.connect(self._on_nav_clicked)
+        self.nav.activated.connect(self._on_nav_activated)
+        self.nav.customContextMenuRequested.connect(self._on_nav_menu)
         self.view.article_activated.connect(self._on_article_activated)
         self.model.rowsInserted.connect(lambda *_args: self._update_heading())
         # refresh_navigation() counts over the whole library: the window calls it after the first frame
@@ -138,6 +155,8 @@ class LibraryPane(QWidget):
                 item.setToolTip(s.query)
                 header.appendRow(item)
             self.nav_model.appendRow(header)
+        if len(self.libraries) > 1:
+            self.nav_model.appendRow(self._libraries_section())
         self.nav.expandAll()
         self._update_heading()
 
@@ -153,9 +172,46 @@ class LibraryPane(QWidget):
             item.setFont(font)
         return item
 
+    def _libraries_section(self) -> QStandardItem:
+        header = self._item("header", "", self.tr("Libraries"))
+        for name, path, here in self.libraries:
+            item = self._item("library" if not here else "this library", path, name)
+            if here:
+                item.setText(self.tr("%1 (this window)").replace("%1", name))
+                item.setToolTip(self.tr("%1\nShown in this window").replace("%1", path))
+            else:
+                item.setToolTip(
+                    self.tr(
+                        "%1\nDouble-click to open it in a window of its own; right-click to copy articles there"
+                    ).replace("%1", path)
+                )
+            header.appendRow(item)
+        return header
+
+    def library_menu(self, index: QModelIndex) -> QMenu | None:
+        """The menu of another library's row in the Libraries section (None elsewhere); the caller
+        shows it and deletes it later. tests/ui/test_every_command.py walks it."""
+        if str(index.data(KIND)) != "library":
+            return None
+        path = str(index.data(VALUE))
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open in a New Window"), lambda: self.library_open_requested.emit(path))
+        menu.addAction(self.tr("Copy the Chosen Articles Here"), lambda: self.copy_here_requested.emit(path))
+        return menu
+
+    def _on_nav_menu(self, pos) -> None:  # pos: QPoint
+        menu = self.library_menu(self.nav.indexAt(pos))
+        if menu is not None:
+            menu.exec(self.nav.viewport().mapToGlobal(pos))
+            menu.deleteLater()
+
+    def _on_nav_activated(self, index: QModelIndex) -> None:
+        if str(index.data(KIND)) == "library":
+            self.library_open_requested.emit(str(index.data(VALUE)))
+
     def _on_nav_clicked(self, index: QModelIndex) -> None:
         kind, value = str(index.data(KIND)), str(index.data(VALUE) or "")
-        if kind == "header":
+        if kind in ("header", "library", "this library"):
             return
         if kind == "saved":
             self.search.setText(value)

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         from reader.ui.extraction_flow import ExtractionFlow
         from reader.ui.find_bar import FindBar
         from reader.ui.import_flow import ImportFlow
+        from reader.ui.libraries import Libraries
         from reader.ui.organize_flow import OrganizeFlow
         from reader.ui.other_apps import OtherApps
         from reader.ui.reading_flow import ReadingFlow
@@ -135,7 +136,8 @@ class MainWindow(QMainWindow):
         self.other_apps = OtherApps(self)  # imports from other apps; links fetched in the background
         self.browser_link = BrowserLink(self)  # pages saved from the browser; started by run_gui
         self.team_link = TeamLink(self)  # a team library's replica kept in step; started by run_gui
-        self.copies = CopyFlow(self)  # Article ▸ Copy to Another Library…
+        self.copies = CopyFlow(self)  # Article ▸ Copy to Library
+        self.libraries = Libraries(self)  # the libraries side by side in the left pane
         separator = QAction(self)
         separator.setSeparator(True)
         a = self.actions

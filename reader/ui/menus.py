@@ -54,9 +54,11 @@ def build(window: MainWindow) -> None:
     window.labels = LabelMenus(window)
     window.labels.rebuild()
     article_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Article"))
-    article_menu.addActions(
-        [a.fix_extraction, a.drop_paragraph, a.edit_authors, a.cite, a.copy_quote, a.export, a.copy_to_library]
-    )
+    # filled when shown with the other libraries on this computer (ui/libraries.py), then the file choice
+    window.copy_menu = QMenu(QCoreApplication.translate("MainWindow", "Copy to &Library"), window)
+    window.copy_menu.addAction(a.copy_to_library)
+    article_menu.addActions([a.fix_extraction, a.drop_paragraph, a.edit_authors, a.cite, a.copy_quote, a.export])
+    article_menu.addMenu(window.copy_menu)
     library_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Library"))
     library_menu.addActions([a.find, a.save_search])
     library_menu.addSeparator()
@@ -79,6 +81,7 @@ def build(window: MainWindow) -> None:
         a.mark_reading,
         a.mark_read,
         a.mark_archived,
+        window.copy_menu.menuAction(),
     ):
         window.library_view.addAction(action)
     view_menu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&View"))

@@ -4,12 +4,11 @@ and the replica then opens in a window of its own."""
 
 from __future__ import annotations
 
-import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QProcess, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from reader.core.errors import ReaderError
 from reader.core.team import replica_path
 from reader.ui.failures import said
+from reader.ui.libraries import launch
 
 if TYPE_CHECKING:
     from reader.core.team.sync import SyncReport
@@ -91,7 +91,7 @@ class TeamConnectDialog(QDialog):
         self.name.textChanged.connect(self._update)
         self._done.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._suggested = ""
-        self._path: Path | None = None  # the copy made, once connected
+        self.made: Path | None = None  # the copy made, once connected
         self._thread: threading.Thread | None = None
         self._update()
 
@@ -141,9 +141,9 @@ class TeamConnectDialog(QDialog):
             self.status.setText(said_or_path)
             self.status.setStyleSheet("color: #b00020;")
         else:
-            self._path = Path(said_or_path)
+            self.made = Path(said_or_path)
             self.status.setText(
-                self.tr("Connected: %n change(s) fetched into %1.", "", report.pulled).replace("%1", str(self._path))
+                self.tr("Connected: %n change(s) fetched into %1.", "", report.pulled).replace("%1", str(self.made))
             )
             self.open_button.setVisible(True)
             self.open_button.setDefault(True)
@@ -151,9 +151,9 @@ class TeamConnectDialog(QDialog):
 
     def open_replica(self) -> None:
         """The team library in a window of its own (this one stays on the library it shows)."""
-        if self._path is None:
+        if self.made is None:
             return
-        QProcess.startDetached(sys.executable, ["-m", "reader", "--library", str(self._path)])
+        launch(self.made)
         self.accept()
 
     def reject(self) -> None:

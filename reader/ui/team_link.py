@@ -109,5 +109,7 @@ class TeamLink(QObject):
         dialog = TeamConnectDialog(self.window)
         try:
             dialog.exec()
+            if dialog.made is not None:  # listed in the left pane from now on, wherever it was put
+                self.window.libraries.add(dialog.made)
         finally:
             dialog.deleteLater()

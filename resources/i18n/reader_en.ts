@@ -15,7 +15,7 @@
 <context>
     <name>CopyFlow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/copy_flow.py" line="57"/>
+        <location filename="../../reader/ui/copy_flow.py" line="92"/>
         <source>Copied %n article(s) to %1</source>
         <translation>
             <numerusform>Copied %n article to %1</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="252"/>
+        <location filename="../../reader/ui/main_window.py" line="254"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n article in the library</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>TeamConnectDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/team_connect.py" line="153"/>
+        <location filename="../../reader/ui/team_connect.py" line="146"/>
         <source>Connected: %n change(s) fetched into %1.</source>
         <translation>
             <numerusform>Connected: %n change fetched into %1.</numerusform>

@@ -205,316 +205,321 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="88"/>
-        <source>Copy to Another &amp;Library…</source>
-        <translation>Salin ke &amp;Pustaka Lain…</translation>
+        <source>Other Library &amp;File…</source>
+        <translation>Berkas Pustaka &amp;Lain…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="90"/>
-        <source>The chosen articles, with their highlights, notes and tags, into another library (a team&apos;s)</source>
-        <translation>Artikel yang dipilih, dengan sorotan, catatan, dan tagnya, ke pustaka lain (pustaka tim)</translation>
+        <source>The chosen articles, with their highlights, notes and tags, into another library file</source>
+        <translation>Artikel yang dipilih, dengan sorotan, catatan, dan tagnya, ke berkas pustaka lain</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="92"/>
+        <source>Copy to Another Library File</source>
+        <translation>Salin ke Berkas Pustaka Lain</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>&amp;Cite…</source>
         <translation>K&amp;utip…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>The article&apos;s reference in a citation style</source>
         <translation>Rujukan artikel dalam suatu gaya sitasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="97"/>
         <source>Copy &amp;Quote with Citation</source>
         <translation>Salin &amp;Kutipan dengan Sitasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98"/>
+        <location filename="../../reader/ui/actions.py" line="99"/>
         <source>The highlight&apos;s words in quotation marks, with a short citation</source>
         <translation>Kata-kata sorotan dalam tanda kutip, dengan sitasi singkat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="101"/>
+        <location filename="../../reader/ui/actions.py" line="102"/>
         <source>Repair Search &amp;Index</source>
         <translation>Perbaiki &amp;Indeks Pencarian</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103"/>
+        <location filename="../../reader/ui/actions.py" line="104"/>
         <source>Rebuild the search index from the stored articles, highlights and notes</source>
         <translation>Bangun ulang indeks pencarian dari artikel, sorotan, dan catatan yang tersimpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="106"/>
+        <location filename="../../reader/ui/actions.py" line="107"/>
         <source>&amp;Delete Article</source>
         <translation>&amp;Hapus Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="108"/>
+        <location filename="../../reader/ui/actions.py" line="109"/>
         <source>Delete the selected articles and their notes</source>
         <translation>Hapus artikel yang dipilih beserta catatannya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="110"/>
+        <location filename="../../reader/ui/actions.py" line="111"/>
         <source>Quit Reader</source>
         <translation>Keluar dari Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
+        <location filename="../../reader/ui/actions.py" line="112"/>
         <source>&amp;Next Article</source>
         <translation>Artikel &amp;Berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="111"/>
+        <location filename="../../reader/ui/actions.py" line="112"/>
         <source>Open the next article</source>
         <translation>Buka artikel berikutnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113"/>
+        <location filename="../../reader/ui/actions.py" line="114"/>
         <source>&amp;Previous Article</source>
         <translation>Artikel Sebe&amp;lumnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="113"/>
+        <location filename="../../reader/ui/actions.py" line="114"/>
         <source>Open the previous article</source>
         <translation>Buka artikel sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116"/>
+        <location filename="../../reader/ui/actions.py" line="117"/>
         <source>&amp;Fix Extraction…</source>
         <translation>&amp;Perbaiki Ekstraksi…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="118"/>
+        <location filename="../../reader/ui/actions.py" line="119"/>
         <source>See the lines the cleaner left out and put any of them back</source>
         <translation>Lihat baris yang dibuang oleh pembersih dan kembalikan yang diperlukan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="121"/>
+        <location filename="../../reader/ui/actions.py" line="122"/>
         <source>Edit &amp;Authors…</source>
         <translation>Sunting Pe&amp;nulis…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="123"/>
+        <location filename="../../reader/ui/actions.py" line="124"/>
         <source>Correct the article&apos;s authors: names, roles, person or organisation</source>
         <translation>Betulkan penulis artikel: nama, peran, orang atau organisasi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
+        <location filename="../../reader/ui/actions.py" line="127"/>
         <source>D&amp;rop This Paragraph</source>
         <translation>&amp;Buang Paragraf Ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128"/>
+        <location filename="../../reader/ui/actions.py" line="129"/>
         <source>Take the paragraph under the cursor out of the article</source>
         <translation>Keluarkan paragraf di bawah kursor dari artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131"/>
+        <location filename="../../reader/ui/actions.py" line="132"/>
         <source>&amp;Highlight</source>
         <translation>&amp;Sorot</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="131"/>
+        <location filename="../../reader/ui/actions.py" line="132"/>
         <source>Highlight the selected words with the chosen label</source>
         <translation>Sorot kata yang dipilih dengan label pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134"/>
+        <location filename="../../reader/ui/actions.py" line="135"/>
         <source>Add &amp;Note</source>
         <translation>Tambah &amp;Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="134"/>
+        <location filename="../../reader/ui/actions.py" line="135"/>
         <source>Write a note on the selected words or the chosen highlight</source>
         <translation>Tulis catatan pada kata yang dipilih atau pada sorotan pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137"/>
+        <location filename="../../reader/ui/actions.py" line="138"/>
         <source>Rename &amp;Labels…</source>
         <translation>Ganti Nama &amp;Label…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="137"/>
+        <location filename="../../reader/ui/actions.py" line="138"/>
         <source>Give the highlight colours your own meanings</source>
         <translation>Tentukan sendiri makna setiap warna sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142"/>
+        <location filename="../../reader/ui/actions.py" line="143"/>
         <source>&amp;About Reader</source>
         <translation>&amp;Tentang Reader</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142"/>
+        <location filename="../../reader/ui/actions.py" line="143"/>
         <source>Version and licence</source>
         <translation>Versi dan lisensi</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144"/>
+        <location filename="../../reader/ui/actions.py" line="145"/>
         <source>Reading &amp;Settings…</source>
         <translation>Pengaturan &amp;Membaca…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144"/>
+        <location filename="../../reader/ui/actions.py" line="145"/>
         <source>Font, size, line height, column width, spacing, theme</source>
         <translation>Fon, ukuran, tinggi baris, lebar kolom, jarak, tema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="146"/>
+        <location filename="../../reader/ui/actions.py" line="147"/>
         <source>Zoom &amp;In</source>
         <translation>Per&amp;besar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="146"/>
+        <location filename="../../reader/ui/actions.py" line="147"/>
         <source>Larger text</source>
         <translation>Teks lebih besar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="148"/>
+        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>Zoom &amp;Out</source>
         <translation>Per&amp;kecil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="148"/>
+        <location filename="../../reader/ui/actions.py" line="149"/>
         <source>Smaller text</source>
         <translation>Teks lebih kecil</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149"/>
+        <location filename="../../reader/ui/actions.py" line="150"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Ukuran Sebenarnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149"/>
+        <location filename="../../reader/ui/actions.py" line="150"/>
         <source>The text at its set size</source>
         <translation>Teks pada ukuran yang telah diatur</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="151"/>
+        <location filename="../../reader/ui/actions.py" line="152"/>
         <source>&amp;Distraction-Free Reading</source>
         <translation>Membaca Tanpa &amp;Gangguan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="151"/>
+        <location filename="../../reader/ui/actions.py" line="152"/>
         <source>Hide everything but the article</source>
         <translation>Sembunyikan semuanya kecuali artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154"/>
+        <location filename="../../reader/ui/actions.py" line="155"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Pintasan Papan Ketik</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154"/>
+        <location filename="../../reader/ui/actions.py" line="155"/>
         <source>Every command and its keys</source>
         <translation>Semua perintah beserta tombolnya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="157"/>
+        <location filename="../../reader/ui/actions.py" line="158"/>
         <source>&amp;Find in Article…</source>
         <translation>&amp;Cari di Artikel…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="159"/>
+        <location filename="../../reader/ui/actions.py" line="160"/>
         <source>Find words in the open article (in the library: search it)</source>
         <translation>Cari kata dalam artikel yang terbuka (di pustaka: mencari di pustaka)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="161"/>
+        <location filename="../../reader/ui/actions.py" line="162"/>
         <source>Page &amp;Down</source>
         <translation>Halaman ke Ba&amp;wah</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="161"/>
+        <location filename="../../reader/ui/actions.py" line="162"/>
         <source>Scroll the article down a page</source>
         <translation>Gulir artikel ke bawah satu halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="162"/>
+        <location filename="../../reader/ui/actions.py" line="163"/>
         <source>Page &amp;Up</source>
         <translation>Halaman ke &amp;Atas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="162"/>
+        <location filename="../../reader/ui/actions.py" line="163"/>
         <source>Scroll the article up a page</source>
         <translation>Gulir artikel ke atas satu halaman</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="164"/>
+        <location filename="../../reader/ui/actions.py" line="165"/>
         <source>Go to &amp;Library</source>
         <translation>Pindah ke &amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="164"/>
+        <location filename="../../reader/ui/actions.py" line="165"/>
         <source>Move the focus to the library list</source>
         <translation>Pindahkan fokus ke daftar pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="166"/>
+        <location filename="../../reader/ui/actions.py" line="167"/>
         <source>Go to &amp;Article</source>
         <translation>Pindah ke A&amp;rtikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="166"/>
+        <location filename="../../reader/ui/actions.py" line="167"/>
         <source>Move the focus to the article</source>
         <translation>Pindahkan fokus ke artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="168"/>
+        <location filename="../../reader/ui/actions.py" line="169"/>
         <source>Go to &amp;Notes</source>
         <translation>Pindah ke Catata&amp;n</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="168"/>
+        <location filename="../../reader/ui/actions.py" line="169"/>
         <source>Move the focus to highlights and notes</source>
         <translation>Pindahkan fokus ke sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="174"/>
+        <location filename="../../reader/ui/actions.py" line="175"/>
         <source>Follow the &amp;System</source>
         <translation>Ikuti &amp;Sistem</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="175"/>
+        <location filename="../../reader/ui/actions.py" line="176"/>
         <source>&amp;Light</source>
         <translation>&amp;Terang</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="176"/>
+        <location filename="../../reader/ui/actions.py" line="177"/>
         <source>&amp;Sepia</source>
         <translation>Se&amp;pia</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="177"/>
+        <location filename="../../reader/ui/actions.py" line="178"/>
         <source>&amp;Dark</source>
         <translation>&amp;Gelap</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="181"/>
+        <location filename="../../reader/ui/actions.py" line="182"/>
         <source>Reading theme</source>
         <translation>Tema bacaan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="182"/>
+        <location filename="../../reader/ui/actions.py" line="183"/>
         <source>Theme: %1</source>
         <translation>Tema: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="211"/>
+        <location filename="../../reader/ui/actions.py" line="212"/>
         <source>Highlight with “%1”</source>
         <translation>Sorot dengan “%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="212"/>
+        <location filename="../../reader/ui/actions.py" line="213"/>
         <source>Highlight as “%1”</source>
         <translation>Sorot sebagai “%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="213"/>
+        <location filename="../../reader/ui/actions.py" line="214"/>
         <source>%1 (Alt+%2)</source>
         <translation>%1 (Alt+%2)</translation>
     </message>
@@ -563,49 +568,49 @@
 <context>
     <name>AnnotationPanel</name>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="250"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="258"/>
         <source>Highlights and notes</source>
         <translation>Sorotan dan catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="255"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="263"/>
         <source>Highlights</source>
         <translation>Sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="258"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="266"/>
         <source>Orphaned highlights</source>
         <translation>Sorotan yang terlepas</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="260"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="268"/>
         <source>No note on this article yet. Double-click to write one.</source>
         <translation>Belum ada catatan pada artikel ini. Klik ganda untuk menulisnya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="262"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="308"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="270"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="316"/>
         <source>Article note</source>
         <translation>Catatan artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="264"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="272"/>
         <source>No note on this highlight. Double-click or press N to write one.</source>
         <translation>Tidak ada catatan pada sorotan ini. Klik ganda atau tekan N untuk menulisnya.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="266"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="423"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="274"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="432"/>
         <source>Note on the selected highlight</source>
         <translation>Catatan pada sorotan yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="269"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="277"/>
         <source>Show highlights with label</source>
         <translation>Tampilkan sorotan dengan label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="272"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="280"/>
         <source>No highlights yet
 
 Select words in the article and press H, or right-click them and choose a label.</source>
@@ -614,43 +619,43 @@ Select words in the article and press H, or right-click them and choose a label.
 Pilih kata dalam artikel lalu tekan H, atau klik kanan kata tersebut dan pilih label.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="279"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="287"/>
         <source>Orphaned — their words are gone from the text</source>
         <translation>Terlepas — kata-katanya sudah tidak ada di teks</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="280"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="288"/>
         <source>Re-attach to Selection</source>
         <translation>Tautkan Ulang ke Pilihan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="281"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="289"/>
         <source>Select the right words in the article, then press this</source>
         <translation>Pilih kata yang tepat di artikel, lalu tekan tombol ini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="282"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="290"/>
         <source>Looks Right</source>
         <translation>Sudah Benar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="283"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="291"/>
         <source>The text changed and this highlight moved; confirm it is on the right words</source>
         <translation>Teks berubah dan sorotan ini berpindah; pastikan sorotan berada pada kata yang tepat</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="296"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="304"/>
         <source>Highlights &amp; notes</source>
         <translation>Sorotan &amp; catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="327"/>
-        <location filename="../../reader/ui/annotation_panel.py" line="423"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="335"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="432"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="379"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="388"/>
         <source>All labels</source>
         <translation>Semua label</translation>
     </message>
@@ -1214,34 +1219,54 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>CopyFlow</name>
     <message>
-        <location filename="../../reader/ui/copy_flow.py" line="30"/>
+        <location filename="../../reader/ui/copy_flow.py" line="34"/>
         <source>Choose the articles to copy in the list first.</source>
         <translation>Pilih dulu artikel yang akan disalin di daftar.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/copy_flow.py" line="34"/>
+        <location filename="../../reader/ui/copy_flow.py" line="45"/>
         <source>Copy to Which Library?</source>
         <translation>Salin ke Pustaka Mana?</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/copy_flow.py" line="36"/>
+        <location filename="../../reader/ui/copy_flow.py" line="47"/>
         <source>Reader library (*.sqlite3)</source>
         <translation>Pustaka Reader (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/copy_flow.py" line="55"/>
+        <location filename="../../reader/ui/copy_flow.py" line="66"/>
+        <source>Cannot copy the highlight</source>
+        <translation>Sorotan tidak dapat disalin</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/copy_flow.py" line="69"/>
+        <source>Copied the highlight to %1</source>
+        <translation>Sorotan disalin ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/copy_flow.py" line="71"/>
+        <source>That library has this highlight already: %1</source>
+        <translation>Pustaka itu sudah memiliki sorotan ini: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/copy_flow.py" line="73"/>
+        <source> — the team gets it at its next sync</source>
+        <translation> — tim menerimanya pada sinkronisasi berikutnya</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/copy_flow.py" line="90"/>
         <source>Cannot copy the articles</source>
         <translation>Tidak dapat menyalin artikel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/copy_flow.py" line="57"/>
+        <location filename="../../reader/ui/copy_flow.py" line="92"/>
         <source>Copied %n article(s) to %1</source>
         <translation>
             <numerusform>Menyalin %n artikel ke %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/copy_flow.py" line="59"/>
+        <location filename="../../reader/ui/copy_flow.py" line="94"/>
         <source> — the team gets them at its next sync</source>
         <translation> — tim menerimanya pada penyelarasan berikutnya</translation>
     </message>
@@ -1640,22 +1665,32 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>HighlightList</name>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="206"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="208"/>
         <source>Go to Highlight</source>
         <translation>Lompat ke Sorotan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="207"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="209"/>
         <source>Edit Note</source>
         <translation>Sunting Catatan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="210"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="212"/>
         <source>Change Label</source>
         <translation>Ubah Label</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/annotation_panel.py" line="214"/>
+        <location filename="../../reader/ui/annotation_panel.py" line="215"/>
+        <source>Copy to Library</source>
+        <translation>Salin ke Pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="219"/>
+        <source>Other Library File…</source>
+        <translation>Berkas Pustaka Lain…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/annotation_panel.py" line="221"/>
         <source>Delete Highlight</source>
         <translation>Hapus Sorotan</translation>
     </message>
@@ -1884,6 +1919,19 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
     </message>
 </context>
 <context>
+    <name>Libraries</name>
+    <message>
+        <location filename="../../reader/ui/libraries.py" line="55"/>
+        <source>Team: %1 on %2</source>
+        <translation>Tim: %1 di %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/libraries.py" line="57"/>
+        <source>Personal library</source>
+        <translation>Pustaka pribadi</translation>
+    </message>
+</context>
+<context>
     <name>LibraryListModel</name>
     <message>
         <location filename="../../reader/ui/library_model.py" line="137"/>
@@ -1904,127 +1952,161 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="41"/>
+        <location filename="../../reader/ui/library_pane.py" line="53"/>
         <source>Search articles, highlights, notes…  ( / )</source>
         <translation>Cari artikel, sorotan, catatan…  ( / )</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="42"/>
+        <location filename="../../reader/ui/library_pane.py" line="54"/>
         <source>Search</source>
         <translation>Cari</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="21"/>
+        <location filename="../../reader/ui/library_pane.py" line="31"/>
         <source>in a highlight: </source>
         <translation>di sorotan: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="22"/>
+        <location filename="../../reader/ui/library_pane.py" line="32"/>
         <source>in a note: </source>
         <translation>di catatan: </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="45"/>
+        <location filename="../../reader/ui/library_pane.py" line="57"/>
         <source>Words, &quot;exact phrase&quot;, prefix*, -exclude, tag:NAME, site:, author:, label:, in:notes, in:highlights, is:unread|reading|read|archived, has:notes, before:DATE, after:DATE</source>
         <translation>Kata, &quot;frasa persis&quot;, awalan*, -kecualikan, tag:NAMA, site:, author:, label:, in:notes, in:highlights, is:unread|reading|read|archived, has:notes, before:TANGGAL, after:TANGGAL</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="53"/>
+        <location filename="../../reader/ui/library_pane.py" line="65"/>
         <source>Library sections, tags and saved searches</source>
         <translation>Bagian pustaka, tag, dan pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="60"/>
+        <location filename="../../reader/ui/library_pane.py" line="75"/>
         <source>Sort by</source>
         <translation>Urutkan menurut</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="62"/>
+        <location filename="../../reader/ui/library_pane.py" line="77"/>
         <source>Date added</source>
         <translation>Tanggal ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="63"/>
+        <location filename="../../reader/ui/library_pane.py" line="78"/>
         <source>Date published</source>
         <translation>Tanggal terbit</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="64"/>
+        <location filename="../../reader/ui/library_pane.py" line="79"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="65"/>
+        <location filename="../../reader/ui/library_pane.py" line="80"/>
         <source>Site</source>
         <translation>Situs</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="120"/>
+        <location filename="../../reader/ui/library_pane.py" line="137"/>
         <source>All articles (%1)</source>
         <translation>Semua artikel (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="121"/>
+        <location filename="../../reader/ui/library_pane.py" line="138"/>
         <source>Continue reading (%1)</source>
         <translation>Lanjutkan membaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="122"/>
+        <location filename="../../reader/ui/library_pane.py" line="139"/>
         <source>Unread (%1)</source>
         <translation>Belum dibaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="123"/>
+        <location filename="../../reader/ui/library_pane.py" line="140"/>
         <source>Read (%1)</source>
         <translation>Sudah dibaca (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="124"/>
+        <location filename="../../reader/ui/library_pane.py" line="141"/>
         <source>Archived (%1)</source>
         <translation>Diarsipkan (%1)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="129"/>
+        <location filename="../../reader/ui/library_pane.py" line="146"/>
         <source>Tags</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="135"/>
+        <location filename="../../reader/ui/library_pane.py" line="152"/>
         <source>Saved searches</source>
         <translation>Pencarian tersimpan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="191"/>
+        <location filename="../../reader/ui/library_pane.py" line="176"/>
+        <source>Libraries</source>
+        <translation>Pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="180"/>
+        <source>%1 (this window)</source>
+        <translation>%1 (jendela ini)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="181"/>
+        <source>%1
+Shown in this window</source>
+        <translation>%1
+Ditampilkan di jendela ini</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="185"/>
+        <source>%1
+Double-click to open it in a window of its own; right-click to copy articles there</source>
+        <translation>%1
+Klik ganda untuk membukanya di jendela tersendiri; klik kanan untuk menyalin artikel ke sana</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="198"/>
+        <source>Open in a New Window</source>
+        <translation>Buka di Jendela Baru</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="199"/>
+        <source>Copy the Chosen Articles Here</source>
+        <translation>Salin Artikel yang Dipilih ke Sini</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/library_pane.py" line="247"/>
         <source>Unread</source>
         <translation>Belum dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="192"/>
+        <location filename="../../reader/ui/library_pane.py" line="248"/>
         <source>Continue reading</source>
         <translation>Lanjutkan membaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="193"/>
+        <location filename="../../reader/ui/library_pane.py" line="249"/>
         <source>Read</source>
         <translation>Sudah dibaca</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="194"/>
+        <location filename="../../reader/ui/library_pane.py" line="250"/>
         <source>Archived</source>
         <translation>Diarsipkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="197"/>
+        <location filename="../../reader/ui/library_pane.py" line="253"/>
         <source>All articles</source>
         <translation>Semua artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="199"/>
+        <location filename="../../reader/ui/library_pane.py" line="255"/>
         <source>Tag: %1</source>
         <translation>Tag: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/library_pane.py" line="200"/>
+        <location filename="../../reader/ui/library_pane.py" line="256"/>
         <source>Search results</source>
         <translation>Hasil pencarian</translation>
     </message>
@@ -2040,7 +2122,7 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="252"/>
+        <location filename="../../reader/ui/main_window.py" line="254"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n artikel di pustaka</numerusform>
@@ -2097,37 +2179,42 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>&amp;Artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="60"/>
+        <location filename="../../reader/ui/menus.py" line="58"/>
+        <source>Copy to &amp;Library</source>
+        <translation>Salin ke &amp;Pustaka</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="62"/>
         <source>&amp;Library</source>
         <translation>&amp;Pustaka</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="65"/>
+        <location filename="../../reader/ui/menus.py" line="67"/>
         <source>Remove Ta&amp;g</source>
         <translation>Hapus Ta&amp;g</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="84"/>
+        <location filename="../../reader/ui/menus.py" line="87"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="86"/>
+        <location filename="../../reader/ui/menus.py" line="89"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="93"/>
+        <location filename="../../reader/ui/menus.py" line="96"/>
         <source>&amp;Help</source>
         <translation>Bant&amp;uan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="300"/>
+        <location filename="../../reader/ui/main_window.py" line="302"/>
         <source>Cannot open the article</source>
         <translation>Tidak dapat membuka artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="313"/>
+        <location filename="../../reader/ui/main_window.py" line="315"/>
         <source>Cannot open the link</source>
         <translation>Tidak dapat membuka tautan</translation>
     </message>
@@ -2137,12 +2224,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation> — semua artikel ditampilkan agar artikel baru ada di daftar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="338"/>
+        <location filename="../../reader/ui/main_window.py" line="340"/>
         <source>Annotations: %1</source>
         <translation>Anotasi: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="349"/>
+        <location filename="../../reader/ui/main_window.py" line="351"/>
         <source>That did not work</source>
         <translation>Tidak berhasil</translation>
     </message>
@@ -2167,12 +2254,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>Perbaiki Indeks Pencarian</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="389"/>
+        <location filename="../../reader/ui/main_window.py" line="391"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="390"/>
+        <location filename="../../reader/ui/main_window.py" line="392"/>
         <source>Open this address in your web browser?
 
 %1</source>
@@ -2828,7 +2915,7 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>Menyambungkan, dan mengambil pustaka tim…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/team_connect.py" line="153"/>
+        <location filename="../../reader/ui/team_connect.py" line="146"/>
         <source>Connected: %n change(s) fetched into %1.</source>
         <translation>
             <numerusform>Tersambung: %n perubahan diambil ke %1.</numerusform>

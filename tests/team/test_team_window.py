@@ -70,6 +70,12 @@ def test_connect_to_a_team_library_through_the_dialog(make_window, qtbot, tmp_pa
     window.actions.connect_team.trigger()
     assert str(replica) in seen["status"]
     assert started and started[0][-2:] == ["--library", str(replica)]
+    # and from now on the left pane lists it beside the library this window shows
+    from tests.ui.test_libraries import libraries_section
+
+    section = libraries_section(window)
+    [(name, (kind, path))] = [(n, v) for n, v in section.items() if n.startswith("Team: ")]
+    assert kind == "library" and path == str(replica) and name.endswith(" on 127.0.0.1")
     with Library.open(replica) as ben:
         assert ben.team.is_replica and ben.team.user == "Ben Okafor"
         assert [r.title for r in ben.list_articles()] == [HARBOUR_TITLE]

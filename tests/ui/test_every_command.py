@@ -30,6 +30,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QToolBar
 
 from reader.core import backup
 from reader.core.library import Library
+from reader.ui.libraries import OPENED
+from reader.ui.library_pane import KIND
 from tests.ui.window_walk import SEP, Answerer, bindings_of, conflicts, plain, walk
 
 PARAGRAPHS = [
@@ -189,6 +191,15 @@ def row_right_click(row_list, pane) -> Callable[[], None] | None:
     return lambda: right_click(row_list.viewport(), row_list.visualRect(index).center())
 
 
+def library_right_click(pane) -> Callable[[], None] | None:
+    rows = pane.nav_model.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
+    another = [pane.nav_model.indexFromItem(i) for i in rows if i.data(KIND) == "library"]
+    if not another:
+        return None
+    pane.nav.scrollTo(another[0])
+    return lambda: right_click(pane.nav.viewport(), pane.nav.visualRect(another[0]).center())
+
+
 # The context menus themselves, opened by a real right-click (the walk triggers their commands
 # directly): each menu is answered by choosing its first command, or by Esc.
 RIGHT_CLICKS: dict[str, Callable[[object], Callable[[], None] | None]] = {
@@ -196,6 +207,7 @@ RIGHT_CLICKS: dict[str, Callable[[object], Callable[[], None] | None]] = {
         lambda: right_click(w.article_view.viewport(), w.article_view.cursorRect().center())
     ),
     "Right-click › a library row": lambda w: row_right_click(w.library_view, w.library_pane),
+    "Right-click › another library in the left pane": lambda w: library_right_click(w.library_pane),
     "Right-click › a highlight": lambda w: row_right_click(w.annotation_panel.list, w.annotation_panel),
     "Right-click › an orphaned highlight": lambda w: row_right_click(
         w.annotation_panel.orphan_list, w.annotation_panel
@@ -261,6 +273,8 @@ class Windows:
         folder = self.tmp_path / f"window-{self.made:03d}"
         shutil.copytree(self.template.folder, folder)
         settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+        # a second library this computer keeps: the left pane lists it, the copy menus offer it
+        settings.setValue(OPENED, [str(self.tmp_path / "inputs" / "another-library.sqlite3")])
         window = create_window(folder / "library.sqlite3", settings, demo=False)
         window.show()
         self.all.append(window)
@@ -489,7 +503,7 @@ def effect_problems(window, action, key: str, answerer: Answerer, before: dict, 
 # the offscreen platform cannot grab the keyboard for a popup menu (a real screen can): not the app's doing
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard", extend=True)
 def test_every_command_in_every_state(qtbot, qtlog, windows, inputs, tmp_path, local_site, monkeypatch) -> None:
-    from reader.ui import backup_flow
+    from reader.ui import backup_flow, libraries
 
     started = time.monotonic()
     page = local_site.add(
@@ -504,6 +518,9 @@ def test_every_command_in_every_state(qtbot, qtlog, windows, inputs, tmp_path, l
     # and the window then closes as QApplication.quit() would close it.
     monkeypatch.setattr(backup_flow, "QProcess", SimpleNamespace(startDetached=lambda *args: True))
     monkeypatch.setattr(backup_flow, "QApplication", SimpleNamespace(quit=lambda: restarts.append(windows.window)))
+    # Likewise a library opened in a window of its own is a Reader process of its own: recorded.
+    launched: list = []
+    monkeypatch.setattr(libraries, "QProcess", SimpleNamespace(startDetached=lambda *args: launched.append(args)))
 
     def text_for(dialog) -> str:
         label = dialog.labelText().lower()
@@ -572,6 +589,8 @@ def test_every_command_in_every_state(qtbot, qtlog, windows, inputs, tmp_path, l
         for o in failed
     )
     assert not failed, f"{summary}\n{len(failed)} of {len(outcomes)} runs failed:\n\n{report}"
+    # Open in a New Window (the left pane's library menu, and a right-click's first command) ran Reader on it
+    assert launched and {a[1][-1] for a in launched} == {str(inputs / "another-library.sqlite3")}
 
 
 # -- shortcuts ---------------------------------------------------------------------------------------

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.library_pane import KIND
+
 SEP = " › "
 
 
@@ -64,7 +66,8 @@ class Walk:
 def walk(window) -> Walk:  # window: MainWindow
     """Every action of the window: the menu bar's menus and submenus (dynamic ones filled as they
     would be when shown), every toolbar, the article's context menu, the library list's context menu,
-    and the menus of a highlight's row and an orphaned highlight's row in the side panel."""
+    the menu of another library in the left pane, and the menus of a highlight's row and an orphaned
+    highlight's row in the side panel."""
     result = Walk()
     seen_actions: list[QAction] = []
     seen_menus: list[QMenu] = []
@@ -109,6 +112,14 @@ def walk(window) -> Walk:  # window: MainWindow
             add(["Article context menu"], action)
     for action in window.library_view.actions():  # the list's context menu (ActionsContextMenu)
         add(["Library list menu"], action)
+    pane = window.library_pane  # the menu of another library in the left pane's Libraries section
+    rows = pane.nav_model.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive)
+    another = [i for i in rows if i.data(KIND) == "library"]
+    if another:
+        menu = pane.library_menu(pane.nav_model.indexFromItem(another[0]))
+        if menu is not None:
+            result.temporary.append(menu)
+            walk_menu(["Library section menu"], menu)
     panel = window.annotation_panel
     for name, row_list in (("Highlight menu", panel.list), ("Orphaned highlight menu", panel.orphan_list)):
         model = row_list.model()

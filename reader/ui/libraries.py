@@ -1,0 +1,85 @@
+"""The libraries side by side: the personal library and the team libraries this computer keeps,
+listed in the left pane (double-click one to open it in a window of its own) and offered wherever
+articles or a highlight can be copied (Article ▸ Copy to Library, the list's and the highlight's
+context menus, the left pane's own)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QProcess
+from PySide6.QtWidgets import QMenu
+
+from reader.core.known_libraries import KnownLibrary, known_libraries, remember, same_file
+
+if TYPE_CHECKING:
+    from reader.ui.main_window import MainWindow
+
+OPENED = "libraries/opened"  # the settings key: library files windows have opened, most recent first
+
+
+def launch(path: str | Path) -> None:
+    """The library at `path` in a window of its own (a Reader of its own: each window keeps one library)."""
+    QProcess.startDetached(sys.executable, ["-m", "reader", "--library", str(path)])
+
+
+class Libraries(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.known: list[KnownLibrary] = []
+        window.settings.setValue(OPENED, remember(self._opened(), window.library.path))
+        window.copy_menu.aboutToShow.connect(self._fill_copy_menu)
+        window.library_pane.library_open_requested.connect(launch)
+        window.library_pane.copy_here_requested.connect(window.copies.copy_chosen)
+        panel = window.annotation_panel
+        panel.copy_requested.connect(window.copies.copy_highlight)
+        panel.list.libraries = panel.orphan_list.libraries = self.looked_again
+        self.refresh()
+
+    def _opened(self) -> list[str]:
+        value = self.window.settings.value(OPENED) or []
+        return [value] if isinstance(value, str) else [str(v) for v in value]
+
+    def add(self, path: Path) -> None:
+        """A library made here (a team library's copy put anywhere): listed from now on."""
+        self.window.settings.setValue(OPENED, remember(self._opened(), path))
+        self.refresh()
+        self.window.library_pane.refresh_navigation()
+
+    def name(self, known: KnownLibrary) -> str:
+        if known.is_team:
+            database, server = known.team_place()
+            return self.tr("Team: %1 on %2").replace("%1", database).replace("%2", server)
+        if known.is_default:
+            return self.tr("Personal library")
+        return known.path.stem
+
+    def refresh(self) -> None:
+        """Look again for the libraries on this computer (cheap: each file is only peeked at)."""
+        self.known = known_libraries(self._opened())
+        here = self.window.library.path
+        if not any(same_file(k.path, here) for k in self.known):  # a file made by hand, say: shown all the same
+            self.known.insert(0, KnownLibrary(here, self.window.library.team.url if self._is_team() else ""))
+        self.window.library_pane.libraries = [(self.name(k), str(k.path), same_file(k.path, here)) for k in self.known]
+
+    def _is_team(self) -> bool:
+        return self.window.library.team.is_replica
+
+    def looked_again(self) -> list[tuple[str, str]]:
+        """The other libraries, (name, path) each, as they are now."""
+        self.refresh()
+        here = self.window.library.path
+        return [(self.name(k), str(k.path)) for k in self.known if not same_file(k.path, here)]
+
+    def _fill_copy_menu(self) -> None:
+        menu: QMenu = self.window.copy_menu
+        menu.clear()
+        for name, path in self.looked_again():
+            action = menu.addAction(name, lambda p=path: self.window.copies.copy_chosen(p))
+            action.setToolTip(path)
+        if not menu.isEmpty():
+            menu.addSeparator()
+        menu.addAction(self.window.actions.copy_to_library)
