@@ -4,6 +4,7 @@ replica, by default beside the personal library), `reader sync [--watch]` keeps 
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,8 +45,14 @@ def cmd_connect(args: argparse.Namespace) -> int:
     except (ReaderError, OSError) as exc:
         return fail(str(exc))
     print(f"connected {path} to {kept} as {args.name.strip()}: {report}")
-    if kept != args.url:
-        print("the password was used, not kept: put it in ~/.pgpass (or a service file) for the next sync")
+    password = server.password_in(args.url)
+    if password:  # kept where the next sync finds it, never in the library or Reader's settings
+        from reader.core.team import passwords
+
+        try:
+            print(f"the password is kept in {passwords.keep(args.url, password)}")
+        except ReaderError as exc:
+            print(f"the password was not kept ({exc}): put it in ~/.pgpass for the next sync", file=sys.stderr)
     print(f"use it with `reader --library {path}`, and `reader --library {path} sync` to stay in step")
     return 0
 

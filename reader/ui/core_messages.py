@@ -215,6 +215,7 @@ MESSAGES = (
     QT_TRANSLATE_NOOP("core", "the library could not save the change: {reason}"),
     QT_TRANSLATE_NOOP("core", "the transaction was rolled back"),
     QT_TRANSLATE_NOOP("core", "not stored, with the {count} article(s) of its batch: the library could not be written ({reason}); import it again"),
+    QT_TRANSLATE_NOOP("core", "cannot keep the password in {path}: {reason}"),
     QT_TRANSLATE_NOOP("core", "{url} is not a PostgreSQL address (postgresql://USER@HOST/DATABASE)"),
     QT_TRANSLATE_NOOP("core", "a team library's address starts with postgresql://, not {url}"),
     QT_TRANSLATE_NOOP("core", "cannot reach the team library at {url}: {reason}"),

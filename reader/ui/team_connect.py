@@ -1,5 +1,6 @@
-"""File ▸ Connect to a Team Library…: the server's address, the name the team sees, a password used
-once (never kept), and where the local replica goes; the first pull runs off the window's thread,
+"""File ▸ Connect to a Team Library…: the server's address, the name the team sees, a password (kept
+in the system keyring or ~/.pgpass when the user says so, never in Reader's files), and where the
+local replica goes; the first pull runs off the window's thread,
 and the replica then opens in a window of its own."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -33,7 +35,7 @@ if TYPE_CHECKING:
 
 
 class TeamConnectDialog(QDialog):
-    _done = Signal(object, str)  # the SyncReport (None on failure), the error in words
+    _done = Signal(object, str, str)  # the SyncReport (None on failure), the path or the error, where the password went
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,8 +60,14 @@ class TeamConnectDialog(QDialog):
         form.addRow(self.tr("Your &name:"), self.name)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(self.tr("used now, never kept (see the README for ~/.pgpass)"))
+        self.password.setPlaceholderText(self.tr("if the server asks for one"))
         form.addRow(self.tr("Pass&word:"), self.password)
+        self.keep_password = QCheckBox(self.tr("&Remember it on this computer (system keyring, or ~/.pgpass)"))
+        self.keep_password.setChecked(True)
+        self.keep_password.setToolTip(
+            self.tr("So that Reader can keep the team library in step without asking. Never kept in Reader's files.")
+        )
+        form.addRow("", self.keep_password)
         where = QHBoxLayout()
         self.replica = QLineEdit()
         where.addWidget(self.replica, 1)
@@ -119,19 +127,28 @@ class TeamConnectDialog(QDialog):
         self.progress.setVisible(True)
         self.open_button.setVisible(False)
 
+        keep = self.keep_password.isChecked() and bool(password)
+
         def work() -> None:
+            from reader.core.team import passwords
             from reader.core.team.sync import join_team
 
             try:
-                self._done.emit(join_team(path, url, name, password or None), str(path))
+                report = join_team(path, url, name, password or None)
             except (ReaderError, OSError) as exc:
-                self._done.emit(None, said(exc) if isinstance(exc, ReaderError) else str(exc))
+                self._done.emit(None, said(exc) if isinstance(exc, ReaderError) else str(exc), "")
+                return
+            try:
+                where = passwords.keep(url, password) if keep else ""
+            except ReaderError as exc:  # connected all the same: say why the password was not kept
+                where = "!" + said(exc)
+            self._done.emit(report, str(path), where)
 
         self._thread = threading.Thread(target=work, name="team-connect", daemon=True)
         self._thread.start()
         self._update()
 
-    def _finished(self, report: SyncReport | None, said_or_path: str) -> None:
+    def _finished(self, report: SyncReport | None, said_or_path: str, password_went: str) -> None:
         if self._thread is not None:
             self._thread.join()
             self._thread = None
@@ -142,9 +159,14 @@ class TeamConnectDialog(QDialog):
             self.status.setStyleSheet("color: #b00020;")
         else:
             self.made = Path(said_or_path)
-            self.status.setText(
-                self.tr("Connected: %n change(s) fetched into %1.", "", report.pulled).replace("%1", str(self.made))
-            )
+            text = self.tr("Connected: %n change(s) fetched into %1.", "", report.pulled).replace("%1", str(self.made))
+            if password_went.startswith("!"):
+                text += " " + self.tr("The password was not kept: %1").replace("%1", password_went[1:])
+            elif password_went == "the system keyring":
+                text += " " + self.tr("The password is kept in the system keyring.")
+            elif password_went:
+                text += " " + self.tr("The password is kept in %1.").replace("%1", password_went)
+            self.status.setText(text)
             self.open_button.setVisible(True)
             self.open_button.setDefault(True)
         self._update()

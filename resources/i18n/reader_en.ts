@@ -143,7 +143,7 @@
 <context>
     <name>TeamConnectDialog</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/team_connect.py" line="146"/>
+        <location filename="../../reader/ui/team_connect.py" line="162"/>
         <source>Connected: %n change(s) fetched into %1.</source>
         <translation>
             <numerusform>Connected: %n change fetched into %1.</numerusform>

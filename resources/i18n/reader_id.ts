@@ -2845,81 +2845,106 @@ Klik ganda untuk membukanya di jendela tersendiri; klik kanan untuk menyalin art
 <context>
     <name>TeamConnectDialog</name>
     <message>
-        <location filename="../../reader/ui/team_connect.py" line="41"/>
+        <location filename="../../reader/ui/team_connect.py" line="43"/>
         <source>Connect to a Team Library</source>
         <translation>Sambungkan ke Pustaka Tim</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_connect.py" line="46"/>
+        <location filename="../../reader/ui/team_connect.py" line="48"/>
         <source>A team library is kept in a PostgreSQL database that your newsroom&apos;s or university&apos;s IT runs. Reader keeps a copy of it on this computer that works offline, and keeps it in step.</source>
         <translation>Pustaka tim disimpan di basis data PostgreSQL yang dijalankan bagian TI redaksi atau universitas Anda. Reader menyimpan salinannya di komputer ini yang bisa dipakai tanpa jaringan, dan menjaganya tetap selaras.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_connect.py" line="55"/>
+        <location filename="../../reader/ui/team_connect.py" line="57"/>
         <source>&amp;Address:</source>
         <translation>&amp;Alamat:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_connect.py" line="57"/>
+        <location filename="../../reader/ui/team_connect.py" line="59"/>
         <source>as your colleagues know you</source>
         <translation>seperti rekan Anda mengenal Anda</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_connect.py" line="58"/>
+        <location filename="../../reader/ui/team_connect.py" line="60"/>
         <source>Your &amp;name:</source>
         <translation>&amp;Nama Anda:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_connect.py" line="61"/>
-        <source>used now, never kept (see the README for ~/.pgpass)</source>
-        <translation>dipakai sekarang, tidak pernah disimpan (lihat README untuk ~/.pgpass)</translation>
+        <location filename="../../reader/ui/team_connect.py" line="63"/>
+        <source>if the server asks for one</source>
+        <translation>jika server memintanya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_connect.py" line="62"/>
+        <location filename="../../reader/ui/team_connect.py" line="64"/>
         <source>Pass&amp;word:</source>
         <translation>Kata &amp;sandi:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_connect.py" line="66"/>
+        <location filename="../../reader/ui/team_connect.py" line="65"/>
+        <source>&amp;Remember it on this computer (system keyring, or ~/.pgpass)</source>
+        <translation>&amp;Ingat di komputer ini (keyring sistem, atau ~/.pgpass)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_connect.py" line="68"/>
+        <source>So that Reader can keep the team library in step without asking. Never kept in Reader&apos;s files.</source>
+        <translation>Agar Reader dapat menjaga pustaka tim tetap selaras tanpa bertanya. Tidak pernah disimpan di berkas Reader.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_connect.py" line="74"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Pilih…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_connect.py" line="69"/>
+        <location filename="../../reader/ui/team_connect.py" line="77"/>
         <source>&amp;Copy kept in:</source>
         <translation>Salinan &amp;disimpan di:</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_connect.py" line="82"/>
+        <location filename="../../reader/ui/team_connect.py" line="90"/>
         <source>C&amp;onnect</source>
         <translation>Samb&amp;ungkan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_connect.py" line="83"/>
+        <location filename="../../reader/ui/team_connect.py" line="91"/>
         <source>Open &amp;Team Library</source>
         <translation>Buka Pustaka &amp;Tim</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_connect.py" line="105"/>
+        <location filename="../../reader/ui/team_connect.py" line="113"/>
         <source>Keep the Team Library&apos;s Copy in</source>
         <translation>Simpan Salinan Pustaka Tim di</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_connect.py" line="105"/>
+        <location filename="../../reader/ui/team_connect.py" line="113"/>
         <source>Reader library (*.sqlite3)</source>
         <translation>Pustaka Reader (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/team_connect.py" line="118"/>
+        <location filename="../../reader/ui/team_connect.py" line="126"/>
         <source>Connecting, and fetching the team&apos;s library…</source>
         <translation>Menyambungkan, dan mengambil pustaka tim…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/team_connect.py" line="146"/>
+        <location filename="../../reader/ui/team_connect.py" line="162"/>
         <source>Connected: %n change(s) fetched into %1.</source>
         <translation>
             <numerusform>Tersambung: %n perubahan diambil ke %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_connect.py" line="164"/>
+        <source>The password was not kept: %1</source>
+        <translation>Kata sandi tidak disimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_connect.py" line="166"/>
+        <source>The password is kept in the system keyring.</source>
+        <translation>Kata sandi disimpan di keyring sistem.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/team_connect.py" line="168"/>
+        <source>The password is kept in %1.</source>
+        <translation>Kata sandi disimpan di %1.</translation>
     </message>
 </context>
 <context>
@@ -3861,51 +3886,56 @@ Klik ganda untuk membukanya di jendela tersendiri; klik kanan untuk menyalin art
     </message>
     <message>
         <location filename="../../reader/ui/core_messages.py" line="218"/>
+        <source>cannot keep the password in {path}: {reason}</source>
+        <translation>kata sandi tidak dapat disimpan di {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/core_messages.py" line="219"/>
         <source>{url} is not a PostgreSQL address (postgresql://USER@HOST/DATABASE)</source>
         <translation>{url} bukan alamat PostgreSQL (postgresql://PENGGUNA@HOST/BASISDATA)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="219"/>
+        <location filename="../../reader/ui/core_messages.py" line="220"/>
         <source>a team library&apos;s address starts with postgresql://, not {url}</source>
         <translation>alamat pustaka tim diawali postgresql://, bukan {url}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="220"/>
+        <location filename="../../reader/ui/core_messages.py" line="221"/>
         <source>cannot reach the team library at {url}: {reason}</source>
         <translation>tidak dapat menjangkau pustaka tim di {url}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="222"/>
+        <location filename="../../reader/ui/core_messages.py" line="223"/>
         <source>this team library was set up by a newer Reader (schema {version}; this Reader knows {known}): update Reader to use it</source>
         <translation>pustaka tim ini disiapkan oleh Reader yang lebih baru (skema {version}; Reader ini mengenal {known}): perbarui Reader untuk memakainya</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="223"/>
+        <location filename="../../reader/ui/core_messages.py" line="224"/>
         <source>the database user {user} has no rights to this team library: ask its administrator to run GRANT reader_team TO {user};</source>
         <translation>pengguna basis data {user} tidak punya hak atas pustaka tim ini: minta administratornya menjalankan GRANT reader_team TO {user};</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="221"/>
+        <location filename="../../reader/ui/core_messages.py" line="222"/>
         <source>the connection to the team library was lost ({reason}); nothing is lost here</source>
         <translation>sambungan ke pustaka tim terputus ({reason}); tidak ada yang hilang di sini</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="224"/>
+        <location filename="../../reader/ui/core_messages.py" line="225"/>
         <source>give the name the team sees for you (--name)</source>
         <translation>berikan nama yang dilihat tim untuk Anda (--name)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="225"/>
+        <location filename="../../reader/ui/core_messages.py" line="226"/>
         <source>this library is not a team library: join one with `reader connect postgresql://…`</source>
         <translation>pustaka ini bukan pustaka tim: bergabunglah dengan `reader connect postgresql://…`</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="226"/>
+        <location filename="../../reader/ui/core_messages.py" line="227"/>
         <source>lost the team library at {url}: {reason}</source>
         <translation>sambungan ke pustaka tim di {url} terputus: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/core_messages.py" line="227"/>
+        <location filename="../../reader/ui/core_messages.py" line="228"/>
         <source>the article changed meanwhile; try again</source>
         <translation>artikel telah berubah sementara itu; coba lagi</translation>
     </message>

@@ -47,7 +47,11 @@ class Cluster:
         if self.as_root:
             shutil.chown(self.folder, "postgres", "postgres")
         self._run(initdb, "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync")
+        # members of with_password log in over TCP with a password, as on a newsroom's server; the rest trust
+        hba = self.data / "pg_hba.conf"
+        hba.write_text("host all +with_password 127.0.0.1/32 scram-sha-256\n" + hba.read_text())
         self.start()
+        self.sql("CREATE ROLE with_password NOLOGIN")
 
     def _run(self, *args: str) -> None:
         command = ["runuser", "-u", "postgres", "--", *args] if self.as_root else list(args)
@@ -68,6 +72,10 @@ class Cluster:
 
         with psycopg.connect(self.url(database=database), autocommit=True) as conn:
             conn.execute(statement)  # type: ignore[arg-type]
+
+    def user_with_password(self, name: str, password: str) -> None:
+        """A role that must give its password (it may set up a team library: a superuser)."""
+        self.sql(f"CREATE ROLE {name} LOGIN SUPERUSER PASSWORD '{password}' IN ROLE with_password")
 
     def new_database(self) -> str:
         name = f"team_{time.monotonic_ns()}"

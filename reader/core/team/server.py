@@ -5,7 +5,8 @@ The server keeps one append-only table of changes. A change's id (made on the co
 happened) is unique, so pushing it twice stores it once; its author is the database role that
 pushed it; `seq` orders the pulls. Pushes take one advisory lock for their transaction, so
 sequence numbers are handed out in commit order and a pull never skips a change that commits late.
-A password is never kept by Reader: libpq reads it from ~/.pgpass, a service file or PGPASSWORD.
+A password is never kept in Reader's files: `passwords.py` keeps it in the system keyring, or
+libpq reads it from ~/.pgpass, a service file or PGPASSWORD.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
-from urllib.parse import SplitResult, urlsplit, urlunsplit
+from urllib.parse import SplitResult, unquote, urlsplit, urlunsplit
 
 import psycopg
 from psycopg import errors as pg_errors
@@ -68,6 +69,12 @@ def _split(url: str) -> SplitResult:
     return parts
 
 
+def password_in(url: str) -> str | None:
+    """The password written in the address itself, if any."""
+    password = _split(url).password
+    return unquote(password) if password is not None else None
+
+
 def without_password(url: str) -> str:
     """The server's address as Reader keeps it: never with a password in it."""
     parts = _split(url)
@@ -80,11 +87,16 @@ def without_password(url: str) -> str:
 
 def connect(url: str, *, timeout: int = 10, password: str | None = None) -> psycopg.Connection[Any]:
     """A connection to the team's database, or TeamError saying why not in words (`password`: for
-    this connection only; otherwise libpq finds it in ~/.pgpass, a service file or PGPASSWORD)."""
+    this connection only; otherwise the one the system keyring keeps for it, or libpq finds it in
+    ~/.pgpass, a service file or PGPASSWORD)."""
     if _split(url).scheme not in ("postgresql", "postgres"):
         raise TeamError(
             "a team library's address starts with postgresql://, not {url}", url=without_password(url)[:200]
         )
+    if not password and _split(url).password is None:
+        from reader.core.team import passwords
+
+        password = passwords.find(url)
     try:
         if password:
             return psycopg.connect(

@@ -68,7 +68,7 @@ class Team:
 
     def connect(self, url: str, display_name: str, password: str | None = None) -> SyncReport:
         """Join the team library at `url` (setting it up in an empty database) as `display_name`,
-        make this library its replica, and sync (`password`: used for this once, never kept)."""
+        make this library its replica, and sync (`password`: for this connection; `passwords.keep` keeps it)."""
         if not display_name.strip():
             raise TeamError("give the name the team sees for you (--name)")
         conn = server.connect(url, password=password)
