@@ -26,6 +26,7 @@ from reader.core.cleaning.metadata import (
     find_site_name,
 )
 from reader.core.cleaning.mojibake import repair
+from reader.core.cleaning.nothing import nothing_to_read
 from reader.core.cleaning.runs import best_run
 from reader.core.cleaning.titles import without_site
 from reader.core.models import Author, Block, BlockKind, CleanedArticle, RemovedLine
@@ -130,6 +131,10 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         removed[line.index] = reason
 
     blocks = _strip_end_mark(blocks)
+    text_of = {line.index: line.text for line in lines}
+    left_out = [text_of.get(i, "") for i, why in removed.items() if why not in (pt.TITLE, pt.DUPLICATE_TITLE)]
+    if nothing_to_read(title_text, [b.text for b in blocks], left_out):
+        blocks = []  # the headline again, or a few menu words: the importer says so
     if title_text:  # a tab's title, "Headline | Site": the headline
         title_text = without_site(title_text, [line.text for line in lines], site_name, tab=title is lines[0])
     return CleanedArticle(

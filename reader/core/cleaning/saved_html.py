@@ -41,6 +41,7 @@ from reader.core.cleaning.lines import Tag, classify, first_line
 from reader.core.cleaning.metadata import find_dateline
 from reader.core.cleaning.mojibake import _MARKERS as _MOJIBAKE
 from reader.core.cleaning.mojibake import repair
+from reader.core.cleaning.nothing import nothing_to_read
 from reader.core.cleaning.page import parse, walk
 from reader.core.cleaning.pagedate import date_near, markup_date, stated_date
 from reader.core.cleaning.titles import readable, without_site
@@ -117,6 +118,10 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     removed = dropped + [
         RemovedLine(b.text, pt.OUTSIDE) for b in fallback.body if b.text not in kept_text and b.text not in dropped_text
     ]
+    shown_around = [line for line in page.lines if line not in kept_text]  # menus, footers: what a reader sees too
+    if nothing_to_read(title, [b.text for b in kept], shown_around):  # only the headline, or menu words
+        removed += [RemovedLine(b.text, pt.OUTSIDE) for b in kept]
+        kept = []
     place, _ = find_dateline(kept[0].text) if kept else ("", "")
     authors = _plausible(_merge_authors(_authors(meta.author or "") or list(fallback.authors), page.lines))
     return CleanedArticle(
@@ -211,6 +216,8 @@ def _without_trafilatura(html: str, url: str) -> CleanedArticle:
     """trafilatura found nothing (or lxml could not parse the page): the standard library's parser,
     which reads any nesting, gives every text block of the page to the plain-text cleaner."""
     fallback = import_html(html)
+    if not fallback.body:  # the page shows no text but its <head>'s title: drawn by scripts that never ran
+        return replace(fallback, body=())
     text = "\n".join([fallback.title] + [b.text for b in fallback.body])
     cleaned = _merge_meta(clean_text(text, url=url), fallback)
     return replace(cleaned, authors=tuple(with_kinds(cleaned.authors, html, cleaned.site_name)))
