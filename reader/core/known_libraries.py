@@ -14,8 +14,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from reader.core.paths import default_library_path
-from reader.core.team.replica import URL_KEY
 
+URL_KEY = "team_url"  # as reader.core.team.replica keeps it (tests check they agree; not imported: start-up)
 KEEP = 20  # how many opened libraries are remembered
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QToolButton
 
 from reader.core.browser_link import DEFAULT_PORT
-from reader.core.errors import ReaderError
+from reader.core.errors import PortTaken, ReaderError
 from reader.ui.changes import What
 from reader.ui.failures import said
 
@@ -74,6 +74,7 @@ class BrowserLink(QObject):
         self._desk: Desk | None = None
         self.listener: Listener | None = None
         self.problem = ""  # why browsers cannot send pages now ("" when they can, or when switched off)
+        self.elsewhere = False  # another Reader window holds the port: pages go to its library
         self.button = QToolButton(window)
         self.button.setAutoRaise(True)
         self.button.setVisible(False)
@@ -121,6 +122,7 @@ class BrowserLink(QObject):
             return  # a window closed meanwhile: its library is closed too
         self.stop()
         self.problem = ""
+        self.elsewhere = False
         if self.enabled:
             from reader.core.browser_link.server import Listener
 
@@ -128,6 +130,12 @@ class BrowserLink(QObject):
             try:
                 listener.start()
                 self.listener = listener
+            except PortTaken as exc:
+                from reader.core.browser_link.server import reader_listens
+
+                # another Reader window has it: pages go to that window's library, which is no fault
+                self.elsewhere = reader_listens(self.port)
+                self.problem = "" if self.elsewhere else said(exc)
             except ReaderError as exc:
                 self.problem = said(exc)
         self._show_problem()

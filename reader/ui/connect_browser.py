@@ -176,6 +176,12 @@ class ConnectBrowserDialog(QDialog):
                 self.tr("Reader is listening for browsers on %1:%2.").replace("%1", HOST).replace("%2", str(link.port))
             )
             colour = ""
+        elif link.elsewhere:
+            text = self.tr(
+                "Another Reader window receives pages from browsers, into its library. "
+                "Close it to receive them in this one."
+            )
+            colour = ""
         elif not link.enabled:
             text, colour = self.tr("Reader is not receiving pages from browsers (switched off below)."), ""
         else:

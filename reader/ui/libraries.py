@@ -9,12 +9,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QProcess
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QCoreApplication, QObject
 
-from reader.core.known_libraries import KnownLibrary, known_libraries, remember, same_file
+from reader.core.known_libraries import KnownLibrary, known_libraries, look, remember, same_file
+from reader.core.paths import default_library_path
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
     from reader.ui.main_window import MainWindow
 
 OPENED = "libraries/opened"  # the settings key: library files windows have opened, most recent first
@@ -22,7 +24,27 @@ OPENED = "libraries/opened"  # the settings key: library files windows have open
 
 def launch(path: str | Path) -> None:
     """The library at `path` in a window of its own (a Reader of its own: each window keeps one library)."""
+    from PySide6.QtCore import QProcess  # not with the first frame
+
     QProcess.startDetached(sys.executable, ["-m", "reader", "--library", str(path)])
+
+
+def library_name(known: KnownLibrary) -> str:
+    """A library as the window names it: "Personal library", "Team: newsdesk on db.example.org", or
+    its file's name."""
+    if known.is_team:
+        database, server = known.team_place()
+        return QCoreApplication.translate("Libraries", "Team: %1 on %2").replace("%1", database).replace("%2", server)
+    if known.is_default:
+        return QCoreApplication.translate("Libraries", "Personal library")
+    return known.path.stem
+
+
+def title_name(path: Path) -> str:
+    """What the window's title adds for the library it shows: nothing for the personal library."""
+    if same_file(path, default_library_path()):
+        return ""
+    return library_name(look(path) or KnownLibrary(path))
 
 
 class Libraries(QObject):
@@ -49,13 +71,9 @@ class Libraries(QObject):
         self.refresh()
         self.window.library_pane.refresh_navigation()
 
-    def name(self, known: KnownLibrary) -> str:
-        if known.is_team:
-            database, server = known.team_place()
-            return self.tr("Team: %1 on %2").replace("%1", database).replace("%2", server)
-        if known.is_default:
-            return self.tr("Personal library")
-        return known.path.stem
+    @staticmethod
+    def name(known: KnownLibrary) -> str:
+        return library_name(known)
 
     def refresh(self) -> None:
         """Look again for the libraries on this computer (cheap: each file is only peeked at)."""

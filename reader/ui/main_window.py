@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._restore_state()
         self.ready = False
+        self._library_name: str | None = None  # for the title, found once
         self.update_title()
         if not deferred:
             self.finish_setup()
@@ -293,8 +294,13 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def update_title(self) -> None:
+        if self._library_name is None:  # once: with libraries side by side, each window says which it shows
+            from reader.ui.libraries import title_name
+
+            self._library_name = title_name(self.library.path)
+        app = f"{APP_NAME} ({self._library_name})" if self._library_name else APP_NAME
         article = self.article_view.article if self.ready else None
-        self.setWindowTitle(f"{article.title} — {APP_NAME}" if article else APP_NAME)
+        self.setWindowTitle(f"{article.title} — {app}" if article else app)
 
     # -- what the user does -------------------------------------------------------------------
 

@@ -1093,27 +1093,27 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>BrowserLink</name>
     <message>
-        <location filename="../../reader/ui/browser_link.py" line="146"/>
+        <location filename="../../reader/ui/browser_link.py" line="154"/>
         <source>⚠ Browser saving is off: port %1 is taken</source>
         <translation>⚠ Penyimpanan dari peramban mati: port %1 sudah dipakai</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/browser_link.py" line="167"/>
+        <location filename="../../reader/ui/browser_link.py" line="175"/>
         <source>Saved from the browser: %1</source>
         <translation>Disimpan dari peramban: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/browser_link.py" line="169"/>
+        <location filename="../../reader/ui/browser_link.py" line="177"/>
         <source>Saved from the browser as a new version: %1</source>
         <translation>Disimpan dari peramban sebagai versi baru: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/browser_link.py" line="171"/>
+        <location filename="../../reader/ui/browser_link.py" line="179"/>
         <source>Saved from the browser again, unchanged: %1</source>
         <translation>Disimpan lagi dari peramban, tanpa perubahan: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/browser_link.py" line="172"/>
+        <location filename="../../reader/ui/browser_link.py" line="180"/>
         <source>Untitled</source>
         <translation>Tanpa judul</translation>
     </message>
@@ -1206,12 +1206,17 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
         <translation>Reader mendengarkan peramban di %1:%2.</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/connect_browser.py" line="180"/>
+        <location filename="../../reader/ui/connect_browser.py" line="181"/>
+        <source>Another Reader window receives pages from browsers, into its library. Close it to receive them in this one.</source>
+        <translation>Jendela Reader lain menerima halaman dari peramban, ke pustakanya. Tutup jendela itu untuk menerimanya di jendela ini.</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/connect_browser.py" line="186"/>
         <source>Reader is not receiving pages from browsers (switched off below).</source>
         <translation>Reader tidak menerima halaman dari peramban (dimatikan di bawah).</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/connect_browser.py" line="182"/>
+        <location filename="../../reader/ui/connect_browser.py" line="188"/>
         <source>Reader is not listening for browsers yet.</source>
         <translation>Reader belum mendengarkan peramban.</translation>
     </message>
@@ -1921,12 +1926,12 @@ Perbarui Reader untuk membukanya. Berkasnya dibiarkan persis seperti adanya.</tr
 <context>
     <name>Libraries</name>
     <message>
-        <location filename="../../reader/ui/libraries.py" line="55"/>
+        <location filename="../../reader/ui/libraries.py" line="37"/>
         <source>Team: %1 on %2</source>
         <translation>Tim: %1 di %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/libraries.py" line="57"/>
+        <location filename="../../reader/ui/libraries.py" line="39"/>
         <source>Personal library</source>
         <translation>Pustaka pribadi</translation>
     </message>
@@ -2122,7 +2127,7 @@ Klik ganda untuk membukanya di jendela tersendiri; klik kanan untuk menyalin art
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reader/ui/main_window.py" line="254"/>
+        <location filename="../../reader/ui/main_window.py" line="255"/>
         <source>%n article(s) in the library</source>
         <translation>
             <numerusform>%n artikel di pustaka</numerusform>
@@ -2209,12 +2214,12 @@ Klik ganda untuk membukanya di jendela tersendiri; klik kanan untuk menyalin art
         <translation>Bant&amp;uan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="302"/>
+        <location filename="../../reader/ui/main_window.py" line="308"/>
         <source>Cannot open the article</source>
         <translation>Tidak dapat membuka artikel</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="315"/>
+        <location filename="../../reader/ui/main_window.py" line="321"/>
         <source>Cannot open the link</source>
         <translation>Tidak dapat membuka tautan</translation>
     </message>
@@ -2224,12 +2229,12 @@ Klik ganda untuk membukanya di jendela tersendiri; klik kanan untuk menyalin art
         <translation> — semua artikel ditampilkan agar artikel baru ada di daftar</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="340"/>
+        <location filename="../../reader/ui/main_window.py" line="346"/>
         <source>Annotations: %1</source>
         <translation>Anotasi: %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="351"/>
+        <location filename="../../reader/ui/main_window.py" line="357"/>
         <source>That did not work</source>
         <translation>Tidak berhasil</translation>
     </message>
@@ -2254,12 +2259,12 @@ Klik ganda untuk membukanya di jendela tersendiri; klik kanan untuk menyalin art
         <translation>Perbaiki Indeks Pencarian</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="391"/>
+        <location filename="../../reader/ui/main_window.py" line="397"/>
         <source>Open link</source>
         <translation>Buka tautan</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/main_window.py" line="392"/>
+        <location filename="../../reader/ui/main_window.py" line="398"/>
         <source>Open this address in your web browser?
 
 %1</source>

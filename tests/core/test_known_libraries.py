@@ -10,6 +10,7 @@ import pytest
 
 from reader.core.copying import copy_highlight
 from reader.core.known_libraries import KEEP, KnownLibrary, known_libraries, look, remember
+from reader.core.known_libraries import URL_KEY as PEEKED_KEY
 from reader.core.library import Library
 from reader.core.paths import default_library_path
 from reader.core.team.replica import URL_KEY
@@ -98,3 +99,7 @@ def test_one_highlight_is_copied_with_its_note_and_without_the_rest(tmp_path: Pa
         assert copy_highlight(mine, granite.id, other).highlights == 0  # again: nothing doubled
         with pytest.raises(Exception, match="library it is in"):
             copy_highlight(mine, granite.id, mine)
+
+
+def test_the_key_peeked_at_is_the_one_a_replica_keeps() -> None:
+    assert PEEKED_KEY == URL_KEY

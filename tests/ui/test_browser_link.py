@@ -161,6 +161,28 @@ def test_a_taken_port_is_said_in_the_window_and_another_can_be_chosen(make_windo
         window.close()
 
 
+def test_a_second_window_knows_the_first_receives_the_pages(listening, make_window, qtbot, tmp_path) -> None:
+    """Two libraries side by side, each in its window: the port belongs to the first, which is no fault."""
+    first, browser = listening
+    second = make_window(library_path=tmp_path / "team copy.sqlite3")
+    bring_up(second, qtbot)
+    link = second.browser_link
+    link.start()
+    assert link.listener is None and link.elsewhere and not link.problem
+    assert not link.button.isVisible() and "another program" not in second.statusBar().currentMessage()
+    seen = {}
+
+    def look(dialog: QWidget) -> None:
+        seen["status"] = dialog.findChild(QLabel, "listenerStatus").text()
+        QTest.keyClick(dialog, Qt.Key.Key_Escape)
+
+    answer_in_turn(look)
+    second.actions.connect_browser.trigger()
+    assert seen["status"].startswith("Another Reader window receives pages from browsers, into its library.")
+    assert first.browser_link.listener is not None and first.browser_link.listener.port == browser.port
+    second.close()
+
+
 def test_a_forgotten_browser_is_refused(listening, qtbot) -> None:
     window, browser = listening
     paired(window, browser)

@@ -91,6 +91,7 @@ def test_the_left_pane_lists_both_libraries_and_opens_the_other_in_its_own_windo
     window, other, _article = desk
     started: list[list[str]] = []
     monkeypatch.setattr(QProcess, "startDetached", lambda program, args: started.append([program, *args]) or True)
+    assert window.windowTitle() == "Reader (mine)"  # which library this window shows
     section = libraries_section(window)
     assert section == {
         "mine (this window)": ("this library", str(window.library.path)),
@@ -185,3 +186,26 @@ def test_a_highlight_goes_into_a_library_file_chosen_from_its_menu(desk, qtbot, 
     with Library.open(elsewhere) as there:
         [row] = there.list_articles()
         assert len(there.annotations.for_article(row.id)) == 1
+
+
+def test_each_window_names_the_library_it_shows(make_window, tmp_path: Path) -> None:
+    import sqlite3
+
+    from reader.core.known_libraries import URL_KEY
+    from reader.core.paths import default_library_path
+
+    team = tmp_path / "desk.sqlite3"
+    Library.open(team).close()
+    with sqlite3.connect(team) as conn:  # as a replica keeps its team's address (connecting is tests/team's)
+        conn.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (URL_KEY, "postgresql://ana@db.example.org/desk"))
+    on_team = make_window(library_path=team)
+    assert on_team.windowTitle() == "Reader (Team: desk on db.example.org)"
+    default = default_library_path()  # this run's own (tests/conftest.py), left as it was found
+    default.parent.mkdir(parents=True, exist_ok=True)
+    personal = make_window(library_path=default)
+    try:
+        assert personal.windowTitle() == "Reader"
+    finally:
+        personal.library.close()
+        for leftover in default.parent.glob(default.name + "*"):
+            leftover.unlink()

@@ -82,6 +82,23 @@ class Listener:
             self._thread = None
 
 
+def reader_listens(port: int, timeout: float = 0.5) -> bool:
+    """Whether what holds the port is another Reader's listener (another Reader window, on another
+    library): its answers say "Server: Reader". Anything else holding it, or nothing, is False."""
+    import http.client
+
+    conn = http.client.HTTPConnection(HOST, port, timeout=timeout)
+    try:
+        conn.request("GET", "/v1/hello", headers={"Host": f"{HOST}:{port}"})
+        response = conn.getresponse()
+        response.read(4096)
+        return (response.getheader("Server") or "").split("/")[0].strip() == "Reader"
+    except (OSError, http.client.HTTPException):
+        return False
+    finally:
+        conn.close()
+
+
 def _handler(listener: Listener) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "Reader"
