@@ -30,6 +30,7 @@ SCROLL_BAR_ALWAYS_OFF = 1  # Qt.ScrollBarPolicy, for "horizontalScrollBarPolicy"
 TOOL_BUTTON_TEXT_BESIDE_ICON = 2  # Qt.ToolButtonStyle, for "toolButtonStyle"
 ACTIONS_CONTEXT_MENU = 2  # Qt.ContextMenuPolicy, for "contextMenuPolicy"
 CUSTOM_CONTEXT_MENU = 3  # Qt.ContextMenuPolicy
+ELIDE_MIDDLE = 2  # Qt.TextElideMode, for "textElideMode"
 WIDGET_SHORTCUT = 0  # Qt.ShortcutContext, for "shortcutContext"
 
 

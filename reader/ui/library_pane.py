@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.library import Library
-from reader.ui.early import CUSTOM_CONTEXT_MENU, USER_ROLE, VERTICAL, set_enum
+from reader.ui.early import CUSTOM_CONTEXT_MENU, ELIDE_MIDDLE, USER_ROLE, VERTICAL, set_enum
 from reader.ui.failures import said
 from reader.ui.library_model import PLACE, LibraryListModel, Listing, Role
 from reader.ui.library_view import LibraryView
@@ -68,6 +68,7 @@ class LibraryPane(QWidget):
         self.nav.setRootIsDecorated(False)
         self.nav.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
         set_enum(self.nav, "contextMenuPolicy", CUSTOM_CONTEXT_MENU)
+        set_enum(self.nav, "textElideMode", ELIDE_MIDDLE)  # a long name keeps its end: "… (this window)"
         # the libraries on this computer: (name, path, shown in this window), set by ui/libraries.py
         self.libraries: list[tuple[str, str, bool]] = []
         self.sort = QComboBox()
