@@ -15,7 +15,7 @@ from reader.core.cleaning import listing
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.bylines import find_authors
 from reader.core.cleaning.captions import figures_of, mark_caption_before_body, mark_captions
-from reader.core.cleaning.language import WORD, detect, likely, stopwords
+from reader.core.cleaning.language import WORD, judged, likely, stopwords
 from reader.core.cleaning.line_marks import mark_by_neighbours
 from reader.core.cleaning.lines import Line, Tag, make_lines
 from reader.core.cleaning.metadata import (
@@ -58,7 +58,7 @@ _REMOVAL_REASONS = {
 
 def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     text = repair(text)
-    language = detect(text)
+    language, sure = judged(text)
     stops = stopwords(language or likely(text))  # a page of menus and names is still read by its words
     lines = make_lines(text, stops)
     if not lines:
@@ -145,7 +145,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         site_name=find_site_name(lines, dateline_site, text) if dateline_site else site_name,
         dateline=place,
         published=published,
-        language=language,
+        language=language if sure else "",  # unsure: "unknown" rather than a confident wrong guess
         url=url,
         body=tuple(blocks),
         figures=tuple(figures),

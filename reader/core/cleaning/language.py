@@ -140,6 +140,7 @@ _DISTINCT = {
     "ms": {"kerana", "boleh", "berkata", "beliau", "bahawa", "ialah", "iaitu", "selepas", "daripada"},
 }
 _ID_OR_MS = _DISTINCT["id"] | _DISTINCT["ms"]
+_KIN = {"id": {"id", "ms"}, "ms": {"id", "ms"}}
 
 
 @functools.cache
@@ -165,49 +166,75 @@ def stopwords(language: str) -> frozenset[str]:
 
 def detect(text: str, sample_words: int = 1500) -> str:
     """The ISO 639-1 code of the text's language, or "" when no list fits."""
+    return _judge(text, sample_words, sure=True)[0]
+
+
+def judged(text: str, sample_words: int = 1500) -> tuple[str, bool]:
+    """The text's language as `detect` finds it (what to read the text by), and whether the evidence
+    is strong enough to name it as the article's language: a page of product names and menus holds
+    few function words, and several lists catch a fifth of them by chance (Finnish's list holds
+    English nouns). Named only when its words are a quarter of the text's, or when its list beats
+    the next one by half again, and six different words of it at least; otherwise "unknown"."""
     return _judge(text, sample_words, sure=True)
 
 
 def likely(text: str, sample_words: int = 1500) -> str:
     """The language whose stop words the text holds most of, however few: what to read a page of
     names and menus by (its share of function words), never to name as its language."""
-    return _judge(text, sample_words, sure=False)
+    return _judge(text, sample_words, sure=False)[0]
 
 
-def _judge(text: str, sample_words: int, *, sure: bool) -> str:
+SURE_SHARE = 0.25  # of the text's words in the language's list: named at once
+SURE_LEAD = 1.5  # else its list's weighed hits over the next list's
+SURE_WORDS = 6  # and never on fewer different words of its list ("new", "fit" and "long" on every tile)
+
+
+def _judge(text: str, sample_words: int, *, sure: bool) -> tuple[str, bool]:
     owners, lists = _index()
     words = list(map(str.lower, _sample(text, sample_words)))
     if len(words) < 3:
-        return ""
+        return "", False
     # Each word counts for every list that holds it. Words held by the same lists are added up
     # first (in the order they came, so lists tied on hits keep the order of their first word).
     shared: Counter[tuple[str, ...]] = Counter()
+    kinds: Counter[tuple[str, ...]] = Counter()  # how many different words
     for word, count in Counter(words).items():
         codes = owners.get(word)
         if codes:
             shared[codes] += count
+            kinds[codes] += 1
     hits: Counter[str] = Counter()
+    different: Counter[str] = Counter()
     for codes, count in shared.items():
         for code in codes:
             hits[code] += count
+            different[code] += kinds[codes]
     if not hits:
-        return ""
+        return "", False
     for code in hits:
         if code not in MAJOR:
             hits[code] = int(hits[code] * 0.8)  # regional languages win only on clear evidence
     # A longer list catches more words by chance: the lists drawn from an encyclopedia hold its
     # frequent names and English words (Finnish's 6,800 words include "new", "best", "the").
     # Hits are weighed against the list's size before they are compared.
-    best = max(hits, key=lambda code: hits[code] / math.log(len(lists[code]) + 2))
+    weighed = {code: hits[code] / math.log(len(lists[code]) + 2) for code in hits}
+    best = max(weighed, key=weighed.__getitem__)
     if hits[best] < (max(2, len(words) * 0.15) if sure else 2):
-        return ""
+        return "", False
+    # the next major language's list (regional lists drawn from an encyclopedia hold English words;
+    # lists that overlap almost entirely, Indonesian's and Malay's, do not compete)
+    kin = _KIN.get(best, {best})
+    runner_up = max((v for code, v in weighed.items() if code in MAJOR and code not in kin), default=0.0)
+    named = different[best] >= SURE_WORDS and (
+        hits[best] >= SURE_SHARE * len(words) or weighed[best] >= SURE_LEAD * runner_up
+    )
     if best in ("id", "ms"):
         counts = Counter(w for w in words if w in _ID_OR_MS)
         id_score = sum(counts[w] for w in _DISTINCT["id"])
         ms_score = sum(counts[w] for w in _DISTINCT["ms"])
         if id_score != ms_score:
             best = "id" if id_score > ms_score else "ms"
-    return best
+    return best, named
 
 
 def _sample(text: str, count: int) -> list[str]:

@@ -36,7 +36,7 @@ from reader.core.cleaning.discussion import (
 from reader.core.cleaning.extraction import extract, space_blocks
 from reader.core.cleaning.htmlmeta import head_metadata, page_metadata
 from reader.core.cleaning.jsonld import json_ld_objects, with_kinds
-from reader.core.cleaning.language import detect, stopwords
+from reader.core.cleaning.language import judged, stopwords
 from reader.core.cleaning.lines import Tag, classify, first_line
 from reader.core.cleaning.metadata import find_dateline
 from reader.core.cleaning.mojibake import _MARKERS as _MOJIBAKE
@@ -92,7 +92,9 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         if comments_are_content([b.text for b in blocks], [b.text for b in thread]):
             blocks, discussion = thread, True
 
-    language = detect(_sample(blocks)) or fallback.language
+    language, named = judged(_sample(blocks))
+    declared = fallback.language  # the page's own lang attribute, where it has one
+    language = language or declared
     stops = stopwords(language)
     meta_title = collapse(readable(meta.title or ""))
     title = meta_title or fallback.title
@@ -132,7 +134,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         site_name=site_name,
         dateline=place,
         published=_published(stated, None if stated else tree, meta, page.lines, title, kept[0].text if kept else ""),
-        language=language,
+        language=language if named else declared,  # unsure: what the page says, else "unknown"
         url=url or fallback.url,
         body=tuple(kept),
         figures=tuple(Figure(caption=c) for c in page.captions),

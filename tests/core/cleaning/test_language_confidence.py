@@ -1,0 +1,58 @@
+"""An article's language is named only on clear evidence (issue 14): a page of product names, prices
+and menus holds few function words, and a long stop list catches a fifth of them by chance (the
+Finnish list holds English nouns); such a page's language is "unknown", not a confident wrong guess.
+The language the cleaner reads the page by is unchanged."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean_html, clean_text
+from reader.core.cleaning.language import detect, judged
+
+# a shop's collection page: names, fits, colours and prices; "fit", "new" and "long" are in French's
+# list and repeat on every tile, which makes French look certain
+TILES = [
+    ("Harbour Crew Tee", "relaxed fit", "Sea Salt", "28"),
+    ("Quay Long Sleeve", "slim fit", "Ink Navy", "34"),
+    ("Breakwater Tank", "regular fit", "Storm Grey", "22"),
+    ("Lighthouse Hoodie", "oversized fit", "Fog", "58"),
+    ("Tide Shorts", "regular fit", "Kelp Green", "40"),
+    ("Mooring Polo", "slim fit", "White Sand", "36"),
+    ("Slipway Tee", "oversized fit", "Black Pearl", "26"),
+    ("Anchor Vest", "slim fit", "Rust", "30"),
+]
+NAMES = "mens\nT-Shirts & Tops\n240 Products\n" + "\n".join(
+    line for name, fit, colour, price in TILES for line in (name, fit, colour, f"${price}", "New", "Quick add")
+)
+PROSE = (
+    "The council voted on Tuesday to rebuild the harbour wall with granite from the north quarry. "
+    "It will cost twice the first estimate, and the work will take all summer, the harbour master said. "
+    "Fishing crews have asked for the old slipway to stay open while the wall is built."
+)
+BERITA = (
+    "Harga beras medium di pasar tradisional Surabaya naik lagi pada pekan ini. Para pedagang mengatakan "
+    "pasokan dari daerah penghasil berkurang karena musim hujan, sehingga harga di tingkat konsumen ikut naik."
+)
+
+
+def test_a_page_of_names_and_prices_has_no_named_language() -> None:
+    assert judged(NAMES) == ("fr", False)  # read by French's words, never named French
+    assert clean_text(f"Shop\n\n{NAMES}\n").language == ""
+
+
+def test_prose_names_its_language() -> None:
+    assert judged(PROSE) == ("en", True)
+    assert judged(BERITA) == ("id", True)  # Malay's list, almost the same, is no rival
+    assert clean_text(f"Harbour wall to be rebuilt\n\n{PROSE}\n").language == "en"
+
+
+def test_detection_for_reading_the_page_is_unchanged() -> None:
+    assert detect(NAMES) == judged(NAMES)[0]
+
+
+def test_a_saved_page_unsure_by_its_words_takes_the_language_it_declares() -> None:
+    items = "".join(f"<li>{line}</li>" for line in NAMES.splitlines())
+    page = (
+        "<html lang='en'><head><title>T-Shirts</title></head><body><main><h1>T-Shirts</h1>"
+        f"<ul>{items}</ul></main></body></html>"
+    )
+    assert clean_html(page).language == "en"
