@@ -91,3 +91,13 @@ def test_a_copied_page_of_menu_words_is_refused() -> None:
     assert clean_text(copied).body == ()
     with pytest.raises(NothingArticleLike):
         read_article(copied.encode(), "copied.txt")
+
+
+def test_a_page_drawn_by_scripts_that_never_ran_is_refused() -> None:
+    page = (
+        "<html><head><title>Beatrice Tan Rug | Rugs &amp; More</title><script src='/app.js'></script></head>"
+        "<body><div id='root'></div><noscript></noscript></body></html>"
+    )
+    assert clean_html(page).body == ()
+    with pytest.raises(NothingArticleLike):
+        read_article(page.encode(), "rug.html")

@@ -25,7 +25,7 @@ def test_window_has_three_panes_and_placeholder(make_window) -> None:
     assert window.splitter.widget(2) is window.annotation_panel
     label = window.annotation_panel.findChild(QLabel, "emptyHighlights")
     assert label is not None and label.text().startswith("No highlights yet")
-    assert window.windowTitle() == "Reader"
+    assert window.windowTitle() == "Reader (library)"  # not the personal library: its name is said
 
 
 def test_import_shows_article_in_list_and_view(make_window, write) -> None:

@@ -218,11 +218,20 @@ def _without_trafilatura(html: str, url: str) -> CleanedArticle:
     """trafilatura found nothing (or lxml could not parse the page): the standard library's parser,
     which reads any nesting, gives every text block of the page to the plain-text cleaner."""
     fallback = import_html(html)
-    if not fallback.body:  # the page shows no text but its <head>'s title: drawn by scripts that never ran
-        return replace(fallback, body=())
+    if not fallback.body and _head_title(html) == fallback.title:  # the page shows no text but its
+        return replace(fallback, body=())  # <title>: drawn by scripts that never ran
     text = "\n".join([fallback.title] + [b.text for b in fallback.body])
     cleaned = _merge_meta(clean_text(text, url=url), fallback)
     return replace(cleaned, authors=tuple(with_kinds(cleaned.authors, html, cleaned.site_name)))
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _head_title(html: str) -> str:
+    """The text of the page's <title> element, as the title reads it ("" when there is none)."""
+    found = _TITLE_TAG.search(html[:200_000])
+    return collapse(readable(found.group(1))) if found else ""
 
 
 def _sample(blocks: list[Block]) -> str:
