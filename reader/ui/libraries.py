@@ -71,26 +71,21 @@ class Libraries(QObject):
         self.refresh()
         self.window.library_pane.refresh_navigation()
 
-    @staticmethod
-    def name(known: KnownLibrary) -> str:
-        return library_name(known)
-
     def refresh(self) -> None:
         """Look again for the libraries on this computer (cheap: each file is only peeked at)."""
         self.known = known_libraries(self._opened())
         here = self.window.library.path
         if not any(same_file(k.path, here) for k in self.known):  # a file made by hand, say: shown all the same
-            self.known.insert(0, KnownLibrary(here, self.window.library.team.url if self._is_team() else ""))
-        self.window.library_pane.libraries = [(self.name(k), str(k.path), same_file(k.path, here)) for k in self.known]
-
-    def _is_team(self) -> bool:
-        return self.window.library.team.is_replica
+            self.known.insert(0, look(here) or KnownLibrary(here))
+        self.window.library_pane.libraries = [
+            (library_name(k), str(k.path), same_file(k.path, here)) for k in self.known
+        ]
 
     def looked_again(self) -> list[tuple[str, str]]:
         """The other libraries, (name, path) each, as they are now."""
         self.refresh()
         here = self.window.library.path
-        return [(self.name(k), str(k.path)) for k in self.known if not same_file(k.path, here)]
+        return [(library_name(k), str(k.path)) for k in self.known if not same_file(k.path, here)]
 
     def _fill_copy_menu(self) -> None:
         menu: QMenu = self.window.copy_menu

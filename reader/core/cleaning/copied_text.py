@@ -131,8 +131,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         removed[line.index] = reason
 
     blocks = _strip_end_mark(blocks)
-    text_of = {line.index: line.text for line in lines}
-    left_out = [text_of.get(i, "") for i, why in removed.items() if why not in (pt.TITLE, pt.DUPLICATE_TITLE)]
+    left_out = (line.text for line in lines if removed.get(line.index, pt.TITLE) not in (pt.TITLE, pt.DUPLICATE_TITLE))
     if nothing_to_read(title_text, [b.text for b in blocks], left_out):
         blocks = []  # the headline again, or a few menu words: the importer says so
     if title_text:  # a tab's title, "Headline | Site": the headline

@@ -7,7 +7,7 @@ few menu words off as an article."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from reader.core.cleaning.language import word_count
 
@@ -32,25 +32,34 @@ def _is_sentence(text: str) -> bool:
     return bool(_TOKEN.search(text)) and bool(_SENTENCE_END.search(text.rstrip()))
 
 
-def nothing_to_read(title: str, body: Sequence[str], left_out: Sequence[str]) -> bool:
+def nothing_to_read(title: str, body: Sequence[str], left_out: Iterable[str]) -> bool:
     """Whether the body kept is only the headline again (with a site's name, say), or a handful of
-    words with no sentence, on a page whose menus and furniture (`left_out`) outweigh it: nothing a
-    person saved the page to read. A short note of one's own ("Banana", "text") has no furniture."""
+    words with no sentence, on a page whose menus and furniture (`left_out`, read only then) outweigh
+    it: nothing a person saved the page to read. A short note of one's own ("Banana", "text") has no
+    furniture. A long body is let go at its first lines: this runs on every page."""
     texts = [t for t in body if t.strip()]
-    if not texts:
+    if not texts or not (_only_the_headline(title, texts) or _few_words_no_sentence(texts)):
         return False
-    furniture = sum(map(_words, left_out))
-    if furniture < max(FURNITURE_WORDS, 2 * sum(map(_words, texts))):
-        return False
+    return sum(map(_words, left_out)) >= max(FURNITURE_WORDS, 2 * sum(map(_words, texts)))
+
+
+def _only_the_headline(title: str, texts: list[str]) -> bool:
     headline = _plain(title)
     # (a long "headline" is a post's whole text, as a link post or a social post gives it: that is to read)
-    if (
-        headline
+    return (
+        bool(headline)
         and _words(headline) <= HEADLINE_WORDS
         and all(
             (line := _plain(text)) and (line in headline or (headline in line and _words(line) <= _words(headline) + 8))
             for text in texts
         )
-    ):
-        return True
-    return sum(map(_words, texts)) < FEW_WORDS and not any(map(_is_sentence, texts))
+    )
+
+
+def _few_words_no_sentence(texts: list[str]) -> bool:
+    count = 0
+    for text in texts:
+        count += _words(text)
+        if count >= FEW_WORDS or _is_sentence(text):
+            return False
+    return True

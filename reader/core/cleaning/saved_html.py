@@ -120,7 +120,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     removed = dropped + [
         RemovedLine(b.text, pt.OUTSIDE) for b in fallback.body if b.text not in kept_text and b.text not in dropped_text
     ]
-    shown_around = [line for line in page.lines if line not in kept_text]  # menus, footers: what a reader sees too
+    shown_around = (line for line in page.lines if line not in kept_text)  # menus, footers: what a reader sees too
     if nothing_to_read(title, [b.text for b in kept], shown_around):  # only the headline, or menu words
         removed += [RemovedLine(b.text, pt.OUTSIDE) for b in kept]
         kept = []
