@@ -71,6 +71,22 @@ def content_words(text: str, stops: frozenset[str]) -> set[str]:
     return found
 
 
+_ECHO_NEAR = 15  # lines above the body: the printed headline stands near it, related links further up
+_CRUMBS = re.compile(r"[»›>·|/]|^(?:home|you are here)\b", re.IGNORECASE)  # "Home » Blog » Headline"
+
+
+def _echoes(line: Line, words: set[str], tab_words: set[str], above_body: int) -> bool:
+    """Whether a header line near the body says what the tab's title says, in its own words: half
+    the words of each (two at least) in both, and not a breadcrumb that ends with it."""
+    shared = len(words & tab_words)
+    return (
+        shared >= 2
+        and shared * 2 >= max(len(words), len(tab_words))
+        and above_body <= _ECHO_NEAR
+        and not _CRUMBS.search(line.text)
+    )
+
+
 def choose_title(
     header: list[Line], body_text: str, stops: frozenset[str], *, exclude: set[int], site_name: str = ""
 ) -> Line | None:
@@ -79,9 +95,13 @@ def choose_title(
     vocabulary = content_words(body_text[:20_000], stops)
     candidates: list[tuple[float, int]] = []
     count = len(header)
-    # A page that starts with its tab's title ("Headline | Site") names its headline there: the line
-    # further down that is that headline is the <h1>.
+    # A page that starts with its tab's title ("Headline | Site") names its headline there. The line
+    # further down that is that headline, or echoes it, is the headline as the page prints it (the
+    # <h1>): "Health and Nutrition Trends for 2026 - Site" above "Top 10 Health and Nutrition Trends
+    # to Watch". The tab's wording is often the one written for search engines.
     tab = _SITE_PART.split(header[0].text)[0].strip() if header else ""
+    long_tab = len(tab.split()) >= 3
+    tab_words = content_words(tab, stops) if long_tab else set()
     for position, line in enumerate(header):
         if line.tag not in (Tag.GOOD, Tag.NEAR, Tag.SHORT) or not 3 <= line.words <= 30 or line.index in exclude:
             continue
@@ -96,9 +116,11 @@ def choose_title(
         following = [h for h in header[position + 1 : position + 4]]
         followed = any(h.tag in (Tag.BYLINE, Tag.DATE) or (h.prose and h.words >= 12) for h in following)
         digits = sum(ch.isdigit() for ch in line.text) / len(line.text)
-        named = 0.6 * (position > 0 and len(tab.split()) >= 3 and line.text == tab)
-        if position == 0 and tab != line.text and len(tab.split()) >= 3 and overlap > 0.2:
+        named = 0.0
+        if position == 0 and tab != line.text and long_tab and overlap > 0.2:
             named = 0.6  # the tab's title itself, "Headline | Site": its headline (the site goes later)
+        elif position > 0 and long_tab and (line.text == tab or _echoes(line, words, tab_words, count - position)):
+            named = 0.9  # the headline printed on the page: above the tab's
         score = (
             overlap
             + 0.4 * followed

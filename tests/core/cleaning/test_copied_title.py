@@ -1,0 +1,54 @@
+"""The title of a copied page whose first line is its tab's title ("Headline | Site"), while the page
+prints its headline in other words above the article (the <h1>): the printed one is the title."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean_text
+
+MENU = "\n".join(["Home", "Gardening", "Recipes", "Travel", "Subscribe", "Sign in"])
+BODY = "\n".join(
+    [
+        "Anyone who has grown tomatoes on a balcony knows that the plants want more water than a pot "
+        "can hold, and that the first hot week of July decides whether there will be a harvest at all.",
+        "We compared four kinds of containers, with twelve plants kept for a whole summer, and weighed "
+        "every tomato they gave, so that the advice below rests on what the plants did rather than on what we hoped.",
+        "The deeper pots won by a wide margin, and the self-watering boxes came a close second, while the "
+        "hanging baskets dried out before noon on every sunny day and gave the smallest fruit of all.",
+    ]
+)
+FOOTER = "\n".join(["About us", "Contact", "Privacy policy", "© 2026 Green Balcony"])
+
+
+def page(tab: str, above_headline: list[str], headline: str) -> str:
+    lines = [tab, MENU, *above_headline, headline, "By Marta Ruiz", "March 3, 2026", BODY, FOOTER]
+    return "\n".join(lines)
+
+
+def test_the_headline_the_page_prints_is_the_title_not_the_tabs_wording() -> None:
+    text = page(
+        "Balcony Tomatoes: Four Containers Compared | Green Balcony",
+        [],
+        "The Best Containers for Balcony Tomatoes, Tested by Our Editors",
+    )
+    article = clean_text(text)
+    assert article.title == "The Best Containers for Balcony Tomatoes, Tested by Our Editors"
+    assert article.authors and article.authors[0].name == "Marta Ruiz"
+    assert article.body[0].text.startswith("Anyone who has grown tomatoes")
+
+
+def test_a_breadcrumb_ending_in_the_headline_is_not_the_title() -> None:
+    text = page(
+        "Balcony Tomato Containers Compared | Green Balcony",
+        [],
+        "Home » Gardening » Balcony Tomato Containers Compared",
+    )
+    assert clean_text(text).title == "Balcony Tomato Containers Compared"
+
+
+def test_a_headline_like_the_tabs_far_above_the_article_is_a_link_not_the_title() -> None:
+    sidebar = ["Balcony Containers for Tomatoes Compared Last Year", *(f"Guide to {w}" for w in GUIDES)]
+    text = page("Balcony Tomatoes: Four Containers Compared | Green Balcony", sidebar, "Twelve Plants, One Summer")
+    assert clean_text(text).title == "Balcony Tomatoes: Four Containers Compared"
+
+
+GUIDES = "pruning compost seeds herbs peppers mulch pests watering frost trellis lettuce beans soil".split()
