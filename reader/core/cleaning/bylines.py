@@ -4,6 +4,7 @@ article's authors from the lines around its headline (a byline, or a lone name b
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from reader.core.citing.names import PARTICLES, looks_like_organization
@@ -11,6 +12,7 @@ from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import find_date
 from reader.core.cleaning.lines import Line, Tag
+from reader.core.cleaning.titles import SEPARATOR
 from reader.core.models import ORGANIZATION, Author
 
 
@@ -241,6 +243,9 @@ def _name_line(text: str) -> bool:
     )
 
 
+_BELOW_BODY = 8  # lines under the article where its own byline may stand ("— Jane Roe", "Reporting by ...")
+
+
 # A byline's role word on a line of its own, the name on the next one.
 BARE_ROLE = re.compile(
     r"^(written\s+by|posted\s+by|words\s+by|by|author|penulis|oleh|por|escrito\s+por|par|von)\s*:?$", re.IGNORECASE
@@ -261,7 +266,15 @@ def find_authors(
     authors: list[Author] = []
     used: list[Line] = []
     start = header.index(title) + 1 if title in header else len(header)  # no headline: no "under it"
-    for line in header + [t for t in tail if t.words <= 16]:
+    if title is not None and header and title is header[0] and SEPARATOR.search(title.text):
+        start = len(header)  # the tab's title, "Headline | Site": the page's own menus stand under it
+
+    def byline_spots() -> Iterator[Line]:
+        yield from header
+        if not authors:  # read once the header is: bylines further down are other articles' teasers
+            yield from (line for line in tail[:_BELOW_BODY] if line.words <= 16)
+
+    for line in byline_spots():
         if line.tag is Tag.CREDIT:
             continue
         bylineish = (

@@ -11,6 +11,7 @@ from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import UPDATED, find_date
 from reader.core.cleaning.language import WORD, spaced, topic_words
 from reader.core.cleaning.lines import Line, Tag
+from reader.core.cleaning.titles import SEPARATOR
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +56,6 @@ LABELS = {
 _SENTENCES = re.compile(r"[\w)\]\"”'][.!?]\s+[A-ZÀ-Ý\"“]")
 
 
-_SITE_PART = re.compile(r"\s+(?:\||–|—|-|::|•|·|»)\s+")
-
-
 def content_words(text: str, stops: frozenset[str]) -> set[str]:
     if spaced(text):  # the quick way, for most pages: no token to cut into pairs of characters
         return {low for w in WORD.findall(text) if len(w) > 3 and not w.isdigit() and (low := w.lower()) not in stops}
@@ -99,7 +97,7 @@ def choose_title(
     # further down that is that headline, or echoes it, is the headline as the page prints it (the
     # <h1>): "Health and Nutrition Trends for 2026 - Site" above "Top 10 Health and Nutrition Trends
     # to Watch". The tab's wording is often the one written for search engines.
-    tab = _SITE_PART.split(header[0].text)[0].strip() if header else ""
+    tab = SEPARATOR.split(header[0].text)[0].strip() if header else ""
     long_tab = len(tab.split()) >= 3
     tab_words = content_words(tab, stops) if long_tab else set()
     for position, line in enumerate(header):

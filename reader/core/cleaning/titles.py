@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import re
 
-_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::|•|·|»)\s+")
+SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::|•|·|»)\s+")  # "Headline | Site"
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#x[0-9a-f]{1,6}|amp|lt|gt|quot|apos|nbsp);", re.IGNORECASE)
 
@@ -28,7 +28,7 @@ def readable(title: str) -> str:
 def without_site(title: str, page_lines: list[str], site_name: str = "", *, tab: bool = False) -> str:
     """The headline part of `title` (as it is when nothing says an end part is the site). With
     `tab`, the title is known to be a tab's ("Headline | Site"): its last part is the site."""
-    parts = _SEPARATOR.split(title)
+    parts = SEPARATOR.split(title)
     if len(parts) < 2:
         return title
     standalone = {line.strip() for line in page_lines}

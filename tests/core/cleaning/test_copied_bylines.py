@@ -1,0 +1,50 @@
+"""Whose article a copied page is: its own byline, not the bylines of the other articles teased
+below it, nor a pair of menu words under the tab's title."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean_text
+
+BODY = [
+    "The council voted on Tuesday evening to close the old river footbridge for a year, after an "
+    "inspection found that two of its four supports had rusted through below the waterline.",
+    "Engineers told the meeting that the bridge was safe for now but could not carry crowds, and that "
+    "the repair would cost about twice what the town had set aside for all its bridges this year.",
+    "Shop owners on the east bank said the closure would cut them off from the market square, and asked "
+    "the council to run a free ferry for as long as the work lasts; the council agreed to consider it.",
+]
+MORE = [
+    "More from the town desk",
+    "Library opening hours will change in January",
+    "By Jon Bell",
+    "A new bus route links the station and the hospital",
+    "By Priya Nair",
+]
+FOOTER = ["About us", "Contact", "Privacy policy"]
+
+
+def authors(lines: list[str]) -> list[str]:
+    return [a.name for a in clean_text("\n".join(lines)).authors]
+
+
+def test_the_bylines_of_the_articles_teased_below_are_not_the_articles() -> None:
+    page = ["River footbridge to close for a year", "By Marta Ruiz", "March 3, 2026", *BODY, *MORE, *FOOTER]
+    assert authors(page) == ["Marta Ruiz"]
+
+
+def test_a_byline_right_under_an_article_with_none_above_it_is_its_own() -> None:
+    page = ["River footbridge to close for a year", "March 3, 2026", *BODY, "By Marta Ruiz", *FOOTER]
+    assert authors(page) == ["Marta Ruiz"]
+
+
+def test_a_byline_far_below_an_article_with_none_above_it_is_a_teasers() -> None:
+    teasers = [f"Weekend events roundup number {n}" for n in range(1, 9)]
+    page = ["River footbridge to close for a year", "March 3, 2026", *BODY, *teasers, *MORE, *FOOTER]
+    assert authors(page) == []
+
+
+def test_menu_words_under_the_tabs_title_are_not_a_writer() -> None:
+    page = ["River footbridge to close for a year | Riverside Courier", "Accessibility Menu", "News", *BODY, *FOOTER]
+    article = clean_text("\n".join(page))
+    assert article.title == "River footbridge to close for a year"
+    assert article.authors == ()
