@@ -96,6 +96,25 @@ _BYLINE_DATE = re.compile(
 )
 
 
+_READING_TIME = re.compile(
+    r"\s*[|·•–—-]?\s*\d+(?:\s*[–-]\s*\d+)?\s*(?:min(?:ute)?s?|menit|minutos)\.?(?:\s+(?:read|baca|de\s+lectura))?\s*$",
+    re.IGNORECASE,
+)
+_DATE_TAIL_WORDS = 8  # "December 2, 2025 at 4:28 PM EST": a date and its time, nothing more
+
+
+def _without_date_after(text: str) -> str:
+    """A byline without the date written after its names ("By A December 2, 2025")."""
+    found = find_date(text)
+    if found is None or found[1] == 0 or len(text[found[1] :].split()) > _DATE_TAIL_WORDS:
+        return text
+    return _ON.sub("", text[: found[1]].rstrip(" ,|·•–—-"))
+
+
+# "By A on December 2, 2025"; "By APublished Dec 3, 2025" (a page's spans run together)
+_ON = re.compile(r"(?:\s+(?:on|pada|el|le|am|em)|(?:published|updated|posted)(?:\s+on)?\s*:?)$", re.IGNORECASE)
+
+
 def parse_byline(text: str) -> list[Author]:
     """A byline's names with their roles: 'By A, B and C. Edited by D', 'Reporter: A | Editor: B',
     'Penulis: A Editor: B', 'Laporan wartawan Site, A'. A title written beside a name ('A, Local
@@ -103,6 +122,7 @@ def parse_byline(text: str) -> list[Author]:
     Lingkungan Hidup dan Kehutanan')."""
     authors: list[Author] = []
     text = _BYLINE_DATE.sub("", text)  # "By A Published: Jan 29, 2025", "By A – Updated Sep 9, 2025"
+    text = _without_date_after(_READING_TIME.sub("", text))  # "By A 2–3 minutes", "By A December 2, 2025"
     for role, names in _byline_parts(text):
         found: list[Author] = []
         pieces = _names_in(names)

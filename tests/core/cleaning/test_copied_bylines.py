@@ -3,7 +3,10 @@ below it, nor a pair of menu words under the tab's title."""
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.cleaning import clean_text
+from reader.core.cleaning.bylines import parse_byline
 
 BODY = [
     "The council voted on Tuesday evening to close the old river footbridge for a year, after an "
@@ -48,3 +51,19 @@ def test_menu_words_under_the_tabs_title_are_not_a_writer() -> None:
     article = clean_text("\n".join(page))
     assert article.title == "River footbridge to close for a year"
     assert article.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Marta Ruiz December 2, 2025", ["Marta Ruiz"]),
+        ("By Marta Ruiz on Dec 3, 2024 at 4:28 PM EST", ["Marta Ruiz"]),
+        ("By Marta Ruiz and Jon Bell · 12 March 2025", ["Marta Ruiz", "Jon Bell"]),
+        ("By the Riverside Desk 2–3 minutes", ["Riverside Desk"]),
+        ("By Marta Ruiz | 5 min read", ["Marta Ruiz"]),
+        ("By Marta RuizPublished Dec 3, 2025", ["Marta Ruiz"]),  # a saved page's spans run together
+        ("Oleh Siti Rahma pada 3 Desember 2024", ["Siti Rahma"]),
+    ],
+)
+def test_a_date_or_reading_time_after_the_names_is_not_a_name(byline: str, names: list[str]) -> None:
+    assert [a.name for a in parse_byline(byline)] == names
