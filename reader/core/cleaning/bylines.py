@@ -4,7 +4,6 @@ article's authors from the lines around its headline (a byline, or a lone name b
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 
 from reader.core.citing.names import PARTICLES, looks_like_organization
@@ -273,6 +272,31 @@ BARE_ROLE = re.compile(
 _CREDITS_LINE = re.compile(r"^(additional\s+)?(reporting|editing|writing)\s+by\b|^mitarbeit\s*:", re.IGNORECASE)
 
 
+def _read_bylines(
+    lines: list[Line], authors: list[Author], used: list[Line], common: frozenset[str], *, first: bool = False
+) -> None:
+    """The names of the bylines among `lines` (with `first`, of the first byline only), added to
+    `authors`; the lines read, to `used`."""
+    for line in lines:
+        if line.tag is Tag.CREDIT:
+            continue
+        bylineish = (
+            line.tag is Tag.BYLINE or line.text.startswith(("—", "(", "-", "–")) or _CREDITS_LINE.match(line.text)
+        )
+        found = parse_byline(line.text) if bylineish else []
+        found = [a for a in found if not _common_words(a.name, common)]  # "By Use Case", "By Role": a filter
+        if found:
+            for author in found:
+                same = next((i for i, a in enumerate(authors) if a.name == author.name), None)
+                if same is None:
+                    authors.append(author)
+                elif authors[same].role == "author":
+                    authors[same] = author  # "Reporting by A" says more than "By A"
+            used.append(line)
+            if first:
+                return
+
+
 def find_authors(
     header: list[Line],
     tail: list[Line],
@@ -289,28 +313,12 @@ def find_authors(
     if title is not None and header and title is header[0] and SEPARATOR.search(title.text):
         start = len(header)  # the tab's title, "Headline | Site": the page's own menus stand under it
 
-    def byline_spots() -> Iterator[Line]:
-        yield from header
-        if not authors:  # read once the header is: bylines further down are other articles' teasers
-            yield from (line for line in tail[:_BELOW_BODY] if line.words <= 16)
-
-    for line in byline_spots():
-        if line.tag is Tag.CREDIT:
-            continue
-        bylineish = (
-            line.tag is Tag.BYLINE or line.text.startswith(("—", "(", "-", "–")) or _CREDITS_LINE.match(line.text)
-        )
-        found = parse_byline(line.text) if bylineish else []
-        found = [a for a in found if not _common_words(a.name, common)]  # "By Use Case", "By Role": a filter
-        if found:
-            for author in found:
-                same = next((i for i, a in enumerate(authors) if a.name == author.name), None)
-                if same is None:
-                    authors.append(author)
-                elif authors[same].role == "author":
-                    authors[same] = author  # "Reporting by A" says more than "By A"
-            used.append(line)
+    _read_bylines(header, authors, used, common)
     lone = _lone_name(header, start, used, common)
+    if not authors and lone is None:  # only then: bylines further down are other articles' teasers
+        below = [line for line in tail[:_BELOW_BODY] if line.words <= 16]
+        _read_bylines(below, authors, used, common, first=True)  # the article's own; then teasers'
+
     name = lone.text.split(",")[0].strip() if lone is not None else ""
     if lone is None and not authors:
         lone, name = _name_before_date(header, common)

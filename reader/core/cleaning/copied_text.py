@@ -109,7 +109,9 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     if headline is not None:  # the page prints the tab's title again: what stands under that one
         above = [line for line in above if line is not headline] + [headline, *under]
     common = frozenset(w for w in WORD.findall(body_text) if w.islower())  # a name is not written so
-    authors, byline_lines = find_authors(above, tail, headline or title, common, end=tuple(body_lines[-10:]))
+    # a byline standing among the article's last lines ("Written by A" over A's bio), then those under it
+    below = [line for line in region if line.index > fourth and line.tag is Tag.BYLINE] + tail
+    authors, byline_lines = find_authors(above, below, headline or title, common, end=tuple(body_lines[-10:]))
     body_lines = _drop_bios(body_lines, authors, removed, blurbs=items is None)
     blocks = _blocks(body_lines)
     place, dateline_site = find_dateline(blocks[0].text) if blocks else ("", "")

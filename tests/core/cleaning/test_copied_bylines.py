@@ -67,3 +67,16 @@ def test_menu_words_under_the_tabs_title_are_not_a_writer() -> None:
 )
 def test_a_date_or_reading_time_after_the_names_is_not_a_name(byline: str, names: list[str]) -> None:
     assert [a.name for a in parse_byline(byline)] == names
+
+
+def test_a_byline_under_the_last_paragraph_over_the_writers_bio_is_the_articles() -> None:
+    bio = "Marta Ruiz is a reporter who has covered the town council and its budgets for eleven years."
+    page = ["River footbridge to close for a year", "March 3, 2026", *BODY, "Written by Marta Ruiz", bio, *MORE]
+    article = clean_text("\n".join(page))
+    assert [a.name for a in article.authors] == ["Marta Ruiz"]
+    assert bio not in article.text
+
+
+def test_a_name_under_the_headline_is_the_writer_even_with_teasers_below() -> None:
+    page = ["River footbridge to close for a year", "Marta Ruiz", "March 3, 2026", *BODY, *MORE, *FOOTER]
+    assert authors(page) == ["Marta Ruiz"]
