@@ -191,14 +191,22 @@ def _lone_name(header: list[Line], start: int, used: list[Line], common: frozens
         and _name_line(line.text)
         and not _common_words(line.text.split(",")[0], common)
     ]
-    for i in named:
-        if i > 0 and BARE_ROLE.match(header[i - 1].text):
-            return header[i]
+    for i, line in enumerate(header[1:], 1):  # "By" / "Lauren": a first name alone will do there
+        if line not in used and BARE_ROLE.match(header[i - 1].text) and (i in named or _first_name(line.text, common)):
+            return line
     for i in named:
         neighbours = header[max(0, i - 1) : i] + header[i + 1 : i + 2]
         if any(n.tag in (Tag.DATE, Tag.BYLINE) for n in neighbours) or 0 <= i - start <= 2:
             return header[i]
     return None
+
+
+_FIRST_NAME = re.compile(r"^[A-ZÀ-ÝŁŚŻ][a-zà-ÿłśżćńó'’-]{2,}$")
+
+
+def _first_name(text: str, common: frozenset[str]) -> bool:
+    """'Lauren': one capitalised word that the article does not write in small letters."""
+    return bool(_FIRST_NAME.match(text)) and text.lower() not in common
 
 
 def _name_before_date(header: list[Line], common: frozenset[str]) -> tuple[Line | None, str]:
@@ -267,16 +275,15 @@ _BELOW_BODY = 8  # lines under the article where its own byline may stand ("— 
 
 # A byline's role word on a line of its own, the name on the next one.
 BARE_ROLE = re.compile(
-    r"^(written\s+by|posted\s+by|words\s+by|by|author|penulis|oleh|por|escrito\s+por|par|von)\s*:?$", re.IGNORECASE
+    r"^((?:article\s+|story\s+)?(?:written\s+)?by|posted\s+by|words\s+by|text\s+by|author|penulis|oleh|por|"
+    r"escrito\s+por|par|von)\s*:?$",
+    re.IGNORECASE,
 )
 _CREDITS_LINE = re.compile(r"^(additional\s+)?(reporting|editing|writing)\s+by\b|^mitarbeit\s*:", re.IGNORECASE)
 
 
-def _read_bylines(
-    lines: list[Line], authors: list[Author], used: list[Line], common: frozenset[str], *, first: bool = False
-) -> None:
-    """The names of the bylines among `lines` (with `first`, of the first byline only), added to
-    `authors`; the lines read, to `used`."""
+def _read_bylines(lines: list[Line], authors: list[Author], used: list[Line], common: frozenset[str]) -> None:
+    """The names of the bylines among `lines`, added to `authors`; the lines read, to `used`."""
     for line in lines:
         if line.tag is Tag.CREDIT:
             continue
@@ -293,8 +300,6 @@ def _read_bylines(
                 elif authors[same].role == "author":
                     authors[same] = author  # "Reporting by A" says more than "By A"
             used.append(line)
-            if first:
-                return
 
 
 def find_authors(
@@ -317,7 +322,15 @@ def find_authors(
     lone = _lone_name(header, start, used, common)
     if not authors and lone is None:  # only then: bylines further down are other articles' teasers
         below = [line for line in tail[:_BELOW_BODY] if line.words <= 16]
-        _read_bylines(below, authors, used, common, first=True)  # the article's own; then teasers'
+        for i, line in enumerate(below):  # the article's own byline: the first; then the teasers'
+            _read_bylines([line], authors, used, common)
+            if not authors and i + 1 < len(below) and BARE_ROLE.match(line.text):
+                after = below[i + 1]  # "Article by" / "Jane Roe"
+                if _name_line(after.text) and not _common_words(after.text.split(",")[0], common):
+                    authors.append(_author(after.text.split(",")[0].strip()))
+                    used.append(after)
+            if authors:
+                break
 
     name = lone.text.split(",")[0].strip() if lone is not None else ""
     if lone is None and not authors:

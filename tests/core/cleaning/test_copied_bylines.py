@@ -80,3 +80,13 @@ def test_a_byline_under_the_last_paragraph_over_the_writers_bio_is_the_articles(
 def test_a_name_under_the_headline_is_the_writer_even_with_teasers_below() -> None:
     page = ["River footbridge to close for a year", "Marta Ruiz", "March 3, 2026", *BODY, *MORE, *FOOTER]
     assert authors(page) == ["Marta Ruiz"]
+
+
+def test_a_role_line_and_a_name_line_under_the_article_are_its_byline() -> None:
+    page = ["River footbridge to close for a year", "March 3, 2026", *BODY, "Article by", "Marta Ruiz", *MORE]
+    assert authors(page) == ["Marta Ruiz"]
+
+
+def test_a_first_name_alone_under_a_bare_by_is_the_writer() -> None:
+    page = ["River footbridge to close for a year", "By", "Marta", "March 3, 2026", *BODY, *FOOTER]
+    assert authors(page) == ["Marta"]
