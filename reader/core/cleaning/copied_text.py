@@ -115,7 +115,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     body_lines = _drop_bios(body_lines, authors, removed, blurbs=items is None)
     blocks = _blocks(body_lines)
     place, dateline_site = find_dateline(blocks[0].text) if blocks else ("", "")
-    published = find_published(above, [b.text for b in blocks], captions, tail)
+    published = find_published(above, [b.text for b in blocks], captions, tail, stretch=region)
     figures = figures_of(lines, captions)
 
     # Everything not in the body is kept, with the reason it was left out.

@@ -166,9 +166,13 @@ def choose_section(header: list[Line], title: Line | None) -> str:
     return ""
 
 
-def find_published(header: list[Line], body: list[str], captions: set[int], tail: Sequence[Line] = ()) -> str | None:
+def find_published(
+    header: list[Line], body: list[str], captions: set[int], tail: Sequence[Line] = (), *, stretch: Sequence[Line] = ()
+) -> str | None:
     """The article's date: in its header or first paragraphs; else a date line just below the body
-    ("Posted on 10 February 2025" at the end of a blog post); else an update's date."""
+    ("Posted on 10 February 2025" at the end of a blog post); else an update's date; else the first
+    line of the article's `stretch` that is a date alone (a promo above the article scored as prose,
+    and the body's run took in the article's header)."""
     candidates = [line.text for line in header if line.index not in captions and not UPDATED.search(line.text)]
     below = [line.text for line in list(tail)[:12] if line.words <= 12 and not UPDATED.search(line.text)]
     for text in candidates + body[:4] + below:
@@ -178,6 +182,9 @@ def find_published(header: list[Line], body: list[str], captions: set[int], tail
     for line in header:
         found = find_date(line.text)
         if found:
+            return found[0].isoformat()
+    for line in stretch:
+        if line.tag is Tag.DATE and line.index not in captions and (found := find_date(line.text)):
             return found[0].isoformat()
     return None
 

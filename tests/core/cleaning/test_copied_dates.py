@@ -1,0 +1,28 @@
+"""The date of a copied article whose header the body's run took in: promos of a few sentences above
+it scored as prose, so its date line stands among the paragraphs, not above them."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean_text
+
+PROMOS = [
+    f"Our {kind} newsletter brings the week's best reading to your inbox every Friday morning, with "
+    f"recipes, walks and the stories our readers shared with us, and it costs nothing to join today."
+    for kind in ("garden", "kitchen", "weekend", "family", "travel")
+]
+BODY = [
+    "The council voted on Tuesday evening to close the old river footbridge for a year, after an "
+    "inspection found that two of its four supports had rusted through below the waterline.",
+    "Engineers told the meeting that the bridge was safe for now but could not carry crowds, and that "
+    "the repair would cost about twice what the town had set aside for all its bridges this year.",
+]
+
+
+def test_a_date_line_the_body_took_in_is_the_articles_date() -> None:
+    page = [*PROMOS, "River footbridge to close for a year", "March 3, 2026", *BODY, "About us", "Contact"]
+    assert clean_text("\n".join(page)).published == "2026-03-03"
+
+
+def test_a_page_without_a_date_line_has_no_date() -> None:
+    page = [*PROMOS, "River footbridge to close for a year", *BODY, "About us", "Contact"]
+    assert clean_text("\n".join(page)).published is None
