@@ -190,44 +190,49 @@ SURE_WORDS = 6  # and never on fewer different words of its list ("new", "fit" a
 
 
 def _judge(text: str, sample_words: int, *, sure: bool) -> tuple[str, bool]:
-    owners, lists = _index()
+    codes, owners, log_sizes = _numbered()
     words = list(map(str.lower, _sample(text, sample_words)))
     if len(words) < 3:
         return "", False
     # Each word counts for every list that holds it. Words held by the same lists are added up
-    # first (in the order they came, so lists tied on hits keep the order of their first word).
-    shared: Counter[tuple[str, ...]] = Counter()
-    kinds: Counter[tuple[str, ...]] = Counter()  # how many different words
+    # first, as [hits, different words], in the order they came: lists tied on hits keep the order
+    # of their first word.
+    shared: dict[tuple[int, ...], list[int]] = {}
     for word, count in Counter(words).items():
-        codes = owners.get(word)
-        if codes:
-            shared[codes] += count
-            kinds[codes] += 1
-    hits: Counter[str] = Counter()
-    different: Counter[str] = Counter()
-    for codes, count in shared.items():
-        for code in codes:
-            hits[code] += count
-            different[code] += kinds[codes]
-    if not hits:
+        held = owners.get(word)
+        if held:
+            if (entry := shared.get(held)) is None:
+                shared[held] = [count, 1]
+            else:
+                entry[0] += count
+                entry[1] += 1
+    if not shared:
         return "", False
-    for code in hits:
-        if code not in MAJOR:
-            hits[code] = int(hits[code] * 0.8)  # regional languages win only on clear evidence
+    hits = [0] * len(codes)
+    different = [0] * len(codes)
+    for held, (count, kinds) in shared.items():
+        for i in held:
+            hits[i] += count
+            different[i] += kinds
+    found = [i for i, h in enumerate(hits) if h]
+    for i in found:
+        if codes[i] not in MAJOR:
+            hits[i] = int(hits[i] * 0.8)  # regional languages win only on clear evidence
     # A longer list catches more words by chance: the lists drawn from an encyclopedia hold its
     # frequent names and English words (Finnish's 6,800 words include "new", "best", "the").
     # Hits are weighed against the list's size before they are compared.
-    weighed = {code: hits[code] / math.log(len(lists[code]) + 2) for code in hits}
-    best = max(weighed, key=weighed.__getitem__)
-    if hits[best] < (max(2, len(words) * 0.15) if sure else 2):
+    weighed = {i: hits[i] / log_sizes[i] for i in found}
+    top = max(weighed.values())
+    tied = {i for i, v in weighed.items() if v == top}
+    first = next(i for held in shared for i in held if i in tied)  # of the lists tied, the first one met
+    best, b = codes[first], first
+    if hits[b] < (max(2, len(words) * 0.15) if sure else 2):
         return "", False
     # the next major language's list (regional lists drawn from an encyclopedia hold English words;
     # lists that overlap almost entirely, Indonesian's and Malay's, do not compete)
     kin = _KIN.get(best, {best})
-    runner_up = max((v for code, v in weighed.items() if code in MAJOR and code not in kin), default=0.0)
-    named = different[best] >= SURE_WORDS and (
-        hits[best] >= SURE_SHARE * len(words) or weighed[best] >= SURE_LEAD * runner_up
-    )
+    runner_up = max((v for i, v in weighed.items() if codes[i] in MAJOR and codes[i] not in kin), default=0.0)
+    named = different[b] >= SURE_WORDS and (hits[b] >= SURE_SHARE * len(words) or weighed[b] >= SURE_LEAD * runner_up)
     if best in ("id", "ms"):
         counts = Counter(w for w in words if w in _ID_OR_MS)
         id_score = sum(counts[w] for w in _DISTINCT["id"])
@@ -235,6 +240,16 @@ def _judge(text: str, sample_words: int, *, sure: bool) -> tuple[str, bool]:
         if id_score != ms_score:
             best = "id" if id_score > ms_score else "ms"
     return best, named
+
+
+@functools.cache
+def _numbered() -> tuple[tuple[str, ...], dict[str, tuple[int, ...]], tuple[float, ...]]:
+    """The stop lists numbered: their codes, each word's lists by number, and log(size + 2) of each."""
+    owners, lists = _index()
+    codes = tuple(lists)
+    number = {code: i for i, code in enumerate(codes)}
+    held = {word: tuple(number[c] for c in found) for word, found in owners.items()}
+    return codes, held, tuple(math.log(len(lists[c]) + 2) for c in codes)
 
 
 def _sample(text: str, count: int) -> list[str]:
