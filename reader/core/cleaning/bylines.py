@@ -302,6 +302,21 @@ def _read_bylines(lines: list[Line], authors: list[Author], used: list[Line], co
             used.append(line)
 
 
+def _first_byline_below(tail: list[Line], authors: list[Author], used: list[Line], common: frozenset[str]) -> None:
+    """The article's own byline under it: the first one there ("Written by A", or "Article by" over
+    "A" on the next line); the ones after it are the teased articles'."""
+    below = [line for line in tail[:_BELOW_BODY] if line.words <= 16]
+    for i, line in enumerate(below):
+        _read_bylines([line], authors, used, common)
+        if not authors and i + 1 < len(below) and BARE_ROLE.match(line.text):
+            after = below[i + 1]
+            if _name_line(after.text) and not _common_words(after.text.split(",")[0], common):
+                authors.append(_author(after.text.split(",")[0].strip()))
+                used.append(after)
+        if authors:
+            return
+
+
 def find_authors(
     header: list[Line],
     tail: list[Line],
@@ -321,16 +336,7 @@ def find_authors(
     _read_bylines(header, authors, used, common)
     lone = _lone_name(header, start, used, common)
     if not authors and lone is None:  # only then: bylines further down are other articles' teasers
-        below = [line for line in tail[:_BELOW_BODY] if line.words <= 16]
-        for i, line in enumerate(below):  # the article's own byline: the first; then the teasers'
-            _read_bylines([line], authors, used, common)
-            if not authors and i + 1 < len(below) and BARE_ROLE.match(line.text):
-                after = below[i + 1]  # "Article by" / "Jane Roe"
-                if _name_line(after.text) and not _common_words(after.text.split(",")[0], common):
-                    authors.append(_author(after.text.split(",")[0].strip()))
-                    used.append(after)
-            if authors:
-                break
+        _first_byline_below(tail, authors, used, common)
 
     name = lone.text.split(",")[0].strip() if lone is not None else ""
     if lone is None and not authors:

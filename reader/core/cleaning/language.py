@@ -225,14 +225,16 @@ def _judge(text: str, sample_words: int, *, sure: bool) -> tuple[str, bool]:
     top = max(weighed.values())
     tied = {i for i, v in weighed.items() if v == top}
     first = next(i for held in shared for i in held if i in tied)  # of the lists tied, the first one met
-    best, b = codes[first], first
-    if hits[b] < (max(2, len(words) * 0.15) if sure else 2):
+    best = codes[first]
+    if hits[first] < (max(2, len(words) * 0.15) if sure else 2):
         return "", False
     # the next major language's list (regional lists drawn from an encyclopedia hold English words;
     # lists that overlap almost entirely, Indonesian's and Malay's, do not compete)
     kin = _KIN.get(best, {best})
     runner_up = max((v for i, v in weighed.items() if codes[i] in MAJOR and codes[i] not in kin), default=0.0)
-    named = different[b] >= SURE_WORDS and (hits[b] >= SURE_SHARE * len(words) or weighed[b] >= SURE_LEAD * runner_up)
+    named = different[first] >= SURE_WORDS and (
+        hits[first] >= SURE_SHARE * len(words) or weighed[first] >= SURE_LEAD * runner_up
+    )
     if best in ("id", "ms"):
         counts = Counter(w for w in words if w in _ID_OR_MS)
         id_score = sum(counts[w] for w in _DISTINCT["id"])
