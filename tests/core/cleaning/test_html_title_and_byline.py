@@ -99,3 +99,20 @@ def test_an_authors_name_is_a_name(meta_author: str, names: list[str]) -> None:
         f"<body><article><h1>Ferry fares rise</h1>{prose}</article></body></html>"
     )
     assert [a.name for a in clean_html(html).authors] == names
+
+
+@pytest.mark.parametrize("stated", ["Updated January", "Written By", "https://www.facebook.com/coasttimes"])
+def test_a_stated_author_that_is_no_name_leaves_the_byline_to_name_the_writer(stated: str) -> None:
+    html = (
+        f"<html><head><title>Harbour fees rise</title><meta name='author' content='{stated}'></head><body>"
+        f"<h1>Harbour fees rise</h1><p>Written by Rachel Ingleby</p><article>{BODY}</article></body></html>"
+    )
+    assert [a.name for a in clean_html(html).authors] == ["Rachel Ingleby"]
+
+
+def test_a_byline_run_together_with_its_by_is_read() -> None:
+    html = (
+        "<html><head><title>Harbour fees rise</title></head><body><h1>Harbour fees rise</h1>"
+        f"<div><span>By</span><a href='/staff/ri'>Rachel Ingleby</a></div><article>{BODY}</article></body></html>"
+    )
+    assert [a.name for a in clean_html(html).authors] == ["Rachel Ingleby"]
