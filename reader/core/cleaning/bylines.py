@@ -188,8 +188,7 @@ def _lone_name(header: list[Line], start: int, used: list[Line], common: frozens
         if line not in used
         and line.tag in (Tag.SHORT, Tag.NEAR)
         and line.words <= 8
-        and _name_line(line.text)
-        and not _common_words(line.text.split(",")[0], common)
+        and _names_someone(line.text, common)
     ]
     for i, line in enumerate(header[1:], 1):  # "By" / "Lauren": a first name alone will do there
         if line not in used and BARE_ROLE.match(header[i - 1].text) and (i in named or _first_name(line.text, common)):
@@ -202,6 +201,17 @@ def _lone_name(header: list[Line], start: int, used: list[Line], common: frozens
 
 
 _FIRST_NAME = re.compile(r"^[A-ZÀ-ÝŁŚŻ][a-zà-ÿłśżćńó'’-]{2,}$")
+
+
+def _name_of(line: str) -> str:
+    """The name on a name line: 'Jane Roe, Staff Writer' gives 'Jane Roe'."""
+    return line.split(",")[0].strip()
+
+
+def _names_someone(line: str, common: frozenset[str]) -> bool:
+    """A line that is a name (perhaps with a role after a comma), not words the article writes in
+    small letters ("Key Takeaways")."""
+    return _name_line(line) and not _common_words(_name_of(line), common)
 
 
 def _first_name(text: str, common: frozenset[str]) -> bool:
@@ -234,7 +244,7 @@ def _name_over_bio(tail: list[Line], common: frozenset[str]) -> tuple[Line | Non
     """A name on its own line over a few sentences about that person, below the article ("Ridvika
     Arora" / "Ridvika Arora is a content writer at ...")."""
     for line, below in zip(tail, tail[1:], strict=False):
-        name = line.text.split(",")[0].strip()
+        name = _name_of(line.text)
         first = name.split(" ", 1)[0]
         if (
             2 <= len(name.split()) <= 4
@@ -260,7 +270,7 @@ def _common_words(name: str, common: frozenset[str]) -> bool:
 
 def _name_line(text: str) -> bool:
     """'Jane Roe', 'Jane Roe, Staff' (a few words after the comma): a name on its own line."""
-    name = text.split(",")[0].strip()
+    name = _name_of(text)
     return bool(
         bw.NAME_LINE.match(name)
         and len(name.split()) <= 4
@@ -310,8 +320,8 @@ def _first_byline_below(tail: list[Line], authors: list[Author], used: list[Line
         _read_bylines([line], authors, used, common)
         if not authors and i + 1 < len(below) and BARE_ROLE.match(line.text):
             after = below[i + 1]
-            if _name_line(after.text) and not _common_words(after.text.split(",")[0], common):
-                authors.append(_author(after.text.split(",")[0].strip()))
+            if _names_someone(after.text, common):
+                authors.append(_author(_name_of(after.text)))
                 used.append(after)
         if authors:
             return
@@ -338,7 +348,7 @@ def find_authors(
     if not authors and lone is None:  # only then: bylines further down are other articles' teasers
         _first_byline_below(tail, authors, used, common)
 
-    name = lone.text.split(",")[0].strip() if lone is not None else ""
+    name = _name_of(lone.text) if lone is not None else ""
     if lone is None and not authors:
         lone, name = _name_before_date(header, common)
     if lone is None and not authors:
