@@ -76,11 +76,18 @@ def _line_fields(raw: str, stops: frozenset[str]) -> tuple[str, bool, int, float
         line = pt.BULLET.sub("", line, count=1)
         if not line:
             return None
-    words = WORD.findall(line)
-    count = word_count(words)
+    lowered = line.lower()
+    if line.isascii():  # the quick way, for most lines: a word of the lowered line is a lowered word
+        words = WORD.findall(lowered)
+        count = len(words)
+        probe = Probe(line, lowered, frozenset(words))
+    else:
+        words = WORD.findall(line)
+        count = word_count(words)
+        probe = Probe(line, lowered)
     share = density(words, stops) if stops else 0.3
     ends = bool(pt.SENTENCE_END.search(line))
-    tag, reason = _classified(line, bullet, count, share, ends, bool(stops))
+    tag, reason = classify(Line(0, line, bullet, count, share, ends), bool(stops), probe)
     return line, bullet, count, share, ends, tag, reason
 
 
@@ -98,12 +105,6 @@ def _mostly_names(text: str) -> bool:
 _CHANNELS = ("whatsapp", "telegram", "saluran", "channel", "canal", "google news")
 
 
-@functools.lru_cache(maxsize=32768)
-def _classified(text: str, bullet: bool, words: int, density: float, ends: bool, has_stops: bool) -> tuple[Tag, str]:
-    """`classify` of a line, remembered: a page repeats its menu, and sites share their furniture."""
-    return classify(Line(0, text, bullet, words, density, ends), has_stops)
-
-
 # Every phrase a line is asked about, read for all at once (checks.py). The furniture of a line of
 # up to 30 words, in the order tried: each with its tag and reason, and the most words it may have.
 _FURNITURE: dict[str, tuple[Pattern, Tag, str, int]] = {
@@ -115,9 +116,13 @@ _FURNITURE: dict[str, tuple[Pattern, Tag, str, int]] = {
     "hashtags": ((pt.HASHTAG_LINE, True), Tag.TAGS, pt.TAGS, 12),
     **{f"widget: {reason}": (rx, Tag.WIDGET, reason, 20) for reason, rx in pt.WIDGET.items()},
 }
-_ANY_LINE = Checks({"cookie": pt.WIDGET[pt.COOKIE], "consent": pt.CONSENT_DIALOG, "disclosure": pt.DISCLOSURE})
-_SHORT_LINE = Checks(  # up to 30 words
+_CHECKS = Checks(
     {
+        # asked of every line
+        "cookie": pt.WIDGET[pt.COOKIE],
+        "consent": pt.CONSENT_DIALOG,
+        "disclosure": pt.DISCLOSURE,
+        # asked of a line of up to 30 words
         **{name: checked[0] for name, checked in _FURNITURE.items()},
         "byline": (bw.BYLINE_RX, True),
         "credit": pt.CREDIT_RX,
@@ -129,11 +134,12 @@ _SHORT_LINE = Checks(  # up to 30 words
 _UP_TO = {most: frozenset(n for n, (*_, limit) in _FURNITURE.items() if most <= limit) for most in (12, 20, 30)}
 
 
-def classify(line: Line, has_stops: bool) -> tuple[Tag, str]:
+def classify(line: Line, has_stops: bool, probe: Probe | None = None) -> tuple[Tag, str]:
+    """The line's tag and, for furniture, the reason; `probe`, the line's (literals.py) when known."""
     text, words = line.text, line.words
-    probe = Probe(text)
+    probe = Probe(text) if probe is None else probe
     lowered = probe.lowered
-    reading = _ANY_LINE.read(text, probe)
+    reading = _CHECKS.read(text, probe)
     if "cookie" in lowered and reading.search("cookie"):
         return Tag.WIDGET, pt.COOKIE
     if reading.search("consent"):
@@ -144,7 +150,6 @@ def classify(line: Line, has_stops: bool) -> tuple[Tag, str]:
         return Tag.WIDGET, pt.SHARE
     if words > 30:
         return _by_length(line, has_stops)
-    reading = _SHORT_LINE.read(text, probe)
     found = reading.first(_UP_TO[12 if words <= 12 else 20 if words <= 20 else 30])
     if found is not None:
         _pattern, tag, reason, _most = _FURNITURE[found]

@@ -52,12 +52,13 @@ class Probe:
 
     __slots__ = ("_words", "lowered", "plain", "text")
 
-    def __init__(self, text: str, lowered: str | None = None) -> None:
+    def __init__(self, text: str, lowered: str | None = None, words: frozenset[str] | None = None) -> None:
+        """`lowered` and `words`, the lowered text and its words, when the caller has them."""
         self.text = text
         self.lowered = text.lower() if lowered is None else lowered
         # Lower-casing keeps every case-insensitive match in place, and every word a word (see FOLD_RISKS)
         self.plain = text.isascii() or not _RISKY.search(text)
-        self._words: frozenset[str] | None = None
+        self._words = words
 
     @property
     def words(self) -> frozenset[str]:
@@ -142,29 +143,52 @@ class Shortlist:
         self._words = {word: frozenset(ids) for word, ids in words.items()}
         self._word_set = frozenset(words)
         self._literals = tuple((literal, frozenset(ids)) for literal, ids in sorted(literals.items()))
-        self._any_literal = re.compile("|".join(re.escape(lit) for lit, _ in self._literals)) if literals else None
+        self._any_literal = re.compile(_trie([lit for lit, _ in self._literals])) if literals else None
 
     def candidates(self, probe: Probe) -> AbstractSet[int]:
         """The positions of the patterns that may match the probed text."""
         if not probe.plain:
             return self._all
         lowered = probe.lowered
-        found = set(self._always)
+        found = [self._always] if self._always else []  # sets of positions, joined at the end
         first = self._short.get(lowered[:1])
         if first:
-            found |= first
+            found.append(first)
         for prefix, ids in self._starts.get(lowered[:2], ()):
             if lowered.startswith(prefix):
-                found |= ids
+                found.append(ids)
         if self._digit and probe.text[:1].isdecimal():
-            found |= self._digit
-        for word in self._word_set.intersection(probe.words):
-            found |= self._words[word]
+            found.append(self._digit)
+        words = self._word_set.intersection(probe.words)
+        if words:
+            found += map(self._words.__getitem__, words)
         if self._any_literal is not None and self._any_literal.search(lowered):
-            for literal, ids in self._literals:
-                if literal in lowered:
-                    found |= ids
-        return found
+            found += (ids for literal, ids in self._literals if literal in lowered)
+        if len(found) <= 1:  # most lines: none, or one
+            return found[0] if found else _NONE
+        return frozenset().union(*found)
+
+
+_NONE: frozenset[int] = frozenset()
+
+
+def _trie(strings: list[str]) -> str:
+    """A regex that finds any of these strings, as a tree of their shared starts ("a(?:fp|ntara)"):
+    the engine tries one branch at each place in a text instead of every string."""
+    tree: dict[str, dict[str, Any]] = {}
+    for string in strings:
+        node = tree
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a string ends here
+
+    def branches(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # a shorter string is found: the longer ones need not be
+        found = [re.escape(char) + branches(child) for char, child in sorted(node.items())]
+        return found[0] if len(found) == 1 else "(?:" + "|".join(found) + ")"
+
+    return branches(tree)
 
 
 def evidence(pattern: str, flags: int = 0, *, anchored: bool = False) -> Evidence | None:

@@ -58,7 +58,8 @@ _SENTENCES = re.compile(r"[\w)\]\"”'][.!?]\s+[A-ZÀ-Ý\"“]")
 
 def content_words(text: str, stops: frozenset[str]) -> set[str]:
     if spaced(text):  # the quick way, for most pages: no token to cut into pairs of characters
-        return {low for w in WORD.findall(text) if len(w) > 3 and not w.isdigit() and (low := w.lower()) not in stops}
+        tokens = set(WORD.findall(text))  # each once: a body says its words many times
+        return {low for w in tokens if len(w) > 3 and not w.isdigit() and (low := w.lower()) not in stops}
     found: set[str] = set()
     for token in WORD.findall(text):
         pairs = topic_words(token)
@@ -111,9 +112,9 @@ def choose_title(
         if not words:
             continue
         overlap = len(words & vocabulary) / len(words) * min(1.0, len(words) / 4)
-        following = [h for h in header[position + 1 : position + 4]]
+        following = header[position + 1 : position + 4]
         followed = any(h.tag in (Tag.BYLINE, Tag.DATE) or (h.prose and h.words >= 12) for h in following)
-        digits = sum(ch.isdigit() for ch in line.text) / len(line.text)
+        digits = sum(map(str.isdigit, line.text)) / len(line.text)
         named = 0.0
         if position == 0 and tab != line.text and long_tab and overlap > 0.2:
             named = 0.6  # the tab's title itself, "Headline | Site": its headline (the site goes later)

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from reader.core.cleaning import lines as lines_module
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.checks import Checks
-from reader.core.cleaning.literals import Probe, Shortlist, evidence
+from reader.core.cleaning.literals import Probe, Shortlist, _trie, evidence
 
 _TRANSFORMS = (str, str.upper, str.title, str.lower, lambda s: "x " + s, lambda s: s + " y", lambda s: "«" + s + "».")
 
@@ -33,17 +33,13 @@ def _plain(pattern, text):
 
 
 def _checked():
-    found = {}
-    for checks, patterns in (
-        (
-            lines_module._ANY_LINE,
-            {"cookie": pt.WIDGET[pt.COOKIE], "consent": pt.CONSENT_DIALOG, "disclosure": pt.DISCLOSURE},
-        ),
-        (lines_module._SHORT_LINE, {name: checked[0] for name, checked in lines_module._FURNITURE.items()}),
-    ):
-        for name, pattern in patterns.items():
-            found[name] = (checks, pattern)
-    return found
+    patterns = {
+        "cookie": pt.WIDGET[pt.COOKIE],
+        "consent": pt.CONSENT_DIALOG,
+        "disclosure": pt.DISCLOSURE,
+        **{name: checked[0] for name, checked in lines_module._FURNITURE.items()},
+    }
+    return {name: (lines_module._CHECKS, pattern) for name, pattern in patterns.items()}
 
 
 @pytest.mark.parametrize("name", sorted(_checked()))
@@ -74,7 +70,7 @@ def test_byline_credit_and_dates_are_found_as_their_regexes_find_them():
         "Nothing to see here",
         "DİRECT line",  # a letter that lowers to two characters: every pattern is tried
     ]
-    checks = lines_module._SHORT_LINE
+    checks = lines_module._CHECKS
     patterns = {
         "byline": (lines_module.bw.BYLINE_RX, True),
         "credit": pt.CREDIT_RX,
@@ -130,3 +126,26 @@ def test_the_shortlist_holds_every_pattern_its_evidence_allows():
         expected = {i for i, n in enumerate(needs) if n is None or n.possible(probe)}
         assert set(shortlist.candidates(probe)) == expected, text
     assert set(shortlist.candidates(Probe("plain words"))) == {4}
+
+
+@given(st.lists(st.text(alphabet="abc©/(", min_size=1, max_size=4), min_size=1, max_size=6), st.text("abc©/( x"))
+def test_the_shortlists_literal_search_finds_a_text_holding_any_of_its_strings(strings, text):
+    found = re.compile(_trie(strings)).search(text)
+    assert bool(found) == any(s in text for s in strings)
+
+
+_LINE_WORDS = st.sampled_from(
+    ["Share", "this", "By", "Jane", "Doe", "cookies", "We", "use", "Photo:", "Reuters", "Foto", "2024", "May", "İst",
+     "the", "Newsletter", "© 2025", "Sign", "up", "for", "our", "Related:", "Kommentare", "über"]
+)  # fmt: skip
+
+
+@given(st.lists(_LINE_WORDS, min_size=1, max_size=40).map(" ".join), st.booleans())
+def test_a_lines_class_is_the_one_classify_gives_it_alone(text, english):
+    """make_lines reads each line's words once and hands them to classify; the class is the same."""
+    stops = frozenset({"the", "this", "we", "for", "our", "use", "up"}) if english else frozenset()
+    (line,) = lines_module.make_lines(text, stops)
+    alone = lines_module.classify(
+        lines_module.Line(0, line.text, line.bullet, line.words, line.density, line.ends_sentence), bool(stops)
+    )
+    assert (line.tag, line.reason) == alone

@@ -43,10 +43,9 @@ def _all_evidence():
         for part, needs in (("anchored", phrases._anchored_needs), ("floating", phrases._floating_needs)):
             if needs is not None:
                 yield f"{name} {part}", needs
-    for checks in (lines_module._ANY_LINE, lines_module._SHORT_LINE):
-        for name, needs in checks.needs:
-            if needs is not None:
-                yield name, needs
+    for name, needs in lines_module._CHECKS.needs:
+        if needs is not None:
+            yield name, needs
 
 
 def test_fold_risks_cover_every_letter_the_tests_use():
