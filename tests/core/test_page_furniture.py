@@ -279,6 +279,16 @@ def test_a_front_page_of_headlines_keeps_its_items() -> None:
     assert not any(t in body for t in ("Home", "Weather")) and not any("cookies" in t for t in body)
 
 
+
+def test_a_menu_flattened_into_one_line_inside_a_front_page_is_left_out() -> None:
+    places = "Quay Harbour Marina Estuary Lighthouse Promenade Riverside Oldtown Westgate Northgate Eastcliff Saltmarsh"
+    flattened = " ".join(f"{place} {section}" for place in places.split() for section in ("News", "Sport", "Events"))
+    lines = _front_page().splitlines()
+    page = "\n".join(lines[:20] + [flattened] + lines[20:])
+    body = [b.text for b in clean_text(page).body]
+    assert "School pupils plant two hundred trees along the river path" in body
+    assert flattened not in body
+
 def test_an_article_with_a_list_of_headlines_below_stays_an_article() -> None:
     story = "Council delays vote on harbour wall\nBy Imogen Tarrant\n" + "\n".join(
         f"Paragraph {n}: the council's finance officer told members that the estimate for the harbour wall had risen "

@@ -71,4 +71,7 @@ def keep(line: Line) -> bool:
     """Whether a line of the stretch is part of the listing (its items and what stands beside them)."""
     if line.tag in (Tag.WIDGET, Tag.COMMENTS, Tag.TAGS):
         return False
+    if line.tag is Tag.SHORT and line.words >= 60:
+        return False  # a menu or a filter's choices flattened into one line, or a script's data
     return not (line.tag is Tag.RELATED and pt.RELATED_PREFIX.search(line.text))
+
