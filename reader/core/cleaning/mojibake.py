@@ -9,9 +9,13 @@ import re
 _MARKERS = re.compile(r"Ã[\x80-\xbf¡-¿]|â€[\x80-\xbf™œ\x9d“”˜¦¢]|â\x80[\x80-\xbf]|Â[\xa0-\xbf]|Ã©|Ã¨|Ã¡|Ã³|Ã±")
 
 
+_FIRST = ("Ã", "â", "Â")  # every marker begins with one of these: a text without them has none
+
+
 def repair(text: str) -> str:
     """Fix the encoding of text with clear signs of mojibake; leave everything else untouched."""
-    if len(_MARKERS.findall(text[:200_000])) < 2:
+    head = text[:200_000]
+    if not any(map(head.__contains__, _FIRST)) or len(_MARKERS.findall(head)) < 2:
         return text
     import ftfy  # only loaded when there is something to repair
 

@@ -248,6 +248,8 @@ def test_obvious_mojibake_is_repaired_and_clean_text_left_alone() -> None:
     assert repair(broken) == good
     as_latin1 = "The harbourmaster’s report and the board’s reply".encode().decode("latin-1")
     assert repair(as_latin1) == "The harbourmaster’s report and the board’s reply"
+    spaced = "50\xa0km and 20\xa0m"  # only "Â" shows it
+    assert repair(spaced.encode().decode("cp1252")) == spaced
     assert repair(good) == good
     assert repair("Ã is a letter in Portuguese names like Ãngela.") == "Ã is a letter in Portuguese names like Ãngela."
 
