@@ -200,6 +200,54 @@ def test_a_forms_robot_trap_and_a_read_next_list_are_not_the_article() -> None:
     assert reasons["Read This Next"] == "headline list"
 
 
+NEWSLETTER_POST = """Why the ferry should run at night
+The harbour board wants to stop the last ferry at eight, and the people who work late in town would lose their only way home across the water.
+A night crossing costs the board little, because the crew is on duty for the morning run anyway, and the fares of the late workers cover the fuel.
+The board meets again in March, and anyone who rides the late ferry should write to them before then and say what it would cost them.
+Discussion about this post
+Comments Restacks
+Mary Jones
+2d
+I ride the late ferry three nights a week after my shift at the hospital, and without it I would have to sleep at the station until the first boat in the morning, which is what happened to two of my colleagues last winter when the boat was cancelled for a storm and nobody told them until they reached the quay.
+Tom Reed
+1d
+The board should ask the late workers first, before the vote, and not after it when nothing can be changed any more; the last time they changed the timetable they held the meeting at two in the afternoon, when every one of us was at work and could not come to say a word about it.
+"""
+
+
+def test_a_newsletter_platforms_discussion_under_the_post_is_not_its_body() -> None:
+    body = " ".join(b.text for b in clean_text(NEWSLETTER_POST).body)
+    assert "The harbour board wants to stop the last ferry" in body and "write to them before then" in body
+    assert "hospital" not in body and "ask the late workers" not in body
+
+
+FORUM_POST_WITH_CONTROLS = """Which tide table do you use?
+Table of contents
+I sail out of the north harbour most weekends and the tide tables in the shop never agree with the ones online, sometimes by half an hour.
+Mary Jones said:
+The harbour office prints its own table every spring, and in my experience it is the only one that gets the neap tides right.
+Click to expand...
+That matches what I found last summer, so I will pick up the harbour office's table next time I am in town and compare the two.
+Was this page helpful?
+Thanks for signing up!
+Sort by: Newest first
+"""
+
+
+def test_a_pages_controls_and_a_forms_message_are_left_out_with_their_reason() -> None:
+    article = clean_text(FORUM_POST_WITH_CONTROLS)
+    body = [b.text for b in article.body]
+    assert (
+        "The harbour office prints its own table every spring, and in my experience it is the only one that gets the neap tides right."
+        in body
+    )
+    assert body[-1].startswith("That matches what I found")
+    reasons = {r.text: r.reason for r in article.removed}
+    for control in ("Table of contents", "Click to expand...", "Was this page helpful?", "Sort by: Newest first"):
+        assert reasons[control] == "navigation", control
+    assert reasons["Thanks for signing up!"] == "newsletter/subscription"
+
+
 def _long_thread() -> str:
     post = (
         "I finally built the raised beds I had been planning since the spring, three of them along the fence "
@@ -279,7 +327,6 @@ def test_a_front_page_of_headlines_keeps_its_items() -> None:
     assert not any(t in body for t in ("Home", "Weather")) and not any("cookies" in t for t in body)
 
 
-
 def test_a_menu_flattened_into_one_line_inside_a_front_page_is_left_out() -> None:
     places = "Quay Harbour Marina Estuary Lighthouse Promenade Riverside Oldtown Westgate Northgate Eastcliff Saltmarsh"
     flattened = " ".join(f"{place} {section}" for place in places.split() for section in ("News", "Sport", "Events"))
@@ -288,6 +335,7 @@ def test_a_menu_flattened_into_one_line_inside_a_front_page_is_left_out() -> Non
     body = [b.text for b in clean_text(page).body]
     assert "School pupils plant two hundred trees along the river path" in body
     assert flattened not in body
+
 
 def test_an_article_with_a_list_of_headlines_below_stays_an_article() -> None:
     story = "Council delays vote on harbour wall\nBy Imogen Tarrant\n" + "\n".join(

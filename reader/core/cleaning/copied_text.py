@@ -241,6 +241,9 @@ def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]
             continue
         if line.tag not in (Tag.GOOD, Tag.NEAR, Tag.SHORT):
             continue
+        if reason := pt.control(line.text):
+            removed[line.index] = reason
+            continue
         if line.text in seen:
             removed[line.index] = pt.BOILERPLATE
             continue

@@ -197,6 +197,38 @@ WIDGET = {
     ),
 }
 
+# A line that is a page's control or what its app says while it works, or a form's message once it is
+# sent. Left out of the body where it stands, but not furniture that tells where the article is: a
+# product page's "Add to cart" stands inside what the page is about.
+CONTROLS = {
+    NAVIGATION: _rx(
+        r"^(click|tap)\s+to\s+(expand|collapse)(\.{3}|…)?$",
+        r"^(show|view|see|load)\s+(more|less|all)(\s+\w+)?$",
+        r"^(previous|prev)\s+next$",
+        r"^add\s+to\s+(cart|bag|basket|wish\s*list)$",
+        r"^sort(ed)?(\s+by)?\s*:.{0,40}$",
+        r"^table\s+of\s+contents$",
+        r"^(loading|cargando|carregando|chargement|memuat|wird\s+geladen)(\.{3}|…)?$",
+        r"^(was\s+this\s+(page|article|post|answer|information)\s+(helpful|useful)\??|"
+        r"give\s+us\s+feedback(\s+on\s+this\s+page)?|how\s+are\s+we\s+doing\??)$",
+    ),
+    NEWSLETTER: _rx(
+        r"^(thank\s+you|thanks)\s+for\s+(signing\s+up|subscribing)\b.{0,40}$",
+        r"^(thank\s+you|thanks)!?\s+your\s+submission\s+has\s+been\s+received!?$",
+        r"^oops!?\s+something\s+went\s+wrong\s+while\s+submitting\s+the\s+form\.?$",
+        r"^sign\s+me\s+up!?$",
+    ),
+}
+
+
+def control(text: str) -> str:
+    """The reason a line is one of CONTROLS, or ""."""
+    if len(text) > 80:
+        return ""
+    probe = Probe(text)
+    return next((reason for reason, phrases in CONTROLS.items() if phrases.search(text, probe)), "")
+
+
 # A publisher's disclosure or disclaimer, at any length: how it is paid, what its text is not.
 DISCLOSURE = _rx(
     r"\b(we|i)\s+(may\s+)?(earn|receive|get|make)\s+(a\s+)?(small\s+)?(commission|compensation)\b",
@@ -244,6 +276,7 @@ COMMENT_HEADER = _rx(
     r"^(para|pour|um)\s+(comentar|commenter)\b",
     r"^(to\s+comment|untuk\s+berkomentar)\b",
     r"^(comments?|komentar|comentarios|kommentare)\s+(are|sind|están|ditutup|closed)\b",
+    r"^discussion\s+about\s+this\s+(post|article|story|episode)$",  # a newsletter platform's
     # a blog's heading over its comments: "59 Comments on “Title”", "One thought on “Title”"
     r"^(\d[\d,.]*|one|two|three|a)\s+(comments?|responses?|replies|thoughts?|reactions?|komentar|"
     r"comentarios?|comentários?|commentaires?|kommentare?)\s+(on|to|for|untuk|pada|en|em|sur|zu)\s+[\"“„«'‘]",
