@@ -4,7 +4,7 @@ credit, or saying it is a photo), the credit line beside each, and the figures t
 from __future__ import annotations
 
 from reader.core.cleaning import patterns as pt
-from reader.core.cleaning.lines import Line, Tag
+from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
 from reader.core.models import Figure
 
 
@@ -12,7 +12,7 @@ def mark_captions(lines: list[Line]) -> set[int]:
     """Photo captions: prose standing next to a photo credit, or saying it is a photo."""
     captions: set[int] = set()
     for i, line in enumerate(lines):
-        if line.tag not in (Tag.GOOD, Tag.NEAR, Tag.SHORT) or line.words < 4 or line.words > 60:
+        if line.tag not in TEXT_TAGS or line.words < 4 or line.words > 60:
             continue
         if pt.CAPTION_HINT.search(line.text):
             captions.add(line.index)

@@ -17,7 +17,7 @@ from reader.core.cleaning.bylines import find_authors
 from reader.core.cleaning.captions import figures_of, mark_caption_before_body, mark_captions
 from reader.core.cleaning.language import WORD, judged, likely, stopwords
 from reader.core.cleaning.line_marks import mark_by_neighbours
-from reader.core.cleaning.lines import Line, Tag, make_lines
+from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag, make_lines
 from reader.core.cleaning.metadata import (
     choose_section,
     choose_title,
@@ -108,7 +108,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     headline, under = _under_headline(lines, title, {line.index for line in above})
     if headline is not None:  # the page prints the tab's title again: what stands under that one
         above = [line for line in above if line is not headline] + [headline, *under]
-    common = frozenset(w for w in WORD.findall(body_text) if w.islower())  # a name is not written so
+    common = frozenset(filter(str.islower, WORD.findall(body_text)))  # a name is not written so
     # a byline standing among the article's last lines ("Written by A" over A's bio), then those under it
     below = [line for line in region if line.index > fourth and line.tag is Tag.BYLINE] + tail
     authors, byline_lines = find_authors(above, below, headline or title, common, end=tuple(body_lines[-10:]))
@@ -172,7 +172,7 @@ def _body_region(lines: list[Line]) -> tuple[int, int]:
     best, best_start, best_end = best_run(scores)
     best, best_start, best_end = _before_comments(lines, scores, (best, best_start, best_end))
     if best <= 0:  # no prose at all (a note of a few words): everything that is not furniture
-        plain = [i for i, line in enumerate(lines) if line.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT)]
+        plain = [i for i, line in enumerate(lines) if line.tag in TEXT_TAGS]
         if len(plain) < 2 or len(plain) * 2 <= len(lines):  # mostly furniture: a menu, not a note
             return len(lines), len(lines) - 1
         first = plain[1] if plain[0] == 0 else plain[0]
@@ -239,7 +239,7 @@ def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]
     for i, line in enumerate(region):
         if line.index in captions:
             continue
-        if line.tag not in (Tag.GOOD, Tag.NEAR, Tag.SHORT):
+        if line.tag not in TEXT_TAGS:
             continue
         if reason := pt.control(line.text):
             removed[line.index] = reason
@@ -251,13 +251,16 @@ def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]
             continue
         seen.add(line.text)
         body.append(line)
-    # A pull quote repeats a sentence of a nearby paragraph: keep the paragraph.
+    # A pull quote repeats a sentence of a nearby paragraph: keep the paragraph. (The body holds
+    # each text once, and no text holds a line break: a text is inside a neighbour's exactly when
+    # it is inside the neighbours' texts joined.)
     result = []
     for i, line in enumerate(body):
-        near = body[max(0, i - 12) : i] + body[i + 1 : i + 13]
-        if len(line.text) > 30 and any(line.text != other.text and line.text in other.text for other in near):
-            removed[line.index] = pt.BOILERPLATE
-            continue
+        if len(line.text) > 30:
+            near = "\n".join(other.text for other in body[max(0, i - 12) : i] + body[i + 1 : i + 13])
+            if line.text in near:
+                removed[line.index] = pt.BOILERPLATE
+                continue
         result.append(line)
     return result
 

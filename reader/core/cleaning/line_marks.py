@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from reader.core.cleaning import patterns as pt
-from reader.core.cleaning.lines import Line, Tag
+from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
 
 
 def mark_by_neighbours(lines: list[Line]) -> None:
@@ -93,12 +93,12 @@ def _mark_lists(lines: list[Line]) -> None:
                 short_items and line.words >= 8
             ):  # a ticker of short items ends at the headline
                 under_header = False
-            elif line.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT):
+            elif line.tag in TEXT_TAGS:
                 line.tag, line.reason = Tag.RELATED, pt.HEADLINES
                 run.append(line.words)
         if line.tag is Tag.RELATED and line.words <= 3 and i + 1 < len(lines) and pt.RELATED_PREFIX.search(line.text):
             following = lines[i + 1]
-            if following.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT) and not following.ends_sentence:
+            if following.tag in TEXT_TAGS and not following.ends_sentence:
                 following.tag, following.reason = Tag.RELATED, pt.RELATED
 
 
@@ -110,7 +110,7 @@ def _mark_headline_runs(lines: list[Line]) -> None:
     for line in lines + [None]:
         if (
             line is not None
-            and line.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT)
+            and line.tag in TEXT_TAGS
             and 4 <= line.words <= 25
             and not line.ends_sentence
             and not line.bullet
@@ -129,6 +129,6 @@ _LABELLED = re.compile(r"^[^:.!?]{2,40}:\s+\w")
 
 def _list_in_text(lines: list[Line], run: list[Line]) -> bool:
     lead = lines[run[0].index - 1] if run[0].index > 0 else None
-    if lead is not None and lead.text.endswith(":") and lead.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT):
+    if lead is not None and lead.text.endswith(":") and lead.tag in TEXT_TAGS:
         return True
     return sum(1 for item in run if _LABELLED.match(item.text)) * 2 > len(run)

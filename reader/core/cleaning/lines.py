@@ -29,7 +29,11 @@ class Tag(enum.Enum):
     CREDIT = "credit"
 
 
-@dataclass
+PROSE_TAGS = (Tag.GOOD, Tag.NEAR)
+TEXT_TAGS = (Tag.GOOD, Tag.NEAR, Tag.SHORT)  # text, not furniture: prose, or too short to tell
+
+
+@dataclass(eq=False)  # a line is itself: compared, and looked up in lists, by identity
 class Line:
     index: int  # position among the input's non-empty lines
     text: str  # white space collapsed, bullet removed
@@ -42,7 +46,7 @@ class Line:
 
     @property
     def prose(self) -> bool:
-        return self.tag in (Tag.GOOD, Tag.NEAR)
+        return self.tag in PROSE_TAGS
 
 
 def make_lines(text: str, stops: frozenset[str]) -> list[Line]:

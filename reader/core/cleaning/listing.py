@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from reader.core.cleaning import patterns as pt
-from reader.core.cleaning.lines import Line, Tag
+from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
 from reader.core.cleaning.runs import best_run
 
 HARD_STOP = -10_000.0
@@ -31,7 +31,7 @@ def is_item(line: Line) -> bool:
         return False  # too short or too long for a title; or a row of figures ("Height 11.5" / 29 cm")
     if line.tag is Tag.RELATED:
         return line.reason == pt.HEADLINES  # a run of headlines, not "Read more: …"
-    return line.tag in (Tag.GOOD, Tag.NEAR, Tag.SHORT) and not _long_paragraph(line)
+    return line.tag in TEXT_TAGS and not _long_paragraph(line)
 
 
 def _long_paragraph(line: Line) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import UPDATED, find_date
 from reader.core.cleaning.language import WORD, spaced, topic_words
-from reader.core.cleaning.lines import Line, Tag
+from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
 from reader.core.cleaning.titles import SEPARATOR
 
 log = logging.getLogger(__name__)
@@ -102,7 +102,7 @@ def choose_title(
     long_tab = len(tab.split()) >= 3
     tab_words = content_words(tab, stops) if long_tab else set()
     for position, line in enumerate(header):
-        if line.tag not in (Tag.GOOD, Tag.NEAR, Tag.SHORT) or not 3 <= line.words <= 30 or line.index in exclude:
+        if line.tag not in TEXT_TAGS or not 3 <= line.words <= 30 or line.index in exclude:
             continue
         if line.text.endswith((".", ":", ",", ";")) and not line.text.endswith("..."):
             continue
