@@ -400,6 +400,36 @@ def test_a_question_keeps_its_answers() -> None:
     assert "signal drops halfway" in body and "Save the page for offline" in body and "sends the timetable" in body
 
 
+QUESTION_WITH_CARDS = r"""How do I keep a ferry timetable offline?
+Asked 3 years, 2 months ago
+Viewed 1k times
+I travel to the islands every week and the signal drops halfway across, so the timetable page never loads when I need it most.
+Is there a way to keep the whole timetable on my phone, including the changes the operator posts during the winter season?
+Mary Jones 1,204 3 3 silver badges 12 12 bronze badges
+2021-03-02 09:10:42 +00:00
+\$\begingroup\$ Which operator is it? Some of them have an app that keeps the whole timetable for a week or more without any signal, and the ferry company on the north route has one. \$\endgroup\$
+Tom Reed
+2 Answers
+Sorted by: Highest score
+Save the page for offline reading in your browser before you leave; most browsers keep the whole page, with the winter changes, until you delete it.
+answered Mar 2, 2021 at 9:10
+Tom Reed 12.3k 4 40 75 gold badges 90 bronze badges
+The operator also sends the timetable by e-mail as a PDF if you sign up on its website, and the e-mail stays on your phone.
+"""
+
+
+def test_a_threads_cards_stamps_and_comments_between_posts_are_left_out() -> None:
+    article = clean_text(QUESTION_WITH_CARDS)
+    body = [b.text for b in article.body]
+    assert any("signal drops halfway" in t for t in body) and any("sends the timetable" in t for t in body)
+    assert any(t.startswith("Save the page for offline") for t in body)
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Mary Jones 1,204 3 3 silver badges 12 12 bronze badges"] == "byline"
+    assert reasons["2021-03-02 09:10:42 +00:00"] == "date"
+    assert reasons["answered Mar 2, 2021 at 9:10"] == "date"
+    assert [r.reason for r in article.removed if "Which operator is it" in r.text] == ["comment widget"]
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -241,7 +241,7 @@ def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]
             continue
         if line.tag not in TEXT_TAGS:
             continue
-        if reason := pt.control(line.text):
+        if reason := pt.kept_out(line.text):
             removed[line.index] = reason
             continue
         if line.text in seen:

@@ -73,6 +73,6 @@ def keep(line: Line) -> bool:
         return False
     if line.tag is Tag.SHORT and line.words >= 60:
         return False  # a menu or a filter's choices flattened into one line, or a script's data
-    if pt.control(line.text):
+    if pt.kept_out(line.text):
         return False
     return not (line.tag is Tag.RELATED and pt.RELATED_PREFIX.search(line.text))

@@ -197,10 +197,11 @@ WIDGET = {
     ),
 }
 
-# A line that is a page's control or what its app says while it works, or a form's message once it is
-# sent. Left out of the body where it stands, but not furniture that tells where the article is: a
-# product page's "Add to cart" stands inside what the page is about.
-CONTROLS = {
+# Lines left out of the body where they stand, but not furniture that tells where the article is: a
+# page's controls and what its app says while it works ("Add to cart" stands inside a product page's
+# text), a form's message once it is sent, and a question-and-answer thread's cards and stamps
+# between its posts.
+KEPT_OUT = {
     NAVIGATION: _rx(
         r"^(click|tap)\s+to\s+(expand|collapse)(\.{3}|…)?$",
         r"^(show|view|see|load)\s+(more|less|all)(\s+\w+)?$",
@@ -218,15 +219,21 @@ CONTROLS = {
         r"^oops!?\s+something\s+went\s+wrong\s+while\s+submitting\s+the\s+form\.?$",
         r"^sign\s+me\s+up!?$",
     ),
+    # a poster's card ("Jane Roe 12.3k 4 40 75 silver badges 90 bronze badges") and a post's stamps
+    BYLINE: _rx(r"^.{0,60}?\b\d+\s+(gold|silver|bronze)\s+badges?\b.{0,60}$"),
+    DATE: _rx(
+        r"^\d{4}-\d\d-\d\d\s+\d\d:\d\d(:\d\d)?\s*(z|utc|[+-]\d\d:?\d\d)?$",
+        r"^(asked|modified|viewed|answered|edited)\s+(\d|[a-z]{3}\s+\d|today|yesterday).{0,40}$",
+    ),
+    # a comment under a post, as a site that writes mathematics marks it
+    COMMENTS: _rx(r"^\\\$\\begingroup\\\$"),
 }
 
 
-def control(text: str) -> str:
-    """The reason a line is one of CONTROLS, or ""."""
-    if len(text) > 80:
-        return ""
+def kept_out(text: str) -> str:
+    """The reason a line is one of KEPT_OUT, or ""."""
     probe = Probe(text)
-    return next((reason for reason, phrases in CONTROLS.items() if phrases.search(text, probe)), "")
+    return next((reason for reason, phrases in KEPT_OUT.items() if phrases.search(text, probe)), "")
 
 
 # A publisher's disclosure or disclaimer, at any length: how it is paid, what its text is not.
