@@ -431,6 +431,31 @@ def test_a_threads_cards_stamps_and_comments_between_posts_are_left_out() -> Non
 
 
 @pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("You must log in or register to reply here.", "newsletter/subscription"),
+        ("You should upgrade or use an alternative browser.", "navigation"),
+        ("Go to page", "navigation"),
+        ("Sort by oldest first", "navigation"),
+        ("Joined: Mar 2019", "byline"),
+        ("Posts: 1,204", "byline"),
+        ("1.2k posts · Joined 2019", "byline"),
+        ("17 minutes ago", "date"),
+        ("Yesterday at 9:10 PM", "date"),
+        ("Mar 2, 2021", "date"),
+        ("commented Oct 3, 2024 at 10:15", "date"),
+        ("Joined the council in 2019 after the floods.", ""),
+        ("Posts on the harbour wall list the new fares.", ""),
+        ("The ferry runs again on Monday.", ""),
+    ],
+)
+def test_a_threads_furniture_between_posts_is_named(line: str, reason: str) -> None:
+    from reader.core.cleaning.patterns import kept_out
+
+    assert kept_out(line) == reason
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Rated 4.0 out of 5 stars",

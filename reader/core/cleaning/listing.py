@@ -73,6 +73,6 @@ def keep(line: Line) -> bool:
         return False
     if line.tag is Tag.SHORT and line.words >= 60:
         return False  # a menu or a filter's choices flattened into one line, or a script's data
-    if pt.kept_out(line.text):
-        return False
+    if pt.kept_out(line.text) not in ("", pt.DATE, pt.BYLINE):
+        return False  # a control, or a form's message; an item's date and author stand beside it
     return not (line.tag is Tag.RELATED and pt.RELATED_PREFIX.search(line.text))

@@ -199,8 +199,7 @@ WIDGET = {
 
 # Lines left out of the body where they stand, but not furniture that tells where the article is: a
 # page's controls and what its app says while it works ("Add to cart" stands inside a product page's
-# text), a form's message once it is sent, and a question-and-answer thread's cards and stamps
-# between its posts.
+# text), a form's message once it is sent, and a thread's cards and stamps between its posts.
 KEPT_OUT = {
     NAVIGATION: _rx(
         r"^(click|tap)\s+to\s+(expand|collapse)(\.{3}|…)?$",
@@ -208,6 +207,12 @@ KEPT_OUT = {
         r"^(previous|prev)\s+next$",
         r"^add\s+to\s+(cart|bag|basket|wish\s*list)$",
         r"^sort(ed)?(\s+by)?\s*:.{0,40}$",
+        r"^sort(ed)?\s+by\b.{0,40}$",
+        r"^(oldest|newest)\s+first\b.{0,40}$",
+        r"^(go\s+to\s+page|jump\s+to|print\s+view|next\s+last|toggle\s+sidebar|share\s+this\s+page|click\s+to\s+shrink|"
+        r"ask\s+question|hot\s+network\s+questions|question\s+feed|featured\s+on\s+meta)$",
+        r"^(you\s+should\s+upgrade\s+or\s+use\s+an\s+alternative\s+browser|"
+        r"note:\s+this\s+feature\s+may\s+not\s+be\s+available\s+in\s+some\s+browsers)\.?$",
         r"^table\s+of\s+contents$",
         r"^(loading|cargando|carregando|chargement|memuat|wird\s+geladen)(\.{3}|…)?$",
         r"^(was\s+this\s+(page|article|post|answer|information)\s+(helpful|useful)\??|"
@@ -218,12 +223,25 @@ KEPT_OUT = {
         r"^(thank\s+you|thanks)!?\s+your\s+submission\s+has\s+been\s+received!?$",
         r"^oops!?\s+something\s+went\s+wrong\s+while\s+submitting\s+the\s+form\.?$",
         r"^sign\s+me\s+up!?$",
+        # what a page says to a reader who is not signed in
+        r"^you\s+must\s+(log\s*in|sign\s*in|be\s+logged\s+in|register)\b.{0,60}$",
+        r"^(forgot\s+your\s+password\??|continue\s+with\s+(e-?mail|google|apple|facebook)|"
+        r"create\s+an\s+account\s+or\s+sign\s+in\s+to\s+comment)$",
     ),
     # a poster's card ("Jane Roe 12.3k 4 40 75 silver badges 90 bronze badges") and a post's stamps
-    BYLINE: _rx(r"^.{0,60}?\b\d+\s+(gold|silver|bronze)\s+badges?\b.{0,60}$"),
+    BYLINE: _rx(
+        r"^.{0,60}?\b\d+\s+(gold|silver|bronze)\s+badges?\b.{0,60}$",
+        r"^(\d[\d,.]*k?\s+)?(posts?|replies|messages|reaction\s+score|points)\s*:?\s*[\d,.]*k?(\s*·\s*joined\b.{0,30})?$",
+        r"^joined\s*:?\s*([a-z]{3,9}\.?\s+)?\d.{0,20}$",
+        r"^(thread\s+starter|start\s+date)\b.{0,30}$",
+    ),
     DATE: _rx(
         r"^\d{4}-\d\d-\d\d\s+\d\d:\d\d(:\d\d)?\s*(z|utc|[+-]\d\d:?\d\d)?$",
-        r"^(asked|modified|viewed|answered|edited)\s+(\d|[a-z]{3}\s+\d|today|yesterday).{0,40}$",
+        r"^(asked|modified|viewed|answered|edited|commented|posted|replied)\s+(\d|[a-z]{3}\s+\d|today|yesterday).{0,40}$",
+        r"^\d+\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago$",
+        r"^(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+at\s+\d{1,2}:\d\d(\s*[ap]m)?$",
+        r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$",
+        r"^\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}$",
     ),
     # a comment under a post, as a site that writes mathematics marks it
     COMMENTS: _rx(r"^\\\$\\begingroup\\\$"),
