@@ -206,13 +206,12 @@ KEPT_OUT = {
         r"^(show|view|see|load)\s+(more|less|all)(\s+\w+)?$",
         r"^(previous|prev)\s+next$",
         r"^add\s+to\s+(cart|bag|basket|wish\s*list)$",
-        r"^sort(ed)?(\s+by)?\s*:.{0,40}$",
-        r"^sort(ed)?\s+by\b.{0,40}$",
+        r"^sort(ed)?(\s+by\b|\s*:).{0,40}$",
         r"^(oldest|newest)\s+first\b.{0,40}$",
         # "Open Furniture Menu Dropdown", "Expand user menu Open settings menu", "Open menu Open navigation"
         r"^((open|expand|collapse|close|toggle)\s+([\w&'’-]+\s+){0,3}(menu|navigation|sidebar|dropdown)"
         r"(\s+dropdown)?\s*)+(go\s+to\s+.{1,30}\s+home)?$",
-        r"^(go\s+to\s+page|jump\s+to|print\s+view|next\s+last|toggle\s+sidebar|share\s+this\s+page|click\s+to\s+shrink|"
+        r"^(go\s+to\s+page|jump\s+to|print\s+view|next\s+last|share\s+this\s+page|click\s+to\s+shrink|"
         r"ask\s+question|hot\s+network\s+questions|question\s+feed|featured\s+on\s+meta)$",
         r"^(you\s+should\s+upgrade\s+or\s+use\s+an\s+alternative\s+browser|"
         r"note:\s+this\s+feature\s+may\s+not\s+be\s+available\s+in\s+some\s+browsers)\.?$",
