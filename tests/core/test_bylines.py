@@ -42,6 +42,15 @@ ENGLISH = [
     (f"By {A}, Dietitian", [(A, "author", "Dietitian")]),  # one word after a full name: a title
     (f"By {A}, Co-Founder, COO", [(A, "author", "Co-Founder, COO")]),
     (f"By {A}, {B}", [(A, "author"), (B, "author")]),
+    # another language's "and" is a joiner in small letters only: these are names
+    ("By Dan Davies", [("Dan Davies", "author")]),
+    (f"By Dan Pantelo and {A}", [("Dan Pantelo", "author"), (A, "author")]),
+    ("By John Y Smith", [("John Y Smith", "author")]),
+    ("Por Ana Lima y Luis Prado", [("Ana Lima", "author"), ("Luis Prado", "author")]),
+    ("By Maria E Costa", [("Maria E Costa", "author")]),
+    (f"BY {A.upper()} AND {B.upper()}", [(A.upper(), "author"), (B.upper(), "author")]),
+    (f"By {A}, Home and Digital Security Expert", [(A, "author", "Home and Digital Security Expert")]),
+    (f"By {A}, Lead Reviewer", [(A, "author", "Lead Reviewer")]),
 ]
 INDONESIAN = [
     ("Editor: M Nur Pakar", [("M Nur Pakar", "editor")]),
@@ -66,6 +75,7 @@ INDONESIAN = [
     (f"Penulis: {ANDI}, Kontributor Surabaya", [(ANDI, "author", "Kontributor Surabaya")]),
     (f"Ditulis oleh {ANDI}, Editor: {SITI}", [(ANDI, "author"), (SITI, "editor")]),
     (f"Disunting oleh {NURUL}", [(NURUL, "editor")]),
+    (f"OLEH {ANDI.upper()} DAN {SITI.upper()}", [(ANDI.upper(), "author"), (SITI.upper(), "author")]),
 ]
 
 
@@ -83,7 +93,13 @@ def test_the_table_has_both_languages() -> None:
 
 
 def test_a_title_beside_a_name_is_never_an_author() -> None:
-    for line in ("By Local Democracy Reporter", "By Staff Writer", "Oleh: Kontributor Surabaya"):
+    for line in (
+        "By Local Democracy Reporter",
+        "By Staff Writer",
+        "Oleh: Kontributor Surabaya",
+        "By Digital Security Expert",
+        "By Lead Reviewer",
+    ):
         assert parse_byline(line) == []
 
 

@@ -182,6 +182,22 @@ def looks_like_organization(name: str) -> bool:
     return len(words) == 1 and bool(_ACRONYM.fullmatch(name.strip()))
 
 
+def name_key(name: str) -> str:
+    """A name as its words only: "q_admin" and "Q Admin", "andrew.keaveney" and "Andrew Keaveney",
+    ", USA TODAY" and "USA TODAY" are one name written two ways."""
+    return " ".join(re.sub(r"[\W_]+", " ", name.casefold()).split())
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two of a page's names are one person's: written alike (`name_key`), or the same
+    first and last names with a middle name only in one ("Tina Flint Huffman", "Tina Huffman")."""
+    ka, kb = name_key(a).split(), name_key(b).split()
+    if ka == kb:
+        return bool(ka)
+    short, long = sorted((ka, kb), key=len)
+    return len(short) == 2 and len(long) > 2 and short == [long[0], long[-1]]
+
+
 def kind_of(author: Author) -> str:
     """PERSON or ORGANIZATION: what the author says, else what the name plainly is."""
     if author.kind in (PERSON, ORGANIZATION):

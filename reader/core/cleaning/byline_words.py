@@ -120,7 +120,7 @@ NEXT_BYLINE_SENTENCE = re.compile(r"(?<=\w)\.\s+(?=" + _BY_PHRASES + "|" + _COLO
 # the name, never an author itself. A plural one ("Political Correspondents") goes with every name before it.
 JOB_TITLE = re.compile(
     r"\b(?:reporter|correspondent|editor|writer|columnist|journalist|photographer|producer|"
-    r"contributor|analyst|critic|presenter|wartawan|koresponden|kontributor|redaktur|jurnalis|"
+    r"contributor|analyst|critic|presenter|reviewer|expert|wartawan|koresponden|kontributor|redaktur|jurnalis|"
     r"pewarta|fotografer|redakteur|redakteurin|redacteur|rédacteur|rédactrice|redactor|redactora|"
     r"jornalista|periodista|journalistin|corresponsal|correspondant|correspondente)"
     r"(?P<plural>e?s)?\b",

@@ -54,7 +54,10 @@ def _author(name: str, role: str = "author", job_title: str = "") -> Author:
 # The full stop after an abbreviation or an initial is no sentence's end.
 _ABBREVIATIONS = {"jr", "sr", "dr", "drs", "mr", "mrs", "ms", "prof", "st", "hj", "ir", "ph", "md", "rev", "sir"}
 _SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=\S)")
-_JOINERS = re.compile(r"\s*(,|;|&|\band\b|\bdan\b|\by\b|\be\b|\bet\b|\bund\b)\s*", re.IGNORECASE)
+# "and" in any case ("BY A AND B"); the other languages' joiners in lower case only, as they are
+# written between names: "Dan Davies" and "John Y Smith" are one name each, not two.
+_JOINERS = re.compile(r"\s*(,|;|&|\b(?i:and)\b|\bdan\b|\by\b|\be\b|\bet\b|\bund\b)\s*")
+_JOINERS_ANY_CASE = re.compile(_JOINERS.pattern, re.IGNORECASE)  # a byline in capitals: "OLEH A DAN B"
 
 
 def _first_sentence(names: str) -> str:
@@ -81,7 +84,8 @@ def _byline_parts(text: str) -> list[tuple[str, str]]:
 
 def _names_in(text: str) -> list[tuple[str, str]]:
     """The names of one part of a byline, each with the word that joined it to the one before."""
-    pieces = _JOINERS.split(_first_sentence(text).strip(" .()"))
+    text = _first_sentence(text).strip(" .()")
+    pieces = (_JOINERS_ANY_CASE if text.isupper() else _JOINERS).split(text)
     result = [(pieces[0], "")]
     for i in range(1, len(pieces) - 1, 2):
         result.append((pieces[i + 1], pieces[i].lower()))
@@ -132,6 +136,8 @@ def parse_byline(text: str) -> list[Author]:
             title = bw.JOB_TITLE.search(name)
             if title and len(name.split()) <= 6:  # a title beside the names, not a name
                 takers = [a for a in found if not a.job_title] if title.group("plural") else found[-1:]
+                if takers == found[-1:] and found and found[-1].job_title and joiner in ("and", "&"):
+                    name = f"{found[-1].job_title} {joiner} {name}"  # "A, Home and Digital Security Expert"
                 found = [replace(a, job_title=name) if a in takers else a for a in found]
                 continue
             if found and joiner == "," and len(name.split()) == 1 and _person_named_in_full(found[-1]):

@@ -14,7 +14,7 @@ from collections import deque
 from dataclasses import replace
 from typing import Any
 
-from reader.core.citing.names import looks_like_organization
+from reader.core.citing.names import looks_like_organization, name_key, same_person
 from reader.core.models import ORGANIZATION, PERSON, Author
 
 _JSON_LD_OPEN = re.compile(
@@ -156,7 +156,14 @@ def with_kinds(
         result.append(replace(author, kind=kind))
     people = any(a.kind != ORGANIZATION for a in result)
     for author in declared:
-        if any(a.name.casefold() == author.name.casefold() for a in result):
+        if any(same_person(a.name, author.name) for a in result):
+            continue
+        # the cleaner's name with more after it ("ServiceTitan November": a date the markup set beside
+        # it) is the declared one
+        start = name_key(author.name) + " "
+        longer = next((i for i, a in enumerate(result) if name_key(a.name).startswith(start)), None)
+        if longer is not None:
+            result[longer] = replace(result[longer], name=author.name, kind=author.kind or result[longer].kind)
             continue
         if not (people and author.kind == ORGANIZATION and author.name.casefold() == site_name.casefold()):
             result.append(author)

@@ -20,6 +20,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from reader.core.citing.names import same_person
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.bylines import _CREDITS_LINE, BARE_ROLE, parse_byline
@@ -338,7 +339,7 @@ def _plausible(authors: list[Author]) -> list[Author]:
             continue
         if name != author.name:
             author = replace(author, name=name)
-        if all(a.name != name for a in result):
+        if all(not same_person(a.name, name) for a in result):  # "Tina Flint Huffman; Tina Huffman"
             result.append(author)
     return result
 

@@ -4,6 +4,8 @@ meta title stands. Its authors are its writers, not every "By ..." line on the p
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from reader.core.cleaning import clean_html
@@ -116,3 +118,31 @@ def test_a_byline_run_together_with_its_by_is_read() -> None:
         f"<div><span>By</span><a href='/staff/ri'>Rachel Ingleby</a></div><article>{BODY}</article></body></html>"
     )
     assert [a.name for a in clean_html(html).authors] == ["Rachel Ingleby"]
+
+
+def _ferry_page(head: str) -> str:
+    return (
+        f"<html><head><title>Harbour fees rise</title>{head}</head><body>"
+        f"<h1>Harbour fees rise</h1><article>{BODY}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("meta_author", "declared", "names"),
+    [
+        ("Q Admin", "q_admin", ["Q Admin"]),  # a user name and the name it shows: one author
+        ("Rachel Ingleby", "rachel.ingleby", ["Rachel Ingleby"]),
+        ("Coast Times", ", Coast Times", ["Coast Times"]),
+        ("Rachel Ingleby November", "Rachel Ingleby", ["Rachel Ingleby"]),  # what the markup set beside it
+        ("Rachel Ingleby", "Tom Parry", ["Rachel Ingleby", "Tom Parry"]),  # two people stay two
+    ],
+)
+def test_a_name_written_two_ways_is_one_author(meta_author: str, declared: str, names: list[str]) -> None:
+    json_ld = json.dumps({"@type": "NewsArticle", "author": {"@type": "Person", "name": declared}})
+    head = f'<meta name="author" content="{meta_author}"><script type="application/ld+json">{json_ld}</script>'
+    assert [a.name for a in clean_html(_ferry_page(head)).authors] == names
+
+
+def test_a_middle_name_written_once_is_the_same_writer() -> None:
+    head = '<meta name="author" content="Tina Flint Huffman; Tina Huffman">'
+    assert [a.name for a in clean_html(_ferry_page(head)).authors] == ["Tina Flint Huffman"]
