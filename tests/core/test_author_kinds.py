@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from reader.core.citing.cite import cite
-from reader.core.citing.names import kind_of, looks_like_organization
+from reader.core.citing.names import kind_of, looks_like_organization, same_person
 from reader.core.cleaning import clean_html
 from reader.core.cleaning.jsonld import json_ld_authors
 from reader.core.errors import ArticleNotFound, ReaderError
@@ -77,6 +77,24 @@ def test_plain_organisation_names(name: str) -> None:
 def test_people_are_people(name: str) -> None:
     assert not looks_like_organization(name)
     assert kind_of(Author(name)) == PERSON
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Q Admin", "q_admin", True),  # a user name and the name it shows
+        ("Andrew Keaveney", "andrew.keaveney", True),
+        ("USA TODAY", ", USA TODAY", True),
+        ("Rebecca Lake", "Rebecca Lake, CEPF®", True),  # a credential after a comma
+        ("Tina Flint Huffman", "Tina Huffman", True),  # a middle name written once
+        ("Tina Huffman", "Tom Huffman", False),
+        ("Tina Huffman", "Tina Huffman Smith", False),  # another family name, not a middle one
+        ("Ann Lowe", "Ann Lowe-Parry", False),
+        ("", "", False),
+    ],
+)
+def test_one_person_written_two_ways(a: str, b: str, same: bool) -> None:
+    assert same_person(a, b) is same and same_person(b, a) is same
 
 
 def test_the_kind_said_outright_wins_over_the_name() -> None:

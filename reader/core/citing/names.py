@@ -189,11 +189,12 @@ def name_key(name: str) -> str:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Whether two of a page's names are one person's: written alike (`name_key`), or the same
-    first and last names with a middle name only in one ("Tina Flint Huffman", "Tina Huffman")."""
+    """Whether two of a page's names are one person's: written alike (`name_key`), one with a
+    credential after a comma, or the same first and last names with a middle name only in one
+    ("Tina Flint Huffman", "Tina Huffman")."""
     ka, kb = name_key(a).split(), name_key(b).split()
-    if ka == kb:
-        return bool(ka)
+    if ka == kb or (name_key(a.split(",")[0]) == name_key(b.split(",")[0]) and "," in a + b):
+        return bool(ka)  # (after a comma, a credential: "Rebecca Lake, CEPF®")
     short, long = sorted((ka, kb), key=len)
     return len(short) == 2 and len(long) > 2 and short == [long[0], long[-1]]
 

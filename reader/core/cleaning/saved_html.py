@@ -300,6 +300,8 @@ def _authors(text: str) -> list[Author]:
 
 
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+_INITIALS = re.compile(r"[A-Z]{1,3}")
+_SAME_BYLINE = 3  # lines under a byline that still belong to it
 
 
 def _merge_authors(authors: list[Author], lines: list[str]) -> list[Author]:
@@ -307,17 +309,27 @@ def _merge_authors(authors: list[Author], lines: list[str]) -> list[Author]:
     credit lines and from bylines that name one of the article's writers (WCXB articles, author right:
     tune 68.2% → 73.6%, confirm 62.2% → 70.3%, against taking every byline on the page)."""
     result = list(authors)
-    for line in lines:  # white space collapsed: a line of at most 16 words has at most 15 spaces
+    byline_at = -_SAME_BYLINE - 1  # the last line that named the article's writers
+    for at, line in enumerate(lines):  # white space collapsed: a line of at most 16 words has at most 15 spaces
         line = _GLUED_BY.sub("By ", line)  # "ByDaryl Austin": the page's spans run together
+        if BARE_ROLE.match(line) and at + 1 < len(lines):  # "By" in its element, the name in a link of its own
+            name = lines[at + 1]
+            if _INITIALS.fullmatch(name) and at + 2 < len(lines):
+                name = lines[at + 2]  # "Author", "CP" (the round picture's letters), "Chengcheng Pei"
+            line = f"{line.rstrip(' :')} {name}"
         if line.count(" ") > 15 or not (bw.BYLINE_RX.match(line) or _CREDITS_LINE.match(line)):
             continue
+        found = parse_byline(line)
         if result and bw.BYLINE_RX.match(line) and not any(a.name in line for a in result):
             # Once the article has a writer, a byline that names none of its writers is another
-            # article's (a card of related posts) or a menu's ("By Industry", "By signing up, ...").
-            continue
-        found = parse_byline(line)
+            # article's (a card of related posts) or a menu's ("By Industry", "By signing up, ...");
+            # an editor's right under the writers' own is theirs ("Written by: A", "Edited by: B").
+            found = [a for a in found if a.role != "author"] if at - byline_at <= _SAME_BYLINE else []
+            if not found:
+                continue
         if all(a.role == "photographer" for a in found):
             continue  # a picture credit, not the article's byline
+        byline_at = at
         for author in found:
             same = next((i for i, a in enumerate(result) if a.name == author.name), None)
             if same is None:

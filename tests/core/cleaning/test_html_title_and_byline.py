@@ -146,3 +146,32 @@ def test_a_name_written_two_ways_is_one_author(meta_author: str, declared: str, 
 def test_a_middle_name_written_once_is_the_same_writer() -> None:
     head = '<meta name="author" content="Tina Flint Huffman; Tina Huffman">'
     assert [a.name for a in clean_html(_ferry_page(head)).authors] == ["Tina Flint Huffman"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "authors"),
+    [
+        ("<p><span>By</span> <a href='/staff/ri'>Rachel Ingleby</a></p>", [("Rachel Ingleby", "author")]),
+        (  # the round picture's letters between the label and the name
+            "<aside><span>Author</span><br><span class='avatar'>RI</span><br><span>Rachel Ingleby</span><br>"
+            "<span>Staff Engineer</span></aside>",
+            [("Rachel Ingleby", "author")],
+        ),
+        (  # an editor's line under the writer's byline is the article's
+            "<ul class='meta'><li>Written by:</li><li><a href='/ri'>Rachel Ingleby</a></li>"
+            "<li>Edited by: Tom Parry</li></ul>",
+            [("Rachel Ingleby", "author"), ("Tom Parry", "editor")],
+        ),
+        (  # a card of other articles' bylines under it is not
+            "<ul class='meta'><li>Written by:</li><li><a href='/ri'>Rachel Ingleby</a></li>"
+            "<li>By Tom Parry</li><li>By Ann Lowe</li></ul>",
+            [("Rachel Ingleby", "author")],
+        ),
+    ],
+)
+def test_a_byline_in_elements_of_its_own_names_the_writer(byline: str, authors: list[tuple[str, str]]) -> None:
+    html = (
+        "<html><head><title>Harbour fees rise</title></head><body><h1>Harbour fees rise</h1>"
+        f"{byline}<article>{BODY}</article></body></html>"
+    )
+    assert [(a.name, a.role) for a in clean_html(html).authors] == authors
