@@ -21,6 +21,7 @@ search without the text search, and step 3 is left out.
 from __future__ import annotations
 
 import logging
+import re
 from copy import deepcopy
 from typing import TYPE_CHECKING
 
@@ -52,6 +53,24 @@ def stated_date(tree: HtmlElement, url: str = "") -> str | None:
     except Exception:  # noqa: BLE001 - a date reader failing on odd markup is no reason to lose the page
         log.debug("htmldate failed on the stated date", exc_info=True)
         return None
+
+
+# A <meta> naming the publication date in the site's own words ("w-published-date", "published",
+# "article.published"), which htmldate's list of names does not have; not a modified or expiry date.
+_PUBLISHED_NAME = re.compile(r"publish|pubdate|release_?date|date_?posted|posted_?date", re.IGNORECASE)
+_NOT_PUBLISHED = re.compile(r"modif|updat|revis|expir|edit", re.IGNORECASE)
+
+
+def meta_published(tree: HtmlElement) -> str | None:
+    """The date of the first <meta> whose name (or property, or itemprop) says it is the
+    publication date, as YYYY-MM-DD; its content read as Reader reads dates ("July 17, 2025",
+    "2025-05-27T06:03:43Z")."""
+    for meta in tree.iter("meta"):
+        name = meta.get("name") or meta.get("property") or meta.get("itemprop") or ""
+        if name and _PUBLISHED_NAME.search(name) and not _NOT_PUBLISHED.search(name):
+            if found := find_date(meta.get("content") or ""):
+                return found[0].isoformat()
+    return None
 
 
 def markup_date(tree: HtmlElement, url: str = "", *, consume: bool = False) -> str | None:

@@ -44,7 +44,7 @@ from reader.core.cleaning.mojibake import _MARKERS as _MOJIBAKE
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
 from reader.core.cleaning.page import parse, walk
-from reader.core.cleaning.pagedate import date_near, markup_date, stated_date
+from reader.core.cleaning.pagedate import date_near, markup_date, meta_published, stated_date
 from reader.core.cleaning.titles import readable, without_site
 from reader.core.importers.html_doc import head_article, import_html
 from reader.core.importers.text_doc import collapse
@@ -81,7 +81,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     meta = page_metadata(tree, url, head=head, marked=page.marked, category_links=page.category_links)
     fallback = head_article(page.meta, page.title, page.lang, page.body)  # the <head>, the page's text blocks
     headings = [text for element in tree.iter("h1") if (text := _shown_text(element))]
-    stated = meta.date or stated_date(tree, meta.url or "") or fallback.published
+    stated = meta.date or stated_date(tree, meta.url or "") or meta_published(tree) or fallback.published
     # Without a stated date the markup's date search may need the tree as parsed, last of all.
     thread_possible = not discussion and has_comment_section(html)  # trafilatura may be asked twice
     space_blocks(tree)

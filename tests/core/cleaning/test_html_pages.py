@@ -130,6 +130,26 @@ def test_a_date_stated_in_the_head_wins() -> None:
     assert clean_html(page).published == "2023-04-05"
 
 
+@pytest.mark.parametrize(
+    ("metas", "published"),
+    [
+        ('<meta name="published" content="July 17, 2025">', "2025-07-17"),
+        ('<meta name="w-published-date" content="2025-05-27T06:03:43.274Z">', "2025-05-27"),
+        (
+            '<meta name="last-modified" content="2025-09-01"><meta name="publish_date" content="2024-02-03">',
+            "2024-02-03",
+        ),
+        ('<meta name="published-updated" content="2025-09-01">', None),  # an update's date is not the first
+    ],
+)
+def test_a_date_the_head_names_in_the_sites_own_words(metas: str, published: str | None) -> None:
+    page = (
+        f"<html><head><title>Harbour wall to be repaired</title>{metas}</head><body>"
+        f"<article><h1>Harbour wall to be repaired</h1><p>{PROSE}</p></article></body></html>"
+    )
+    assert clean_html(page).published == published
+
+
 def test_the_date_beside_the_headline() -> None:
     lines = [
         "Home",
