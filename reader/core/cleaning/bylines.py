@@ -193,6 +193,7 @@ def _lone_name(header: list[Line], start: int, used: list[Line], common: frozens
         for i, line in enumerate(header)
         if line not in used
         and line.tag in (Tag.SHORT, Tag.NEAR)
+        and i != start - 1  # the headline is no name ("Perfect Privacy VPN Review")
         and line.words <= 8
         and _names_someone(line.text, common)
     ]
@@ -201,9 +202,20 @@ def _lone_name(header: list[Line], start: int, used: list[Line], common: frozens
             return line
     for i in named:
         neighbours = header[max(0, i - 1) : i] + header[i + 1 : i + 2]
-        if any(n.tag in (Tag.DATE, Tag.BYLINE) for n in neighbours) or 0 <= i - start <= 2:
+        if any(_dated(n) for n in neighbours) or 0 <= i - start <= 2:
             return header[i]
     return None
+
+
+def _dated(line: Line) -> bool:
+    """A date's line or a byline: "March 3, 2025", "Last updated on 17 December 2025"; not a date
+    with a byline of its own in it ("0 · by A · Updated on 8 January 2026": A is the writer there)."""
+    if line.tag in (Tag.DATE, Tag.BYLINE):
+        return True
+    return line.words <= 12 and not _BY_WORD.search(line.text) and find_date(line.text) is not None
+
+
+_BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
 
 
 _FIRST_NAME = re.compile(r"^[A-ZÀ-ÝŁŚŻ][a-zà-ÿłśżćńó'’-]{2,}$")
@@ -234,7 +246,7 @@ def _name_before_date(header: list[Line], common: frozenset[str]) -> tuple[Line 
             continue
         parts = [_BEFORE_DATE.sub("", line.text[: found[1]]), *_PARTS.split(line.text)]
         for part in parts:
-            name = part.strip(" ,|·•-–—")
+            name = _AFFILIATION.split(part.strip(" ,|·•-–—"), maxsplit=1)[0]  # "A on behalf of B", "A in Travel"
             if 2 <= len(name.split()) <= 4 and _name_line(name) and not _common_words(name, common):
                 return line, name
     return None, ""
@@ -244,6 +256,7 @@ _BEFORE_DATE = re.compile(
     r"\s*\b(published|updated|posted|on)?\s*(\d{1,2}[:.]\d\d\s*([ap]\.?m\.?)?)?\s*$", re.IGNORECASE
 )
 _PARTS = re.compile(r"\s+[·•|]\s+")
+_AFFILIATION = re.compile(r"\s+(?:on\s+behalf\s+of|in|for|at)\s+(?=(?:the\s+)?[A-Z])")
 
 
 def _name_over_bio(tail: list[Line], common: frozenset[str]) -> tuple[Line | None, str]:

@@ -90,3 +90,26 @@ def test_a_role_line_and_a_name_line_under_the_article_are_its_byline() -> None:
 def test_a_first_name_alone_under_a_bare_by_is_the_writer() -> None:
     page = ["River footbridge to close for a year", "By", "Marta", "March 3, 2026", *BODY, *FOOTER]
     assert authors(page) == ["Marta"]
+
+
+@pytest.mark.parametrize(
+    "date_line",
+    [
+        "Dec. 19, 2025 · Marta Ruiz on behalf of Harbour Doc group",
+        "Dec. 19, 2025 · Marta Ruiz at Harbour Gazette",
+        "Dec 26, 2025 • Marta Ruiz in Town News",
+    ],
+)
+def test_a_name_on_the_dates_line_with_whom_it_writes_for(date_line: str) -> None:
+    page = ["Home", "News", "River footbridge to close for a year", date_line, *BODY, *FOOTER]
+    assert authors(page) == ["Marta Ruiz"]
+
+
+def test_a_name_over_an_updated_date_is_the_writer() -> None:
+    page = ["Home", "Blog", "River footbridge to close for a year", "MR", "Marta Ruiz", "Last updated on 3 March 2026"]
+    assert authors(page + BODY + FOOTER) == ["Marta Ruiz"]
+
+
+def test_the_headline_beside_a_date_is_no_writer() -> None:
+    page = ["Home", "Reviews", "Harbour Ferry Review", "Last updated: March 3, 2026", *BODY, *FOOTER]
+    assert authors(page) == []
