@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+from copy import deepcopy
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -173,7 +174,12 @@ def _one_product(nodes: list[dict[str, Any]]) -> bool:
 
 def _shown_text(element: HtmlElement) -> str:
     """An element's words as a browser shows them: inline elements inside a word do not part it
-    ("C<span>ycle</span>" is "Cycle"); a line break does part the words on either side."""
+    ("C<span>ycle</span>" is "Cycle"); a line break does part the words on either side. A <time>
+    in a headline is the post's date beside it, not its words ("Dec 18 2025 Preparing a ...")."""
+    if next(element.iter("time"), None) is not None:
+        element = deepcopy(element)  # the page keeps its date for the date search
+        for time in list(element.iter("time")):
+            time.drop_tree()  # its tail, the words after it, stays
     parts = " " if next(element.iter("br"), None) is not None else ""
     return collapse(parts.join(element.itertext()))
 

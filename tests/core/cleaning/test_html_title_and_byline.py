@@ -175,3 +175,14 @@ def test_a_byline_in_elements_of_its_own_names_the_writer(byline: str, authors: 
         f"{byline}<article>{BODY}</article></body></html>"
     )
     assert [(a.name, a.role) for a in clean_html(html).authors] == authors
+
+
+def test_the_date_printed_in_the_headline_is_not_its_words() -> None:
+    html = page(
+        "Harbour fees rise | Coast Times",
+        '<a href="/harbour-fees"><time datetime="2025-12-18T13:21:19+00:00">Dec <span>18</span> 2025</time>'
+        " Harbour fees rise</a>",
+    )
+    article = clean_html(html)
+    assert article.title == "Harbour fees rise"
+    assert article.published == "2025-12-18"  # the date is still read
