@@ -46,6 +46,8 @@ ENGLISH = [
     ("By Dan Davies", [("Dan Davies", "author")]),
     (f"By Dan Pantelo and {A}", [("Dan Pantelo", "author"), (A, "author")]),
     ("By John Y Smith", [("John Y Smith", "author")]),
+    (f"Posted by {A} at 9:00 AM", [(A, "author")]),
+    (f"Posted by {A} on Tuesday, August 29, 2023", [(A, "author")]),
     ("Por Ana Lima y Luis Prado", [("Ana Lima", "author"), ("Luis Prado", "author")]),
     ("By Maria E Costa", [("Maria E Costa", "author")]),
     (f"BY {A.upper()} AND {B.upper()}", [(A.upper(), "author"), (B.upper(), "author")]),

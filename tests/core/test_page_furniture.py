@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.cleaning import clean_text
+from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.titles import without_site
 
 
@@ -658,3 +659,53 @@ def test_a_menu_flattened_into_one_long_line_is_not_the_article() -> None:
     )
     body = [b.text for b in clean_text(f"Ocean sensors\n{menu}\n{menu}\nOcean sensors\n{article}").body]
     assert body[0].startswith("Sensor networks") and not any(b.startswith("Any - Culture") for b in body)
+
+
+BLOG_POST = [
+    "The harbour board voted on Tuesday to raise mooring fees by a fifth from April, the first rise in six"
+    " years, after a long meeting in the town hall that ran past midnight.",
+    "Boat owners said the rise came without warning and that many of them had already paid for the season"
+    " at the old rate, which the board said would be honoured until the end of March.",
+    "The chair of the board said the money would pay for repairs to the north pier, which was damaged in the"
+    " winter storms and has been closed to visitors since January.",
+]
+
+
+@pytest.mark.parametrize(
+    "tab",
+    [
+        "Coast Notes: Mooring fees rise by a fifth",  # as blogs write their tabs' titles
+        "Mooring fees rise by a fifth | Coast Notes",
+        "Coast Notes - Mooring fees rise by a fifth",
+    ],
+)
+def test_a_blog_posts_headline_labels_and_trackback_are_not_its_body(tab: str) -> None:
+    comments = [
+        f"Reader {i} said...\nI have kept a boat at the harbour for twenty years and this is the first time"
+        f" the board has explained where the money goes, which I welcome.\nDecember {i + 2}, 2025 at 10:0{i} AM"
+        for i in range(1, 7)
+    ]
+    page = [
+        tab,
+        "Coast Notes",
+        "A blog about the harbour",
+        "Friday, December 19, 2025",
+        "Mooring fees rise by a fifth",
+        *BLOG_POST,
+        "Posted by Ann Lowe at 9:00 AM",
+        "Labels: harbour, fees, council",
+        "Trackback URL for this post: https://coastnotes.example/trackback/123",
+        "6 comments:",
+        *comments,
+        "Post a Comment",
+        "Newer Post Older Post Home",
+    ]
+    article = clean_text("\n".join(page))
+    assert article.title == "Mooring fees rise by a fifth"
+    assert [b.text for b in article.body] == BLOG_POST
+    assert [a.name for a in article.authors] == ["Ann Lowe"]
+    assert article.published == "2025-12-19"
+    reasons = {r.text: r.reason for r in article.removed}
+    assert reasons["Labels: harbour, fees, council"] == pt.TAGS
+    assert reasons["Trackback URL for this post: https://coastnotes.example/trackback/123"] == pt.SHARE
+    assert reasons["Posted by Ann Lowe at 9:00 AM"] == pt.BYLINE

@@ -7,7 +7,7 @@ import re
 
 # Bylines: a role word, then the names.
 BYLINE_RX = re.compile(
-    r"^(?:(?P<role>by|oleh|penulis|writer|written\s+by|words\s+by|reporter|reporters|wartawan|teks|"
+    r"^(?:(?P<role>by|oleh|penulis|writer|written\s+by|posted\s+by|words\s+by|reporter|reporters|wartawan|teks|"
     r"laporan\s+wartawan\s+[^,]+,|kontributor\s+[^,:]+,|kontributor|contributor|editor|editors|penyunting|"
     r"redaktur|disunting\s+oleh|edição|edición|edicion|collaboration(?:\s+spéciale)?|colaboración|colaboração|"
     r"mitarbeit|with\s+reports?\s+from|bilder|pewarta\s+foto|pewarta|ditulis\s+oleh|foto\s+oleh|"
@@ -72,7 +72,7 @@ BYLINE_LABELS: tuple[tuple[str, str], ...] = (
         "photographer",
     ),
     (r"(?:illustrations?|graphics|video)\s+by", "contributor"),
-    (r"written\s+by|words\s+by|story\s+by|text\s+by|interview\s+by|ditulis\s+oleh|escrito\s+por", "author"),
+    (r"written\s+by|posted\s+by|words\s+by|story\s+by|text\s+by|interview\s+by|ditulis\s+oleh|escrito\s+por", "author"),
     (r"laporan\s+(?:wartawan|reporter|koresponden)\s+[^,:|]{1,60},", "reporter"),
     (r"kontributor\s+[^,:|]{1,40},", "contributor"),
     (r"editors?|penyunting|redaktur|edição|edición|edicion", "editor"),

@@ -16,7 +16,7 @@ from reader.core.models import ORGANIZATION, Author
 
 
 def _clean_name(name: str) -> str:
-    name = re.split(r"\s+[-–—|]\s+|\s*\(|,\s*(?=\d)|\s+(?:on|pada|el|le|am)\s+\d", name)[0]
+    name = re.split(r"\s+[-–—|]\s+|\s*\(|,\s*(?=\d)|\s+(?:on|at|pada|el|le|am)\s+\d", name)[0]
     name = re.sub(r"\s+(?:in|di|en|em|à|a|aus|desde|de)\s+[A-ZÀ-Ý][\w ]*$", "", name) if " in " in name else name
     name = re.sub(r"^the\s+(?=[A-Z])", "", name.strip(" .:|,;-–—"))  # "by the Associated Press"
     return name + "." if re.search(r"\s(?:Jr|Sr)$", name) else name
@@ -93,7 +93,7 @@ def _names_in(text: str) -> list[tuple[str, str]]:
 
 
 _BYLINE_DATE = re.compile(
-    r"\s*(?:[|–—-]\s*)?\b(?:published|updated|posted|last\s+updated|diterbitkan|"
+    r"\s*(?:[|–—-]\s*)?\b(?:published|updated|posted(?!\s+by\b)|last\s+updated|diterbitkan|"
     r"diperbarui|publicado|actualizado)\b\s*:?.*$",
     re.IGNORECASE,
 )
@@ -115,7 +115,15 @@ def _without_date_after(text: str) -> str:
 
 
 # "By A on December 2, 2025"; "By APublished Dec 3, 2025" (a page's spans run together)
-_ON = re.compile(r"(?:\s+(?:on|pada|el|le|am|em)|(?:published|updated|posted)(?:\s+on)?\s*:?)$", re.IGNORECASE)
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis|jumat|sabtu|minggu|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
+)
+# "By A on Tuesday, December 2, 2025": the weekday goes with the date
+_ON = re.compile(
+    rf"(?:\s+(?:on|pada|el|le|am|em)(?:\s+{_WEEKDAY})?|\s+{_WEEKDAY}|(?:published|updated|posted)(?:\s+on)?\s*:?)$",
+    re.IGNORECASE,
+)
 
 
 def parse_byline(text: str) -> list[Author]:
@@ -202,7 +210,7 @@ def _lone_name(header: list[Line], start: int, used: list[Line], common: frozens
             return line
     for i in named:
         neighbours = header[max(0, i - 1) : i] + header[i + 1 : i + 2]
-        if any(_dated(n) for n in neighbours) or 0 <= i - start <= 2:
+        if any(_dated(n) for n in neighbours) or 0 <= i - start <= 1:
             return header[i]
     return None
 

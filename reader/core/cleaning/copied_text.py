@@ -28,7 +28,7 @@ from reader.core.cleaning.metadata import (
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
 from reader.core.cleaning.runs import best_run
-from reader.core.cleaning.titles import without_site
+from reader.core.cleaning.titles import is_tabs_headline, without_site
 from reader.core.models import Author, Block, BlockKind, CleanedArticle, RemovedLine
 
 log = logging.getLogger(__name__)
@@ -96,6 +96,9 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         title = header[0]  # a plain document: its first line is its title
     if title is None and body_lines and _headline_like(body_lines[0]) and len(body_lines) > 1:
         title = body_lines.pop(0)  # the page starts with its own headline
+        header.append(title)
+    elif title is not None and len(body_lines) > 1 and _printed_headline(title, body_lines[0], lines[0]):
+        title = body_lines.pop(0)  # the headline printed over the article, not its first paragraph
         header.append(title)
     section = choose_section(header, title)
     subtitle = _choose_subtitle(header, title, captions)
@@ -282,6 +285,16 @@ _ROW_WORDS = (8, 60)  # longer: a log or a data dump pasted whole, seldom what t
 
 def _headline_like(line: Line) -> bool:
     return 1 <= line.words <= 25 and not line.text.endswith((".", ":", ","))
+
+
+def _printed_headline(title: Line, first: Line, tab: Line) -> bool:
+    """Whether the body's first line is the headline again: the title's words, or the headline part
+    of the tab's title chosen as the title ("Site: Headline", "Headline | Site")."""
+    if first.words < 3 or first is title:
+        return False
+    return first.text == title.text or (
+        title is tab and not first.ends_sentence and is_tabs_headline(title.text, first.text)
+    )
 
 
 def _under_headline(lines: list[Line], title: Line | None, taken: set[int]) -> tuple[Line | None, list[Line]]:

@@ -115,6 +115,7 @@ WIDGET = {
         r"^[\d.,]+\s*[kKmM]?\s+(shares?|comments?|komentar|comentarios?|comentários?|commentaires?|kommentare?)$",
         r"^(follow|ikuti|síguenos|siguenos|siga-nos|siga|suivez-nous|folgen\s+sie\s+uns|folge\s+uns)\b",
         r"^click\s+to\s+(share|email|print|tweet|pin)\b.{0,60}$",
+        r"^(trackbacks?|pingbacks?|trackbacks?\s*/\s*pingbacks?)(\s+url\b.{0,100})?\s*:?$|^trackback\s+url\b.{0,100}$",
         _CHANNEL_PROMO,
         r"\b(di|on|en|no|sur|auf)\s+(google\s+news|whatsapp|telegram|instagram|facebook|twitter|youtube|tiktok)\b",
         r"^(download|unduh|descarga|baixe|téléchargez|laden\s+sie)\b.*\b(app|aplikasi|aplicación|aplicativo|application)\b",
@@ -318,7 +319,7 @@ REVIEW_FURNITURE = _rx(
     r"^(yes|no)\s*,\s*i\s+(do\s+not\s+)?recommend\s+this\s+product$",
 )
 TAG_LINE = _rx(
-    r"^(tags?|topik|topics?|temas?|etiquetas?|tópicos|assuntos|mots-clés|mots\s+clés|thèmes|"
+    r"^(tags?|labels?|categories|filed\s+under|topik|topics?|temas?|etiquetas?|tópicos|assuntos|mots-clés|mots\s+clés|thèmes|"
     r"schlagworte|schlagwörter|themen|kata\s+kunci|keywords?)\s*[:：]"
 )
 HASHTAG_LINE = re.compile(r"^(#\w[\w-]*\s*)+$")

@@ -25,6 +25,22 @@ def readable(title: str) -> str:
     return title
 
 
+# What stands between a site's name and the headline after it: "Site | Headline", "Site: Headline"
+# (as blogs write their tabs' titles).
+_SITE_BEFORE = re.compile(r"(?:\s(?:\||–|—|-|::|•|·|»)|:)\s+$")
+
+
+def is_tabs_headline(tab: str, line: str) -> bool:
+    """Whether `line` is the headline part of the tab's title `tab`: "Headline | Site", "Site -
+    Headline", "Site: Headline". A page prints its headline so under the tab's title."""
+    tab, line = tab.strip(), line.strip()
+    if not line or len(line) >= len(tab):
+        return False
+    if tab.startswith(line):
+        return bool(SEPARATOR.match(tab, len(line)))
+    return tab.endswith(line) and bool(_SITE_BEFORE.search(tab[: len(tab) - len(line)]))
+
+
 def without_site(title: str, page_lines: list[str], site_name: str = "", *, tab: bool = False) -> str:
     """The headline part of `title` (as it is when nothing says an end part is the site). With
     `tab`, the title is known to be a tab's ("Headline | Site"): its last part is the site."""

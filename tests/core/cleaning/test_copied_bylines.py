@@ -113,3 +113,9 @@ def test_a_name_over_an_updated_date_is_the_writer() -> None:
 def test_the_headline_beside_a_date_is_no_writer() -> None:
     page = ["Home", "Reviews", "Harbour Ferry Review", "Last updated: March 3, 2026", *BODY, *FOOTER]
     assert authors(page) == []
+
+
+def test_a_heading_a_few_lines_under_the_headline_is_no_writer() -> None:
+    page = ["River footbridge to close for a year | Town Times", "River footbridge to close for a year"]
+    assert authors([*page, "Share", "Save", "First Steps", *BODY]) == []
+    assert authors([*page, "Share", "Marta Ruiz", *BODY]) == ["Marta Ruiz"]  # right under it, a name is
