@@ -36,7 +36,7 @@ TEXT_TAGS = (Tag.GOOD, Tag.NEAR, Tag.SHORT)  # text, not furniture: prose, or to
 @dataclass(eq=False)  # a line is itself: compared, and looked up in lists, by identity
 class Line:
     index: int  # position among the input's non-empty lines
-    text: str  # white space collapsed, bullet removed
+    text: str  # white space collapsed, bullet (or a Markdown heading's marks) removed
     bullet: bool
     words: int
     density: float
@@ -80,6 +80,8 @@ def _line_fields(raw: str, stops: frozenset[str]) -> tuple[str, bool, int, float
         line = pt.BULLET.sub("", line, count=1)
         if not line:
             return None
+    elif line[0] == "#":  # a heading of text written in Markdown: "## What owners said" is that heading
+        line = _HEADING_MARKS.sub("", line, count=1)
     lowered = line.lower()
     if line.isascii():  # the quick way, for most lines: a word of the lowered line is a lowered word
         words = WORD.findall(lowered)
@@ -95,6 +97,7 @@ def _line_fields(raw: str, stops: frozenset[str]) -> tuple[str, bool, int, float
     return line, bullet, count, share, ends, tag, reason
 
 
+_HEADING_MARKS = re.compile(r"^#{1,6}\s+(?=\S)")
 _RUN_ON = 60  # words without a sentence's end: not prose
 _CAPITALISED = re.compile(r"\b[^\W\d_][^\W\d_]+")
 

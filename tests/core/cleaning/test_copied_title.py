@@ -52,3 +52,22 @@ def test_a_headline_like_the_tabs_far_above_the_article_is_a_link_not_the_title(
 
 
 GUIDES = "pruning compost seeds herbs peppers mulch pests watering frost trellis lettuce beans soil".split()
+
+
+def test_text_written_in_markdown_keeps_its_headings_without_their_marks() -> None:
+    paragraphs = BODY.split("\n")
+    text = "\n\n".join(
+        ["## Tomatoes on a balcony", paragraphs[0], "### What the pots did", *paragraphs[1:], "#garden #tomatoes"]
+    )
+    article = clean_text(text)
+    assert article.title == "Tomatoes on a balcony"
+    assert [(b.kind.name, b.text) for b in article.body] == [
+        ("PARAGRAPH", paragraphs[0]),
+        ("HEADING", "What the pots did"),
+        ("PARAGRAPH", paragraphs[1]),
+        ("PARAGRAPH", paragraphs[2]),
+    ]
+    assert [(r.text, r.reason) for r in article.removed] == [
+        ("Tomatoes on a balcony", "title"),
+        ("#garden #tomatoes", "tags"),  # hashtags are no heading
+    ]
