@@ -325,14 +325,15 @@ def _merge_authors(authors: list[Author], lines: list[str]) -> list[Author]:
             line = f"{line.rstrip(' :')} {name}"
         if line.count(" ") > 15 or not (bw.BYLINE_RX.match(line) or _CREDITS_LINE.match(line)):
             continue
-        found = parse_byline(line)
-        if result and bw.BYLINE_RX.match(line) and not any(a.name in line for a in result):
+        others = result and bw.BYLINE_RX.match(line) and not any(a.name in line for a in result)
+        if others and at - byline_at > _SAME_BYLINE:
             # Once the article has a writer, a byline that names none of its writers is another
             # article's (a card of related posts) or a menu's ("By Industry", "By signing up, ...");
             # an editor's right under the writers' own is theirs ("Written by: A", "Edited by: B").
-            found = [a for a in found if a.role != "author"] if at - byline_at <= _SAME_BYLINE else []
-            if not found:
-                continue
+            continue
+        found = parse_byline(line)
+        if others and not (found := [a for a in found if a.role != "author"]):
+            continue
         if all(a.role == "photographer" for a in found):
             continue  # a picture credit, not the article's byline
         byline_at = at
