@@ -53,7 +53,21 @@ LABELS = {
 }
 
 
-_SENTENCES = re.compile(r"[\w)\]\"”'][.!?]\s+[A-ZÀ-Ý\"“]")
+_SENTENCE_END = re.compile(r"(,\s*)?(\S*[\w)\]\"”'])([.!?])\s+[A-ZÀ-Ý\"“]")
+# Words cut short with a full stop that a headline may hold: "Group Classes vs. Private Lessons".
+_SHORTENED = {"vs", "v", "dr", "mr", "mrs", "ms", "st", "mt", "ft", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vol"}
+
+
+def _two_sentences(text: str) -> bool:
+    """Whether a line holds a sentence's end and another's start; a shortened word ("vs.", "Dr."),
+    or initials ("U.S. Rental") before the full stop end none. Initials after a comma are a
+    degree after a name ("Q Grader, M.A. Journalism"): a writer's line, not a headline."""
+    for match in _SENTENCE_END.finditer(text):
+        comma, word, stop = match.group(1), match.group(2).strip("\"“”'()[]"), match.group(3)
+        if stop == "." and (("." in word and not comma) or word.casefold() in _SHORTENED):
+            continue
+        return True
+    return False
 
 
 def content_words(text: str, stops: frozenset[str]) -> set[str]:
@@ -106,7 +120,7 @@ def choose_title(
             continue
         if line.text.endswith((".", ":", ",", ";")) and not line.text.endswith("..."):
             continue
-        if _SENTENCES.search(line.text) or (site_name and line.text == site_name):
+        if _two_sentences(line.text) or (site_name and line.text == site_name):
             continue  # two sentences: a standfirst or a caption, not a headline
         words = content_words(line.text, stops)
         if not words:

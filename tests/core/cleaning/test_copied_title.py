@@ -3,6 +3,8 @@ prints its headline in other words above the article (the <h1>): the printed one
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.cleaning import clean_text
 
 MENU = "\n".join(["Home", "Gardening", "Recipes", "Travel", "Subscribe", "Sign in"])
@@ -71,3 +73,24 @@ def test_text_written_in_markdown_keeps_its_headings_without_their_marks() -> No
         ("Tomatoes on a balcony", "title"),
         ("#garden #tomatoes", "tags"),  # hashtags are no heading
     ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Clay vs. Plastic Pots: Which Keeps Balcony Tomatoes Alive?",
+        "Dr. Ruiz Tested Four Containers on a Windy Balcony",
+        "Balcony Tomatoes Across the U.S. Compared in Four Containers",
+    ],
+)
+def test_a_headline_with_a_shortened_word_or_initials_is_still_one_line_not_two_sentences(headline: str) -> None:
+    text = page("Balcony Pots Tested: Clay and Plastic Containers | Green Balcony", [], headline)
+    assert clean_text(text).title == headline
+
+
+def test_a_writers_line_with_a_degree_after_a_comma_is_not_the_title() -> None:
+    text = page("Green Balcony", [], "Which Containers Suit Balcony Tomatoes?").replace(
+        "By Marta Ruiz\n",
+        "Marta Ruiz\nLicensed Balcony Tomato Gardener, M.A. Horticulture\nRead how we weighed every tomato.\n",
+    )
+    assert clean_text(text).title == "Which Containers Suit Balcony Tomatoes?"
