@@ -109,6 +109,11 @@ def _mostly_names(text: str) -> bool:
     return bool(words) and sum(1 for w in words if w[0].isupper()) * 2 >= len(words)
 
 
+# A newsletter the line is about, not one it offers: "How to write a (good) newsletter", "I Ran My
+# Own Newsletter Through...", "with this newsletter, I might say". Offers sign up, subscribe, join.
+_ONES_NEWSLETTER = re.compile(r"\b(a|my|own|this)\s+([\w()'’-]+\s+)?newsletters?\b", re.IGNORECASE)
+_OFFER = re.compile(r"\b(sign|signing|subscrib\w*|join|inbox|e-?mail)\b", re.IGNORECASE)
+
 _CHANNELS = ("whatsapp", "telegram", "saluran", "channel", "canal", "google news")
 
 
@@ -160,7 +165,8 @@ def classify(line: Line, has_stops: bool, probe: Probe | None = None) -> tuple[T
     found = reading.first(_UP_TO[12 if words <= 12 else 20 if words <= 20 else 30])
     if found is not None:
         _pattern, tag, reason, _most = _FURNITURE[found]
-        return tag, reason
+        if reason != pt.NEWSLETTER or not _ONES_NEWSLETTER.search(text) or _OFFER.search(text):
+            return tag, reason
     if words <= 14 and reading.may("byline", "credit", "relative", "year"):  # else none of byline, credit, date
         byline = reading.search("byline")
         if (

@@ -94,3 +94,28 @@ def test_a_writers_line_with_a_degree_after_a_comma_is_not_the_title() -> None:
         "Marta Ruiz\nLicensed Balcony Tomato Gardener, M.A. Horticulture\nRead how we weighed every tomato.\n",
     )
     assert clean_text(text).title == "Which Containers Suit Balcony Tomatoes?"
+
+
+def test_a_post_about_a_newsletter_keeps_its_headline_and_lines_while_the_sign_up_box_goes() -> None:
+    paragraphs = [
+        "I started writing this newsletter three years ago, with a dozen readers and no plan at all, and "
+        "the habits below are what kept it going every single week since then.",
+        "My newsletter has one rule: every issue answers a question a reader sent me, in their words first and then in mine.",
+        "The drafts live in one folder, the questions in another, and a short checklist decides when an issue is ready to go out.",
+    ]
+    text = "\n".join(
+        [
+            "How I Write My Weekly Newsletter - by Marta Ruiz",
+            "Subscribe Sign in",
+            "How I Write My Weekly Newsletter",
+            "Marta Ruiz",
+            "Nov 02, 2025",
+            *paragraphs,
+            "Subscribe to our newsletter",
+            "Sign up to get it in your inbox.",
+            FOOTER,
+        ]
+    )
+    article = clean_text(text)
+    assert article.title == "How I Write My Weekly Newsletter"
+    assert [block.text for block in article.body] == paragraphs
