@@ -132,8 +132,10 @@ def choose_title(
         named = 0.0
         if position == 0 and tab != line.text and long_tab and overlap > 0.2:
             named = 0.6  # the tab's title itself, "Headline | Site": its headline (the site goes later)
-        elif position > 0 and long_tab and (line.text == tab or _echoes(line, words, tab_words, count - position)):
-            named = 0.9  # the headline printed on the page: above the tab's
+        elif position > 0 and long_tab and line.text == tab:
+            named = 1.0  # the headline printed on the page: above the tab's, and above a line echoing it
+        elif position > 0 and long_tab and _echoes(line, words, tab_words, count - position):
+            named = 0.9  # the headline printed on the page in its own words
         score = (
             overlap
             + 0.4 * followed

@@ -119,3 +119,11 @@ def test_a_post_about_a_newsletter_keeps_its_headline_and_lines_while_the_sign_u
     article = clean_text(text)
     assert article.title == "How I Write My Weekly Newsletter"
     assert [block.text for block in article.body] == paragraphs
+
+
+def test_the_headline_printed_as_the_tab_names_it_wins_over_a_standfirst_in_the_same_words() -> None:
+    headline = "Why Balcony Tomatoes Need Deeper Pots"
+    text = page(
+        f"{headline} | Green Balcony", [], f"{headline}\nFirst post in a series on deeper pots for balcony tomatoes"
+    )
+    assert clean_text(text).title == headline
