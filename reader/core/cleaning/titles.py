@@ -54,6 +54,10 @@ def without_site(title: str, page_lines: list[str], site_name: str = "", *, tab:
         head = _join(title, parts[:end])
         if head in standalone and len(head.split()) >= 3:
             return head
+    # A tab of three parts or more between bars, "Headline | Keywords | Site", "Headline | Section |
+    # Site": the headline is the first.
+    if tab and len(bars := title.split(" | ")) >= 3 and len(bars[0].split()) >= 3:
+        return bars[0].strip()
     # Else take end parts off while each names the site.
     page = "\n".join(page_lines)
     if tab and len(_join(title, parts[:-1]).split()) >= 3:

@@ -127,3 +127,8 @@ def test_the_headline_printed_as_the_tab_names_it_wins_over_a_standfirst_in_the_
         f"{headline} | Green Balcony", [], f"{headline}\nFirst post in a series on deeper pots for balcony tomatoes"
     )
     assert clean_text(text).title == headline
+
+
+def test_a_tabs_title_of_three_parts_between_bars_gives_its_first_as_the_headline() -> None:
+    text = page("Balcony Tomatoes: Four Containers Compared | Pots, Soil & Water | Green Balcony", [], "")
+    assert clean_text(text).title == "Balcony Tomatoes: Four Containers Compared"
