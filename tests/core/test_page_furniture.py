@@ -476,6 +476,23 @@ def test_a_reviews_furniture_is_not_text(line: str) -> None:
     assert make_lines(line, stopwords("en"))[0].tag is Tag.WIDGET
 
 
+@pytest.mark.parametrize(
+    ("line", "widget"),
+    [
+        ("Reading Time: 8 minutes", True),
+        ("Estimated reading time: 5 min", True),
+        ("Read time: 4 mins", True),
+        ("Lesezeit: 3 Minuten", True),
+        ("Reading time is what we save for the weekend", False),
+    ],
+)
+def test_a_reading_time_is_not_text(line: str, widget: bool) -> None:
+    from reader.core.cleaning.language import stopwords
+    from reader.core.cleaning.lines import Tag, make_lines
+
+    assert (make_lines(line, stopwords("en"))[0].tag is Tag.WIDGET) is widget
+
+
 def test_a_page_that_starts_with_its_tabs_title_is_titled_by_its_headline() -> None:
     page = (
         "Ferry fares rise for the third time this year | Harbour Gazette\nHome\nNews\nSport\n"

@@ -123,7 +123,8 @@ WIDGET = {
         r"^(a\s*a\s*a|aa|a-|a\+)$",
         r"^(listen|dengarkan|escuchar|ouvir|écouter|anhören)(\s+to\s+(this\s+)?(article|story))?(\s*[\d:]+)?$",
         r"^\d+\s*(min|mins|minutes?|menit)\s*(read|baca|de\s+lectura|de\s+leitura|lecture)?$",
-        r"^(lecture|lesezeit|tiempo\s+de\s+lectura|leitura|waktu\s+baca)\s*:?\s*\d+\s*(min\.?|minutes?|minutos?|minuten)?$",
+        r"^((estimated\s+)?(reading|read)\s+time|lecture|lesezeit|tiempo\s+de\s+lectura|leitura|waktu\s+baca)\s*:?\s*\d+\s*"
+        r"(min\.?|mins|minutes?|minutos?|minuten)?$",
         r"^(reply|balas|responder|répondre|antworten|like|suka|report|laporkan|me\s+gusta|gefällt\s+mir)$",
     ),
     ADVERT: _rx(
