@@ -66,6 +66,8 @@ def _two_sentences(text: str) -> bool:
         comma, word, stop = match.group(1), match.group(2).strip("\"“”'()[]"), match.group(3)
         if stop == "." and (("." in word and not comma) or word.casefold() in _SHORTENED):
             continue
+        if stop != "." and not text.endswith("."):
+            continue  # a question, then its answer: "Is coffee good for you? Here's what we found"
         return True
     return False
 

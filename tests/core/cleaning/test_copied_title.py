@@ -81,9 +81,11 @@ def test_text_written_in_markdown_keeps_its_headings_without_their_marks() -> No
         "Clay vs. Plastic Pots: Which Keeps Balcony Tomatoes Alive?",
         "Dr. Ruiz Tested Four Containers on a Windy Balcony",
         "Balcony Tomatoes Across the U.S. Compared in Four Containers",
+        "Do Balcony Tomatoes Need Deep Pots? We Tested Four",
+        "Four Pots, One Summer! Which Kept Balcony Tomatoes Alive?",
     ],
 )
-def test_a_headline_with_a_shortened_word_or_initials_is_still_one_line_not_two_sentences(headline: str) -> None:
+def test_a_headline_with_a_shortened_word_initials_or_a_question_is_one_line_not_two_sentences(headline: str) -> None:
     text = page("Balcony Pots Tested: Clay and Plastic Containers | Green Balcony", [], headline)
     assert clean_text(text).title == headline
 
