@@ -195,7 +195,8 @@ def _person_named_in_full(author: Author) -> bool:
 def _lone_name(header: list[Line], start: int, used: list[Line], common: frozenset[str]) -> Line | None:
     """A name standing alone: first one under a bare role line ("Written By"), else one beside the
     date or a byline, or just under the headline (at `start`). Not a line whose every word the
-    article also writes in small letters (`common`): "Key Takeaways", "Accessibility Menu"."""
+    article also writes in small letters (`common`): "Key Takeaways", "Accessibility Menu"; nor one
+    starting with such a word ("Marketing Activation")."""
     named = [
         i
         for i, line in enumerate(header)
@@ -204,6 +205,7 @@ def _lone_name(header: list[Line], start: int, used: list[Line], common: frozens
         and i != start - 1  # the headline is no name ("Perfect Privacy VPN Review")
         and line.words <= 8
         and _names_someone(line.text, common)
+        and not _starts_with_a_word(_name_of(line.text), common)
     ]
     for i, line in enumerate(header[1:], 1):  # "By" / "Lauren": a first name alone will do there
         if line not in used and BARE_ROLE.match(header[i - 1].text) and (i in named or _first_name(line.text, common)):
@@ -293,6 +295,17 @@ def _common_words(name: str, common: frozenset[str]) -> bool:
     """Whether each word of the name is one the text writes in small letters: words, not a name."""
     words = [w.lower() for w in name.split() if w[:1].isalpha()]
     return bool(words) and all(w in common for w in words)
+
+
+def _starts_with_a_word(name: str, common: frozenset[str]) -> bool:
+    """Whether a lone line's first word is one the article writes in small letters: a topic or a
+    button ("Marketing Activation", "Free Sewing Patterns", "Download Now"), seldom a first name. A
+    group's name may ("Great Day Editorial Team")."""
+    words = [w.lower() for w in name.split() if w[:1].isalpha()]
+    return bool(words) and words[0] in common and not _GROUP.match(words[0]) and not _GROUP.match(words[-1])
+
+
+_GROUP = re.compile(r"^(the|team|staff|editors|editorial|desk|newsroom)$")
 
 
 def _name_line(text: str) -> bool:

@@ -111,7 +111,8 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     headline, under = _under_headline(lines, title, {line.index for line in above})
     if headline is not None:  # the page prints the tab's title again: what stands under that one
         above = [line for line in above if line is not headline] + [headline, *under]
-    common = frozenset(filter(str.islower, WORD.findall(body_text)))  # a name is not written so
+    # a name is not written so (an address is: "russell@site.com", "@russellm")
+    common = frozenset(filter(str.islower, WORD.findall(_ADDRESS.sub(" ", body_text))))
     # a byline standing among the article's last lines ("Written by A" over A's bio), then those under it
     below = [line for line in region if line.index > fourth and line.tag is Tag.BYLINE] + tail
     authors, byline_lines = find_authors(above, below, headline or title, common, end=tuple(body_lines[-10:]))
@@ -155,6 +156,9 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         figures=tuple(figures),
         removed=tuple(RemovedLine(lines[i].text, r) for i, r in sorted(removed.items())),
     )
+
+
+_ADDRESS = re.compile(r"\S*[@/]\S*")  # an e-mail address, a handle, a link
 
 
 def _body_region(lines: list[Line]) -> tuple[int, int]:

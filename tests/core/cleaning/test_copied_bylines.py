@@ -119,3 +119,14 @@ def test_a_heading_a_few_lines_under_the_headline_is_no_writer() -> None:
     page = ["River footbridge to close for a year | Town Times", "River footbridge to close for a year"]
     assert authors([*page, "Share", "Save", "First Steps", *BODY]) == []
     assert authors([*page, "Share", "Marta Ruiz", *BODY]) == ["Marta Ruiz"]  # right under it, a name is
+
+
+def test_a_topic_label_under_the_headline_is_no_writer_the_name_by_the_date_is() -> None:
+    page = ["River footbridge to close for a year", "Council Repairs", "Marta Ruiz", "March 3, 2026", *BODY, *FOOTER]
+    assert authors(page) == ["Marta Ruiz"]
+
+
+def test_a_writers_address_in_the_article_does_not_make_the_name_a_common_word() -> None:
+    contact = "Write to the reporter at marta@riverside.example or @ruiz on the town's forum with your questions."
+    page = ["River footbridge to close for a year", "Marta Ruiz", "March 3, 2026", *BODY, contact, *FOOTER]
+    assert authors(page) == ["Marta Ruiz"]
