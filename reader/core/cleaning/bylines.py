@@ -192,11 +192,13 @@ def _person_named_in_full(author: Author) -> bool:
     return author.kind != ORGANIZATION and len(author.name.split()) >= 2
 
 
-def _lone_name(header: list[Line], start: int, used: list[Line], common: frozenset[str]) -> Line | None:
-    """A name standing alone: first one under a bare role line ("Written By"), else one beside the
-    date or a byline, or just under the headline (at `start`). Not a line whose every word the
-    article also writes in small letters (`common`): "Key Takeaways", "Accessibility Menu"; nor one
-    starting with such a word ("Marketing Activation")."""
+def _lone_name(
+    header: list[Line], start: int, used: list[Line], common: frozenset[str], *, bylined: bool = False
+) -> Line | None:
+    """A name standing alone: first one under a bare role line ("Written By"), else (unless bylines
+    named the writers: `bylined`) one beside the date or a byline, or just under the headline (at
+    `start`). Not a line whose every word the article also writes in small letters (`common`): "Key
+    Takeaways", "Accessibility Menu"; nor one starting with such a word ("Marketing Activation")."""
     named = [
         i
         for i, line in enumerate(header)
@@ -210,6 +212,8 @@ def _lone_name(header: list[Line], start: int, used: list[Line], common: frozens
     for i, line in enumerate(header[1:], 1):  # "By" / "Lauren": a first name alone will do there
         if line not in used and BARE_ROLE.match(header[i - 1].text) and (i in named or _first_name(line.text, common)):
             return line
+    if bylined:
+        return None  # the bylines named the writers: a name beside them is a button or a label
     for i in named:
         neighbours = header[max(0, i - 1) : i] + header[i + 1 : i + 2]
         if any(_dated(n) for n in neighbours) or 0 <= i - start <= 1:
@@ -384,7 +388,7 @@ def find_authors(
         start = len(header)  # the tab's title, "Headline | Site": the page's own menus stand under it
 
     _read_bylines(header, authors, used, common)
-    lone = _lone_name(header, start, used, common)
+    lone = _lone_name(header, start, used, common, bylined=bool(authors))
     if not authors and lone is None:  # only then: bylines further down are other articles' teasers
         _first_byline_below(tail, authors, used, common)
 

@@ -130,3 +130,12 @@ def test_a_writers_address_in_the_article_does_not_make_the_name_a_common_word()
     contact = "Write to the reporter at marta@riverside.example or @ruiz on the town's forum with your questions."
     page = ["River footbridge to close for a year", "Marta Ruiz", "March 3, 2026", *BODY, contact, *FOOTER]
     assert authors(page) == ["Marta Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "around",
+    [["Download Now", "By Marta Ruiz"], ["By Marta Ruiz", "Print Email Copy Link"], ["By Marta Ruiz", "Fact Checked"]],
+)
+def test_a_button_or_label_beside_the_byline_is_no_second_writer(around: list[str]) -> None:
+    page = ["River footbridge to close for a year", *around, "March 3, 2026", *BODY, *FOOTER]
+    assert authors(page) == ["Marta Ruiz"]
