@@ -324,6 +324,7 @@ def _name_line(text: str) -> bool:
     )
 
 
+_ABOVE_HEADLINE = 4  # lines over the headline where its kicker and byline may stand
 _BELOW_BODY = 8  # lines under the article where its own byline may stand ("— Jane Roe", "Reporting by ...")
 
 
@@ -387,7 +388,13 @@ def find_authors(
     if title is not None and header and title is header[0] and SEPARATOR.search(title.text):
         start = len(header)  # the tab's title, "Headline | Site": the page's own menus stand under it
 
-    _read_bylines(header, authors, used, common)
+    # Undated bylines far above the headline are a menu's ("By Use Case", "By Industry") when the
+    # bylines near it, or one with its date ("by A · Dec 20, 2025"), name the writers
+    near = max(0, start - _ABOVE_HEADLINE) if start < len(header) else 0
+    first = [line for i, line in enumerate(header) if i >= near or (line.tag is Tag.BYLINE and find_date(line.text))]
+    _read_bylines(first, authors, used, common)
+    if not authors:
+        _read_bylines(header[:near], authors, used, common)
     lone = _lone_name(header, start, used, common, bylined=bool(authors))
     if not authors and lone is None:  # only then: bylines further down are other articles' teasers
         _first_byline_below(tail, authors, used, common)

@@ -139,3 +139,14 @@ def test_a_writers_address_in_the_article_does_not_make_the_name_a_common_word()
 def test_a_button_or_label_beside_the_byline_is_no_second_writer(around: list[str]) -> None:
     page = ["River footbridge to close for a year", *around, "March 3, 2026", *BODY, *FOOTER]
     assert authors(page) == ["Marta Ruiz"]
+
+
+def test_a_menus_by_entries_far_above_the_headline_are_no_writers() -> None:
+    menu = ["Solutions", "By Use Case", "Managed File Transfer", "By Industry", "Media", "Pricing", "Contact"]
+    page = [*menu, "River footbridge to close for a year", "By Marta Ruiz | March 3, 2026", *BODY, *FOOTER]
+    assert authors(page) == ["Marta Ruiz"]
+
+
+def test_a_byline_far_above_the_headline_still_names_the_writer_when_none_is_near_it() -> None:
+    page = ["By Marta Ruiz", "News", "Council", "Transport", "Weather", "River footbridge to close for a year"]
+    assert authors([*page, "March 3, 2026", *BODY, *FOOTER]) == ["Marta Ruiz"]
