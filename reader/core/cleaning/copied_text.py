@@ -106,7 +106,9 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     fourth = body_lines[min(3, len(body_lines) - 1)].index if body_lines else -1
     in_header = {line.index for line in header}  # a page's lines differ in their index
     above = header + [
-        line for line in region if line.index < fourth and line.words <= 16 and line.index not in in_header
+        line
+        for line in region
+        if line.index < fourth and (line.words <= 16 or line.tag is Tag.BYLINE) and line.index not in in_header
     ]
     headline, under = _under_headline(lines, title, {line.index for line in above})
     if headline is not None:  # the page prints the tab's title again: what stands under that one

@@ -150,3 +150,17 @@ def test_a_menus_by_entries_far_above_the_headline_are_no_writers() -> None:
 def test_a_byline_far_above_the_headline_still_names_the_writer_when_none_is_near_it() -> None:
     page = ["By Marta Ruiz", "News", "Council", "Transport", "Weather", "River footbridge to close for a year"]
     assert authors([*page, "March 3, 2026", *BODY, *FOOTER]) == ["Marta Ruiz"]
+
+
+def test_a_long_byline_with_its_date_and_a_fact_checker_names_the_writer() -> None:
+    byline = "By Marta Ruiz – Updated March 3, 2026 at 9:00 AM EST | Fact-checked by Jon Bell"
+    article = clean_text("\n".join(["River footbridge to close for a year", byline, *BODY, *FOOTER]))
+    assert article.authors[0].name == "Marta Ruiz"
+    assert byline not in [block.text for block in article.body]
+    assert article.published == "2026-03-03"
+
+
+def test_a_long_dated_byline_under_the_first_paragraph_names_the_writer() -> None:
+    byline = "By Marta Ruiz – Updated March 3, 2026 at 9:00 AM EST | Fact-checked by Jon Bell"
+    page = ["River footbridge to close for a year", BODY[0], byline, *BODY[1:], *FOOTER]
+    assert authors(page)[0] == "Marta Ruiz"
