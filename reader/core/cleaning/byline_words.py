@@ -18,6 +18,19 @@ BYLINE_RX = re.compile(
     r"(?P<names>.+)$",
     re.IGNORECASE,
 )
+# "by" and a capital after a date: "May 3, 2017 By Erin Spain", "Published August 7, 2023 by Nicole Burke"
+_BY_AFTER_DATE = re.compile(r"(?:^|(?<=[\s|·•,]))(?i:by)\s+(?=[A-Z])")
+
+
+def by_after(text: str, date_start: int) -> re.Match[str] | None:
+    """The "by" naming writers after the date that starts at `date_start`; not one in brackets, a
+    post's edit stamp ("(This post was last modified: 2024-01-05 by A.)")."""
+    found = _BY_AFTER_DATE.search(text, date_start)
+    if found is None or text.count("(", 0, found.start()) > text.count(")", 0, found.start()):
+        return None
+    return found
+
+
 ROLE_WORDS = {
     "editor": "editor",
     "editors": "editor",

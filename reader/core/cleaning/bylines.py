@@ -266,6 +266,27 @@ def _name_before_date(header: list[Line], common: frozenset[str]) -> tuple[Line 
     return None, ""
 
 
+def _byline_after_date(header: list[Line], common: frozenset[str]) -> tuple[Line | None, list[Author]]:
+    """The writers named after the date on its line: "May 3, 2017 By Erin Spain 4 Comments",
+    "Published August 7, 2023 by Nicole Burke", "On January 12, 2025 By A In Budget Travel"."""
+    for line in header:
+        if line.words > _DATED_LINE or not (found := find_date(line.text)):
+            continue
+        by = bw.by_after(line.text, found[1])
+        if by is None:
+            continue
+        names = _AFTER_NAMES.sub("", line.text[by.end() :])
+        authors = [a for a in parse_byline(f"By {names}") if not _common_words(a.name, common)]
+        if authors:
+            return line, authors
+    return None, []
+
+
+_DATED_LINE = 30  # words
+# What follows the names: "In Budget Travel", "4 Comments", "| Community", "· This post may contain..."
+_AFTER_NAMES = re.compile(r"\s+(?:In(?:\s|$)|\d+\s+(?i:comments?)\b|[|·•—–-]\s).*$")
+
+
 _BEFORE_DATE = re.compile(
     r"\s*\b(published|updated|posted|on)?\s*(\d{1,2}[:.]\d\d\s*([ap]\.?m\.?)?)?\s*$", re.IGNORECASE
 )
@@ -402,6 +423,11 @@ def find_authors(
     name = _name_of(lone.text) if lone is not None else ""
     if lone is None and not authors:
         lone, name = _name_before_date(header, common)
+    if lone is None and not authors:
+        dated, after = _byline_after_date(header, common)
+        if dated is not None:
+            authors += after
+            used.append(dated)
     if lone is None and not authors:
         lone, name = _name_over_bio([*end, *tail], common)
     if lone is not None:

@@ -164,3 +164,30 @@ def test_a_long_dated_byline_under_the_first_paragraph_names_the_writer() -> Non
     byline = "By Marta Ruiz – Updated March 3, 2026 at 9:00 AM EST | Fact-checked by Jon Bell"
     page = ["River footbridge to close for a year", BODY[0], byline, *BODY[1:], *FOOTER]
     assert authors(page)[0] == "Marta Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("dated", "names"),
+    [
+        ("May 3, 2026 By Marta Ruiz 4 Comments", ["Marta Ruiz"]),
+        ("Published March 3, 2026 by Marta Ruiz", ["Marta Ruiz"]),
+        ("Posted on March 3, 2026 Posted by Marta Ruiz 59 Comments", ["Marta Ruiz"]),
+        ("Published on March 3rd, 2026 by Marta Ruiz and Jon Bell", ["Marta Ruiz", "Jon Bell"]),
+        (
+            "On March 3, 2026 March 9, 2026 By Marta Ruiz In Town News, Council, Bridges and Roads, Transport, River",
+            ["Marta Ruiz"],
+        ),
+    ],
+)
+def test_the_writers_named_after_the_date_on_its_line(dated: str, names: list[str]) -> None:
+    article = clean_text("\n".join(["River footbridge to close for a year", dated, *BODY, *FOOTER]))
+    assert [a.name for a in article.authors] == names
+    assert dated not in [block.text for block in article.body]
+
+
+def test_a_posts_edit_stamp_in_brackets_is_no_byline() -> None:
+    from reader.core.cleaning.language import stopwords
+    from reader.core.cleaning.lines import Tag, make_lines
+
+    stamp = "2019-02-23, 09:14 PM (This post was last modified: 2024-01-05, 03:27 AM by StarredSkies. Edited 1 time in total.)"
+    assert make_lines(stamp, stopwords("en"))[0].tag is not Tag.BYLINE
