@@ -10,6 +10,7 @@ from reader.core.citing.names import PARTICLES, looks_like_organization
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import find_date
+from reader.core.cleaning.language import WORD
 from reader.core.cleaning.lines import Line, Tag
 from reader.core.cleaning.titles import SEPARATOR
 from reader.core.models import ORGANIZATION, Author
@@ -260,7 +261,8 @@ def _name_before_date(header: list[Line], common: frozenset[str]) -> tuple[Line 
             continue
         parts = [_BEFORE_DATE.sub("", line.text[: found[1]]), *_PARTS.split(line.text)]
         for part in parts:
-            name = _AFFILIATION.split(part.strip(" ,|·•-–—"), maxsplit=1)[0]  # "A on behalf of B", "A in Travel"
+            part = _BY.sub("", part.strip(" ,|·•-–—"))  # "March 15, 2022 · 3 min read · By ASU Online"
+            name = _AFFILIATION.split(part, maxsplit=1)[0]  # "A on behalf of B", "A in Travel"
             if 2 <= len(name.split()) <= 4 and _name_line(name) and not _common_words(name, common):
                 return line, name
     return None, ""
@@ -291,6 +293,7 @@ _BEFORE_DATE = re.compile(
     r"\s*\b(published|updated|posted|on)?\s*(\d{1,2}[:.]\d\d\s*([ap]\.?m\.?)?)?\s*$", re.IGNORECASE
 )
 _PARTS = re.compile(r"\s+[·•|]\s+")
+_BY = re.compile(r"^(?i:by)\s+(?=[A-Z])")
 _AFFILIATION = re.compile(r"\s+(?:on\s+behalf\s+of|in|for|at)\s+(?=(?:the\s+)?[A-Z])")
 
 
@@ -314,6 +317,14 @@ def _name_over_bio(tail: list[Line], common: frozenset[str]) -> tuple[Line | Non
 
 # After the name (or its first word) a bio starts: "is a ...", "has written ...", "'s work ..."
 _BIO_START = re.compile(r"(\s+\S+){0,3}?\s*(is|was|has|writes|covers|leads|joined|’s|'s)\b")
+
+
+def small_words(text: str) -> frozenset[str]:
+    """The words a text writes in small letters; not an address's ("russell@site.com", "@russellm")."""
+    return frozenset(filter(str.islower, WORD.findall(_ADDRESS.sub(" ", text))))
+
+
+_ADDRESS = re.compile(r"\S*[@/]\S*")  # an e-mail address, a handle, a link
 
 
 def _common_words(name: str, common: frozenset[str]) -> bool:

@@ -13,9 +13,9 @@ import re
 
 from reader.core.cleaning import listing
 from reader.core.cleaning import patterns as pt
-from reader.core.cleaning.bylines import find_authors
+from reader.core.cleaning.bylines import find_authors, small_words
 from reader.core.cleaning.captions import figures_of, mark_caption_before_body, mark_captions
-from reader.core.cleaning.language import WORD, judged, likely, stopwords
+from reader.core.cleaning.language import judged, likely, stopwords
 from reader.core.cleaning.line_marks import mark_by_neighbours
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag, make_lines
 from reader.core.cleaning.metadata import (
@@ -113,8 +113,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     headline, under = _under_headline(lines, title, {line.index for line in above})
     if headline is not None:  # the page prints the tab's title again: what stands under that one
         above = [line for line in above if line is not headline] + [headline, *under]
-    # a name is not written so (an address is: "russell@site.com", "@russellm")
-    common = frozenset(filter(str.islower, WORD.findall(_ADDRESS.sub(" ", body_text))))
+    common = small_words(body_text)  # a name is not written so
     # a byline standing among the article's last lines ("Written by A" over A's bio), then those under it
     below = [line for line in region if line.index > fourth and line.tag is Tag.BYLINE] + tail
     authors, byline_lines = find_authors(above, below, headline or title, common, end=tuple(body_lines[-10:]))
@@ -158,9 +157,6 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         figures=tuple(figures),
         removed=tuple(RemovedLine(lines[i].text, r) for i, r in sorted(removed.items())),
     )
-
-
-_ADDRESS = re.compile(r"\S*[@/]\S*")  # an e-mail address, a handle, a link
 
 
 def _body_region(lines: list[Line]) -> tuple[int, int]:

@@ -46,6 +46,7 @@ from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
 from reader.core.cleaning.page import parse, walk
 from reader.core.cleaning.pagedate import date_near, markup_date, meta_published, stated_date
+from reader.core.cleaning.shown_byline import shown_authors
 from reader.core.cleaning.titles import readable, without_site
 from reader.core.importers.html_doc import head_article, import_html
 from reader.core.importers.text_doc import collapse
@@ -129,6 +130,8 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     place, _ = find_dateline(kept[0].text) if kept else ("", "")
     stated_authors = _plausible(_authors(meta.author or "") or list(fallback.authors))  # not "Updated January"
     authors = _plausible(_merge_authors(stated_authors, page.lines))
+    if not authors:  # the markup names no writer: the byline the page prints near its headline
+        authors = _plausible(shown_authors(page.lines, title, "\n".join(b.text for b in kept), stops))
     return CleanedArticle(
         title=title,
         subtitle=subtitle,

@@ -173,6 +173,7 @@ def test_a_long_dated_byline_under_the_first_paragraph_names_the_writer() -> Non
         ("Published March 3, 2026 by Marta Ruiz", ["Marta Ruiz"]),
         ("Posted on March 3, 2026 Posted by Marta Ruiz 59 Comments", ["Marta Ruiz"]),
         ("Published on March 3rd, 2026 by Marta Ruiz and Jon Bell", ["Marta Ruiz", "Jon Bell"]),
+        ("March 3, 2026 · 3 min read · By Marta Ruiz", ["Marta Ruiz"]),
         (
             "On March 3, 2026 March 9, 2026 By Marta Ruiz In Town News, Council, Bridges and Roads, Transport, River",
             ["Marta Ruiz"],

@@ -186,3 +186,30 @@ def test_the_date_printed_in_the_headline_is_not_its_words() -> None:
     article = clean_html(html)
     assert article.title == "Harbour fees rise"
     assert article.published == "2025-12-18"  # the date is still read
+
+
+def shown(under_headline: str) -> str:
+    """A page whose markup names no writer: the line under its headline is all there is."""
+    return (
+        "<html><head><title>Harbour fees rise | Coast Times</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
+        f"<article><h1>Harbour board raises mooring fees</h1><p>{under_headline}</p>{BODY}</article>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("May 3, 2026 By Marta Ruiz 4 Comments", ["Marta Ruiz"]),
+        ("Published March 3, 2026 by Marta Ruiz and Jon Bell", ["Marta Ruiz", "Jon Bell"]),
+        ("Marta Ruiz · March 3, 2026", ["Marta Ruiz"]),
+    ],
+)
+def test_a_byline_printed_under_the_headline_names_the_writers_the_markup_does_not(line: str, names: list[str]) -> None:
+    assert [a.name for a in clean_html(shown(line)).authors] == names
+
+
+@pytest.mark.parametrize("line", ["Download Guide", "Share Article", "Marta Ruiz"])
+def test_a_lone_capitalised_line_under_the_headline_is_no_writer_of_a_saved_page(line: str) -> None:
+    assert clean_html(shown(line)).authors == ()
