@@ -11,7 +11,7 @@ BYLINE_RX = re.compile(
     r"laporan\s+wartawan\s+[^,]+,|kontributor\s+[^,:]+,|kontributor|contributor|editor|editors|penyunting|"
     r"redaktur|disunting\s+oleh|edição|edición|edicion|collaboration(?:\s+spéciale)?|colaboración|colaboração|"
     r"mitarbeit|with\s+reports?\s+from|bilder|pewarta\s+foto|pewarta|ditulis\s+oleh|foto\s+oleh|"
-    r"por|escrito\s+por|texto|redacción|reportagem|par|texte|von|text|autor|autora|auteur|author|"
+    r"por|escrito\s+por|texto|redacción|reportagem|par|texte|von|text\s+by|text(?=\s*[:|])|autor|autora|auteur|author|"
     r"photo(?:s|graph|graphs)?\s+by|photography\s+by|pictures\s+by|foto(?:grafer)?|fotos|fotografía|fotógrafo|"
     r"photographe|bild|"
     r"interview\s+by|edited\s+by|editado\s+por|édité\s+par|redaktion|redação)\s*[:|]?\s+)"

@@ -244,7 +244,7 @@ def _name_of(line: str) -> str:
 def _names_someone(line: str, common: frozenset[str]) -> bool:
     """A line that is a name (perhaps with a role after a comma), not words the article writes in
     small letters ("Key Takeaways")."""
-    return _name_line(line) and not _common_words(_name_of(line), common)
+    return _name_line(line) and not common_words(_name_of(line), common)
 
 
 def _first_name(text: str, common: frozenset[str]) -> bool:
@@ -263,7 +263,7 @@ def _name_before_date(header: list[Line], common: frozenset[str]) -> tuple[Line 
         for part in parts:
             part = _BY.sub("", part.strip(" ,|·•-–—"))  # "March 15, 2022 · 3 min read · By ASU Online"
             name = _AFFILIATION.split(part, maxsplit=1)[0]  # "A on behalf of B", "A in Travel"
-            if 2 <= len(name.split()) <= 4 and _name_line(name) and not _common_words(name, common):
+            if 2 <= len(name.split()) <= 4 and _name_line(name) and not common_words(name, common):
                 return line, name
     return None, ""
 
@@ -278,7 +278,7 @@ def _byline_after_date(header: list[Line], common: frozenset[str]) -> tuple[Line
         if by is None:
             continue
         names = _AFTER_NAMES.sub("", line.text[by.end() :])
-        authors = [a for a in parse_byline(f"By {names}") if not _common_words(a.name, common)]
+        authors = [a for a in parse_byline(f"By {names}") if not common_words(a.name, common)]
         if authors:
             return line, authors
     return None, []
@@ -309,7 +309,7 @@ def _name_over_bio(tail: list[Line], common: frozenset[str]) -> tuple[Line | Non
             and below.text.startswith(first)
             and _BIO_START.match(below.text, len(first))
             and _name_line(line.text)
-            and not _common_words(name, common)
+            and not common_words(name, common)
         ):
             return line, name
     return None, ""
@@ -327,7 +327,7 @@ def small_words(text: str) -> frozenset[str]:
 _ADDRESS = re.compile(r"\S*[@/]\S*")  # an e-mail address, a handle, a link
 
 
-def _common_words(name: str, common: frozenset[str]) -> bool:
+def common_words(name: str, common: frozenset[str]) -> bool:
     """Whether each word of the name is one the text writes in small letters: words, not a name."""
     words = [w.lower() for w in name.split() if w[:1].isalpha()]
     return bool(words) and all(w in common for w in words)
@@ -378,7 +378,7 @@ def _read_bylines(lines: list[Line], authors: list[Author], used: list[Line], co
             line.tag is Tag.BYLINE or line.text.startswith(("—", "(", "-", "–")) or _CREDITS_LINE.match(line.text)
         )
         found = parse_byline(line.text) if bylineish else []
-        found = [a for a in found if not _common_words(a.name, common)]  # "By Use Case", "By Role": a filter
+        found = [a for a in found if not common_words(a.name, common)]  # "By Use Case", "By Role": a filter
         if found:
             for author in found:
                 same = next((i for i, a in enumerate(authors) if a.name == author.name), None)

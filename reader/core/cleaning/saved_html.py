@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from reader.core.citing.names import same_person
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
-from reader.core.cleaning.bylines import _CREDITS_LINE, BARE_ROLE, parse_byline
+from reader.core.cleaning.bylines import _CREDITS_LINE, BARE_ROLE, common_words, parse_byline, small_words
 from reader.core.cleaning.copied_text import _strip_end_mark, clean_text
 from reader.core.cleaning.dates import MONTH
 from reader.core.cleaning.discussion import (
@@ -129,9 +129,10 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         kept = []
     place, _ = find_dateline(kept[0].text) if kept else ("", "")
     stated_authors = _plausible(_authors(meta.author or "") or list(fallback.authors))  # not "Updated January"
-    authors = _plausible(_merge_authors(stated_authors, page.lines))
+    body_text = "\n".join(b.text for b in kept)
+    authors = _plausible(_merge_authors(stated_authors, page.lines, small_words(body_text)))
     if not authors:  # the markup names no writer: the byline the page prints near its headline
-        authors = _plausible(shown_authors(page.lines, title, "\n".join(b.text for b in kept), stops))
+        authors = _plausible(shown_authors(page.lines, title, body_text, stops))
     return CleanedArticle(
         title=title,
         subtitle=subtitle,
@@ -313,10 +314,11 @@ _INITIALS = re.compile(r"[A-Z]{1,3}")
 _SAME_BYLINE = 3  # lines under a byline that still belong to it
 
 
-def _merge_authors(authors: list[Author], lines: list[str]) -> list[Author]:
+def _merge_authors(authors: list[Author], lines: list[str], common: frozenset[str] = frozenset()) -> list[Author]:
     """Add what the page's own byline lines say: roles (editor, photographer) and contributors, from
     credit lines and from bylines that name one of the article's writers (WCXB articles, author right:
-    tune 68.2% → 73.6%, confirm 62.2% → 70.3%, against taking every byline on the page)."""
+    tune 68.2% → 73.6%, confirm 62.2% → 70.3%, against taking every byline on the page); not names
+    whose every word the article writes in small letters (`common`)."""
     result = list(authors)
     byline_at = -_SAME_BYLINE - 1  # the last line that named the article's writers
     for at, line in enumerate(lines):  # white space collapsed: a line of at most 16 words has at most 15 spaces
@@ -334,7 +336,7 @@ def _merge_authors(authors: list[Author], lines: list[str]) -> list[Author]:
             # article's (a card of related posts) or a menu's ("By Industry", "By signing up, ...");
             # an editor's right under the writers' own is theirs ("Written by: A", "Edited by: B").
             continue
-        found = parse_byline(line)
+        found = [a for a in parse_byline(line) if not common_words(a.name, common)]  # "BY USE CASE": a filter
         if others and not (found := [a for a in found if a.role != "author"]):
             continue
         if all(a.role == "photographer" for a in found):

@@ -213,3 +213,25 @@ def test_a_byline_printed_under_the_headline_names_the_writers_the_markup_does_n
 @pytest.mark.parametrize("line", ["Download Guide", "Share Article", "Marta Ruiz"])
 def test_a_lone_capitalised_line_under_the_headline_is_no_writer_of_a_saved_page(line: str) -> None:
     assert clean_html(shown(line)).authors == ()
+
+
+@pytest.mark.parametrize(
+    "menu_entry", ["BY USE CASE", "By Industry", "Text Generation API", "Text Me Retailer Information"]
+)
+def test_a_menu_entry_that_reads_like_a_byline_names_no_writer_of_a_saved_page(menu_entry: str) -> None:
+    words = "Which use case fits depends on the industry, and the text generation you need is rarely the same."
+    html = (
+        shown("Harbour fees")
+        .replace("<nav>", f"<nav><p>{menu_entry}</p>")
+        .replace("</article>", f"<p>{words}</p></article>")
+    )
+    assert clean_html(html).authors == ()
+
+
+@pytest.mark.parametrize(("line", "name"), [("Text: Marta Ruiz", "Marta Ruiz"), ("Text by Marta Ruiz", "Marta Ruiz")])
+def test_a_text_credit_is_a_byline(line: str, name: str) -> None:
+    from reader.core.cleaning.byline_words import BYLINE_RX
+    from reader.core.cleaning.bylines import parse_byline
+
+    assert BYLINE_RX.match(line)
+    assert [a.name for a in parse_byline(line)] == [name]
