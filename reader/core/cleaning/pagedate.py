@@ -25,7 +25,7 @@ import re
 from copy import deepcopy
 from typing import TYPE_CHECKING
 
-from reader.core.cleaning.dates import UPDATED, find_date
+from reader.core.cleaning.dates import MONTH, UPDATED, find_date
 
 if TYPE_CHECKING:  # lxml is loaded on first use, with trafilatura
     from lxml.html import HtmlElement
@@ -118,3 +118,31 @@ def date_near(lines: list[str], title: str, first: str, before: int = 8, after: 
         if found := find_date(line):
             return found[0].isoformat()
     return None
+
+
+def day_month_as_shown(iso: str, lines: list[str], title: str) -> str:
+    """The stated date `iso`, or the same date with its day and month swapped when the page shows
+    that one by its headline with its month in words: a numeric date written month first
+    ("03-09-2026", as American pages write it) is read day first."""
+    swapped = _day_month_swapped(iso)
+    return swapped if swapped and _shown_in_words(swapped, lines, title) else iso
+
+
+def _day_month_swapped(iso: str) -> str:
+    """The date with its day and month swapped, when both could be a month ("2026-09-03" gives
+    "2026-03-09"); "" when they cannot be swapped."""
+    match = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", iso)
+    if match is None or match.group(2) == match.group(3) or int(match.group(3)) > 12:
+        return ""
+    return f"{match.group(1)}-{match.group(3)}-{match.group(2)}"
+
+
+def _shown_in_words(iso: str, lines: list[str], title: str) -> bool:
+    """Whether the page shows the date `iso` by the headline with its month in words."""
+    anchor = next((i for i, line in enumerate(lines) if line == title), None)
+    near = lines[max(0, anchor - 8) : anchor + 8] if anchor is not None else []
+    for line in near:
+        found = find_date(line) if len(line.split()) <= 20 else None
+        if found and found[0].isoformat() == iso and any(w.lower() in MONTH for w in re.findall(r"[^\W\d_]+", line)):
+            return True
+    return False

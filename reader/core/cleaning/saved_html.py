@@ -45,7 +45,7 @@ from reader.core.cleaning.mojibake import _MARKERS as _MOJIBAKE
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
 from reader.core.cleaning.page import parse, walk
-from reader.core.cleaning.pagedate import date_near, markup_date, meta_published, stated_date
+from reader.core.cleaning.pagedate import date_near, day_month_as_shown, markup_date, meta_published, stated_date
 from reader.core.cleaning.shown_byline import shown_authors
 from reader.core.cleaning.titles import readable, without_site
 from reader.core.importers.html_doc import head_article, import_html
@@ -207,6 +207,8 @@ def _published(
     in this order); `date_tree` is the page as parsed, kept for that last search, which may clean it
     in place."""
     date = stated or date_near(lines, title, first)
+    if stated:
+        date = day_month_as_shown(stated[:10], lines, title)  # "03-09-2026" read day first, shown as "March 9, 2026"
     if not date and date_tree is not None:
         date = markup_date(date_tree, meta.url or "", consume=True)
     return date[:10] if date else None

@@ -320,3 +320,24 @@ def test_blocks_inside_a_list_item_are_words_apart_not_glued() -> None:
         "<p>Remote</p></item><item>Plain <hi>item</hi></item></list></body>"
     )
     assert [b.text for b in _blocks_from_xml(body)] == ["Software Engineer 18d Harbour Tools Remote", "Plain item"]
+
+
+@pytest.mark.parametrize(
+    ("stated", "shown", "expected"),
+    [
+        ("03-09-2026", "Published March 9, 2026", "2026-03-09"),  # an American page's meta: month first
+        ("2026-08-01", "Published 08/01/2026", "2026-08-01"),  # shown in figures too: the stated date stands
+        ("2026-03-09", "Published March 9, 2026", "2026-03-09"),
+    ],
+)
+def test_a_stated_date_read_day_first_is_the_one_the_page_shows_in_words(
+    stated: str, shown: str, expected: str
+) -> None:
+    html = (
+        f"<html><head><title>Fees</title><meta property='article:published_time' content='{stated}'></head><body>"
+        f"<article><h1>Harbour board raises mooring fees</h1><p>{shown}</p>"
+        + "<p>The harbour board voted on Tuesday to raise mooring fees by a fifth from April, the first rise in six years.</p>"
+        * 3
+        + "</article></body></html>"
+    )
+    assert clean_html(html).published == expected
