@@ -217,8 +217,10 @@ def _lone_name(
         return None  # the bylines named the writers: a name beside them is a button or a label
     for i in named:
         neighbours = header[max(0, i - 1) : i] + header[i + 1 : i + 2]
-        if any(_dated(n) for n in neighbours) or 0 <= i - start <= 1:
+        if any(_dated(n) for n in neighbours):
             return header[i]
+        if 0 <= i - start <= 1 and not _any_word(_name_of(header[i].text), common):
+            return header[i]  # under the headline alone: no word of it one the article writes ("Waterfall Model")
     return None
 
 
@@ -317,6 +319,11 @@ def _name_over_bio(tail: list[Line], common: frozenset[str]) -> tuple[Line | Non
 
 # After the name (or its first word) a bio starts: "is a ...", "has written ...", "'s work ..."
 _BIO_START = re.compile(r"(\s+\S+){0,3}?\s*(is|was|has|writes|covers|leads|joined|’s|'s)\b")
+
+
+def _any_word(name: str, common: frozenset[str]) -> bool:
+    """Whether a word of the name, other than a group's ("Staff", "Team"), is one the article writes."""
+    return any((low := w.lower()) in common and not _GROUP.match(low) for w in name.split())
 
 
 def small_words(text: str) -> frozenset[str]:

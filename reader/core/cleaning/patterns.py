@@ -293,7 +293,7 @@ LIST_HEADER = _rx(
     r"you\s+(might|may)\s+also\s+(enjoy|be\s+interested\s+in)|don'?t\s+miss)\s*:?$"
 )
 COMMENT_HEADER = _rx(
-    r"^(\d+\s+)?(comments?|komentar|comentarios?|comentários?|commentaires?|kommentare?|reacties)"
+    r"^(\d+\s+|no\s+)?(comments?|komentar|comentarios?|comentários?|commentaires?|kommentare?|reacties)"
     r"(\s*\(\d+\))?\s*:?$",
     r"^(leave|add|post|write|join)\s+(a\s+)?(comment|reply|the\s+(conversation|discussion))",
     r"^(tulis|kirim|lihat|tampilkan)\s+komentar",

@@ -192,3 +192,16 @@ def test_a_posts_edit_stamp_in_brackets_is_no_byline() -> None:
 
     stamp = "2019-02-23, 09:14 PM (This post was last modified: 2024-01-05, 03:27 AM by StarredSkies. Edited 1 time in total.)"
     assert make_lines(stamp, stopwords("en"))[0].tag is not Tag.BYLINE
+
+
+@pytest.mark.parametrize("count", ["No Comments", "4 Comments"])
+def test_a_comment_count_beside_the_date_is_no_writer(count: str) -> None:
+    article = clean_text("\n".join(["River footbridge to close for a year", "March 3, 2026", count, *BODY, *FOOTER]))
+    assert article.authors == ()
+    assert [block.text for block in article.body] == BODY
+
+
+def test_a_heading_alone_under_the_headline_with_a_word_the_article_writes_is_no_writer() -> None:
+    page = ["River footbridge to close for a year", "Riverside Supports", *BODY, *FOOTER]
+    assert authors(page) == []
+    assert authors(["River footbridge to close for a year", "Marta Ruiz", *BODY, *FOOTER]) == ["Marta Ruiz"]
