@@ -726,3 +726,26 @@ def test_a_blog_posts_headline_labels_and_trackback_are_not_its_body(tab: str) -
     assert reasons["Labels: harbour, fees, council"] == pt.TAGS
     assert reasons["Trackback URL for this post: https://coastnotes.example/trackback/123"] == pt.SHARE
     assert reasons["Posted by Ann Lowe at 9:00 AM"] == pt.BYLINE
+
+
+def test_rows_of_a_menu_in_capitals_above_the_article_are_not_its_text() -> None:
+    from reader.core.cleaning import clean_text
+
+    rows = [
+        "Apps & Software Artificial Intelligence Cybersecurity Cryptocurrency Mobile Smart Home Social Media Transport",
+        "Family & Parenting Health & Wellness Sex, Dating & Relationships Sleep Careers Mental Health All Life",
+        "Activism Gender LGBTQ Racial Justice Sustainability Politics All Social Good",
+        "Games Movies Podcasts TV Shows Watch Guides All Entertainment",
+    ]
+    menu = [line for pair in zip(["Tech", "Life", "Social Good", "Entertainment"], rows, strict=True) for line in pair]
+    body = [
+        "The council voted on Tuesday evening to close the old river footbridge for a year, after an "
+        "inspection found that two of its four supports had rusted through below the waterline.",
+        "Engineers told the meeting that the bridge was safe for now but could not carry crowds, and that "
+        "the repair would cost about twice what the town had set aside for all its bridges this year.",
+    ]
+    standfirst = "Get all the news on the footbridge before the council meets."
+    text = "\n".join(["Footbridge to close | Town News", *menu, "Footbridge to close for a year", standfirst, *body])
+    kept = [block.text for block in clean_text(text).body]
+    assert not set(rows) & set(kept)
+    assert kept[-2:] == body

@@ -114,6 +114,13 @@ def _mostly_names(text: str) -> bool:
 _ONES_NEWSLETTER = re.compile(r"\b(a|my|own|this)\s+([\w()'’-]+\s+)?newsletters?\b", re.IGNORECASE)
 _OFFER = re.compile(r"\b(sign|signing|subscrib\w*|join|inbox|e-?mail)\b", re.IGNORECASE)
 
+
+def _all_capitalised(text: str) -> bool:
+    """Whether every word starts with a capital: no sentence does (a script without capitals never)."""
+    words = _CAPITALISED.findall(text)
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
 _CHANNELS = ("whatsapp", "telegram", "saluran", "channel", "canal", "google news")
 
 
@@ -202,6 +209,8 @@ def _by_length(line: Line, has_stops: bool) -> tuple[Tag, str]:
     text, words = line.text, line.words
     if words >= _RUN_ON and len(pt.SENTENCE_STOP.findall(text)) * _RUN_ON < words and _mostly_names(text):
         return Tag.SHORT, ""  # a menu or a filter's choices flattened into one line: names, no sentences
+    if 8 <= words <= 30 and not line.ends_sentence and _all_capitalised(text):
+        return Tag.SHORT, ""  # "Family & Parenting Health & Wellness Sleep Careers All Life": a menu's row
     if words >= 10 and (line.density >= 0.22 or not has_stops):
         return Tag.GOOD, ""
     if words >= 5 and (line.density >= 0.15 or not has_stops):
