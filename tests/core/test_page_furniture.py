@@ -749,3 +749,18 @@ def test_rows_of_a_menu_in_capitals_above_the_article_are_not_its_text() -> None
     kept = [block.text for block in clean_text(text).body]
     assert not set(rows) & set(kept)
     assert kept[-2:] == body
+
+
+@pytest.mark.parametrize(
+    ("line", "menu"),
+    [
+        ("Games Movies Podcasts TV Shows Watch Guides All Entertainment", True),
+        ("Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros For Every Kitchen", False),
+        ("How Much Should I Pay For A House Cleaner In San Diego?", False),
+        ("東京都は月曜日、新しい防災計画を発表し、住民に避難経路の確認を呼びかけた", False),
+    ],
+)
+def test_a_row_of_capitalised_words_is_a_menu_but_a_headline_in_capitals_is_not(line: str, menu: bool) -> None:
+    from reader.core.cleaning.lines import _all_capitalised
+
+    assert _all_capitalised(line) is menu

@@ -116,9 +116,15 @@ _OFFER = re.compile(r"\b(sign|signing|subscrib\w*|join|inbox|e-?mail)\b", re.IGN
 
 
 def _all_capitalised(text: str) -> bool:
-    """Whether every word starts with a capital: no sentence does (a script without capitals never)."""
+    """Whether every word starts with a capital and nothing marks a headline: a menu's row, which no
+    sentence is (nor a line in a script without capitals)."""
+    if _HEADLINE_MARKS.search(text):
+        return False  # "Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros": a headline in capitals
     words = _CAPITALISED.findall(text)
     return bool(words) and all(w[0].isupper() for w in words)
+
+
+_HEADLINE_MARKS = re.compile(r"[:?!|–—\"“”]")
 
 
 _CHANNELS = ("whatsapp", "telegram", "saluran", "channel", "canal", "google news")
