@@ -328,10 +328,11 @@ def _any_word(name: str, common: frozenset[str]) -> bool:
 
 def small_words(text: str) -> frozenset[str]:
     """The words a text writes in small letters; not an address's ("russell@site.com", "@russellm")."""
-    return frozenset(filter(str.islower, WORD.findall(_ADDRESS.sub(" ", text))))
+    lines = (_ADDRESS.sub(" ", line) if "@" in line or "/" in line else line for line in text.split("\n"))
+    return frozenset(filter(str.islower, WORD.findall("\n".join(lines))))
 
 
-_ADDRESS = re.compile(r"\S*[@/]\S*")  # an e-mail address, a handle, a link
+_ADDRESS = re.compile(r"(?<!\S)[^\s@/]*[@/]\S*")  # an e-mail address, a handle, a link (tried at a word's start)
 
 
 def common_words(name: str, common: frozenset[str]) -> bool:

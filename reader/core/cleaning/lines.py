@@ -118,13 +118,14 @@ _OFFER = re.compile(r"\b(sign|signing|subscrib\w*|join|inbox|e-?mail)\b", re.IGN
 def _all_capitalised(text: str) -> bool:
     """Whether every word starts with a capital and nothing marks a headline: a menu's row, which no
     sentence is (nor a line in a script without capitals)."""
-    if _HEADLINE_MARKS.search(text):
-        return False  # "Best Drip Coffee Maker 2026: Buying Tips From Coffee Pros": a headline in capitals
+    if _SMALL_START.search(text) or _HEADLINE_MARKS.search(text):
+        return False  # a word in small letters; "Best Drip Coffee Maker 2026: Buying Tips": a headline
     words = _CAPITALISED.findall(text)
     return bool(words) and all(w[0].isupper() for w in words)
 
 
 _HEADLINE_MARKS = re.compile(r"[:?!|–—\"“”]")
+_SMALL_START = re.compile(r"\b[a-z][a-z]")  # a word in small letters: most lines, answered before listing words
 
 
 _CHANNELS = ("whatsapp", "telegram", "saluran", "channel", "canal", "google news")

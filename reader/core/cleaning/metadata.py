@@ -53,6 +53,7 @@ LABELS = {
 }
 
 
+_STOP_THEN_CAPITAL = re.compile(r"[.!?]\s+[A-ZÀ-Ý\"“]")
 _SENTENCE_END = re.compile(r"(,\s*)?(\S*[\w)\]\"”'])([.!?])\s+[A-ZÀ-Ý\"“]")
 # Words cut short with a full stop that a headline may hold: "Group Classes vs. Private Lessons".
 _SHORTENED = {"vs", "v", "dr", "mr", "mrs", "ms", "st", "mt", "ft", "jr", "sr", "inc", "ltd", "co", "corp", "no", "vol"}
@@ -62,6 +63,8 @@ def _two_sentences(text: str) -> bool:
     """Whether a line holds a sentence's end and another's start; a shortened word ("vs.", "Dr."),
     or initials ("U.S. Rental") before the full stop end none. Initials after a comma are a
     degree after a name ("Q Grader, M.A. Journalism"): a writer's line, not a headline."""
+    if not _STOP_THEN_CAPITAL.search(text):
+        return False  # most lines: no full stop, question or exclamation mark before a capital
     for match in _SENTENCE_END.finditer(text):
         comma, word, stop = match.group(1), match.group(2).strip("\"“”'()[]"), match.group(3)
         if stop == "." and (("." in word and not comma) or word.casefold() in _SHORTENED):
