@@ -10,9 +10,9 @@ from reader.core.citing.names import PARTICLES, looks_like_organization
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import find_date
-from reader.core.cleaning.language import WORD
-from reader.core.cleaning.lines import Line, Tag
+from reader.core.cleaning.lines import DATED_BYLINE, Line, Tag
 from reader.core.cleaning.titles import SEPARATOR
+from reader.core.cleaning.written_words import any_written, common_words, starts_written
 from reader.core.models import ORGANIZATION, Author
 
 
@@ -208,7 +208,7 @@ def _lone_name(
         and i != start - 1  # the headline is no name ("Perfect Privacy VPN Review")
         and line.words <= 8
         and _names_someone(line.text, common)
-        and not _starts_with_a_word(_name_of(line.text), common)
+        and not starts_written(_name_of(line.text), common)
     ]
     for i, line in enumerate(header[1:], 1):  # "By" / "Lauren": a first name alone will do there
         if line not in used and BARE_ROLE.match(header[i - 1].text) and (i in named or _first_name(line.text, common)):
@@ -219,7 +219,7 @@ def _lone_name(
         neighbours = header[max(0, i - 1) : i] + header[i + 1 : i + 2]
         if any(_dated(n) for n in neighbours):
             return header[i]
-        if 0 <= i - start <= 1 and not _any_word(_name_of(header[i].text), common):
+        if 0 <= i - start <= 1 and not any_written(_name_of(header[i].text), common):
             return header[i]  # under the headline alone: no word of it one the article writes ("Waterfall Model")
     return None
 
@@ -274,7 +274,7 @@ def _byline_after_date(header: list[Line], common: frozenset[str]) -> tuple[Line
     """The writers named after the date on its line: "May 3, 2017 By Erin Spain 4 Comments",
     "Published August 7, 2023 by Nicole Burke", "On January 12, 2025 By A In Budget Travel"."""
     for line in header:
-        if line.words > _DATED_LINE or not (found := find_date(line.text)):
+        if line.words > DATED_BYLINE or not (found := find_date(line.text)):
             continue
         by = bw.by_after(line.text, found[1])
         if by is None:
@@ -286,7 +286,6 @@ def _byline_after_date(header: list[Line], common: frozenset[str]) -> tuple[Line
     return None, []
 
 
-_DATED_LINE = 30  # words
 # What follows the names: "In Budget Travel", "4 Comments", "| Community", "· This post may contain..."
 _AFTER_NAMES = re.compile(r"\s+(?:In(?:\s|$)|\d+\s+(?i:comments?)\b|[|·•—–-]\s).*$")
 
@@ -319,37 +318,6 @@ def _name_over_bio(tail: list[Line], common: frozenset[str]) -> tuple[Line | Non
 
 # After the name (or its first word) a bio starts: "is a ...", "has written ...", "'s work ..."
 _BIO_START = re.compile(r"(\s+\S+){0,3}?\s*(is|was|has|writes|covers|leads|joined|’s|'s)\b")
-
-
-def _any_word(name: str, common: frozenset[str]) -> bool:
-    """Whether a word of the name, other than a group's ("Staff", "Team"), is one the article writes."""
-    return any((low := w.lower()) in common and not _GROUP.match(low) for w in name.split())
-
-
-def small_words(text: str) -> frozenset[str]:
-    """The words a text writes in small letters; not an address's ("russell@site.com", "@russellm")."""
-    lines = (_ADDRESS.sub(" ", line) if "@" in line or "/" in line else line for line in text.split("\n"))
-    return frozenset(filter(str.islower, WORD.findall("\n".join(lines))))
-
-
-_ADDRESS = re.compile(r"(?<!\S)[^\s@/]*[@/]\S*")  # an e-mail address, a handle, a link (tried at a word's start)
-
-
-def common_words(name: str, common: frozenset[str]) -> bool:
-    """Whether each word of the name is one the text writes in small letters: words, not a name."""
-    words = [w.lower() for w in name.split() if w[:1].isalpha()]
-    return bool(words) and all(w in common for w in words)
-
-
-def _starts_with_a_word(name: str, common: frozenset[str]) -> bool:
-    """Whether a lone line's first word is one the article writes in small letters: a topic or a
-    button ("Marketing Activation", "Free Sewing Patterns", "Download Now"), seldom a first name. A
-    group's name may ("Great Day Editorial Team")."""
-    words = [w.lower() for w in name.split() if w[:1].isalpha()]
-    return bool(words) and words[0] in common and not _GROUP.match(words[0]) and not _GROUP.match(words[-1])
-
-
-_GROUP = re.compile(r"^(the|team|staff|editors|editorial|desk|newsroom)$")
 
 
 def _name_line(text: str) -> bool:

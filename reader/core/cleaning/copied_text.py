@@ -13,7 +13,7 @@ import re
 
 from reader.core.cleaning import listing
 from reader.core.cleaning import patterns as pt
-from reader.core.cleaning.bylines import find_authors, small_words
+from reader.core.cleaning.bylines import find_authors
 from reader.core.cleaning.captions import figures_of, mark_caption_before_body, mark_captions
 from reader.core.cleaning.language import judged, likely, stopwords
 from reader.core.cleaning.line_marks import mark_by_neighbours
@@ -29,6 +29,7 @@ from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
 from reader.core.cleaning.runs import best_run
 from reader.core.cleaning.titles import is_tabs_headline, without_site
+from reader.core.cleaning.written_words import small_words
 from reader.core.models import Author, Block, BlockKind, CleanedArticle, RemovedLine
 
 log = logging.getLogger(__name__)

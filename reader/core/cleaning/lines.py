@@ -201,14 +201,14 @@ def classify(line: Line, has_stops: bool, probe: Probe | None = None) -> tuple[T
             return Tag.DATE, pt.DATE
     if reading.search("date prefix") and find_date(text):
         return Tag.DATE, pt.DATE
-    if 14 < words <= _DATED_BYLINE and not text.endswith(".") and " by " in f" {lowered}":
+    if 14 < words <= DATED_BYLINE and not text.endswith(".") and " by " in f" {lowered}":
         dated = find_date(text)  # "By A – Updated Sep 9, 2025 at 1:00 PM EST | Fact-checked by B"
         if dated and (reading.search("byline") or bw.by_after(text, dated[1])):
             return Tag.BYLINE, pt.BYLINE  # "On January 12, 2025 By A In Budget Travel, Travel Tips"
     return _by_length(line, has_stops)
 
 
-_DATED_BYLINE = 30  # words: a byline with its date, time and a second role, or its categories
+DATED_BYLINE = 30  # words: a byline with its date, time and a second role, or its categories
 
 
 def _by_length(line: Line, has_stops: bool) -> tuple[Tag, str]:

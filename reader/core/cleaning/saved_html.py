@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from reader.core.citing.names import same_person
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
-from reader.core.cleaning.bylines import _CREDITS_LINE, BARE_ROLE, common_words, parse_byline, small_words
+from reader.core.cleaning.bylines import _CREDITS_LINE, BARE_ROLE, parse_byline
 from reader.core.cleaning.copied_text import _strip_end_mark, clean_text
 from reader.core.cleaning.dates import MONTH
 from reader.core.cleaning.discussion import (
@@ -48,6 +48,7 @@ from reader.core.cleaning.page import parse, walk
 from reader.core.cleaning.pagedate import date_near, day_month_as_shown, markup_date, meta_published, stated_date
 from reader.core.cleaning.shown_byline import shown_authors
 from reader.core.cleaning.titles import readable, without_site
+from reader.core.cleaning.written_words import common_words, small_words
 from reader.core.importers.html_doc import head_article, import_html
 from reader.core.importers.text_doc import collapse
 from reader.core.models import Author, Block, BlockKind, CleanedArticle, Figure, RemovedLine
@@ -206,9 +207,8 @@ def _published(
     <head>), else the one it shows by the headline, else one its markup suggests (pagedate says why
     in this order); `date_tree` is the page as parsed, kept for that last search, which may clean it
     in place."""
-    date = stated or date_near(lines, title, first)
-    if stated:
-        date = day_month_as_shown(stated[:10], lines, title)  # "03-09-2026" read day first, shown as "March 9, 2026"
+    # a stated "03-09-2026" read day first is the "March 9, 2026" the page shows
+    date = day_month_as_shown(stated[:10], lines, title) if stated else date_near(lines, title, first)
     if not date and date_tree is not None:
         date = markup_date(date_tree, meta.url or "", consume=True)
     return date[:10] if date else None

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reader.core.cleaning.bylines import find_authors, small_words
+from reader.core.cleaning.bylines import find_authors
 from reader.core.cleaning.line_marks import mark_by_neighbours
 from reader.core.cleaning.lines import Tag, make_lines
+from reader.core.cleaning.written_words import small_words
 from reader.core.models import Author
 
 _ABOVE = 3  # lines over the headline: a kicker, a byline set above it

@@ -1,5 +1,7 @@
 """The title of a copied page whose first line is its tab's title ("Headline | Site"), while the page
-prints its headline in other words above the article (the <h1>): the printed one is the title."""
+prints its headline in other words above the article (the <h1>): the printed one is the title. A
+headline may hold a shortened word, initials or a question and its answer; a line about a newsletter
+is no sign-up box."""
 
 from __future__ import annotations
 
