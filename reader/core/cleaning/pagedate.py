@@ -108,16 +108,22 @@ def date_near(lines: list[str], title: str, first: str, before: int = 8, after: 
     """The date written near the headline (or, when no line is the headline, near the article's
     first paragraph): the first line of at most 20 words there with a date, an "updated" one
     only when there is no other (a page showing only its update date means that one)."""
-    anchor = next((i for i, line in enumerate(lines) if line == title), None) if title else None
-    if anchor is None:
-        anchor = next((i for i, line in enumerate(lines) if line == first), None) if first else None
-    if anchor is None:
-        return None
-    near = [line for line in lines[max(0, anchor - before) : anchor + after] if len(line.split()) <= 20]
+    near = _near(lines, title, first, before, after)
     for line in [line for line in near if not UPDATED.search(line)] + near:
         if found := find_date(line):
             return found[0].isoformat()
     return None
+
+
+def _near(lines: list[str], title: str, first: str, before: int = 8, after: int = 8) -> list[str]:
+    """The lines of at most 20 words near the headline, else near the first paragraph; none when
+    the page shows neither."""
+    anchor = next((i for i, line in enumerate(lines) if line == title), None) if title else None
+    if anchor is None:
+        anchor = next((i for i, line in enumerate(lines) if line == first), None) if first else None
+    if anchor is None:
+        return []
+    return [line for line in lines[max(0, anchor - before) : anchor + after] if len(line.split()) <= 20]
 
 
 def day_month_as_shown(iso: str, lines: list[str], title: str) -> str:
@@ -139,10 +145,8 @@ def _day_month_swapped(iso: str) -> str:
 
 def _shown_in_words(iso: str, lines: list[str], title: str) -> bool:
     """Whether the page shows the date `iso` by the headline with its month in words."""
-    anchor = next((i for i, line in enumerate(lines) if line == title), None)
-    near = lines[max(0, anchor - 8) : anchor + 8] if anchor is not None else []
-    for line in near:
-        found = find_date(line) if len(line.split()) <= 20 else None
+    for line in _near(lines, title, ""):
+        found = find_date(line)
         if found and found[0].isoformat() == iso and any(w.lower() in MONTH for w in re.findall(r"[^\W\d_]+", line)):
             return True
     return False
