@@ -142,12 +142,11 @@ _FURNITURE: dict[str, tuple[Pattern, Tag, str, int]] = {
     "hashtags": ((pt.HASHTAG_LINE, True), Tag.TAGS, pt.TAGS, 12),
     **{f"widget: {reason}": (rx, Tag.WIDGET, reason, 20) for reason, rx in pt.WIDGET.items()},
 }
+_EVERY_LINE = {"cookie": pt.WIDGET[pt.COOKIE], "consent": pt.CONSENT_DIALOG, "disclosure": pt.DISCLOSURE}
+_LONG_CHECKS = Checks(_EVERY_LINE)  # all a line of more than 30 words is asked: read quicker alone
 _CHECKS = Checks(
     {
-        # asked of every line
-        "cookie": pt.WIDGET[pt.COOKIE],
-        "consent": pt.CONSENT_DIALOG,
-        "disclosure": pt.DISCLOSURE,
+        **_EVERY_LINE,
         # asked of a line of up to 30 words
         **{name: checked[0] for name, checked in _FURNITURE.items()},
         "byline": (bw.BYLINE_RX, True),
@@ -165,7 +164,7 @@ def classify(line: Line, has_stops: bool, probe: Probe | None = None) -> tuple[T
     text, words = line.text, line.words
     probe = Probe(text) if probe is None else probe
     lowered = probe.lowered
-    reading = _CHECKS.read(text, probe)
+    reading = (_LONG_CHECKS if words > 30 else _CHECKS).read(text, probe)
     if "cookie" in lowered and reading.search("cookie"):
         return Tag.WIDGET, pt.COOKIE
     if reading.search("consent"):

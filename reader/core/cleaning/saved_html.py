@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from copy import deepcopy
 from dataclasses import replace
+from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
 from reader.core.citing.names import same_person
@@ -130,10 +132,10 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         kept = []
     place, _ = find_dateline(kept[0].text) if kept else ("", "")
     stated_authors = _plausible(_authors(meta.author or "") or list(fallback.authors))  # not "Updated January"
-    body_text = "\n".join(b.text for b in kept)
-    authors = _plausible(_merge_authors(stated_authors, page.lines, small_words(body_text)))
+    common = cache(partial(small_words, "\n".join(b.text for b in kept)))  # read when a byline needs it
+    authors = _plausible(_merge_authors(stated_authors, page.lines, common))
     if not authors:  # the markup names no writer: the byline the page prints near its headline
-        authors = _plausible(shown_authors(page.lines, title, body_text, stops))
+        authors = _plausible(shown_authors(page.lines, title, common, stops))
     return CleanedArticle(
         title=title,
         subtitle=subtitle,
@@ -316,11 +318,13 @@ _INITIALS = re.compile(r"[A-Z]{1,3}")
 _SAME_BYLINE = 3  # lines under a byline that still belong to it
 
 
-def _merge_authors(authors: list[Author], lines: list[str], common: frozenset[str] = frozenset()) -> list[Author]:
+def _merge_authors(
+    authors: list[Author], lines: list[str], common: Callable[[], frozenset[str]] = frozenset
+) -> list[Author]:
     """Add what the page's own byline lines say: roles (editor, photographer) and contributors, from
     credit lines and from bylines that name one of the article's writers (WCXB articles, author right:
     tune 68.2% → 73.6%, confirm 62.2% → 70.3%, against taking every byline on the page); not names
-    whose every word the article writes in small letters (`common`)."""
+    whose every word the article writes in small letters (`common()`, read on first need)."""
     result = list(authors)
     byline_at = -_SAME_BYLINE - 1  # the last line that named the article's writers
     for at, line in enumerate(lines):  # white space collapsed: a line of at most 16 words has at most 15 spaces
@@ -338,7 +342,7 @@ def _merge_authors(authors: list[Author], lines: list[str], common: frozenset[st
             # article's (a card of related posts) or a menu's ("By Industry", "By signing up, ...");
             # an editor's right under the writers' own is theirs ("Written by: A", "Edited by: B").
             continue
-        found = [a for a in parse_byline(line) if not common_words(a.name, common)]  # "BY USE CASE": a filter
+        found = [a for a in parse_byline(line) if not common_words(a.name, common())]  # "BY USE CASE": a filter
         if others and not (found := [a for a in found if a.role != "author"]):
             continue
         if all(a.role == "photographer" for a in found):
