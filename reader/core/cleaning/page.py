@@ -76,7 +76,8 @@ class Page:
 
 def parse(html: str) -> HtmlElement | None:
     """The page parsed by lxml as trafilatura parses it (its load_html, step by step), with a
-    parser of Reader's own; None when lxml cannot read it."""
+    parser of Reader's own, and what follows a closing </html> in its body, as a browser shows it;
+    None when lxml cannot read it."""
     from lxml.html import fromstring
     from trafilatura.utils import decode_file, is_dubious_html, repair_faulty_html  # loaded on first use
 
@@ -98,7 +99,32 @@ def parse(html: str) -> HtmlElement | None:
         return None
     if tree is not None and dubious and len(tree) < 2:
         return None  # not (well-formed) HTML at all
+    if tree is not None and tree.getnext() is not None:
+        _into_body(tree)
     return tree
+
+
+def _into_body(tree: HtmlElement) -> None:
+    """What the page holds after a closing </html> (a theme's header template that ends the page
+    before the article starts), moved to the end of its body, where a browser shows it. lxml
+    keeps it apart, as a second root after the page's own, which nothing reads: the article was
+    lost with it."""
+    from lxml.html import Element
+
+    body = tree.find("body")
+    if body is None:
+        body = Element("body")
+        tree.append(body)
+    extra = tree.getnext()
+    while extra is not None:
+        after = extra.getnext()
+        if isinstance(extra.tag, str):
+            for child in list(extra) if extra.tag == "html" else [extra]:
+                if child.tag == "body":
+                    body.extend(list(child))  # a second <body>'s elements, in the page's own
+                elif child.tag != "head":  # a second <head>'s metadata is not the page's text
+                    body.append(child)
+        extra = after
 
 
 @functools.cache

@@ -36,3 +36,47 @@ def test_trafilatura_keeps_its_own_parser() -> None:
     form = next(load_html(PAGES[0]).iter("form"))
     assert isinstance(form, FormElement)
     assert not isinstance(next(parse(PAGES[0]).iter("form")), FormElement)
+
+
+# A theme's header template that closes the page before the article is printed: a browser shows
+# what follows in the body; lxml keeps it as a second root that nothing reads.
+EARLY_END = (
+    "<html><head><title>Six kinds of outsourcing | Firm</title></head><body>"
+    "<header><nav><a href='/'>Home</a> <a href='/blog'>Blog</a></nav></header></body></html>\n"
+    "<div class='post'><h1>Six kinds of outsourcing</h1>"
+    + "".join(
+        f"<p>Paragraph {n} of the article explains how a small company hands one of its tasks to a firm "
+        "that does it for many others, and what it keeps for itself when it does.</p>"
+        for n in range(1, 7)
+    )
+    + "</div><footer>Copyright Firm</footer>"
+)
+
+
+def test_what_follows_a_closing_html_tag_is_the_bodys() -> None:
+    tree = parse(EARLY_END)
+    assert tree is not None
+    body = tree.find("body")
+    assert body is not None
+    assert [child.tag for child in body] == ["header", "div", "footer"]
+    assert "Paragraph 6 of the article" in body.text_content()
+
+
+def test_an_article_after_a_closing_html_tag_is_read() -> None:
+    from reader.core.cleaning import clean_html
+
+    article = clean_html(EARLY_END, url="https://firm.example/blog/six-kinds")
+    assert len(article.body) == 6
+    assert article.body[0].text.startswith("Paragraph 1 of the article")
+    assert article.title == "Six kinds of outsourcing"
+
+
+def test_a_second_document_after_the_first_joins_its_body() -> None:
+    tree = parse(
+        "<html><head><title>One</title></head><body><p>First page</p></body></html>"
+        "<html><head><title>Two</title></head><body><p>Second page</p></body></html>"
+    )
+    assert tree is not None
+    assert [element.tag for element in tree] == ["head", "body"]
+    assert [p.text for p in tree.iter("p")] == ["First page", "Second page"]
+    assert [t.text for t in tree.iter("title")] == ["One"]
