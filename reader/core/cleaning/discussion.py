@@ -18,6 +18,7 @@ thread's posts, a question's answers. Two signals, both about the kind of page, 
 from __future__ import annotations
 
 import re
+from html import unescape
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # lxml is loaded on first use, with trafilatura
@@ -52,6 +53,28 @@ def declared_discussion(tree: HtmlElement, nodes: list[dict[str, Any]]) -> tuple
     whether its replies are to be asked from trafilatura as comments (not a forum thread's posts)."""
     types = schema_types(nodes, tree.xpath("//@itemtype")) & DISCUSSION_TYPES
     return bool(types), bool(types) and not types & THREAD_TYPES
+
+
+def declared_posts(nodes: list[dict[str, Any]]) -> list[str]:
+    """The posts of a discussion as its structured data carries them: the `text` (or
+    `articleBody`) of each posting, comment, question and answer, in the data's order, each once,
+    a paragraph a line. What a thread shows when the page draws its posts with scripts that never
+    ran, or in markup trafilatura finds nothing in."""
+    posts: list[str] = []
+    for node in nodes:
+        if not schema_types([node], []) & _POST_TYPES:
+            continue
+        text = next((v for key in ("text", "articleBody") if isinstance(v := node.get(key), str) and v.strip()), "")
+        if "<" in text:
+            text = _TAG.sub("\n", text)  # some forums give the post's own markup
+        for paragraph in unescape(text).split("\n"):
+            if (paragraph := " ".join(paragraph.split())) and paragraph not in posts:
+                posts.append(paragraph)
+    return posts
+
+
+_POST_TYPES = frozenset({"discussionforumposting", "socialmediaposting", "comment", "question", "answer"})
+_TAG = re.compile(r"<[^<>]*>")
 
 
 def has_comment_section(html: str) -> bool:

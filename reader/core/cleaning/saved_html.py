@@ -33,6 +33,7 @@ from reader.core.cleaning.discussion import (
     SHORT_BODY,
     comments_are_content,
     declared_discussion,
+    declared_posts,
     has_comment_section,
     schema_types,
     words,
@@ -91,6 +92,8 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     thread_possible = not discussion and has_comment_section(html)  # trafilatura may be asked twice
     space_blocks(tree)
     blocks = extract(tree, url, comments=replies, consume=bool(stated) and not thread_possible)
+    if not blocks and discussion:
+        blocks = _posts(nodes)
     if not blocks:
         return _without_trafilatura(html, url)
     if thread_possible and words([b.text for b in blocks]) < SHORT_BODY:
@@ -112,6 +115,8 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     if len(blocks) > 1 and blocks[0].text == title:  # a link post whose only text is its title keeps it
         blocks = blocks[1:]  # the headline is metadata, not body
     kept, dropped = _filter(blocks, stops, discussion)
+    if not kept and discussion:  # trafilatura read only a cookie notice, say
+        kept = _posts(nodes)
     if not discussion and not _one_product(nodes):  # a product's specifications are short lines too
         kept, dropped = _or_as_shown(kept, dropped, page.lines, title, url)
     subtitle = collapse(meta.description or "") or fallback.subtitle
@@ -171,6 +176,12 @@ def _or_as_shown(
 
 _LITTLE = 200  # words
 _MORE = 2
+
+
+def _posts(nodes: list[dict[str, Any]]) -> list[Block]:
+    """A thread's posts as its structured data carries them, when trafilatura finds none in its
+    markup: the page draws them with scripts that never ran, or hides them from trafilatura."""
+    return [Block(BlockKind.PARAGRAPH, text) for text in declared_posts(nodes)]
 
 
 def _one_product(nodes: list[dict[str, Any]]) -> bool:

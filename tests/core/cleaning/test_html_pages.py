@@ -245,6 +245,46 @@ def test_what_says_a_page_is_a_discussion() -> None:
     assert declared(f"<html><head>{_json_ld(faq)}</head><body><p>{PROSE}</p></body></html>") == (False, False)
 
 
+def _drawn_thread(kind: str, post_type: str, first: str) -> str:
+    """A thread whose posts the page draws with scripts: its markup holds a cookie notice and a
+    menu; its JSON-LD holds the posts."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": kind,
+        "headline": "Harbour wall",
+        "text": first,
+        "comment": [{"@type": post_type, "text": reply} for reply in REPLIES[:3]],
+    }
+    cookies = (
+        "We use cookies to store or retrieve information on your browser, mostly to make the site work as "
+        "you expect it to. You can choose not to allow some types of cookies; blocking them may change "
+        "your experience of the site. Manage consent preferences at any time."
+    )
+    return (
+        f"<html><head><title>Harbour wall</title>{_json_ld(data)}</head><body>"
+        f"<div class='consent'><p>{cookies}</p></div><nav><a href='/'>Forums</a> <a href='/login'>Sign in</a></nav>"
+        "<h1>Harbour wall</h1><div id='posts' data-loading='true'></div></body></html>"
+    )
+
+
+def test_a_thread_drawn_by_scripts_reads_its_posts_from_its_structured_data() -> None:
+    first = "Has anyone asked the council about the harbour wall?<br>\nIt has been crumbling all winter &amp; spring."
+    article = clean_html(
+        _drawn_thread("DiscussionForumPosting", "Comment", first), url="https://forum.example/t/harbour-wall/1"
+    )
+    assert [b.text for b in article.body] == [
+        "Has anyone asked the council about the harbour wall?",
+        "It has been crumbling all winter & spring.",
+        *REPLIES[:3],
+    ]
+    assert "cookies" not in article.text
+
+
+def test_an_article_drawn_by_scripts_is_not_read_from_its_comments() -> None:
+    article = clean_html(_drawn_thread("NewsArticle", "Comment", PROSE), url="https://gazette.example/a")
+    assert not any(reply in article.text for reply in REPLIES)
+
+
 def test_comments_are_the_content_of_a_short_page() -> None:
     short, thread = ["A link worth reading"], ["A link worth reading", _words(40, "w"), _words(40, "v")]
     assert comments_are_content(short, thread)
