@@ -13,6 +13,9 @@ thread's posts, a question's answers. Two signals, both about the kind of page, 
   at least COMMENTS_RATIO times as long: a link shared for discussion (an aggregator's story, a
   social post), whose comments are all there is to read. The comment section is only looked
   for on such short pages, so articles pay nothing for this.
+
+A declared thread whose markup gives trafilatura no post (the page draws them with scripts) is
+read from its structured data, which carries each post's text (`declared_posts`).
 """
 
 from __future__ import annotations
