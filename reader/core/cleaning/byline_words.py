@@ -19,7 +19,8 @@ BYLINE_RX = re.compile(
     re.IGNORECASE,
 )
 # "by" and a capital after a date: "May 3, 2017 By Erin Spain", "Published August 7, 2023 by Nicole Burke"
-_BY_AFTER_DATE = re.compile(r"(?:^|(?<=[\s|·•,]))(?i:by)\s+(?=[A-Z])")
+DOTS = "·•⋅∙●"  # the dots a byline's parts are set apart with ("By A ⋅ Senior Analyst ⋅ Updated May 6")
+_BY_AFTER_DATE = re.compile(rf"(?:^|(?<=[\s|{DOTS},]))(?i:by)\s+(?=[A-Z])")
 
 
 def by_after(text: str, date_start: int) -> re.Match[str] | None:

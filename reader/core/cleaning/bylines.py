@@ -75,7 +75,7 @@ def _byline_parts(text: str) -> list[tuple[str, str]]:
     text = " ".join(text.split())
     text = bw.BY_PHRASE_INSIDE.sub(" | ", bw.ROLE_INSIDE.sub(" | ", text))
     parts = []
-    for segment in re.split(r"\s*[|;•·]\s*", text):
+    for segment in re.split(rf"\s*[|;{bw.DOTS}]\s*", text):
         match = bw.BYLINE_LABEL.match(segment.strip(" —–-()"))
         if match:
             index = next(int(k[1:]) for k, v in match.groupdict().items() if v is not None and k != "names")
@@ -101,7 +101,7 @@ _BYLINE_DATE = re.compile(
 
 
 _READING_TIME = re.compile(
-    r"\s*[|·•–—-]?\s*\d+(?:\s*[–-]\s*\d+)?\s*(?:min(?:ute)?s?|menit|minutos)\.?(?:\s+(?:read|baca|de\s+lectura))?\s*$",
+    rf"\s*[|{bw.DOTS}–—-]?\s*\d+(?:\s*[–-]\s*\d+)?\s*(?:min(?:ute)?s?|menit|minutos)\.?(?:\s+(?:read|baca|de\s+lectura))?\s*$",
     re.IGNORECASE,
 )
 _DATE_TAIL_WORDS = 8  # "December 2, 2025 at 4:28 PM EST": a date and its time, nothing more
@@ -112,7 +112,7 @@ def _without_date_after(text: str) -> str:
     found = find_date(text)
     if found is None or found[1] == 0 or len(text[found[1] :].split()) > _DATE_TAIL_WORDS:
         return text
-    return _ON.sub("", text[: found[1]].rstrip(" ,|·•–—-"))
+    return _ON.sub("", text[: found[1]].rstrip(" ,|–—-" + bw.DOTS))
 
 
 # "By A on December 2, 2025"; "By APublished Dec 3, 2025" (a page's spans run together)
@@ -263,7 +263,7 @@ def _name_before_date(header: list[Line], common: frozenset[str]) -> tuple[Line 
             continue
         parts = [_BEFORE_DATE.sub("", line.text[: found[1]]), *_PARTS.split(line.text)]
         for part in parts:
-            part = _BY.sub("", part.strip(" ,|·•-–—"))  # "March 15, 2022 · 3 min read · By ASU Online"
+            part = _BY.sub("", part.strip(" ,|-–—" + bw.DOTS))  # "March 15, 2022 · 3 min read · By ASU Online"
             name = _AFFILIATION.split(part, maxsplit=1)[0]  # "A on behalf of B", "A in Travel"
             if 2 <= len(name.split()) <= 4 and _name_line(name) and not common_words(name, common):
                 return line, name
@@ -287,15 +287,16 @@ def _byline_after_date(header: list[Line], common: frozenset[str]) -> tuple[Line
 
 
 # What follows the names: "In Budget Travel", "4 Comments", "| Community", "· This post may contain..."
-_AFTER_NAMES = re.compile(r"\s+(?:In(?:\s|$)|\d+\s+(?i:comments?)\b|[|·•—–-]\s).*$")
+_AFTER_NAMES = re.compile(rf"\s+(?:In(?:\s|$)|\d+\s+(?i:comments?)\b|[|{bw.DOTS}—–-]\s).*$")
 
 
 _BEFORE_DATE = re.compile(
     r"\s*\b(published|updated|posted|on)?\s*(\d{1,2}[:.]\d\d\s*([ap]\.?m\.?)?)?\s*$", re.IGNORECASE
 )
-_PARTS = re.compile(r"\s+[·•|]\s+")
+_PARTS = re.compile(rf"\s+[{bw.DOTS}|]\s+")
 _BY = re.compile(r"^(?i:by)\s+(?=[A-Z])")
-_AFFILIATION = re.compile(r"\s+(?:on\s+behalf\s+of|in|for|at)\s+(?=(?:the\s+)?[A-Z])")
+# "A on behalf of B", "A in Travel", and "A in" whose category is a link of its own, on the next line
+_AFFILIATION = re.compile(r"\s+(?:on\s+behalf\s+of|in|for|at)(?:\s+(?=(?:the\s+)?[A-Z])|$)")
 
 
 def _name_over_bio(tail: list[Line], common: frozenset[str]) -> tuple[Line | None, str]:

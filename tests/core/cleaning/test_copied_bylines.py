@@ -63,6 +63,10 @@ def test_menu_words_under_the_tabs_title_are_not_a_writer() -> None:
         ("By Marta Ruiz | 5 min read", ["Marta Ruiz"]),
         ("By Marta RuizPublished Dec 3, 2025", ["Marta Ruiz"]),  # a saved page's spans run together
         ("Oleh Siti Rahma pada 3 Desember 2024", ["Siti Rahma"]),
+        # the other dots a byline's parts are set apart with
+        ("By Marta Ruiz ⋅ Senior Review Analyst ⋅ Updated March 5, 2025", ["Marta Ruiz"]),
+        ("by Marta Ruiz ● December 23, 2025 ● 6 min read", ["Marta Ruiz"]),
+        ("By Marta Ruiz ∙ 5 min read", ["Marta Ruiz"]),
     ],
 )
 def test_a_date_or_reading_time_after_the_names_is_not_a_name(byline: str, names: list[str]) -> None:
@@ -98,11 +102,17 @@ def test_a_first_name_alone_under_a_bare_by_is_the_writer() -> None:
         "Dec. 19, 2025 · Marta Ruiz on behalf of Harbour Doc group",
         "Dec. 19, 2025 · Marta Ruiz at Harbour Gazette",
         "Dec 26, 2025 • Marta Ruiz in Town News",
+        "Dec 26, 2025 ⋅ Marta Ruiz in Town News",
     ],
 )
 def test_a_name_on_the_dates_line_with_whom_it_writes_for(date_line: str) -> None:
     page = ["Home", "News", "River footbridge to close for a year", date_line, *BODY, *FOOTER]
     assert authors(page) == ["Marta Ruiz"]
+
+
+def test_a_name_on_the_dates_line_whose_section_is_a_link_of_its_own() -> None:
+    page = ["Home", "News", "River footbridge to close for a year", "Dec 26, 2025 • Marta Ruiz in", "Town News"]
+    assert authors([*page, *BODY, *FOOTER]) == ["Marta Ruiz"]
 
 
 def test_a_name_over_an_updated_date_is_the_writer() -> None:

@@ -204,6 +204,8 @@ def shown(under_headline: str) -> str:
         ("May 3, 2026 By Marta Ruiz 4 Comments", ["Marta Ruiz"]),
         ("Published March 3, 2026 by Marta Ruiz and Jon Bell", ["Marta Ruiz", "Jon Bell"]),
         ("Marta Ruiz · March 3, 2026", ["Marta Ruiz"]),
+        ("By Marta Ruiz ⋅ Senior Review Analyst ⋅ Updated March 5, 2026", ["Marta Ruiz"]),
+        ("Mar 3, 2026 • Marta Ruiz in</p><p><a href='/news'>News</a>", ["Marta Ruiz"]),  # its section's own line
     ],
 )
 def test_a_byline_printed_under_the_headline_names_the_writers_the_markup_does_not(line: str, names: list[str]) -> None:
