@@ -14,7 +14,7 @@ BYLINE_RX = re.compile(
     r"por|escrito\s+por|texto|redacción|reportagem|par|texte|von|text\s+by|text(?=\s*[:|])|autor|autora|auteur|author|"
     r"photo(?:s|graph|graphs)?\s+by|photography\s+by|pictures\s+by|foto(?:grafer)?|fotos|fotografía|fotógrafo|"
     r"photographe|bild|"
-    r"interview\s+by|edited\s+by|editado\s+por|édité\s+par|redaktion|redação)\s*[:|]?\s+)"
+    r"interview\s+by|edited\s+by|editado\s+por|édité\s+par|redaktion|redação)(?:\s*[:|]\s*|\s+))"
     r"(?P<names>.+)$",
     re.IGNORECASE,
 )

@@ -110,6 +110,13 @@ def test_a_name_on_the_dates_line_with_whom_it_writes_for(date_line: str) -> Non
     assert authors(page) == ["Marta Ruiz"]
 
 
+def test_a_byline_whose_label_runs_into_the_name_names_the_writer() -> None:
+    page = ["River footbridge to close for a year", "Written by:Marta Ruiz", "March 3, 2026", *BODY, *FOOTER]
+    article = clean_text("\n".join(page))
+    assert [a.name for a in article.authors] == ["Marta Ruiz"]
+    assert "Written by:Marta Ruiz" not in article.text
+
+
 def test_a_name_on_the_dates_line_whose_section_is_a_link_of_its_own() -> None:
     page = ["Home", "News", "River footbridge to close for a year", "Dec 26, 2025 • Marta Ruiz in", "Town News"]
     assert authors([*page, *BODY, *FOOTER]) == ["Marta Ruiz"]

@@ -205,6 +205,7 @@ def shown(under_headline: str) -> str:
         ("Published March 3, 2026 by Marta Ruiz and Jon Bell", ["Marta Ruiz", "Jon Bell"]),
         ("Marta Ruiz · March 3, 2026", ["Marta Ruiz"]),
         ("By Marta Ruiz ⋅ Senior Review Analyst ⋅ Updated March 5, 2026", ["Marta Ruiz"]),
+        ("Written by:Marta Ruiz", ["Marta Ruiz"]),  # the label's span and the name's run together
         ("Mar 3, 2026 • Marta Ruiz in</p><p><a href='/news'>News</a>", ["Marta Ruiz"]),  # its section's own line
     ],
 )
