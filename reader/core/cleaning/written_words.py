@@ -29,7 +29,7 @@ _ADDRESS = re.compile(r"(?<!\S)[^\s@/]*[@/]\S*")  # an e-mail address, a handle,
 
 def common_words(name: str, common: frozenset[str]) -> bool:
     """Whether each word of the name is one the text writes in small letters: words, not a name."""
-    words = [w.lower() for w in name.split() if w[:1].isalpha()]
+    words = _words_of(name)
     return bool(words) and all(w in common for w in words)
 
 
@@ -37,8 +37,13 @@ def starts_written(name: str, common: frozenset[str]) -> bool:
     """Whether a lone line's first word is one the article writes in small letters: a topic or a
     button ("Marketing Activation", "Free Sewing Patterns", "Download Now"), seldom a first name. A
     group's name may ("Great Day Editorial Team")."""
-    words = [w.lower() for w in name.split() if w[:1].isalpha()]
+    words = _words_of(name)
     return bool(words) and words[0] in common and not _GROUP.match(words[0]) and not _GROUP.match(words[-1])
+
+
+def _words_of(name: str) -> list[str]:
+    """A name's words that start with a letter, lower-cased ("Q Grader, M.A." -> q, grader, m.a.)."""
+    return [w.lower() for w in name.split() if w[:1].isalpha()]
 
 
 _GROUP = re.compile(r"^(the|team|staff|editors|editorial|desk|newsroom)$")
