@@ -620,6 +620,31 @@ def test_the_items_of_lists_in_the_text_stay_and_a_list_of_links_goes() -> None:
     assert not any("lakes to swim" in text or "campsites" in text for text in body)
 
 
+CHECKLIST = """Planning a garden for the first spring
+A new garden rewards a little planning in the cold months, when there is time to think about what grows where and why.
+Start with the ground itself, because everything else depends on what the soil can hold through a dry summer.
+Test the soil before you buy a single plant
+Draw the beds on paper with the sun's path marked
+Order seed potatoes and onion sets in good time
+Clean the pots and tools you kept from last year
+Once the list is done, the rest of the winter is for reading catalogues and waiting for the first warm week.
+Popular on the blog
+Best Raised Bed Kits for Small Gardens
+Our Favourite Heirloom Tomato Varieties
+Ten Tools Every Allotment Needs
+"""
+
+
+def test_a_checklist_written_as_sentences_stays_and_capitalised_headlines_go() -> None:
+    """Steps of a checklist read like headlines (no full stop, a few words each); written in
+    sentence case with paragraphs around them they are the article's, while a list of links under
+    it capitalises its words."""
+    body = [b.text for b in clean_text(CHECKLIST).body]
+    assert "Draw the beds on paper with the sun's path marked" in body
+    assert body[-1].startswith("Once the list is done")
+    assert not any("Raised Bed" in text or "Heirloom" in text for text in body)
+
+
 def test_a_table_row_or_a_line_of_code_inside_the_article_stays() -> None:
     row = "Model Weight Range Speed Price Ninebot G30 41 lbs 25 mi 18 mph $799 Apollo City 65 lbs 38 mi 32 mph $1,999"
     text = (

@@ -104,8 +104,8 @@ def _mark_lists(lines: list[Line]) -> None:
 
 def _mark_headline_runs(lines: list[Line]) -> None:
     """Three or more headline-like lines in a row (no sentence ending, no bullet) are a list of links,
-    unless they read as the items of a list in the text: led by a line that ends with a colon, or
-    most of them "Label: what it means"."""
+    unless they read as the items of a list in the text: led by a line that ends with a colon, most
+    of them "Label: what it means", or written as sentences are (see `_items_in_prose`)."""
     run: list[Line] = []
     for line in lines + [None]:
         if (
@@ -131,4 +131,31 @@ def _list_in_text(lines: list[Line], run: list[Line]) -> bool:
     lead = lines[run[0].index - 1] if run[0].index > 0 else None
     if lead is not None and lead.text.endswith(":") and lead.tag in TEXT_TAGS:
         return True
-    return sum(1 for item in run if _LABELLED.match(item.text)) * 2 > len(run)
+    if sum(1 for item in run if _LABELLED.match(item.text)) * 2 > len(run):
+        return True
+    return _items_in_prose(lines, run)
+
+
+_LONGER_WORD = re.compile(r"\b[^\W\d_]{4,}")  # "the", "and", "of" say nothing of a line's case
+_PROSE_NEAR = 3  # lines above or below the run: a paragraph this close frames it
+_PROSE_AFTER = 10  # lines below the run: the text goes on within these
+
+
+def _items_in_prose(lines: list[Line], run: list[Line]) -> bool:
+    """A checklist's steps, a review's pros and cons, a service's features ("Draw up a budget",
+    "Pick potential wedding dates - check with important guests"): written in sentence case (the
+    words after each item's first in small letters), with a paragraph just above or below the run
+    and the text going on after it. Headlines of a list of links capitalise their words ("Best
+    Backpacking Quilts of 2026"); sentence-case ones are links too when no paragraph is near (a
+    footer's taglines) or when nothing but furniture follows them (a "More from the blog" list
+    under the article's last paragraph)."""
+    words = [word for item in run for word in _LONGER_WORD.findall(item.text)[1:]]
+    if not words or sum(1 for word in words if word[0].isupper()) >= 0.3 * len(words):
+        return False
+    first, last = run[0].index, run[-1].index
+    near = lines[max(0, first - _PROSE_NEAR) : first] + lines[last + 1 : last + 1 + _PROSE_NEAR]
+    return any(map(_paragraph, near)) and any(map(_paragraph, lines[last + 1 : last + 1 + _PROSE_AFTER]))
+
+
+def _paragraph(line: Line) -> bool:
+    return line.tag is Tag.GOOD and line.ends_sentence
