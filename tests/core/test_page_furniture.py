@@ -588,6 +588,38 @@ def test_a_disclosure_and_the_blurbs_about_writer_and_publisher_are_not_the_arti
     assert reasons["Dr. Amara Quist, RHS"] == reasons["Greenleaf Media has "] == "author bio"
 
 
+WRITERS_BIO_THEN_THE_SITE = """Why the river footbridge is closing for a year
+By Marta Ruiz
+The council voted on Tuesday evening to close the old river footbridge for a year, after an inspection found that two of its four supports had rusted through below the waterline.
+Engineers told the meeting that the bridge was safe for now but could not carry crowds, and that the repair would cost about twice what the town had set aside for all its bridges this year.
+Shop owners on the east bank said the closure would cut them off from the market square, and asked the council to run a free ferry for as long as the work lasts; the council agreed to consider it.
+About Marta Ruiz
+Marta is a reporter who has covered the town council and its budgets for the Valley Courier since 2019.
+Get the morning briefing delivered to your inbox every weekday, with the stories our reporters are following today.
+Our newsroom depends on readers like you, and every contribution, large or small, keeps local reporting free for everyone.
+"""
+
+
+def test_a_writers_bio_near_the_end_ends_the_article() -> None:
+    """Under the last paragraph, the writer's bio (a heading with the name, then the bio calling the
+    writer by the first name) and the site's boxes below it are not the article."""
+    article = clean_text(WRITERS_BIO_THEN_THE_SITE)
+    assert [a.name for a in article.authors] == ["Marta Ruiz"]
+    assert article.body[-1].text.startswith("Shop owners on the east bank")
+    reasons = {r.text[:20]: r.reason for r in article.removed}
+    assert reasons["About Marta Ruiz"] == reasons["Marta is a reporter "] == "author bio"
+    assert reasons["Our newsroom depends"] == "outside the article"
+
+
+def test_a_writer_named_early_in_the_article_does_not_end_it() -> None:
+    text = WRITERS_BIO_THEN_THE_SITE.replace("About Marta Ruiz\nMarta has", "Marta Ruiz\nMarta has").replace(
+        "Engineers told", "Marta Ruiz is a reporter who watched the vote, and she says engineers told"
+    )
+    body = [b.text for b in clean_text(text).body]
+    assert body[1].startswith("Marta Ruiz is a reporter who watched the vote")  # in the first two thirds: text
+    assert body[-1].startswith("Shop owners on the east bank")
+
+
 def test_a_last_paragraph_that_explains_a_thing_stays() -> None:
     text = ABOUT_AT_THE_END.split("This post")[0] + (
         "What is a drip line? It is a hose with small holes at even spaces that lets water out a drop at a time.\n"

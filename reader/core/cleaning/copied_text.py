@@ -9,10 +9,10 @@ multilingual phrases of page furniture (patterns.py). Nothing here knows any one
 from __future__ import annotations
 
 import logging
-import re
 
 from reader.core.cleaning import listing
 from reader.core.cleaning import patterns as pt
+from reader.core.cleaning.bios import drop_bios
 from reader.core.cleaning.bylines import find_authors
 from reader.core.cleaning.captions import figures_of, mark_caption_before_body, mark_captions
 from reader.core.cleaning.language import judged, likely, stopwords
@@ -30,7 +30,7 @@ from reader.core.cleaning.nothing import nothing_to_read
 from reader.core.cleaning.runs import best_run
 from reader.core.cleaning.titles import is_tabs_headline, without_site
 from reader.core.cleaning.written_words import small_words
-from reader.core.models import Author, Block, BlockKind, CleanedArticle, RemovedLine
+from reader.core.models import Block, BlockKind, CleanedArticle, RemovedLine
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +118,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     # a byline standing among the article's last lines ("Written by A" over A's bio), then those under it
     below = [line for line in region if line.index > fourth and line.tag is Tag.BYLINE] + tail
     authors, byline_lines = find_authors(above, below, headline or title, common, end=tuple(body_lines[-10:]))
-    body_lines = _drop_bios(body_lines, authors, removed, blurbs=items is None)
+    body_lines = drop_bios(body_lines, authors, removed, blurbs=items is None)
     blocks = _blocks(body_lines)
     place, dateline_site = find_dateline(blocks[0].text) if blocks else ("", "")
     published = find_published(above, [b.text for b in blocks], captions, tail, stretch=region)
@@ -327,48 +327,6 @@ def _choose_subtitle(header: list[Line], title: Line | None, captions: set[int])
         if line.prose and line.words >= 8:
             return line
     return None
-
-
-_BIO_VERB = re.compile(
-    r"^\W*(is|was|covers|writes|reports|adalah|merupakan|meliput|es|é|est|ist|schreibt|"
-    r"berichtet|cubre|cobre|couvre|escreve|escribe)\b",
-    re.IGNORECASE,
-)
-
-
-def _drop_bios(body: list[Line], authors: list[Author], removed: dict[int, str], *, blurbs: bool) -> list[Line]:
-    """At the end of the body, a paragraph about a writer or a company ('Jane Roe is a reporter who
-    ...', with `blurbs` also 'Acme has been serving the valley for 75 years') is a bio or the
-    publisher's blurb. (On a page of items, a description may be the last item.)"""
-    names = [a.name for a in authors if len(a.name) > 3]
-    while body:
-        last = body[-1]
-        name = next((n for n in names if last.text.startswith(n)), None)
-        if name is not None and (last.text == name or _BIO_VERB.match(last.text[len(name) :])):
-            pass
-        elif not (
-            blurbs
-            and last.words <= _BIO_WORDS
-            and (found := _ABOUT.match(last.text))
-            and found.group(1) not in _NOT_NAMES
-        ):
-            break
-        removed[last.index] = pt.BIO
-        body = body[:-1]
-    return body
-
-
-# 'Mr. Jeffrey A. Slotnick, CPP, PSP, is an ...', 'Acme has been ...': a name (capitalised words,
-# credentials after it) and a verb that opens a description of it.
-_ABOUT = re.compile(
-    r"^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?([A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*){0,3}(?:,\s*[A-Z][A-Za-z.]{1,6})*,?\s+"
-    r"(?:(?:is|was|covers|writes|reports|joined|holds|leads|serves)\s+(?:a|an|the|as|over|more|for|about)|has\s+been)\s"
-)
-_NOT_NAMES = frozenset(
-    "This That These Those There Here It What When Where Who Whom How Why Which The He She They We You I Our "
-    "Your Their His Her Its Each Every One Another Such Everything Nothing Something Anyone Everyone".split()
-)
-_BIO_WORDS = 150
 
 
 def _blocks(lines: list[Line]) -> list[Block]:
