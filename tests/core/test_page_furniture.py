@@ -493,6 +493,35 @@ def test_a_reading_time_is_not_text(line: str, widget: bool) -> None:
     assert (make_lines(line, stopwords("en"))[0].tag is Tag.WIDGET) is widget
 
 
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        ("Related content", True),
+        ("Related Blog Posts", True),
+        ("Related articles from the Trash Talk blog:", True),
+        ("Related articles that link to this one:", True),
+        ("More Articles", True),
+        ("Other articles you may find interesting", True),
+        ("Other posts you’ll love:", True),
+        ("You may also like...", True),
+        ("You’ll Also Love...", True),
+        ("If you liked this post you might also like:", True),
+        ("You may be interested in the following topics as well:", True),
+        ("Keep Exploring This Topic.", True),
+        ("More articles are coming next week.", False),
+        ("Other resources include the town library and its archive.", False),
+        ("You will love the view from the top of the hill.", False),
+    ],
+)
+def test_the_header_of_a_list_of_related_posts_is_known(line: str, header: bool) -> None:
+    """The heading over a list of teasers, in its many wordings, opens a list of links; sentences
+    that begin with the same words do not."""
+    from reader.core.cleaning.language import stopwords
+    from reader.core.cleaning.lines import Tag, make_lines
+
+    assert (make_lines(line, stopwords("en"))[0].tag is Tag.LIST_HEADER) is header
+
+
 def test_a_page_that_starts_with_its_tabs_title_is_titled_by_its_headline() -> None:
     page = (
         "Ferry fares rise for the third time this year | Harbour Gazette\nHome\nNews\nSport\n"

@@ -290,7 +290,16 @@ LIST_HEADER = _rx(
     r"meistgelesen|meistgelesene\s+artikel|mehr\s+(aus|zum|nachrichten)\b.*|das\s+könnte\s+sie\s+auch\s+interessieren|"
     r"neueste\s+artikel|top-?themen|(read|up)\s+(this\s+)?next|keep\s+reading|more\s+to\s+(read|explore)|"
     r"(recent|related|latest|popular|similar|featured)\s+(posts|reads|guides|reviews)|"
-    r"you\s+(might|may)\s+also\s+(enjoy|be\s+interested\s+in)|don'?t\s+miss)\s*:?$"
+    r"you\s+(might|may)\s+also\s+(enjoy|be\s+interested\s+in)|don'?t\s+miss)\s*:?$",
+    # "Related content", "Other posts you'll love:", "Related articles from the Trash Talk blog:",
+    # "If you liked this post you might also like:", "You may also like...", "Keep exploring this topic."
+    r"^(related|recommended|similar|more|other|recent|popular|latest|featured|further)\s+(blog\s+)?"
+    r"(posts?|articles?|stories|reads|reading|guides|reviews|resources|content|videos|recipes|links)"
+    r"(\s+(from|on|in|about|like\s+this|that\s+link\s+to\s+this\s+one)\b[^.!?]*|\s+you(\s+(may|might|will)|['’]ll)\s+"
+    r"(like|love|enjoy|find\s+interesting)|\s+for\s+you)?[\s:.…!]*$",
+    r"^(if\s+you\s+(liked|enjoyed)\s+this(\s+\w+)?,?\s+)?you(\s+(might|may|will)|['’]ll)\s+(also\s+)?"
+    r"(like|love|enjoy)(\s+(these|this|reading))?[\s:.…!]*$",
+    r"^(you\s+(might|may)\s+(also\s+)?be\s+interested\s+in|keep\s+exploring)\b[^.!?]*[\s:.…!]*$",
 )
 COMMENT_HEADER = _rx(
     r"^(\d+\s+|no\s+)?(comments?|komentar|comentarios?|comentários?|commentaires?|kommentare?|reacties)"
