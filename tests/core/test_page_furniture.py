@@ -522,6 +522,26 @@ def test_the_header_of_a_list_of_related_posts_is_known(line: str, header: bool)
     assert (make_lines(line, stopwords("en"))[0].tag is Tag.LIST_HEADER) is header
 
 
+CAPTIONS_WITH_CREDITS = """Testing electric scooters on the hills above the city
+We rode every scooter up the same three hills, with the same rider and a full battery each time, and measured how fast each one reached the top.
+The heaviest models climbed best, but two of the light ones surprised us on the steepest stretch of the course.
+The test riders at the foot of the first hill before the morning run. Credit: Jane Roe
+Range was the other big difference: the best scooter went twice as far as the worst on one charge, over the same route.
+A folded scooter in the boot of a small car, ready for the weekend. Photo by Sam Lee on Unsplash
+Our advice is to buy for the hills you ride and not for the top speed printed on the box, which few riders ever reach.
+"""
+
+
+def test_a_caption_with_its_credit_after_it_is_a_figure() -> None:
+    article = clean_text(CAPTIONS_WITH_CREDITS)
+    body = " ".join(b.text for b in article.body)
+    assert "Credit: Jane Roe" not in body and "Unsplash" not in body
+    assert "Range was the other big difference" in body and body.endswith("ever reach.")
+    captions = [figure.caption for figure in article.figures]
+    assert any(caption.startswith("The test riders at the foot") for caption in captions)
+    assert any(caption.startswith("A folded scooter in the boot") for caption in captions)
+
+
 def test_a_page_that_starts_with_its_tabs_title_is_titled_by_its_headline() -> None:
     page = (
         "Ferry fares rise for the third time this year | Harbour Gazette\nHome\nNews\nSport\n"

@@ -350,6 +350,8 @@ CAPTION_HINT = _rx(
     r"\s[-–—]\s*(foto|photo|gambar|bild)\b[^.]{0,40}$",
     r"^\((photo|foto)\)",
     r"^(photo|foto|image)\s*:\s*\w.{40,}",
+    # a caption with its credit after it: "... on its smart charger. Credit: Jane Roe", "... Photo by A on Unsplash"
+    r"[.!?)\"”]\s+(((photo|image)\s+)?(credit|courtesy)|photo|image|photograph|foto)s?\s*(:|\bby\b)\s*[^.!?:]{2,60}$",
 )
 
 # A dateline lead: "SITE.COM, CITY - ...", "CITY, site.com -", "CITY (Agency) - ...", "CITY — ...", "CITY: ..."
