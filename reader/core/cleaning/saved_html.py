@@ -317,7 +317,8 @@ def _reason_for(tag: Tag) -> str:
 def _authors(text: str) -> list[Author]:
     """trafilatura's names ("A; B; C Edited by D", "A; Local Democracy Reporter") read again as the
     byline they came from; as they are when that finds no name."""
-    names = list(dict.fromkeys(n for n in (collapse(part) for part in re.split(r"\s*;\s*", text)) if n))
+    parts = (collapse(part) for part in re.split(r"\s*;\s*", text))
+    names = list(dict.fromkeys(n for n in parts if n and not _PLACEHOLDER.search(n)))  # not "Author Name"
     if not names:
         return []
     line = ", ".join(names)
@@ -372,11 +373,14 @@ def _merge_authors(
 def _plausible(authors: list[Author]) -> list[Author]:
     """The names as names: a profile's address is not one ("https://www.facebook.com/..."), a date
     the markup set beside the name is cut off ("Supermove February 8"), and what is left of a label
-    ("Written By", "Updated January") is no name at all."""
+    ("Written By", "Updated January") or of a template's unfilled field ("page.head.extra.author",
+    "%author%", read as "Page Head Extra Author" and "Author") is no name at all."""
     result: list[Author] = []
     for author in authors:
         name = _DATE_AFTER.sub("", author.name).strip(" ,|·-–—")
         if "://" in name or name.lower().startswith("www.") or _NOT_A_NAME.match(name) or BARE_ROLE.match(name):
+            continue
+        if _PLACEHOLDER.search(name):
             continue
         if name != author.name:
             author = replace(author, name=name)
@@ -388,6 +392,7 @@ def _plausible(authors: list[Author]) -> list[Author]:
 _MONTHS = "|".join(sorted(MONTH, key=len, reverse=True))
 # a month with its day or year: a month alone may be a surname ("Tom May", "Alyssa Maio")
 _DATE_AFTER = re.compile(rf"\s+(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:,?\s+\d{{4}})?|,?\s+\d{{4}})$", re.IGNORECASE)
+_PLACEHOLDER = re.compile(r"(?:^|[\W_])authors?(?:$|[\W_])", re.IGNORECASE)  # a field's name: "author_name"
 _NOT_A_NAME = re.compile(rf"^((updated|published|posted)\b\s*(?:{_MONTHS})?\.?|(?:{_MONTHS}))?$", re.IGNORECASE)
 
 

@@ -238,3 +238,11 @@ def test_a_text_credit_is_a_byline(line: str, name: str) -> None:
 
     assert BYLINE_RX.match(line)
     assert [a.name for a in parse_byline(line)] == [name]
+
+
+@pytest.mark.parametrize("placeholder", ["page.head.extra.author", "%author%", "author_name", "The Author"])
+def test_a_templates_unfilled_author_field_is_no_writer(placeholder: str) -> None:
+    """A theme that leaves its author field unfilled names no writer ("Page Head Extra Author"); the
+    byline the page prints does."""
+    html = shown("By Marta Ruiz").replace("<head>", f"<head><meta name='author' content='{placeholder}'>")
+    assert [a.name for a in clean_html(html).authors] == ["Marta Ruiz"]
