@@ -542,6 +542,24 @@ def test_a_caption_with_its_credit_after_it_is_a_figure() -> None:
     assert any(caption.startswith("A folded scooter in the boot") for caption in captions)
 
 
+DROP_CAPS = """How planarians remember
+T he planarian is a small flatworm that can grow a new head, and the new head seems to remember what the old one learned.
+M ath is part of the story too: the researchers modelled how the signals spread through the body of the worm.
+R is the language they used for the models, and the code is published with the paper for anyone to run.
+A broad range of other animals can regrow parts of their bodies, but none does it quite like the planarian.
+The work is still young, and the math behind it will take years to settle.
+"""
+
+
+def test_a_drop_cap_copied_apart_from_its_word_is_joined_again() -> None:
+    """The large first letter of a paragraph, copied apart ("T he planarian"), is joined to its word
+    when that makes a word the article writes; a letter that is a word stays ("R is", "A broad")."""
+    body = [b.text for b in clean_text(DROP_CAPS).body]
+    assert body[0].startswith("The planarian is a small flatworm")
+    assert body[1].startswith("Math is part of the story")
+    assert body[2].startswith("R is the language") and body[3].startswith("A broad range")
+
+
 def test_a_page_that_starts_with_its_tabs_title_is_titled_by_its_headline() -> None:
     page = (
         "Ferry fares rise for the third time this year | Harbour Gazette\nHome\nNews\nSport\n"

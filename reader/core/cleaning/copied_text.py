@@ -9,6 +9,7 @@ multilingual phrases of page furniture (patterns.py). Nothing here knows any one
 from __future__ import annotations
 
 import logging
+import re
 
 from reader.core.cleaning import listing
 from reader.core.cleaning import patterns as pt
@@ -119,7 +120,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     below = [line for line in region if line.index > fourth and line.tag is Tag.BYLINE] + tail
     authors, byline_lines = find_authors(above, below, headline or title, common, end=tuple(body_lines[-10:]))
     body_lines = drop_bios(body_lines, authors, removed, blurbs=items is None)
-    blocks = _blocks(body_lines)
+    blocks = _blocks(body_lines, common)
     place, dateline_site = find_dateline(blocks[0].text) if blocks else ("", "")
     published = find_published(above, [b.text for b in blocks], captions, tail, stretch=region)
     figures = figures_of(lines, captions)
@@ -329,7 +330,7 @@ def _choose_subtitle(header: list[Line], title: Line | None, captions: set[int])
     return None
 
 
-def _blocks(lines: list[Line]) -> list[Block]:
+def _blocks(lines: list[Line], common: frozenset[str]) -> list[Block]:
     blocks = []
     for i, line in enumerate(lines):
         if line.bullet:
@@ -338,8 +339,27 @@ def _blocks(lines: list[Line]) -> list[Block]:
             kind = BlockKind.HEADING
         else:
             kind = BlockKind.PARAGRAPH
-        blocks.append(Block(kind, line.text))
+        blocks.append(Block(kind, _drop_cap_joined(line.text, common)))
     return blocks
+
+
+_DROP_CAP = re.compile(r"([^\W\d_]) ([^\W\d_]+)")
+_ONE_LETTER_WORDS = frozenset("AIOYEÀÉ")  # "A broad range", "I think", "Y luego": words, not drop caps
+
+
+def _drop_cap_joined(text: str, common: frozenset[str]) -> str:
+    """A paragraph whose first letter, set large as a drop cap, was copied apart from its word ("T here
+    are a million ...", "M ath is ..."): joined again when the word it makes is one the article writes
+    in small letters, and the letter is no word of its own ("R is a language", "A broad range")."""
+    found = _DROP_CAP.match(text)
+    if found is None:
+        return text
+    letter, rest = found.groups()
+    if not (letter.isupper() and rest.islower() and (letter + rest).lower() in common):
+        return text
+    if letter in _ONE_LETTER_WORDS and rest in common:
+        return text
+    return letter + text[2:]
 
 
 def _reason(line: Line, captions: set[int]) -> str:
