@@ -401,6 +401,18 @@ def test_a_question_keeps_its_answers() -> None:
     assert "signal drops halfway" in body and "Save the page for offline" in body and "sends the timetable" in body
 
 
+def test_the_form_for_a_new_answer_ends_the_thread() -> None:
+    """Under the last answer, "Your Answer" opens the form for a new one: its advice to the person
+    writing it is not the thread's."""
+    form = (
+        "Your Answer\n"
+        "Thanks for contributing an answer to the ferry travellers' forum, and please be sure to answer the question asked.\n"
+        "Provide details and share your research, and back up what you write with references or with your own experience.\n"
+    )
+    body = " ".join(b.text for b in clean_text(QUESTION.replace("Hot Network Questions\n", form)).body)
+    assert "sends the timetable" in body and "Thanks for contributing" not in body and "Provide details" not in body
+
+
 QUESTION_WITH_CARDS = r"""How do I keep a ferry timetable offline?
 Asked 3 years, 2 months ago
 Viewed 1k times

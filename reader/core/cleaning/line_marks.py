@@ -45,6 +45,7 @@ _COMMENT_SIGNS = re.compile(
 _BARE_COMMENTS = re.compile(
     r"^(comments?|komentar|comentarios?|comentários?|commentaires?|kommentare?|reacties)\s*:?$", re.IGNORECASE
 )
+_NEW_POST = re.compile(pt.NEW_POST, re.IGNORECASE)
 
 
 _ANSWERS = re.compile(r"^\d[\d,.]*\s+(answers?|respuestas?|réponses?|antworten|jawaban|respostas?)\b", re.IGNORECASE)
@@ -55,14 +56,15 @@ def _unmark_comment_headings(lines: list[Line]) -> None:
     names, times, a comment box). A heading that names a feature ("Comments" in a product's
     description), followed by prose with none of that, is only a heading. On a question-and-answer
     page ("21 Answers") the answers are the content: "Add a comment" under each is only a link, as is
-    a "Comment" repeated under every item of a list."""
+    a "Comment" repeated under every item of a list; the form for a new answer ("Your Answer") ends them."""
     thread = any(_ANSWERS.match(line.text) for line in lines if line.words <= 4 and line.text[:1].isdecimal())
     bare = Counter(line.text for line in lines if line.tag is Tag.COMMENTS)
     for i, line in enumerate(lines):
         if line.tag is Tag.COMMENTS and bare[line.text] >= 3:
             line.tag = Tag.WIDGET  # "Comment" under every item of a list: a link, not the comment section
             continue
-        if line.tag is Tag.COMMENTS and thread and not _BARE_COMMENTS.match(line.text):
+        opens_section = _BARE_COMMENTS.match(line.text) or _NEW_POST.match(line.text)
+        if line.tag is Tag.COMMENTS and thread and not opens_section:
             line.tag = Tag.WIDGET  # a question's and each answer's "Add a comment": the answers go on
             continue
         if line.tag is Tag.DATE and thread:

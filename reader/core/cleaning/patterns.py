@@ -301,6 +301,7 @@ LIST_HEADER = _rx(
     r"(like|love|enjoy)(\s+(these|this|reading))?[\s:.…!]*$",
     r"^(you\s+(might|may)\s+(also\s+)?be\s+interested\s+in|keep\s+exploring)\b[^.!?]*[\s:.…!]*$",
 )
+NEW_POST = r"^((post\s+)?your\s+answer|reply\s+to\s+this\s+(topic|thread))$"  # a thread's form for a new post
 COMMENT_HEADER = _rx(
     r"^(\d+\s+|no\s+)?(comments?|komentar|comentarios?|comentários?|commentaires?|kommentare?|reacties)"
     r"(\s*\(\d+\))?\s*:?$",
@@ -315,6 +316,7 @@ COMMENT_HEADER = _rx(
     r"^(to\s+comment|untuk\s+berkomentar)\b",
     r"^(comments?|komentar|comentarios|kommentare)\s+(are|sind|están|ditutup|closed)\b",
     r"^discussion\s+about\s+this\s+(post|article|story|episode)$",  # a newsletter platform's
+    NEW_POST,
     # a blog's heading over its comments: "59 Comments on “Title”", "One thought on “Title”"
     r"^(\d[\d,.]*|one|two|three|a)\s+(comments?|responses?|replies|thoughts?|reactions?|komentar|"
     r"comentarios?|comentários?|commentaires?|kommentare?)\s+(on|to|for|untuk|pada|en|em|sur|zu)\s+[\"“„«'‘]",
