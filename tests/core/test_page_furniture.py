@@ -572,6 +572,25 @@ def test_a_drop_cap_copied_apart_from_its_word_is_joined_again() -> None:
     assert body[2].startswith("R is the language") and body[3].startswith("A broad range")
 
 
+@pytest.mark.parametrize(
+    ("line", "appeal"),
+    [
+        ("Please Consider Supporting Us.", True),
+        ("Support our journalism with a gift of any size, once or every month.", True),
+        ("Become a Member", True),
+        ("Donate Today", True),
+        ("To support me, you can also donate via PayPal or Buy me a coffee! Enjoy!", True),
+        ("The unions asked the council to support us, and in the end it did.", False),
+        ("She became a member of the board in 2019.", False),
+    ],
+)
+def test_an_appeal_for_readers_money_is_not_text(line: str, appeal: bool) -> None:
+    from reader.core.cleaning.language import stopwords
+    from reader.core.cleaning.lines import Tag, make_lines
+
+    assert (make_lines(line, stopwords("en"))[0].tag is Tag.WIDGET) is appeal
+
+
 def test_a_page_that_starts_with_its_tabs_title_is_titled_by_its_headline() -> None:
     page = (
         "Ferry fares rise for the third time this year | Harbour Gazette\nHome\nNews\nSport\n"

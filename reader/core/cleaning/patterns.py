@@ -158,6 +158,11 @@ WIDGET = {
         r"en\s+tu\s+(correo|bandeja)|no\s+seu\s+e-?mail|dans\s+votre\s+boîte|in\s+ihr(em)?\s+postfach|"
         r"ke\s+(email|surel|kotak\s+masuk)\s+anda)\b",
         r"\b(already\s+a\s+subscriber|já\s+é\s+assinante|ya\s+eres\s+suscriptor|déjà\s+abonné|schon\s+abonnent)\b",
+        # an appeal for readers' money: "Please consider supporting us.", "Become a member", "Donate today"
+        r"^(please\s+)?(consider\s+)?(support|supporting)\s+(us|our\s+(work|journalism|mission|reporting|newsroom))\b",
+        r"^become\s+a\s+(paid\s+)?(member|patron|supporter|subscriber)\b",
+        r"^(make\s+a\s+(one-time\s+)?(donation|contribution)|donate(\s+(now|today))?)\b",
+        r"\b(buy\s+me\s+a\s+coffee|ko-fi|donate\s+(now|today))\b",
     ),
     COOKIE: _rx(
         r"\b(we\s+use|utilisons|usamos|utilizamos|verwenden|menggunakan|nutzen|utilizamos)\b.{0,60}\bcookies\b",
