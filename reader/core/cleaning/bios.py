@@ -18,9 +18,10 @@ _BIO_VERB = re.compile(
 
 
 def drop_bios(body: list[Line], authors: list[Author], removed: dict[int, str], *, blurbs: bool) -> list[Line]:
-    """At the end of the body, a paragraph about a writer or a company ('Jane Roe is a reporter who
-    ...', with `blurbs` also 'Acme has been serving the valley for 75 years') is a bio or the
-    publisher's blurb. (On a page of items, a description may be the last item.)"""
+    """The body without the writer's bio and what follows it (`_cut_at_writers_bio`); then, at its
+    end, a paragraph about a writer or a company ('Jane Roe is a reporter who ...', with `blurbs`
+    also 'Acme has been serving the valley for 75 years') is a bio or the publisher's blurb. (On a
+    page of items, a description may be the last item.)"""
     names = [a.name for a in authors if len(a.name) > 3]
     body = _cut_at_writers_bio(body, names, removed)
     while body:
@@ -42,15 +43,15 @@ def drop_bios(body: list[Line], authors: list[Author], removed: dict[int, str], 
 
 def _cut_at_writers_bio(body: list[Line], names: list[str], removed: dict[int, str]) -> list[Line]:
     """The writer's bio in the last third of the body ("Jane Roe is a reporter who ...", "About
-    Jane Roe", or "Jane Roe" over "Jane has covered ...") ends the article: what follows it is the
-    site's (a newsletter box, related posts, a fact-checker's note), not more of the article."""
+    Jane Roe", or "Jane Roe" over "Jane covers the council ...") ends the article: what follows it
+    is the site's (a newsletter box, related posts, a fact-checker's note), not more of the article."""
     total = sum(line.words for line in body)
     read = 0
     for i, line in enumerate(body):
         name = next((name for name in names if _opens_bio(body, i, name)), None) if read >= _BIO_FROM * total else None
         if name is not None:
             bio = i + 1
-            while bio < len(body) and _opens_bio(body, bio, name):  # "About Jane Roe", then "Jane has ..."
+            while bio < len(body) and _opens_bio(body, bio, name):  # "About Jane Roe", then "Jane is ..."
                 bio += 1
             for j, after in enumerate(body[i:], start=i):
                 removed[after.index] = pt.BIO if j < bio else pt.OUTSIDE
