@@ -6,7 +6,14 @@ import pytest
 
 from reader.core.cleaning import clean_text
 from reader.core.cleaning import patterns as pt
+from reader.core.cleaning.language import stopwords
+from reader.core.cleaning.lines import Tag, make_lines
 from reader.core.cleaning.titles import without_site
+
+
+def tag_of(line: str) -> Tag:
+    """The tag a line of English gets on its own."""
+    return make_lines(line, stopwords("en"))[0].tag
 
 
 @pytest.mark.parametrize(
@@ -482,10 +489,7 @@ def test_a_threads_furniture_between_posts_is_named(line: str, reason: str) -> N
     ],
 )
 def test_a_reviews_furniture_is_not_text(line: str) -> None:
-    from reader.core.cleaning.language import stopwords
-    from reader.core.cleaning.lines import Tag, make_lines
-
-    assert make_lines(line, stopwords("en"))[0].tag is Tag.WIDGET
+    assert tag_of(line) is Tag.WIDGET
 
 
 @pytest.mark.parametrize(
@@ -499,10 +503,7 @@ def test_a_reviews_furniture_is_not_text(line: str) -> None:
     ],
 )
 def test_a_reading_time_is_not_text(line: str, widget: bool) -> None:
-    from reader.core.cleaning.language import stopwords
-    from reader.core.cleaning.lines import Tag, make_lines
-
-    assert (make_lines(line, stopwords("en"))[0].tag is Tag.WIDGET) is widget
+    assert (tag_of(line) is Tag.WIDGET) is widget
 
 
 @pytest.mark.parametrize(
@@ -528,10 +529,7 @@ def test_a_reading_time_is_not_text(line: str, widget: bool) -> None:
 def test_the_header_of_a_list_of_related_posts_is_known(line: str, header: bool) -> None:
     """The heading over a list of teasers, in its many wordings, opens a list of links; sentences
     that begin with the same words do not."""
-    from reader.core.cleaning.language import stopwords
-    from reader.core.cleaning.lines import Tag, make_lines
-
-    assert (make_lines(line, stopwords("en"))[0].tag is Tag.LIST_HEADER) is header
+    assert (tag_of(line) is Tag.LIST_HEADER) is header
 
 
 CAPTIONS_WITH_CREDITS = """Testing electric scooters on the hills above the city
@@ -585,10 +583,7 @@ def test_a_drop_cap_copied_apart_from_its_word_is_joined_again() -> None:
     ],
 )
 def test_an_appeal_for_readers_money_is_not_text(line: str, appeal: bool) -> None:
-    from reader.core.cleaning.language import stopwords
-    from reader.core.cleaning.lines import Tag, make_lines
-
-    assert (make_lines(line, stopwords("en"))[0].tag is Tag.WIDGET) is appeal
+    assert (tag_of(line) is Tag.WIDGET) is appeal
 
 
 def test_a_page_that_starts_with_its_tabs_title_is_titled_by_its_headline() -> None:
