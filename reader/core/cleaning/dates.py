@@ -26,11 +26,14 @@ _MONTH_RX = "|".join(sorted((re.escape(m) for m in MONTH), key=len, reverse=True
 YEAR = re.compile(r"(?:19|20)\d\d")  # every date found has one
 _ISO = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)(?!\d)")
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?({_MONTH_RX})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)\b",
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°)?(?:\.?\s+|-)(?:de\s+)?({_MONTH_RX})(?:\.?,?\s+|-)(?:de\s+)?((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_MONTH_DAY_YEAR = re.compile(rf"\b({_MONTH_RX})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+_MONTH_DAY_YEAR = re.compile(
+    rf"\b({_MONTH_RX})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?[.,]?\s+((?:19|20)\d\d)\b", re.IGNORECASE
+)
 _CJK = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]")  # 2024年3月12日
+_YEAR_FIRST = re.compile(r"(?<![\d.])((?:19|20)\d\d)([./])(\d{1,2})\2(\d{1,2})(?![\d.]?\d)")  # 2025.12.17, 2025/12/17
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2((?:19|20)\d\d)\b")
 UPDATED = re.compile(
     r"\b(updated|update|diperbarui|diperbaharui|dikemaskini|actualizad[oa]|actualización|"
@@ -67,6 +70,9 @@ def find_date(text: str) -> tuple[date, int] | None:
             found.append((m.start(), d))
     for m in _CJK.finditer(text):
         if d := _make(int(m.group(1)), int(m.group(2)), int(m.group(3))):
+            found.append((m.start(), d))
+    for m in _YEAR_FIRST.finditer(text):
+        if d := _make(int(m.group(1)), int(m.group(3)), int(m.group(4))):
             found.append((m.start(), d))
     for m in _NUMERIC.finditer(text):
         first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))

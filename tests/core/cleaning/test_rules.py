@@ -146,6 +146,10 @@ def test_end_marks_are_dropped_from_the_last_paragraph_only() -> None:
         ("2024-05-06T10:00:00Z", "2024-05-06"),
         ("Rabu, 12 Ogos 2023", "2023-08-12"),
         ("12/31/2022", "2022-12-31"),
+        ("By Jayesh Shinde | Updated on 19-Dec-2025", "2025-12-19"),
+        ("Essay - Published: 2025.12.17 | programming", "2025-12-17"),
+        ("Posted 2024/03/09 by admin", "2024-03-09"),
+        ("Jul. 11. 2025", "2025-07-11"),
     ],
 )
 def test_dates_in_many_languages(text: str, iso: str) -> None:
@@ -156,6 +160,7 @@ def test_dates_in_many_languages(text: str, iso: str) -> None:
 def test_no_date_and_impossible_dates() -> None:
     assert find_date("Updated 3 hours ago") is None
     assert find_date("31/02/2023") is None
+    assert find_date("Version 2024.1.33 is out") is None
 
 
 @pytest.mark.parametrize(
