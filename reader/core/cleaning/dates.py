@@ -40,6 +40,15 @@ UPDATED = re.compile(
     r"atualizad[oa]|atualização|mis\s+à\s+jour|modifié|aktualisiert|geändert)\b",
     re.IGNORECASE,
 )
+
+
+def before_update(line: str) -> str:
+    """The line up to the word saying what follows is an update's date: "Published Oct 10, 2023 -
+    [Updated Dec 3, 2025]" gives "Published Oct 10, 2023 - [", "Updated Dec 3, 2025" gives ""."""
+    found = UPDATED.search(line)
+    return line[: found.start()] if found else line
+
+
 RELATIVE = re.compile(
     r"\b\d+\s+(hours?|minutes?|mins?|days?|jam|menit|hari|horas?|minutos?|días|dias|heures?|"
     r"jours?|stunden?|minuten|tagen?)\s+(ago|lalu|yang\s+lalu)\b|\b(hace|há|il\s+y\s+a|vor)\s+\d+",

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from reader.core.cleaning import patterns as pt
-from reader.core.cleaning.dates import UPDATED, find_date
+from reader.core.cleaning.dates import before_update, find_date
 from reader.core.cleaning.language import WORD, spaced, topic_words
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
 from reader.core.cleaning.titles import SEPARATOR
@@ -195,8 +195,8 @@ def find_published(
     ("Posted on 10 February 2025" at the end of a blog post); else an update's date; else the first
     line of the article's `stretch` that is a date alone (a promo above the article scored as prose,
     and the body's run took in the article's header)."""
-    candidates = [line.text for line in header if line.index not in captions and not UPDATED.search(line.text)]
-    below = [line.text for line in list(tail)[:12] if line.words <= 12 and not UPDATED.search(line.text)]
+    candidates = [before_update(line.text) for line in header if line.index not in captions]
+    below = [before_update(line.text) for line in list(tail)[:12] if line.words <= 12]
     for text in candidates + body[:4] + below:
         found = find_date(text)
         if found:

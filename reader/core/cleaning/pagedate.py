@@ -25,7 +25,7 @@ import re
 from copy import deepcopy
 from typing import TYPE_CHECKING
 
-from reader.core.cleaning.dates import MONTH, UPDATED, find_date
+from reader.core.cleaning.dates import MONTH, before_update, find_date
 
 if TYPE_CHECKING:  # lxml is loaded on first use, with trafilatura
     from lxml.html import HtmlElement
@@ -106,10 +106,11 @@ def markup_date(tree: HtmlElement, url: str = "", *, consume: bool = False) -> s
 
 def date_near(lines: list[str], title: str, first: str, before: int = 8, after: int = 8) -> str | None:
     """The date written near the headline (or, when no line is the headline, near the article's
-    first paragraph): the first line of at most 20 words there with a date, an "updated" one
-    only when there is no other (a page showing only its update date means that one)."""
+    first paragraph): the first line of at most 20 words there with a date before any word
+    saying "updated"; an update's date only when there is no other (a page showing only its
+    update date means that one)."""
     near = _near(lines, title, first, before, after)
-    for line in [line for line in near if not UPDATED.search(line)] + near:
+    for line in [before_update(line) for line in near] + near:
         if found := find_date(line):
             return found[0].isoformat()
     return None

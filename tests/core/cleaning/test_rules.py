@@ -117,6 +117,16 @@ def test_every_dropped_line_is_kept_with_a_reason(article) -> None:
     )
 
 
+def test_a_header_with_both_dates_gives_the_publication_date() -> None:
+    """'Published X - [Updated Y]': X, not Y, and not a date the first paragraph mentions."""
+    page = PAGE.replace("Published June 3, 2024", "Published Oct 10, 2023 - [Updated Dec 3, 2025]").replace(
+        "RIVERTON — The county", "RIVERTON — On July 4, 2025, the county"
+    )
+    assert clean_text(page).published == "2023-10-10"
+    only_update = PAGE.replace("Published June 3, 2024", "[Updated Dec 3, 2025]")
+    assert clean_text(only_update).published == "2025-12-03"  # the only date the header shows
+
+
 def test_a_plain_note_keeps_its_title_and_short_paragraphs() -> None:
     a = clean_text("Shopping list\n\nBread.\n\nMilk and eggs.")
     assert a.title == "Shopping list"
