@@ -122,7 +122,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     body_lines = drop_bios(body_lines, authors, removed, blurbs=items is None)
     blocks = _blocks(body_lines, common)
     place, dateline_site = find_dateline(blocks[0].text) if blocks else ("", "")
-    published = find_published(above, [b.text for b in blocks], captions, tail, stretch=region)
+    published = find_published(above, [b.text for b in blocks], captions, tail, stretch=region, title=title)
     figures = figures_of(lines, captions)
 
     # Everything not in the body is kept, with the reason it was left out.

@@ -189,12 +189,22 @@ def choose_section(header: list[Line], title: Line | None) -> str:
 
 
 def find_published(
-    header: list[Line], body: list[str], captions: set[int], tail: Sequence[Line] = (), *, stretch: Sequence[Line] = ()
+    header: list[Line],
+    body: list[str],
+    captions: set[int],
+    tail: Sequence[Line] = (),
+    *,
+    stretch: Sequence[Line] = (),
+    title: Line | None = None,
 ) -> str | None:
-    """The article's date: in its header or first paragraphs; else a date line just below the body
+    """The article's date: in its header (the few lines under its `title` first: a date above the
+    headline is as often a promo's) or first paragraphs; else a date line just below the body
     ("Posted on 10 February 2025" at the end of a blog post); else an update's date; else the first
     line of the article's `stretch` that is a date alone (a promo above the article scored as prose,
     and the body's run took in the article's header)."""
+    if title is not None:  # the few lines under the headline first (not the text's), then the rest
+        between = [line for line in header if 0 <= line.index - title.index <= 4 and line.text not in body]
+        header = between + [line for line in header if line not in between]
     candidates = [before_update(line.text) for line in header if line.index not in captions]
     below = [before_update(line.text) for line in list(tail)[:12] if line.words <= 12]
     for text in candidates + body[:4] + below:

@@ -127,6 +127,11 @@ def test_a_header_with_both_dates_gives_the_publication_date() -> None:
     assert clean_text(only_update).published == "2025-12-03"  # the only date the header shows
 
 
+def test_the_date_under_the_headline_beats_a_promo_date_above_it() -> None:
+    page = PAGE.replace("Local\n", "Trending\nDecember 19, 2025\nTen walks to try this winter\n\nLocal\n")
+    assert clean_text(page).published == "2024-06-03"
+
+
 def test_a_plain_note_keeps_its_title_and_short_paragraphs() -> None:
     a = clean_text("Shopping list\n\nBread.\n\nMilk and eggs.")
     assert a.title == "Shopping list"
