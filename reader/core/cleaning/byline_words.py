@@ -140,5 +140,20 @@ JOB_TITLE = re.compile(
     r"(?P<plural>e?s)?\b",
     re.IGNORECASE,
 )
-# A line of two to five capitalised words: a person's name standing alone.
-NAME_LINE = re.compile(r"^(?:[A-ZÀ-ÝŁŚŻ][\w'’.-]*\.?\s+){1,4}[A-ZÀ-ÝŁŚŻ][\w'’-]+$")
+# A line of two to five capitalised words, perhaps with a particle ("Nick van Mead"): a person's name standing alone.
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn|al|el|zu)\s+"
+NAME_LINE = re.compile(rf"^(?:[A-ZÀ-ÝŁŚŻ][\w'’.-]*\.?\s+(?:{_PARTICLE})?){{1,4}}[A-ZÀ-ÝŁŚŻ][\w'’-]+$")
+# Where a job written after a name without a comma starts: "Rasmus Barslund Founder & Lead Reviewer",
+# "Mateusz Haberny Founder at Oakywood", "Jane Roe Senior Writer".
+JOB_AFTER_NAME = re.compile(
+    r"\s+(?=(?:Co-?)?(?:Founder|Cofounder|CEO|CTO|COO|CMO|President|Vice|Chief|Head|Lead|Senior|Sr\.?|Junior|Staff|"
+    r"Principal|Managing|Executive|Associate|Deputy|Assistant|Contributing|Editor|Writer|Reporter|Journalist|"
+    r"Correspondent|Contributor|Columnist|Analyst|Director|Manager|Engineer|Consultant|Specialist|Strategist|"
+    r"Researcher|Professor|Owner|Partner|Expert|Reviewer)\b)"
+)
+
+
+def name_and_job(text: str) -> bool:
+    """A name with its job after it and no comma between: "Rasmus Barslund Founder & Lead Reviewer"."""
+    job = JOB_AFTER_NAME.search(text)
+    return job is not None and bool(NAME_LINE.match(text[: job.start()]))

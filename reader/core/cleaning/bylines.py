@@ -217,7 +217,7 @@ def _lone_name(
         return None  # the bylines named the writers: a name beside them is a button or a label
     for i in named:
         neighbours = header[max(0, i - 1) : i] + header[i + 1 : i + 2]
-        if any(_dated(n) for n in neighbours):
+        if any(_dated(n) or _job_line(n) for n in neighbours):
             return header[i]
         if 0 <= i - start <= 1 and not any_written(_name_of(header[i].text), common):
             return header[i]  # under the headline alone: no word of it one the article writes ("Waterfall Model")
@@ -235,12 +235,21 @@ def _dated(line: Line) -> bool:
 _BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
 
 
+def _job_line(line: Line) -> bool:
+    """A job alone on its line, under or over a name: "Writer", "Marketing Operations Analyst";
+    not a menu's "Talk to Experts" or "Guest Writer Submission"."""
+    job = bw.JOB_TITLE.search(line.text) if line.words <= 4 else None
+    return job is not None and job.end() == len(line.text) and not job.group("plural")
+
+
 _FIRST_NAME = re.compile(r"^[A-ZÀ-ÝŁŚŻ][a-zà-ÿłśżćńó'’-]{2,}$")
 
 
 def _name_of(line: str) -> str:
-    """The name on a name line: 'Jane Roe, Staff Writer' gives 'Jane Roe'."""
-    return line.split(",")[0].strip()
+    """The name on a name line: 'Jane Roe, Staff Writer' and 'Jane Roe Senior Writer' give 'Jane Roe'."""
+    name = line.split(",")[0].strip()
+    job = bw.JOB_AFTER_NAME.search(name)
+    return name[: job.start()] if job and bw.name_and_job(name) else name
 
 
 def _names_someone(line: str, common: frozenset[str]) -> bool:
@@ -329,7 +338,7 @@ def _name_line(text: str) -> bool:
         and len(name.split()) <= 4
         and not bw.JOB_TITLE.search(name)
         and not BARE_ROLE.match(name)
-        and (name == text or len(text.split(",", 1)[1].split()) <= 5)
+        and (name == text or len(text[len(name) :].lstrip(" ,").split()) <= 5)
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
 
@@ -117,6 +118,7 @@ def _mark_headline_runs(lines: list[Line]) -> None:
             and not line.ends_sentence
             and not line.bullet
             and not line.text.endswith((",", ";"))
+            and not bw.name_and_job(line.text)  # a byline: "Jane Roe Senior Writer"
         ):
             run.append(line)
             continue

@@ -26,3 +26,15 @@ def test_a_date_line_the_body_took_in_is_the_articles_date() -> None:
 def test_a_page_without_a_date_line_has_no_date() -> None:
     page = [*PROMOS, "River footbridge to close for a year", *BODY, "About us", "Contact"]
     assert clean_text("\n".join(page)).published is None
+
+
+def published(lines: list[str]) -> str | None:
+    return clean_text("\n".join([*lines, *BODY, "About us", "Contact"])).published
+
+
+def test_a_header_line_with_both_dates_gives_the_publication_date() -> None:
+    """'Published X - [Updated Y]': X, not Y, and not a date the first paragraph mentions."""
+    header = ["River footbridge to close for a year", "Published Oct 10, 2023 - [Updated Dec 3, 2025]"]
+    first = "On July 4, 2025, the council voted to close the old river footbridge for a year, after an inspection."
+    assert clean_text("\n".join([*header, first, *BODY])).published == "2023-10-10"
+    assert published(["River footbridge to close for a year", "[Updated Dec 3, 2025]"]) == "2025-12-03"

@@ -117,16 +117,6 @@ def test_every_dropped_line_is_kept_with_a_reason(article) -> None:
     )
 
 
-def test_a_header_with_both_dates_gives_the_publication_date() -> None:
-    """'Published X - [Updated Y]': X, not Y, and not a date the first paragraph mentions."""
-    page = PAGE.replace("Published June 3, 2024", "Published Oct 10, 2023 - [Updated Dec 3, 2025]").replace(
-        "RIVERTON — The county", "RIVERTON — On July 4, 2025, the county"
-    )
-    assert clean_text(page).published == "2023-10-10"
-    only_update = PAGE.replace("Published June 3, 2024", "[Updated Dec 3, 2025]")
-    assert clean_text(only_update).published == "2025-12-03"  # the only date the header shows
-
-
 def test_the_date_under_the_headline_beats_a_promo_date_above_it() -> None:
     page = PAGE.replace("Local\n", "Trending\nDecember 19, 2025\nTen walks to try this winter\n\nLocal\n")
     assert clean_text(page).published == "2024-06-03"
