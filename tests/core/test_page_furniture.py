@@ -914,3 +914,37 @@ def test_a_row_of_capitalised_words_is_a_menu_but_a_headline_in_capitals_is_not(
     from reader.core.cleaning.lines import _all_capitalised
 
     assert _all_capitalised(line) is menu
+
+
+_PACK = [
+    "The Harbour Trail 25 is a light daypack for long walks, with a padded back panel that lets air move and a "
+    "hip belt that takes the weight off your shoulders when the pack is full of water and food.",
+    "Two side pockets hold a litre bottle each, and a stretch pocket on the front takes a rain jacket or a map. "
+    "Inside, a sleeve fits a hydration bladder and a small zipped pocket keeps your keys and phone apart.",
+    "The fabric is recycled nylon with a water-resistant coating, and the zips are covered so that a short "
+    "shower will not soak what you carry. It weighs 820 grams and holds 25 litres.",
+]
+_REVIEWS = [
+    f"I have used this pack on {walk} and it has been comfortable from the first mile to the last, the hip belt "
+    "really does carry the load and my shoulders were fine at the end of a long day, I would buy it again."
+    for walk in [
+        f"{n} walks this {season}"
+        for n in ("two", "three", "four", "five")
+        for season in ("spring", "summer", "autumn")
+    ]
+]  # twelve reviews, far longer than the description
+
+
+def test_a_shops_customer_reviews_are_not_the_products_description() -> None:
+    reviews = [line for review in _REVIEWS for line in (review, "Was this review helpful?")]
+    page = ["Harbour Trail 25 Daypack", "$89.95", "Add to cart", *_PACK]
+    page += ["Customer Reviews", "4.5 out of 5 stars", "128 ratings", *reviews, "About us", "Contact"]
+    text = clean_text("\n".join(page)).text
+    assert all(paragraph in text for paragraph in _PACK)
+    assert not any(review in text for review in _REVIEWS)
+
+
+def test_a_tab_named_customer_reviews_with_no_reviews_under_it_is_only_a_heading() -> None:
+    care = "Wash the pack by hand in cold water with a mild soap and let it dry in the shade, never on a radiator or in a dryer."
+    page = ["Harbour Trail 25 Daypack", "$89.95", *_PACK, "Customer Reviews", "Care", care, "About us", "Contact"]
+    assert care in clean_text("\n".join(page)).text

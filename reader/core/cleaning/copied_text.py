@@ -205,12 +205,14 @@ def _body_region(lines: list[Line]) -> tuple[int, int]:
 def _before_comments(lines: list[Line], scores: list[float], run: tuple[float, int, int]) -> tuple[float, int, int]:
     """A long comment thread can outscore the post it answers; the body is never below the line
     that opens the comments when a post of some length stands right above it (a short one under a
-    thread three times its length is a question with its answers, a discussion: the run stands)."""
+    thread three times its length is a question with its answers, a discussion: the run stands;
+    not under a shop's "Customer Reviews", whose product is above however long its reviews are)."""
     best, start, _end = run
     for i in range(start - 1, -1, -1):
         if lines[i].tag is Tag.COMMENTS:
             above = best_run(scores[:i])
-            if above[0] >= _POST_ABOVE_COMMENTS and above[0] * 3 >= best:  # else a question under its answers
+            reviews = bool(pt.REVIEWS_HEADER.match(lines[i].text))
+            if above[0] >= _POST_ABOVE_COMMENTS and (reviews or above[0] * 3 >= best):
                 return above
             break
     return run

@@ -43,6 +43,13 @@ _COMMENT_SIGNS = re.compile(
 )
 
 
+# What stands under the heading of customers' reviews: stars, a rating, votes, a count of reviews.
+_REVIEW_SIGNS = re.compile(
+    r"\b(stars?|out\s+of\s+5|rated|\d+\s+(ratings?|reviews?)|helpful|verified\s+(purchase|buyer)|write\s+a\s+review)\b|[★☆]",
+    re.IGNORECASE,
+)
+
+
 _BARE_COMMENTS = re.compile(
     r"^(comments?|komentar|comentarios?|comentários?|commentaires?|kommentare?|reacties)\s*:?$", re.IGNORECASE
 )
@@ -57,7 +64,9 @@ def _unmark_comment_headings(lines: list[Line]) -> None:
     names, times, a comment box). A heading that names a feature ("Comments" in a product's
     description), followed by prose with none of that, is only a heading. On a question-and-answer
     page ("21 Answers") the answers are the content: "Add a comment" under each is only a link, as is
-    a "Comment" repeated under every item of a list; the form for a new answer ("Your Answer") ends them."""
+    a "Comment" repeated under every item of a list; the form for a new answer ("Your Answer") ends them.
+    A shop's "Customer Reviews" starts its reviews only when stars, ratings or votes stand around it;
+    else it names a tab or a filter."""
     thread = any(_ANSWERS.match(line.text) for line in lines if line.words <= 4 and line.text[:1].isdecimal())
     bare = Counter(line.text for line in lines if line.tag is Tag.COMMENTS)
     for i, line in enumerate(lines):
@@ -70,6 +79,10 @@ def _unmark_comment_headings(lines: list[Line]) -> None:
             continue
         if line.tag is Tag.DATE and thread:
             line.tag = Tag.SHORT  # "answered Mar 2, 2021": between two answers, not the article's end
+            continue
+        if line.tag is Tag.COMMENTS and pt.REVIEWS_HEADER.match(line.text):
+            if not any(_REVIEW_SIGNS.search(f.text) for f in lines[max(0, i - 8) : i] + lines[i + 1 : i + 9]):
+                line.tag, line.reason = Tag.SHORT, ""  # a tab's or a filter's name: reviews are elsewhere
             continue
         if line.tag is not Tag.COMMENTS or not _BARE_COMMENTS.match(line.text):
             continue  # "12 Comments", "Post Comment", "Leave a reply": the section, surely

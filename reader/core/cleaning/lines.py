@@ -135,6 +135,7 @@ _CHANNELS = ("whatsapp", "telegram", "saluran", "channel", "canal", "google news
 # up to 30 words, in the order tried: each with its tag and reason, and the most words it may have.
 _FURNITURE: dict[str, tuple[Pattern, Tag, str, int]] = {
     "comment header": (pt.COMMENT_HEADER, Tag.COMMENTS, pt.COMMENTS, 30),
+    "reviews header": (pt.REVIEWS_HEADER, Tag.COMMENTS, pt.COMMENTS, 30),
     "review furniture": (pt.REVIEW_FURNITURE, Tag.WIDGET, pt.COMMENTS, 30),
     "related prefix": (pt.RELATED_PREFIX, Tag.RELATED, pt.RELATED, 30),
     "list header": (pt.LIST_HEADER, Tag.LIST_HEADER, pt.HEADLINES, 30),

@@ -326,6 +326,13 @@ COMMENT_HEADER = _rx(
     r"^(\d[\d,.]*|one|two|three|a)\s+(comments?|responses?|replies|thoughts?|reactions?|komentar|"
     r"comentarios?|comentários?|commentaires?|kommentare?)\s+(on|to|for|untuk|pada|en|em|sur|zu)\s+[\"“„«'‘]",
 )
+# The heading of a shop's section of its customers' reviews: "Customer Reviews", "Ratings & Reviews",
+# "Reviews (12)", "Write a review". Not "Customer Reviews:", a row of a product's details.
+REVIEWS_HEADER = _rx(
+    r"^((\d[\d,.]*\s+)?(customer|product|user|guest)\s+(reviews|ratings)(\s*\(\d[\d,.]*\))?|reviews\s*\(\d[\d,.]*\)|"
+    r"(ratings?\s*(&|and)\s*reviews?|reviews?\s*(&|and)\s*ratings?)(\s*\(\d[\d,.]*\))?|write\s+a\s+review|"
+    r"be\s+the\s+first\s+to\s+(write\s+a\s+)?review(\s+this\s+\w+)?)$",
+)
 # The furniture of one customer's review: its stars, its votes, its "report" link.
 REVIEW_FURNITURE = _rx(
     r"^rated\s+\d(\.\d)?\s+out\s+of\s+5(\s+stars)?$",
