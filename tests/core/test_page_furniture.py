@@ -586,6 +586,31 @@ def test_an_appeal_for_readers_money_is_not_text(line: str, appeal: bool) -> Non
     assert (tag_of(line) is Tag.WIDGET) is appeal
 
 
+@pytest.mark.parametrize(
+    ("line", "dialog"),
+    [
+        (
+            "I agree to receive recurring automated marketing text messages (e.g. cart reminders) at the phone "
+            "number provided. Consent is not a condition to purchase. Msg & data rates may apply. Msg frequency "
+            "varies. Reply HELP for help and STOP to cancel. View our Terms of Service and Privacy Policy.",
+            True,
+        ),
+        (
+            "Join our mailing list. You'll get $100 OFF your first order of $1,000+ as well as design tips and "
+            "deals in your inbox, and first word of our seasonal sales and new collections.",
+            True,
+        ),
+        ("Get 10% off your first order when you sign up to our emails", True),
+        ("Already have an account? Sign in here.", True),
+        ("We'll email you instructions to reset your password", True),
+        ("The shop took 10% off the first order of every member of the club, the owner said.", False),
+        ("By submitting the report, the inspectors closed the case against the market's traders.", False),
+    ],
+)
+def test_a_shops_sign_up_and_sign_in_dialogs_are_not_text(line: str, dialog: bool) -> None:
+    assert (tag_of(line) is Tag.WIDGET) is dialog
+
+
 def test_a_page_that_starts_with_its_tabs_title_is_titled_by_its_headline() -> None:
     page = (
         "Ferry fares rise for the third time this year | Harbour Gazette\nHome\nNews\nSport\n"

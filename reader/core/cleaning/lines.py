@@ -143,7 +143,12 @@ _FURNITURE: dict[str, tuple[Pattern, Tag, str, int]] = {
     "hashtags": ((pt.HASHTAG_LINE, True), Tag.TAGS, pt.TAGS, 12),
     **{f"widget: {reason}": (rx, Tag.WIDGET, reason, 20) for reason, rx in pt.WIDGET.items()},
 }
-_EVERY_LINE = {"cookie": pt.WIDGET[pt.COOKIE], "consent": pt.CONSENT_DIALOG, "disclosure": pt.DISCLOSURE}
+_EVERY_LINE = {
+    "cookie": pt.WIDGET[pt.COOKIE],
+    "consent": pt.CONSENT_DIALOG,
+    "marketing": pt.MARKETING,
+    "disclosure": pt.DISCLOSURE,
+}
 _LONG_CHECKS = Checks(_EVERY_LINE)  # all a line of more than 30 words is asked: read quicker alone
 _CHECKS = Checks(
     {
@@ -170,6 +175,8 @@ def classify(line: Line, has_stops: bool, probe: Probe | None = None) -> tuple[T
         return Tag.WIDGET, pt.COOKIE
     if reading.search("consent"):
         return Tag.WIDGET, pt.COOKIE
+    if reading.search("marketing"):
+        return Tag.WIDGET, pt.NEWSLETTER
     if words <= 150 and reading.search("disclosure"):
         return Tag.WIDGET, pt.BOILERPLATE
     if 20 < words <= 40 and any(k in lowered for k in _CHANNELS) and pt.CHANNEL_PROMO.search(text):

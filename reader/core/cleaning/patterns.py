@@ -163,6 +163,9 @@ WIDGET = {
         r"^become\s+a\s+(paid\s+)?(member|patron|supporter|subscriber)\b",
         r"^(make\s+a\s+(one-time\s+)?(donation|contribution)|donate(\s+(now|today))?)\b",
         r"\b(buy\s+me\s+a\s+coffee|ko-fi|donate\s+(now|today))\b",
+        # a shop's sign-in dialog: "Already have an account?", "Reset your password"
+        r"^(do\s+you\s+)?(already\s+have|don['’]t\s+have)\s+an\s+account\b",
+        r"\breset\s+your\s+password\b|^password\s+reset\b|^(or\s+)?create\s+an\s+account!?$",
     ),
     COOKIE: _rx(
         r"\b(we\s+use|utilisons|usamos|utilizamos|verwenden|menggunakan|nutzen|utilizamos)\b.{0,60}\bcookies\b",
@@ -425,6 +428,18 @@ PHOTO_ROLES = {"photographer"}
 # A consent dialog (cookies, tracking, "our partners"), in any length of line: a page's pop-up, never
 # the article. It speaks to the reader about their data and choices, which an article about privacy
 # does not ("we and our partners", "legitimate interest", "by clicking", "manage your preferences").
+# A shop's marketing dialog, of any length: its offer ("Join our mailing list", "Get 10% off your first
+# order") and its consent to marketing messages ("I agree to receive recurring automated marketing text
+# messages ...", "Msg & data rates may apply", "Consent is not a condition of purchase").
+MARKETING = _rx(
+    r"\bjoin\s+our\s+(mailing|email)\s+list\b",
+    r"\b(\d+\s*%|[$£€]\s*\d+)\s+off\s+your\s+first\s+(order|purchase)\b",
+    r"^(by\s+(submitting|signing\s+up|entering|checking)|i\s+agree\s+to\s+receive)\b.{0,200}?"
+    r"\b(marketing|text\s+messages|sms|promotional|autodialer)\b",
+    r"\bmsg\s*(&|and)\s*data\s+rates\s+may\s+apply\b",
+    r"\bconsent\s+is\s+not\s+a\s+condition\s+(of|to|for)\s+(any\s+)?purchase\b",
+    r"\breply\s+stop\s+to\s+(cancel|unsubscribe|opt\s+out)\b",
+)
 CONSENT_DIALOG = _rx(
     r"\b(we|wir|nous|nosotros|kami)\s+(and|und|et|y|dan)\s+(our|unsere|nos|nuestros|mitra)\s+(\d+\s+)?"
     r"(partners?|vendors?|partenaires|socios|partner)\b",
