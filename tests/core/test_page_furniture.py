@@ -467,6 +467,8 @@ def test_a_threads_cards_stamps_and_comments_between_posts_are_left_out() -> Non
         ("Yesterday at 9:10 PM", "date"),
         ("Mar 2, 2021", "date"),
         ("commented Oct 3, 2024 at 10:15", "date"),
+        ("Add Aragon Climbing Shoes - Men's to Compare", "navigation"),
+        ("Add the stock to a pan and bring it to compare the two.", ""),
         ("Joined the council in 2019 after the floods.", ""),
         ("Posts on the harbour wall list the new fares.", ""),
         ("The ferry runs again on Monday.", ""),

@@ -216,6 +216,7 @@ KEPT_OUT = {
         r"^(show|view|see|load)\s+(more|less|all)(\s+\w+)?$",
         r"^(previous|prev)\s+next$",
         r"^add\s+to\s+(cart|bag|basket|wish\s*list)$",
+        r"^add\s+.{1,80}\s+to\s+compare$",
         r"^sort(ed)?(\s+by\b|\s*:).{0,40}$",
         r"^(oldest|newest)\s+first\b.{0,40}$",
         # "Open Furniture Menu Dropdown", "Expand user menu Open settings menu", "Open menu Open navigation"
