@@ -16,6 +16,7 @@ from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.bios import drop_bios
 from reader.core.cleaning.bylines import find_authors
 from reader.core.cleaning.captions import figures_of, mark_caption_before_body, mark_captions
+from reader.core.cleaning.dates import month_first
 from reader.core.cleaning.language import judged, likely, stopwords
 from reader.core.cleaning.line_marks import mark_by_neighbours
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag, make_lines
@@ -122,7 +123,9 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     body_lines = drop_bios(body_lines, authors, removed, blurbs=items is None)
     blocks = _blocks(body_lines, common)
     place, dateline_site = find_dateline(blocks[0].text) if blocks else ("", "")
-    published = find_published(above, [b.text for b in blocks], captions, tail, stretch=region, title=title)
+    published = find_published(
+        above, [b.text for b in blocks], captions, tail, stretch=region, title=title, month_first=month_first(text)
+    )
     figures = figures_of(lines, captions)
 
     # Everything not in the body is kept, with the reason it was left out.

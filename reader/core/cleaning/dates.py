@@ -63,8 +63,21 @@ def _make(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def find_date(text: str) -> tuple[date, int] | None:
-    """The first date written in the text, and where it starts; None when there is none."""
+def month_first(text: str) -> bool:
+    """Whether the page writes its numeric dates month first ("8/27/2025", as American pages do):
+    one of them can only be read so, and none only day first ("27/8/2025")."""
+    month_day = day_month = False
+    for m in _NUMERIC.finditer(text):
+        first, second = int(m.group(1)), int(m.group(3))
+        month_day |= second > 12 >= first
+        day_month |= first > 12 >= second
+    return month_day and not day_month
+
+
+def find_date(text: str, *, month_first: bool = False) -> tuple[date, int] | None:
+    """The first date written in the text, and where it starts; None when there is none. A numeric
+    date either way round ("8/1/2025") is read day first, or month first on a page that writes its
+    dates so (`month_first`)."""
     if not YEAR.search(text):
         return None
     found: list[tuple[int, date]] = []
@@ -85,7 +98,8 @@ def find_date(text: str) -> tuple[date, int] | None:
             found.append((m.start(), d))
     for m in _NUMERIC.finditer(text):
         first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-        d = _make(year, first, second) if second > 12 >= first else _make(year, second, first)
+        month_day = second > 12 >= first or (month_first and first <= 12)
+        d = _make(year, first, second) if month_day else _make(year, second, first)
         if d:
             found.append((m.start(), d))
     if not found:

@@ -196,6 +196,7 @@ def find_published(
     *,
     stretch: Sequence[Line] = (),
     title: Line | None = None,
+    month_first: bool = False,
 ) -> str | None:
     """The article's date: in its header (the few lines under its `title` first: a date above the
     headline is as often a promo's) or first paragraphs; else a date line just below the body
@@ -208,15 +209,19 @@ def find_published(
     candidates = [before_update(line.text) for line in header if line.index not in captions]
     below = [before_update(line.text) for line in list(tail)[:12] if line.words <= 12]
     for text in candidates + body[:4] + below:
-        found = find_date(text)
+        found = find_date(text, month_first=month_first)
         if found:
             return found[0].isoformat()
     for line in header:
-        found = find_date(line.text)
+        found = find_date(line.text, month_first=month_first)
         if found:
             return found[0].isoformat()
     for line in stretch:
-        if line.tag is Tag.DATE and line.index not in captions and (found := find_date(line.text)):
+        if (
+            line.tag is Tag.DATE
+            and line.index not in captions
+            and (found := find_date(line.text, month_first=month_first))
+        ):
             return found[0].isoformat()
     return None
 

@@ -38,3 +38,13 @@ def test_a_header_line_with_both_dates_gives_the_publication_date() -> None:
     first = "On July 4, 2025, the council voted to close the old river footbridge for a year, after an inspection."
     assert clean_text("\n".join([*header, first, *BODY])).published == "2023-10-10"
     assert published(["River footbridge to close for a year", "[Updated Dec 3, 2025]"]) == "2025-12-03"
+
+
+def test_a_page_that_writes_its_dates_month_first_is_read_so() -> None:
+    header = ["River footbridge to close for a year", "8/1/2025"]
+    teaser = ["Library opening hours will change in January", "8/27/2025"]
+    assert published(header) == "2025-01-08"  # either way round: day first, as most of the world writes
+    page = [*header, *BODY, *teaser, "About us", "Contact"]
+    assert clean_text("\n".join(page)).published == "2025-08-01"  # "8/27/2025" is month first
+    page = [*header, *BODY, *teaser, "Posted 27/8/2025", "About us"]
+    assert clean_text("\n".join(page)).published == "2025-01-08"  # both ways: the page does not say
