@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import cache, partial
 
 from reader.core.cleaning import listing
 from reader.core.cleaning import patterns as pt
@@ -124,7 +125,13 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     blocks = _blocks(body_lines, common)
     place, dateline_site = find_dateline(blocks[0].text) if blocks else ("", "")
     published = find_published(
-        above, [b.text for b in blocks], captions, tail, stretch=region, title=title, month_first=month_first(text)
+        above,
+        [b.text for b in blocks],
+        captions,
+        tail,
+        stretch=region,
+        title=title,
+        month_first=cache(partial(month_first, text)),
     )
     figures = figures_of(lines, captions)
 

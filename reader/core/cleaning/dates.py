@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 
 _MONTHS = {
@@ -74,10 +75,10 @@ def month_first(text: str) -> bool:
     return month_day and not day_month
 
 
-def find_date(text: str, *, month_first: bool = False) -> tuple[date, int] | None:
+def find_date(text: str, *, month_first: bool | Callable[[], bool] = False) -> tuple[date, int] | None:
     """The first date written in the text, and where it starts; None when there is none. A numeric
     date either way round ("8/1/2025") is read day first, or month first on a page that writes its
-    dates so (`month_first`)."""
+    dates so (`month_first`: asked only of such a date when it is a question)."""
     if not YEAR.search(text):
         return None
     found: list[tuple[int, date]] = []
@@ -98,7 +99,8 @@ def find_date(text: str, *, month_first: bool = False) -> tuple[date, int] | Non
             found.append((m.start(), d))
     for m in _NUMERIC.finditer(text):
         first, second, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
-        month_day = second > 12 >= first or (month_first and first <= 12)
+        either = first <= 12 and second <= 12
+        month_day = second > 12 >= first or (either and (month_first() if callable(month_first) else month_first))
         d = _make(year, first, second) if month_day else _make(year, second, first)
         if d:
             found.append((m.start(), d))

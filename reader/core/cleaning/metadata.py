@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import before_update, find_date
@@ -196,7 +196,7 @@ def find_published(
     *,
     stretch: Sequence[Line] = (),
     title: Line | None = None,
-    month_first: bool = False,
+    month_first: bool | Callable[[], bool] = False,
 ) -> str | None:
     """The article's date: in its header (the few lines under its `title` first: a date above the
     headline is as often a promo's) or first paragraphs; else a date line just below the body
