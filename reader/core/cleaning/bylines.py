@@ -361,7 +361,10 @@ def _read_bylines(lines: list[Line], authors: list[Author], used: list[Line], co
         if line.tag is Tag.CREDIT:
             continue
         bylineish = (
-            line.tag is Tag.BYLINE or line.text.startswith(("—", "(", "-", "–")) or _CREDITS_LINE.match(line.text)
+            line.tag is Tag.BYLINE
+            or line.text.startswith(("—", "(", "-", "–"))
+            or _CREDITS_LINE.match(line.text)
+            or (line.tag is Tag.DATE and bw.BYLINE_RX.match(line.text))  # "Posted by A on 2025-12-18 in B."
         )
         found = parse_byline(line.text) if bylineish else []
         found = [a for a in found if not common_words(a.name, common)]  # "By Use Case", "By Role": a filter

@@ -250,3 +250,8 @@ def test_a_name_with_a_particle_beside_the_date_is_the_writer() -> None:
 def test_a_name_with_its_job_after_it_beside_the_date_is_the_writer() -> None:
     byline = "Marta Ruiz Founder & Lead Reviewer"
     assert authors([*HEADLINE, byline, "Updated Mar 3, 2026", *BODY, *FOOTER]) == ["Marta Ruiz"]
+
+
+def test_a_dated_byline_under_the_post_that_ends_with_a_full_stop_names_the_writer() -> None:
+    stamp = "Posted by Marta Ruiz on 2026-03-03 in town news. Tags: bridges, council."
+    assert authors(["River footbridge to close for a year", *BODY, "Load comments", stamp, *FOOTER]) == ["Marta Ruiz"]
