@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core.cleaning import byline_words as bw
+from reader.core.cleaning import notices
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.checks import Checks, Pattern
 from reader.core.cleaning.dates import RELATIVE, YEAR, find_date
@@ -145,9 +146,9 @@ _FURNITURE: dict[str, tuple[Pattern, Tag, str, int]] = {
 }
 _EVERY_LINE = {
     "cookie": pt.WIDGET[pt.COOKIE],
-    "consent": pt.CONSENT_DIALOG,
-    "marketing": pt.MARKETING,
-    "disclosure": pt.DISCLOSURE,
+    "consent": notices.CONSENT_DIALOG,
+    "marketing": notices.MARKETING,
+    "disclosure": notices.DISCLOSURE,
 }
 _LONG_CHECKS = Checks(_EVERY_LINE)  # all a line of more than 30 words is asked: read quicker alone
 _CHECKS = Checks(

@@ -267,23 +267,6 @@ def kept_out(text: str) -> str:
     return next((reason for reason, phrases in KEPT_OUT.items() if phrases.search(text, probe)), "")
 
 
-# A publisher's disclosure or disclaimer, at any length: how it is paid, what its text is not.
-DISCLOSURE = _rx(
-    r"\b(we|i)\s+(may\s+)?(earn|receive|get|make)\s+(a\s+)?(small\s+)?(commission|compensation)\b",
-    r"\bfrom\s+(which|whom)\s+\w+\s+(may\s+)?receives?\s+compensation\b",
-    r"\b(reader|viewer|audience|listener)[- ]supported\b",
-    r"\b(advertiser|editorial|affiliate)\s+disclosure\b",
-    r"\b(may\s+)?contains?\s+affiliate\s+links\b",
-    r"\bis\s+not\s+(intended\s+as\s+|to\s+be\s+(construed|taken)\s+as\s+|a\s+substitute\s+for\s+)?"
-    r"(professional\s+)?(medical|legal|financial|tax|investment)\s+advice\b",
-    r"\bfor\s+(general\s+)?information(al)?(\s+and\s+educational)?\s+purposes\s+only\b",
-    # a form's consent: "By checking this box, I authorize ... to send me marketing calls"
-    r"^by\s+(checking|ticking|clicking|submitting|providing)\b.{0,80}\b(consent|agree|authori[sz]e|acknowledge|confirm)",
-    # a form's hidden trap for robots, which a copy of the page shows
-    r"^this\s+field\s+is\s+(for\s+validation\s+purposes|a\s+honeypot)\b",
-    r"^(if\s+you\s+are\s+(a\s+)?human|leave\s+this\s+field\s+(empty|blank))\b.{0,40}$",
-)
-
 # A line that heads a list of other articles or comments: everything under it belongs to the page.
 LIST_HEADER = _rx(
     r"^(you\s+might\s+also\s+like|more\s+stories|les\s+plus\s+populaires|paling\s+popular|artikel\s+lain|"
@@ -424,46 +407,3 @@ PAYWALL = re.compile(
     re.IGNORECASE,
 )
 PHOTO_ROLES = {"photographer"}
-
-
-# A consent dialog (cookies, tracking, "our partners"), in any length of line: a page's pop-up, never
-# the article. It speaks to the reader about their data and choices, which an article about privacy
-# does not ("we and our partners", "legitimate interest", "by clicking", "manage your preferences").
-# A shop's marketing dialog, of any length: its offer ("Join our mailing list", "Get 10% off your first
-# order") and its consent to marketing messages ("I agree to receive recurring automated marketing text
-# messages ...", "Msg & data rates may apply", "Consent is not a condition of purchase").
-MARKETING = _rx(
-    r"\bjoin\s+our\s+(mailing|email)\s+list\b",
-    r"\b(\d+\s*%|[$£€]\s*\d+)\s+off\s+your\s+first\s+(order|purchase)\b",
-    r"^(by\s+(submitting|signing\s+up|entering|checking)|i\s+agree\s+to\s+receive)\b.{0,200}?"
-    r"\b(marketing|text\s+messages|sms|promotional|autodialer)\b",
-    r"\bmsg\s*(&|and)\s*data\s+rates\s+may\s+apply\b",
-    r"\bconsent\s+is\s+not\s+a\s+condition\s+(of|to|for)\s+(any\s+)?purchase\b",
-    r"\breply\s+stop\s+to\s+(cancel|unsubscribe|opt\s+out)\b",
-)
-CONSENT_DIALOG = _rx(
-    r"\b(we|wir|nous|nosotros|kami)\s+(and|und|et|y|dan)\s+(our|unsere|nos|nuestros|mitra)\s+(\d+\s+)?"
-    r"(partners?|vendors?|partenaires|socios|partner)\b",
-    r"\blegitimate\s+interests?\b",
-    r"\bstore\s+and/or\s+access\s+information\b",
-    r"\bby\s+clicking\b.{0,60}\b(accept|agree|consent|allow)",
-    r"\b(withdraw|change)\s+your\s+consent\b",
-    r"\bmanage\s+(your\s+)?(privacy\s+)?(preferences|settings|choices|options)\b",
-    r"\b(precise\s+geolocation|device\s+characteristics\s+for\s+identification)\b",
-    r"^(we\s+(care\s+about|value|respect)\s+your\s+privacy|about\s+your\s+privacy|your\s+privacy(\s+(choices|"
-    r"settings|rights))?|privacy\s+(preference\s+center|settings|choices|overview)|cookie\s+(settings|preferences|"
-    r"consent)|(strictly\s+)?necessary\s+cookies|(reject|decline|refuse)\s+all|allow\s+all(\s+cookies)?|"
-    r"confirm\s+my\s+choices|vendors?\s+list|list\s+of\s+(iab\s+)?vendors)\.?$",
-    # A consent manager's purposes (IAB's framework names them), its categories, its switches
-    r"\b\d+\s+partners?\s+can\s+use\s+this\s+(special\s+)?(purpose|feature)\b",
-    r"^(use\s+(limited\s+data|profiles)\s+to\s+select|create\s+profiles\s+(for|to)\s+personali[sz]e|"
-    r"measure\s+(advertising|content)\s+performance|understand\s+audiences\s+through|"
-    r"develop\s+and\s+improve\s+services|ensure\s+security,\s+prevent\s+and\s+detect\s+fraud|"
-    r"deliver\s+and\s+present\s+advertising|save\s+and\s+communicate\s+privacy\s+choices|"
-    r"match\s+and\s+combine\s+data|link\s+different\s+devices|identify\s+devices\s+based|"
-    r"actively\s+scan\s+device)\b",
-    r"^(these|this|diese|ces|estas|estes)\s+cookies?\b.{0,200}\b(website|site|browser|third[- ]part(y|ies)|"
-    r"switched\s+off|set\s+by|personally\s+identifiable|advertising|analytics|visitors?|traffic)\b",
-    r"^((switch|checkbox)\s+label(\s+label)?|cookie\s+list|apply\s+cancel|view\s+illustrations|"
-    r"object\s+to\s+legitimate\s+interests?|consent\s+leg\.?\s*interest)$",
-)

@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reader.core.cleaning import lines as lines_module
+from reader.core.cleaning import notices
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.checks import Checks
 from reader.core.cleaning.literals import Probe, Shortlist, _trie, evidence
@@ -35,8 +36,8 @@ def _plain(pattern, text):
 def _checked():
     patterns = {
         "cookie": pt.WIDGET[pt.COOKIE],
-        "consent": pt.CONSENT_DIALOG,
-        "disclosure": pt.DISCLOSURE,
+        "consent": notices.CONSENT_DIALOG,
+        "disclosure": notices.DISCLOSURE,
         **{name: checked[0] for name, checked in lines_module._FURNITURE.items()},
     }
     return {name: (lines_module._CHECKS, pattern) for name, pattern in patterns.items()}
