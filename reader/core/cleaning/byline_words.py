@@ -153,10 +153,11 @@ JOB_AFTER_NAME = re.compile(
 )
 
 
-def name_and_job(text: str) -> bool:
-    """A name with its job after it and no comma between: "Rasmus Barslund Founder & Lead Reviewer"."""
+def name_before_job(text: str) -> str:
+    """The name of a name with its job after it and no comma between ("Rasmus Barslund Founder &
+    Lead Reviewer" gives "Rasmus Barslund"); "" when the text is no such line."""
     words = text.split(maxsplit=2)
     if len(words) < 3 or not (words[0][:1].isupper() and words[1][:1].isupper()):
-        return False  # most lines, answered before the regexes: a name starts with two capitalised words
+        return ""  # most lines, answered before the regexes: a name starts with two capitalised words
     job = JOB_AFTER_NAME.search(text)
-    return job is not None and bool(NAME_LINE.match(text[: job.start()]))
+    return text[: job.start()] if job is not None and NAME_LINE.match(text[: job.start()]) else ""

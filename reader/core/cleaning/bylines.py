@@ -248,8 +248,7 @@ _FIRST_NAME = re.compile(r"^[A-ZÀ-ÝŁŚŻ][a-zà-ÿłśżćńó'’-]{2,}$")
 def _name_of(line: str) -> str:
     """The name on a name line: 'Jane Roe, Staff Writer' and 'Jane Roe Senior Writer' give 'Jane Roe'."""
     name = line.split(",")[0].strip()
-    job = bw.JOB_AFTER_NAME.search(name)
-    return name[: job.start()] if job and bw.name_and_job(name) else name
+    return bw.name_before_job(name) or name
 
 
 def _names_someone(line: str, common: frozenset[str]) -> bool:

@@ -131,7 +131,7 @@ def _mark_headline_runs(lines: list[Line]) -> None:
             and not line.ends_sentence
             and not line.bullet
             and not line.text.endswith((",", ";"))
-            and not bw.name_and_job(line.text)  # a byline: "Jane Roe Senior Writer"
+            and not bw.name_before_job(line.text)  # a byline: "Jane Roe Senior Writer"
         ):
             run.append(line)
             continue
