@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import lines as lines_module
+from reader.core.cleaning import notices
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import RELATIVE, YEAR
 from reader.core.cleaning.language import (
@@ -33,7 +34,9 @@ _ALL = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0x
 
 
 def _phrases() -> dict[str, pt.Phrases]:
-    found = {name: value for name, value in vars(pt).items() if isinstance(value, pt.Phrases)}
+    found = {
+        name: value for module in (pt, notices) for name, value in vars(module).items() if isinstance(value, pt.Phrases)
+    }
     found.update({f"WIDGET[{reason}]": rx for reason, rx in pt.WIDGET.items()})
     return found
 
