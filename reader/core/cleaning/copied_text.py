@@ -77,8 +77,10 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         header, region, tail = lines[:start], lines[start : end + 1], lines[end + 1 :]
         body_lines = [line for line in region if listing.keep(line) and line.index not in captions]
     else:
+        last = _before_teasers(lines, start, end)  # other articles' teasers: no text, nor their dates or bylines
+        removed.update((line.index, pt.HEADLINES) for line in lines[last + 1 : end + 1] if line.tag in TEXT_TAGS)
         mark_caption_before_body(lines, start, captions)
-        header, region, tail = lines[:start], lines[start : end + 1], lines[end + 1 :]
+        header, region, tail = lines[:start], lines[start : last + 1], lines[end + 1 :]
         body_lines = _select_body(region, captions, removed)
     body_text = "\n".join(line.text for line in body_lines)
 
@@ -229,6 +231,42 @@ def _before_comments(lines: list[Line], scores: list[float], run: tuple[float, i
 
 
 _POST_ABOVE_COMMENTS = 60.0
+
+
+def _before_teasers(lines: list[Line], start: int, end: int) -> int:
+    """Other articles' teasers under a heading ("You might also like", "More from Jane Doe"): each a
+    headline or byline over its blurb. The blurbs are prose and carry the run on past the article;
+    the heading ends the body when an article of some length stands above it that is not itself
+    such a list (a listing page's own items, above its "Most read")."""
+    above = 0
+    for i in range(start, end + 1):
+        line = lines[i]
+        if (
+            line.tag is Tag.LIST_HEADER
+            and above >= _ARTICLE_ABOVE_TEASERS
+            and _teasers(lines[i + 1 : end + 1], share=0.5)
+            and not _teasers(lines[start:i], share=0.8, least=3)
+        ):
+            return i - 1
+        if line.prose:
+            above += line.words
+    return end
+
+
+def _teasers(lines: list[Line], *, share: float, least: int = 2) -> bool:
+    """Headlines each over a blurb: at least `least` short lines without a sentence's end, each right
+    above a paragraph, and as many as `share` of the paragraphs."""
+    titles = paragraphs = 0
+    for line, nxt in zip(lines, lines[1:]):
+        if nxt.prose and nxt.ends_sentence and not line.ends_sentence and line.words <= _TITLE_WORDS:
+            titles += 1
+        if line.prose and line.ends_sentence:
+            paragraphs += 1
+    return titles >= least and titles >= share * paragraphs
+
+
+_ARTICLE_ABOVE_TEASERS = 300  # words: an article, not a listing's or a shop's few lines of introduction
+_TITLE_WORDS = 16
 _HEADER_FURNITURE = (Tag.BYLINE, Tag.DATE, Tag.CREDIT, Tag.WIDGET)
 
 

@@ -1,0 +1,90 @@
+"""Other articles' teasers under an article ("You might also like": headline, byline, blurb) are not
+its text; a box of headlines inside the article, and a listing page's own items, stay (issue 14)."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean_text
+from reader.core.cleaning import patterns as pt
+
+_ARTICLE = [
+    "The ferry that links the two halves of the estuary will run every twenty minutes from March, the harbour "
+    "board said on Tuesday, after a winter in which passengers waited up to an hour on the exposed pier.",
+    "The board's chair, Rosalind Achterberg, told a packed meeting in the parish hall that the second boat, "
+    "which has been laid up since a gearbox failed in November, had passed its inspection and would return "
+    "to service as soon as its crew had finished their training on the new engine controls.",
+    "Commuters who cross each morning to the boatyards and the college on the north shore have complained for "
+    "months that the single boat could not keep to its timetable, and a petition asking for a bridge gathered "
+    "more than two thousand names before Christmas, many of them from parents of students.",
+    "Ms Achterberg said a bridge had been studied three times since the nineteen-seventies and each time "
+    "rejected because it would block the channel that the fishing fleet and the yachts depend on, and she "
+    "did not expect a fourth study to reach a different conclusion, whatever the petition said.",
+    "Instead the board will spend the money it had set aside for the study on a covered waiting room at the "
+    "south pier, with a screen that shows where each boat is, and on a ramp so that wheelchairs and bicycles "
+    "can board at any state of the tide without help from the crew.",
+    "Fares will not rise this year. A season ticket stays at the price it has been since two thousand and "
+    "nineteen, though the board warned that fuel costs may force an increase when it sets next year's budget "
+    "in the autumn, after the accounts for this year have been audited.",
+    "Passengers at the pier on Wednesday morning were cautiously pleased. One student, who crosses twice a day, "
+    "said she would believe the new timetable when she saw it, but that a dry place to wait would already "
+    "make the winter a good deal easier for everyone who uses the ferry.",
+    "The harbour master added that the new timetable depends on the weather as much as on the boats: in a "
+    "strong easterly the crossing takes twice as long, and on the worst days the service will still stop, "
+    "as it always has, until the wind drops and the pier is safe again.",
+    "Timetables will be posted at both piers and on the board's website from the middle of February, and the "
+    "board has asked the bus company to move its last evening bus so that it meets the final crossing.",
+    "The college on the north shore welcomed the news and said it would move the start of its morning classes "
+    "by ten minutes so that students from the south side no longer arrive late through no fault of their own.",
+]
+_TEASERS = [
+    ("Harbour Life", "Lifeboat crew rescue two walkers cut off by the tide", "By Tomasz Wierzbicki", "March 2, 2025"),
+    ("Town Council", "Market square to close to cars on Saturdays this summer", "By Ines Albuquerque", "March 1, 2025"),
+    ("Schools", "College opens a boatbuilding course for school leavers", "By Martha Okonkwo", "February 27, 2025"),
+    ("Weather", "Storm surge warning lifted for the estuary villages", "By Tomasz Wierzbicki", "February 25, 2025"),
+]
+
+
+def _blurb(headline: str) -> str:
+    return (
+        f"{headline}: our reporter spent a day with the people involved and heard what they think should happen "
+        "next, and why the decision matters to families on both sides of the water who rely on it…"
+    )
+
+
+def _teaser_lines() -> list[str]:
+    lines = []
+    for label, headline, byline, date in _TEASERS:
+        lines += [label, headline, f"{byline} {date}", _blurb(headline), f"Read More {headline}"]
+    return lines
+
+
+def _page(*middle: str) -> str:
+    head = ["Estuary Gazette", "News", "Sport", "Ferry to run every twenty minutes from March", "By Dana Whitfield"]
+    foot = ["Subscribe to our newsletter", "About us", "Contact", "© 2025 Estuary Gazette"]
+    return "\n".join(head + [*middle] + foot)
+
+
+def test_teasers_under_an_article_are_not_its_text() -> None:
+    article = clean_text(_page(*_ARTICLE, "You might also like", *_teaser_lines()))
+    body = [b.text for b in article.body]
+    assert body == _ARTICLE
+    removed = {r.text: r.reason for r in article.removed}
+    for _label, headline, _byline, _date in _TEASERS:
+        assert removed[_blurb(headline)] == pt.HEADLINES  # kept, with its reason, for "Fix Extraction"
+    assert article.authors[0].name == "Dana Whitfield"
+
+
+def test_a_box_of_headlines_inside_the_article_leaves_the_rest_of_the_article_in() -> None:
+    box = ["Recommended Reading"] + [line for _l, headline, byline, _d in _TEASERS for line in (headline, byline[3:])]
+    page = _page(*_ARTICLE[:7], *box, *_ARTICLE[7:])
+    assert [b.text for b in clean_text(page).body] == _ARTICLE
+
+
+def test_a_listing_pages_own_items_above_its_most_read_list_stay() -> None:
+    items = []
+    for week in ("one", "two", "three", "four", "five", "six"):
+        for _label, headline, byline, date in _TEASERS:
+            items += [f"{headline}, week {week}", f"{byline} {date}", _blurb(f"{headline}, week {week}")]
+    most_read = [line for _l, headline, _b, _d in _TEASERS for line in (f"{headline} again", _blurb(headline))]
+    text = clean_text(_page(*items, "Most Read", *most_read)).text
+    assert _blurb(f"{_TEASERS[0][1]}, week six") in text
+    assert all(_blurb(headline) in text for _l, headline, _b, _d in _TEASERS)
