@@ -15,6 +15,7 @@ from functools import cache, partial
 from reader.core.cleaning import listing
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.bios import drop_bios
+from reader.core.cleaning.body_run import before_teasers, body_region
 from reader.core.cleaning.bylines import find_authors
 from reader.core.cleaning.captions import figures_of, mark_caption_before_body, mark_captions
 from reader.core.cleaning.dates import month_first
@@ -30,25 +31,12 @@ from reader.core.cleaning.metadata import (
 )
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
-from reader.core.cleaning.runs import best_run
 from reader.core.cleaning.titles import is_tabs_headline, without_site
 from reader.core.cleaning.written_words import small_words
 from reader.core.models import Block, BlockKind, CleanedArticle, RemovedLine
 
 log = logging.getLogger(__name__)
 
-HARD_STOP = -10_000.0
-_SCORES = {
-    Tag.WIDGET: -8.0,
-    Tag.RELATED: -8.0,
-    Tag.LIST_HEADER: -30.0,
-    Tag.COMMENTS: HARD_STOP,
-    Tag.TAGS: -30.0,
-    Tag.BYLINE: -20.0,
-    Tag.DATE: -20.0,
-    Tag.CREDIT: -10.0,
-}
-_WIDGET_SCORES = {pt.FOOTER: -30.0, pt.COOKIE: -12.0}
 _REMOVAL_REASONS = {
     Tag.RELATED: pt.RELATED,
     Tag.LIST_HEADER: pt.HEADLINES,
@@ -69,7 +57,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         return CleanedArticle(title="", body=())
     mark_by_neighbours(lines)
     captions = mark_captions(lines)
-    start, end = _body_region(lines)
+    start, end = body_region(lines)
     items = listing.listing_region(lines, start, end)
     removed: dict[int, str] = {}
     if items is not None:  # a page of items (headlines, products, threads), not one article
@@ -77,7 +65,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         header, region, tail = lines[:start], lines[start : end + 1], lines[end + 1 :]
         body_lines = [line for line in region if listing.keep(line) and line.index not in captions]
     else:
-        last = _before_teasers(lines, start, end)  # other articles' teasers: no text, nor their dates or bylines
+        last = before_teasers(lines, start, end)  # other articles' teasers: no text, nor their dates or bylines
         removed.update((line.index, pt.HEADLINES) for line in lines[last + 1 : end + 1] if line.tag in TEXT_TAGS)
         mark_caption_before_body(lines, start, captions)
         header, region, tail = lines[:start], lines[start : last + 1], lines[end + 1 :]
@@ -171,123 +159,6 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         figures=tuple(figures),
         removed=tuple(RemovedLine(lines[i].text, r) for i, r in sorted(removed.items())),
     )
-
-
-def _body_region(lines: list[Line]) -> tuple[int, int]:
-    """The run of lines with the highest total score: prose counts for, furniture against."""
-    scores = []
-    for line in lines:
-        if line.tag is Tag.GOOD:
-            score = float(line.words)
-        elif line.tag is Tag.NEAR:
-            score = line.words * 0.5
-        elif line.tag is Tag.SHORT:
-            score = 1.0 if line.ends_sentence and line.words >= 1 and not line.text.endswith(":") else -2.0
-        elif line.tag is Tag.WIDGET:
-            score = HARD_STOP if pt.PAYWALL.search(line.text) else _WIDGET_SCORES.get(line.reason, _SCORES[Tag.WIDGET])
-        else:
-            score = _SCORES[line.tag]
-        scores.append(score)
-    best, best_start, best_end = best_run(scores)
-    best, best_start, best_end = _before_comments(lines, scores, (best, best_start, best_end))
-    if best <= 0:  # no prose at all (a note of a few words): everything that is not furniture
-        plain = [i for i, line in enumerate(lines) if line.tag in TEXT_TAGS]
-        if len(plain) < 2 or len(plain) * 2 <= len(lines):  # mostly furniture: a menu, not a note
-            return len(lines), len(lines) - 1
-        first = plain[1] if plain[0] == 0 else plain[0]
-        for i in plain:
-            if i >= first:
-                lines[i].tag = Tag.NEAR  # short, but all there is: keep it
-        return first, plain[-1]
-    # A dateline lead ("CITY (Agency) - ...") is where the body starts.
-    for i in range(max(0, best_start - 15), min(best_end, best_start + 15)):
-        if lines[i].tag is Tag.GOOD and find_dateline(lines[i].text)[0]:
-            if i < best_start and any(scores[j] <= HARD_STOP for j in range(i, best_start)):
-                continue
-            best_start = i
-            break
-    best_start = _skip_article_header(lines, best_start, best_end)
-    while best_start < best_end and scores[best_start] < 0:
-        best_start += 1
-    while best_end > best_start and scores[best_end] < 0:
-        best_end -= 1
-    return best_start, best_end
-
-
-def _before_comments(lines: list[Line], scores: list[float], run: tuple[float, int, int]) -> tuple[float, int, int]:
-    """A long comment thread can outscore the post it answers; the body is never below the line
-    that opens the comments when a post of some length stands right above it (a short one under a
-    thread three times its length is a question with its answers, a discussion: the run stands;
-    not under a shop's "Customer Reviews", whose product is above however long its reviews are)."""
-    best, start, _end = run
-    for i in range(start - 1, -1, -1):
-        if lines[i].tag is Tag.COMMENTS:
-            above = best_run(scores[:i])
-            reviews = bool(pt.REVIEWS_HEADER.match(lines[i].text))
-            if above[0] >= _POST_ABOVE_COMMENTS and (reviews or above[0] * 3 >= best):
-                return above
-            break
-    return run
-
-
-_POST_ABOVE_COMMENTS = 60.0
-
-
-def _before_teasers(lines: list[Line], start: int, end: int) -> int:
-    """Other articles' teasers under a heading ("You might also like", "More from Jane Doe"): each a
-    headline or byline over its blurb. The blurbs are prose and carry the run on past the article;
-    the heading ends the body when an article of some length stands above it that is not itself
-    such a list (a listing page's own items, above its "Most read")."""
-    above = 0
-    for i in range(start, end + 1):
-        line = lines[i]
-        if (
-            line.tag is Tag.LIST_HEADER
-            and above >= _ARTICLE_ABOVE_TEASERS
-            and _teasers(lines[i + 1 : end + 1], share=0.5)
-            and not _teasers(lines[start:i], share=0.8, least=3)
-        ):
-            return i - 1
-        if line.prose:
-            above += line.words
-    return end
-
-
-def _teasers(lines: list[Line], *, share: float, least: int = 2) -> bool:
-    """Headlines each over a blurb: at least `least` short lines without a sentence's end, each right
-    above a paragraph, and as many as `share` of the paragraphs."""
-    titles = paragraphs = 0
-    for line, nxt in zip(lines, lines[1:]):
-        if nxt.prose and nxt.ends_sentence and not line.ends_sentence and line.words <= _TITLE_WORDS:
-            titles += 1
-        if line.prose and line.ends_sentence:
-            paragraphs += 1
-    return titles >= least and titles >= share * paragraphs
-
-
-_ARTICLE_ABOVE_TEASERS = 300  # words: an article, not a listing's or a shop's few lines of introduction
-_TITLE_WORDS = 16
-_HEADER_FURNITURE = (Tag.BYLINE, Tag.DATE, Tag.CREDIT, Tag.WIDGET)
-
-
-def _skip_article_header(lines: list[Line], start: int, end: int) -> int:
-    """Headline, standfirst and byline can score as prose; the body starts after the last byline,
-    date, credit or share row near the top of the run, while little of the run's prose is above it."""
-    total = sum(line.words for line in lines[start : end + 1] if line.prose) or 1
-    above = since_cut = 0
-    cut = start
-    for i in range(start, end + 1):
-        line = lines[i]
-        if above > 0.3 * total or i - start > max(12, (end - start) // 3) or since_cut > 80:
-            break  # the body has begun: furniture from here on is inside the article
-        if line.tag in _HEADER_FURNITURE and not (line.tag is Tag.WIDGET and line.reason == pt.ADVERT):
-            cut, since_cut = i + 1, 0
-        if line.prose:
-            above += line.words
-            since_cut += line.words
-    if cut > start and find_dateline(lines[start].text)[0]:
-        return start  # the run already starts at a dateline lead
-    return cut
 
 
 def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]) -> list[Line]:

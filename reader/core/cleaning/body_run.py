@@ -1,0 +1,144 @@
+"""Where an article's body runs among a copied page's lines.
+
+Each line scores for the body (prose, by its words) or against it (furniture); the run with the
+highest total is the body (runs.best_run). The run is then moved off a comment thread that
+outscores its post, off the headline, standfirst and byline at its top, and ended at a heading
+over other articles' teasers.
+"""
+
+from __future__ import annotations
+
+from reader.core.cleaning import patterns as pt
+from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
+from reader.core.cleaning.metadata import find_dateline
+from reader.core.cleaning.runs import best_run
+
+HARD_STOP = -10_000.0
+_SCORES = {
+    Tag.WIDGET: -8.0,
+    Tag.RELATED: -8.0,
+    Tag.LIST_HEADER: -30.0,
+    Tag.COMMENTS: HARD_STOP,
+    Tag.TAGS: -30.0,
+    Tag.BYLINE: -20.0,
+    Tag.DATE: -20.0,
+    Tag.CREDIT: -10.0,
+}
+_WIDGET_SCORES = {pt.FOOTER: -30.0, pt.COOKIE: -12.0}
+
+
+def body_region(lines: list[Line]) -> tuple[int, int]:
+    """The run of lines with the highest total score: prose counts for, furniture against."""
+    scores = []
+    for line in lines:
+        if line.tag is Tag.GOOD:
+            score = float(line.words)
+        elif line.tag is Tag.NEAR:
+            score = line.words * 0.5
+        elif line.tag is Tag.SHORT:
+            score = 1.0 if line.ends_sentence and line.words >= 1 and not line.text.endswith(":") else -2.0
+        elif line.tag is Tag.WIDGET:
+            score = HARD_STOP if pt.PAYWALL.search(line.text) else _WIDGET_SCORES.get(line.reason, _SCORES[Tag.WIDGET])
+        else:
+            score = _SCORES[line.tag]
+        scores.append(score)
+    best, best_start, best_end = best_run(scores)
+    best, best_start, best_end = _before_comments(lines, scores, (best, best_start, best_end))
+    if best <= 0:  # no prose at all (a note of a few words): everything that is not furniture
+        plain = [i for i, line in enumerate(lines) if line.tag in TEXT_TAGS]
+        if len(plain) < 2 or len(plain) * 2 <= len(lines):  # mostly furniture: a menu, not a note
+            return len(lines), len(lines) - 1
+        first = plain[1] if plain[0] == 0 else plain[0]
+        for i in plain:
+            if i >= first:
+                lines[i].tag = Tag.NEAR  # short, but all there is: keep it
+        return first, plain[-1]
+    # A dateline lead ("CITY (Agency) - ...") is where the body starts.
+    for i in range(max(0, best_start - 15), min(best_end, best_start + 15)):
+        if lines[i].tag is Tag.GOOD and find_dateline(lines[i].text)[0]:
+            if i < best_start and any(scores[j] <= HARD_STOP for j in range(i, best_start)):
+                continue
+            best_start = i
+            break
+    best_start = _skip_article_header(lines, best_start, best_end)
+    while best_start < best_end and scores[best_start] < 0:
+        best_start += 1
+    while best_end > best_start and scores[best_end] < 0:
+        best_end -= 1
+    return best_start, best_end
+
+
+def _before_comments(lines: list[Line], scores: list[float], run: tuple[float, int, int]) -> tuple[float, int, int]:
+    """A long comment thread can outscore the post it answers; the body is never below the line
+    that opens the comments when a post of some length stands right above it (a short one under a
+    thread three times its length is a question with its answers, a discussion: the run stands;
+    not under a shop's "Customer Reviews", whose product is above however long its reviews are)."""
+    best, start, _end = run
+    for i in range(start - 1, -1, -1):
+        if lines[i].tag is Tag.COMMENTS:
+            above = best_run(scores[:i])
+            reviews = bool(pt.REVIEWS_HEADER.match(lines[i].text))
+            if above[0] >= _POST_ABOVE_COMMENTS and (reviews or above[0] * 3 >= best):
+                return above
+            break
+    return run
+
+
+_POST_ABOVE_COMMENTS = 60.0
+
+
+def before_teasers(lines: list[Line], start: int, end: int) -> int:
+    """Other articles' teasers under a heading ("You might also like", "More from Jane Doe"): each a
+    headline or byline over its blurb. The blurbs are prose and carry the run on past the article;
+    the heading ends the body when an article of some length stands above it that is not itself
+    such a list (a listing page's own items, above its "Most read")."""
+    above = 0
+    for i in range(start, end + 1):
+        line = lines[i]
+        if (
+            line.tag is Tag.LIST_HEADER
+            and above >= _ARTICLE_ABOVE_TEASERS
+            and _teasers(lines[i + 1 : end + 1], share=0.5)
+            and not _teasers(lines[start:i], share=0.8, least=3)
+        ):
+            return i - 1
+        if line.prose:
+            above += line.words
+    return end
+
+
+def _teasers(lines: list[Line], *, share: float, least: int = 2) -> bool:
+    """Headlines each over a blurb: at least `least` short lines without a sentence's end, each right
+    above a paragraph, and as many as `share` of the paragraphs."""
+    titles = paragraphs = 0
+    for line, nxt in zip(lines, lines[1:]):
+        if nxt.prose and nxt.ends_sentence and not line.ends_sentence and line.words <= _TITLE_WORDS:
+            titles += 1
+        if line.prose and line.ends_sentence:
+            paragraphs += 1
+    return titles >= least and titles >= share * paragraphs
+
+
+_ARTICLE_ABOVE_TEASERS = 300  # words: an article, not a listing's or a shop's few lines of introduction
+_TITLE_WORDS = 16
+_HEADER_FURNITURE = (Tag.BYLINE, Tag.DATE, Tag.CREDIT, Tag.WIDGET)
+
+
+def _skip_article_header(lines: list[Line], start: int, end: int) -> int:
+    """Headline, standfirst and byline can score as prose; the body starts after the last byline,
+    date, credit or share row near the top of the run, while little of the run's prose is above it."""
+    total = sum(line.words for line in lines[start : end + 1] if line.prose) or 1
+    above = since_cut = 0
+    cut = start
+    for i in range(start, end + 1):
+        line = lines[i]
+        if above > 0.3 * total or i - start > max(12, (end - start) // 3) or since_cut > 80:
+            break  # the body has begun: furniture from here on is inside the article
+        if line.tag in _HEADER_FURNITURE and not (line.tag is Tag.WIDGET and line.reason == pt.ADVERT):
+            cut, since_cut = i + 1, 0
+        if line.prose:
+            above += line.words
+            since_cut += line.words
+    if cut > start and find_dateline(lines[start].text)[0]:
+        return start  # the run already starts at a dateline lead
+    return cut
