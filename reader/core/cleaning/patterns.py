@@ -285,10 +285,14 @@ LIST_HEADER = _rx(
     r"you\s+(might|may)\s+also\s+(enjoy|be\s+interested\s+in)|don'?t\s+miss)\s*:?$",
     # "Related content", "Other posts you'll love:", "Related articles from the Trash Talk blog:",
     # "If you liked this post you might also like:", "You may also like...", "Keep exploring this topic."
-    r"^(related|recommended|similar|more|other|recent|popular|latest|featured|further)\s+(blog\s+)?"
-    r"(posts?|articles?|stories|reads|reading|guides|reviews|resources|content|videos|recipes|links)"
+    # "Explore related articles", "Other related articles...", "Most popular posts", "Related articles that may
+    # interest you", "Related questions", "Similar threads"
+    r"^((explore|browse|other|most)\s+)?(related|recommended|similar|more|other|recent|popular|latest|featured|further)"
+    r"\s+(blog\s+)?(posts?|articles?|stories|reads|reading|guides|reviews|resources|content|videos|recipes|links|"
+    r"blogs|insights|questions|threads|pages)"
     r"(\s+(from|on|in|about|like\s+this|that\s+link\s+to\s+this\s+one)\b[^.!?]*|\s+you(\s+(may|might|will)|['’]ll)\s+"
-    r"(like|love|enjoy|find\s+interesting)|\s+for\s+you)?[\s:.…!]*$",
+    r"(like|love|enjoy|find\s+interesting)|\s+(that|which)\s+(may|might)\s+interest\s+you|\s+for\s+you)?[\s:.…!]*$",
+    r"^more(\s+like\s+this|\s+(that\s+)?you(\s+(may|might|will)|['’]ll)\s+(like|love|enjoy))[\s:.…!]*$",
     r"^(if\s+you\s+(liked|enjoyed)\s+this(\s+\w+)?,?\s+)?you(\s+(might|may|will)|['’]ll)\s+(also\s+)?"
     r"(like|love|enjoy)(\s+(these|this|reading))?[\s:.…!]*$",
     r"^(you\s+(might|may)\s+(also\s+)?be\s+interested\s+in|keep\s+exploring)\b[^.!?]*[\s:.…!]*$",
