@@ -245,17 +245,37 @@ _COMPANY = re.compile(
 
 
 def copyright_holder(text: str) -> str:
-    """'Copyright © 2023 The Daily Example Ltd. All rights reserved.' -> 'The Daily Example Ltd'."""
-    before = pt.COPYRIGHT_MARK.split(text, maxsplit=1)[0].strip(" |-–—")
-    if before and len(before.split()) <= 5:
+    """'Copyright © 2023 The Daily Example Ltd. All rights reserved.' -> 'The Daily Example Ltd'; a
+    footer's line that claims no copyright ("Contact Us", "Privacy Policy", "Copyright Policy") names
+    no holder. A name before the mark is the holder ("Pitchside Report © 2024"), not a year, a rights
+    phrase or a link's words run into the line ("ISSN 1534-0295 ·", "All Rights Reserved ©")."""
+    mark = pt.COPYRIGHT_MARK.search(text)
+    if (mark is None and not pt.RIGHTS.search(text)) or _SOFTWARE.match(text):
+        return ""
+    before = pt.YEAR.sub(" ", text[: mark.start()]).strip(_AROUND_HOLDER + "|") if mark else ""
+    if before and len(before.split()) <= 5 and not _NOT_A_NAME.search(before) and not pt.RIGHTS.search(before):
         return before
-    rest = pt.COPYRIGHT_MARK.sub(" ", text)
+    rest = pt.COPYRIGHT_MARK.sub(" ", text[mark.start() :] if mark else text)
     rest = pt.RIGHTS.sub("", pt.YEAR.sub(" ", rest))
-    for chunk in re.split(r"\s[-–—|]\s|\.\s|\.$|,\s|\|", rest):
-        chunk = chunk.strip(" .,-–—©")
-        if chunk and any(ch.isalpha() for ch in chunk) and "/" not in chunk and len(chunk.split()) <= 6:
+    for chunk in _HOLDER_PARTS.split(rest):
+        chunk = _BY.sub("", chunk.strip(_AROUND_HOLDER))
+        if (
+            chunk
+            and any(ch.isalpha() for ch in chunk)
+            and "/" not in chunk
+            and len(chunk.replace("&", " ").split()) <= 6
+        ):
             return _COMPANY.sub("", re.sub(r"\s+", " ", chunk)).strip(" ,.")
     return ""
+
+
+_NOT_A_NAME = re.compile(r"\d{4,}|\d-\d|[&·•@:,]$")  # a number ("ISSN 1534-0295"), or a link's words run on
+_SOFTWARE = re.compile(r"powered\s+by\b", re.IGNORECASE)  # "Powered by phpBB © phpBB Limited": the forum's software
+# A holder's parts: a dash, bar, comma or full stop sets them apart, but not the stop of an initial
+# or a short abbreviation ("A.M. Best Company", "St. Mary's College", "Jane K. Doe")
+_HOLDER_PARTS = re.compile(r"\s[-–—|]\s|(?<!\b[A-Z])(?<!\b[A-Z][a-z])\.\s|\.$|,\s|\|")
+_AROUND_HOLDER = " .,-–—©Ⓒ@·•"
+_BY = re.compile(r"^by\s+", re.IGNORECASE)
 
 
 def find_site_name(lines: list[Line], dateline_site: str, full_text: str) -> str:

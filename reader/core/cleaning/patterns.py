@@ -387,7 +387,12 @@ DOMAIN = re.compile(
     r"\b[A-Za-z0-9][A-Za-z0-9-]*(?:\.(?:com|net|org|id|co|my|es|pt|br|fr|de|uk|ie|au|ca|nz|in|"
     r"ph|sg|info|news|tv|online|media|ar|mx|cl|pe|ch|at|be|lu))+\b"
 )
-COPYRIGHT_MARK = re.compile(r"copyright|hak\s+cipta|©|\(c\)", re.IGNORECASE)
+# "Copyright", but not a footer's link to a policy about it ("Copyright Policy", "Permissions & Copyright")
+COPYRIGHT_MARK = re.compile(
+    r"(?<!&\s)(?<!and\s)copyright(?!\s+(policy|notices?|info(rmation)?|infringements?|complaints?|agent|"
+    r"violations?|guidelines|menu|statement|terms)\b|\s*(&|and)\s)|hak\s+cipta|©|(?<!\d)\(c\)(?!\()",
+    re.IGNORECASE,
+)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 RIGHTS = re.compile(
     r"\b(all\s+rights?|todos\s+los|todos\s+os|tous\s+droits|alle\s+rechte|hak\s+cipta|semua\s+hak|"

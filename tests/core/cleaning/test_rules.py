@@ -211,10 +211,46 @@ def test_bylines(line: str, authors: list[tuple[str, str]]) -> None:
         ("Copyright © 2024 LintasNusa.id. Hak Cipta Dilindungi.", "LintasNusa.id"),
         ("Crónica del Ebro © 2023 Ediciones del Ebro S.L.", "Crónica del Ebro"),
         ("© Pitchside Report 2024", "Pitchside Report"),
+        ("2025 © Hillside Rowing Club", "Hillside Rowing Club"),
+        ("The Coffee Grinder 2024 ©", "The Coffee Grinder"),
+        ("© St. Anne's College of Music", "St. Anne's College of Music"),
+        ("© J.R. Fielding Company, Inc. — used by permission", "J.R. Fielding Company"),
+        ("ISSN 1234-5678 · Copyright © 1998–2025 Field Notes & Our Writers", "Field Notes & Our Writers"),
+        ("© 2025 by Marsh Media Group LLC. All rights reserved.", "Marsh Media Group"),
+        ("© 2026 · Ada K. Lindqvist Studio LLC", "Ada K. Lindqvist Studio"),
+        # a footer's links name no holder, nor does a charity's "501(c)(3)" or a forum's software
+        ("Contact Us", ""),
+        ("Privacy Policy", ""),
+        ("Site Map", ""),
+        ("All Rights Reserved.", ""),
+        ("Report Copyright Violation", ""),
+        ("Disclaimer & copyright", ""),
+        ("Copyright & Privacy Policy", ""),
+        ("Harbour Trust is a 501(c)(3) nonprofit. EIN: 91-0000000", ""),
+        ("Powered by BoardSoft © BoardSoft Ltd", ""),
     ],
 )
 def test_copyright_holder(line: str, holder: str) -> None:
     assert copyright_holder(line) == holder
+
+
+def test_a_copied_pages_site_is_its_copyright_holder_not_its_footers_links() -> None:
+    story = "\n".join(
+        f"Paragraph {n}: the rowing club's members voted to rebuild the boathouse on the old site by the river, "
+        "after a long debate about the cost of moving it further upstream, away from the flood line."
+        for n in range(5)
+    )
+    footer = [
+        "About Us",
+        "Contact Us",
+        "© 2025 Hillside Rowing Club. All rights reserved.",
+        "Privacy Policy",
+        "Site Map",
+    ]
+    article = clean_text("Boathouse to be rebuilt on the old site\n" + story + "\n" + "\n".join(footer))
+    assert article.site_name == "Hillside Rowing Club"
+    without_holder = "\n".join(line for line in footer if "©" not in line)
+    assert clean_text("Boathouse to be rebuilt on the old site\n" + story + "\n" + without_holder).site_name == ""
 
 
 @pytest.mark.parametrize(
