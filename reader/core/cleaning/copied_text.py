@@ -72,7 +72,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         body_lines = _select_body(region, captions, removed)
     body_text = "\n".join(line.text for line in body_lines)
 
-    site_name = find_site_name(lines, "", text)
+    site_name = find_site_name(lines, "", text, url)
     title = choose_title(header, body_text, stops, exclude=captions, site_name=site_name)
     if (
         title is None
@@ -150,7 +150,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         subtitle=subtitle.text if subtitle else "",
         section=section,
         authors=tuple(authors),
-        site_name=find_site_name(lines, dateline_site, text) if dateline_site else site_name,
+        site_name=find_site_name(lines, dateline_site, text, url) if dateline_site else site_name,
         dateline=place,
         published=published,
         language=language if sure else "",  # unsure: "unknown" rather than a confident wrong guess

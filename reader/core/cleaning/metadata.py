@@ -6,6 +6,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from urllib.parse import urlsplit
 
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import before_update, find_date
@@ -278,8 +279,9 @@ _AROUND_HOLDER = " .,-–—©Ⓒ@·•"
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 
 
-def find_site_name(lines: list[Line], dateline_site: str, full_text: str) -> str:
-    """The masthead when the page confirms it; else the site in the dateline; else the copyright holder."""
+def find_site_name(lines: list[Line], dateline_site: str, full_text: str, url: str = "") -> str:
+    """The masthead when the page confirms it; else the site in the dateline; else the copyright holder;
+    else the page's own host (as its text writes it: "Mises.org"), not a domain its text links to."""
     tail = lines[len(lines) * 2 // 3 :]
     holders = [
         h
@@ -317,7 +319,17 @@ def find_site_name(lines: list[Line], dateline_site: str, full_text: str) -> str
     if holders:
         return holders[-1]
     domains = Counter(m.group(0) for line in lines for m in pt.DOMAIN.finditer(line.text))
+    if host := _host(url):
+        return next((domain for domain in domains if domain.lower() == host), host)
     return domains.most_common(1)[0][0] if domains else ""
+
+
+def _host(url: str) -> str:
+    try:
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+    return host.removeprefix("www.")
 
 
 # JSON-LD (who the page says wrote it, a person or an organisation) is read in jsonld.py.

@@ -253,6 +253,21 @@ def test_a_copied_pages_site_is_its_copyright_holder_not_its_footers_links() -> 
     assert clean_text("Boathouse to be rebuilt on the old site\n" + story + "\n" + without_holder).site_name == ""
 
 
+def test_a_copied_page_with_no_holder_is_of_its_own_host_not_a_domain_it_links_to() -> None:
+    story = "\n".join(
+        f"Paragraph {n}: the plans are on github.com and the minutes on github.com too, the secretary said, "
+        "and the club will post the builder's drawings there once the committee has seen them."
+        for n in range(5)
+    )
+    text = "Boathouse to be rebuilt on the old site\n" + story + "\nAbout Us\nContact Us"
+    assert clean_text(text).site_name == "github.com"  # no address: the domain its text names is all there is
+    assert (
+        clean_text(text, url="https://www.hillside-rowing.org.uk/news/boathouse").site_name == "hillside-rowing.org.uk"
+    )
+    with_name = text + "\nNews from Hillside-Rowing.org.uk every week"
+    assert clean_text(with_name, url="https://hillside-rowing.org.uk/news").site_name == "Hillside-Rowing.org.uk"
+
+
 @pytest.mark.parametrize(
     ("text", "code"),
     [
