@@ -209,6 +209,7 @@ def _lone_name(
         and line.words <= 8
         and _names_someone(line.text, common)
         and not starts_written(_name_of(line.text), common)
+        and not pt.kept_out(line.text)  # a control's words: "Show Sidebar"
     ]
     for i, line in enumerate(header[1:], 1):  # "By" / "Lauren": a first name alone will do there
         if line not in used and BARE_ROLE.match(header[i - 1].text) and (i in named or _first_name(line.text, common)):

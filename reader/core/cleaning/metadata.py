@@ -303,7 +303,8 @@ def find_site_name(lines: list[Line], dateline_site: str, full_text: str, url: s
         confirmed = pt.DOMAIN.fullmatch(name) or any(
             name.lower() in h.lower() or h.lower() in name.lower() for h in holders
         )
-        repeated = sum(1 for line in lines if line.text == masthead.text) > 1
+        # a logo's words stand again in the footer; the tab's title again over the article is its headline
+        repeated = any(line.text == masthead.text for line in tail if line is not masthead)
         if (
             name
             and 1 <= len(name.split()) <= 5

@@ -219,8 +219,9 @@ KEPT_OUT = {
         r"^add\s+.{1,80}\s+to\s+compare$",
         r"^sort(ed)?(\s+by\b|\s*:).{0,40}$",
         r"^(oldest|newest)\s+first\b.{0,40}$",
-        # "Open Furniture Menu Dropdown", "Expand user menu Open settings menu", "Open menu Open navigation"
-        r"^((open|expand|collapse|close|toggle)\s+([\w&'’-]+\s+){0,3}(menu|navigation|sidebar|dropdown)"
+        # "Open Furniture Menu Dropdown", "Expand user menu Open settings menu", "Open menu Open navigation",
+        # "Show Sidebar"
+        r"^((open|expand|collapse|close|toggle|show|hide)\s+([\w&'’-]+\s+){0,3}(menu|navigation|sidebar|dropdown)"
         r"(\s+dropdown)?\s*)+(go\s+to\s+.{1,30}\s+home)?$",
         r"^(go\s+to\s+page|jump\s+to|print\s+view|next\s+last|share\s+this\s+page|click\s+to\s+shrink|"
         r"ask\s+question|hot\s+network\s+questions|question\s+feed|featured\s+on\s+meta)$",
@@ -335,7 +336,8 @@ REVIEW_FURNITURE = _rx(
 )
 TAG_LINE = _rx(
     r"^(tags?|labels?|categories|filed\s+under|topik|topics?|temas?|etiquetas?|tópicos|assuntos|mots-clés|mots\s+clés|thèmes|"
-    r"schlagworte|schlagwörter|themen|kata\s+kunci|keywords?)\s*[:：]"
+    r"schlagworte|schlagwörter|themen|kata\s+kunci|keywords?)\s*[:：]",
+    r"^(post|article|blog|story)\s+(tags|labels|categories|topics)$",  # the heading over a post's tags
 )
 HASHTAG_LINE = re.compile(r"^(#\w[\w-]*\s*)+$")
 

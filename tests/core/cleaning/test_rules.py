@@ -253,6 +253,28 @@ def test_a_copied_pages_site_is_its_copyright_holder_not_its_footers_links() -> 
     assert clean_text("Boathouse to be rebuilt on the old site\n" + story + "\n" + without_holder).site_name == ""
 
 
+_STORY = "\n".join(
+    f"Paragraph {n}: the plans for the new boathouse were approved on Tuesday evening, after a long debate "
+    "in the club room about the cost of moving it upstream, away from the line the river reached last winter."
+    for n in range(5)
+)
+
+
+def test_a_tabs_title_printed_again_over_the_article_is_its_headline_not_its_site() -> None:
+    headline = "Why we rebuilt the boathouse"
+    page = f"{headline}\nHome\nNews\nShow Sidebar\n{headline}\nMarch 3, 2025\nShow Sidebar\n{_STORY}\nPost Tags\nrowing"
+    article = clean_text(page, url="https://hillside-rowing.org.uk/news/boathouse")
+    assert article.title == headline
+    assert article.site_name == "hillside-rowing.org.uk"
+    assert article.authors == ()  # "Show Sidebar" is a control, not a writer
+    assert {r.text: r.reason for r in article.removed}["Post Tags"] == "tags"  # the heading over its tags
+
+
+def test_a_logo_repeated_in_the_footer_is_the_site() -> None:
+    page = f"Hillside Rowing Club\nHome\nNews\nWhy we rebuilt the boathouse\n{_STORY}\nHillside Rowing Club\nContact"
+    assert clean_text(page).site_name == "Hillside Rowing Club"
+
+
 def test_a_copied_page_with_no_holder_is_of_its_own_host_not_a_domain_it_links_to() -> None:
     story = "\n".join(
         f"Paragraph {n}: the plans are on github.com and the minutes on github.com too, the secretary said, "
