@@ -381,7 +381,7 @@ def _read_bylines(lines: list[Line], authors: list[Author], used: list[Line], co
 def _first_byline_below(tail: list[Line], authors: list[Author], used: list[Line], common: frozenset[str]) -> None:
     """The article's own byline under it: the first one there ("Written by A", or "Article by" over
     "A" on the next line); the ones after it are the teased articles'."""
-    below = [line for line in tail[:_BELOW_BODY] if line.words <= 16]
+    below = [line for line in tail[:_BELOW_BODY] if line.words <= 16 or line.tag is Tag.BYLINE]
     for i, line in enumerate(below):
         _read_bylines([line], authors, used, common)
         if not authors and i + 1 < len(below) and BARE_ROLE.match(line.text):

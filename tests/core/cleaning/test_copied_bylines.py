@@ -40,6 +40,12 @@ def test_a_byline_right_under_an_article_with_none_above_it_is_its_own() -> None
     assert authors(page) == ["Marta Ruiz"]
 
 
+def test_a_long_byline_with_its_date_and_fact_checker_under_the_article_is_its_own() -> None:
+    byline = "By Marta Ruiz – Updated Mar 3, 2026 at 1:00 PM EST | Fact-checked by Jon Bell and the town desk"
+    page = ["River footbridge to close for a year", "March 3, 2026", *BODY, byline, *FOOTER]
+    assert authors(page)[0] == "Marta Ruiz"
+
+
 def test_a_byline_far_below_an_article_with_none_above_it_is_a_teasers() -> None:
     teasers = [f"Weekend events roundup number {n}" for n in range(1, 9)]
     page = ["River footbridge to close for a year", "March 3, 2026", *BODY, *teasers, *MORE, *FOOTER]
