@@ -122,7 +122,8 @@ def test_pairing_in_the_popup_then_it_says_reader_is_not_running(
     popup.click("#code")
     popup.keyboard.type(f"{code[:3]} {code[3:]}")
     popup.keyboard.press("Enter")
-    popup.wait_for_function("() => !document.getElementById('status').textContent.includes('Connecting')")
+    # "Connecting…", then "Saving to Reader…" (the popup saves its tab at once), then the answer
+    popup.wait_for_function("() => !/Connecting|Saving/.test(document.getElementById('status').textContent)")
     assert [b.name for b in listener.desk.pairing.browsers()] != []
     assert not popup.is_visible("#pair")  # paired: the code's form is gone (the popup's own tab is no web page to save)
     assert popup.is_visible("#retry-line") and "Only web pages" in popup.inner_text("#status")
