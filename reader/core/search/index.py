@@ -91,7 +91,8 @@ def rebuild(conn: sqlite3.Connection) -> dict[str, int]:
     try:
         conn.execute("DROP TABLE IF EXISTS search")
         conn.execute("RELEASE drop_index")
-    except sqlite3.DatabaseError:  # FTS5 cannot even load an index whose structure record is damaged
+    except (sqlite3.DatabaseError, MemoryError):  # FTS5 cannot even load an index whose structure record is
+        # damaged (SQLite says "out of memory" when the damaged counts ask for more than there is)
         conn.execute("ROLLBACK TO drop_index")
         conn.execute("RELEASE drop_index")
         _remove_unloadable_index(conn)

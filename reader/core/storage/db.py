@@ -134,7 +134,7 @@ _BAD_SQL = (
 )
 
 
-def is_bug(exc: sqlite3.Error) -> bool:
+def is_bug(exc: BaseException) -> bool:
     """Whether a failed write is a bug in Reader (bad SQL, a closed connection, parameters of the wrong
     kind), not the library's or the disk's state. A bug is raised as it is, to be logged with its
     traceback and shown by the crash dialog; the user cannot act on "the library could not save the
@@ -162,19 +162,25 @@ def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise LibraryError("the library cannot be written: {reason}", reason=exc) from exc
     try:
         yield conn
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, MemoryError) as exc:
         _rollback(conn)
         if is_bug(exc):
             raise
-        raise LibraryError("the library could not save the change: {reason}", reason=exc) from exc
+        raise LibraryError("the library could not save the change: {reason}", reason=_reason(exc)) from exc
     except BaseException:
         _rollback(conn)
         raise
     try:
         conn.execute("COMMIT")
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, MemoryError) as exc:
         _rollback(conn)
-        raise LibraryError("the library could not save the change: {reason}", reason=exc) from exc
+        raise LibraryError("the library could not save the change: {reason}", reason=_reason(exc)) from exc
+
+
+def _reason(exc: BaseException) -> str:
+    """SQLite's "out of memory" comes as a MemoryError with no words (a damaged page of the search
+    index can claim a size no allocation holds: `reader repair` rebuilds the index)."""
+    return str(exc) or "out of memory"
 
 
 def _savepoint(conn: sqlite3.Connection, name: str = "unit") -> Iterator[sqlite3.Connection]:
@@ -188,8 +194,8 @@ def _savepoint(conn: sqlite3.Connection, name: str = "unit") -> Iterator[sqlite3
                 conn.execute(f"RELEASE {name}")
             except sqlite3.Error:
                 log.exception("rollback to savepoint failed")
-        if isinstance(exc, sqlite3.Error) and not is_bug(exc):
-            raise LibraryError("the library could not save the change: {reason}", reason=exc) from exc
+        if isinstance(exc, (sqlite3.Error, MemoryError)) and not is_bug(exc):
+            raise LibraryError("the library could not save the change: {reason}", reason=_reason(exc)) from exc
         raise
     conn.execute(f"RELEASE {name}")
 
@@ -281,8 +287,9 @@ class Batch:
         """Forget the batch's transaction; raise BatchLost for a failure of the library (not for,
         say, Ctrl+C, which goes on as it is)."""
         self._open, self._done, self._deferred = False, [], {}
-        if isinstance(exc, (sqlite3.Error, ReaderError)):
-            reason = exc.__cause__ if isinstance(exc, LibraryError) and exc.__cause__ is not None else exc
+        if isinstance(exc, (sqlite3.Error, MemoryError, ReaderError)):
+            cause = exc.__cause__ if isinstance(exc, LibraryError) and exc.__cause__ is not None else exc
+            reason = _reason(cause)
             raise BatchLost(
                 "not stored, with the {count} article(s) of its batch: the library could not be written"
                 " ({reason}); import it again",
