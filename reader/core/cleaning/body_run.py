@@ -27,8 +27,8 @@ _SCORES = {
 _WIDGET_SCORES = {pt.FOOTER: -30.0, pt.COOKIE: -12.0}
 
 
-def body_region(lines: list[Line]) -> tuple[int, int]:
-    """The run of lines with the highest total score: prose counts for, furniture against."""
+def line_scores(lines: list[Line]) -> list[float]:
+    """Each line's score for the body: prose by its words, furniture against."""
     scores = []
     for line in lines:
         if line.tag is Tag.GOOD:
@@ -42,8 +42,15 @@ def body_region(lines: list[Line]) -> tuple[int, int]:
         else:
             score = _SCORES[line.tag]
         scores.append(score)
+    return scores
+
+
+def body_region(lines: list[Line]) -> tuple[int, int]:
+    """The run of lines with the highest total score: prose counts for, furniture against."""
+    scores = line_scores(lines)
     best, best_start, best_end = best_run(scores)
     best, best_start, best_end = _before_comments(lines, scores, (best, best_start, best_end))
+    best, best_start, best_end = _before_the_notice(lines, scores, (best, best_start, best_end))
     if best <= 0:  # no prose at all (a note of a few words): everything that is not furniture
         plain = [i for i, line in enumerate(lines) if line.tag in TEXT_TAGS]
         if len(plain) < 2 or len(plain) * 2 <= len(lines):  # mostly furniture: a menu, not a note
@@ -85,6 +92,31 @@ def _before_comments(lines: list[Line], scores: list[float], run: tuple[float, i
 
 
 _POST_ABOVE_COMMENTS = 60.0
+
+
+def _before_the_notice(lines: list[Line], scores: list[float], run: tuple[float, int, int]) -> tuple[float, int, int]:
+    """The page's copyright notice closes what it shows: below it a copy holds the dialogs and
+    boxes the page never opened (sign in, reset your password, cookie choices, a survey's small
+    print), which can outscore a shop's or a service's few paragraphs above the notice. A run below
+    the notice stands only when it far outweighs the best run above (a page whose markup puts its
+    footer first, the article after it)."""
+    best, start, _end = run
+    notice = next((i for i in range(len(lines) - 1, -1, -1) if _claims_copyright(lines[i])), -1)
+    if 0 <= notice < start:
+        above = best_run(scores[:notice])
+        if above[0] >= _ABOVE_THE_NOTICE * best and above[0] > 0:
+            return above
+    return run
+
+
+def _claims_copyright(line: Line) -> bool:
+    """'© 2026 Harbour Boots Ltd. All Rights Reserved': a mark and a year or a rights phrase."""
+    text = line.text
+    claimed = pt.YEAR.search(text) or pt.RIGHTS.search(text)
+    return line.words <= 30 and bool(pt.COPYRIGHT_MARK.search(text)) and bool(claimed)
+
+
+_ABOVE_THE_NOTICE = 0.5  # of the run below the notice
 
 
 def before_teasers(lines: list[Line], start: int, end: int) -> int:
