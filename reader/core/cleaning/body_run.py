@@ -31,7 +31,9 @@ def line_scores(lines: list[Line]) -> list[float]:
     """Each line's score for the body: prose by its words, furniture against."""
     scores = []
     for line in lines:
-        if line.tag is Tag.GOOD:
+        if line.row:
+            score = 0.0  # a table's row: neither for nor against
+        elif line.tag is Tag.GOOD:
             score = float(line.words)
         elif line.tag is Tag.NEAR:
             score = line.words * 0.5

@@ -195,7 +195,7 @@ def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]
 
 def _keep_short(region: list[Line], i: int) -> bool:
     line = region[i]
-    if line.bullet and line.words >= 1:
+    if line.row or (line.bullet and line.words >= 1):
         return True
     if line.ends_sentence and line.words >= 1 and not line.text.endswith(":"):
         return True  # a short paragraph or quote: "“We will appeal,” he said."

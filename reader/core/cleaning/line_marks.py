@@ -1,6 +1,7 @@
 """Lines re-tagged by the lines around them, before the plain-text cleaner looks for the body: a
-"Comments" heading that opens no comment section, headlines under a list's header, runs of
-headline-like lines that are a list of links (or the items of a list in the text)."""
+"Comments" heading that opens no comment section, a consent dialog's paragraphs, the rows of a table
+of figures, headlines under a list's header, runs of headline-like lines that are a list of links
+(or the items of a list in the text)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ def mark_by_neighbours(lines: list[Line]) -> None:
     """The passes below, in order, on the page's lines."""
     _unmark_comment_headings(lines)
     _mark_consent_dialogs(lines)
+    _mark_tables(lines)
     _mark_lists(lines)
     _mark_headline_runs(lines)
 
@@ -33,6 +35,34 @@ def _mark_consent_dialogs(lines: list[Line]) -> None:
         if 1 < after - before <= _DIALOG_GAP + 1:
             for line in lines[before + 1 : after]:
                 line.tag, line.reason = Tag.WIDGET, pt.COOKIE
+
+
+def _mark_tables(lines: list[Line]) -> None:
+    """A table of figures copied row by row ("6/1/2024 +4.1%", "48 Arkansas 26.6"): its rows are
+    the article's, not dates over it, nor a list of links. Each row is a few words, a third of them
+    or more figures, none a sentence; it takes a run of such rows to make a table."""
+    run: list[Line] = []
+    for line in lines + [None]:
+        if line is not None and line.tag is not Tag.WIDGET and _figures_row(line):
+            run.append(line)
+            continue
+        if len(run) >= _TABLE_ROWS:
+            for row in run:
+                row.tag, row.reason, row.row = Tag.SHORT, "", True
+        run = []
+
+
+def _figures_row(line: Line) -> bool:
+    tokens = line.text.split()
+    if not 2 <= len(tokens) <= _ROW_TOKENS or line.ends_sentence:
+        return False
+    figures = sum(1 for token in tokens if _FIGURE.match(token))
+    return figures * 3 >= len(tokens) and figures >= 1
+
+
+_TABLE_ROWS = 6
+_ROW_TOKENS = 14
+_FIGURE = re.compile(r"^[-+−±~<>≈]?[$€£¥]?\d[\d.,:/%-]*[%kKmMbBx]?$")
 
 
 _COMMENT_SIGNS = re.compile(
@@ -109,7 +139,7 @@ def _mark_lists(lines: list[Line]) -> None:
                 short_items and line.words >= 8
             ):  # a ticker of short items ends at the headline
                 under_header = False
-            elif line.tag in TEXT_TAGS:
+            elif line.tag in TEXT_TAGS and not line.row:
                 line.tag, line.reason = Tag.RELATED, pt.HEADLINES
                 run.append(line.words)
         if line.tag is Tag.RELATED and line.words <= 3 and i + 1 < len(lines) and pt.RELATED_PREFIX.search(line.text):
@@ -127,6 +157,7 @@ def _mark_headline_runs(lines: list[Line]) -> None:
         if (
             line is not None
             and line.tag in TEXT_TAGS
+            and not line.row
             and 4 <= line.words <= 25
             and not line.ends_sentence
             and not line.bullet

@@ -44,6 +44,7 @@ class Line:
     ends_sentence: bool
     tag: Tag = Tag.SHORT
     reason: str = ""  # the widget reason, for WIDGET lines
+    row: bool = False  # a row of a table of figures ("6/1/2024 +4.1%", "48 Arkansas 26.6")
 
     @property
     def prose(self) -> bool:

@@ -1,0 +1,54 @@
+"""A table of figures copied row by row ("6/1/2024 +4.1%", "3 Rhode Island 84.5") is the article's:
+its rows are kept, the text after it too, and a row's date is not the article's (issue 14)."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean_text
+
+_ABOVE = [
+    "Home prices on the estuary climb again",
+    "By Miriam Oyelaran",
+    "March 3, 2025",
+    "Prices of homes along the estuary rose again last year after two years in which they barely moved, the "
+    "county's land registry said on Monday, with the villages on the north shore gaining most of all.",
+    "The registry's figures show the median sale price a year earlier for each month since the start of 2024, "
+    "and they suggest that the slowdown that followed the rise in mortgage rates has now run its course.",
+    "Month Change in median sale price (YoY)",
+]
+_MONTHS = [f"{month}/1/2024 +{(month * 7) % 9 + 1}.{month % 10}%" for month in range(1, 13)]
+_BETWEEN = [
+    "Agents said the rise had less to do with interest rates than with the number of homes for sale, which "
+    "fell to its lowest level in a decade as owners who had fixed their mortgages at low rates stayed put.",
+    "Villages with the hottest markets",
+]
+_VILLAGES = [
+    f"{rank} {name} {score}"
+    for rank, (name, score) in enumerate(
+        [
+            ("Northwick", "91.0"),
+            ("Salt Haven", "87.8"),
+            ("Mardle", "85.7"),
+            ("Quayside", "84.5"),
+            ("Oxley", "82.8"),
+            ("Fenmouth", "75.5"),
+            ("Cray Bridge", "73.9"),
+        ],
+        start=1,
+    )
+]
+_BELOW = [
+    "The county expects prices to keep rising through the summer, though more slowly, and it will publish the "
+    "next figures in June, together with the number of new homes that were started in the first quarter.",
+    "First-time buyers, who made up fewer than one sale in five last year, will be watching the next figures "
+    "most closely, the registry's chief statistician said, because they feel each rise first.",
+]
+
+
+def test_a_table_of_figures_between_paragraphs_is_kept_with_the_text_after_it() -> None:
+    article = clean_text("\n".join(_ABOVE + _MONTHS + _BETWEEN + _VILLAGES + _BELOW))
+
+    for row in _MONTHS + _VILLAGES:
+        assert row in article.text
+    assert "fell to its lowest level in a decade" in article.text
+    assert "the registry's chief statistician said" in article.text
+    assert article.published == "2025-03-03"  # the byline's date, not the first row's (2024-01-01)
