@@ -67,6 +67,8 @@ def body_region(lines: list[Line]) -> tuple[int, int]:
         if lines[i].tag is Tag.GOOD and find_dateline(lines[i].text)[0]:
             if i < best_start and any(scores[j] <= HARD_STOP for j in range(i, best_start)):
                 continue
+            if sum(line.words for line in lines[best_start:i] if line.prose) > _STANDFIRST_WORDS:
+                break  # paragraphs above it: a label in the text ("DIY (15): Can ..."), not the lead
             best_start = i
             break
     best_start = _skip_article_header(lines, best_start, best_end)
@@ -94,6 +96,7 @@ def _before_comments(lines: list[Line], scores: list[float], run: tuple[float, i
 
 
 _POST_ABOVE_COMMENTS = 60.0
+_STANDFIRST_WORDS = 80  # prose a dateline lead may stand under and still start the body
 
 
 def _before_the_notice(lines: list[Line], scores: list[float], run: tuple[float, int, int]) -> tuple[float, int, int]:

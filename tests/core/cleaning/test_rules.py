@@ -180,6 +180,7 @@ def test_no_date_and_impossible_dates() -> None:
         ("SÃO PAULO — A prefeitura", "SÃO PAULO"),
         ("Wien – Wer in Wien wartet", "Wien"),
         ("The council met on Tuesday - and agreed", ""),
+        ("DIY (15): Can a reasonably competent investor use it alone?", ""),  # a score, not an agency
     ],
 )
 def test_datelines(line: str, place: str) -> None:
