@@ -613,6 +613,13 @@ def test_an_appeal_for_readers_money_is_not_text(line: str, appeal: bool) -> Non
             True,
         ),
         ("Get 10% off your first order when you sign up to our emails", True),
+        (
+            "By opting in, you agree to subscribe to our newsletter and stay updated on news and offers about the "
+            "shop and its repair service. Don't worry, if you change your mind, you can unsubscribe at any time by "
+            "clicking the link at the bottom of any of our emails, and we will never share your address.",
+            True,
+        ),
+        ("By opting in to the scheme, the council's tenants gained a say in how their estate is run.", False),
         ("Already have an account? Sign in here.", True),
         ("We'll email you instructions to reset your password", True),
         ("The shop took 10% off the first order of every member of the club, the owner said.", False),
@@ -713,7 +720,8 @@ def test_a_disclosure_and_the_blurbs_about_writer_and_publisher_are_not_the_arti
     body = [b.text for b in article.body]
     assert body[0].startswith("Most of the water") and body[-1].startswith("Rain barrels")
     reasons = {r.text[:20]: r.reason for r in article.removed}
-    assert reasons["This post contains a"] == reasons["By checking this box"] == "boilerplate"
+    assert reasons["This post contains a"] == "boilerplate"
+    assert reasons["By checking this box"] == "newsletter/subscription"  # its consent to a newsletter
     assert reasons["The technical storag"] == "cookie notice"
     assert reasons["Dr. Amara Quist, RHS"] == reasons["Greenleaf Media has "] == "author bio"
 

@@ -32,8 +32,8 @@ MARKETING = Phrases(
     (
         r"\bjoin\s+our\s+(mailing|email)\s+list\b",
         r"\b(\d+\s*%|[$£€]\s*\d+)\s+off\s+your\s+first\s+(order|purchase)\b",
-        r"^(by\s+(submitting|signing\s+up|entering|checking)|i\s+agree\s+to\s+receive)\b.{0,200}?"
-        r"\b(marketing|text\s+messages|sms|promotional|autodialer)\b",
+        r"^(by\s+(submitting|signing\s+up|entering|checking|opting\s+in|subscribing)|i\s+agree\s+to\s+receive)\b"
+        r".{0,200}?\b(marketing|text\s+messages|sms|promotional|autodialer|newsletters?)\b",
         r"\bmsg\s*(&|and)\s*data\s+rates\s+may\s+apply\b",
         r"\bconsent\s+is\s+not\s+a\s+condition\s+(of|to|for)\s+(any\s+)?purchase\b",
         r"\breply\s+stop\s+to\s+(cancel|unsubscribe|opt\s+out)\b",
