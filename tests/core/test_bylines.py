@@ -236,6 +236,16 @@ def test_a_filter_menus_by_line_names_no_writer() -> None:
     assert [a.name for a in article.authors] == ["Jane Roe"]
 
 
+@pytest.mark.parametrize("menu", ["By Gender & Age By Gender & Age", "BY COMPANY SIZE", "By Team Size", "By Price"])
+def test_what_a_menu_sorts_by_is_no_writer_even_when_the_page_never_writes_it(menu: str) -> None:
+    """A shop's "Shop by" menu ("By Gender & Age", the label twice as a copy gives it) names no
+    person, though the page writes none of its words in small letters; a real byline still does."""
+    page = f"Home\nShop\n{menu}\nBoys\nGirls\n" + UNDER_THE_HEADLINE.format(line="By Jane Roe").replace("Home\n", "")
+    assert [a.name for a in clean_text(page).authors] == ["Jane Roe"]
+    alone = f"Home\nShop\n{menu}\nBoys\nGirls\n" + UNDER_THE_HEADLINE.format(line="").replace("Home\n", "")
+    assert [a.name for a in clean_text(alone).authors] == []
+
+
 def test_a_name_in_front_of_the_date_is_the_writer() -> None:
     article = clean_text(UNDER_THE_HEADLINE.format(line="Tom Talbot October 14, 2025").replace("12 March 2024\n", ""))
     assert [a.name for a in article.authors] == ["Tom Talbot"]

@@ -161,3 +161,20 @@ def name_before_job(text: str) -> str:
         return ""  # most lines, answered before the regexes: a name starts with two capitalised words
     job = JOB_AFTER_NAME.search(text)
     return text[: job.start()] if job is not None and NAME_LINE.match(text[: job.start()]) else ""
+
+
+# What a shop's or a directory's "Shop by" / "Browse by" / "Sort by" menu sorts by: "By Gender & Age",
+# "BY COMPANY SIZE", "By Use Case", "Sort by Relevance". No person is named with these words alone.
+_FACET = frozenset(
+    "by and & of age gender size company team industry industries use case cases role roles domain domains topic "
+    "topics category categories type types price brand brands colour color material location region country "
+    "state city department function product products solution solutions platform need needs occasion style "
+    "season sport activity level skill format language date relevance popularity rating ratings newest oldest "
+    "audience interest interests subject program programs service services stage goal goals budget manufacturer".split()
+)
+
+
+def facet(name: str) -> bool:
+    """Whether a byline's "name" is only what a menu sorts by ("Gender", "Age By Gender", "Company Size")."""
+    words = name.lower().replace("&", " ").split()
+    return bool(words) and all(word in _FACET for word in words)

@@ -367,7 +367,7 @@ def _read_bylines(lines: list[Line], authors: list[Author], used: list[Line], co
             or (line.tag is Tag.DATE and bw.BYLINE_RX.match(line.text))  # "Posted by A on 2025-12-18 in B."
         )
         found = parse_byline(line.text) if bylineish else []
-        found = [a for a in found if not common_words(a.name, common)]  # "By Use Case", "By Role": a filter
+        found = [a for a in found if not common_words(a.name, common) and not bw.facet(a.name)]  # "By Role": a filter
         if found:
             for author in found:
                 same = next((i for i, a in enumerate(authors) if a.name == author.name), None)
