@@ -179,6 +179,7 @@ def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]
             continue
         seen.add(line.text)
         body.append(line)
+    body = _without_copies(body, removed)  # first: each paragraph is inside such a copy
     # A pull quote repeats a sentence of a nearby paragraph: keep the paragraph. (The body holds
     # each text once, and no text holds a line break: a text is inside a neighbour's exactly when
     # it is inside the neighbours' texts joined.)
@@ -191,6 +192,33 @@ def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]
                 continue
         result.append(line)
     return result
+
+
+def _without_copies(body: list[Line], removed: dict[int, str]) -> list[Line]:
+    """A page may hold its article a second time in one long line (a summary widget's copy, the
+    page's own source shown as text): a line of many words, most of whose word runs the body's
+    paragraphs (its shorter lines) already hold, is that copy."""
+    long = [line for line in body if line.words >= _COPY_WORDS]
+    if not long:
+        return body
+    paragraphs = {run for line in body if line.words < _COPY_WORDS for run in _word_runs(line.text)}
+    copies = set()
+    for line in long:
+        runs = _word_runs(line.text)
+        distinct = len(set(runs)) >= _COPY_SHARE * len(runs)  # a copy of the article, not a line repeating itself
+        if runs and distinct and sum(run in paragraphs for run in runs) >= _COPY_SHARE * len(runs):
+            copies.add(line.index)
+            removed[line.index] = pt.BOILERPLATE
+    return [line for line in body if line.index not in copies]
+
+
+def _word_runs(text: str) -> list[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return [tuple(words[i : i + 4]) for i in range(len(words) - 3)]
+
+
+_COPY_WORDS = 300  # a paragraph seldom runs so long; a copy of the article does
+_COPY_SHARE = 0.5
 
 
 def _keep_short(region: list[Line], i: int) -> bool:

@@ -52,3 +52,32 @@ def test_a_table_of_figures_between_paragraphs_is_kept_with_the_text_after_it() 
     assert "fell to its lowest level in a decade" in article.text
     assert "the registry's chief statistician said" in article.text
     assert article.published == "2025-03-03"  # the byline's date, not the first row's (2024-01-01)
+
+
+def test_the_article_again_in_one_long_line_is_left_out_once() -> None:
+    """A summary widget's copy of the whole article, or the page's source shown as text, copied as
+    one line: the article is read once, the copy kept aside."""
+    story = [line for line in _ABOVE + _BETWEEN + _BELOW if len(line.split()) > 12] + _MORE
+    copy = "Summary of this article: " + " ".join(story)
+    article = clean_text("\n".join(_ABOVE[:3] + story + [copy, "© 2025 The Estuary Gazette. All rights reserved."]))
+
+    assert article.text.count("rose again last year after two years") == 1  # each paragraph once, no copy
+    assert "quieter than anyone can remember" in article.text
+    assert "Summary of this article" not in article.text
+    assert any(line.text.startswith("Summary of this article") for line in article.removed)
+
+
+_MORE = [
+    "Estate agents in the market town said the spring had started early, with viewings booked weeks ahead and "
+    "several cottages on the quay sold before their photographs had even been put in the window.",
+    "Builders are less cheerful. The cost of timber and slate has risen faster than house prices, and two of "
+    "the small firms that restore the old fishermen's houses have stopped taking on new work until autumn.",
+    "On the south shore the picture is different: the caravan park has closed, the village shop opens three "
+    "days a week, and the lanes are quieter than anyone can remember at this time of the year.",
+    "The parish council wants the county to set aside some of the new homes for young families, who say they "
+    "are being priced out of the villages where their parents and grandparents grew up and worked.",
+    "A public meeting on the plan will be held in the school hall at the end of the month, and the council "
+    "has asked residents to send written comments before then so that they can be read out on the night.",
+    "Whatever the meeting decides, the registry expects the gap between the two shores to keep widening for "
+    "some years yet, as the ferry timetable and the new road both favour the north side of the estuary.",
+]
