@@ -163,8 +163,9 @@ def name_before_job(text: str) -> str:
     return text[: job.start()] if job is not None and NAME_LINE.match(text[: job.start()]) else ""
 
 
-# What a shop's or a directory's "Shop by" / "Browse by" / "Sort by" menu sorts by: "By Gender & Age",
-# "BY COMPANY SIZE", "By Use Case", "Sort by Relevance". No person is named with these words alone.
+# What a shop's or a directory's "Shop by" / "Browse by" / "Sort by" menu sorts by, copied as a line of
+# its own: "By Gender & Age", "BY COMPANY SIZE", "By Use Case", "By Relevance". No person is named
+# with these words alone.
 _FACET = frozenset(
     "by and & of age gender size company team industry industries use case cases role roles domain domains topic "
     "topics category categories type types price brand brands colour color material location region country "
