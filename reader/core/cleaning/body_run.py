@@ -9,6 +9,8 @@ lead just below a standfirst), and ended at a heading over other articles' tease
 
 from __future__ import annotations
 
+import re
+
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
 from reader.core.cleaning.metadata import find_dateline
@@ -32,14 +34,15 @@ def line_scores(lines: list[Line]) -> list[float]:
     """Each line's score for the body: prose by its words, furniture against."""
     scores = []
     for line in lines:
-        if line.row:
-            score = 0.0  # a table's row: neither for nor against
-        elif line.tag is Tag.GOOD:
+        if line.tag is Tag.GOOD:
             score = float(line.words)
         elif line.tag is Tag.NEAR:
             score = line.words * 0.5
         elif line.tag is Tag.SHORT:
-            score = 1.0 if line.ends_sentence and line.words >= 1 and not line.text.endswith(":") else -2.0
+            if line.row:
+                score = 0.0  # a table's row: neither for nor against
+            else:
+                score = 1.0 if line.ends_sentence and line.words >= 1 and not line.text.endswith(":") else -2.0
         elif line.tag is Tag.WIDGET:
             score = HARD_STOP if pt.PAYWALL.search(line.text) else _WIDGET_SCORES.get(line.reason, _SCORES[Tag.WIDGET])
         else:
@@ -118,8 +121,13 @@ def _before_the_notice(lines: list[Line], scores: list[float], run: tuple[float,
 def _claims_copyright(line: Line) -> bool:
     """'© 2026 Harbour Boots Ltd. All Rights Reserved': a mark and a year or a rights phrase."""
     text = line.text
+    if line.words > 30 or not _MARKS.search(text):
+        return False  # most lines: no mark's letters at all
     claimed = pt.YEAR.search(text) or pt.RIGHTS.search(text)
-    return line.words <= 30 and bool(pt.COPYRIGHT_MARK.search(text)) and bool(claimed)
+    return bool(pt.COPYRIGHT_MARK.search(text)) and bool(claimed)
+
+
+_MARKS = re.compile(r"©|\(c\)|copyright|hak\s+cipta", re.IGNORECASE)  # what COPYRIGHT_MARK looks for, loosely
 
 
 _ABOVE_THE_NOTICE = 0.5  # of the run below the notice

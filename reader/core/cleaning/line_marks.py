@@ -42,9 +42,10 @@ def _mark_tables(lines: list[Line]) -> None:
     the article's, not dates over it, nor a list of links. Each row is a few words, a third of them
     or more figures, none a sentence; it takes a run of such rows to make a table."""
     run: list[Line] = []
+    digit = _DIGIT.search
     for line in lines + [None]:
-        if line is not None and line.tag is not Tag.WIDGET and _figures_row(line):
-            run.append(line)
+        if line is not None and digit(line.text) and line.tag is not Tag.WIDGET and _figures_row(line):
+            run.append(line)  # (most lines have no digit: no call for them)
             continue
         if len(run) >= _TABLE_ROWS:
             for row in run:
@@ -63,6 +64,7 @@ def _figures_row(line: Line) -> bool:
 _TABLE_ROWS = 6
 _ROW_TOKENS = 14
 _FIGURE = re.compile(r"^[-+−±~<>≈]?[$€£¥]?\d[\d.,:/%-]*[%kKmMbBx]?$")
+_DIGIT = re.compile(r"\d")
 
 
 _COMMENT_SIGNS = re.compile(
