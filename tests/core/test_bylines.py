@@ -53,6 +53,13 @@ ENGLISH = [
     (f"BY {A.upper()} AND {B.upper()}", [(A.upper(), "author"), (B.upper(), "author")]),
     (f"By {A}, Home and Digital Security Expert", [(A, "author", "Home and Digital Security Expert")]),
     (f"By {A}, Lead Reviewer", [(A, "author", "Lead Reviewer")]),
+    # a job of several parts after a name is one job, not more names
+    (f"By {A}, COO", [(A, "author", "COO")]),
+    (
+        f"by {A}, Senior Director, Content & Marketing, HarbourSherpa and Estuary Institute",
+        [(A, "author", "Senior Director, Content & Marketing, HarbourSherpa and Estuary Institute")],
+    ),
+    (f"By {A}, Head of Growth, and {B}", [(A, "author", "Head of Growth"), (B, "author")]),
 ]
 INDONESIAN = [
     ("Editor: M Nur Pakar", [("M Nur Pakar", "editor")]),

@@ -145,12 +145,15 @@ _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin
 NAME_LINE = re.compile(rf"^(?:[A-ZÀ-ÝŁŚŻ][\w'’.-]*\.?\s+(?:{_PARTICLE})?){{1,4}}[A-ZÀ-ÝŁŚŻ][\w'’-]+$")
 # Where a job written after a name without a comma starts: "Rasmus Barslund Founder & Lead Reviewer",
 # "Mateusz Haberny Founder at Oakywood", "Jane Roe Senior Writer".
-JOB_AFTER_NAME = re.compile(
-    r"\s+(?=(?:Co-?)?(?:Founder|Cofounder|CEO|CTO|COO|CMO|President|Vice|Chief|Head|Lead|Senior|Sr\.?|Junior|Staff|"
+_JOB_WORD = (
+    r"(?:Co-?)?(?:Founder|Cofounder|CEO|CTO|COO|CMO|President|Vice|Chief|Head|Lead|Senior|Sr\.?|Junior|Staff|"
     r"Principal|Managing|Executive|Associate|Deputy|Assistant|Contributing|Editor|Writer|Reporter|Journalist|"
     r"Correspondent|Contributor|Columnist|Analyst|Director|Manager|Engineer|Consultant|Specialist|Strategist|"
-    r"Researcher|Professor|Owner|Partner|Expert|Reviewer)\b)"
+    r"Researcher|Professor|Owner|Partner|Expert|Reviewer)\b"
 )
+JOB_AFTER_NAME = re.compile(rf"\s+(?={_JOB_WORD})")
+# A part of a byline that is a job, not a second name: "By A, Senior Director, Content & Marketing"
+JOB_START = re.compile(rf"^{_JOB_WORD}")
 
 
 def name_before_job(text: str) -> str:

@@ -142,6 +142,18 @@ def parse_byline(text: str) -> list[Author]:
             name = _clean_name(raw)
             if not name:
                 continue
+            if found and joiner == "," and bw.JOB_START.match(name) and not found[-1].job_title:
+                found[-1] = replace(found[-1], job_title=name)  # "A, Senior Director": a job
+                continue
+            if (
+                found
+                and found[-1].job_title
+                and joiner in ("and", "&")
+                and (len(name.split()) == 1 or looks_like_organization(name))
+            ):
+                last = found[-1]  # "A, Senior Director, Content & Marketing": the job goes on
+                found[-1] = replace(last, job_title=f"{last.job_title} {joiner} {name}")
+                continue
             title = bw.JOB_TITLE.search(name)
             if title and len(name.split()) <= 6:  # a title beside the names, not a name
                 takers = [a for a in found if not a.job_title] if title.group("plural") else found[-1:]
