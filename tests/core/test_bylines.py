@@ -55,6 +55,8 @@ ENGLISH = [
     (f"By {A}, Lead Reviewer", [(A, "author", "Lead Reviewer")]),
     # a job of several parts after a name is one job, not more names
     (f"By {A}, COO", [(A, "author", "COO")]),
+    (f"By {A}, Co-Founder & COO", [(A, "author", "Co-Founder & COO")]),
+    (f"By {A}, CEO of HarbourBasix", [(A, "author", "CEO of HarbourBasix")]),
     (
         f"by {A}, Senior Director, Content & Marketing, HarbourSherpa and Estuary Institute",
         [(A, "author", "Senior Director, Content & Marketing, HarbourSherpa and Estuary Institute")],
