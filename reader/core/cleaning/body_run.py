@@ -9,8 +9,6 @@ lead just below a standfirst), and ended at a heading over other articles' tease
 
 from __future__ import annotations
 
-import re
-
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
 from reader.core.cleaning.metadata import find_dateline
@@ -120,14 +118,11 @@ def _before_the_notice(lines: list[Line], scores: list[float], run: tuple[float,
 
 def _claims_copyright(line: Line) -> bool:
     """'© 2026 Harbour Boots Ltd. All Rights Reserved': a mark and a year or a rights phrase."""
+    if line.reason != pt.FOOTER or line.words > 30:
+        return False  # the line's reading found no footer in it: most lines
     text = line.text
-    if line.words > 30 or not _MARKS.search(text):
-        return False  # most lines: no mark's letters at all
     claimed = pt.YEAR.search(text) or pt.RIGHTS.search(text)
     return bool(pt.COPYRIGHT_MARK.search(text)) and bool(claimed)
-
-
-_MARKS = re.compile(r"©|\(c\)|copyright|hak\s+cipta", re.IGNORECASE)  # what COPYRIGHT_MARK looks for, loosely
 
 
 _ABOVE_THE_NOTICE = 0.5  # of the run below the notice
