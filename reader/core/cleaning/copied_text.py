@@ -241,13 +241,16 @@ def _headline_like(line: Line) -> bool:
 
 
 def _printed_headline(title: Line, first: Line, tab: Line) -> bool:
-    """Whether the body's first line is the headline again: the title's words, or the headline part
-    of the tab's title chosen as the title ("Site: Headline", "Headline | Site")."""
+    """Whether the body's first line is the headline again: the title's words, or the tab's title
+    or its headline part ("Site: Headline", "Headline | Site"), whatever line was chosen as the title
+    (a blog's name printed over every post is no headline when the post's stands under it)."""
     if first.words < 3 or first is title:
         return False
-    return first.text == title.text or (
-        title is tab and not first.ends_sentence and is_tabs_headline(title.text, first.text)
-    )
+    if first.text == title.text:
+        return True
+    if first.ends_sentence or tab.index != 0:
+        return False
+    return first.text == tab.text or is_tabs_headline(tab.text, first.text)
 
 
 def _under_headline(lines: list[Line], title: Line | None, taken: set[int]) -> tuple[Line | None, list[Line]]:

@@ -136,3 +136,22 @@ def test_the_headline_printed_as_the_tab_names_it_wins_over_a_standfirst_in_the_
 def test_a_tabs_title_of_three_parts_between_bars_gives_its_first_as_the_headline() -> None:
     text = page("Balcony Tomatoes: Four Containers Compared | Pots, Soil & Water | Green Balcony", [], "")
     assert clean_text(text).title == "Balcony Tomatoes: Four Containers Compared"
+
+
+def test_the_tabs_headline_opening_the_article_is_the_title_not_the_blogs_name_above_it() -> None:
+    # A blog prints its name and motto over every post, then the date, then the post's headline,
+    # the headline part of the tab's title ("Blog: Headline"): the headline is the post's title.
+    text = "\n".join(
+        [
+            "Green Balcony Notes: Four Containers for Balcony Tomatoes",
+            "Green Balcony Notes",
+            "Marta Ruiz on tomatoes, containers, compost and the small gardens of city flats.",
+            "Friday, March 3, 2026",
+            "Four Containers for Balcony Tomatoes",
+            BODY,
+            FOOTER,
+        ]
+    )
+    article = clean_text(text)
+    assert article.title == "Four Containers for Balcony Tomatoes"
+    assert article.body[0].text.startswith("Anyone who has grown tomatoes")
