@@ -94,14 +94,16 @@ _ECHO_NEAR = 15  # lines above the body: the printed headline stands near it, re
 _CRUMBS = re.compile(r"[»›>·|/]|^(?:home|you are here)\b", re.IGNORECASE)  # "Home » Blog » Headline"
 
 
-def _echoes(line: Line, words: set[str], tab_words: set[str], above_body: int) -> bool:
-    """Whether a header line near the body says what the tab's title says, in its own words: half
-    the words of each (two at least) in both, and not a breadcrumb that ends with it."""
+def _echoes(line: Line, words: set[str], tab_words: set[str], above_body: int, following: list[Line]) -> bool:
+    """Whether a header line says what the tab's title says, in its own words: half the words of
+    each (two at least) in both, and not a breadcrumb that ends with it. It stands near the body, or
+    over its byline or date however far from it (a table of contents between them)."""
+    byline_under = any(h.tag in (Tag.BYLINE, Tag.DATE) for h in following)
     shared = len(words & tab_words)
     return (
         shared >= 2
         and shared * 2 >= max(len(words), len(tab_words))
-        and above_body <= _ECHO_NEAR
+        and (above_body <= _ECHO_NEAR or byline_under)
         and not _CRUMBS.search(line.text)
     )
 
@@ -140,7 +142,7 @@ def choose_title(
             named = 0.6  # the tab's title itself, "Headline | Site": its headline (the site goes later)
         elif position > 0 and long_tab and line.text == tab:
             named = 1.0  # the headline printed on the page: above the tab's, and above a line echoing it
-        elif position > 0 and long_tab and _echoes(line, words, tab_words, count - position):
+        elif position > 0 and long_tab and _echoes(line, words, tab_words, count - position, following):
             named = 0.9  # the headline printed on the page in its own words
         score = (
             overlap

@@ -155,3 +155,24 @@ def test_the_tabs_headline_opening_the_article_is_the_title_not_the_blogs_name_a
     article = clean_text(text)
     assert article.title == "Four Containers for Balcony Tomatoes"
     assert article.body[0].text.startswith("Anyone who has grown tomatoes")
+
+
+def test_the_headline_in_the_tabs_other_words_over_its_byline_is_the_title_above_a_long_contents() -> None:
+    # Between the printed headline (with its byline and date) and the first paragraph, a table of
+    # contents of twenty entries: the headline stands far from the body but is still the headline.
+    contents = ["Table of Contents", *(f"Step {n}: {w.title()}" for n, w in enumerate(GUIDES + GUIDES[:6], 1))]
+    text = "\n".join(
+        [
+            "Balcony Tomatoes: Four Containers Compared | Green Balcony",
+            MENU,
+            "Four Containers Compared for Balcony Tomatoes, Tested All Summer",
+            "Marta Ruiz",
+            "March 3, 2026",
+            *contents,
+            BODY,
+            FOOTER,
+        ]
+    )
+    article = clean_text(text)
+    assert article.title == "Four Containers Compared for Balcony Tomatoes, Tested All Summer"
+    assert article.body[0].text.startswith("Anyone who has grown tomatoes")
