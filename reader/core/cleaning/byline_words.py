@@ -182,3 +182,19 @@ def facet(name: str) -> bool:
     """Whether a byline's "name" is only what a menu sorts by ("Gender", "Age By Gender", "Company Size")."""
     words = name.lower().replace("&", " ").split()
     return bool(words) and all(word in _FACET for word in words)
+
+
+# The verbs a button or a link opens with: "View Company Profile", "Book Now", "Get Started", "Find A
+# Location". A name on a line of its own never starts so (given names that are also verbs, "Will",
+# "Grant", "Hope", are not here).
+_BUTTON_VERBS = frozenset(
+    "view read visit see follow download explore discover browse shop watch learn contact join subscribe "
+    "compare apply share get try start book find call email sign show open click check order buy save print "
+    "listen play request schedule register login log".split()
+)
+
+
+def button(name: str) -> bool:
+    """Whether a lone "name" is a button's or a link's words: it opens with a verb of one."""
+    first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
+    return first in _BUTTON_VERBS

@@ -267,7 +267,8 @@ def _name_of(line: str) -> str:
 def _names_someone(line: str, common: frozenset[str]) -> bool:
     """A line that is a name (perhaps with a role after a comma), not words the article writes in
     small letters ("Key Takeaways")."""
-    return _name_line(line) and not common_words(_name_of(line), common)
+    name = _name_of(line)
+    return _name_line(line) and not common_words(name, common) and not bw.button(name)
 
 
 def _first_name(text: str, common: frozenset[str]) -> bool:

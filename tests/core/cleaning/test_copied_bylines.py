@@ -261,3 +261,10 @@ def test_a_name_with_its_job_after_it_beside_the_date_is_the_writer() -> None:
 def test_a_dated_byline_under_the_post_that_ends_with_a_full_stop_names_the_writer() -> None:
     stamp = "Posted by Marta Ruiz on 2026-03-03 in town news. Tags: bridges, council."
     assert authors(["River footbridge to close for a year", *BODY, "Load comments", stamp, *FOOTER]) == ["Marta Ruiz"]
+
+
+@pytest.mark.parametrize("button", ["View Company Profile", "Book Now", "Get Started", "Find A Location"])
+def test_a_button_beside_the_date_or_under_the_headline_is_no_writer(button: str) -> None:
+    assert authors([*HEADLINE, button, "March 3, 2026", *BODY, *FOOTER]) == []
+    assert authors(["River footbridge to close for a year", button, *BODY, *FOOTER]) == []
+    assert authors([*HEADLINE, "Marta Ruiz", "March 3, 2026", *BODY, *FOOTER]) == ["Marta Ruiz"]
