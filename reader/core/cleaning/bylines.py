@@ -8,11 +8,12 @@ from dataclasses import replace
 
 from reader.core.citing.names import PARTICLES, looks_like_organization
 from reader.core.cleaning import byline_words as bw
+from reader.core.cleaning import lone_names as ln
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import find_date
 from reader.core.cleaning.lines import DATED_BYLINE, Line, Tag
 from reader.core.cleaning.titles import SEPARATOR
-from reader.core.cleaning.written_words import any_written, common_words, starts_written
+from reader.core.cleaning.written_words import common_words
 from reader.core.models import ORGANIZATION, Author
 
 
@@ -205,93 +206,6 @@ def _person_named_in_full(author: Author) -> bool:
     return author.kind != ORGANIZATION and len(author.name.split()) >= 2
 
 
-def _lone_name(
-    header: list[Line], start: int, used: list[Line], common: frozenset[str], *, bylined: bool = False
-) -> Line | None:
-    """A name standing alone: first one under a bare role line ("Written By"), else (unless bylines
-    named the writers: `bylined`) one beside the date or a byline, or just under the headline (at
-    `start`). Not a line whose every word the article also writes in small letters (`common`): "Key
-    Takeaways", "Accessibility Menu"; nor one starting with such a word ("Marketing Activation")."""
-    named = [
-        i
-        for i, line in enumerate(header)
-        if line not in used
-        and line.tag in (Tag.SHORT, Tag.NEAR)
-        and i != start - 1  # the headline is no name ("Perfect Privacy VPN Review")
-        and line.words <= 8
-        and _names_someone(line.text, common)
-        and not starts_written(_name_of(line.text), common)
-        and not pt.kept_out(line.text)  # a control's words: "Show Sidebar"
-    ]
-    for i, line in enumerate(header[1:], 1):  # "By" / "Lauren": a first name alone will do there
-        if line not in used and BARE_ROLE.match(header[i - 1].text) and (i in named or _first_name(line.text, common)):
-            return line
-    if bylined:
-        return None  # the bylines named the writers: a name beside them is a button or a label
-    for i in named:
-        neighbours = header[max(0, i - 1) : i] + header[i + 1 : i + 2]
-        if any(_dated(n) or _job_line(n) for n in neighbours):
-            return header[i]
-        if 0 <= i - start <= 1 and not any_written(_name_of(header[i].text), common):
-            return header[i]  # under the headline alone: no word of it one the article writes ("Waterfall Model")
-    return None
-
-
-def _dated(line: Line) -> bool:
-    """A date's line or a byline: "March 3, 2025", "Last updated on 17 December 2025"; not a date
-    with a byline of its own in it ("0 · by A · Updated on 8 January 2026": A is the writer there)."""
-    if line.tag in (Tag.DATE, Tag.BYLINE):
-        return True
-    return line.words <= 12 and not _BY_WORD.search(line.text) and find_date(line.text) is not None
-
-
-_BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
-
-
-def _job_line(line: Line) -> bool:
-    """A job alone on its line, under or over a name: "Writer", "Marketing Operations Analyst";
-    not a menu's "Talk to Experts" or "Guest Writer Submission"."""
-    job = bw.JOB_TITLE.search(line.text) if line.words <= 4 else None
-    return job is not None and job.end() == len(line.text) and not job.group("plural")
-
-
-_FIRST_NAME = re.compile(r"^[A-ZÀ-ÝŁŚŻ][a-zà-ÿłśżćńó'’-]{2,}$")
-
-
-def _name_of(line: str) -> str:
-    """The name on a name line: 'Jane Roe, Staff Writer' and 'Jane Roe Senior Writer' give 'Jane Roe'."""
-    name = line.split(",")[0].strip()
-    return bw.name_before_job(name) or name
-
-
-def _names_someone(line: str, common: frozenset[str]) -> bool:
-    """A line that is a name (perhaps with a role after a comma), not words the article writes in
-    small letters ("Key Takeaways")."""
-    name = _name_of(line)
-    return _name_line(line) and not common_words(name, common) and not bw.button(name)
-
-
-def _first_name(text: str, common: frozenset[str]) -> bool:
-    """'Lauren': one capitalised word that the article does not write in small letters."""
-    return bool(_FIRST_NAME.match(text)) and text.lower() not in common
-
-
-def _name_before_date(header: list[Line], common: frozenset[str]) -> tuple[Line | None, str]:
-    """A name on the date's own line: in front of it ("Tom Talbot October 14, 2025", "Patrick
-    Clarke Published 10:19am 19 December 2025"), or one of the line's parts ("December 15, 2025 ·
-    30 min · Ash Vardanian")."""
-    for line in header:
-        if line.tag is not Tag.DATE or not (found := find_date(line.text)):
-            continue
-        parts = [_BEFORE_DATE.sub("", line.text[: found[1]]), *_PARTS.split(line.text)]
-        for part in parts:
-            part = _BY.sub("", part.strip(" ,|-–—" + bw.DOTS))  # "March 15, 2022 · 3 min read · By ASU Online"
-            name = _AFFILIATION.split(part, maxsplit=1)[0]  # "A on behalf of B", "A in Travel"
-            if 2 <= len(name.split()) <= 4 and _name_line(name) and not common_words(name, common):
-                return line, name
-    return None, ""
-
-
 def _byline_after_date(header: list[Line], common: frozenset[str]) -> tuple[Line | None, list[Author]]:
     """The writers named after the date on its line: "May 3, 2017 By Erin Spain 4 Comments",
     "Published August 7, 2023 by Nicole Burke", "On January 12, 2025 By A In Budget Travel"."""
@@ -312,59 +226,10 @@ def _byline_after_date(header: list[Line], common: frozenset[str]) -> tuple[Line
 _AFTER_NAMES = re.compile(rf"\s+(?:In(?:\s|$)|\d+\s+(?i:comments?)\b|[|{bw.DOTS}—–-]\s).*$")
 
 
-_BEFORE_DATE = re.compile(
-    r"\s*\b(published|updated|posted|on)?\s*(\d{1,2}[:.]\d\d\s*([ap]\.?m\.?)?)?\s*$", re.IGNORECASE
-)
-_PARTS = re.compile(rf"\s+[{bw.DOTS}|]\s+")
-_BY = re.compile(r"^(?i:by)\s+(?=[A-Z])")
-# "A on behalf of B", "A in Travel", and "A in" whose category is a link of its own, on the next line
-_AFFILIATION = re.compile(r"\s+(?:on\s+behalf\s+of|in|for|at)(?:\s+(?=(?:the\s+)?[A-Z])|$)")
-
-
-def _name_over_bio(tail: list[Line], common: frozenset[str]) -> tuple[Line | None, str]:
-    """A name on its own line over a few sentences about that person, below the article ("Ridvika
-    Arora" / "Ridvika Arora is a content writer at ...")."""
-    for line, below in zip(tail, tail[1:], strict=False):
-        name = _name_of(line.text)
-        first = name.split(" ", 1)[0]
-        if (
-            2 <= len(name.split()) <= 4
-            and below.words >= 8
-            and below.text.startswith(first)
-            and _BIO_START.match(below.text, len(first))
-            and _name_line(line.text)
-            and not common_words(name, common)
-        ):
-            return line, name
-    return None, ""
-
-
-# After the name (or its first word) a bio starts: "is a ...", "has written ...", "'s work ..."
-_BIO_START = re.compile(r"(\s+\S+){0,3}?\s*(is|was|has|writes|covers|leads|joined|’s|'s)\b")
-
-
-def _name_line(text: str) -> bool:
-    """'Jane Roe', 'Jane Roe, Staff' (a few words after the comma): a name on its own line."""
-    name = _name_of(text)
-    return bool(
-        bw.NAME_LINE.match(name)
-        and len(name.split()) <= 4
-        and not bw.JOB_TITLE.search(name)
-        and not BARE_ROLE.match(name)
-        and (name == text or len(text[len(name) :].lstrip(" ,").split()) <= 5)
-    )
-
-
 _ABOVE_HEADLINE = 4  # lines over the headline where its kicker and byline may stand
 _BELOW_BODY = 8  # lines under the article where its own byline may stand ("— Jane Roe", "Reporting by ...")
 
 
-# A byline's role word on a line of its own, the name on the next one.
-BARE_ROLE = re.compile(
-    r"^((?:article\s+|story\s+)?(?:written\s+)?by|posted\s+by|words\s+by|text\s+by|author|penulis|oleh|por|"
-    r"escrito\s+por|par|von)\s*:?$",
-    re.IGNORECASE,
-)
 _CREDITS_LINE = re.compile(r"^(additional\s+)?(reporting|editing|writing)\s+by\b|^mitarbeit\s*:", re.IGNORECASE)
 
 
@@ -397,10 +262,10 @@ def _first_byline_below(tail: list[Line], authors: list[Author], used: list[Line
     below = [line for line in tail[:_BELOW_BODY] if line.words <= 16 or line.tag is Tag.BYLINE]
     for i, line in enumerate(below):
         _read_bylines([line], authors, used, common)
-        if not authors and i + 1 < len(below) and BARE_ROLE.match(line.text):
+        if not authors and i + 1 < len(below) and ln.BARE_ROLE.match(line.text):
             after = below[i + 1]
-            if _names_someone(after.text, common):
-                authors.append(_author(_name_of(after.text)))
+            if ln.names_someone(after.text, common):
+                authors.append(_author(ln.name_of(after.text)))
                 used.append(after)
         if authors:
             return
@@ -412,6 +277,7 @@ def find_authors(
     title: Line | None = None,
     common: frozenset[str] = frozenset(),
     end: tuple[Line, ...] = (),
+    page: tuple[Line, ...] = (),
 ) -> tuple[list[Author], list[Line]]:
     """Authors from byline lines, and a lone name standing beside the date or under the headline
     (or over a bio at the article's `end` or below it); `common`, the words the article writes in
@@ -429,20 +295,22 @@ def find_authors(
     _read_bylines(first, authors, used, common)
     if not authors:
         _read_bylines(header[:near], authors, used, common)
-    lone = _lone_name(header, start, used, common, bylined=bool(authors))
+    lone = ln.lone_name(header, start, used, common, bylined=bool(authors))
     if not authors and lone is None:  # only then: bylines further down are other articles' teasers
         _first_byline_below(tail, authors, used, common)
 
-    name = _name_of(lone.text) if lone is not None else ""
+    name = ln.name_of(lone.text) if lone is not None else ""
     if lone is None and not authors:
-        lone, name = _name_before_date(header, common)
+        lone, name = ln.name_before_date(header, common)
     if lone is None and not authors:
         dated, after = _byline_after_date(header, common)
         if dated is not None:
             authors += after
             used.append(dated)
     if lone is None and not authors:
-        lone, name = _name_over_bio([*end, *tail], common)
+        lone, name = ln.name_over_bio([*end, *tail], common)
+    if lone is None and not authors:
+        lone, name = ln.labelled_name(page, common)
     if lone is not None:
         author = _author(name)
         if author not in authors:

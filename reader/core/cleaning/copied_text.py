@@ -110,7 +110,9 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     common = small_words(body_text)  # a name is not written so
     # a byline standing among the article's last lines ("Written by A" over A's bio), then those under it
     below = [line for line in region if line.index > fourth and line.tag is Tag.BYLINE] + tail
-    authors, byline_lines = find_authors(above, below, headline or title, common, end=tuple(body_lines[-10:]))
+    authors, byline_lines = find_authors(
+        above, below, headline or title, common, end=tuple(body_lines[-10:]), page=tuple(lines)
+    )
     body_lines = drop_bios(body_lines, authors, removed, blurbs=items is None)
     blocks = _blocks(body_lines, common)
     place, dateline_site = find_dateline(blocks[0].text) if blocks else ("", "")

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 from reader.core.citing.names import same_person
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
-from reader.core.cleaning.bylines import _CREDITS_LINE, BARE_ROLE, parse_byline
+from reader.core.cleaning.bylines import _CREDITS_LINE, parse_byline
 from reader.core.cleaning.copied_text import _strip_end_mark, clean_text
 from reader.core.cleaning.dates import MONTH
 from reader.core.cleaning.discussion import (
@@ -43,6 +43,7 @@ from reader.core.cleaning.htmlmeta import head_metadata, page_metadata
 from reader.core.cleaning.jsonld import json_ld_objects, with_kinds
 from reader.core.cleaning.language import judged, stopwords
 from reader.core.cleaning.lines import Tag, classify, first_line
+from reader.core.cleaning.lone_names import BARE_ROLE
 from reader.core.cleaning.metadata import find_dateline
 from reader.core.cleaning.mojibake import _MARKERS as _MOJIBAKE
 from reader.core.cleaning.mojibake import repair

@@ -268,3 +268,21 @@ def test_a_button_beside_the_date_or_under_the_headline_is_no_writer(button: str
     assert authors([*HEADLINE, button, "March 3, 2026", *BODY, *FOOTER]) == []
     assert authors(["River footbridge to close for a year", button, *BODY, *FOOTER]) == []
     assert authors([*HEADLINE, "Marta Ruiz", "March 3, 2026", *BODY, *FOOTER]) == ["Marta Ruiz"]
+
+
+# under the article a route planner's form, nine lines, then the author's box
+STOPS = ["North bank", "South bank", "Old town", "Market square", "Station"]
+OFFER = ["Plan your trip across town", "Choose your route", *STOPS, "Walking or cycling", "Get started"]
+
+
+@pytest.mark.parametrize("label", ["Author:", "by", "Article written by:"])
+def test_a_name_under_a_role_label_far_below_the_article_is_the_writer(label: str) -> None:
+    box = [label, "Marta Ruiz", "Last Updated:", "March 4, 2026"]
+    page = ["River footbridge to close for a year", "March 3, 2026", *BODY, *OFFER, *box, *FOOTER]
+    assert authors(page) == ["Marta Ruiz"]
+
+
+def test_names_under_role_labels_of_several_listed_items_are_not_the_pages_writer() -> None:
+    books = ["Reading list", "The River Years", "by", "Jon Bell", "Bridges of the North", "by", "Priya Nair"]
+    page = ["River footbridge to close for a year", "March 3, 2026", *BODY, *OFFER, *books, *FOOTER]
+    assert authors(page) == []

@@ -1,0 +1,167 @@
+"""Names standing alone, without a byline's "By": under a role's label ("Author:" over "A"), beside
+the date ("Tom Talbot October 14, 2025"), under the headline, or over a bio below the article ("A"
+over "A is a content writer at ..."). Not a button's words, a menu's or words the article writes."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.cleaning import byline_words as bw
+from reader.core.cleaning import patterns as pt
+from reader.core.cleaning.dates import find_date
+from reader.core.cleaning.lines import Line, Tag
+from reader.core.cleaning.written_words import any_written, common_words, starts_written
+
+# A byline's role word on a line of its own, the name on the next one.
+BARE_ROLE = re.compile(
+    r"^((?:article\s+|story\s+)?(?:written\s+)?by|posted\s+by|words\s+by|text\s+by|author|penulis|oleh|por|"
+    r"escrito\s+por|par|von)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def lone_name(
+    header: list[Line], start: int, used: list[Line], common: frozenset[str], *, bylined: bool = False
+) -> Line | None:
+    """A name standing alone: first one under a bare role line ("Written By"), else (unless bylines
+    named the writers: `bylined`) one beside the date or a byline, or just under the headline (at
+    `start`). Not a line whose every word the article also writes in small letters (`common`): "Key
+    Takeaways", "Accessibility Menu"; nor one starting with such a word ("Marketing Activation")."""
+    named = [
+        i
+        for i, line in enumerate(header)
+        if line not in used
+        and line.tag in (Tag.SHORT, Tag.NEAR)
+        and i != start - 1  # the headline is no name ("Perfect Privacy VPN Review")
+        and line.words <= 8
+        and names_someone(line.text, common)
+        and not starts_written(name_of(line.text), common)
+        and not pt.kept_out(line.text)  # a control's words: "Show Sidebar"
+    ]
+    for i, line in enumerate(header[1:], 1):  # "By" / "Lauren": a first name alone will do there
+        if line not in used and BARE_ROLE.match(header[i - 1].text) and (i in named or first_name(line.text, common)):
+            return line
+    if bylined:
+        return None  # the bylines named the writers: a name beside them is a button or a label
+    for i in named:
+        neighbours = header[max(0, i - 1) : i] + header[i + 1 : i + 2]
+        if any(dated(n) or job_line(n) for n in neighbours):
+            return header[i]
+        if 0 <= i - start <= 1 and not any_written(name_of(header[i].text), common):
+            return header[i]  # under the headline alone: no word of it one the article writes ("Waterfall Model")
+    return None
+
+
+def dated(line: Line) -> bool:
+    """A date's line or a byline: "March 3, 2025", "Last updated on 17 December 2025"; not a date
+    with a byline of its own in it ("0 · by A · Updated on 8 January 2026": A is the writer there)."""
+    if line.tag in (Tag.DATE, Tag.BYLINE):
+        return True
+    return line.words <= 12 and not _BY_WORD.search(line.text) and find_date(line.text) is not None
+
+
+_BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
+
+
+def job_line(line: Line) -> bool:
+    """A job alone on its line, under or over a name: "Writer", "Marketing Operations Analyst";
+    not a menu's "Talk to Experts" or "Guest Writer Submission"."""
+    job = bw.JOB_TITLE.search(line.text) if line.words <= 4 else None
+    return job is not None and job.end() == len(line.text) and not job.group("plural")
+
+
+_FIRST_NAME = re.compile(r"^[A-ZÀ-ÝŁŚŻ][a-zà-ÿłśżćńó'’-]{2,}$")
+
+
+def name_of(line: str) -> str:
+    """The name on a name line: 'Jane Roe, Staff Writer' and 'Jane Roe Senior Writer' give 'Jane Roe'."""
+    name = line.split(",")[0].strip()
+    return bw.name_before_job(name) or name
+
+
+def names_someone(line: str, common: frozenset[str]) -> bool:
+    """A line that is a name (perhaps with a role after a comma), not words the article writes in
+    small letters ("Key Takeaways")."""
+    name = name_of(line)
+    return name_line(line) and not common_words(name, common) and not bw.button(name)
+
+
+def first_name(text: str, common: frozenset[str]) -> bool:
+    """'Lauren': one capitalised word that the article does not write in small letters."""
+    return bool(_FIRST_NAME.match(text)) and text.lower() not in common
+
+
+def name_before_date(header: list[Line], common: frozenset[str]) -> tuple[Line | None, str]:
+    """A name on the date's own line: in front of it ("Tom Talbot October 14, 2025", "Patrick
+    Clarke Published 10:19am 19 December 2025"), or one of the line's parts ("December 15, 2025 ·
+    30 min · Ash Vardanian")."""
+    for line in header:
+        if line.tag is not Tag.DATE or not (found := find_date(line.text)):
+            continue
+        parts = [_BEFORE_DATE.sub("", line.text[: found[1]]), *_PARTS.split(line.text)]
+        for part in parts:
+            part = _BY.sub("", part.strip(" ,|-–—" + bw.DOTS))  # "March 15, 2022 · 3 min read · By ASU Online"
+            name = _AFFILIATION.split(part, maxsplit=1)[0]  # "A on behalf of B", "A in Travel"
+            if 2 <= len(name.split()) <= 4 and name_line(name) and not common_words(name, common):
+                return line, name
+    return None, ""
+
+
+_BEFORE_DATE = re.compile(
+    r"\s*\b(published|updated|posted|on)?\s*(\d{1,2}[:.]\d\d\s*([ap]\.?m\.?)?)?\s*$", re.IGNORECASE
+)
+_PARTS = re.compile(rf"\s+[{bw.DOTS}|]\s+")
+_BY = re.compile(r"^(?i:by)\s+(?=[A-Z])")
+# "A on behalf of B", "A in Travel", and "A in" whose category is a link of its own, on the next line
+_AFFILIATION = re.compile(r"\s+(?:on\s+behalf\s+of|in|for|at)(?:\s+(?=(?:the\s+)?[A-Z])|$)")
+
+
+def name_over_bio(tail: list[Line], common: frozenset[str]) -> tuple[Line | None, str]:
+    """A name on its own line over a few sentences about that person, below the article ("Ridvika
+    Arora" / "Ridvika Arora is a content writer at ...")."""
+    for line, below in zip(tail, tail[1:], strict=False):
+        name = name_of(line.text)
+        first = name.split(" ", 1)[0]
+        if (
+            2 <= len(name.split()) <= 4
+            and below.words >= 8
+            and below.text.startswith(first)
+            and _BIO_START.match(below.text, len(first))
+            and name_line(line.text)
+            and not common_words(name, common)
+        ):
+            return line, name
+    return None, ""
+
+
+# After the name (or its first word) a bio starts: "is a ...", "has written ...", "'s work ..."
+_BIO_START = re.compile(r"(\s+\S+){0,3}?\s*(is|was|has|writes|covers|leads|joined|’s|'s)\b")
+
+
+def name_line(text: str) -> bool:
+    """'Jane Roe', 'Jane Roe, Staff' (a few words after the comma): a name on its own line."""
+    name = name_of(text)
+    return bool(
+        bw.NAME_LINE.match(name)
+        and len(name.split()) <= 4
+        and not bw.JOB_TITLE.search(name)
+        and not BARE_ROLE.match(name)
+        and (name == text or len(text[len(name) :].lstrip(" ,").split()) <= 5)
+    )
+
+
+def labelled_name(page: tuple[Line, ...], common: frozenset[str]) -> tuple[Line | None, str]:
+    """A name under a role's label on its own line anywhere on the page ("Author:" over "A", "by"
+    over "A"): an author box beside the article, or below it past its related links. Not when the
+    page labels several names so: a list of books, courses or posts, each with its writer."""
+    named = [
+        line
+        for label, line in zip(page, page[1:])
+        if BARE_ROLE.match(label.text)
+        and line.tag in (Tag.SHORT, Tag.NEAR)
+        and line.words <= 8
+        and names_someone(line.text, common)
+    ]
+    if not named or any(line.text != named[0].text for line in named):
+        return None, ""
+    return named[0], name_of(named[0].text)
