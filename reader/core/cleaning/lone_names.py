@@ -39,7 +39,11 @@ def lone_name(
         and not pt.kept_out(line.text)  # a control's words: "Show Sidebar"
     ]
     for i, line in enumerate(header[1:], 1):  # "By" / "Lauren": a first name alone will do there
-        if line not in used and BARE_ROLE.match(header[i - 1].text) and (i in named or first_name(line.text, common)):
+        if (
+            line not in used
+            and BARE_ROLE.match(header[i - 1].text)
+            and (i in named or first_name(name_of(line.text), common))
+        ):
             return line
     if bylined:
         return None  # the bylines named the writers: a name beside them is a button or a label
@@ -74,9 +78,13 @@ _FIRST_NAME = re.compile(r"^[A-ZÀ-ÝŁŚŻ][a-zà-ÿłśżćńó'’-]{2,}$")
 
 
 def name_of(line: str) -> str:
-    """The name on a name line: 'Jane Roe, Staff Writer' and 'Jane Roe Senior Writer' give 'Jane Roe'."""
-    name = line.split(",")[0].strip()
+    """The name on a name line: 'Jane Roe, Staff Writer', 'Jane Roe Senior Writer', 'Jane Roe | The
+    Daily' and 'Jane - Product marketer' give the name alone."""
+    name = _AFTER_NAME.split(line, maxsplit=1)[0].strip()
     return bw.name_before_job(name) or name
+
+
+_AFTER_NAME = re.compile(r",|\s+[|\-–—]\s+")  # a job or a newsroom after the name
 
 
 def names_someone(line: str, common: frozenset[str]) -> bool:
@@ -102,7 +110,12 @@ def name_before_date(header: list[Line], common: frozenset[str]) -> tuple[Line |
         for part in parts:
             part = _BY.sub("", part.strip(" ,|-–—" + bw.DOTS))  # "March 15, 2022 · 3 min read · By ASU Online"
             name = _AFFILIATION.split(part, maxsplit=1)[0]  # "A on behalf of B", "A in Travel"
-            if 2 <= len(name.split()) <= 4 and name_line(name) and not common_words(name, common):
+            if (
+                2 <= len(name.split()) <= 4
+                and name_line(name)
+                and name_of(name) == name
+                and not common_words(name, common)
+            ):
                 return line, name
     return None, ""
 

@@ -286,3 +286,17 @@ def test_names_under_role_labels_of_several_listed_items_are_not_the_pages_write
     books = ["Reading list", "The River Years", "by", "Jon Bell", "Bridges of the North", "by", "Priya Nair"]
     page = ["River footbridge to close for a year", "March 3, 2026", *BODY, *OFFER, *books, *FOOTER]
     assert authors(page) == []
+
+
+@pytest.mark.parametrize(
+    ("under", "name"),
+    [("Marta - Transport reporter", "Marta"), ("Marta Ruiz | The Riverside Post", "Marta Ruiz")],
+)
+def test_a_name_under_a_bare_role_with_its_job_or_newsroom_after_a_dash_or_bar_is_the_writer(
+    under: str, name: str
+) -> None:
+    assert authors([*HEADLINE, "Written by", under, "March 3, 2026", *BODY, *FOOTER]) == [name]
+
+
+def test_an_offer_ending_on_a_date_beside_the_headline_is_no_writer() -> None:
+    assert authors([*HEADLINE, "12 months", "Special Financing – Ends Aug 2, 2026", *BODY, *FOOTER]) == []
