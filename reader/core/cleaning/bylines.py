@@ -10,7 +10,7 @@ from reader.core.citing.names import PARTICLES, looks_like_organization
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import lone_names as ln
 from reader.core.cleaning import patterns as pt
-from reader.core.cleaning.dates import find_date
+from reader.core.cleaning.dates import YEAR, find_date
 from reader.core.cleaning.lines import DATED_BYLINE, Line, Tag
 from reader.core.cleaning.titles import SEPARATOR
 from reader.core.cleaning.written_words import common_words
@@ -106,12 +106,16 @@ _READING_TIME = re.compile(
     re.IGNORECASE,
 )
 _DATE_TAIL_WORDS = 8  # "December 2, 2025 at 4:28 PM EST": a date and its time, nothing more
+_LATER_DATE_WORDS = 4  # and for each later date ("Updated January 18, 2023")
 
 
 def _without_date_after(text: str) -> str:
     """A byline without the date written after its names ("By A December 2, 2025")."""
     found = find_date(text)
-    if found is None or found[1] == 0 or len(text[found[1] :].split()) > _DATE_TAIL_WORDS:
+    if found is None or found[1] == 0:
+        return text
+    tail = text[found[1] :]  # a date, or a few: "July 30, 2019 January 18, 2023" (posted, updated)
+    if len(tail.split()) > _DATE_TAIL_WORDS + _LATER_DATE_WORDS * (len(YEAR.findall(tail)) - 1):
         return text
     return _ON.sub("", text[: found[1]].rstrip(" ,|–—-" + bw.DOTS))
 
