@@ -53,7 +53,24 @@ def lone_name(
             return header[i]
         if 0 <= i - start <= 1 and not any_written(name_of(header[i].text), common):
             return header[i]  # under the headline alone: no word of it one the article writes ("Waterfall Model")
+    for i in range(max(0, start), min(len(header) - 1, start + _FIRST_NAME_UNDER)):
+        line = header[i]
+        if line not in used and line.tag is Tag.SHORT and first_name(line.text, common) and _bare_date(header[i + 1]):
+            return line  # "Kev" over "January 1, 2026" under the headline: a blogger's first name
     return None
+
+
+_FIRST_NAME_UNDER = 3  # lines under the headline where a first name over the date is the writer's
+
+
+def _bare_date(line: Line) -> bool:
+    """A line that is a date and no more than that: "January 1, 2026", "Updated on Dec 4, 2025 9:30";
+    not a post's stamp with its poster ("raoul May 3, 2024", "Post by A » Sat Feb 24, 2024")."""
+    found = find_date(line.text) if line.tag is Tag.DATE else None
+    return found is not None and set(line.text[: found[1]].lower().replace(":", " ").split()) <= _DATE_WORDS
+
+
+_DATE_WORDS = frozenset("published updated posted last on".split())
 
 
 def dated(line: Line) -> bool:

@@ -303,3 +303,13 @@ def test_a_name_under_a_bare_role_with_its_job_or_newsroom_after_a_dash_or_bar_i
 
 def test_an_offer_ending_on_a_date_beside_the_headline_is_no_writer() -> None:
     assert authors([*HEADLINE, "12 months", "Special Financing – Ends Aug 2, 2026", *BODY, *FOOTER]) == []
+
+
+@pytest.mark.parametrize("date", ["January 1, 2026", "Updated on Dec 4, 2025"])
+def test_a_first_name_alone_over_the_date_under_the_headline_is_the_writer(date: str) -> None:
+    assert authors([*HEADLINE, "Marta", date, *BODY, *FOOTER]) == ["Marta"]
+
+
+@pytest.mark.parametrize("stamp", ["raoul (raoul) May 3, 2024, 8:45am", "Post by raoul » Sat Feb 24, 2024 12:41 pm"])
+def test_a_word_over_a_posts_stamp_under_the_headline_is_no_writer(stamp: str) -> None:
+    assert authors(["River footbridge to close for a year", "Configuration", stamp, *BODY, *FOOTER]) == []
