@@ -109,11 +109,14 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     meta_title = collapse(readable(meta.title or ""))
     title = meta_title or fallback.title
     site_name = collapse(meta.sitename or "") or fallback.site_name
-    title = without_site(title, [b.text for b in fallback.body] + [b.text for b in blocks[:3]], site_name)
-    title = readable(_headline(headings, site_name)) or title
+    shown = [b.text for b in fallback.body] + [b.text for b in blocks[:3]]
+    title = without_site(title, shown, site_name)
+    # the <h1> as shown, less the site's name some pages print in it ("Headline – Site")
+    heading = readable(_headline(headings, site_name))
+    title = without_site(heading, shown, site_name) or title
     if title.isupper() and meta_title.lower() == title.lower():
         title = meta_title  # a headline set in capitals by its style sheet: the words as written in <title>
-    if len(blocks) > 1 and blocks[0].text == title:  # a link post whose only text is its title keeps it
+    if len(blocks) > 1 and blocks[0].text in (title, heading):  # a link post whose only text is its title keeps it
         blocks = blocks[1:]  # the headline is metadata, not body
     kept, dropped = _filter(blocks, stops, discussion)
     if not kept and discussion:  # trafilatura read only a cookie notice, say

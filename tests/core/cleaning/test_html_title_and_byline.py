@@ -35,6 +35,20 @@ def test_the_one_h1_is_the_title() -> None:
     assert not any(b.text == cleaned.title for b in cleaned.body)  # the headline is not also the body's first line
 
 
+@pytest.mark.parametrize(
+    "heading",
+    ["Harbour board raises mooring fees – Coast Times", "Harbour board raises mooring fees | Coast Times"],
+)
+def test_the_sites_name_printed_in_the_h1_is_not_the_titles(heading: str) -> None:
+    cleaned = clean_html(page("Mooring Fees 2025 | Top 5 Harbour Costs Compared", heading))
+    assert cleaned.title == "Harbour board raises mooring fees"
+    # the <h1> inside the article, read as its first line: the headline still, not the body's
+    inside = page("Mooring Fees 2025", site="Coast Times").replace("<article>", f"<article><h1>{heading}</h1>")
+    cleaned = clean_html(inside)
+    assert cleaned.title == "Harbour board raises mooring fees"
+    assert cleaned.body[0].text.startswith("The harbour board voted")
+
+
 def test_two_h1s_or_the_site_name_in_it_leave_the_meta_title() -> None:
     assert clean_html(page("Harbour fees rise", "First story", "Second story")).title == "Harbour fees rise"
     assert clean_html(page("Harbour fees rise", "Coast Times")).title == "Harbour fees rise"
