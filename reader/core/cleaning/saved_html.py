@@ -112,7 +112,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     shown = [b.text for b in fallback.body] + [b.text for b in blocks[:3]]
     title = without_site(title, shown, site_name)
     # the <h1> as shown, less the site's name some pages print in it ("Headline – Site")
-    heading = readable(_headline(headings, site_name))
+    heading = readable(_headline(headings, site_name, meta_title))
     title = without_site(heading, shown, site_name) or title
     if title.isupper() and meta_title.lower() == title.lower():
         title = meta_title  # a headline set in capitals by its style sheet: the words as written in <title>
@@ -206,12 +206,20 @@ def _shown_text(element: HtmlElement) -> str:
     return collapse(parts.join(element.itertext()))
 
 
-def _headline(headings: list[str], site_name: str) -> str:
+def _long_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 3}
+
+
+def _headline(headings: list[str], site_name: str, meta_title: str) -> str:
     """The page's one <h1>, as the headline its reader sees; "" when it has none, more than one
-    (a listing, a page of posts) or only the site's name there (a logo). The meta tags' and the
-    <title>'s title is often the one written for search engines and shares ("Best Movers in NYC
-    2025 | Top 19 Companies") rather than the headline: on the WCXB articles the <h1> is the
-    human-made title on 82 % of pages against 74 % for the meta title, on either half."""
+    (a listing, a page of posts) or only the site's name there (a logo). Of several, the one left
+    when those of fewer than three words or not saying what the meta title says (two of its longer
+    words) are set aside: a blog's label, a logo or a control beside the headline. The meta tags'
+    and the <title>'s title is often the one written for search engines and shares ("Best Movers
+    in NYC 2025 | Top 19 Companies") rather than the headline: on the WCXB articles the <h1> is
+    the human-made title on 82 % of pages against 74 % for the meta title, on either half."""
+    if len(set(headings)) > 1:  # a section's, a logo's or a control's <h1> beside the headline's: "The Blog"
+        headings = [h for h in headings if len(h.split()) >= 3 and len(_long_words(h) & _long_words(meta_title)) >= 2]
     if len(set(headings)) != 1 or len(headings[0]) > 300 or headings[0].lower() == site_name.lower():
         return ""
     return headings[0]

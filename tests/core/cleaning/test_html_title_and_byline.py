@@ -49,6 +49,15 @@ def test_the_sites_name_printed_in_the_h1_is_not_the_titles(heading: str) -> Non
     assert cleaned.body[0].text.startswith("The harbour board voted")
 
 
+@pytest.mark.parametrize("other", ["The Blog", "Return to the main website", "Coast Times"])
+def test_of_two_h1s_the_one_saying_what_the_meta_title_says_is_the_title(other: str) -> None:
+    # a blog's label, a control or the logo in an <h1> of its own beside the headline's
+    cleaned = clean_html(
+        page("Mooring fees rise at the harbour | Coast Times", other, "Harbour board raises mooring fees")
+    )
+    assert cleaned.title == "Harbour board raises mooring fees"
+
+
 def test_two_h1s_or_the_site_name_in_it_leave_the_meta_title() -> None:
     assert clean_html(page("Harbour fees rise", "First story", "Second story")).title == "Harbour fees rise"
     assert clean_html(page("Harbour fees rise", "Coast Times")).title == "Harbour fees rise"
