@@ -138,8 +138,10 @@ def choose_title(
         followed = any(h.tag in (Tag.BYLINE, Tag.DATE) or (h.prose and h.words >= 12) for h in following)
         digits = sum(map(str.isdigit, line.text)) / len(line.text)
         named = 0.0
-        if position == 0 and tab != line.text and long_tab and overlap > 0.2:
-            named = 0.6  # the tab's title itself, "Headline | Site": its headline (the site goes later)
+        if position == 0 and long_tab and overlap > 0.2:
+            # the tab's title itself, "Headline | Site": its headline (the site goes later); a first line
+            # without a site's part is less surely a tab's title (a page copied without its tab)
+            named = 0.6 if tab != line.text else 0.3
         elif position > 0 and long_tab and line.text == tab:
             named = 1.0  # the headline printed on the page: above the tab's, and above a line echoing it
         elif position > 0 and long_tab and _echoes(line, words, tab_words, count - position, following):

@@ -176,3 +176,12 @@ def test_the_headline_in_the_tabs_other_words_over_its_byline_is_the_title_above
     article = clean_text(text)
     assert article.title == "Four Containers Compared for Balcony Tomatoes, Tested All Summer"
     assert article.body[0].text.startswith("Anyone who has grown tomatoes")
+
+
+def test_the_tabs_title_without_a_site_is_the_title_when_the_page_prints_no_headline() -> None:
+    # The headline is an image; above the article only the shop's menus, one in the article's words.
+    menus = ["Summer harvest guide", "Shop", "Sign in", "Cart"]
+    text = "\n".join(["Tomato Pots for Small Balconies Explained", *menus, BODY, FOOTER])
+    article = clean_text(text)
+    assert article.title == "Tomato Pots for Small Balconies Explained"
+    assert article.body[0].text.startswith("Anyone who has grown tomatoes")
