@@ -185,3 +185,16 @@ def test_the_tabs_title_without_a_site_is_the_title_when_the_page_prints_no_head
     article = clean_text(text)
     assert article.title == "Tomato Pots for Small Balconies Explained"
     assert article.body[0].text.startswith("Anyone who has grown tomatoes")
+
+
+@pytest.mark.parametrize(
+    "printed", ["Blog: Four Containers for Balcony Tomatoes", "Home / Four Containers for Balcony Tomatoes"]
+)
+def test_a_kicker_or_breadcrumb_printed_before_the_tabs_headline_is_not_the_titles(printed: str) -> None:
+    text = page("Four Containers for Balcony Tomatoes | Green Balcony", [], printed)
+    assert clean_text(text).title == "Four Containers for Balcony Tomatoes"
+
+
+def test_a_headline_in_two_parts_keeps_its_first_when_the_tab_sets_them_apart_otherwise() -> None:
+    text = page("Balcony Tomatoes - The Complete Guide", [], "Balcony Tomatoes: The Complete Guide")
+    assert clean_text(text).title == "Balcony Tomatoes: The Complete Guide"
