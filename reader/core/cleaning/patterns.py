@@ -105,6 +105,10 @@ _CHANNEL_PROMO = (
     r"\b(saluran|channel|canal|chaîne|kanal|grup|group|grupo|whatsapp|telegram|google\s+news)\b"
 )
 CHANNEL_PROMO = re.compile(_CHANNEL_PROMO, re.IGNORECASE)
+_SHARE_BUTTON = (
+    r"(?:share\s+(?:on\s+)?)?(?:tweet|pin|email|e-mail|print|copy\s+link|whatsapp|facebook|twitter|x|telegram|"
+    r"linkedin|reddit|pinterest|messenger|flipboard|tumblr|threads|bluesky|mastodon|sms)"
+)
 # A whole line that is only a widget label or a call to action.
 WIDGET = {
     SHARE: _rx(
@@ -112,6 +116,8 @@ WIDGET = {
         r"drucken|imprimer|copy\s+link|copiar\s+enlace|copiar\s+link|copier\s+le\s+lien|link\s+kopieren|"
         r"salin\s+tautan|salin\s+link|whatsapp|facebook|twitter|x|telegram|linkedin|reddit|line|messenger|"
         r"flipboard|save|simpan|guardar|salvar|sauvegarder|merken)$",
+        # a row of share buttons copied as one line: "Facebook Twitter Pinterest Email WhatsApp"
+        rf"^{_SHARE_BUTTON}(?:[\s,|·•/]+{_SHARE_BUTTON})+$",
         r"^[\d.,]+\s*[kKmM]?\s+(shares?|comments?|komentar|comentarios?|comentários?|commentaires?|kommentare?)$",
         r"^(follow|ikuti|síguenos|siguenos|siga-nos|siga|suivez-nous|folgen\s+sie\s+uns|folge\s+uns)\b",
         r"^click\s+to\s+(share|email|print|tweet|pin)\b.{0,60}$",

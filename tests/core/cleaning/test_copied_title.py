@@ -198,3 +198,10 @@ def test_a_kicker_or_breadcrumb_printed_before_the_tabs_headline_is_not_the_titl
 def test_a_headline_in_two_parts_keeps_its_first_when_the_tab_sets_them_apart_otherwise() -> None:
     text = page("Balcony Tomatoes - The Complete Guide", [], "Balcony Tomatoes: The Complete Guide")
     assert clean_text(text).title == "Balcony Tomatoes: The Complete Guide"
+
+
+@pytest.mark.parametrize("row", ["Facebook Twitter Pinterest Email WhatsApp", "Share on Facebook | Share on X | Email"])
+def test_a_row_of_share_buttons_is_neither_the_title_nor_text(row: str) -> None:
+    article = clean_text(page("Tomato Containers | Green Balcony", [row], "Four Containers for Balcony Tomatoes"))
+    assert article.title == "Four Containers for Balcony Tomatoes"
+    assert {r.reason for r in article.removed if r.text == row} == {"share/follow"}
