@@ -45,9 +45,18 @@ UPDATED = re.compile(
 
 def before_update(line: str) -> str:
     """The line up to the word saying what follows is an update's date: "Published Oct 10, 2023 -
-    [Updated Dec 3, 2025]" gives "Published Oct 10, 2023 - [", "Updated Dec 3, 2025" gives ""."""
+    [Updated Dec 3, 2025]" gives "Published Oct 10, 2023 - [", "Updated Dec 3, 2025" gives "". An
+    update's date first and the publication's after it, "Updated Nov 11, 2022 Originally published
+    Nov 9, 2022", gives the publication's part."""
     found = UPDATED.search(line)
-    return line[: found.start()] if found else line
+    if found is None:
+        return line
+    if (published := _PUBLISHED.search(line, found.end())) is not None:
+        return line[published.start() :]
+    return line[: found.start()]
+
+
+_PUBLISHED = re.compile(r"\b(published|posted|diterbitkan|publicad[oa]|publié|veröffentlicht)\b", re.IGNORECASE)
 
 
 RELATIVE = re.compile(

@@ -3,6 +3,8 @@ it scored as prose, so its date line stands among the paragraphs, not above them
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.cleaning import clean_text
 
 PROMOS = [
@@ -38,6 +40,17 @@ def test_a_header_line_with_both_dates_gives_the_publication_date() -> None:
     first = "On July 4, 2025, the council voted to close the old river footbridge for a year, after an inspection."
     assert clean_text("\n".join([*header, first, *BODY])).published == "2023-10-10"
     assert published(["River footbridge to close for a year", "[Updated Dec 3, 2025]"]) == "2025-12-03"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Updated November 11, 2022 8:23 PM ET Originally published November 9, 2022 11:01 AM ET",
+        "Updated Nov 11, 2022 · Published Nov 9, 2022",
+    ],
+)
+def test_an_updates_date_before_the_publications_gives_the_publications(stamp: str) -> None:
+    assert published(["River footbridge to close for a year", stamp]) == "2022-11-09"
 
 
 def test_a_page_that_writes_its_dates_month_first_is_read_so() -> None:
