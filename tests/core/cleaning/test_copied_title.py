@@ -141,19 +141,15 @@ def test_a_tabs_title_of_three_parts_between_bars_gives_its_first_as_the_headlin
 def test_the_tabs_headline_opening_the_article_is_the_title_not_the_blogs_name_above_it() -> None:
     # A blog prints its name and motto over every post, then the date, then the post's headline,
     # the headline part of the tab's title ("Blog: Headline"): the headline is the post's title.
-    text = "\n".join(
-        [
-            "Green Balcony Notes: Four Containers for Balcony Tomatoes",
-            "Green Balcony Notes",
-            "Marta Ruiz on tomatoes, containers, compost and the small gardens of city flats.",
-            "Friday, March 3, 2026",
-            "Four Containers for Balcony Tomatoes",
-            BODY,
-            FOOTER,
-        ]
-    )
-    article = clean_text(text)
-    assert article.title == "Four Containers for Balcony Tomatoes"
+    blog = ["Green Balcony Notes", "Marta Ruiz on tomatoes, containers, compost and the small gardens of city flats."]
+    tab = "Green Balcony Notes: Four Containers for Balcony Tomatoes"
+    headline = "Four Containers for Balcony Tomatoes"
+    assert_headline_over_body([tab, *blog, "Friday, March 3, 2026", headline], headline)
+
+
+def assert_headline_over_body(above: list[str], headline: str) -> None:
+    article = clean_text("\n".join([*above, BODY, FOOTER]))
+    assert article.title == headline
     assert article.body[0].text.startswith("Anyone who has grown tomatoes")
 
 
@@ -161,30 +157,16 @@ def test_the_headline_in_the_tabs_other_words_over_its_byline_is_the_title_above
     # Between the printed headline (with its byline and date) and the first paragraph, a table of
     # contents of twenty entries: the headline stands far from the body but is still the headline.
     contents = ["Table of Contents", *(f"Step {n}: {w.title()}" for n, w in enumerate(GUIDES + GUIDES[:6], 1))]
-    text = "\n".join(
-        [
-            "Balcony Tomatoes: Four Containers Compared | Green Balcony",
-            MENU,
-            "Four Containers Compared for Balcony Tomatoes, Tested All Summer",
-            "Marta Ruiz",
-            "March 3, 2026",
-            *contents,
-            BODY,
-            FOOTER,
-        ]
-    )
-    article = clean_text(text)
-    assert article.title == "Four Containers Compared for Balcony Tomatoes, Tested All Summer"
-    assert article.body[0].text.startswith("Anyone who has grown tomatoes")
+    tab = "Balcony Tomatoes: Four Containers Compared | Green Balcony"
+    headline = "Four Containers Compared for Balcony Tomatoes, Tested All Summer"
+    assert_headline_over_body([tab, MENU, headline, "Marta Ruiz", "March 3, 2026", *contents], headline)
 
 
 def test_the_tabs_title_without_a_site_is_the_title_when_the_page_prints_no_headline() -> None:
     # The headline is an image; above the article only the shop's menus, one in the article's words.
     menus = ["Summer harvest guide", "Shop", "Sign in", "Cart"]
-    text = "\n".join(["Tomato Pots for Small Balconies Explained", *menus, BODY, FOOTER])
-    article = clean_text(text)
-    assert article.title == "Tomato Pots for Small Balconies Explained"
-    assert article.body[0].text.startswith("Anyone who has grown tomatoes")
+    tab = "Tomato Pots for Small Balconies Explained"
+    assert_headline_over_body([tab, *menus], tab)
 
 
 @pytest.mark.parametrize(
