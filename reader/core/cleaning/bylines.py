@@ -284,8 +284,8 @@ def find_authors(
     page: tuple[Line, ...] = (),
 ) -> tuple[list[Author], list[Line]]:
     """Authors from byline lines, and a lone name standing beside the date or under the headline
-    (or over a bio at the article's `end` or below it); `common`, the words the article writes in
-    small letters."""
+    (or over a bio at the article's `end` or below it, or, last, under a role's label anywhere on
+    the `page`); `common`, the words the article writes in small letters."""
     authors: list[Author] = []
     used: list[Line] = []
     start = header.index(title) + 1 if title in header else len(header)  # no headline: no "under it"

@@ -251,9 +251,7 @@ def _printed_headline(title: Line, first: Line, tab: Line) -> bool:
         return False
     if first.text == title.text:
         return True
-    if first.ends_sentence or tab.index != 0:
-        return False
-    return first.text == tab.text or is_tabs_headline(tab.text, first.text)
+    return not first.ends_sentence and (first.text == tab.text or is_tabs_headline(tab.text, first.text))
 
 
 # What a page prints before a headline on its line: a breadcrumb ("Home / ", "Blog » ") or a kicker

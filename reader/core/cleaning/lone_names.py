@@ -105,8 +105,8 @@ _AFTER_NAME = re.compile(r",|\s+[|\-–—]\s+")  # a job or a newsroom after th
 
 
 def names_someone(line: str, common: frozenset[str]) -> bool:
-    """A line that is a name (perhaps with a role after a comma), not words the article writes in
-    small letters ("Key Takeaways")."""
+    """A line that is a name (perhaps with a role after a comma, a dash or a bar), not words the
+    article writes in small letters ("Key Takeaways") nor a button's ("Get Started")."""
     name = name_of(line)
     return name_line(line) and not common_words(name, common) and not bw.button(name)
 
@@ -169,7 +169,7 @@ _BIO_START = re.compile(r"(\s+\S+){0,3}?\s*(is|was|has|writes|covers|leads|joine
 
 
 def name_line(text: str) -> bool:
-    """'Jane Roe', 'Jane Roe, Staff' (a few words after the comma): a name on its own line."""
+    """'Jane Roe', 'Jane Roe, Staff' (a few words after the comma, dash or bar): a name on its own line."""
     name = name_of(text)
     return bool(
         bw.NAME_LINE.match(name)
