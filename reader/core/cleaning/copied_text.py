@@ -31,7 +31,7 @@ from reader.core.cleaning.metadata import (
 )
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
-from reader.core.cleaning.titles import SEPARATOR, is_tabs_headline, without_site
+from reader.core.cleaning.titles import heads_tab, is_tabs_headline, without_site
 from reader.core.cleaning.written_words import small_words
 from reader.core.models import Block, BlockKind, CleanedArticle, RemovedLine
 
@@ -267,8 +267,7 @@ def _without_label(title: str, tab: str) -> str:
     if label is None or title == tab:
         return title
     rest = title[label.end() :]
-    tabs_headline = rest == tab or (tab.startswith(rest) and SEPARATOR.match(tab, len(rest)) is not None)
-    return rest if len(rest.split()) >= 2 and tabs_headline else title
+    return rest if len(rest.split()) >= 2 and (rest == tab or heads_tab(tab, rest)) else title
 
 
 def _under_headline(lines: list[Line], title: Line | None, taken: set[int]) -> tuple[Line | None, list[Line]]:

@@ -98,12 +98,11 @@ def _echoes(line: Line, words: set[str], tab_words: set[str], above_body: int, f
     """Whether a header line says what the tab's title says, in its own words: half the words of
     each (two at least) in both, and not a breadcrumb that ends with it. It stands near the body, or
     over its byline or date however far from it (a table of contents between them)."""
-    byline_under = any(h.tag in (Tag.BYLINE, Tag.DATE) for h in following)
     shared = len(words & tab_words)
     return (
         shared >= 2
         and shared * 2 >= max(len(words), len(tab_words))
-        and (above_body <= _ECHO_NEAR or byline_under)
+        and (above_body <= _ECHO_NEAR or any(h.tag in (Tag.BYLINE, Tag.DATE) for h in following))
         and not _CRUMBS.search(line.text)
     )
 

@@ -44,7 +44,7 @@ from reader.core.cleaning.jsonld import json_ld_objects, with_kinds
 from reader.core.cleaning.language import judged, stopwords
 from reader.core.cleaning.lines import Tag, classify, first_line
 from reader.core.cleaning.lone_names import BARE_ROLE
-from reader.core.cleaning.metadata import find_dateline
+from reader.core.cleaning.metadata import content_words, find_dateline
 from reader.core.cleaning.mojibake import _MARKERS as _MOJIBAKE
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
@@ -206,8 +206,7 @@ def _shown_text(element: HtmlElement) -> str:
     return collapse(parts.join(element.itertext()))
 
 
-def _long_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 3}
+_NO_STOPS: frozenset[str] = frozenset()  # the longer words of two titles, whatever their language
 
 
 def _headline(headings: list[str], site_name: str, meta_title: str) -> str:
@@ -219,7 +218,8 @@ def _headline(headings: list[str], site_name: str, meta_title: str) -> str:
     in NYC 2025 | Top 19 Companies") rather than the headline: on the WCXB articles the <h1> is
     the human-made title on 82 % of pages against 74 % for the meta title, on either half."""
     if len(set(headings)) > 1:  # a section's, a logo's or a control's <h1> beside the headline's: "The Blog"
-        headings = [h for h in headings if len(h.split()) >= 3 and len(_long_words(h) & _long_words(meta_title)) >= 2]
+        said = content_words(meta_title, _NO_STOPS)
+        headings = [h for h in headings if len(h.split()) >= 3 and len(content_words(h, _NO_STOPS) & said) >= 2]
     if len(set(headings)) != 1 or len(headings[0]) > 300 or headings[0].lower() == site_name.lower():
         return ""
     return headings[0]

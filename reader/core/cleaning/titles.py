@@ -37,8 +37,14 @@ def is_tabs_headline(tab: str, line: str) -> bool:
     if not line or len(line) >= len(tab):
         return False
     if tab.startswith(line):
-        return bool(SEPARATOR.match(tab, len(line)))
+        return heads_tab(tab, line)
     return tab.endswith(line) and bool(_SITE_BEFORE.search(tab[: len(tab) - len(line)]))
+
+
+def heads_tab(tab: str, line: str) -> bool:
+    """Whether `line` is the first part of the tab's title `tab`, a site's separator after it:
+    "Headline" of "Headline | Site"."""
+    return tab.startswith(line) and SEPARATOR.match(tab, len(line)) is not None
 
 
 def without_site(title: str, page_lines: list[str], site_name: str = "", *, tab: bool = False) -> str:
