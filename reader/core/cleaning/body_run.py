@@ -67,6 +67,8 @@ def body_region(lines: list[Line]) -> tuple[int, int]:
     # A dateline lead ("CITY (Agency) - ...") is where the body starts.
     for i in range(max(0, best_start - 15), min(best_end, best_start + 15)):
         if lines[i].tag is Tag.GOOD and find_dateline(lines[i].text)[0]:
+            if i > best_start and not lines[i].ends_sentence:
+                continue  # a label in capitals over a list ("SKU: N667FD See more ..."), not a lead
             if i < best_start and any(scores[j] <= HARD_STOP for j in range(i, best_start)):
                 continue
             if sum(line.words for line in lines[best_start:i] if line.prose) > _STANDFIRST_WORDS:

@@ -50,3 +50,28 @@ def test_a_dateline_lead_under_a_standfirst_still_starts_the_body() -> None:
 
     assert article.text.startswith("HALVERSTON (Estuary Press) - The ferry")
     assert article.dateline == "HALVERSTON"
+
+
+def test_a_label_in_capitals_over_a_list_is_not_a_lead() -> None:
+    description = (
+        "This lamp pairs a hand-thrown stoneware base with a linen shade, and its warm glaze changes from "
+        "sand to rust where the clay was thickest, so no two of them leave the kiln looking quite alike."
+    )
+    page = [
+        "Home",
+        "Lighting",
+        "Tideline Stoneware Table Lamp",
+        "£ 148.00",
+        description,
+        "Linen shade",
+        "Height 42 cm",
+        "Add to basket",
+        "SKU: TL42SB See more by Harrow Ceramics See all Lighting, Lamps See others tagged stoneware",
+        "Related products",
+        "£ 96.00",
+        "Free delivery on every order over £50, and returns are free within thirty days of purchase.",
+    ]
+
+    article = clean_text("\n".join(page))
+
+    assert "hand-thrown stoneware base" in article.text
