@@ -16,7 +16,9 @@ DISCLOSURE = Phrases(
         r"\b(may\s+)?contains?\s+affiliate\s+links\b",
         r"\bis\s+not\s+(intended\s+as\s+|to\s+be\s+(construed|taken)\s+as\s+|a\s+substitute\s+for\s+)?"
         r"(professional\s+)?(medical|legal|financial|tax|investment)\s+advice\b",
-        r"\bfor\s+(general\s+)?information(al)?(\s+and\s+educational)?\s+purposes\s+only\b",
+        r"\bfor\s+(general\s+)?information(al)?(\s+and\s+educational)?\s+(purposes\s+)?only\b",
+        # a bank's or broker's notice: "not FDIC insured", "may lose value"
+        r"\bnot\s+(fdic|ncua|sipc)\b.{0,40}\binsured\b",
         # a form's consent: "By checking this box, I authorize ... to send me marketing calls"
         r"^by\s+(checking|ticking|clicking|submitting|providing)\b.{0,80}\b(consent|agree|authori[sz]e|acknowledge|confirm)",
         # a form's hidden trap for robots, which a copy of the page shows

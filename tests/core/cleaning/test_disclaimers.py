@@ -1,0 +1,49 @@
+"""A firm's legal notice at the foot of its pages ("for general information only", "not FDIC insured")
+is furniture however long it runs: it must not outscore the short article above it (issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.cleaning import clean_text
+from reader.core.cleaning.notices import DISCLOSURE
+
+_ARTICLE = [
+    "Five checks before you lend a van",
+    "A van lent to a customer is still your van in the eyes of an insurer, so the checks you make at the "
+    "counter decide who pays when it comes back dented, and whether the claim is paid at all.",
+    "Our short guide walks through the licence check, the photographs to take of every side of the vehicle, "
+    "and the two questions to ask about where it will be driven.",
+]
+_NOTICE = (
+    "Products and services mentioned here are for general information only. Ask a qualified adviser before "
+    "you buy, and read the maker's instructions before use. Harbourline cannot be held liable for the wrong "
+    "use of any product. Tax rules change, so ask your accountant which approach suits your business. "
+    "Investment and insurance products are not FDIC or other government agency insured and may lose value. "
+    "Advice is offered through Harbourline Advisers Ltd, a registered adviser, which may only do business in "
+    "the states where it is registered or exempt from registration, and its office is at 14 Quay Street. "
+    "Please do not send personal details to us by email, as email is not a secure way to share them."
+)
+
+
+def test_a_long_legal_notice_under_a_short_article_is_not_the_article() -> None:
+    article = clean_text("\n".join([*_ARTICLE, "Contact us", _NOTICE, "© 2025 Harbourline Advisers Ltd"]))
+
+    assert "the checks you make at the counter" in article.text
+    assert "not FDIC" not in article.text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Products and services referenced are for general information only.",
+        "Investment products are not FDIC insured and may lose value.",
+        "Securities are not SIPC or government insured.",
+    ],
+)
+def test_notice_phrases(sentence: str) -> None:
+    assert DISCLOSURE.search(sentence)
+
+
+def test_an_article_about_deposit_insurance_is_not_a_notice() -> None:
+    assert not DISCLOSURE.search("The FDIC insured deposits up to $250,000 at each bank, the agency said.")
