@@ -42,6 +42,21 @@ def _valid_name(name: str) -> bool:
     )
 
 
+def _handle(name: str) -> bool:
+    """A writer's user name, the whole of a byline ("by ibby", "By sara.r.peter"): one token of small
+    letters, not a word such a line uses for no one ("by admin", "by default", "By phone"). Only after
+    "by": a label ("Author: username", "Author stats") is a search form's or a forum's control."""
+    return bool(_HANDLE.fullmatch(name)) and name.lower() not in _NOT_HANDLES
+
+
+_HANDLE = re.compile(r"[a-z][a-z0-9._-]{2,29}")
+_BY_START = re.compile(r"\s*(?:(?:posted|written|published)\s+(?:on\s+.{4,30}?\s+)?)?by\s", re.IGNORECASE)
+_NOT_HANDLES = frozenset(
+    "admin administrator author editor editors staff team guest user anonymous unknown default design hand far "
+    "appointment request category date name popularity price relevance phone email mail post fax".split()
+)
+
+
 def _name_word(word: str) -> bool:
     """A word a name can have: with a capital (Ingleby, d'Ancona, al-Hakim), a particle or a small
     word of an organisation's name, or a word of a script without capitals."""
@@ -132,11 +147,12 @@ _ON = re.compile(
 )
 
 
-def parse_byline(text: str) -> list[Author]:
+def parse_byline(text: str, *, handles: bool = False) -> list[Author]:
     """A byline's names with their roles: 'By A, B and C. Edited by D', 'Reporter: A | Editor: B',
     'Penulis: A Editor: B', 'Laporan wartawan Site, A'. A title written beside a name ('A, Local
     Democracy Reporter') stays with that name; an organisation's name keeps its 'and' ('Kementerian
-    Lingkungan Hidup dan Kehutanan')."""
+    Lingkungan Hidup dan Kehutanan'). With `handles`, a byline of "by" and one user name ("by ibby")
+    names that user: asked only of a line standing as a byline on its own."""
     authors: list[Author] = []
     text = _BYLINE_DATE.sub("", text)  # "By A Published: Jan 29, 2025", "By A – Updated Sep 9, 2025"
     text = _without_date_after(_READING_TIME.sub("", text))  # "By A 2–3 minutes", "By A December 2, 2025"
@@ -200,7 +216,7 @@ def parse_byline(text: str) -> list[Author]:
                 and (raw, joiner) == pieces[-1]
             ):
                 continue  # "By A, BBC News": where A works, not a second author
-            if _valid_name(name):
+            if _valid_name(name) or (handles and len(pieces) == 1 and _BY_START.match(text) and _handle(name)):
                 found.append(_author(name, role))
         authors += [a for a in found if all(a.name != b.name or a.role != b.role for b in authors)]
     return authors
@@ -248,7 +264,7 @@ def _read_bylines(lines: list[Line], authors: list[Author], used: list[Line], co
             or _CREDITS_LINE.match(line.text)
             or (line.tag is Tag.DATE and bw.BYLINE_RX.match(line.text))  # "Posted by A on 2025-12-18 in B."
         )
-        found = parse_byline(line.text) if bylineish else []
+        found = parse_byline(line.text, handles=True) if bylineish else []
         found = [a for a in found if not common_words(a.name, common) and not bw.facet(a.name)]  # "By Role": a filter
         if found:
             for author in found:

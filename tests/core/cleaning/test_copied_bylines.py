@@ -313,3 +313,27 @@ def test_a_first_name_alone_over_the_date_under_the_headline_is_the_writer(date:
 @pytest.mark.parametrize("stamp", ["raoul (raoul) May 3, 2024, 8:45am", "Post by raoul » Sat Feb 24, 2024 12:41 pm"])
 def test_a_word_over_a_posts_stamp_under_the_headline_is_no_writer(stamp: str) -> None:
     assert authors(["River footbridge to close for a year", "Configuration", stamp, *BODY, *FOOTER]) == []
+
+
+@pytest.mark.parametrize(
+    ("byline", "name"),
+    [
+        ("by ibby", "ibby"),
+        ("By sara.r.peter", "sara.r.peter"),
+        ("Posted by infuy on July 1, 2024", "infuy"),
+    ],
+)
+def test_a_byline_naming_a_user_name_names_that_user(byline: str, name: str) -> None:
+    page = ["River footbridge to close for a year", "March 3, 2026", byline, *BODY, *FOOTER]
+    assert authors(page) == [name]
+
+
+@pytest.mark.parametrize("line", ["by admin", "By phone", "Author: username", "Author stats"])
+def test_a_word_after_by_or_a_label_is_no_user_name(line: str) -> None:
+    page = ["River footbridge to close for a year", "March 3, 2026", line, *BODY, *FOOTER]
+    assert authors(page) == []
+
+
+def test_saved_html_bylines_name_no_user_names() -> None:
+    assert parse_byline("by topic") == []
+    assert [a.name for a in parse_byline("by topic", handles=True)] == ["topic"]  # the caller knows the line
