@@ -24,9 +24,11 @@ def lone_name(
     header: list[Line], start: int, used: list[Line], common: frozenset[str], *, bylined: bool = False
 ) -> Line | None:
     """A name standing alone: first one under a bare role line ("Written By"), else (unless bylines
-    named the writers: `bylined`) one beside the date or a byline, or just under the headline (at
-    `start`). Not a line whose every word the article also writes in small letters (`common`): "Key
-    Takeaways", "Accessibility Menu"; nor one starting with such a word ("Marketing Activation")."""
+    named the writers: `bylined`) one beside the date or a byline (the page's line next to it, not a
+    heading a paragraph further down), or just under the headline (at `start`), those under the
+    headline first (above it a kicker or a category stands beside the date: "UX Analytics"). Not a
+    line whose every word the article also writes in small letters (`common`): "Key Takeaways",
+    "Accessibility Menu"; nor one starting with such a word ("Marketing Activation")."""
     named = [
         i
         for i, line in enumerate(header)
@@ -47,8 +49,10 @@ def lone_name(
             return line
     if bylined:
         return None  # the bylines named the writers: a name beside them is a button or a label
-    for i in named:
-        neighbours = header[max(0, i - 1) : i] + header[i + 1 : i + 2]
+    for i in sorted(named, key=lambda i: i < start):  # under the headline first: above it, a kicker
+        neighbours = [
+            n for n in header[max(0, i - 1) : i] + header[i + 1 : i + 2] if abs(n.index - header[i].index) == 1
+        ]
         if any(dated(n) or job_line(n) for n in neighbours):
             return header[i]
         if 0 <= i - start <= 1 and not any_written(name_of(header[i].text), common):

@@ -337,3 +337,33 @@ def test_a_word_after_by_or_a_label_is_no_user_name(line: str) -> None:
 def test_saved_html_bylines_name_no_user_names() -> None:
     assert parse_byline("by topic") == []
     assert [a.name for a in parse_byline("by topic", handles=True)] == ["topic"]  # the caller knows the line
+
+
+def test_a_heading_a_paragraph_below_the_date_is_not_beside_it() -> None:
+    page = [
+        "Tidebook: online booking for small surgeries",
+        "Mazi",
+        "December 19, 2025",
+        BODY[0],
+        "Key Features",
+        "Calendar sync: bookings land in the calendar the practice already uses.",
+        "Reminders: patients get a text the day before their appointment.",
+        *BODY[1:],
+        *FOOTER,
+    ]
+    assert authors(page) == ["Mazi"]
+
+
+def test_the_name_under_the_headline_is_the_writer_not_the_category_beside_the_date() -> None:
+    page = [
+        "Fifteen ways to make a footbridge last another century | Span Weekly",
+        "Get a Demo",
+        "October 26, 2025",
+        "Product Analytics",
+        "Fifteen ways to make a footbridge last another century",
+        "Brinda Gulati",
+        "Content Editor",
+        *BODY,
+        *FOOTER,
+    ]
+    assert authors(page) == ["Brinda Gulati"]
