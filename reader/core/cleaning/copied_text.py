@@ -31,7 +31,7 @@ from reader.core.cleaning.metadata import (
 )
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
-from reader.core.cleaning.titles import heads_tab, is_tabs_headline, without_site
+from reader.core.cleaning.titles import is_tabs_headline, without_label, without_site
 from reader.core.cleaning.written_words import small_words
 from reader.core.models import Block, BlockKind, CleanedArticle, RemovedLine
 
@@ -147,7 +147,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         blocks = []  # the headline again, or a few menu words: the importer says so
     if title_text:  # a tab's title, "Headline | Site": the headline
         title_text = without_site(title_text, [line.text for line in lines], site_name, tab=title is lines[0])
-        title_text = _without_label(title_text, lines[0].text)
+        title_text = without_label(title_text, lines[0].text)
     return CleanedArticle(
         title=title_text or (blocks[0].text[:120] if blocks else ""),
         subtitle=subtitle.text if subtitle else "",
@@ -252,22 +252,6 @@ def _printed_headline(title: Line, first: Line, tab: Line) -> bool:
     if first.text == title.text:
         return True
     return not first.ends_sentence and (first.text == tab.text or is_tabs_headline(tab.text, first.text))
-
-
-# What a page prints before a headline on its line: a breadcrumb ("Home / ", "Blog » ") or a kicker
-# ("Blog: ", "PROJECT: ")
-_LABEL = re.compile(r"^(?:[^:/»>|]{1,25}?(?::|\s[/»>|])\s+)+(?=\S)")
-
-
-def _without_label(title: str, tab: str) -> str:
-    """The headline without the breadcrumb or kicker printed before it on its line, when the tab's
-    title (the first line) is that headline: "Home / Cheap Fixes Are the Best!" under the tab's
-    "Cheap Fixes Are the Best!", "Blog: Best Agencies in 2025" under "Best Agencies in 2025 | Site"."""
-    label = _LABEL.match(title)
-    if label is None or title == tab:
-        return title
-    rest = title[label.end() :]
-    return rest if len(rest.split()) >= 2 and (rest == tab or heads_tab(tab, rest)) else title
 
 
 def _under_headline(lines: list[Line], title: Line | None, taken: set[int]) -> tuple[Line | None, list[Line]]:

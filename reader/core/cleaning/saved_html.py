@@ -51,7 +51,7 @@ from reader.core.cleaning.nothing import nothing_to_read
 from reader.core.cleaning.page import parse, walk
 from reader.core.cleaning.pagedate import date_near, day_month_as_shown, markup_date, meta_published, stated_date
 from reader.core.cleaning.shown_byline import shown_authors
-from reader.core.cleaning.titles import readable, without_site
+from reader.core.cleaning.titles import readable, without_label, without_site
 from reader.core.cleaning.written_words import common_words, small_words
 from reader.core.importers.html_doc import head_article, import_html
 from reader.core.importers.text_doc import collapse
@@ -112,10 +112,10 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     shown = [b.text for b in fallback.body] + [b.text for b in blocks[:3]]
     title = without_site(title, shown, site_name)
     # the <h1> as shown, less the site's name some pages print in it ("Headline – Site")
-    heading = readable(_headline(headings, site_name, meta_title))
+    heading = without_label(readable(_headline(headings, site_name, meta_title)), meta_title)  # not "Blog: "
     title = without_site(heading, shown, site_name) or title
-    if title.isupper() and meta_title.lower() == title.lower():
-        title = meta_title  # a headline set in capitals by its style sheet: the words as written in <title>
+    if title.isupper() and _same_words(title, written := without_site(meta_title, shown, site_name)):
+        title = written  # a headline set in capitals by its style sheet: the words as written in <title>
     if len(blocks) > 1 and blocks[0].text in (title, heading):  # a link post whose only text is its title keeps it
         blocks = blocks[1:]  # the headline is metadata, not body
     kept, dropped = _filter(blocks, stops, discussion)
@@ -223,6 +223,13 @@ def _headline(headings: list[str], site_name: str, meta_title: str) -> str:
     if len(set(headings)) != 1 or len(headings[0]) > 300 or headings[0].lower() == site_name.lower():
         return ""
     return headings[0]
+
+
+def _same_words(heading: str, meta_title: str) -> bool:
+    """Whether a headline in capitals says what the meta title says, give or take a short word: "BEST
+    DRIP COFFEE MAKER IN 2026: BUYING TIPS" and "Best Drip Coffee Maker 2026: Buying Tips"."""
+    said = content_words(meta_title, _NO_STOPS)
+    return bool(said) and content_words(heading, _NO_STOPS) == said
 
 
 def _published(

@@ -92,3 +92,19 @@ def _names_site(part: str, site_name: str, page: str, title: str) -> bool:
         return True
     # A brand the page names again outside its title ("© 2025 FieldEdge", "About FieldEdge").
     return page.count(part) > title.count(part) and part[:1].isupper()
+
+
+# What a page prints before a headline on its line: a breadcrumb ("Home / ", "Blog » ") or a kicker
+# ("Blog: ", "PROJECT: ")
+_LABEL = re.compile(r"^(?:[^:/»>|]{1,25}?(?::|\s[/»>|])\s+)+(?=\S)")
+
+
+def without_label(title: str, tab: str) -> str:
+    """The headline without the breadcrumb or kicker printed before it on its line, when the tab's
+    title (the first line) is that headline: "Home / Cheap Fixes Are the Best!" under the tab's
+    "Cheap Fixes Are the Best!", "Blog: Best Agencies in 2025" under "Best Agencies in 2025 | Site"."""
+    label = _LABEL.match(title)
+    if label is None or title == tab:
+        return title
+    rest = title[label.end() :]
+    return rest if len(rest.split()) >= 2 and (rest == tab or heads_tab(tab, rest)) else title

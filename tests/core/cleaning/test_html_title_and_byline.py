@@ -67,6 +67,22 @@ def test_two_h1s_or_the_site_name_in_it_leave_the_meta_title() -> None:
 def test_a_headline_in_capitals_is_written_as_the_title_tag_writes_it() -> None:
     assert clean_html(page("Harbour Fees Rise", "HARBOUR FEES RISE")).title == "Harbour Fees Rise"
     assert clean_html(page("Mooring costs", "HARBOUR FEES RISE")).title == "HARBOUR FEES RISE"
+    # a short word more or less in the capitals, and the site's name after the meta title's words
+    capitals = page(
+        "Harbour Fees Rise 2026: What Owners Pay | Coast Times", "HARBOUR FEES RISE IN 2026: WHAT OWNERS PAY"
+    )
+    assert clean_html(capitals).title == "Harbour Fees Rise 2026: What Owners Pay"
+
+
+@pytest.mark.parametrize("label", ["<strong>Blog:</strong> ", "News / ", "Thread: "])
+def test_a_kicker_printed_before_the_headline_in_its_h1_is_not_the_titles(label: str) -> None:
+    cleaned = clean_html(
+        page("Harbour board raises mooring fees | Coast Times", f"{label}Harbour board raises mooring fees")
+    )
+    assert cleaned.title == "Harbour board raises mooring fees"
+    # a colon inside the headline itself stays
+    cleaned = clean_html(page("Mooring fees | Coast Times", "Harbour board: fees rise by a fifth"))
+    assert cleaned.title == "Harbour board: fees rise by a fifth"
 
 
 def test_the_headline_reads_as_shown() -> None:
