@@ -12,7 +12,15 @@ import shiboken6
 from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QProgressDialog,
+    QWidget,
+)
 
 from reader.ui import i18n
 
@@ -142,16 +150,21 @@ def click_row(qtbot, view, row: int, modifier=Qt.KeyboardModifier.NoModifier) ->
 @pytest.fixture(autouse=True)
 def _no_native_dialogs_and_no_hang():
     """Qt's own dialogs (a test can answer them), and a watchdog: a modal dialog nobody answered
-    within 10 s is closed and the test fails, instead of waiting forever."""
+    within 10 s is closed and the test fails, instead of waiting forever. A progress dialog whose
+    bar moves is work going on (slowly, on a busy machine), not a question left unanswered."""
     QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
     stuck: list[str] = []
     seen: dict[int, int] = {}
+    progress: dict[int, int] = {}
 
     def watch() -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is None or not dialog.isVisible():
             seen.clear()
             return
+        if isinstance(dialog, QProgressDialog) and progress.get(id(dialog)) != dialog.value():
+            progress[id(dialog)] = dialog.value()
+            seen[id(dialog)] = 0  # moving: not stuck
         seen[id(dialog)] = seen.get(id(dialog), 0) + 1
         if seen[id(dialog)] > 20:
             stuck.append(f"{type(dialog).__name__} {dialog.windowTitle()!r}")
