@@ -17,8 +17,9 @@ DISCLOSURE = Phrases(
         r"\bis\s+not\s+(intended\s+as\s+|to\s+be\s+(construed|taken)\s+as\s+|a\s+substitute\s+for\s+)?"
         r"(professional\s+)?(medical|legal|financial|tax|investment)\s+advice\b",
         r"\bfor\s+(general\s+)?information(al)?(\s+and\s+educational)?\s+(purposes\s+)?only\b",
-        # a bank's or broker's notice: "not FDIC insured", "may lose value"
-        r"\bnot\s+(fdic|ncua|sipc)\b.{0,40}\binsured\b",
+        # a bank's or broker's notice: "Not FDIC insured · May lose value · No bank guarantee" (an article
+        # may well say that accounts are not FDIC insured; the notice says what else that means)
+        r"\bnot\s+(fdic|ncua|sipc)\b.{0,40}\binsured\b.{0,40}\b(may\s+lose\s+value|no\s+bank\s+guarantee)\b",
         # a form's consent: "By checking this box, I authorize ... to send me marketing calls"
         r"^by\s+(checking|ticking|clicking|submitting|providing)\b.{0,80}\b(consent|agree|authori[sz]e|acknowledge|confirm)",
         # a form's hidden trap for robots, which a copy of the page shows
