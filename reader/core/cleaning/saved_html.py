@@ -202,8 +202,26 @@ def _shown_text(element: HtmlElement) -> str:
         element = deepcopy(element)  # the page keeps its date for the date search
         for time in list(element.iter("time")):
             time.drop_tree()  # its tail, the words after it, stays
-    parts = " " if next(element.iter("br"), None) is not None else ""
-    return collapse(parts.join(element.itertext()))
+    if next(element.iter("br"), None) is not None:
+        return collapse(" ".join(element.itertext()))
+    pieces: list[str] = []
+    _phrases(element, pieces)
+    return collapse("".join(pieces))
+
+
+def _phrases(element: HtmlElement, pieces: list[str]) -> None:
+    """An element's text into `pieces`, a space before an inner element that starts a phrase of its
+    own right after a word ("Alternatives<span>Top Note-taking Tools</span>", a subtitle the style
+    sheet sets on a line of its own), none inside a word ("C<span>ycle</span>", "i<span>Phone</span>")."""
+    text = element.text if isinstance(element.tag, str) else None  # a comment's words are not shown
+    if text:
+        if pieces and pieces[-1][-1:].islower() and text[:1].isupper() and len(text.split()) >= 2:
+            pieces.append(" ")
+        pieces.append(text)
+    for child in element:
+        _phrases(child, pieces)
+        if child.tail:
+            pieces.append(child.tail)
 
 
 _NO_STOPS: frozenset[str] = frozenset()  # the longer words of two titles, whatever their language

@@ -90,6 +90,12 @@ def test_the_headline_reads_as_shown() -> None:
     assert clean_html(page("Mooring costs", "Harbour fees rise<br>for the winter")).title == (
         "Harbour fees rise for the winter"
     )
+    # a subtitle in an element of its own, set on a line of its own by the style sheet
+    subtitled = page("Mooring costs", "Harbour fees rise<span class='block'>What owners will pay from April</span>")
+    assert clean_html(subtitled).title == "Harbour fees rise What owners will pay from April"
+    assert clean_html(page("Mooring costs", "The new i<span>Phone</span> harbour app")).title == (
+        "The new iPhone harbour app"
+    )
 
 
 def test_bylines_that_name_none_of_the_writers_are_not_its_authors() -> None:
