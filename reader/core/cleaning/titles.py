@@ -101,8 +101,9 @@ _LABEL = re.compile(r"^(?:[^:/»>|]{1,25}?(?::|\s[/»>|])\s+)+(?=\S)")
 
 def without_label(title: str, tab: str) -> str:
     """The headline without the breadcrumb or kicker printed before it on its line, when the tab's
-    title (the first line) is that headline: "Home / Cheap Fixes Are the Best!" under the tab's
-    "Cheap Fixes Are the Best!", "Blog: Best Agencies in 2025" under "Best Agencies in 2025 | Site"."""
+    title `tab` (a copied page's first line, a saved page's meta title) is that headline: "Home /
+    Cheap Fixes Are the Best!" under the tab's "Cheap Fixes Are the Best!", "Blog: Best Agencies in
+    2025" (an <h1>) under "Best Agencies in 2025 | Site"."""
     label = _LABEL.match(title)
     if label is None or title == tab:
         return title
