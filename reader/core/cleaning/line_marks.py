@@ -153,7 +153,8 @@ def _mark_lists(lines: list[Line]) -> None:
 def _mark_headline_runs(lines: list[Line]) -> None:
     """Three or more headline-like lines in a row (no sentence ending, no bullet) are a list of links,
     unless they read as the items of a list in the text: led by a line that ends with a colon, most
-    of them "Label: what it means", or written as sentences are (see `_items_in_prose`)."""
+    of them "Label: what it means", or written as sentences are (see `_items_in_prose`). The page's
+    first line is its own title (a tab's, or the top of a document), never a link among others."""
     run: list[Line] = []
     for line in lines + [None]:
         if (
@@ -170,7 +171,8 @@ def _mark_headline_runs(lines: list[Line]) -> None:
             continue
         if len(run) >= 3 and not _list_in_text(lines, run):
             for item in run:
-                item.tag, item.reason = Tag.RELATED, pt.HEADLINES
+                if item.index:  # the first line counts towards the run, but stays the page's title
+                    item.tag, item.reason = Tag.RELATED, pt.HEADLINES
         run = []
 
 

@@ -187,3 +187,17 @@ def test_a_row_of_share_buttons_is_neither_the_title_nor_text(row: str) -> None:
     article = clean_text(page("Tomato Containers | Green Balcony", [row], "Four Containers for Balcony Tomatoes"))
     assert article.title == "Four Containers for Balcony Tomatoes"
     assert {r.reason for r in article.removed if r.text == row} == {"share/follow"}
+
+
+def test_the_tabs_title_over_a_shops_promotion_banners_is_the_title_not_a_link_among_them() -> None:
+    # Three headline-like lines in a row are a list of links; the page's first line, its tab's
+    # title, is not one of them, though the shop's banners under it are.
+    banners = [
+        "Get 30% off your first four deliveries of potting soil",
+        "Great news! Your discount will be applied to your first box",
+        "Thanks! Your promotion code will be applied at checkout",
+    ]
+    tab = "Balcony Tomatoes: A Beginner's Guide to Growing in Pots"
+    article = clean_text("\n".join([tab, *banners, MENU, BODY, FOOTER]))
+    assert article.title == tab
+    assert not {line for line in banners if line in article.text}
