@@ -12,6 +12,7 @@ BYLINE_RX = re.compile(
     r"redaktur|disunting\s+oleh|edição|edición|edicion|collaboration(?:\s+spéciale)?|colaboración|colaboração|"
     r"mitarbeit|with\s+reports?\s+from|bilder|pewarta\s+foto|pewarta|ditulis\s+oleh|foto\s+oleh|"
     r"por|escrito\s+por|texto|redacción|reportagem|par|texte|von|text\s+by|text(?=\s*[:|])|autor|autora|auteur|author|"
+    r"(?:authors|writers|contributors)(?=\s*[:|])|author\(s\)|"
     r"photo(?:s|graph|graphs)?\s+by|photography\s+by|pictures\s+by|foto(?:grafer)?|fotos|fotografía|fotógrafo|"
     r"photographe|bild|"
     r"interview\s+by|edited\s+by|editado\s+por|édité\s+par|redaktion|redação)(?:\s*[:|]\s*|\s+))"
@@ -97,7 +98,8 @@ BYLINE_LABELS: tuple[tuple[str, str], ...] = (
     (r"reporters?|wartawan|pewarta|koresponden|correspondents?|jurnalis", "reporter"),
     (r"kontributor|contributors?|collaboration(?:\s+spéciale)?|colaboración|colaboração|mitarbeit", "contributor"),
     (
-        r"by|oleh|penulis|teks|writers?|authors?|autora?|auteur|por|texto|redacción|reportagem|par|texte|von|text|"
+        r"by|oleh|penulis|teks|writers?|author\(s\)|authors?|autora?|auteur|por|texto|redacción|reportagem|par|texte|"
+        r"von|text|"
         r"redaktion|redação",
         "author",
     ),

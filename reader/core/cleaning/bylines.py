@@ -285,8 +285,9 @@ def _first_byline_below(tail: list[Line], authors: list[Author], used: list[Line
         if not authors and i + 1 < len(below) and ln.BARE_ROLE.match(line.text):
             after = below[i + 1]
             if ln.names_someone(after.text, common):
-                authors.append(_author(ln.name_of(after.text)))
-                used.append(after)
+                for named in (after, *ln.co_authors(below, after, common)):  # "Authors" over a name a line
+                    authors.append(_author(ln.name_of(named.text)))
+                    used.append(named)
         if authors:
             return
 
@@ -336,4 +337,8 @@ def find_authors(
         if author not in authors:
             authors.insert(sum(1 for u in used if u.index < lone.index), author)
         used.append(lone)
+        for line in ln.co_authors(page or header, lone, common):  # "Authors" over a name a line
+            if (author := _author(ln.name_of(line.text))) not in authors:
+                authors.append(author)
+            used.append(line)
     return authors, used

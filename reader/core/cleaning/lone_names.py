@@ -5,6 +5,7 @@ over "A is a content writer at ..."). Not a button's words, a menu's or words th
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
@@ -14,7 +15,7 @@ from reader.core.cleaning.written_words import any_written, common_words, starts
 
 # A byline's role word on a line of its own, the name on the next one.
 BARE_ROLE = re.compile(
-    r"^((?:article\s+|story\s+)?(?:written\s+)?by|posted\s+by|words\s+by|text\s+by|author|penulis|oleh|por|"
+    r"^((?:article\s+|story\s+)?(?:written\s+)?by|posted\s+by|words\s+by|text\s+by|authors?|author\(s\)|penulis|oleh|por|"
     r"escrito\s+por|par|von)\s*:?$",
     re.IGNORECASE,
 )
@@ -199,3 +200,24 @@ def labelled_name(page: tuple[Line, ...], common: frozenset[str]) -> tuple[Line 
     if not named or any(line.text != named[0].text for line in named):
         return None, ""
     return named[0], name_of(named[0].text)
+
+
+_AUTHORS_LABEL = re.compile(r"^(?:authors|author\(s\)|writers)\s*:?$", re.IGNORECASE)
+_MOST_CO_AUTHORS = 8
+
+
+def co_authors(lines: Sequence[Line], lone: Line, common: frozenset[str]) -> list[Line]:
+    """The names on the lines right after `lone` when a plural label stands right over it ("Authors"
+    over "A", "B", "C", one to a line), up to the first line that names no one."""
+    at = next((i for i, line in enumerate(lines) if line is lone), 0)
+    label = lines[at - 1] if at else None
+    if label is None or label.index != lone.index - 1 or not _AUTHORS_LABEL.match(label.text):
+        return []
+    found: list[Line] = []
+    for line in lines[at + 1 : at + 1 + _MOST_CO_AUTHORS]:
+        if line.index != lone.index + len(found) + 1 or line.tag not in (Tag.SHORT, Tag.NEAR):
+            break
+        if line.words > 8 or not names_someone(line.text, common):
+            break
+        found.append(line)
+    return found

@@ -367,3 +367,30 @@ def test_the_name_under_the_headline_is_the_writer_not_the_category_beside_the_d
         *FOOTER,
     ]
     assert authors(page) == ["Brinda Gulati"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "named"),
+    [
+        ("Authors: Marta Ruiz, Jon Bell", [("Marta Ruiz", "author"), ("Jon Bell", "author")]),
+        ("Author(s): Marta Ruiz", [("Marta Ruiz", "author")]),
+        ("Writers: Marta Ruiz and Jon Bell", [("Marta Ruiz", "author"), ("Jon Bell", "author")]),
+        ("Contributors: Marta Ruiz", [("Marta Ruiz", "contributor")]),
+    ],
+)
+def test_a_plural_label_before_the_names_is_a_byline(byline: str, named: list[tuple[str, str]]) -> None:
+    article = clean_text("\n".join(["River footbridge to close for a year", byline, "March 3, 2026", *BODY]))
+    assert [(a.name, a.role) for a in article.authors] == named
+    assert byline not in article.text
+
+
+def test_a_plural_label_over_one_name_a_line_names_them_all() -> None:
+    # A report's record under its text: the label on a line of its own, a writer on each line after it.
+    record = ["Publication date", "March 2026", "Author(s)", "Marta Ruiz", "Jon Bell", "Priya Nair", "Download pdf"]
+    page = ["River footbridge to close for a year", *BODY, *record, *FOOTER]
+    assert authors(page) == ["Marta Ruiz", "Jon Bell", "Priya Nair"]
+
+
+def test_writers_opening_a_headline_makes_no_byline() -> None:
+    page = ["Writers Guild and studios agree on a new contract", "March 3, 2026", *BODY]
+    assert authors(page) == []
