@@ -97,13 +97,17 @@ def _names_site(part: str, site_name: str, page: str, title: str) -> bool:
 # What a page prints before a headline on its line: a breadcrumb ("Home / ", "Blog » ") or a kicker
 # ("Blog: ", "PROJECT: ")
 _LABEL = re.compile(r"^(?:[^:/»>|]{1,25}?(?::|\s[/»>|])\s+)+(?=\S)")
+_TITLE_LABEL = re.compile(r"^title\s*:\s*(?=\S)", re.IGNORECASE)
 
 
 def without_label(title: str, tab: str) -> str:
     """The headline without the breadcrumb or kicker printed before it on its line, when the tab's
     title `tab` (a copied page's first line, a saved page's meta title) is that headline: "Home /
     Cheap Fixes Are the Best!" under the tab's "Cheap Fixes Are the Best!", "Blog: Best Agencies in
-    2025" (an <h1>) under "Best Agencies in 2025 | Site"."""
+    2025" (an <h1>) under "Best Agencies in 2025 | Site". A record's "Title:" goes whatever the tab
+    says (a paper's page: "Title: A", "Authors: B")."""
+    if (named := _TITLE_LABEL.match(title)) is not None and len(title[named.end() :].split()) >= 2:
+        return title[named.end() :]
     label = _LABEL.match(title)
     if label is None or title == tab:
         return title

@@ -201,3 +201,12 @@ def test_the_tabs_title_over_a_shops_promotion_banners_is_the_title_not_a_link_a
     article = clean_text("\n".join([tab, *banners, MENU, BODY, FOOTER]))
     assert article.title == tab
     assert not {line for line in banners if line in article.text}
+
+
+def test_a_records_title_label_is_not_part_of_the_title() -> None:
+    # A paper's page prints its record: "Title: ...", "Authors: ...", then the abstract.
+    tab = "[2603.01234] Balcony Tomatoes - Four Containers Compared Over a Summer"
+    record = ["Title: Balcony Tomatoes - Four Containers Compared Over a Summer", "Authors: Marta Ruiz, Jon Bell"]
+    article = clean_text("\n".join([tab, MENU, *record, BODY, FOOTER]))
+    assert article.title == "Balcony Tomatoes - Four Containers Compared Over a Summer"
+    assert [a.name for a in article.authors] == ["Marta Ruiz", "Jon Bell"]
