@@ -11,6 +11,7 @@ from collections import Counter
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
+from reader.core.cleaning.titles import SEPARATOR, extends_tab
 
 
 def mark_by_neighbours(lines: list[Line]) -> None:
@@ -154,7 +155,9 @@ def _mark_headline_runs(lines: list[Line]) -> None:
     """Three or more headline-like lines in a row (no sentence ending, no bullet) are a list of links,
     unless they read as the items of a list in the text: led by a line that ends with a colon, most
     of them "Label: what it means", or written as sentences are (see `_items_in_prose`). The page's
-    first line is its own title (a tab's, or the top of a document), never a link among others."""
+    first line is its own title (a tab's, or the top of a document), never a link among others; nor
+    is the headline it names printed again, alone or with a subtitle after it."""
+    tab = SEPARATOR.split(lines[0].text)[0].strip() if lines else ""  # "Headline | Site": its headline
     run: list[Line] = []
     for line in lines + [None]:
         if (
@@ -171,7 +174,7 @@ def _mark_headline_runs(lines: list[Line]) -> None:
             continue
         if len(run) >= 3 and not _list_in_text(lines, run):
             for item in run:
-                if item.index:  # the first line counts towards the run, but stays the page's title
+                if item.index and item.text != tab and not extends_tab(tab, item.text):
                     item.tag, item.reason = Tag.RELATED, pt.HEADLINES
         run = []
 

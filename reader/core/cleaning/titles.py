@@ -41,6 +41,16 @@ def is_tabs_headline(tab: str, line: str) -> bool:
     return tab.endswith(line) and bool(_SITE_BEFORE.search(tab[: len(tab) - len(line)]))
 
 
+def extends_tab(tab: str, line: str) -> bool:
+    """Whether `line` is the tab's headline `tab` with more after it: a subtitle ("Headline: How
+    ...", "Headline, Reviewed by ..."), or the rest of a headline the tab cut off in a word
+    ("... laptop, and k" over "... laptop, and keyboard")."""
+    if len(tab.split()) < 3 or not line.startswith(tab) or len(line) <= len(tab) + 1:
+        return False
+    rest = line[len(tab) :]
+    return rest[0] in ":,(" or rest[:3] in (" - ", " – ", " — ") or not rest[0].isspace() and tab[-1].isalnum()
+
+
 def heads_tab(tab: str, line: str) -> bool:
     """Whether `line` is the first part of the tab's title `tab`, a site's separator after it:
     "Headline" of "Headline | Site"."""

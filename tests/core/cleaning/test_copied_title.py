@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.cleaning import clean_text
+from reader.core.cleaning.titles import extends_tab
 
 MENU = "\n".join(["Home", "Gardening", "Recipes", "Travel", "Subscribe", "Sign in"])
 BODY = "\n".join(
@@ -210,3 +211,36 @@ def test_a_records_title_label_is_not_part_of_the_title() -> None:
     article = clean_text("\n".join([tab, MENU, *record, BODY, FOOTER]))
     assert article.title == "Balcony Tomatoes - Four Containers Compared Over a Summer"
     assert [a.name for a in article.authors] == ["Marta Ruiz", "Jon Bell"]
+
+
+@pytest.mark.parametrize(
+    ("tab", "printed"),
+    [
+        # the page prints the tab's headline with its subtitle
+        ("Balcony Tomatoes Compared | Green Balcony", "Balcony Tomatoes Compared: Four Containers Over One Summer"),
+        ("Balcony Tomatoes Compared | Green Balcony", "Balcony Tomatoes Compared, Tested by a Student"),
+        # the tab cut the headline off in a word; the page prints it whole
+        (
+            "Balcony tomatoes: how to choose the pots, the soil, and wat | Green Balcony",
+            "Balcony tomatoes: how to choose the pots, the soil, and watering (checklist)",
+        ),
+    ],
+)
+def test_the_headline_printed_with_more_than_the_tab_gives_is_the_title(tab: str, printed: str) -> None:
+    banners = ["Get 30% off your first four deliveries of potting soil", "Great news! Your discount is applied"]
+    assert_headline_over_body([tab, *banners, MENU, printed, "By Marta Ruiz"], printed)
+    assert_headline_over_body([tab, MENU, printed], printed)
+
+
+@pytest.mark.parametrize(
+    ("line", "extends"),
+    [
+        ("Balcony Tomatoes Compared: Four Containers", True),
+        ("Balcony Tomatoes Compared – Four Containers", True),
+        ("Balcony Tomatoes Compareds and more", True),  # a word the tab cut short
+        ("Balcony Tomatoes Compared Again This Year", False),  # another headline that starts alike
+        ("Balcony Tomatoes Compared", False),  # the same headline: no more after it
+    ],
+)
+def test_a_line_extends_the_tabs_headline_only_with_a_subtitle_or_a_cut_words_rest(line: str, extends: bool) -> None:
+    assert extends_tab("Balcony Tomatoes Compared", line) is extends
