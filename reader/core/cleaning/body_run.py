@@ -1,7 +1,8 @@
 """Where an article's body runs among a copied page's lines.
 
 Each line scores for the body (prose, by its words) or against it (furniture; a table's rows are
-neither); the run with the highest total is the body (runs.best_run). The run is then moved off a
+neither; a thread's post headers a little, thread_posts.py); the run with the highest total is the
+body (runs.best_run). The run is then moved off a
 comment thread that outscores its post, back above the page's copyright notice when only dialogs
 outscore the page there, off the headline, standfirst and byline at its top (or onto a dateline
 lead just below a standfirst), and ended at a heading over other articles' teasers.
@@ -13,6 +14,7 @@ from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
 from reader.core.cleaning.metadata import find_dateline
 from reader.core.cleaning.runs import best_run
+from reader.core.cleaning.thread_posts import soften_post_headers
 
 HARD_STOP = -10_000.0
 _SCORES = {
@@ -52,6 +54,7 @@ def line_scores(lines: list[Line]) -> list[float]:
 def body_region(lines: list[Line]) -> tuple[int, int]:
     """The run of lines with the highest total score: prose counts for, furniture against."""
     scores = line_scores(lines)
+    posts = soften_post_headers(lines, scores)  # a thread's posts, each under its date, are one body
     best, best_start, best_end = best_run(scores)
     best, best_start, best_end = _before_comments(lines, scores, (best, best_start, best_end))
     best, best_start, best_end = _before_the_notice(lines, scores, (best, best_start, best_end))
@@ -75,7 +78,8 @@ def body_region(lines: list[Line]) -> tuple[int, int]:
                 break  # paragraphs above it: a label in the text ("DIY (15): Can ..."), not the lead
             best_start = i
             break
-    best_start = _skip_article_header(lines, best_start, best_end)
+    if not any(best_start - _POST_ABOVE_RUN <= date <= best_end for date in posts):
+        best_start = _skip_article_header(lines, best_start, best_end)  # a thread's first post is no standfirst
     while best_start < best_end and scores[best_start] < 0:
         best_start += 1
     while best_end > best_start and scores[best_end] < 0:
@@ -100,6 +104,7 @@ def _before_comments(lines: list[Line], scores: list[float], run: tuple[float, i
 
 
 _POST_ABOVE_COMMENTS = 60.0
+_POST_ABOVE_RUN = 4  # lines: a post's date and number stand right above its text
 _STANDFIRST_WORDS = 80  # prose a dateline lead may stand under and still start the body
 
 
