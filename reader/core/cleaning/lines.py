@@ -156,6 +156,7 @@ _CHECKS = Checks(
     {
         **_EVERY_LINE,
         # asked of a line of up to 30 words
+        "browser": notices.BROWSER,
         **{name: checked[0] for name, checked in _FURNITURE.items()},
         "byline": (bw.BYLINE_RX, True),
         "credit": pt.CREDIT_RX,
@@ -185,6 +186,8 @@ def classify(line: Line, has_stops: bool, probe: Probe | None = None) -> tuple[T
         return Tag.WIDGET, pt.SHARE
     if words > 30:
         return _by_length(line, has_stops)
+    if ("browser" in lowered or "javascript" in lowered) and reading.search("browser"):
+        return Tag.WIDGET, pt.BOILERPLATE  # "JavaScript is disabled ...", "You are using an out of date browser."
     found = reading.first(_UP_TO[12 if words <= 12 else 20 if words <= 20 else 30])
     if found is not None:
         _pattern, tag, reason, _most = _FURNITURE[found]

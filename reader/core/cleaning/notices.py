@@ -28,6 +28,19 @@ DISCLOSURE = Phrases(
     )
 )
 
+# What the page says about the reader's browser, in a short line: "JavaScript is disabled. For a better
+# experience, please enable JavaScript ...", "You are using an out of date browser." (asked of lines of
+# up to 30 words: a guide to browsers may tell its reader to enable JavaScript at length).
+BROWSER = Phrases(
+    (
+        r"\b(please\s+)?(enable|turn\s+on|activate)\s+javascript\b",
+        r"\bjavascript\s+is\s+(disabled|required|turned\s+off|not\s+enabled)\b",
+        r"\byou\s+are\s+using\s+an?\s+(out\s+of\s+date|outdated|old|unsupported)\s+browser\b",
+        r"\bupgrade\s+or\s+use\s+an\s+alternative\s+browser\b",
+        r"\byour\s+browser\s+(does\s+not|doesn['’]t)\s+support\b",
+    )
+)
+
 # A shop's marketing dialog, of any length: its offer ("Join our mailing list", "Get 10% off your first
 # order") and its consent to marketing messages ("I agree to receive recurring automated marketing text
 # messages ...", "Msg & data rates may apply", "Consent is not a condition of purchase").

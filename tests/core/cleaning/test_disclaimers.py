@@ -54,3 +54,26 @@ def test_notice_phrases(sentence: str) -> None:
 )
 def test_an_article_about_deposit_insurance_is_not_a_notice(sentence: str) -> None:
     assert not DISCLOSURE.search(sentence)
+
+
+_BROWSER_NOTICES = [
+    "JavaScript is disabled. For a better experience, please enable JavaScript in your browser before proceeding.",
+    "You are using an out of date browser. It may not display this or other websites correctly.",
+    "You should upgrade or use an alternative browser.",
+    "Please enable JavaScript to view this form.",
+]
+
+
+def test_what_a_page_says_about_the_readers_browser_is_not_its_text() -> None:
+    article = clean_text("\n".join([*_BROWSER_NOTICES, *_ARTICLE, "Contact us"]))
+    assert "the checks you make at the counter" in article.text
+    assert not any(notice in article.text for notice in _BROWSER_NOTICES)
+    assert {r.reason for r in article.removed if r.text in _BROWSER_NOTICES} == {"boilerplate"}
+
+
+def test_a_guide_to_browsers_that_tells_its_reader_to_enable_javascript_keeps_that_paragraph() -> None:
+    guide = (
+        "If the map stays blank, open the browser's settings, find the section on site permissions, and "
+        "enable JavaScript for this one site only; everything else can stay as it was, and the map will load."
+    )
+    assert guide in clean_text("\n".join([*_ARTICLE, guide, "Contact us"])).text
