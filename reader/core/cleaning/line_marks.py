@@ -92,12 +92,24 @@ _NEW_POST = re.compile(pt.NEW_POST, re.IGNORECASE)
 _ANSWERS = re.compile(r"^\d[\d,.]*\s+(answers?|respuestas?|réponses?|antworten|jawaban|respostas?)\b", re.IGNORECASE)
 
 
+_NEW_TOPIC = re.compile(
+    r"^(start\s+(a\s+)?new\s+(topic|thread)|(post\s+)?new\s+(topic|thread)|create\s+(a\s+)?new\s+topic)$", re.I
+)
+
+
+def _beside_new_topic(lines: list[Line], at: int) -> bool:
+    """Whether a "Reply to this topic" stands beside a "Start new topic": the forum's buttons over the
+    thread, not the form for a new post under it."""
+    return any(_NEW_TOPIC.match(line.text) for line in lines[max(0, at - 2) : at + 3])
+
+
 def _unmark_comment_headings(lines: list[Line]) -> None:
     """A bare "Comments" line starts the comment section only when comments follow it (replies,
     names, times, a comment box). A heading that names a feature ("Comments" in a product's
     description), followed by prose with none of that, is only a heading. On a question-and-answer
     page ("21 Answers") the answers are the content: "Add a comment" under each is only a link, as is
-    a "Comment" repeated under every item of a list; the form for a new answer ("Your Answer") ends them.
+    a "Comment" repeated under every item of a list; the form for a new answer ("Your Answer") ends them,
+    but "Reply to this topic" beside "Start new topic" is a button over the thread.
     A shop's "Customer Reviews" starts its reviews only when stars, ratings or votes stand around it;
     else it names a tab or a filter."""
     thread = any(_ANSWERS.match(line.text) for line in lines if line.words <= 4 and line.text[:1].isdecimal())
@@ -107,6 +119,9 @@ def _unmark_comment_headings(lines: list[Line]) -> None:
             line.tag = Tag.WIDGET  # "Comment" under every item of a list: a link, not the comment section
             continue
         opens_section = _BARE_COMMENTS.match(line.text) or _NEW_POST.match(line.text)
+        if line.tag is Tag.COMMENTS and _NEW_POST.match(line.text) and _beside_new_topic(lines, i):
+            line.tag, line.reason = Tag.WIDGET, pt.NAVIGATION  # a forum's buttons over a thread's first post
+            continue
         if line.tag is Tag.COMMENTS and thread and not opens_section:
             line.tag = Tag.WIDGET  # a question's and each answer's "Add a comment": the answers go on
             continue

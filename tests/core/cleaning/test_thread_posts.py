@@ -66,3 +66,25 @@ def test_a_list_of_dated_teasers_cut_short_is_not_joined_to_the_article() -> Non
     article = clean_text("\n".join(page))
     assert ARTICLE[0] in article.text
     assert "The town opened a new..." not in article.text
+
+
+def test_a_thread_whose_post_headers_show_two_dates_under_forum_buttons_is_the_body() -> None:
+    # Each header: the post's date, the poster's "Author stats" button, the date again; over the
+    # thread the forum's buttons, "Start new topic" beside "Reply to this topic".
+    lines = ["Start new topic", "Reply to this topic"]
+    for number, (name, text) in enumerate(POSTS, 1):
+        lines += [name, "Members", f"Mar {number + 2}, 2026", "Author stats", f"Mar {number + 2}, 2026", text, "Quote"]
+    article = clean_text("\n".join([*HEADER, *lines, "Join the conversation", *FOOTER]))
+    for _name, text in POSTS:
+        assert text in article.text
+
+
+def test_a_ranked_list_of_dated_items_is_no_thread() -> None:
+    jobs = []
+    for n in range(1, 16):
+        jobs += [
+            f"{n}. Harbour Robotics (YC W{n:02d}) is hiring engineers in Lisbon (harbour.example)",
+            f"{n} days ago",
+        ]
+    lines = clean_text("\n".join([*HEADER, "Jobs", *jobs, *FOOTER])).text
+    assert "1. Harbour Robotics (YC W01) is hiring engineers in Lisbon (harbour.example)" in lines
