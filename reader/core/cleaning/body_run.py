@@ -1,11 +1,11 @@
 """Where an article's body runs among a copied page's lines.
 
 Each line scores for the body (prose, by its words) or against it (furniture; a table's rows are
-neither; a thread's post headers a little, thread_posts.py); the run with the highest total is the
-body (runs.best_run). The run is then moved off a
-comment thread that outscores its post, back above the page's copyright notice when only dialogs
-outscore the page there, off the headline, standfirst and byline at its top (or onto a dateline
-lead just below a standfirst), and ended at a heading over other articles' teasers.
+neither; a thread's post headers only a little, thread_posts.py); the run with the highest total is
+the body (runs.best_run). The run is then moved off a comment thread that outscores its post, back
+above the page's copyright notice when only dialogs outscore the page there, off the headline,
+standfirst and byline at its top (not off a thread's first post; or onto a dateline lead just below
+a standfirst), and ended at a heading over other articles' teasers.
 """
 
 from __future__ import annotations

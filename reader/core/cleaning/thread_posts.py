@@ -3,10 +3,11 @@
 Each post of a thread stands under its own header: the poster's name, the post's date, its number
 ("#2"). Those dates score against the body as an article's furniture does, and between short posts
 they cut the thread into pieces, of which the body kept one. Three or more dated headers in a row,
-each with prose under it before the next (a header may show two dates: posted, and the poster's
-"member since"), are a thread: their dates and numbers part its posts, and
-score only a little against the body. Not a blog's comments (under a "12 Comments" heading, or
-under an article of some length), nor a list of teasers, each cut short ("Denver Health unveiled...").
+each with prose under it before the next (a header may show its date twice, beside the poster's
+"Author stats"), are a thread: their dates and numbers part its posts, and score only a little
+against the body. Not a blog's comments (under a "12 Comments" heading, or under an article of
+some length), nor a list of articles: headlines, numbered items, teasers cut short ("Denver Health
+unveiled..."), or teasers each "By" its writer.
 """
 
 from __future__ import annotations

@@ -48,7 +48,7 @@ def extends_tab(tab: str, line: str) -> bool:
     if len(tab.split()) < 3 or not line.startswith(tab) or len(line) <= len(tab) + 1:
         return False
     rest = line[len(tab) :]
-    return rest[0] in ":,(" or rest[:3] in (" - ", " – ", " — ") or not rest[0].isspace() and tab[-1].isalnum()
+    return rest[0] in ":,(" or rest[:3] in (" - ", " – ", " — ") or (not rest[0].isspace() and tab[-1].isalnum())
 
 
 def heads_tab(tab: str, line: str) -> bool:
