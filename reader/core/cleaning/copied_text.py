@@ -31,7 +31,7 @@ from reader.core.cleaning.metadata import (
 )
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
-from reader.core.cleaning.titles import SEPARATOR, extends_tab, is_tabs_headline, without_label, without_site
+from reader.core.cleaning.titles import extends_tab, is_tabs_headline, tabs_headline, without_label, without_site
 from reader.core.cleaning.written_words import small_words
 from reader.core.models import Block, BlockKind, CleanedArticle, RemovedLine
 
@@ -251,8 +251,7 @@ def _printed_headline(title: Line, first: Line, tab: Line) -> bool:
         return False
     if first.text == title.text:
         return True
-    head = SEPARATOR.split(tab.text)[0].strip()  # "Headline | Site": the headline, perhaps cut short
-    if first.words <= 25 and extends_tab(head, first.text):
+    if first.words <= 25 and extends_tab(tabs_headline(tab.text), first.text):
         return True  # with its subtitle, or whole where the tab cut it: "... (checklist)", "...?"
     return not first.ends_sentence and (first.text == tab.text or is_tabs_headline(tab.text, first.text))
 

@@ -11,7 +11,7 @@ from collections import Counter
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
-from reader.core.cleaning.titles import SEPARATOR, extends_tab
+from reader.core.cleaning.titles import extends_tab, tabs_headline
 
 
 def mark_by_neighbours(lines: list[Line]) -> None:
@@ -172,7 +172,7 @@ def _mark_headline_runs(lines: list[Line]) -> None:
     of them "Label: what it means", or written as sentences are (see `_items_in_prose`). The page's
     first line is its own title (a tab's, or the top of a document), never a link among others; nor
     is the headline it names printed again, alone or with a subtitle after it."""
-    tab = SEPARATOR.split(lines[0].text)[0].strip() if lines else ""  # "Headline | Site": its headline
+    tab = tabs_headline(lines[0].text) if lines else ""
     run: list[Line] = []
     for line in lines + [None]:
         if (

@@ -12,7 +12,7 @@ from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import before_update, find_date
 from reader.core.cleaning.language import WORD, spaced, topic_words
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
-from reader.core.cleaning.titles import SEPARATOR, extends_tab
+from reader.core.cleaning.titles import extends_tab, tabs_headline
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +119,7 @@ def choose_title(
     # further down that is that headline, or echoes it, is the headline as the page prints it (the
     # <h1>): "Health and Nutrition Trends for 2026 - Site" above "Top 10 Health and Nutrition Trends
     # to Watch". The tab's wording is often the one written for search engines.
-    tab = SEPARATOR.split(header[0].text)[0].strip() if header else ""
+    tab = tabs_headline(header[0].text) if header else ""
     long_tab = len(tab.split()) >= 3
     tab_words = content_words(tab, stops) if long_tab else set()
     for position, line in enumerate(header):

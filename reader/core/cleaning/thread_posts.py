@@ -31,25 +31,28 @@ def soften_post_headers(lines: list[Line], scores: list[float]) -> list[int]:
     posts: list[int] = []
     comments = next((i for i, line in enumerate(lines) if line.tag is Tag.COMMENTS), len(lines))
     chain: list[int] = []
-    headers = 0  # the chain's post headers: dates with no prose between them head the same post
+    shared: list[tuple[int, int]] = []  # two dates with no prose between them: one post's header
+    headers = 0  # the chain's post headers
     for at in [i for i, line in enumerate(lines[:comments]) if line.tag is Tag.DATE] + [-1]:
         if at >= 0 and (not chain or at - chain[-1] <= _MOST_APART):
-            headers += not chain or _prose_between(lines, chain[-1], at)
+            if chain and not _prose_between(lines, chain[-1], at):
+                shared.append((chain[-1], at))
+            else:
+                headers += 1
             chain.append(at)
             continue
         if headers >= _LEAST_POSTS and _posts(lines, chain):
             posts += chain
-            for date, after in zip(chain, chain[1:]):
-                if not _prose_between(lines, date, after):  # one header's two dates: its lines between
-                    for inside in range(date + 1, after):
-                        if lines[inside].tag is Tag.BYLINE:  # "Author stats"
-                            scores[inside] = POST_HEADER_SCORE
+            for date, after in shared:  # a header's lines between its two dates
+                for inside in range(date + 1, after):
+                    if lines[inside].tag is Tag.BYLINE:  # "Author stats"
+                        scores[inside] = POST_HEADER_SCORE
             for date in chain:
                 scores[date] = POST_HEADER_SCORE
                 for near in range(max(0, date - _NEAR_DATE[0]), min(len(lines), date + _NEAR_DATE[1] + 1)):
                     if lines[near].tag is Tag.TAGS and _POST_NUMBER.match(lines[near].text):
                         scores[near] = POST_HEADER_SCORE
-        chain, headers = [at], 1
+        chain, shared, headers = [at], [], 1
     return posts
 
 

@@ -41,6 +41,11 @@ def is_tabs_headline(tab: str, line: str) -> bool:
     return tab.endswith(line) and bool(_SITE_BEFORE.search(tab[: len(tab) - len(line)]))
 
 
+def tabs_headline(tab: str) -> str:
+    """The first part of a tab's title: "Headline" of "Headline | Site" (all of it without a separator)."""
+    return SEPARATOR.split(tab, maxsplit=1)[0].strip()
+
+
 def extends_tab(tab: str, line: str) -> bool:
     """Whether `line` is the tab's headline `tab` with more after it: a subtitle ("Headline: How
     ...", "Headline, Reviewed by ..."), or the rest of a headline the tab cut off in a word
