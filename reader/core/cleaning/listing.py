@@ -16,6 +16,7 @@ import re
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
 from reader.core.cleaning.runs import best_run
+from reader.core.cleaning.titles import extends_tab, is_tabs_headline, tabs_headline
 
 HARD_STOP = -10_000.0
 MIN_ITEMS = 8  # lines of headline length in the stretch
@@ -58,13 +59,29 @@ def listing_region(lines: list[Line], start: int, end: int) -> tuple[int, int] |
     if sum(1 for line in lines[start : end + 1] if _long_paragraph(line)) > 3:
         return None
     _best, best_start, best_end = best_run([_score(line) for line in lines])
-    items = [line for line in lines[best_start : best_end + 1] if is_item(line)]
-    if sum(1 for line in items if line.words >= HEADLINE_WORDS) < MIN_ITEMS:
+    if _items(lines[best_start : best_end + 1]) < MIN_ITEMS:
         return None  # a menu's entries are shorter than headlines and product names
+    items = [line for line in lines[best_start : best_end + 1] if is_item(line)]
     article_words = sum(line.words for line in lines[start : end + 1] if line.prose)
     if sum(line.words for line in items) < 2 * article_words:
         return None
-    return best_start, best_end
+    return _below_headline(lines, best_start, best_end), best_end
+
+
+def _items(stretch: list[Line]) -> int:
+    """How many lines of the stretch are items of headline length."""
+    return sum(1 for line in stretch if is_item(line) and line.words >= HEADLINE_WORDS)
+
+
+def _below_headline(lines: list[Line], start: int, end: int) -> int:
+    """Where the items start: under the page's own headline (the tab's title printed) when it
+    stands inside the stretch over most of them; what is above it is the site's menus and promos."""
+    tab = lines[0].text
+    for line in lines[start + 1 : end + 1]:
+        if line.text == tab or is_tabs_headline(tab, line.text) or extends_tab(tabs_headline(tab), line.text):
+            below = _items(lines[line.index + 1 : end + 1])
+            return line.index + 1 if below >= MIN_ITEMS and below > _items(lines[start : line.index]) else start
+    return start
 
 
 def keep(line: Line) -> bool:

@@ -88,3 +88,42 @@ def test_a_listing_pages_own_items_above_its_most_read_list_stay() -> None:
     text = clean_text(_page(*items, "Most Read", *most_read)).text
     assert _blurb(f"{_TEASERS[0][1]}, week six") in text
     assert all(_blurb(headline) in text for _l, headline, _b, _d in _TEASERS)
+
+
+_MENU = [
+    "Gazette Rewards Earn points on every ferry ticket",
+    "Gazette Events Book a seat at our summer talks",
+    "Gazette Jobs Find work along the whole estuary coast",
+    "Gazette Homes Search houses for sale near the water",
+    "Gazette Shop Buy prints of our best harbour photographs",
+    "Gazette Puzzles Play the daily crossword and word search",
+    "Gazette Archive Read every edition printed since 1921",
+    "Gazette Weddings Share your announcement with the town",
+    "Gazette Obituaries Remember the people we have lost",
+    "Gazette Podcasts Listen to our weekly harbour briefing",
+]
+
+
+def test_a_listing_starts_under_its_own_headline_not_at_the_site_menu_above_it() -> None:
+    items = []
+    for week in ("one", "two", "three"):
+        for _label, headline, byline, date in _TEASERS:
+            items += [f"{headline}, week {week}", f"{byline} {date}"]
+    page = [
+        "Harbour News | Estuary Gazette",
+        "Menu",
+        *_MENU,
+        "Harbour News",
+        *items,
+        "About us",
+        "© 2025 Estuary Gazette",
+    ]
+    article = clean_text("\n".join(page))
+    body = [b.text for b in article.body]
+    assert article.title == "Harbour News"
+    assert body[0] == f"{_TEASERS[0][1]}, week one"
+    assert f"{_TEASERS[-1][1]}, week three" in body
+    assert not set(_MENU) & set(body)  # the site's menu over the page's headline
+    # a heading with the page's title under most of the items is one of its sections: all stay
+    page = ["Harbour News | Estuary Gazette", *items, "Harbour News", *items[:18]]
+    assert f"{_TEASERS[-1][1]}, week three" in [b.text for b in clean_text("\n".join(page)).body]
