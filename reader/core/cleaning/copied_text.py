@@ -167,12 +167,14 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
 def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]) -> list[Line]:
     body: list[Line] = []
     seen: set[str] = set()
+    # a filter's choices are the page's controls, unless they are all it shows (a directory's categories)
+    controls = sum(line.words for line in region if line.tag in TEXT_TAGS and not line.control) >= _BESIDE_CONTROLS
     for i, line in enumerate(region):
         if line.index in captions:
             continue
         if line.tag not in TEXT_TAGS:
             continue
-        if reason := pt.kept_out(line.text):
+        if reason := (pt.NAVIGATION if line.control and controls else pt.kept_out(line.text)):
             removed[line.index] = reason
             continue
         if line.text in seen:
@@ -195,6 +197,9 @@ def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]
                 continue
         result.append(line)
     return result
+
+
+_BESIDE_CONTROLS = 100  # words of a page's text: it shows more than its filters
 
 
 def _without_copies(body: list[Line], removed: dict[int, str]) -> list[Line]:

@@ -18,6 +18,7 @@ def mark_by_neighbours(lines: list[Line]) -> None:
     """The passes below, in order, on the page's lines."""
     _unmark_comment_headings(lines)
     _mark_consent_dialogs(lines)
+    _mark_facets(lines)
     _mark_tables(lines)
     _mark_lists(lines)
     _mark_headline_runs(lines)
@@ -36,6 +37,35 @@ def _mark_consent_dialogs(lines: list[Line]) -> None:
         if 1 < after - before <= _DIALOG_GAP + 1:
             for line in lines[before + 1 : after]:
                 line.tag, line.reason = Tag.WIDGET, pt.COOKIE
+
+
+# A shop's filter choice with its count: "Coffee (24)", "0.5 to 0.99 (102)", "Headphones (18 products)";
+# not a year ("Homes sold above asking (2024)")
+_FACET = re.compile(r"^[^★]*\((?!\s*(19|20)\d\d\s*\)$)\s*\d[\d,.]*\s*(products?|items?|results?)?\s*\)$", re.IGNORECASE)
+_FACETS = 3  # choices in a run: one count in brackets is a line's own
+_FACET_WORDS = 8
+
+
+def _mark_facets(lines: list[Line]) -> None:
+    """A list of filters ("Filter by Weight", "0 to 0.49 (6)", "0.5 to 0.99 (102)") or of a review
+    histogram's bars: short lines, each ending in its count in brackets, one under another (a
+    group's heading may stand between them). The page's controls: marked `control`, left out of
+    the body where they stand, and scored as the short lines they are (a shop's grid of products
+    under them stays as it was). Not a list of rated items ("Python ★★★★★(13)")."""
+    run: list[Line] = []
+    gap = 0
+    for line in lines + [None]:
+        if line is not None and line.text[-1] == ")" and line.words <= _FACET_WORDS and _FACET.search(line.text):
+            run.append(line)
+            gap = 0
+            continue
+        if line is not None and run and gap == 0 and line.words <= 4 and not line.ends_sentence:
+            gap = 1  # a group's heading between two groups of choices
+            continue
+        if len(run) >= _FACETS:
+            for choice in lines[run[0].index : run[-1].index + 1]:
+                choice.control = True
+        run, gap = [], 0
 
 
 def _mark_tables(lines: list[Line]) -> None:

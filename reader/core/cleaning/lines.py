@@ -45,6 +45,7 @@ class Line:
     tag: Tag = Tag.SHORT
     reason: str = ""  # the widget reason, for WIDGET lines
     row: bool = False  # a row of a table of figures ("6/1/2024 +4.1%", "48 Arkansas 26.6")
+    control: bool = False  # a filter's choice with its count ("Coffee (24)"): left out where it stands
 
     @property
     def prose(self) -> bool:

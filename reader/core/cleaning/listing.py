@@ -86,7 +86,7 @@ def _below_headline(lines: list[Line], start: int, end: int) -> int:
 
 def keep(line: Line) -> bool:
     """Whether a line of the stretch is part of the listing (its items and what stands beside them)."""
-    if line.tag in (Tag.WIDGET, Tag.COMMENTS, Tag.TAGS):
+    if line.tag in (Tag.WIDGET, Tag.COMMENTS, Tag.TAGS) or line.control:
         return False
     if line.tag is Tag.SHORT and line.words >= 60:
         return False  # a menu or a filter's choices flattened into one line, or a script's data
