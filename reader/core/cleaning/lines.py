@@ -105,11 +105,20 @@ _RUN_ON = 60  # words without a sentence's end: not prose
 _CAPITALISED = re.compile(r"\b[^\W\d_][^\W\d_]+")
 
 
+_MENU_SENTENCE = 25  # words: a sentence of prose is shorter
+_MENU_CAPITALS = 0.75  # of the words capitalised: prose has a fifth (German's nouns, under half)
+
+
+def _capitalised(text: str) -> float:
+    """The share of the line's words (of two letters or more) that start with a capital."""
+    words = _CAPITALISED.findall(text)
+    return sum(1 for w in words if w[0].isupper()) / len(words) if words else 0.0
+
+
 def _mostly_names(text: str) -> bool:
     """Whether most of the line's words start with a capital ("Culture & Society Digital History
     Energy ..."): a menu's entries; code and a table's figures do not."""
-    words = _CAPITALISED.findall(text)
-    return bool(words) and sum(1 for w in words if w[0].isupper()) * 2 >= len(words)
+    return _capitalised(text) >= 0.5
 
 
 # A newsletter the line is about, not one it offers: "How to write a (good) newsletter", "I Ran My
@@ -231,6 +240,12 @@ def _by_length(line: Line, has_stops: bool) -> tuple[Tag, str]:
         return Tag.SHORT, ""  # a menu or a filter's choices flattened into one line: names, no sentences
     if 8 <= words <= 30 and not line.ends_sentence and _all_capitalised(text):
         return Tag.SHORT, ""  # "Family & Parenting Health & Wellness Sleep Careers All Life": a menu's row
+    if (
+        words > 30
+        and len(pt.SENTENCE_STOP.findall(text)) * _MENU_SENTENCE < words
+        and _capitalised(text) >= _MENU_CAPITALS
+    ):
+        return Tag.SHORT, ""  # a menu flattened, its entries some questions: "How to Invest What Are Stock Splits? ..."
     if words >= 10 and (line.density >= 0.22 or not has_stops):
         return Tag.GOOD, ""
     if words >= 5 and (line.density >= 0.15 or not has_stops):

@@ -1,0 +1,43 @@
+"""A site's menu copied as one long line of entries is no paragraph, though some entries are
+questions ("What Are Stock Splits?"); prose with many capitals (German's nouns) still is (issue 14)."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean_text
+from reader.core.cleaning.language import stopwords
+from reader.core.cleaning.lines import Tag, make_lines
+
+MENU = (
+    "How to Invest Money What to Invest In How to Invest in Stocks How to Invest in Funds Financial Dictionary "
+    "Stock Market Basics Types of Stocks Market Sectors Market Indexes What Are Stock Splits? What Is Compound "
+    "Interest? After Hours Trading How to Buy Stock Best Brokers for Beginners Best Brokerage Accounts Good Time "
+    "to Buy Stocks How Many Shares to Buy? Portfolio Diversification How to Invest Small Sums Retirement "
+    "Accounts Retirement Planning Social Security Guides Credit Cards Compare Credit Cards Savings Accounts"
+)
+ARTICLE = [
+    "Spending on rented computing is expected to triple by the end of the decade, as companies move the work "
+    "they used to run in their own server rooms to the data centres of a handful of large providers.",
+    "The three largest providers earn most of their profit from it, and each reports its figures separately, "
+    "which lets investors see how fast the business grows and how much it costs to build.",
+    "Smaller companies sell the software that runs on top of it, and some of them have grown faster than the "
+    "providers themselves, though their shares have swung far more widely over the past two years.",
+]
+
+
+def test_a_menu_flattened_into_a_line_is_not_the_articles_text() -> None:
+    page = ["Cloud stocks explained | Money Pages", MENU, "Cloud stocks explained", "By Ada Brennan", *ARTICLE]
+    article = clean_text("\n".join(page))
+    assert [b.text for b in article.body] == ARTICLE
+    assert article.title == "Cloud stocks explained"
+
+
+def test_prose_with_many_capitals_is_still_prose() -> None:
+    german = (
+        "Die Ausgaben für gemietete Rechenleistung werden sich bis zum Ende des Jahrzehnts verdreifachen, weil "
+        "Unternehmen die Arbeit aus ihren eigenen Serverräumen in die Rechenzentren weniger großer Anbieter "
+        "verlagern, die dafür Milliarden in Gebäude, Leitungen und Kühlung investieren."
+    )
+    [line] = make_lines(german, stopwords("de"))
+    assert line.tag is Tag.GOOD
+    [line] = make_lines(MENU, stopwords("en"))
+    assert line.tag is Tag.SHORT
