@@ -169,6 +169,18 @@ WIDGET = {
         r"^become\s+a\s+(paid\s+)?(member|patron|supporter|subscriber)\b",
         r"^(make\s+a\s+(one-time\s+)?(donation|contribution)|donate(\s+(now|today))?)\b",
         r"\b(buy\s+me\s+a\s+coffee|ko-fi|donate\s+(now|today))\b",
+        # a box offering the site's emails or its community: "Become an email insider!", "Join 800,000+
+        # subscribers to get ...", "Don't miss a thing!"
+        r"\b(e-?mail|inbox)\s+insiders?\b|\bdon['’]t\s+miss\s+a\s+thing\b",
+        r"^join\s+(our\s+|the\s+)?(\d[\d,.]*\+?\s+|growing\s+)?(subscribers|readers|members|community)\b",
+        r"\bthank\s+you\s+for\s+signing\s+up\b|\bwe['’]ll\s+send\s+you\s+an\s+e-?mail\b",
+        # an appeal for support, and a request for feedback: "Help Keep Artlyst Free and Independent", "We
+        # rely on donations from readers", "Your feedback will help us ...", "How Was This Issue?"
+        r"^(help\s+)?keep\s+[\w'’ ]{1,30}\s+free\s+and\s+independent\b",
+        r"\bwe\s+rely\s+on\s+(donations|reader\s+support)\b",
+        r"\bneed\s+your\s+(help|support)\s+to\s+keep\s+(publishing|going|reporting)\b",
+        r"\byour\s+feedback\s+(will\s+)?helps?\s+us\b|^help\s+us\s+improve\s+(your|our|this)\b",
+        r"^how\s+was\s+this\s+(issue|article|post|newsletter|story)\??$",
         # a shop's sign-in dialog: "Already have an account?", "Reset your password"
         r"^(do\s+you\s+)?(already\s+have|don['’]t\s+have)\s+an\s+account\b",
         r"\breset\s+your\s+password\b|^password\s+reset\b|^(or\s+)?create\s+an\s+account!?$",
