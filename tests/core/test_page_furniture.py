@@ -993,3 +993,29 @@ def test_a_tab_named_customer_reviews_with_no_reviews_under_it_is_only_a_heading
     care = "Wash the pack by hand in cold water with a mild soap and let it dry in the shade, never on a radiator or in a dryer."
     page = ["Harbour Trail 25 Daypack", "$89.95", *_PACK, "Customer Reviews", "Care", care, "About us", "Contact"]
     assert care in clean_text("\n".join(page)).text
+
+
+@pytest.mark.parametrize(
+    "button",
+    [
+        "Learn more",
+        "Get started",
+        "Shop now",
+        "Start free trial",
+        "Try for free Learn more",
+        "Book a demo",
+        "Give us feedback on this page.",
+        "Was this page helpful to you?",
+    ],
+)
+def test_a_call_to_actions_button_is_left_out_where_it_stands(button: str) -> None:
+    lines = FORUM_POST_WITH_CONTROLS.strip().split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("That matches"))  # over a paragraph
+    article = clean_text("\n".join([*lines[:at], button, *lines[at:]]))
+    assert button not in [b.text for b in article.body]
+    assert {r.text: r.reason for r in article.removed}[button] == "navigation"
+
+
+def test_a_sentence_that_starts_like_a_button_stays() -> None:
+    assert pt.kept_out("Learn more about the harbour office's tide tables") == ""
+    assert pt.kept_out("Get started early: the neap tides come on Tuesday.") == ""

@@ -247,8 +247,12 @@ KEPT_OUT = {
         r"note:\s+this\s+feature\s+may\s+not\s+be\s+available\s+in\s+some\s+browsers)\.?$",
         r"^table\s+of\s+contents$",
         r"^(loading|cargando|carregando|chargement|memuat|wird\s+geladen)(\.{3}|…)?$",
-        r"^(was\s+this\s+(page|article|post|answer|information)\s+(helpful|useful)\??|"
-        r"give\s+us\s+feedback(\s+on\s+this\s+page)?|how\s+are\s+we\s+doing\??)$",
+        r"^(was\s+this\s+(page|article|post|answer|information)\s+(helpful|useful)(\s+to\s+you)?\??|"
+        r"give\s+us\s+feedback(\s+on\s+this\s+page)?\.?|how\s+are\s+we\s+doing\??)$",
+        # a call to action's button: "Learn more", "Get started", "Shop now", "Try for free Learn more"
+        r"^((learn|find\s+out|discover)\s+more|get\s+started|(apply|shop|buy|order)\s+now|"
+        r"start\s+(a\s+|your\s+)?free\s+trial|try\s+(it\s+)?(for\s+)?free|contact\s+sales|"
+        r"(book|request|get)\s+a\s+demo)(\s+(learn\s+more|get\s+started))?$",
     ),
     NEWSLETTER: _rx(
         r"^(thank\s+you|thanks)\s+for\s+(signing\s+up|subscribing)\b.{0,40}$",
