@@ -168,13 +168,13 @@ def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]
     body: list[Line] = []
     seen: set[str] = set()
     # a filter's choices are the page's controls, unless they are all it shows (a directory's categories)
-    controls = sum(line.words for line in region if line.tag in TEXT_TAGS and not line.control) >= _BESIDE_CONTROLS
+    drop_controls = sum(line.words for line in region if line.tag in TEXT_TAGS and not line.control) >= _BESIDE_CONTROLS
     for i, line in enumerate(region):
         if line.index in captions:
             continue
         if line.tag not in TEXT_TAGS:
             continue
-        if reason := (pt.NAVIGATION if line.control and controls else pt.kept_out(line.text)):
+        if reason := (pt.NAVIGATION if line.control and drop_controls else pt.kept_out(line.text)):
             removed[line.index] = reason
             continue
         if line.text in seen:

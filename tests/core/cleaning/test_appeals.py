@@ -9,16 +9,12 @@ from reader.core.cleaning import clean_text
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.language import stopwords
 from reader.core.cleaning.lines import Tag, make_lines
+from tests.core.cleaning.test_copied_bylines import BODY as BRIDGE_STORY
 
 ARTICLE = [
     "River footbridge to close for a year | Riverside Gazette",
     "River footbridge to close for a year",
-    "The council voted on Tuesday evening to close the old river footbridge for a year, after an inspection "
-    "found that two of its four supports had rusted through below the waterline.",
-    "Engineers told the meeting that the bridge was safe for now but could not carry crowds, and that the "
-    "repair would cost about twice what the town had set aside for all its bridges this year.",
-    "Shop owners on the east bank said the closure would cut them off from the market square, and asked the "
-    "council to run a free ferry for as long as the work lasts; the council agreed to consider it.",
+    *BRIDGE_STORY,
 ]
 APPEALS = [
     "Become an email insider!",

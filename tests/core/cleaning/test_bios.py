@@ -7,6 +7,7 @@ import pytest
 
 from reader.core.cleaning import clean_text
 from reader.core.cleaning import patterns as pt
+from tests.core.cleaning.test_copied_bylines import BODY as BRIDGE_STORY
 
 HEAD = [
     "River footbridge to close for a year | Riverside Gazette",
@@ -14,12 +15,7 @@ HEAD = [
     "By Marta Ruiz",
 ]
 BODY = [
-    "The council voted on Tuesday evening to close the old river footbridge for a year, after an "
-    "inspection found that two of its four supports had rusted through below the waterline.",
-    "Engineers told the meeting that the bridge was safe for now but could not carry crowds, and that "
-    "the repair would cost about twice what the town had set aside for all its bridges this year.",
-    "Shop owners on the east bank said the closure would cut them off from the market square, and asked "
-    "the council to run a free ferry for as long as the work lasts; the council agreed to consider it.",
+    *BRIDGE_STORY,
     "The ferry would cost the town less than a month of lost trade would cost the shops, their association "
     "said, and it could use the old landing stage that the rowing club no longer needs in the winter.",
 ]
