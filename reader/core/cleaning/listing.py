@@ -77,8 +77,9 @@ def _below_headline(lines: list[Line], start: int, end: int) -> int:
     """Where the items start: under the page's own headline (the tab's title printed) when it
     stands inside the stretch over most of them; what is above it is the site's menus and promos."""
     tab = lines[0].text
+    headline = tabs_headline(tab)
     for line in lines[start + 1 : end + 1]:
-        if line.text == tab or is_tabs_headline(tab, line.text) or extends_tab(tabs_headline(tab), line.text):
+        if line.text == tab or is_tabs_headline(tab, line.text) or extends_tab(headline, line.text):
             below = _items(lines[line.index + 1 : end + 1])
             return line.index + 1 if below >= MIN_ITEMS and below > _items(lines[start : line.index]) else start
     return start
