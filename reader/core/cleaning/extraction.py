@@ -28,11 +28,16 @@ _BLOCK_TAGS = ("div", "section", "article", "header", "footer", "aside", "td", "
 
 
 def space_blocks(tree: HtmlElement) -> None:
-    """A word's space at the start of each block's text and before any text right after it, as
-    the page shows them: a shop's tile of <div>s inside a link or a paragraph ("Heritage Bike
-    Helmet</div><div>$99.95</div>") read as one run of text keeps its words apart instead of
-    gluing them ("Helmet$99.95"). No text is added where there was none: trafilatura reads an
-    element holding only blocks as blocks, and one holding text too as a paragraph."""
+    """A word's space where the page shows two parts apart and the markup sets none between them,
+    so that a shop's tile read as one run of text keeps its words apart instead of gluing them:
+    - at the start of each block's text and before any text right after it ("Heritage Bike
+      Helmet</div><div>$99.95</div>" is not "Helmet$99.95");
+    - between two spans or links in a row where a word in small letters meets a capitalised one
+      ("<span>Big Agnes</span><span>Anthracite 20</span>": a brand and a product's name that the
+      style sheet sets on lines of their own). Markup inside a word ("<span>T</span>he",
+      "<b>flood</b><span>wall</span>") meets no capital.
+    No text is added where there was none: trafilatura reads an element holding only blocks as
+    blocks, and one holding text too as a paragraph."""
     for element in tree.iter(*_BLOCK_TAGS):
         tail = element.tail
         if tail and not tail[0].isspace():
@@ -40,6 +45,11 @@ def space_blocks(tree: HtmlElement) -> None:
         text = element.text
         if text and not text[0].isspace():
             element.text = " " + text
+    for element in tree.iter("span", "a"):
+        text = element.text
+        if text and text[0].isupper() and (before := element.getprevious()) is not None:
+            if before.tail is None and not len(before) and (words := before.text) and words[-1].islower():
+                element.text = " " + text
 
 
 def extract(tree: HtmlElement, url: str, comments: bool, *, consume: bool = False) -> list[Block]:
