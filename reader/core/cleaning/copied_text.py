@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import cache, partial
+from typing import NamedTuple
 
 from reader.core.cleaning import listing
 from reader.core.cleaning import patterns as pt
@@ -48,13 +49,25 @@ _REMOVAL_REASONS = {
 }
 
 
+class Reading(NamedTuple):
+    """The cleaner's reading of a text, and whether it read the text as a page of items."""
+
+    article: CleanedArticle
+    items: bool
+
+
 def clean_text(text: str, *, url: str = "") -> CleanedArticle:
+    return read_text(text, url=url).article
+
+
+def read_text(text: str, *, url: str = "") -> Reading:
+    """clean_text's article, with whether it is a page of items (listing.py) or one article."""
     text = repair(text)
     language, sure = judged(text)
     stops = stopwords(language or likely(text))  # a page of menus and names is still read by its words
     lines = make_lines(text, stops)
     if not lines:
-        return CleanedArticle(title="", body=())
+        return Reading(CleanedArticle(title="", body=()), items=False)
     mark_by_neighbours(lines)
     captions = mark_captions(lines)
     start, end = body_region(lines)
@@ -148,7 +161,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
     if title_text:  # a tab's title, "Headline | Site": the headline
         title_text = without_site(title_text, [line.text for line in lines], site_name, tab=title is lines[0])
         title_text = without_label(title_text, lines[0].text)
-    return CleanedArticle(
+    article = CleanedArticle(
         title=title_text or (blocks[0].text[:120] if blocks else ""),
         subtitle=subtitle.text if subtitle else "",
         section=section,
@@ -162,6 +175,7 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
         figures=tuple(figures),
         removed=tuple(RemovedLine(lines[i].text, r) for i, r in sorted(removed.items())),
     )
+    return Reading(article, items=items is not None)
 
 
 def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]) -> list[Line]:

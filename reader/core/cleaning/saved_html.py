@@ -51,6 +51,7 @@ from reader.core.cleaning.nothing import nothing_to_read
 from reader.core.cleaning.page import parse, walk
 from reader.core.cleaning.pagedate import date_near, day_month_as_shown, markup_date, meta_published, stated_date
 from reader.core.cleaning.shown_byline import shown_authors
+from reader.core.cleaning.shown_reading import or_as_shown
 from reader.core.cleaning.titles import readable, without_label, without_site
 from reader.core.cleaning.written_words import common_words, small_words
 from reader.core.importers.html_doc import head_article, import_html
@@ -122,7 +123,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     if not kept and discussion:  # trafilatura read only a cookie notice, say
         kept = _posts(nodes)
     if not discussion and not _one_product(nodes):  # a product's specifications are short lines too
-        kept, dropped = _or_as_shown(kept, dropped, page.lines, title, url)
+        kept, dropped = or_as_shown(kept, dropped, page.lines, title, url)
     subtitle = collapse(meta.description or "") or fallback.subtitle
     if kept and subtitle and kept[0].text == subtitle and len(kept) > 2 and len(subtitle.split()) <= 60:
         dropped.append(RemovedLine(kept[0].text, pt.SUBTITLE))  # the standfirst, shown above the body
@@ -159,27 +160,6 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         figures=tuple(Figure(caption=c) for c in page.captions),
         removed=tuple(removed),
     )
-
-
-def _or_as_shown(
-    kept: list[Block], dropped: list[RemovedLine], lines: list[str], title: str, url: str
-) -> tuple[list[Block], list[RemovedLine]]:
-    """The body read from the page's text as a person sees it (the copied-text cleaner on its
-    lines), when trafilatura's reading keeps little and that one finds twice as much: a page of
-    items (products, posts, courses) or of short sections, whose links and short lines
-    trafilatura takes for navigation. On the WCXB pages: F1 +0.012 on either half."""
-    have = words([b.text for b in kept])
-    if have >= _LITTLE or not lines:
-        return kept, dropped
-    shown = clean_text("\n".join(lines), url=url)
-    body = [b for b in shown.body if b.text != title]
-    if words([b.text for b in body]) < _MORE * max(have, 1):
-        return kept, dropped
-    return body, list(shown.removed)
-
-
-_LITTLE = 200  # words
-_MORE = 2
 
 
 def _posts(nodes: list[dict[str, Any]]) -> list[Block]:

@@ -1,0 +1,81 @@
+"""Saved HTML: when trafilatura keeps only part of a page, the page's text as a person sees it
+(the copied-text cleaner on its lines) is read instead, if that finds an article twice as long."""
+
+from reader.core.cleaning.shown_reading import or_as_shown
+from reader.core.models import Block, BlockKind
+
+INTRO = [
+    "Harbourline Joinery builds fitted kitchens, staircases and window frames for old houses along the north coast, and has done so from the same workshop by the quay since the spring of 1994.",
+    "Every job starts with a visit: one of our joiners measures the room, looks at what the old work was made of and how it has moved over the years, and talks through what you want the new work to do.",
+    "We then draw the piece at full size on a board in the workshop, so that you can come and see the proportions before any timber is cut, and change them while a change still costs nothing.",
+    "Most of our timber is oak and larch grown within forty miles of the workshop, air dried in our own yard for at least two summers, and planed by hand where a machine would tear the grain.",
+    "We fit what we make ourselves, with the same two people who made it, and we come back after the first winter to ease any door or drawer that the damp has swollen, at no charge to you.",
+    "The questions below are the ones people ask us most often before they decide; if yours is not among them, ring the workshop on a weekday morning and one of us will answer it.",
+]
+FAQ = [
+    (
+        "How long does a kitchen take?",
+        "A kitchen of ordinary size takes us about nine weeks from the day you approve the drawing: three weeks to select and season the boards, four weeks at the bench making the carcasses, doors and drawers, and two weeks on site fitting, scribing to the walls and oiling. Larger rooms or painted finishes add a week or two, and we tell you the date before we start.",
+    ),
+    (
+        "Do you work on listed buildings?",
+        "Yes, and about a third of our work is in listed houses. We prepare the drawings and the notes on materials that the conservation officer asks for, we match mouldings by taking a profile from the surviving work with a template gauge, and we repair old frames wherever a repair will last, replacing only the parts that have truly rotted through.",
+    ),
+    (
+        "Can I supply my own timber?",
+        "You can, if it is dry enough to work. We check every board with a moisture meter when it arrives, and anything above fourteen per cent goes into our drying shed until it comes down, which can take a season. Reclaimed timber is welcome too, though we charge for the time it takes to find and pull the old nails and screws.",
+    ),
+    (
+        "What finishes do you offer?",
+        "We oil most oak with a hard wax oil that can be touched up without sanding the whole surface, and we paint softwood with a linseed paint that breathes and does not peel in damp rooms. Lacquer we avoid, because it cracks as the wood moves with the seasons and cannot be mended in place without stripping the piece back.",
+    ),
+    (
+        "How do you price a job?",
+        "After the first visit we send a written price for the whole job, broken down into materials, workshop time and fitting, and that price holds for three months. We ask for a third when you approve the drawing, a third when the work leaves the workshop and the last third a fortnight after fitting, once you have lived with it.",
+    ),
+    (
+        "Do you guarantee your work?",
+        "Everything we make carries a ten year guarantee against faults in the joints and the timber. Doors and drawers that stick because of seasonal movement are not faults, but we ease them free for the first two years, and after that for the cost of the visit, however far along the coast you live from the quay.",
+    ),
+]
+
+MENU = ["Harbourline Joinery", "Home", "Kitchens", "Staircases", "Windows", "Visit the workshop", "Contact"]
+FOOTER = ["© Harbourline Joinery", "Privacy", "Terms", "Follow us"]
+
+
+def _lines(*middle: str) -> list[str]:
+    return MENU + ["Harbourline Joinery: furniture made by the quay", *middle] + FOOTER
+
+
+def _kept(paragraphs: list[str]) -> list[Block]:
+    return [Block(BlockKind.PARAGRAPH, text) for text in paragraphs]
+
+
+def _faq_lines() -> list[str]:
+    return [line for question, answer in FAQ for line in (question, answer)]
+
+
+def test_an_article_twice_as_long_as_trafilaturas_reading_is_read_from_the_page() -> None:
+    """trafilatura read the introduction (a few hundred words) and left out the answers of a
+    collapsed list of questions, which the page shows: the page's own reading keeps them too."""
+    kept = _kept(INTRO)
+    body, _removed = or_as_shown(kept, [], _lines(*INTRO, "Questions people ask", *_faq_lines()), "", "")
+    text = " ".join(b.text for b in body)
+    assert INTRO[0] in text
+    assert FAQ[0][1] in text and FAQ[-1][1] in text
+    assert "Privacy" not in text
+
+
+def test_trafilaturas_reading_stays_when_the_page_shows_little_more_prose() -> None:
+    kept = _kept(INTRO)
+    body, _removed = or_as_shown(kept, [], _lines(*INTRO, "Questions people ask", *[q for q, _a in FAQ]), "", "")
+    assert body is kept
+
+
+def test_trafilaturas_reading_stays_when_the_other_sweeps_up_eight_times_as_much() -> None:
+    """Over eight times as many words as trafilatura kept is the whole page swept up (its
+    comments, its other articles), not the article."""
+    kept = _kept(INTRO)
+    more = [f"{answer} That was answer {n} of the long list." for n in range(12) for _q, answer in FAQ]
+    body, _removed = or_as_shown(kept, [], _lines(*INTRO, *more), "", "")
+    assert body is kept
