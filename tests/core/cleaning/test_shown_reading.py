@@ -79,3 +79,22 @@ def test_trafilaturas_reading_stays_when_the_other_sweeps_up_eight_times_as_much
     more = [f"{answer} That was answer {n} of the long list." for n in range(12) for _q, answer in FAQ]
     body, _removed = or_as_shown(kept, [], _lines(*INTRO, *more), "", "")
     assert body is kept
+
+
+def test_trafilaturas_reading_stays_when_the_page_reads_as_a_list_of_items() -> None:
+    """Over a few hundred words, a page of items read from its lines (a shop's products under a
+    few paragraphs about the shop) is no surer than trafilatura's reading: only an article read so
+    takes its place."""
+    woods = ["Oak", "Larch", "Ash", "Elm", "Cherry", "Walnut", "Beech", "Yew", "Sycamore", "Hazel", "Alder", "Birch"]
+    things = ["Dresser", "Bench", "Bookcase", "Table", "Cabinet"]
+    parts = ["Three Drawers", "a Plate Rack", "Turned Legs", "Brass Handles"]
+    items = [
+        line
+        for n, (wood, thing) in enumerate((w, t) for w in woods for t in things)
+        for line in (f"Harbourline {wood} {thing} with {parts[n % 4]}, No. {n + 1}", "In stock", f"£{420 + 15 * n}")
+    ]
+    shop = ["Shop", "Kitchens", "Staircases", "Windows", "Doors", "Gifts", "Sale", "Sort by price"]
+    about = [answer for _q, answer in FAQ[:3]]
+    kept = _kept(INTRO)
+    body, _removed = or_as_shown(kept, [], MENU + about + shop + items + FOOTER, "", "")
+    assert body is kept
