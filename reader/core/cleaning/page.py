@@ -40,8 +40,9 @@ log = logging.getLogger(__name__)
 
 # What each tag is to the walk. Scripts, styles and drawings are never text a reader sees and are
 # not entered (_OPAQUE). <noscript> and <template> are entered for metadata only (_HIDDEN): a
-# forum can put its posts there for crawlers, authors and all. The rest of html_doc's skipped tags
-# is the page's furniture; block tags cut lines; a few tags say something about the page.
+# forum can put its posts there for crawlers, authors and all (as_drawn_without_scripts). The rest
+# of html_doc's skipped tags is the page's furniture; block tags cut lines; a few tags say
+# something about the page.
 _OPAQUE, _HIDDEN, _FURNITURE, _BLOCK, _SPECIAL = 1, 2, 3, 4, 5
 _ROLES: dict[object, int] = {
     **{tag: _BLOCK for tag in BLOCK_KINDS},
@@ -72,6 +73,7 @@ class Page:
     # say "author" or "byline" (and the like), and the links into a category, in document order.
     marked: list[HtmlElement] = field(default_factory=list)
     category_links: list[HtmlElement] = field(default_factory=list)
+    noscript: list[HtmlElement] = field(default_factory=list)  # what a browser shows without scripts
 
 
 def parse(html: str) -> HtmlElement | None:
@@ -155,6 +157,34 @@ def walk(tree: HtmlElement, *, authors: bool = True, categories: bool = True) ->
     return page
 
 
+def as_drawn_without_scripts(page: Page, *, authors: bool = True, categories: bool = True) -> Page:
+    """The page as a browser shows it when its scripts do not run, as in Reader. A page whose
+    scripts draw it (a Discourse forum's thread) shows almost nothing outside its <noscript>
+    elements, which hold the page for crawlers and readers without scripts (the posts, authors and
+    all): there the walk reads them as plain blocks. The tree is left as saved (trafilatura reads
+    <noscript> as it sees fit); a page that shows its text anyway keeps them hidden."""
+    if not page.noscript:
+        return page
+    most = max(_words(element) for element in page.noscript)
+    if most < _NOSCRIPT_WORDS or sum(line.count(" ") + 1 for line in page.lines) * _DRAWN > most:
+        return page
+    hidden = page.noscript
+    for element in hidden:
+        element.tag = "div"
+    shown = walk(page.tree, authors=authors, categories=categories)
+    for element in hidden:
+        element.tag = "noscript"
+    return shown
+
+
+_NOSCRIPT_WORDS = 50  # in one <noscript>: more than a notice that scripts are off
+_DRAWN = 5  # the <noscript> holds five times the words the page shows besides
+
+
+def _words(element: HtmlElement) -> int:
+    return sum(text.count(" ") for text in element.itertext()) + 1
+
+
 def load_page(html: str) -> Page | None:
     """parse and walk: None when lxml cannot read the page."""
     tree = parse(html)
@@ -233,7 +263,10 @@ def _walk(page: Page, authors: bool, categories: bool) -> None:
             if role == _SPECIAL and _special(page, element, tag, hidden, add):
                 continue  # <title>: its text is metadata
             if hidden or role == _HIDDEN:
-                hidden += role == _HIDDEN
+                if role == _HIDDEN:
+                    hidden += 1
+                    if tag == "noscript":
+                        page.noscript.append(element)
                 continue
             if role == _FURNITURE:
                 if not state["furniture"]:

@@ -48,7 +48,7 @@ from reader.core.cleaning.metadata import content_words, find_dateline
 from reader.core.cleaning.mojibake import _MARKERS as _MOJIBAKE
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
-from reader.core.cleaning.page import parse, walk
+from reader.core.cleaning.page import as_drawn_without_scripts, parse, walk
 from reader.core.cleaning.pagedate import date_near, day_month_as_shown, markup_date, meta_published, stated_date
 from reader.core.cleaning.shown_byline import shown_authors
 from reader.core.cleaning.shown_reading import or_as_shown
@@ -82,10 +82,13 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         ]
     )
     discussion, replies = declared_discussion(tree, nodes)  # a thread: its replies are content, not comments
+    forum_thread = discussion and not replies  # its posts are the body
     # The metadata and Reader's own reading first, while the tree is as parsed; then trafilatura,
     # which may clean the tree in place once nothing else needs it.
     head = head_metadata(tree)  # meta tags and JSON-LD: does the markup need searching for more?
-    page = walk(tree, authors=head is None or not head.author, categories=head is None or not head.categories)
+    find_authors, find_categories = head is None or not head.author, head is None or not head.categories
+    page = walk(tree, authors=find_authors, categories=find_categories)
+    page = as_drawn_without_scripts(page, authors=find_authors, categories=find_categories)  # drawn by scripts?
     meta = page_metadata(tree, url, head=head, marked=page.marked, category_links=page.category_links)
     fallback = head_article(page.meta, page.title, page.lang, page.body)  # the <head>, the page's text blocks
     headings = [text for element in tree.iter("h1") if (text := _shown_text(element))]
@@ -122,8 +125,9 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     kept, dropped = _filter(blocks, stops, discussion)
     if not kept and discussion:  # trafilatura read only a cookie notice, say
         kept = _posts(nodes)
-    if not discussion and not _one_product(nodes):  # a product's specifications are short lines too
-        kept, dropped = or_as_shown(kept, dropped, page.lines, title, url)
+    if (forum_thread or not discussion) and not _one_product(nodes):  # a product's specifications are short lines too
+        opening = (declared_posts(nodes) or [""])[0] if forum_thread else None  # the thread's question, if said
+        kept, dropped = or_as_shown(kept, dropped, page.lines, title, url, thread=opening)
     subtitle = collapse(meta.description or "") or fallback.subtitle
     if kept and subtitle and kept[0].text == subtitle and len(kept) > 2 and len(subtitle.split()) <= 60:
         dropped.append(RemovedLine(kept[0].text, pt.SUBTITLE))  # the standfirst, shown above the body
