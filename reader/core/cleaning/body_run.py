@@ -11,6 +11,7 @@ a standfirst), and ended at a heading over other articles' teasers.
 from __future__ import annotations
 
 from reader.core.cleaning import patterns as pt
+from reader.core.cleaning.dates import find_date
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
 from reader.core.cleaning.metadata import find_dateline
 from reader.core.cleaning.runs import best_run
@@ -139,17 +140,16 @@ def before_teasers(lines: list[Line], start: int, end: int) -> int:
     """Other articles' teasers under a heading ("You might also like", "More from Jane Doe"): each a
     headline or byline over its blurb. The blurbs are prose and carry the run on past the article;
     the heading ends the body when an article of some length stands above it that is not itself
-    such a list (a listing page's own items, above its "Most read")."""
-    above = 0
+    such a list (a listing page's own items, above its "Most read"). Dated teasers need no heading
+    (_dated_teasers), unless the run's own entries are dated so from the top (a page of news items)."""
+    above, dated_seen = 0, False
     for i in range(start, end + 1):
         line = lines[i]
-        if (
-            line.tag is Tag.LIST_HEADER
-            and above >= _ARTICLE_ABOVE_TEASERS
-            and _teasers(lines[i + 1 : end + 1], share=0.5)
-            and not _teasers(lines[start:i], share=0.8, least=3)
-        ):
+        headed = line.tag is Tag.LIST_HEADER and _teasers(lines[i + 1 : end + 1], share=0.5)
+        dated = not headed and not dated_seen and _dated_teasers(lines, i, end)
+        if (headed or dated) and above >= _ARTICLE_ABOVE_TEASERS and not _teasers(lines[start:i], share=0.8, least=3):
             return i - 1
+        dated_seen = dated_seen or dated  # a page of dated entries from its start: its own items
         if line.prose:
             above += line.words
     return end
@@ -167,6 +167,47 @@ def _teasers(lines: list[Line], *, share: float, least: int = 2) -> bool:
     return titles >= least and titles >= share * paragraphs
 
 
+def _dated_teasers(lines: list[Line], i: int, end: int) -> bool:
+    """Whether line i starts three or more teasers in a row with no heading over them (a blog's
+    latest posts under its article): each a headline over its blurb with its date above or below,
+    three or four lines each, laid out the same way every time. An article's sections have no
+    date each; a live blog's entries have no headline over each."""
+    if lines[i].tag is not Tag.DATE and not _headline_over_blurb(lines, i, end):
+        return False
+    for size in (3, 4):
+        layout, groups, j = None, 0, i
+        while j + size - 1 <= end:
+            group = lines[j : j + size]
+            dates = tuple(k for k, line in enumerate(group) if line.tag is Tag.DATE)
+            if len(dates) == 1 and not _bare_date(group[dates[0]]):
+                break  # "Jane Roe, May 26, 2025", "Trustpilot, 2.23.2025": posts and reviews
+            heads = tuple(k for k in range(size - 1) if _headline_over_blurb(lines, j + k, end))
+            if len(dates) != 1 or len(heads) != 1 or (layout is not None and layout != (dates, heads)):
+                break
+            layout, groups, j = (dates, heads), groups + 1, j + size
+        if groups >= _DATED_TEASERS:
+            return True
+    return False
+
+
+def _bare_date(line: Line) -> bool:
+    """A date line that is only a date ("Mar 3, 2026", "2 days ago"), with no poster or source."""
+    found = find_date(line.text)
+    return found[1] == 0 if found else line.words <= 4
+
+
+def _headline_over_blurb(lines: list[Line], i: int, end: int) -> bool:
+    line = lines[i]
+    return (
+        i < end
+        and line.tag is not Tag.DATE
+        and line.words <= _TITLE_WORDS
+        and not line.text.endswith(".")
+        and lines[i + 1].prose
+    )
+
+
+_DATED_TEASERS = 3
 _ARTICLE_ABOVE_TEASERS = 300  # words: an article, not a listing's or a shop's few lines of introduction
 _TITLE_WORDS = 16
 _HEADER_FURNITURE = (Tag.BYLINE, Tag.DATE, Tag.CREDIT, Tag.WIDGET)

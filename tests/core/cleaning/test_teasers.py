@@ -3,6 +3,8 @@ its text; a box of headlines inside the article, and a listing page's own items,
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reader.core.cleaning import clean_text
 from reader.core.cleaning import patterns as pt
 
@@ -127,3 +129,39 @@ def test_a_listing_starts_under_its_own_headline_not_at_the_site_menu_above_it()
     # a heading with the page's title under most of the items is one of its sections: all stay
     page = ["Harbour News | Estuary Gazette", *items, "Harbour News", *items[:18]]
     assert f"{_TEASERS[-1][1]}, week three" in [b.text for b in clean_text("\n".join(page)).body]
+
+
+def _dated_teasers(date_of: Callable[[str, str], str] = lambda _byline, date: date) -> list[str]:
+    """A blog's latest posts under its article, with no heading over them: headline, blurb, date."""
+    lines = []
+    for _label, headline, byline, date in _TEASERS:
+        lines += [headline, _blurb(headline), date_of(byline, date)]
+    return lines
+
+
+def test_dated_teasers_with_no_heading_over_them_are_not_the_articles_text() -> None:
+    article = clean_text(_page(*_ARTICLE, "Blog.", *_dated_teasers()))
+    assert [b.text for b in article.body if b.text != "Blog."] == _ARTICLE
+    assert not any(_blurb(headline) in article.text for _l, headline, _b, _d in _TEASERS)
+
+
+def test_dated_posts_with_their_writers_names_under_an_article_stay() -> None:
+    """Reviews or replies, each with its writer's name beside its date ("Tomasz, March 2, 2025"),
+    are no teasers of other articles: the rule leaves them where the page's other rules put them."""
+    signed = _dated_teasers(lambda byline, date: f"{byline[3:]}, {date}")
+    article = clean_text(_page(*_ARTICLE, "Blog.", *signed))
+    assert _blurb(_TEASERS[0][1]) in article.text
+
+
+def test_a_page_of_dated_entries_from_its_top_keeps_them_all() -> None:
+    """A page whose own entries are dated from the start (a news page's latest items: date, desk,
+    headline, blurb, now and then a second paragraph) is no article over other articles' teasers,
+    however many words stand above its later entries."""
+    entries = []
+    for week in ("one", "two", "three", "four"):
+        for label, headline, _byline, date in _TEASERS:
+            entries += [date, label, f"{headline}, week {week}", _blurb(f"{headline}, week {week}")]
+            if week in ("two", "three"):
+                entries.append(_ARTICLE[0])  # longer entries in the middle of the page
+    text = clean_text(_page(*entries)).text
+    assert _blurb(f"{_TEASERS[-1][1]}, week four") in text
