@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import notices
 from reader.core.cleaning import patterns as pt
-from reader.core.cleaning.checks import Checks, Pattern
+from reader.core.cleaning.checks import Checks, Pattern, Reading
 from reader.core.cleaning.dates import RELATIVE, YEAR, find_date
 from reader.core.cleaning.language import WORD, density, word_count
 from reader.core.cleaning.literals import Probe
@@ -75,7 +75,24 @@ def first_line(text: str, stops: frozenset[str]) -> Line | None:
 def _line_fields(raw: str, stops: frozenset[str]) -> tuple[str, bool, int, float, bool, Tag, str] | None:
     """A raw line's text, evidence and class (the fields of its `Line` after the index), or None for
     a blank line. Remembered: a page repeats its menu, and a site's pages share their furniture."""
-    line = " ".join(raw.split())  # white space collapsed, as importers.text_doc.collapse does
+    read = _read(raw)
+    return None if read is None else _fields(read, stops)
+
+
+def _fields(
+    read: tuple[str, bool, list[str], int, Probe], stops: frozenset[str]
+) -> tuple[str, bool, int, float, bool, Tag, str]:
+    line, bullet, words, count, probe = read
+    share = density(words, stops) if stops else 0.3
+    ends = bool(pt.SENTENCE_END.search(line))
+    tag, reason = classify(Line(0, line, bullet, count, share, ends), bool(stops), probe)
+    return line, bullet, count, share, ends, tag, reason
+
+
+def _read(raw: str) -> tuple[str, bool, list[str], int, Probe] | None:
+    """A raw line's text (white space collapsed, as importers.text_doc.collapse does; its bullet or
+    Markdown heading marks taken off), whether it had a bullet, its words, how many, and its probe."""
+    line = " ".join(raw.split())
     if not line:
         return None
     bullet = bool(pt.BULLET.match(line)) and len(line) > 2
@@ -88,16 +105,27 @@ def _line_fields(raw: str, stops: frozenset[str]) -> tuple[str, bool, int, float
     lowered = line.lower()
     if line.isascii():  # the quick way, for most lines: a word of the lowered line is a lowered word
         words = WORD.findall(lowered)
-        count = len(words)
-        probe = Probe(line, lowered, frozenset(words))
-    else:
-        words = WORD.findall(line)
-        count = word_count(words)
-        probe = Probe(line, lowered)
-    share = density(words, stops) if stops else 0.3
-    ends = bool(pt.SENTENCE_END.search(line))
-    tag, reason = classify(Line(0, line, bullet, count, share, ends), bool(stops), probe)
-    return line, bullet, count, share, ends, tag, reason
+        return line, bullet, words, len(words), Probe(line, lowered, frozenset(words))
+    words = WORD.findall(line)
+    return line, bullet, words, word_count(words), Probe(line, lowered)
+
+
+def furniture(text: str, stops: frozenset[str]) -> tuple[Tag, str] | None:
+    """The tag and reason of the text's first line, as first_line gives them, when that line is not
+    text (TEXT_TAGS); None when it is, or when the text has no line. What the HTML cleaner asks of
+    each of trafilatura's blocks, mostly paragraphs: a first line of over 30 words is asked only the
+    notices' questions, as classify asks them, since what it says of such a line's length is never
+    furniture; its density and sentence ends are not worked out."""
+    for raw in text.split("\n"):
+        read = _read(raw)
+        if read is None:
+            continue
+        line, _bullet, _words, count, probe = read
+        if count > _LONG:
+            return _notice(line, count, probe.lowered, _LONG_CHECKS.read(line, probe))
+        *_, tag, reason = _fields(read, stops)
+        return None if tag in TEXT_TAGS else (tag, reason)
+    return None
 
 
 _HEADING_MARKS = re.compile(r"^#{1,6}\s+(?=\S)")
@@ -161,7 +189,7 @@ _EVERY_LINE = {
     "marketing": notices.MARKETING,
     "disclosure": notices.DISCLOSURE,
 }
-_LONG_CHECKS = Checks(_EVERY_LINE)  # all a line of more than 30 words is asked: read quicker alone
+_LONG_CHECKS = Checks(_EVERY_LINE)  # all a line of more than _LONG words is asked: read quicker alone
 _CHECKS = Checks(
     {
         **_EVERY_LINE,
@@ -183,18 +211,10 @@ def classify(line: Line, has_stops: bool, probe: Probe | None = None) -> tuple[T
     text, words = line.text, line.words
     probe = Probe(text) if probe is None else probe
     lowered = probe.lowered
-    reading = (_LONG_CHECKS if words > 30 else _CHECKS).read(text, probe)
-    if "cookie" in lowered and reading.search("cookie"):
-        return Tag.WIDGET, pt.COOKIE
-    if reading.search("consent"):
-        return Tag.WIDGET, pt.COOKIE
-    if reading.search("marketing"):
-        return Tag.WIDGET, pt.NEWSLETTER
-    if words <= 150 and reading.search("disclosure"):
-        return Tag.WIDGET, pt.BOILERPLATE
-    if 20 < words <= 40 and any(k in lowered for k in _CHANNELS) and pt.CHANNEL_PROMO.search(text):
-        return Tag.WIDGET, pt.SHARE
-    if words > 30:
+    reading = (_LONG_CHECKS if words > _LONG else _CHECKS).read(text, probe)
+    if notice := _notice(text, words, lowered, reading):
+        return notice
+    if words > _LONG:
         return _by_length(line, has_stops)
     if ("browser" in lowered or "javascript" in lowered) and reading.search("browser"):
         return Tag.WIDGET, pt.BOILERPLATE  # "JavaScript is disabled ...", "You are using an out of date browser."
@@ -230,6 +250,23 @@ def classify(line: Line, has_stops: bool, probe: Probe | None = None) -> tuple[T
     return _by_length(line, has_stops)
 
 
+def _notice(text: str, words: int, lowered: str, reading: Reading) -> tuple[Tag, str] | None:
+    """What every line is asked first, however long: a cookie or consent notice, a marketing
+    consent, a disclosure, a promotion of the site's channels."""
+    if "cookie" in lowered and reading.search("cookie"):
+        return Tag.WIDGET, pt.COOKIE
+    if reading.search("consent"):
+        return Tag.WIDGET, pt.COOKIE
+    if reading.search("marketing"):
+        return Tag.WIDGET, pt.NEWSLETTER
+    if words <= 150 and reading.search("disclosure"):
+        return Tag.WIDGET, pt.BOILERPLATE
+    if 20 < words <= 40 and any(k in lowered for k in _CHANNELS) and pt.CHANNEL_PROMO.search(text):
+        return Tag.WIDGET, pt.SHARE
+    return None
+
+
+_LONG = 30  # words: a longer line is asked only the notices' questions, then weighed by its length
 DATED_BYLINE = 30  # words: a byline with its date, time and a second role, or its categories
 
 

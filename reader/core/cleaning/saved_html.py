@@ -42,7 +42,7 @@ from reader.core.cleaning.extraction import extract, space_blocks
 from reader.core.cleaning.htmlmeta import head_metadata, page_metadata
 from reader.core.cleaning.jsonld import json_ld_objects, with_kinds
 from reader.core.cleaning.language import judged, stopwords
-from reader.core.cleaning.lines import Tag, classify, first_line
+from reader.core.cleaning.lines import Tag, classify, furniture
 from reader.core.cleaning.lone_names import BARE_ROLE
 from reader.core.cleaning.metadata import content_words, find_dateline
 from reader.core.cleaning.mojibake import _MARKERS as _MOJIBAKE
@@ -308,8 +308,7 @@ def _filter(
         if in_comments:
             dropped.append(RemovedLine(block.text, pt.COMMENTS))
             continue
-        first = first_line(block.text, stops)
-        tag, reason = (first.tag, first.reason) if first else (Tag.SHORT, "")
+        tag, reason = furniture(block.text, stops) or (Tag.SHORT, "")
         if tag is Tag.COMMENTS and not discussion:
             dropped.append(RemovedLine(block.text, reason or pt.COMMENTS))
             in_comments = True
