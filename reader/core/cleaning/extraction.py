@@ -9,6 +9,8 @@ space apart, never glue.
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Literal, cast
 
 from reader.core.importers.text_doc import collapse
@@ -179,3 +181,44 @@ def _blocks_from_xml(body: _Element) -> list[Block]:
             kind = {"head": BlockKind.HEADING, "quote": BlockKind.QUOTE}.get(tag, BlockKind.PARAGRAPH)
             blocks.append(Block(kind, text))
     return blocks
+
+
+def with_headings(
+    blocks: list[Block], shown: list[Block], headlines: list[str], text: Callable[[str], bool]
+) -> list[Block]:
+    """trafilatura's blocks with the headings it dropped put back: a heading the page shows right
+    above a paragraph trafilatura kept is that paragraph's (its reading sometimes keeps an
+    article's paragraphs and none of the <h2>s and <h3>s between them). `shown`: the page's
+    blocks outside its furniture, in order (page.py's walk); `headlines`: the page's <h1>s and
+    titles, not put back; `text`: whether a heading is text, not furniture ("Related posts")."""
+    have = {_key(b.text) for b in blocks if len(b.text) <= _HEADING_CHARS} | {_key(h) for h in headlines}
+    starts: dict[str, int] = {}
+    for i, block in enumerate(blocks):
+        starts.setdefault(_start_key(block.text), i)
+    above: dict[int, list[Block]] = {}
+    for heading, under in zip(shown, shown[1:]):
+        if heading.kind is not BlockKind.HEADING or under.kind is BlockKind.HEADING:
+            continue
+        key = _key(heading.text)
+        if not key or key in have or len(heading.text) > _HEADING_CHARS:
+            continue
+        if (at := starts.get(_start_key(under.text))) is not None and text(heading.text):
+            above.setdefault(at, []).append(Block(BlockKind.HEADING, heading.text))
+            have.add(key)
+    if not above:
+        return blocks
+    return [b for i, block in enumerate(blocks) for b in (*above.get(i, ()), block)]
+
+
+_HEADING_CHARS = 300
+_WORDS = re.compile(r"\w+")
+
+
+def _key(text: str) -> str:
+    """A text's words, lower-cased: the same heading with or without its anchor mark ("#", "¶")."""
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def _start_key(text: str) -> str:
+    """A paragraph's first eight words, as trafilatura's block and the page's line both begin."""
+    return " ".join(_WORDS.findall(text[:200].lower())[:8])

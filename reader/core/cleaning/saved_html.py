@@ -38,7 +38,7 @@ from reader.core.cleaning.discussion import (
     schema_types,
     words,
 )
-from reader.core.cleaning.extraction import extract, space_blocks
+from reader.core.cleaning.extraction import extract, space_blocks, with_headings
 from reader.core.cleaning.htmlmeta import head_metadata, page_metadata
 from reader.core.cleaning.jsonld import json_ld_objects, with_kinds
 from reader.core.cleaning.language import judged, stopwords
@@ -125,9 +125,13 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     kept, dropped = _filter(blocks, stops, discussion)
     if not kept and discussion:  # trafilatura read only a cookie notice, say
         kept = _posts(nodes)
+    read = kept
     if (forum_thread or not discussion) and not _one_product(nodes):  # a product's specifications are short lines too
         opening = (declared_posts(nodes) or [""])[0] if forum_thread else None  # the thread's question, if said
         kept, dropped = or_as_shown(kept, dropped, page.lines, title, url, thread=opening)
+    if kept is read:  # trafilatura's reading stands: with the headings it dropped
+        headlines = [*headings, meta.title or "", fallback.title, title]
+        kept = with_headings(kept, page.body, headlines, lambda text: furniture(text, stops) is None)
     subtitle = collapse(meta.description or "") or fallback.subtitle
     if kept and subtitle and kept[0].text == subtitle and len(kept) > 2 and len(subtitle.split()) <= 60:
         dropped.append(RemovedLine(kept[0].text, pt.SUBTITLE))  # the standfirst, shown above the body
