@@ -210,6 +210,43 @@ def with_headings(
     return [b for i, block in enumerate(blocks) for b in (*above.get(i, ()), block)]
 
 
+def with_lists(blocks: list[Block], shown: list[Block], text: Callable[[str], bool]) -> list[Block]:
+    """trafilatura's blocks with the lists it dropped put back: a list the page shows between two
+    paragraphs that trafilatura's reading has one after the other, with the heading over it if
+    any (its reading of plain <div>s keeps no list at all)."""
+    starts: dict[str, int] = {}
+    for i, block in enumerate(blocks):
+        starts.setdefault(_start_key(block.text), i)
+    where: dict[int, int] = {}  # a kept block's index: its place among the shown blocks
+    for j, block in enumerate(shown):
+        if (kept := starts.get(_start_key(block.text))) is not None and kept not in where:
+            where[kept] = j
+    have = {_key(b.text) for b in blocks}
+    after: dict[int, list[Block]] = {}
+    for i in range(len(blocks) - 1):
+        start, end = where.get(i), where.get(i + 1)
+        if start is None or end is None or end - start < 2:
+            continue
+        between = shown[start + 1 : end]
+        items = [b.text for b in between if b.kind is BlockKind.LIST_ITEM]
+        if 2 * sum(map(_said, items)) >= len(items) > 0 and all(
+            b.kind in _PUT_BACK and _key(b.text) not in have and text(b.text) for b in between
+        ):
+            after[i] = [Block(b.kind, b.text) for b in between]
+    if not after:
+        return blocks
+    return [b for i, block in enumerate(blocks) for b in (block, *after.get(i, ()))]
+
+
+def _said(item: str) -> bool:
+    """Whether a list's item says something (ends as a sentence does, or runs to ten words), not a
+    link's title (a table of contents, "7 Tips for Smarter Credit Card Management")."""
+    return item.rstrip()[-1:] in _SENTENCE_ENDS or item.count(" ") >= _SAID_WORDS - 1
+
+
+_SENTENCE_ENDS = frozenset(".!?:;…。！？")
+_SAID_WORDS = 10
+_PUT_BACK = (BlockKind.LIST_ITEM, BlockKind.HEADING)  # a list, and a heading over it
 _HEADING_CHARS = 300
 _WORDS = re.compile(r"\w+")
 

@@ -38,7 +38,7 @@ from reader.core.cleaning.discussion import (
     schema_types,
     words,
 )
-from reader.core.cleaning.extraction import extract, space_blocks, with_headings
+from reader.core.cleaning.extraction import extract, space_blocks, with_headings, with_lists
 from reader.core.cleaning.htmlmeta import head_metadata, page_metadata
 from reader.core.cleaning.jsonld import json_ld_objects, with_kinds
 from reader.core.cleaning.language import judged, stopwords
@@ -132,6 +132,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     if kept is read:  # trafilatura's reading stands: with the headings it dropped
         headlines = [*headings, meta.title or "", fallback.title, title]
         kept = with_headings(kept, page.body, headlines, lambda text: furniture(text, stops) is None)
+        kept = with_lists(kept, page.body, lambda text: furniture(text, stops) is None)
     subtitle = collapse(meta.description or "") or fallback.subtitle
     if kept and subtitle and kept[0].text == subtitle and len(kept) > 2 and len(subtitle.split()) <= 60:
         dropped.append(RemovedLine(kept[0].text, pt.SUBTITLE))  # the standfirst, shown above the body

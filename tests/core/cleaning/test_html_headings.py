@@ -1,7 +1,8 @@
-"""Saved HTML: an article's section headings stay with their paragraphs. trafilatura, reading an
-article in plain <div>s, keeps the paragraphs and drops every <h2> between them; Reader puts back
-each heading the page shows right above a paragraph that was kept, but not the headline, nor a
-heading that is furniture ("Related articles")."""
+"""Saved HTML: an article's section headings and lists stay with its paragraphs. trafilatura,
+reading an article in plain <div>s, keeps the paragraphs and drops every <h2> and list between
+them; Reader puts back each heading the page shows right above a paragraph that was kept (not the
+headline, nor a heading that is furniture: "Related articles"), and each list that says something
+between two paragraphs kept one after the other (not a list of link titles)."""
 
 from __future__ import annotations
 
@@ -66,3 +67,47 @@ def test_a_heading_that_is_furniture_is_not_put_back() -> None:
     article = clean_html(_page(related))
     assert "Related articles" not in [b.text for b in article.body]
     assert SECTIONS[-1][0] in [b.text for b in article.body]
+
+
+STEPS = [
+    "Buy a ticket at the kiosk on the south pier, or on the board's app, before you board.",
+    "Show it to the crew as you step aboard; season tickets are checked once a week.",
+    "Bicycles go on the lower deck, where the crew will help you tie them to the rail.",
+]
+CONTENTS = [
+    "Lifeboat crew rescue two walkers cut off by the tide",
+    "Market square to close to cars on Saturdays",
+    "College opens a boatbuilding course for school leavers",
+]
+BEFORE = (
+    "Tickets will not change with the timetable: the board keeps the prices it has charged since 2019, "
+    "and season tickets bought this winter stay valid on every crossing until they run out."
+)
+AFTER = (
+    "The board will post the new timetable at both piers in the middle of February, and the college on the "
+    "north shore has promised to move its first classes so that students from the south side arrive on time."
+)
+
+
+def _items(items: list[str]) -> str:
+    return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+
+
+def test_a_list_between_two_kept_paragraphs_is_put_back_with_its_heading() -> None:
+    """trafilatura's reading of plain <div>s keeps no list: one between two paragraphs it kept,
+    one after the other, goes back between them, with the heading over it."""
+    article = clean_html(_page(f"<p>{BEFORE}</p><h2>How to board</h2>{_items(STEPS)}<p>{AFTER}</p>"))
+    body = [(b.kind, b.text) for b in article.body]
+    at = body.index((BlockKind.PARAGRAPH, BEFORE))
+    assert body[at + 1 : at + 6] == [
+        (BlockKind.HEADING, "How to board"),
+        *((BlockKind.LIST_ITEM, step) for step in STEPS),
+        (BlockKind.PARAGRAPH, AFTER),
+    ]
+
+
+def test_a_list_of_link_titles_between_paragraphs_stays_out() -> None:
+    """A table of contents or a list of other articles' titles, items that say nothing of
+    themselves, is navigation: trafilatura was right to leave it out."""
+    article = clean_html(_page(f"<p>{BEFORE}</p>{_items(CONTENTS)}<p>{AFTER}</p>"))
+    assert not any(b.kind is BlockKind.LIST_ITEM for b in article.body)
