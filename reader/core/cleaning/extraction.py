@@ -3,7 +3,8 @@
 Reader parses the page once (page.py) and hands trafilatura that tree: copied first, or cleaned in
 place when nothing else needs it any more. trafilatura's article comes back as XML (paragraphs,
 heads, lists, quotes, tables) and is read into `Block`s here, a line break or an inner block a
-space apart, never glue.
+space apart, never glue. What its reading of plain <div>s leaves out between the paragraphs it
+keeps, section headings and lists, is put back from the page's own blocks.
 """
 
 from __future__ import annotations
@@ -192,9 +193,7 @@ def with_headings(
     blocks outside its furniture, in order (page.py's walk); `headlines`: the page's <h1>s and
     titles, not put back; `text`: whether a heading is text, not furniture ("Related posts")."""
     have = {_key(b.text) for b in blocks if len(b.text) <= _HEADING_CHARS} | {_key(h) for h in headlines}
-    starts: dict[str, int] = {}
-    for i, block in enumerate(blocks):
-        starts.setdefault(_start_key(block.text), i)
+    starts = _starts(blocks)
     above: dict[int, list[Block]] = {}
     for heading, under in zip(shown, shown[1:]):
         if heading.kind is not BlockKind.HEADING or under.kind is BlockKind.HEADING:
@@ -214,9 +213,7 @@ def with_lists(blocks: list[Block], shown: list[Block], text: Callable[[str], bo
     """trafilatura's blocks with the lists it dropped put back: a list the page shows between two
     paragraphs that trafilatura's reading has one after the other, with the heading over it if
     any (its reading of plain <div>s keeps no list at all)."""
-    starts: dict[str, int] = {}
-    for i, block in enumerate(blocks):
-        starts.setdefault(_start_key(block.text), i)
+    starts = _starts(blocks)
     where: dict[int, int] = {}  # a kept block's index: its place among the shown blocks
     for j, block in enumerate(shown):
         if (kept := starts.get(_start_key(block.text))) is not None and kept not in where:
@@ -254,6 +251,14 @@ _WORDS = re.compile(r"\w+")
 def _key(text: str) -> str:
     """A text's words, lower-cased: the same heading with or without its anchor mark ("#", "¶")."""
     return " ".join(_WORDS.findall(text.lower()))
+
+
+def _starts(blocks: list[Block]) -> dict[str, int]:
+    """Each block's first words, and where it stands (the first of several that start alike)."""
+    starts: dict[str, int] = {}
+    for i, block in enumerate(blocks):
+        starts.setdefault(_start_key(block.text), i)
+    return starts
 
 
 def _start_key(text: str) -> str:

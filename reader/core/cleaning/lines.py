@@ -61,16 +61,6 @@ def make_lines(text: str, stops: frozenset[str]) -> list[Line]:
     return result
 
 
-def first_line(text: str, stops: frozenset[str]) -> Line | None:
-    """`make_lines(text, stops)[0]` without reading the lines after it (an HTML block's first line
-    is all its cleaner asks about); None for a text with no line."""
-    for raw in text.split("\n"):
-        fields = _line_fields(raw, stops)
-        if fields is not None:
-            return Line(0, *fields)
-    return None
-
-
 @functools.lru_cache(maxsize=32768)
 def _line_fields(raw: str, stops: frozenset[str]) -> tuple[str, bool, int, float, bool, Tag, str] | None:
     """A raw line's text, evidence and class (the fields of its `Line` after the index), or None for
@@ -111,8 +101,8 @@ def _read(raw: str) -> tuple[str, bool, list[str], int, Probe] | None:
 
 
 def furniture(text: str, stops: frozenset[str]) -> tuple[Tag, str] | None:
-    """The tag and reason of the text's first line, as first_line gives them, when that line is not
-    text (TEXT_TAGS); None when it is, or when the text has no line. What the HTML cleaner asks of
+    """The tag and reason of the text's first line, as make_lines would give them, when that line is
+    not text (TEXT_TAGS); None when it is, or when the text has no line. What the HTML cleaner asks of
     each of trafilatura's blocks, mostly paragraphs: a first line of over 30 words is asked only the
     notices' questions, as classify asks them, since what it says of such a line's length is never
     furniture; its density and sentence ends are not worked out."""
