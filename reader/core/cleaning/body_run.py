@@ -143,10 +143,14 @@ def before_teasers(lines: list[Line], start: int, end: int) -> int:
     such a list (a listing page's own items, above its "Most read"). Dated teasers need no heading
     (_dated_teasers), unless the run's own entries are dated so from the top (a page of news items)."""
     above, dated_seen = 0, False
+    dates = [0]  # how many date lines stand before each line of the run: where three teasers may be
+    for line in lines[start : end + 1]:
+        dates.append(dates[-1] + (line.tag is Tag.DATE))
     for i in range(start, end + 1):
         line = lines[i]
         headed = line.tag is Tag.LIST_HEADER and _teasers(lines[i + 1 : end + 1], share=0.5)
-        dated = not headed and not dated_seen and _dated_teasers(lines, i, end)
+        near = dates[min(i - start + 4 * _DATED_TEASERS, end + 1 - start)] - dates[i - start]
+        dated = not headed and not dated_seen and near >= _DATED_TEASERS and _dated_teasers(lines, i, end)
         if (headed or dated) and above >= _ARTICLE_ABOVE_TEASERS and not _teasers(lines[start:i], share=0.8, least=3):
             return i - 1
         dated_seen = dated_seen or dated  # a page of dated entries from its start: its own items
