@@ -130,9 +130,12 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         opening = (declared_posts(nodes) or [""])[0] if forum_thread else None  # the thread's question, if said
         kept, dropped = or_as_shown(kept, dropped, page.lines, title, url, thread=opening)
     if kept is read:  # trafilatura's reading stands: with the headings it dropped
-        headlines = [*headings, meta.title or "", fallback.title, title]
-        kept = with_headings(kept, page.body, headlines, lambda text: furniture(text, stops) is None)
-        kept = with_lists(kept, page.body, lambda text: furniture(text, stops) is None)
+
+        def is_text(text: str) -> bool:
+            return furniture(text, stops) is None
+
+        kept = with_headings(kept, page.body, [*headings, meta.title or "", fallback.title, title], is_text)
+        kept = with_lists(kept, page.body, is_text)
     subtitle = collapse(meta.description or "") or fallback.subtitle
     if kept and subtitle and kept[0].text == subtitle and len(kept) > 2 and len(subtitle.split()) <= 60:
         dropped.append(RemovedLine(kept[0].text, pt.SUBTITLE))  # the standfirst, shown above the body
