@@ -192,16 +192,24 @@ def with_headings(
     article's paragraphs and none of the <h2>s and <h3>s between them). `shown`: the page's
     blocks outside its furniture, in order (page.py's walk); `headlines`: the page's <h1>s and
     titles, not put back; `text`: whether a heading is text, not furniture ("Related posts")."""
-    have = {_key(b.text) for b in blocks if len(b.text) <= _HEADING_CHARS} | {_key(h) for h in headlines}
-    starts = _starts(blocks)
+    pairs = [
+        (heading, under)
+        for heading, under in zip(shown, shown[1:])
+        if heading.kind is BlockKind.HEADING
+        and under.kind is not BlockKind.HEADING
+        and len(heading.text) <= _HEADING_CHARS
+    ]
+    if not pairs:
+        return blocks
+    starts = _Starts(blocks)
+    have: set[str] | None = None  # the headings kept already, read once a heading is a candidate
     above: dict[int, list[Block]] = {}
-    for heading, under in zip(shown, shown[1:]):
-        if heading.kind is not BlockKind.HEADING or under.kind is BlockKind.HEADING:
+    for heading, under in pairs:
+        if (at := starts.find(under.text)) is None or not (key := _key(heading.text)):
             continue
-        key = _key(heading.text)
-        if not key or key in have or len(heading.text) > _HEADING_CHARS:
-            continue
-        if (at := starts.get(_start_key(under.text))) is not None and text(heading.text):
+        if have is None:
+            have = {_key(b.text) for b in blocks if len(b.text) <= _HEADING_CHARS} | {_key(h) for h in headlines}
+        if key not in have and text(heading.text):
             above.setdefault(at, []).append(Block(BlockKind.HEADING, heading.text))
             have.add(key)
     if not above:
@@ -213,12 +221,14 @@ def with_lists(blocks: list[Block], shown: list[Block], text: Callable[[str], bo
     """trafilatura's blocks with the lists it dropped put back: a list the page shows between two
     paragraphs that trafilatura's reading has one after the other, with the heading over it if
     any (its reading of plain <div>s keeps no list at all)."""
-    starts = _starts(blocks)
+    if len(blocks) < 2 or all(b.kind is not BlockKind.LIST_ITEM for b in shown):
+        return blocks
+    starts = _Starts(blocks)
     where: dict[int, int] = {}  # a kept block's index: its place among the shown blocks
     for j, block in enumerate(shown):
-        if (kept := starts.get(_start_key(block.text))) is not None and kept not in where:
+        if (kept := starts.find(block.text)) is not None and kept not in where:
             where[kept] = j
-    have = {_key(b.text) for b in blocks}
+    have: set[str] | None = None  # the kept blocks' words, read once a list is a candidate
     after: dict[int, list[Block]] = {}
     for i in range(len(blocks) - 1):
         start, end = where.get(i), where.get(i + 1)
@@ -226,9 +236,11 @@ def with_lists(blocks: list[Block], shown: list[Block], text: Callable[[str], bo
             continue
         between = shown[start + 1 : end]
         items = [b.text for b in between if b.kind is BlockKind.LIST_ITEM]
-        if 2 * sum(map(_said, items)) >= len(items) > 0 and all(
-            b.kind in _PUT_BACK and _key(b.text) not in have and text(b.text) for b in between
-        ):
+        if not 2 * sum(map(_said, items)) >= len(items) > 0 or any(b.kind not in _PUT_BACK for b in between):
+            continue
+        if have is None:
+            have = {_key(b.text) for b in blocks}
+        if all(_key(b.text) not in have and text(b.text) for b in between):
             after[i] = [Block(b.kind, b.text) for b in between]
     if not after:
         return blocks
@@ -253,14 +265,43 @@ def _key(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
 
-def _starts(blocks: list[Block]) -> dict[str, int]:
-    """Each block's first words, and where it stands (the first of several that start alike)."""
-    starts: dict[str, int] = {}
-    for i, block in enumerate(blocks):
-        starts.setdefault(_start_key(block.text), i)
-    return starts
+class _Starts:
+    """Where blocks stand by their first eight words (_start_key), the first of several that start
+    alike. Indexed by the first word alone: a block's whole key is read only when that matches."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self._blocks = blocks
+        self._by_first: dict[str, list[int]] = {}
+        for i, block in enumerate(blocks):
+            self._by_first.setdefault(_first_word(block.text), []).append(i)
+        self._keys: dict[int, str] = {}
+
+    def find(self, text: str) -> int | None:
+        """The first block that starts as `text` does, or None."""
+        if not (candidates := self._by_first.get(_first_word(text))):
+            return None
+        key = _start_key(text)
+        for i in candidates:
+            if i not in self._keys:
+                self._keys[i] = _start_key(self._blocks[i].text)
+            if self._keys[i] == key:
+                return i
+        return None
+
+
+def _first_word(text: str) -> str:
+    """The first word of `_start_key`, found without reading the rest."""
+    found = _WORDS.search(text[:200].lower())
+    return found.group() if found else ""
 
 
 def _start_key(text: str) -> str:
-    """A paragraph's first eight words, as trafilatura's block and the page's line both begin."""
-    return " ".join(_WORDS.findall(text[:200].lower())[:8])
+    """A paragraph's first eight words, as trafilatura's block and the page's line both begin. Read
+    from its first 80 characters when a ninth word starts there (the eighth is whole), else from 200."""
+    words = _WORDS.findall(text[:80].lower())
+    if len(words) <= _START_WORDS and len(text) > 80:
+        words = _WORDS.findall(text[:200].lower())
+    return " ".join(words[:_START_WORDS])
+
+
+_START_WORDS = 8

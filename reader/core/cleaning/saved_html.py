@@ -368,7 +368,10 @@ def _merge_authors(
     result = list(authors)
     byline_at = -_SAME_BYLINE - 1  # the last line that named the article's writers
     for at, line in enumerate(lines):  # white space collapsed: a line of at most 16 words has at most 15 spaces
-        line = _GLUED_BY.sub("By ", line)  # "ByDaryl Austin": the page's spans run together
+        if line.count(" ") > 15:
+            continue  # no byline, nor a bare "By" waiting for its name
+        if line[:2] == "By":
+            line = _GLUED_BY.sub("By ", line)  # "ByDaryl Austin": the page's spans run together
         if BARE_ROLE.match(line) and at + 1 < len(lines):  # "By" in its element, the name in a link of its own
             name = lines[at + 1]
             if _INITIALS.fullmatch(name) and at + 2 < len(lines):
