@@ -148,7 +148,11 @@ def before_teasers(lines: list[Line], start: int, end: int) -> int:
         dates.append(dates[-1] + (line.tag is Tag.DATE))
     for i in range(start, end + 1):
         line = lines[i]
-        headed = line.tag is Tag.LIST_HEADER and _teasers(lines[i + 1 : end + 1], share=0.5)
+        headed = (
+            line.tag is Tag.LIST_HEADER
+            and _teasers(lines[i + 1 : end + 1], share=0.5)
+            and not _goes_on(lines[i + 1 : end + 1])
+        )
         near = dates[min(i - start + 4 * _DATED_TEASERS, end + 1 - start)] - dates[i - start]
         dated = not headed and not dated_seen and near >= _DATED_TEASERS and _dated_teasers(lines, i, end)
         if (headed or dated) and above >= _ARTICLE_ABOVE_TEASERS and not _teasers(lines[start:i], share=0.8, least=3):
@@ -157,6 +161,14 @@ def before_teasers(lines: list[Line], start: int, end: int) -> int:
         if line.prose:
             above += line.words
     return end
+
+
+def _goes_on(lines: list[Line]) -> bool:
+    """Whether the first paragraph under a list's heading is the article going on: longer than any
+    teaser's blurb (a site cuts its excerpts well short of that). An article's own list of links
+    ("Other links:") stands between two of its sections."""
+    first = next((line for line in lines if line.prose), None)
+    return first is not None and first.words >= _LONGEST_BLURB
 
 
 def _teasers(lines: list[Line], *, share: float, least: int = 2) -> bool:
@@ -214,6 +226,7 @@ def _headline_over_blurb(lines: list[Line], i: int, end: int) -> bool:
 _DATED_TEASERS = 3
 _ARTICLE_ABOVE_TEASERS = 300  # words: an article, not a listing's or a shop's few lines of introduction
 _TITLE_WORDS = 16
+_LONGEST_BLURB = 150  # words
 _HEADER_FURNITURE = (Tag.BYLINE, Tag.DATE, Tag.CREDIT, Tag.WIDGET)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import cache, partial
+from itertools import takewhile
 from typing import NamedTuple
 
 from reader.core.cleaning import listing
@@ -251,11 +252,36 @@ def _keep_short(region: list[Line], i: int) -> bool:
         return True  # a short paragraph or quote: "“We will appeal,” he said."
     if _ROW_WORDS[0] <= line.words <= _ROW_WORDS[1]:
         return True  # a row of a table, a line of code: few function words, but inside the article
+    if _in_list(region, i):
+        return True
     nxt = next((r for r in region[i + 1 : i + 2]), None)
     return 2 <= line.words <= 14 and line.text[:1].isupper() and nxt is not None and nxt.prose  # a subheading
 
 
 _ROW_WORDS = (8, 60)  # longer: a log or a data dump pasted whole, seldom what the page is about
+
+
+def _in_list(region: list[Line], i: int) -> bool:
+    """Whether a short line belongs to a list the article introduces with a colon ("Key cost
+    factors:" over its items, whose bullets the copy lost): the introducing line over two items or
+    more, or an item under it."""
+    if region[i].text.endswith(":"):
+        under = region[i + 1 : i + 1 + _LIST_ITEMS]
+        return len(list(takewhile(_list_item, under))) >= 2
+    for above in reversed(region[max(0, i - _LIST_ITEMS) : i]):
+        if above.text.endswith(":"):
+            return above.tag in TEXT_TAGS
+        if not _list_item(above):
+            return False
+    return False
+
+
+def _list_item(line: Line) -> bool:
+    return line.tag in TEXT_TAGS and line.words <= _ITEM_WORDS and not line.text.endswith(":")
+
+
+_LIST_ITEMS = 12  # items under one introducing line
+_ITEM_WORDS = 25
 
 
 def _headline_like(line: Line) -> bool:
