@@ -184,6 +184,7 @@ def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]
     seen: set[str] = set()
     # a filter's choices are the page's controls, unless they are all it shows (a directory's categories)
     drop_controls = sum(line.words for line in region if line.tag in TEXT_TAGS and not line.control) >= _BESIDE_CONTROLS
+    numbered = _numbered_series(region)
     for i, line in enumerate(region):
         if line.index in captions:
             continue
@@ -195,7 +196,7 @@ def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]
         if line.text in seen:
             removed[line.index] = pt.BOILERPLATE
             continue
-        if line.tag is Tag.SHORT and not _keep_short(region, i):
+        if line.tag is Tag.SHORT and line.index not in numbered and not _keep_short(region, i):
             continue
         seen.add(line.text)
         body.append(line)
@@ -259,6 +260,24 @@ def _keep_short(region: list[Line], i: int) -> bool:
 
 
 _ROW_WORDS = (8, 60)  # longer: a log or a data dump pasted whole, seldom what the page is about
+
+
+def _numbered_series(region: list[Line]) -> set[int]:
+    """The lines that number an article's parts ("3. NuPhy Halo75 V2", "5) Be specific"): three or
+    more numbered so, most of them following the one before (a top ten's entries, a guide's steps),
+    whatever stands under each (a picture, a table of specifications)."""
+    found: dict[int, list[int]] = {}
+    for line in region:
+        if line.tag in TEXT_TAGS and (match := _NUMBERED.match(line.text)):
+            found.setdefault(int(match.group(1)), []).append(line.index)
+    following = sum(1 for n in found if n - 1 in found or n + 1 in found)
+    if len(found) < _SERIES or following < 0.75 * len(found):
+        return set()
+    return {index for indices in found.values() for index in indices}
+
+
+_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+\S")
+_SERIES = 3
 
 
 def _in_list(region: list[Line], i: int) -> bool:

@@ -76,3 +76,22 @@ def test_a_list_of_links_inside_an_article_does_not_end_it() -> None:
     body = [b.text for b in clean_text(_page(*article, *links, *sections)).body]
     assert body[: len(article)] == article
     assert body[-1] == sections[-1]  # the last section is still the article's
+
+
+def test_an_articles_numbered_entries_stay_whatever_stands_under_them() -> None:
+    entries = []
+    for n, name in enumerate(("Harbour Light", "Saltmarsh Ember", "Tidewater Oak", "Northgate Slate"), start=1):
+        entries += [f"{n}. {name}", f"Weight: {n + 2} kg", _SENTENCES[n] + " " + _SENTENCES[n + 4]]
+    body = [b.text for b in clean_text(_page(*_INTRO, *entries, *_AFTER)).body]
+    assert [text for text in body if text[:2] in ("1.", "2.", "3.", "4.")] == [
+        "1. Harbour Light",
+        "2. Saltmarsh Ember",
+        "3. Tidewater Oak",
+        "4. Northgate Slate",
+    ]
+
+
+def test_two_numbered_lines_are_no_series() -> None:
+    lines = ["1. Harbour Light", "Weight: 3 kg", _SENTENCES[1], "2. Saltmarsh Ember", "Weight: 4 kg", _SENTENCES[2]]
+    body = [b.text for b in clean_text(_page(*_INTRO, *lines, *_AFTER)).body]
+    assert "1. Harbour Light" not in body
