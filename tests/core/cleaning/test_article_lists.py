@@ -95,3 +95,25 @@ def test_two_numbered_lines_are_no_series() -> None:
     lines = ["1. Harbour Light", "Weight: 3 kg", _SENTENCES[1], "2. Saltmarsh Ember", "Weight: 4 kg", _SENTENCES[2]]
     body = [b.text for b in clean_text(_page(*_INTRO, *lines, *_AFTER)).body]
     assert "1. Harbour Light" not in body
+
+
+def test_a_table_of_specifications_in_an_article_stays() -> None:
+    specs = [
+        "Tested Top Speed 23.9 MPH",
+        "Tested Range 39.6 Miles",
+        "Folded Weight 26.4 lbs",
+        "Charging Time 5.5 Hours",
+    ]
+    body = [b.text for b in clean_text(_page(*_INTRO, *specs, *_AFTER)).body]
+    assert body == _INTRO + specs + _AFTER
+
+
+def test_a_run_of_other_articles_titles_is_still_left_out() -> None:
+    links = [
+        "Best Folding Scooters of 2026",
+        "Every Commuter Bike Tested in 2025",
+        "Our Favourite Helmets Under 100",
+        "Why We Ride to Work Every Day",
+    ]
+    body = [b.text for b in clean_text(_page(*_INTRO, *links, *_AFTER)).body]
+    assert body == _INTRO + _AFTER
