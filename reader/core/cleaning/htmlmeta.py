@@ -23,9 +23,11 @@ When trafilatura's internals are not what this module expects, `extract_metadata
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Callable
+from html import unescape
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # lxml and trafilatura are loaded on first use: they take a while to import
@@ -201,10 +203,54 @@ def head_metadata(tree: HtmlElement) -> Document | None:
     if document.author and " " not in document.author:
         document.author = None
     try:
-        document = tm.extract_meta_json(tree, document)
+        document = _meta_json(tree, document)
     except Exception as error:  # noqa: BLE001 - trafilatura's JSON-LD reader failing leaves the rest
         log.debug("JSON-LD metadata: %s", error)
     return document
+
+
+def _meta_json(tree: HtmlElement, document: Document) -> Document:
+    """trafilatura's extract_meta_json with the same result, its text preparation done quicker: the
+    white space between a JSON-LD script's strings removed a run at a time (not a character at a
+    time, each through a template), and lone surrogates dropped by one regular expression (not a
+    test of every character in Python). Over half of the metadata step's time went to those two on
+    pages whose JSON-LD is large. trafilatura's own function when its parts are not the expected."""
+    try:
+        from trafilatura.json_metadata import extract_json, extract_json_parse_error
+    except ImportError:
+        from trafilatura import metadata as tm
+
+        return tm.extract_meta_json(tree, document)
+    for script in tree.xpath('.//script[@type="application/ld+json" or @type="application/settings+json"]'):
+        if not script.text:
+            continue
+        text = _json_text(_BETWEEN_STRINGS.sub(_string_kept, script.text))
+        try:
+            document = extract_json(json.loads(text, strict=False), document)
+        except json.JSONDecodeError:
+            document = extract_json_parse_error(text, document)
+    return document
+
+
+def _string_kept(match: re.Match[str]) -> str:
+    return match.group(1) or ""
+
+
+def _json_text(text: str) -> str:
+    """A JSON-LD script's text as trafilatura reads it: escapes for line breaks and tabs dropped,
+    \\u escapes read (less lone surrogates) and entities read, when it has any escape; tags
+    stripped and white space collapsed."""
+    if "\\" in text:
+        text = text.replace("\\n", "").replace("\\r", "").replace("\\t", "")
+        text = _SURROGATES.sub("", _UNICODE_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text))
+        text = unescape(text)
+    return " ".join(_TAGS.sub("", text).split())
+
+
+_BETWEEN_STRINGS = re.compile(r'("(?:\\.|[^"\\])*")|\s+')  # a string, kept; white space outside, dropped
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_TAGS = re.compile(r"(<!--.*?-->|<[^>]*>)")
 
 
 def page_metadata(

@@ -122,6 +122,33 @@ def test_metadata_matches_trafilatura() -> None:
     assert ours.author == "Rachel Ingleby"  # not the sidebar's, and without the <time> inside
 
 
+_JSON_LD = [
+    # white space between and inside strings, escaped slashes and line breaks, \\u escapes
+    '{ "@context" : "https:\\/\\/schema.org", "@type" : "NewsArticle",\n  "headline": "Harbour   wall\\nto be repaired",\n'
+    '  "author": { "@type": "Person", "name": "Rachel\\u0020Ingleby" },\n'
+    '  "url": "https:\\/\\/gazette.example\\/a", "articleSection": "Local" }',
+    # a lone surrogate escape, an entity and a tag inside a value
+    '{"@context": "https://schema.org", "@type": "Article", "headline": "Tide tables &amp; times \\ud800<b>now</b>",'
+    ' "author": [{"@type": "Person", "name": "Jo Marsh"}, {"@type": "Person", "name": "Ana Ruiz"}]}',
+    # not JSON at all: trafilatura's fallback reads it with regular expressions
+    '{"@type": "NewsArticle", "headline": "Broken", "author": {"name": "Kai Berg"}, ',
+]
+
+
+@pytest.mark.parametrize("script", _JSON_LD)
+def test_the_json_ld_step_reads_what_trafilaturas_reads(script: str) -> None:
+    from trafilatura.metadata import extract_meta_json
+    from trafilatura.settings import Document
+
+    from reader.core.cleaning.htmlmeta import _meta_json
+
+    page = f'<html><head><script type="application/ld+json">{script}</script></head><body><p>x</p></body></html>'
+    ours, theirs = _meta_json(parse(page), Document()), extract_meta_json(parse(page), Document())
+    for field in ("title", "author", "url", "sitename", "categories", "pagetype", "description"):
+        assert getattr(ours, field) == getattr(theirs, field), field
+    assert ours.author or ours.title  # the case reads something
+
+
 # -- the date: stated, else shown beside the headline -------------------------------------------
 
 
