@@ -372,7 +372,7 @@ CREDIT_RX = _rx(
     r"^\((foto|photo)\)",
     r"\b(getty\s+images|shutterstock|istock|reuters|afp|epa|ap\s+photo|antara(\s+foto)?|dpa|efe|"
     r"picture\s+alliance|keystone|imago|istimewa|dok\.?\s+pribadi)\b\s*$",
-    r"^[A-Z0-9.\- ]{2,}/[A-Z][\w.\- ]+$",  # SITE.COM/REPORTER NAME, REUTERS/Name
+    r"^(?-i:[A-Z0-9.\- ]{2,}/[A-Z][\w.\- ]+)$",  # SITE.COM/REPORTER NAME, REUTERS/Name: in capitals, as written
 )
 CAPTION_HINT = _rx(
     r"\((photo|foto|image|bild|gambar)\s*[:/|]",

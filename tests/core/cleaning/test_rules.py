@@ -357,3 +357,18 @@ def test_a_page_of_names_is_read_by_its_likely_language_without_naming_one() -> 
     article = clean_text(page)
     assert article.language == ""
     assert [block.text for block in article.body] == prose
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("REUTERS/Jane Roe", True),  # an agency and its photographer, as the wires write them
+        ("ANTARA FOTO/Budi Santoso", True),
+        ("Downtown/Film Row", False),  # a district's name, not a credit
+        ("Book the band and/or a DJ for the reception", False),  # a checklist's item
+        ("Changes that mean reworking the plumbing/electrical", False),
+    ],
+)
+def test_a_credit_with_a_slash_is_written_in_capitals(line: str, credit: bool) -> None:
+    (only,) = make_lines(line, stopwords("en"))
+    assert (only.tag is Tag.CREDIT) is credit
