@@ -1,6 +1,8 @@
-"""Copied text: an article's own lists stay in it (issue 14). A copy loses the bullets, so a list's
-items are short lines; the line that introduces them with a colon says they are the article's. And
-a list of links inside the article ("Other links:") does not end it when the article goes on."""
+"""Copied text: an article's own lists and tables stay in it (issue 14). A copy loses the bullets
+and the table's lines, so a list's items are short lines: the line that introduces them with a
+colon says they are the article's, as numbering its entries does ("3. Name") and measures at the
+ends of a table's rows ("Weight 26.4 lbs"). And a list of links inside the article ("Other links:")
+does not end it when the article goes on."""
 
 from __future__ import annotations
 
