@@ -22,7 +22,7 @@ from reader.core.cleaning.bylines import find_authors
 from reader.core.cleaning.captions import figures_of, mark_caption_before_body, mark_captions
 from reader.core.cleaning.dates import month_first
 from reader.core.cleaning.language import judged, likely, stopwords
-from reader.core.cleaning.line_marks import mark_by_neighbours
+from reader.core.cleaning.line_marks import MEASURED, mark_by_neighbours
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag, make_lines
 from reader.core.cleaning.metadata import (
     choose_section,
@@ -295,6 +295,18 @@ def _in_list(region: list[Line], i: int) -> bool:
     return False
 
 
+def _introduced_items(lines: list[Line]) -> set[int]:
+    """The positions of the items of each list a line ending in a colon introduces (see _in_list):
+    shown as a list again, not as headings or paragraphs."""
+    found: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.text.endswith(":"):
+            run = list(takewhile(_list_item, lines[i + 1 : i + 1 + _LIST_ITEMS]))
+            if len(run) >= 2:
+                found.update(range(i + 1, i + 1 + len(run)))
+    return found
+
+
 def _list_item(line: Line) -> bool:
     return line.tag in TEXT_TAGS and line.words <= _ITEM_WORDS and not line.text.endswith(":")
 
@@ -350,12 +362,13 @@ def _choose_subtitle(header: list[Line], title: Line | None, captions: set[int])
 
 
 def _blocks(lines: list[Line], common: frozenset[str]) -> list[Block]:
+    items = _introduced_items(lines)
     blocks = []
     for i, line in enumerate(lines):
-        if line.bullet:
+        if line.bullet or i in items:
             kind = BlockKind.LIST_ITEM
-        elif line.tag is Tag.SHORT and not line.ends_sentence and i + 1 < len(lines):
-            kind = BlockKind.HEADING
+        elif line.tag is Tag.SHORT and not line.ends_sentence and i + 1 < len(lines) and not MEASURED.search(line.text):
+            kind = BlockKind.HEADING  # a short line over the text: not a table's row ("Weight 26.4 lbs")
         else:
             kind = BlockKind.PARAGRAPH
         blocks.append(Block(kind, _drop_cap_joined(line.text, common)))

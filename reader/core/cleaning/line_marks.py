@@ -227,7 +227,7 @@ def _mark_headline_runs(lines: list[Line]) -> None:
 _LABELLED = re.compile(r"^[^:.!?]{2,40}:\s+\w")
 # a line ending in a measure: a price, a figure with decimals, or one with its unit ("26.4 lbs",
 # "1920 x 1080", "45 days", "350W"); not a bare number ("iPhone 16", "Top 10") nor a year
-_MEASURED = re.compile(
+MEASURED = re.compile(
     r"(?<![\w.,])(?:[$€£]\d[\d.,]*|\d+[.,]\d+(?:\s?[^\W\d_]{1,5})?|\d+\s?(?:x\s?\d+|[^\W\d_]{1,5}|%|\"|″))$"
 )
 
@@ -238,7 +238,7 @@ def _list_in_text(lines: list[Line], run: list[Line]) -> bool:
         return True
     if sum(1 for item in run if _LABELLED.match(item.text)) * 2 > len(run):
         return True
-    if sum(1 for item in run if _MEASURED.search(item.text)) * 2 > len(run):
+    if sum(1 for item in run if MEASURED.search(item.text)) * 2 > len(run):
         return True  # a table of specifications: "Weight 26.4 lbs", "Tested range 39.6 miles"
     return _items_in_prose(lines, run)
 

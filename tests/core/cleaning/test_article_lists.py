@@ -7,6 +7,7 @@ does not end it when the article goes on."""
 from __future__ import annotations
 
 from reader.core.cleaning import clean_text
+from reader.core.models import BlockKind
 
 _INTRO = [
     "Renovating an older house on the coast costs more than most owners expect, because salt air shortens "
@@ -36,8 +37,10 @@ def _page(*middle: str) -> str:
 
 
 def test_a_list_the_article_introduces_with_a_colon_stays_in_it() -> None:
-    body = [b.text for b in clean_text(_page(*_INTRO, *_LIST, *_AFTER)).body]
-    assert body == _INTRO + _LIST + _AFTER
+    blocks = clean_text(_page(*_INTRO, *_LIST, *_AFTER)).body
+    assert [b.text for b in blocks] == _INTRO + _LIST + _AFTER
+    kinds = {b.text: b.kind for b in blocks}
+    assert [kinds[item] for item in _LIST[1:]] == [BlockKind.LIST_ITEM] * 4  # shown as a list again
 
 
 def test_short_lines_with_no_introduction_are_still_left_out() -> None:
@@ -106,8 +109,9 @@ def test_a_table_of_specifications_in_an_article_stays() -> None:
         "Folded Weight 26.4 lbs",
         "Charging Time 5.5 Hours",
     ]
-    body = [b.text for b in clean_text(_page(*_INTRO, *specs, *_AFTER)).body]
-    assert body == _INTRO + specs + _AFTER
+    blocks = clean_text(_page(*_INTRO, *specs, *_AFTER)).body
+    assert [b.text for b in blocks] == _INTRO + specs + _AFTER
+    assert all(b.kind is BlockKind.PARAGRAPH for b in blocks)  # rows, not headings
 
 
 def test_a_run_of_other_articles_titles_is_still_left_out() -> None:
