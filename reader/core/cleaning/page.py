@@ -254,7 +254,7 @@ def _walk(page: Page, authors: bool, categories: bool) -> None:
             if not role:  # an inline element: most of any page
                 if categories and tag == "a" and "/categor" in (element.get("href") or ""):
                     category_links.append(element)
-                if not hidden and (text := element.text):
+                if not hidden and (text := element.text) and (pending or not text.isspace()):
                     add(text)
                 continue
             if role == _OPAQUE:
@@ -280,7 +280,7 @@ def _walk(page: Page, authors: bool, categories: bool) -> None:
                     caption = collapse(" ".join(element.itertext()))  # tags part words, as in the markup
                     if caption and caption not in page.captions:
                         page.captions.append(caption)
-            if text := element.text:
+            if (text := element.text) and (pending or not text.isspace()):
                 add(text)
         else:
             if role == _HIDDEN:
@@ -290,13 +290,16 @@ def _walk(page: Page, authors: bool, categories: bool) -> None:
             elif role == _FURNITURE:
                 state["furniture"] -= 1
                 if not state["furniture"]:
-                    cuts.append(len(pending))
+                    if cuts and cuts[-1] == len(pending):
+                        cuts.pop()  # furniture with nothing in it
+                    else:
+                        cuts.append(len(pending))
             elif role == _BLOCK:
                 if pending:
                     flush()
                 if kinds:
                     kinds.pop()
-            if not hidden and (tail := element.tail):
+            if not hidden and (tail := element.tail) and (pending or not tail.isspace()):
                 add(tail)
     if pending:
         flush()
