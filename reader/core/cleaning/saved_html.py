@@ -93,16 +93,17 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     fallback = head_article(page.meta, page.title, page.lang, page.body)  # the <head>, the page's text blocks
     headings = [text for element in tree.iter("h1") if (text := _shown_text(element))]
     stated = meta.date or stated_date(tree, meta.url or "") or meta_published(tree) or fallback.published
-    # Without a stated date the markup's date search may need the tree as parsed, last of all.
+    # trafilatura cleans the tree in place (no copy) unless it may be asked again, for the comments;
+    # the markup's date search, last of all, then reads the tree without its comment sections.
     thread_possible = not discussion and has_comment_section(html)  # trafilatura may be asked twice
     space_blocks(tree)
-    blocks = extract(tree, url, comments=replies, consume=bool(stated) and not thread_possible)
+    blocks = extract(tree, url, comments=replies, consume=not thread_possible)
     if not blocks and discussion:
         blocks = _posts(nodes)
     if not blocks:
         return _without_trafilatura(html, url)
     if thread_possible and words([b.text for b in blocks]) < SHORT_BODY:
-        thread = extract(tree, url, comments=True, consume=bool(stated))  # a link shared for discussion?
+        thread = extract(tree, url, comments=True, consume=True)  # a link shared for discussion?
         if comments_are_content([b.text for b in blocks], [b.text for b in thread]):
             blocks, discussion = thread, True
 
@@ -247,8 +248,9 @@ def _published(
 ) -> str | None:
     """The date the page states (`stated`: trafilatura's metadata, the markup's stated date, the
     <head>), else the one it shows by the headline, else one its markup suggests (pagedate says why
-    in this order); `date_tree` is the page as parsed, kept for that last search, which may clean it
-    in place."""
+    in this order); `date_tree` is the page as trafilatura left it (its comment sections and
+    appended articles pruned, which only ever held other dates), for that last search, which may
+    clean it in place."""
     # a stated "03-09-2026" read day first is the "March 9, 2026" the page shows
     date = day_month_as_shown(stated[:10], lines, title) if stated else date_near(lines, title, first)
     if not date and date_tree is not None:
