@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import logging
 import re
-from copy import copy
 from collections.abc import Callable
+from copy import copy
 from typing import TYPE_CHECKING, Literal, cast
 
 from reader.core.importers.text_doc import collapse

@@ -1,11 +1,13 @@
-"""trafilatura may clean the parsed page in place when the cleaner needs it no more: the article comes
-out the same as from the copying call, and a trafilatura whose internals differ is asked the usual way."""
+"""trafilatura may clean the parsed page in place when the cleaner needs it no more, or a copy of it
+when the cleaner needs the page again: either way the article comes out as trafilatura's own call
+(bare_extraction) gives it, and a trafilatura whose internals differ is asked that usual way."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+import trafilatura
 import trafilatura.settings
 
 from reader.core.cleaning import clean_html
@@ -29,6 +31,10 @@ def test_in_place_gives_the_article_the_copy_gives(page: Path) -> None:
     assert copied, "the page has an article"
     assert len(list(kept.iter())) == before  # the copying call left the tree as it was
     assert _body(_trafilatura(parse(html), "", consume=True)) == copied
+    own = trafilatura.bare_extraction(
+        parse(html), output_format="xml", include_tables=True, include_images=False, with_metadata=False
+    )
+    assert _body(own) == copied
 
 
 def test_a_trafilatura_without_the_expected_internals_is_asked_the_usual_way(monkeypatch) -> None:
