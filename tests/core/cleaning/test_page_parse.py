@@ -30,6 +30,43 @@ def test_the_tree_is_trafilaturas(html: str) -> None:
         assert all(isinstance(element, HtmlElement) for element in ours.iter() if isinstance(element.tag, str))
 
 
+# What trafilatura's repair_faulty_html mends: characters XML does not allow, a doctype with a slash
+# on the first line, a self-closed <html/>; and pages with none of these.
+TO_REPAIR = [
+    "<html><body><p>bell\x07 form feed\x0c and unit\x1f separators</p></body></html>",
+    "<html><body><p>tab\tnew line\nreturn\r kept</p></body></html>",
+    "<html><body><p>not characters: \ufffe and \uffff, next to \u2019 and \u00e9</p></body></html>",
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1.dtd">\n<html><body>x</body></html>',
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01//EN">',
+    "<!doctype html>\n<html lang=en/>\n<body><p>self-closed root</p></body>",
+    "<html><body><p>nothing to mend, caf\u00e9 \u2014 \U0001f600</p></body></html>",
+]
+
+
+@pytest.mark.parametrize("html", TO_REPAIR)
+def test_the_page_is_repaired_as_trafilatura_repairs_it(html: str) -> None:
+    from trafilatura.utils import repair_faulty_html
+
+    from reader.core.cleaning.page import _repaired
+
+    beginning = html[:50].lower()
+    assert _repaired(html, beginning) == repair_faulty_html(html, beginning)
+    ours, theirs = parse(html), load_html(html)
+    assert (ours is None) == (theirs is None)
+    if ours is not None:
+        assert etree.tostring(ours) == etree.tostring(theirs)
+
+
+def test_each_character_alone_is_repaired_as_trafilatura_repairs_it() -> None:
+    from trafilatura.utils import repair_faulty_html
+
+    from reader.core.cleaning.page import _repaired
+
+    for code in (*range(0x20), 0x7F, 0xA0, 0xFFFD, 0xFFFE, 0xFFFF):
+        html = f"<html><body><p>one{chr(code)}two</p></body></html>"
+        assert _repaired(html, html[:50]) == repair_faulty_html(html, html[:50]), hex(code)
+
+
 def test_trafilatura_keeps_its_own_parser() -> None:
     """Reader's parser is its own: trafilatura run on its own still gives a form its FormElement."""
     parse(PAGES[0])
