@@ -356,6 +356,11 @@ def _authors(text: str) -> list[Author]:
 
 
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+# A line any of the three starts: a role word alone, a byline, a credit. One pattern, asked of every
+# short line of the page; most start none.
+_ROLE_START = re.compile(
+    "|".join(f"(?:{rx.pattern})" for rx in (BARE_ROLE, bw.BYLINE_RX, _CREDITS_LINE)), re.IGNORECASE
+)
 _INITIALS = re.compile(r"[A-Z]{1,3}")
 _SAME_BYLINE = 3  # lines under a byline that still belong to it
 
@@ -374,6 +379,8 @@ def _merge_authors(
             continue  # no byline, nor a bare "By" waiting for its name
         if line[:2] == "By":
             line = _GLUED_BY.sub("By ", line)  # "ByDaryl Austin": the page's spans run together
+        if not _ROLE_START.match(line):
+            continue
         if BARE_ROLE.match(line) and at + 1 < len(lines):  # "By" in its element, the name in a link of its own
             name = lines[at + 1]
             if _INITIALS.fullmatch(name) and at + 2 < len(lines):
