@@ -97,7 +97,9 @@ def _read(raw: str) -> tuple[str, bool, list[str], int, Probe] | None:
         words = WORD.findall(lowered)
         return line, bullet, words, len(words), Probe(line, lowered, frozenset(words))
     words = WORD.findall(line)
-    return line, bullet, words, word_count(words), Probe(line, lowered)
+    if "Σ" in line or "İ" in line:  # lowered in the line, not alone: "ΟΔΟΣ'Α" keeps σ; İ becomes two characters
+        return line, bullet, words, word_count(words), Probe(line, lowered)
+    return line, bullet, words, word_count(words), Probe(line, lowered, frozenset(map(str.lower, words)))
 
 
 def furniture(text: str, stops: frozenset[str]) -> tuple[Tag, str] | None:

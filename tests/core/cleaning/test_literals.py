@@ -75,6 +75,21 @@ def test_lowering_keeps_words_words():
             assert char in FOLD_RISKS, hex(ord(char))
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Café “quoted” — Straße and naïve Ünïcode",
+        "ΟΔΟΣ'Α ΚΑΙ ΤΟΣ",  # σ before an apostrophe and a letter, ς at a word's end: as the line says
+        "İSTANBUL’DA BİR GÜN",  # İ lowers to two characters
+        "ǅemal Ǆ 日本語のテキスト",
+    ],
+)
+def test_a_lines_words_are_those_of_the_lowered_line(line: str) -> None:
+    """_read lowers a line's words one by one where that gives the lowered line's own words."""
+    probe = lines_module._read(line)[4]
+    assert probe.words == frozenset(re.findall(r"\w+", line.lower()))
+
+
 def test_white_space_is_the_same_for_regex_and_split():
     """make_lines collapses white space with str.split, as importers.text_doc.collapse does with \\s+."""
     space = re.compile(r"\s")
