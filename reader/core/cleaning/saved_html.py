@@ -94,7 +94,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     headings = [text for element in tree.iter("h1") if (text := _shown_text(element))]
     stated = meta.date or stated_date(tree, meta.url or "") or meta_published(tree) or fallback.published
     # trafilatura cleans the tree in place (no copy) unless it may be asked again, for the comments;
-    # the markup's date search, last of all, then reads the tree without its comment sections.
+    # the markup's date search, last of all, reads what it leaves.
     thread_possible = not discussion and has_comment_section(html)  # trafilatura may be asked twice
     space_blocks(tree)
     blocks = extract(tree, url, comments=replies, consume=not thread_possible)
@@ -248,9 +248,10 @@ def _published(
 ) -> str | None:
     """The date the page states (`stated`: trafilatura's metadata, the markup's stated date, the
     <head>), else the one it shows by the headline, else one its markup suggests (pagedate says why
-    in this order); `date_tree` is the page as trafilatura left it (its comment sections and
-    appended articles pruned, which only ever held other dates), for that last search, which may
-    clean it in place."""
+    in this order); `date_tree` is the page as trafilatura left it, for that last search, which may
+    clean it in place: without its comment sections and appended articles where it was not asked
+    for the comments (their dates are other posts'). On the WCXB pages that search found the same
+    dates as on the page as parsed."""
     # a stated "03-09-2026" read day first is the "March 9, 2026" the page shows
     date = day_month_as_shown(stated[:10], lines, title) if stated else date_near(lines, title, first)
     if not date and date_tree is not None:
