@@ -17,18 +17,13 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable
 from copy import deepcopy
 from dataclasses import replace
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any
 
-from reader.core.citing.names import same_person
-from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
-from reader.core.cleaning.bylines import _CREDITS_LINE, parse_byline
 from reader.core.cleaning.copied_text import _strip_end_mark, clean_text
-from reader.core.cleaning.dates import MONTH
 from reader.core.cleaning.discussion import (
     SHORT_BODY,
     comments_are_content,
@@ -39,11 +34,11 @@ from reader.core.cleaning.discussion import (
     words,
 )
 from reader.core.cleaning.extraction import extract, space_blocks, with_headings, with_lists
+from reader.core.cleaning.html_authors import merge_authors, named_authors, plausible
 from reader.core.cleaning.htmlmeta import head_metadata, page_metadata
 from reader.core.cleaning.jsonld import json_ld_objects, with_kinds
 from reader.core.cleaning.language import judged, stopwords
 from reader.core.cleaning.lines import Tag, classify, furniture
-from reader.core.cleaning.lone_names import BARE_ROLE
 from reader.core.cleaning.metadata import content_words, find_dateline
 from reader.core.cleaning.mojibake import _MARKERS as _MOJIBAKE
 from reader.core.cleaning.mojibake import repair
@@ -53,10 +48,10 @@ from reader.core.cleaning.pagedate import date_near, day_month_as_shown, markup_
 from reader.core.cleaning.shown_byline import shown_authors
 from reader.core.cleaning.shown_reading import or_as_shown
 from reader.core.cleaning.titles import readable, without_label, without_site
-from reader.core.cleaning.written_words import common_words, small_words
+from reader.core.cleaning.written_words import small_words
 from reader.core.importers.html_doc import head_article, import_html
 from reader.core.importers.text_doc import collapse
-from reader.core.models import Author, Block, BlockKind, CleanedArticle, Figure, RemovedLine
+from reader.core.models import Block, BlockKind, CleanedArticle, Figure, RemovedLine
 
 if TYPE_CHECKING:  # lxml and trafilatura are loaded on first use: they take a while to import
     from lxml.html import HtmlElement
@@ -154,11 +149,11 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         removed += [RemovedLine(b.text, pt.OUTSIDE) for b in kept]
         kept = []
     place, _ = find_dateline(kept[0].text) if kept else ("", "")
-    stated_authors = _plausible(_authors(meta.author or "") or list(fallback.authors))  # not "Updated January"
+    stated_authors = plausible(named_authors(meta.author or "") or list(fallback.authors))  # not "Updated January"
     common = cache(partial(small_words, "\n".join(b.text for b in kept)))  # read when a byline needs it
-    authors = _plausible(_merge_authors(stated_authors, page.lines, common))
+    authors = plausible(merge_authors(stated_authors, page.lines, common))
     if not authors:  # the markup names no writer: the byline the page prints near its headline
-        authors = _plausible(shown_authors(page.lines, title, common, stops))
+        authors = plausible(shown_authors(page.lines, title, common, stops))
     return CleanedArticle(
         title=title,
         subtitle=subtitle,
@@ -343,98 +338,6 @@ def _reason_for(tag: Tag) -> str:
         Tag.CREDIT: pt.CREDIT,
         Tag.LIST_HEADER: pt.HEADLINES,
     }.get(tag, pt.BOILERPLATE)
-
-
-def _authors(text: str) -> list[Author]:
-    """trafilatura's names ("A; B; C Edited by D", "A; Local Democracy Reporter") read again as the
-    byline they came from; as they are when that finds no name."""
-    parts = (collapse(part) for part in re.split(r"\s*;\s*", text))
-    names = list(dict.fromkeys(n for n in parts if n and not _PLACEHOLDER.search(n)))  # not "Author Name"
-    if not names:
-        return []
-    line = ", ".join(names)
-    return parse_byline(line if bw.BYLINE_RX.match(line) else f"By {line}") or [Author(n) for n in names]
-
-
-_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
-# A line any of the three starts: a role word alone, a byline, a credit. One pattern, asked of every
-# short line of the page; most start none.
-_ROLE_START = re.compile(
-    "|".join(f"(?:{rx.pattern})" for rx in (BARE_ROLE, bw.BYLINE_RX, _CREDITS_LINE)), re.IGNORECASE
-)
-_INITIALS = re.compile(r"[A-Z]{1,3}")
-_SAME_BYLINE = 3  # lines under a byline that still belong to it
-
-
-def _merge_authors(
-    authors: list[Author], lines: list[str], common: Callable[[], frozenset[str]] = frozenset
-) -> list[Author]:
-    """Add what the page's own byline lines say: roles (editor, photographer) and contributors, from
-    credit lines and from bylines that name one of the article's writers (WCXB articles, author right:
-    tune 68.2% → 73.6%, confirm 62.2% → 70.3%, against taking every byline on the page); not names
-    whose every word the article writes in small letters (`common()`, read on first need)."""
-    result = list(authors)
-    byline_at = -_SAME_BYLINE - 1  # the last line that named the article's writers
-    for at, line in enumerate(lines):  # white space collapsed: a line of at most 16 words has at most 15 spaces
-        if line.count(" ") > 15:
-            continue  # no byline, nor a bare "By" waiting for its name
-        if line[:2] == "By":
-            line = _GLUED_BY.sub("By ", line)  # "ByDaryl Austin": the page's spans run together
-        if not _ROLE_START.match(line):
-            continue
-        if BARE_ROLE.match(line) and at + 1 < len(lines):  # "By" in its element, the name in a link of its own
-            name = lines[at + 1]
-            if _INITIALS.fullmatch(name) and at + 2 < len(lines):
-                name = lines[at + 2]  # "Author", "CP" (the round picture's letters), "Chengcheng Pei"
-            line = f"{line.rstrip(' :')} {name}"
-        if line.count(" ") > 15 or not (bw.BYLINE_RX.match(line) or _CREDITS_LINE.match(line)):
-            continue
-        others = result and bw.BYLINE_RX.match(line) and not any(a.name in line for a in result)
-        if others and at - byline_at > _SAME_BYLINE:
-            # Once the article has a writer, a byline that names none of its writers is another
-            # article's (a card of related posts) or a menu's ("By Industry", "By signing up, ...");
-            # an editor's right under the writers' own is theirs ("Written by: A", "Edited by: B").
-            continue
-        found = [a for a in parse_byline(line) if not common_words(a.name, common())]  # "BY USE CASE": a filter
-        if others and not (found := [a for a in found if a.role != "author"]):
-            continue
-        if all(a.role == "photographer" for a in found):
-            continue  # a picture credit, not the article's byline
-        byline_at = at
-        for author in found:
-            same = next((i for i, a in enumerate(result) if a.name == author.name), None)
-            if same is None:
-                if result or author.role != "photographer":
-                    result.append(author)
-            elif result[same].role == "author" and author.role != "author":
-                result[same] = author
-    return result
-
-
-def _plausible(authors: list[Author]) -> list[Author]:
-    """The names as names: a profile's address is not one ("https://www.facebook.com/..."), a date
-    the markup set beside the name is cut off ("Supermove February 8"), and what is left of a label
-    ("Written By", "Updated January") or of a template's unfilled field ("page.head.extra.author",
-    "%author%", read as "Page Head Extra Author" and "Author") is no name at all."""
-    result: list[Author] = []
-    for author in authors:
-        name = _DATE_AFTER.sub("", author.name).strip(" ,|·-–—")
-        if "://" in name or name.lower().startswith("www.") or _NOT_A_NAME.match(name) or BARE_ROLE.match(name):
-            continue
-        if _PLACEHOLDER.search(name):
-            continue
-        if name != author.name:
-            author = replace(author, name=name)
-        if all(not same_person(a.name, name) for a in result):  # "Tina Flint Huffman; Tina Huffman"
-            result.append(author)
-    return result
-
-
-_MONTHS = "|".join(sorted(MONTH, key=len, reverse=True))
-# a month with its day or year: a month alone may be a surname ("Tom May", "Alyssa Maio")
-_DATE_AFTER = re.compile(rf"\s+(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:,?\s+\d{{4}})?|,?\s+\d{{4}})$", re.IGNORECASE)
-_PLACEHOLDER = re.compile(r"(?:^|[\W_])authors?(?:$|[\W_])", re.IGNORECASE)  # a field's name: "author_name"
-_NOT_A_NAME = re.compile(rf"^((updated|published|posted)\b\s*(?:{_MONTHS})?\.?|(?:{_MONTHS}))?$", re.IGNORECASE)
 
 
 def _merge_meta(cleaned: CleanedArticle, page: CleanedArticle) -> CleanedArticle:
