@@ -285,8 +285,7 @@ def _in_list(region: list[Line], i: int) -> bool:
     factors:" over its items, whose bullets the copy lost): the introducing line over two items or
     more, or an item under it."""
     if region[i].text.endswith(":"):
-        under = region[i + 1 : i + 1 + _LIST_ITEMS]
-        return len(list(takewhile(_list_item, under))) >= 2
+        return _items_under(region, i) >= 2
     for above in reversed(region[max(0, i - _LIST_ITEMS) : i]):
         if above.text.endswith(":"):
             return above.tag in TEXT_TAGS
@@ -300,11 +299,14 @@ def _introduced_items(lines: list[Line]) -> set[int]:
     shown as a list again, not as headings or paragraphs."""
     found: set[int] = set()
     for i, line in enumerate(lines):
-        if line.text.endswith(":"):
-            run = list(takewhile(_list_item, lines[i + 1 : i + 1 + _LIST_ITEMS]))
-            if len(run) >= 2:
-                found.update(range(i + 1, i + 1 + len(run)))
+        if line.text.endswith(":") and (count := _items_under(lines, i)) >= 2:
+            found.update(range(i + 1, i + 1 + count))
     return found
+
+
+def _items_under(lines: list[Line], i: int) -> int:
+    """How many list items follow the line at i, up to the first line that is none."""
+    return len(list(takewhile(_list_item, lines[i + 1 : i + 1 + _LIST_ITEMS])))
 
 
 def _list_item(line: Line) -> bool:
