@@ -6,7 +6,9 @@ page's text with dateparser, which loads a model for each language it meets; and
 guessed a year's 1 January from a copyright line. The order here:
 
 1. `stated_date`: the date the page states for machines, as htmldate reads it first: in the
-   address, the meta tags, the JSON-LD, an `<abbr>`; exact when present, and cheap;
+   address, the meta tags, the JSON-LD, an `<abbr>`; exact when present, and cheap. Where the
+   meta tags give only a modification date, htmldate takes it before the JSON-LD's publication
+   date; `declared_instead` gives that one, unless the page shows the modification date;
 2. `date_near`: the date the page shows to its reader next to the headline (or the first
    paragraph), on the line of the byline: Reader's own date reader, nearly free;
 3. `markup_date`: htmldate's search of the markup (date-like classes, `<time>`, ...) without the
@@ -53,6 +55,52 @@ def stated_date(tree: HtmlElement, url: str = "") -> str | None:
     except Exception:  # noqa: BLE001 - a date reader failing on odd markup is no reason to lose the page
         log.debug("htmldate failed on the stated date", exc_info=True)
         return None
+
+
+def declared_instead(tree: HtmlElement, stated: str | None) -> str | None:
+    """The publication date the JSON-LD declares ("datePublished"), when the page's meta tags give
+    only a modification date ("article:modified_time", no publication date beside it) and that is
+    the `stated` date: htmldate takes such a date as its reserve before it reads the JSON-LD. None
+    when the meta tags name a publication date, or the JSON-LD declares none or the same one."""
+    if not stated:
+        return None
+    try:
+        from htmldate.core import (
+            DATE_ATTRIBUTES,
+            ITEMPROP_ATTRS_MODIFIED,
+            ITEMPROP_ATTRS_ORIGINAL,
+            NAME_MODIFIED,
+            PROPERTY_MODIFIED,
+            json_search,
+        )
+        from htmldate.utils import Extractor
+        from htmldate.validators import get_max_date, get_min_date
+
+        options = Extractor(False, get_max_date(None), get_min_date(None), True, "%Y-%m-%d")
+        publication = DATE_ATTRIBUTES | ITEMPROP_ATTRS_ORIGINAL
+        modification = PROPERTY_MODIFIED | NAME_MODIFIED | ITEMPROP_ATTRS_MODIFIED
+    except (ImportError, TypeError):  # another htmldate: its order stands
+        return None
+    modified = False
+    for meta in tree.iter("meta"):
+        name = (meta.get("name") or meta.get("property") or meta.get("itemprop") or "").lower()
+        if name in publication:
+            return None  # the stated date is a publication date, or beside one
+        if name in modification and (found := find_date(meta.get("content") or meta.get("datetime") or "")):
+            modified = modified or found[0].isoformat() == stated[:10]
+    if not modified:
+        return None  # the stated date is the address's, or another's: not a modification date
+    try:
+        declared = json_search(tree, options)
+    except Exception:  # noqa: BLE001 - a date reader failing on odd markup is no reason to lose the page
+        log.debug("htmldate failed on the JSON-LD date", exc_info=True)
+        return None
+    return declared if declared and declared != stated[:10] else None
+
+
+def shown(iso: str, lines: list[str], title: str, first: str) -> bool:
+    """Whether the page shows the date `iso` near its headline (or its first paragraph)."""
+    return any((found := find_date(line)) and found[0].isoformat() == iso for line in _near(lines, title, first))
 
 
 # A <meta> naming the publication date in the site's own words ("w-published-date", "published",

@@ -44,7 +44,15 @@ from reader.core.cleaning.mojibake import _MARKERS as _MOJIBAKE
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
 from reader.core.cleaning.page import as_drawn_without_scripts, parse, walk
-from reader.core.cleaning.pagedate import date_near, day_month_as_shown, markup_date, meta_published, stated_date
+from reader.core.cleaning.pagedate import (
+    date_near,
+    day_month_as_shown,
+    declared_instead,
+    markup_date,
+    meta_published,
+    shown,
+    stated_date,
+)
 from reader.core.cleaning.shown_byline import shown_authors
 from reader.core.cleaning.shown_reading import or_as_shown
 from reader.core.cleaning.titles import readable, without_label, without_site
@@ -88,6 +96,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     fallback = head_article(page.meta, page.title, page.lang, page.body)  # the <head>, the page's text blocks
     headings = [text for element in tree.iter("h1") if (text := _shown_text(element))]
     stated = meta.date or stated_date(tree, meta.url or "") or meta_published(tree) or fallback.published
+    published_instead = None if meta.date else declared_instead(tree, stated)  # not a modification date's
     # trafilatura cleans the tree in place (no copy) unless it may be asked again, for the comments;
     # the markup's date search, last of all, reads what it leaves.
     thread_possible = not discussion and has_comment_section(html)  # trafilatura may be asked twice
@@ -161,7 +170,9 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         authors=tuple(with_kinds(authors, html, site_name, nodes=nodes)),
         site_name=site_name,
         dateline=place,
-        published=_published(stated, None if stated else tree, meta, page.lines, title, kept[0].text if kept else ""),
+        published=_published(
+            stated, published_instead, None if stated else tree, meta, page.lines, title, kept[0].text if kept else ""
+        ),
         language=language if named else declared,  # unsure: what the page says, else "unknown"
         url=url or fallback.url,
         body=tuple(kept),
@@ -239,14 +250,23 @@ def _same_words(heading: str, meta_title: str) -> bool:
 
 
 def _published(
-    stated: str | None, date_tree: HtmlElement | None, meta: Document, lines: list[str], title: str, first: str
+    stated: str | None,
+    declared: str | None,
+    date_tree: HtmlElement | None,
+    meta: Document,
+    lines: list[str],
+    title: str,
+    first: str,
 ) -> str | None:
     """The date the page states (`stated`: trafilatura's metadata, the markup's stated date, the
     <head>), else the one it shows by the headline, else one its markup suggests (pagedate says why
     in this order); `date_tree` is the page as trafilatura left it, for that last search, which may
     clean it in place: without its comment sections and appended articles where it was not asked
     for the comments (their dates are other posts'). On the WCXB pages that search found the same
-    dates as on the page as parsed."""
+    dates as on the page as parsed. A stated modification date gives way to the publication date
+    the JSON-LD `declared`, unless the page shows it by the headline ("Updated May 3, 2024" alone)."""
+    if stated and declared and not shown(stated[:10], lines, title, first):
+        stated = declared
     # a stated "03-09-2026" read day first is the "March 9, 2026" the page shows
     date = day_month_as_shown(stated[:10], lines, title) if stated else date_near(lines, title, first)
     if not date and date_tree is not None:

@@ -408,3 +408,30 @@ def test_a_stated_date_read_day_first_is_the_one_the_page_shows_in_words(
         + "</article></body></html>"
     )
     assert clean_html(html).published == expected
+
+
+@pytest.mark.parametrize(
+    ("metas", "shown", "expected"),
+    [
+        # only a modification date in the meta tags: the publication date the JSON-LD declares
+        ("<meta property='article:modified_time' content='2024-05-03T10:00:00+00:00'>", "", "2024-03-17"),
+        # ... unless the page shows the modification date by its headline: the date its reader sees
+        (
+            "<meta property='article:modified_time' content='2024-05-03T10:00:00+00:00'>",
+            "<p>Updated May 3, 2024</p>",
+            "2024-05-03",
+        ),
+        # a publication date in the meta tags stands, whatever the JSON-LD says
+        ("<meta property='article:published_time' content='2024-04-01T08:00:00+00:00'>", "", "2024-04-01"),
+    ],
+)
+def test_a_modification_date_gives_way_to_the_declared_publication_date(metas: str, shown: str, expected: str) -> None:
+    ld = _json_ld({"@type": "Article", "datePublished": "2024-03-17T19:47:39+00:00", "dateModified": "2024-05-03"})
+    html = (
+        f"<html><head><title>Fees</title>{metas}{ld}</head><body>"
+        f"<article><h1>Harbour board raises mooring fees</h1>{shown}"
+        + "<p>The harbour board voted on Tuesday to raise mooring fees by a fifth from April, the first rise in six years.</p>"
+        * 3
+        + "</article></body></html>"
+    )
+    assert clean_html(html).published == expected
