@@ -23,7 +23,7 @@ from reader.core.cleaning.captions import figures_of, mark_caption_before_body, 
 from reader.core.cleaning.dates import month_first
 from reader.core.cleaning.language import judged, likely, stopwords
 from reader.core.cleaning.line_marks import MEASURED, mark_by_neighbours
-from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag, make_lines
+from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag, make_lines, without_placeholders
 from reader.core.cleaning.metadata import (
     choose_section,
     choose_title,
@@ -64,8 +64,9 @@ def clean_text(text: str, *, url: str = "") -> CleanedArticle:
 def read_text(text: str, *, url: str = "") -> Reading:
     """clean_text's article, with whether it is a page of items (listing.py) or one article."""
     text = repair(text)
-    language, sure = judged(text)
-    stops = stopwords(language or likely(text))  # a page of menus and names is still read by its words
+    sample = without_placeholders(text)  # "Lorem ipsum" down a template's page is not its language
+    language, sure = judged(sample)
+    stops = stopwords(language or likely(sample))  # a page of menus and names is still read by its words
     lines = make_lines(text, stops)
     if not lines:
         return Reading(CleanedArticle(title="", body=()), items=False)

@@ -244,7 +244,12 @@ def classify(line: Line, has_stops: bool, probe: Probe | None = None) -> tuple[T
 
 def _notice(text: str, words: int, lowered: str, reading: Reading) -> tuple[Tag, str] | None:
     """What every line is asked first, however long: a cookie or consent notice, a marketing
-    consent, a disclosure, a promotion of the site's channels."""
+    consent, a disclosure, a promotion of the site's channels, a template's placeholder text, a
+    script's data printed as text."""
+    if lowered.startswith("lorem") and _PLACEHOLDER.match(lowered):
+        return Tag.WIDGET, pt.BOILERPLATE  # "Lorem ipsum dolor sit amet, consectetur ...": never written to be read
+    if text[0] in "[{" and _script_data(text):
+        return Tag.WIDGET, pt.BOILERPLATE
     if "cookie" in lowered and reading.search("cookie"):
         return Tag.WIDGET, pt.COOKIE
     if reading.search("consent"):
@@ -256,6 +261,31 @@ def _notice(text: str, words: int, lowered: str, reading: Reading) -> tuple[Tag,
     if 20 < words <= 40 and any(k in lowered for k in _CHANNELS) and pt.CHANNEL_PROMO.search(text):
         return Tag.WIDGET, pt.SHARE
     return None
+
+
+# A template's placeholder: the line is "Lorem ipsum" or starts with the placeholder's sentence (an
+# article about it writes of it in its own sentences: "Lorem ipsum has been the printer's ...")
+_PLACEHOLDER = re.compile(r"lorem\s+ipsum(?:\s*$|\s+dolor\s+sit\s+amet\b)")
+
+
+def without_placeholders(text: str) -> str:
+    """The text without its lines of placeholder text, for judging its language: a template's
+    "Lorem ipsum" repeated down a page reads as Latin and weighs every line by Latin's small words."""
+    if "orem ipsum" not in text and "OREM IPSUM" not in text:
+        return text  # most pages: no placeholder, the text as it is
+    return "\n".join(line for line in text.split("\n") if not _PLACEHOLDER.match(line.strip().lower()))
+
+
+_DATA_JOINS = ('","', '":', "],[", "},{")  # where minified JSON joins its items: no space
+
+
+def _script_data(text: str) -> bool:
+    """Whether a line is a script's data printed as text, as a copy takes it from a page whose
+    script never ran: minified JSON ('[[["Easy to understand","easyToUnderstand","thumb-up"],...',
+    '{"displayPrice":"EUR 15.49",...'), its items joined without a space. A JSON example in an
+    article is written for people, with spaces after its commas and colons."""
+    joins = sum(text.count(join) for join in _DATA_JOINS)
+    return len(text) >= 80 and joins >= 6 and '", "' not in text and '": ' not in text
 
 
 _LONG = 30  # words: a longer line is asked only the notices' questions, then weighed by its length
