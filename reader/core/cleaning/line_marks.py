@@ -210,7 +210,7 @@ def _mark_headline_runs(lines: list[Line]) -> None:
             and line.tag in TEXT_TAGS
             and not line.row
             and 4 <= line.words <= 25
-            and not line.ends_sentence
+            and (not line.ends_sentence or _headline_question(line.text))
             and not line.bullet
             and not line.text.endswith((",", ";"))
             and not bw.name_before_job(line.text)  # a byline: "Jane Roe Senior Writer"
@@ -222,6 +222,16 @@ def _mark_headline_runs(lines: list[Line]) -> None:
                 if item.index and item.text != tab and not extends_tab(tab, item.text):
                     item.tag, item.reason = Tag.RELATED, pt.HEADLINES
         run = []
+
+
+def _headline_question(text: str) -> bool:
+    """A question set as a headline, its longer words capitalised ("Which Affordable Social Services
+    Work in January Planning?"): a post's title among others; an FAQ's question is written as a
+    sentence ("Can you help me grow Instagram followers?")."""
+    if not text.endswith("?"):
+        return False
+    words = _LONGER_WORD.findall(text)[1:]
+    return len(words) >= 2 and sum(1 for word in words if word[0].isupper()) * 4 >= len(words) * 3
 
 
 _LABELLED = re.compile(r"^[^:.!?]{2,40}:\s+\w")

@@ -165,3 +165,30 @@ def test_a_page_of_dated_entries_from_its_top_keeps_them_all() -> None:
                 entries.append(_ARTICLE[0])  # longer entries in the middle of the page
     text = clean_text(_page(*entries)).text
     assert _blurb(f"{_TEASERS[-1][1]}, week four") in text
+
+
+def test_headlines_in_a_row_with_a_question_among_them_are_a_list_of_links() -> None:
+    # a question set as a headline is one more post's title; a FAQ's questions are sentences
+    headlines = [
+        "Ferry Fares Frozen for Another Year on the Estuary",
+        "Which Commuter Routes Will Gain Buses in the Spring?",
+        "Lifeboat Crew Rescue Two Walkers Cut Off by the Tide",
+        "College Opens a Boatbuilding Course for School Leavers",
+    ]
+    article = clean_text(_page(*_ARTICLE, *headlines))
+    assert [b.text for b in article.body] == _ARTICLE
+    removed = {r.text: r.reason for r in article.removed}
+    assert all(removed[headline] == pt.HEADLINES for headline in headlines)
+
+
+def test_a_faqs_questions_under_an_article_are_not_headlines() -> None:
+    faq = [
+        "Can I take my bicycle on the ferry?",
+        "Yes: bicycles travel free, and the new ramp means the crew no longer has to lift them on board at low tide.",
+        "Do season tickets cover the evening crossings?",
+        "They do, and the last crossing now meets the final bus from the town centre on weekdays and on Saturdays.",
+        "Where do I wait when it rains?",
+        "The covered waiting room at the south pier opens in March, with a screen that shows where each boat is.",
+    ]
+    article = clean_text(_page(*_ARTICLE, *faq))
+    assert all(question in article.text for question in faq[::2])
