@@ -7,9 +7,14 @@ and German; none names a particular site. Reasons are the words the reader shows
 
 from __future__ import annotations
 
+import functools
 import re
+from typing import TYPE_CHECKING
 
 from reader.core.cleaning.literals import Probe, evidence, union
+
+if TYPE_CHECKING:
+    from reader.core.cleaning.checks import Checks
 
 # Reasons a line was removed (shown to the user in "fix extraction").
 RELATED = "related link"
@@ -285,9 +290,19 @@ KEPT_OUT = {
 
 
 def kept_out(text: str) -> str:
-    """The reason a line is one of KEPT_OUT, or ""."""
-    probe = Probe(text)
-    return next((reason for reason, phrases in KEPT_OUT.items() if phrases.search(text, probe)), "")
+    """The reason a line is one of KEPT_OUT, or "": the first of them, in their order, that matches.
+    The line is read once for all of them (checks.py), not once for each."""
+    return _kept_out_checks().read(text, Probe(text)).first(_KEPT_OUT_REASONS) or ""
+
+
+_KEPT_OUT_REASONS = frozenset(KEPT_OUT)
+
+
+@functools.cache
+def _kept_out_checks() -> Checks:
+    from reader.core.cleaning.checks import Checks  # checks.py reads this module's Phrases
+
+    return Checks(KEPT_OUT)
 
 
 # A line that heads a list of other articles or comments: everything under it belongs to the page.
