@@ -33,6 +33,11 @@ Metadata (Reader only, article pages, both inputs):
   every truth name matches one of Reader's writers (roles author and reporter) and every Reader
   writer matches a truth name: a missing co-author or an extra name ("Privacy Policy") is wrong.
 
+For copied text the metadata table also says on how many of those articles the copy holds the
+truth at all (`in_the_copy`): the title as a line of its own (or as a tab's headline, "Title |
+Site"), the date as a line from which Reader's date reader reads it, every truth name somewhere in
+the text. The rest was only in the page's markup (meta tags, JSON-LD), which a copy leaves behind.
+
 Timing is CPU time of this process (`time.process_time`). For HTML, Reader and trafilatura run
 one after the other on each page, the order swapped from page to page, so machine load and warm
 caches fall on both alike.
@@ -217,6 +222,34 @@ def meta_checks(article, page: Page) -> dict[str, bool]:
     return checks
 
 
+_TAB_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::|•|·|»)\s+")
+
+
+def in_the_copy(copied: str, page: Page) -> dict[str, bool]:
+    """For an article, whether the copy holds each truth field at all (see the module's note): the
+    most any cleaner of the copy could get right."""
+    from reader.core.cleaning.dates import find_date
+
+    if page.kind != "article":
+        return {}
+    truth = page.truth
+    lines = [" ".join(line.split()) for line in copied.splitlines() if line.strip()]
+    shown: dict[str, bool] = {}
+    if title := " ".join((truth.get("title") or "").split()):
+        shown["title"] = any(
+            line == title or (line.startswith(title) and _TAB_SEPARATOR.match(line, len(title))) for line in lines
+        )
+    if date := (truth.get("publish_date") or "")[:10]:
+        shown["date"] = any((found := find_date(line)) and found[0].isoformat().startswith(date) for line in lines)
+    author = truth.get("author") or ""
+    if isinstance(author, list):
+        author = ", ".join(map(str, author))
+    if names := truth_names(author):
+        text = f" {_norm(copied)} "
+        shown["author"] = all(f" {name} " in text for name in names)
+    return shown
+
+
 # --- running ---------------------------------------------------------------------------------
 
 
@@ -277,6 +310,7 @@ def evaluate_page(
     calls = {READER: lambda: clean_text(copied, url=url)}
     calls.update({name: (lambda fn=fn: fn(copied)) for name, fn in text_baselines.items()})
     text_out.meta = meta_checks(_run_systems(text_out, calls, want, score), page)
+    text_out.meta.update({f"{key}_in_copy": found for key, found in in_the_copy(copied, page).items()})
     return html_out, text_out, ""
 
 

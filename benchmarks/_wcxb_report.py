@@ -52,6 +52,9 @@ def summarise(outcomes: list[Outcome], kind: str) -> dict:
     for key in META_KEYS:
         checks = [o.meta[key] for o in outcomes if key in o.meta]
         meta[key] = {"right": sum(checks), "of": len(checks), "share": sum(checks) / len(checks) if checks else 0.0}
+        shown = [o.meta[f"{key}_in_copy"] for o in outcomes if f"{key}_in_copy" in o.meta]
+        if shown:  # copied text: how many of those articles' copies hold the field at all
+            meta[key]["in_copy"] = sum(shown)
     errors = Counter(name for o in outcomes for name in o.errors)
     summary = {
         "input": kind,
@@ -145,13 +148,15 @@ def _score_table(summary: dict) -> list[str]:
 
 
 def _meta_table(html: dict, text: dict) -> list[str]:
-    lines = [f"Reader's metadata on article pages {'saved HTML':>24} {'copied text':>22}"]
+    lines = [f"Reader's metadata on article pages {'saved HTML':>24} {'copied text':>22}   in the copy at all"]
     for key in META_KEYS:
         cells = []
         for summary in (html, text):
             m = summary["metadata"][key]
             cells.append(f"{m['share']:6.1%} ({m['right']:>3}/{m['of']:<3})")
-        lines.append(f"  {META_TITLES[key]:<40}{cells[0]:>17} {cells[1]:>22}")
+        shown = text["metadata"][key].get("in_copy")
+        after = f"   {shown:>3}/{text['metadata'][key]['of']:<3}" if shown is not None else ""
+        lines.append(f"  {META_TITLES[key]:<40}{cells[0]:>17} {cells[1]:>22}{after}")
     return lines
 
 
