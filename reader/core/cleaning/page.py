@@ -274,8 +274,11 @@ def _walk(page: Page, authors: bool, categories: bool) -> None:
             if authors and (tag == "author" or ((values := element.values()) and _MARKERS.search(" ".join(values)))):
                 marked.append(element)
             if not role:  # an inline element: most of any page
-                if categories and tag == "a" and "/categor" in (element.get("href") or ""):
-                    category_links.append(element)
+                if tag == "a":
+                    if categories and "/categor" in (element.get("href") or ""):
+                        category_links.append(element)
+                    if pending and not pending[-1][-1].isspace() and not hidden and _glued(element):
+                        add(" ")  # "Log In" "Find jobs": two links, not "Log InFind jobs"
                 if not hidden and (text := element.text) and (pending or not text.isspace()):
                     add(text)
                 continue
@@ -325,6 +328,14 @@ def _walk(page: Page, authors: bool, categories: bool) -> None:
                 add(tail)
     if pending:
         flush()
+
+
+def _glued(element: HtmlElement) -> bool:
+    """Whether a link would run on into the link before it (the text so far ends in no space), with
+    nothing between them in the markup: a menu's entries, set side by side (or one under another)
+    by the style sheet."""
+    before = element.getprevious()
+    return before is not None and before.tag == "a" and not before.tail
 
 
 def _special(page: Page, element: HtmlElement, tag: object, hidden: int, add: Callable[[str], None]) -> bool:

@@ -45,3 +45,20 @@ def test_words_split_by_markup_inside_one_word_stay_one_word() -> None:
     assert text.startswith("The river rose")
     assert "floodwall held" in text
     assert "market's cellars" in text
+
+
+def test_links_side_by_side_are_read_as_separate_words() -> None:
+    """A menu's links set side by side by the style sheet, with nothing between them in the markup,
+    are two entries to the walk over the page ("Log In Find jobs"), as a copy from the browser gives
+    them; links the text sets apart keep what stands between them."""
+    from reader.core.cleaning.page import load_page
+
+    page = load_page(
+        "<html><body><nav><a href='/login'>Log In</a><a href='/jobs'>Find jobs</a><a href='/h'>Hire</a></nav>"
+        "<p>See the <a href='/a'>harbour</a>, <a href='/b'>ferry</a> and <a href='/c'>pier</a> timetables.</p>"
+        "<p>Our <a href='/d'>guides</a><b>!</b> and the wh<a href='/e'>ole</a> word.</p></body></html>"
+    )
+    assert page is not None
+    assert "Log In Find jobs Hire" in page.lines
+    assert "See the harbour, ferry and pier timetables." in page.lines
+    assert "Our guides! and the whole word." in page.lines
