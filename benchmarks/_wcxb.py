@@ -246,8 +246,16 @@ def in_the_copy(copied: str, page: Page) -> dict[str, bool]:
         author = ", ".join(map(str, author))
     if names := truth_names(author):
         text = f" {_norm(copied)} "
-        shown["author"] = all(f" {name} " in text for name in names)
+        shown["author"] = all(_name_in(name, text) for name in names)
     return shown
+
+
+def _name_in(name: str, text: str) -> bool:
+    """Whether the text holds the name, or a part of it that `_same_name` would take for it (two
+    words or more of it, in a row): what a writer's name found in the copy could match."""
+    words = name.split()
+    least = min(2, len(words))
+    return any(f" {' '.join(words[i:j])} " in text for i in range(len(words)) for j in range(i + least, len(words) + 1))
 
 
 # --- running ---------------------------------------------------------------------------------

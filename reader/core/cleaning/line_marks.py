@@ -197,7 +197,8 @@ def _mark_lists(lines: list[Line]) -> None:
 
 
 def _mark_headline_runs(lines: list[Line]) -> None:
-    """Three or more headline-like lines in a row (no sentence ending, no bullet) are a list of links,
+    """Three or more headline-like lines in a row (no sentence ending, bar a question set as a
+    headline; no bullet) are a list of links,
     unless they read as the items of a list in the text: led by a line that ends with a colon, most
     of them "Label: what it means", or written as sentences are (see `_items_in_prose`). The page's
     first line is its own title (a tab's, or the top of a document), never a link among others; nor

@@ -248,7 +248,7 @@ def _notice(text: str, words: int, lowered: str, reading: Reading) -> tuple[Tag,
     script's data printed as text."""
     if lowered.startswith("lorem") and _PLACEHOLDER.match(lowered):
         return Tag.WIDGET, pt.BOILERPLATE  # "Lorem ipsum dolor sit amet, consectetur ...": never written to be read
-    if text[0] in "[{" and _script_data(text):
+    if text.startswith(("[", "{")) and _script_data(text):
         return Tag.WIDGET, pt.BOILERPLATE
     if "cookie" in lowered and reading.search("cookie"):
         return Tag.WIDGET, pt.COOKIE
@@ -271,9 +271,11 @@ _PLACEHOLDER = re.compile(r"lorem\s+ipsum(?:\s*$|\s+dolor\s+sit\s+amet\b)")
 def without_placeholders(text: str) -> str:
     """The text without its lines of placeholder text, for judging its language: a template's
     "Lorem ipsum" repeated down a page reads as Latin and weighs every line by Latin's small words."""
-    if "orem ipsum" not in text and "OREM IPSUM" not in text:
+    if "orem ipsum" not in text.lower():
         return text  # most pages: no placeholder, the text as it is
-    return "\n".join(line for line in text.split("\n") if not _PLACEHOLDER.match(line.strip().lower()))
+    return "\n".join(
+        line for line in text.split("\n") if not _PLACEHOLDER.match(pt.BULLET.sub("", line.strip(), count=1).lower())
+    )
 
 
 _DATA_JOINS = ('","', '":', "],[", "},{")  # where minified JSON joins its items: no space

@@ -253,7 +253,7 @@ KEPT_OUT = {
         r"^table\s+of\s+contents$",
         # a carousel's or a gallery's place: "message 2 of 3.", "Picture 1 of 1", "01 / 02", "1 of 24"
         r"^(slide|message|item|image|photo|picture|page)\s+\d+\s*(of|/)\s*\d+\.?$",
-        r"^\d+\s*(of|/)\s*\d+$",
+        r"^\d+\s+(of|/)\s+\d+$",  # not "24/7", "1/2" (a recipe's amount) or "245/6" (a score)
         r"^(loading|cargando|carregando|chargement|memuat|wird\s+geladen)(\.{3}|…)?$",
         r"^(was\s+this\s+(page|article|post|answer|information)\s+(helpful|useful)(\s+to\s+you)?\??|"
         r"give\s+us\s+feedback(\s+on\s+this\s+page)?\.?|how\s+are\s+we\s+doing\??)$",

@@ -264,8 +264,9 @@ def _published(
     clean it in place: without its comment sections and appended articles where it was not asked
     for the comments (their dates are other posts'). On the WCXB pages that search found the same
     dates as on the page as parsed. A stated modification date gives way to the publication date
-    the JSON-LD `declared`, unless the page shows it by the headline ("Updated May 3, 2024" alone)."""
-    if stated and declared and not shown(stated[:10], lines, title, first):
+    the JSON-LD `declared`, unless the page shows only that one by the headline ("Updated May 3,
+    2024" alone, not under "Published March 17, 2024")."""
+    if stated and declared and (shown(declared, lines, title, first) or not shown(stated[:10], lines, title, first)):
         stated = declared
     # a stated "03-09-2026" read day first is the "March 9, 2026" the page shows
     date = day_month_as_shown(stated[:10], lines, title) if stated else date_near(lines, title, first)

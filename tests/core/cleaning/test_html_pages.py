@@ -421,6 +421,12 @@ def test_a_stated_date_read_day_first_is_the_one_the_page_shows_in_words(
             "<p>Updated May 3, 2024</p>",
             "2024-05-03",
         ),
+        # ... but not when the page shows the publication date too: that is the one it gives first
+        (
+            "<meta property='article:modified_time' content='2024-05-03T10:00:00+00:00'>",
+            "<p>Published March 17, 2024</p><p>Updated May 3, 2024</p>",
+            "2024-03-17",
+        ),
         # a publication date in the meta tags stands, whatever the JSON-LD says
         ("<meta property='article:published_time' content='2024-04-01T08:00:00+00:00'>", "", "2024-04-01"),
     ],

@@ -30,7 +30,7 @@ def _page(*promos: str) -> str:
 
 
 def test_a_templates_placeholder_text_is_left_out_and_does_not_make_the_page_latin() -> None:
-    article = clean_text(_page(*[_PLACEHOLDER] * 6, "Lorem Ipsum"))
+    article = clean_text(_page(*[_PLACEHOLDER] * 5, "• " + _PLACEHOLDER.title(), "Lorem Ipsum"))
 
     assert "Lorem" not in article.text
     assert "the harbour line came last" in article.text and "rewritten around the new junction" in article.text

@@ -192,3 +192,14 @@ def test_a_faqs_questions_under_an_article_are_not_headlines() -> None:
     ]
     article = clean_text(_page(*_ARTICLE, *faq))
     assert all(question in article.text for question in faq[::2])
+
+
+def test_questions_written_as_sentences_in_a_row_stay_in_the_article() -> None:
+    # only a question set as a headline joins a run of headlines: these are the article's own
+    questions = [
+        "Is the ferry free for children under five?",
+        "Can I bring my dog on board the ferry?",
+        "Does the timetable change in the winter months?",
+    ]
+    article = clean_text(_page(*_ARTICLE, *questions))
+    assert all(question in article.text for question in questions)
