@@ -21,6 +21,7 @@ from reader.core.cleaning.body_run import before_teasers, body_region
 from reader.core.cleaning.bylines import find_authors
 from reader.core.cleaning.captions import figures_of, mark_caption_before_body, mark_captions
 from reader.core.cleaning.dates import month_first
+from reader.core.cleaning.kept_out import kept_out
 from reader.core.cleaning.language import judged, likely, stopwords
 from reader.core.cleaning.line_marks import MEASURED, mark_by_neighbours
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag, make_lines, without_placeholders
@@ -191,7 +192,7 @@ def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]
             continue
         if line.tag not in TEXT_TAGS:
             continue
-        if reason := (pt.NAVIGATION if line.control and drop_controls else pt.kept_out(line.text)):
+        if reason := (pt.NAVIGATION if line.control and drop_controls else kept_out(line.text)):
             removed[line.index] = reason
             continue
         if line.text in seen:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from reader.core.cleaning import patterns as pt
+from reader.core.cleaning.kept_out import kept_out
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
 from reader.core.cleaning.runs import best_run
 from reader.core.cleaning.titles import extends_tab, is_tabs_headline, tabs_headline
@@ -91,6 +92,6 @@ def keep(line: Line) -> bool:
         return False
     if line.tag is Tag.SHORT and line.words >= 60:
         return False  # a menu or a filter's choices flattened into one line, or a script's data
-    if pt.kept_out(line.text) not in ("", pt.DATE, pt.BYLINE):
+    if kept_out(line.text) not in ("", pt.DATE, pt.BYLINE):
         return False  # a control, or a form's message; an item's date and author stand beside it
     return not (line.tag is Tag.RELATED and pt.RELATED_PREFIX.search(line.text))

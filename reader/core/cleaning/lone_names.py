@@ -8,8 +8,8 @@ import re
 from collections.abc import Sequence
 
 from reader.core.cleaning import byline_words as bw
-from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import find_date
+from reader.core.cleaning.kept_out import kept_out
 from reader.core.cleaning.lines import Line, Tag
 from reader.core.cleaning.written_words import any_written, common_words, starts_written
 
@@ -39,7 +39,7 @@ def lone_name(
         and line.words <= 8
         and names_someone(line.text, common)
         and not starts_written(name_of(line.text), common)
-        and not pt.kept_out(line.text)  # a control's words: "Show Sidebar"
+        and not kept_out(line.text)  # a control's words: "Show Sidebar"
     ]
     for i, line in enumerate(header[1:], 1):  # "By" / "Lauren": a first name alone will do there
         if (

@@ -7,14 +7,9 @@ and German; none names a particular site. Reasons are the words the reader shows
 
 from __future__ import annotations
 
-import functools
 import re
-from typing import TYPE_CHECKING
 
 from reader.core.cleaning.literals import Probe, evidence, union
-
-if TYPE_CHECKING:
-    from reader.core.cleaning.checks import Checks
 
 # Reasons a line was removed (shown to the user in "fix extraction").
 RELATED = "related link"
@@ -81,12 +76,13 @@ class Phrases:
     match = search
 
 
-def _rx(*alternatives: str) -> Phrases:
+def phrases(*alternatives: str) -> Phrases:
+    """Phrases from these alternatives (a module of patterns writes them one per line)."""
     return Phrases(alternatives)
 
 
 # Lines that start with a related-article marker: "Baca juga: ...", "Read more: ...".
-RELATED_PREFIX = _rx(
+RELATED_PREFIX = phrases(
     r"^(baca|lihat|simak|tonton)\s+(juga|pula|selengkapnya|berita)\b",
     r"^(read|see|watch)\s+(more|also|next)\b",
     r"^(also\s+read|related(\s+(stories|articles|news|coverage))?)\s*[:|-]",
@@ -116,7 +112,7 @@ _SHARE_BUTTON = (
 )
 # A whole line that is only a widget label or a call to action.
 WIDGET = {
-    SHARE: _rx(
+    SHARE: phrases(
         r"^(share|shares|bagikan|compartir|compartilhar|partager|teilen|tweet|pin|email|e-mail|print|imprimir|"
         r"drucken|imprimer|copy\s+link|copiar\s+enlace|copiar\s+link|copier\s+le\s+lien|link\s+kopieren|"
         r"salin\s+tautan|salin\s+link|whatsapp|facebook|twitter|x|telegram|linkedin|reddit|line|messenger|"
@@ -138,7 +134,7 @@ WIDGET = {
         r"(min\.?|mins|minutes?|minutos?|minuten)?$",
         r"^(reply|balas|responder|répondre|antworten|like|suka|report|laporkan|me\s+gusta|gefällt\s+mir)$",
     ),
-    ADVERT: _rx(
+    ADVERT: phrases(
         r"^(advertisement|advertising|sponsored|iklan|publicidad|publicidade|publicité|anzeige|werbung|annonce|"
         r"ad|ads|promoted|paid\s+content|partner\s+content|konten\s+bersponsor|patrocinado)$",
         r"^(scroll|gulir)\s+(to|down|ke)\b.*\b(content|konten|continue|lanjut|read)\b",
@@ -153,7 +149,7 @@ WIDGET = {
         r"^(\d+\s+){2,}(next|selanjutnya|siguiente|seguinte|suivant|weiter|»|›)?$",
         r"^(next|previous)\s+(page|article)$",
     ),
-    NEWSLETTER: _rx(
+    NEWSLETTER: phrases(
         r"\b(newsletter|nieuwsbrief)\b",
         r"^(sign\s+up|subscribe|suscríbete|suscribete|suscribirme|assine|"
         r"s'abonner|abonnez-vous|jetzt\s+abonnieren|abonnieren|berlangganan|langganan|daftar\s+sekarang)\b",
@@ -190,7 +186,7 @@ WIDGET = {
         r"^(do\s+you\s+)?(already\s+have|don['’]t\s+have)\s+an\s+account\b",
         r"\breset\s+your\s+password\b|^password\s+reset\b|^(or\s+)?create\s+an\s+account!?$",
     ),
-    COOKIE: _rx(
+    COOKIE: phrases(
         r"\b(we\s+use|utilisons|usamos|utilizamos|verwenden|menggunakan|nutzen|utilizamos)\b.{0,60}\bcookies\b",
         r"\bcookies?\b.{0,120}\b(use|usamos|utilizamos|utilisons|verwenden|menggunakan|nutzen|accept|aceptar|"
         r"aceitar|accepter|akzeptieren|setuju|experience|experiencia|experiência|expérience|erlebnis)\b",
@@ -200,7 +196,7 @@ WIDGET = {
         r"^(manage|gestionar|gerenciar|gérer|verwalten)\s+(cookies|preferences|preferencias)",
         r"\bthe\s+technical\s+storage\s+or\s+access\b",  # a consent banner's categories
     ),
-    FOOTER: _rx(
+    FOOTER: phrases(
         r"(©|\(c\)|copyright)\s*\d{0,4}",
         r"\ball\s+rights?\s+reserved\b",
         r"\bhak\s+cipta\b",
@@ -215,13 +211,13 @@ WIDGET = {
         r"politique\s+de\s+confidentialité|impressum|datenschutz(erklärung)?|kontakt|agb|mediadaten|"
         r"accessibility|sitemap|site\s+map|rss|help|careers|advertise(\s+with\s+us)?)$",
     ),
-    NAVIGATION: _rx(
+    NAVIGATION: phrases(
         r"^(skip\s+to|langsung\s+ke|ir\s+al|saltar\s+al|saltar\s+para|aller\s+au|zum\s+inhalt|ir\s+para|pular\s+para)\b",
         r"^(menu|search|cari|buscar|pesquisar|rechercher|suche|home|beranda|inicio|início|accueil|"
         r"startseite|back\s+to\s+top|kembali\s+ke\s+atas|volver\s+arriba|voltar\s+ao\s+topo|"
         r"retour\s+en\s+haut|nach\s+oben|today's\s+paper|e-paper|epaper|hemeroteca)$",
     ),
-    TICKER: _rx(
+    TICKER: phrases(
         r"^(breaking(\s+news)?|última\s+hora|ultima\s+hora|urgente|eilmeldung|en\s+direct|live|"
         r"en\s+vivo|ao\s+vivo|terkini|trending)\s*[:|]\s*\S",
         r"^(breaking(\s+news)?|trending(\s+(now|topics?|topik))?|populer|terpopuler|hot\s+topics?|"
@@ -230,86 +226,8 @@ WIDGET = {
     ),
 }
 
-# Lines left out of the body where they stand, but not furniture that tells where the article is: a
-# page's controls and what its app says while it works ("Add to cart" stands inside a product page's
-# text), a form's message once it is sent, and a thread's cards and stamps between its posts.
-KEPT_OUT = {
-    NAVIGATION: _rx(
-        r"^(click|tap)\s+to\s+(expand|collapse)(\.{3}|…)?$",
-        r"^(show|view|see|load)\s+(more|less|all)(\s+\w+)?$",
-        r"^(previous|prev)\s+next$",
-        r"^add\s+to\s+(cart|bag|basket|wish\s*list)$",
-        r"^add\s+.{1,80}\s+to\s+compare$",
-        r"^sort(ed)?(\s+by\b|\s*:).{0,40}$",
-        r"^(oldest|newest)\s+first\b.{0,40}$",
-        # "Open Furniture Menu Dropdown", "Expand user menu Open settings menu", "Open menu Open navigation",
-        # "Show Sidebar"
-        r"^((open|expand|collapse|close|toggle|show|hide)\s+([\w&'’-]+\s+){0,3}(menu|navigation|sidebar|dropdown)"
-        r"(\s+dropdown)?\s*)+(go\s+to\s+.{1,30}\s+home)?$",
-        r"^(go\s+to\s+page|jump\s+to|print\s+view|next\s+last|share\s+this\s+page|click\s+to\s+shrink|"
-        r"ask\s+question|hot\s+network\s+questions|question\s+feed|featured\s+on\s+meta)$",
-        r"^(you\s+should\s+upgrade\s+or\s+use\s+an\s+alternative\s+browser|"
-        r"note:\s+this\s+feature\s+may\s+not\s+be\s+available\s+in\s+some\s+browsers)\.?$",
-        r"^table\s+of\s+contents$",
-        # a carousel's or a gallery's place: "message 2 of 3.", "Picture 1 of 1", "01 / 02", "1 of 24"
-        r"^(slide|message|item|image|photo|picture|page)\s+\d+\s*(of|/)\s*\d+\.?$",
-        r"^\d+\s+(of|/)\s+\d+$",  # not "24/7", "1/2" (a recipe's amount) or "245/6" (a score)
-        r"^(loading|cargando|carregando|chargement|memuat|wird\s+geladen)(\.{3}|…)?$",
-        r"^(was\s+this\s+(page|article|post|answer|information)\s+(helpful|useful)(\s+to\s+you)?\??|"
-        r"give\s+us\s+feedback(\s+on\s+this\s+page)?\.?|how\s+are\s+we\s+doing\??)$",
-        # a call to action's button: "Learn more", "Get started", "Shop now", "Try for free Learn more"
-        r"^((learn|find\s+out|discover)\s+more|get\s+started|(apply|shop|buy|order)\s+now|"
-        r"start\s+(a\s+|your\s+)?free\s+trial|try\s+(it\s+)?(for\s+)?free|contact\s+sales|"
-        r"(book|request|get)\s+a\s+demo)(\s+(learn\s+more|get\s+started))?$",
-    ),
-    NEWSLETTER: _rx(
-        r"^(thank\s+you|thanks)\s+for\s+(signing\s+up|subscribing)\b.{0,40}$",
-        r"^(thank\s+you|thanks)!?\s+your\s+submission\s+has\s+been\s+received!?$",
-        r"^oops!?\s+something\s+went\s+wrong\s+while\s+submitting\s+the\s+form\.?$",
-        r"^sign\s+me\s+up!?$",
-        # what a page says to a reader who is not signed in
-        r"^you\s+must\s+(log\s*in|sign\s*in|be\s+logged\s+in|register)\b.{0,60}$",
-        r"^(forgot\s+your\s+password\??|continue\s+with\s+(e-?mail|google|apple|facebook)|"
-        r"create\s+an\s+account\s+or\s+sign\s+in\s+to\s+comment)$",
-    ),
-    # a poster's card ("Jane Roe 12.3k 4 40 75 silver badges 90 bronze badges") and a post's stamps
-    BYLINE: _rx(
-        r"^.{0,60}?\b\d+\s+(gold|silver|bronze)\s+badges?\b.{0,60}$",
-        r"^(\d[\d,.]*k?\s+)?(posts?|replies|messages|reaction\s+score|points)\s*:?\s*[\d,.]*k?(\s*·\s*joined\b.{0,30})?$",
-        r"^joined\s*:?\s*([a-z]{3,9}\.?\s+)?\d.{0,20}$",
-        r"^(thread\s+starter|start\s+date)\b.{0,30}$",
-    ),
-    DATE: _rx(
-        r"^\d{4}-\d\d-\d\d\s+\d\d:\d\d(:\d\d)?\s*(z|utc|[+-]\d\d:?\d\d)?$",
-        r"^(asked|modified|viewed|answered|edited|commented|posted|replied)\s+(\d|[a-z]{3}\s+\d|today|yesterday).{0,40}$",
-        r"^\d+\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago$",
-        r"^(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+at\s+\d{1,2}:\d\d(\s*[ap]m)?$",
-        r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$",
-        r"^\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}$",
-    ),
-    # a comment under a post, as a site that writes mathematics marks it
-    COMMENTS: _rx(r"^\\\$\\begingroup\\\$"),
-}
-
-
-def kept_out(text: str) -> str:
-    """The reason a line is one of KEPT_OUT, or "": the first of them, in their order, that matches.
-    The line is read once for all of them (checks.py), not once for each."""
-    return _kept_out_checks().read(text, Probe(text)).first(_KEPT_OUT_REASONS) or ""
-
-
-_KEPT_OUT_REASONS = frozenset(KEPT_OUT)
-
-
-@functools.cache
-def _kept_out_checks() -> Checks:
-    from reader.core.cleaning.checks import Checks  # checks.py reads this module's Phrases
-
-    return Checks(KEPT_OUT)
-
-
 # A line that heads a list of other articles or comments: everything under it belongs to the page.
-LIST_HEADER = _rx(
+LIST_HEADER = phrases(
     r"^(you\s+might\s+also\s+like|more\s+stories|les\s+plus\s+populaires|paling\s+popular|artikel\s+lain|"
     r"berita\s+lain|baca\s+lagi|lagi\s+berita|réagir\s+à\s+cet\s+article|share\s+this\s+(story|article)\b.*|"
     r"our\s+standards\b.*|outras\s+notícias|otras\s+noticias|autres\s+articles|weitere\s+artikel|"
@@ -339,7 +257,7 @@ LIST_HEADER = _rx(
     r"^(you\s+(might|may)\s+(also\s+)?be\s+interested\s+in|keep\s+exploring)\b[^.!?]*[\s:.…!]*$",
 )
 NEW_POST = r"^((post\s+)?your\s+answer|reply\s+to\s+this\s+(topic|thread))$"  # a thread's form for a new post
-COMMENT_HEADER = _rx(
+COMMENT_HEADER = phrases(
     r"^(\d+\s+|no\s+)?(comments?|komentar|comentarios?|comentários?|commentaires?|kommentare?|reacties)"
     r"(\s*\(\d+\))?\s*:?$",
     r"^(leave|add|post|write|join)\s+(a\s+)?(comment|reply|the\s+(conversation|discussion))",
@@ -360,13 +278,13 @@ COMMENT_HEADER = _rx(
 )
 # The heading of a shop's section of its customers' reviews: "Customer Reviews", "Ratings & Reviews",
 # "Reviews (12)", "Write a review". Not "Customer Reviews:", a row of a product's details.
-REVIEWS_HEADER = _rx(
+REVIEWS_HEADER = phrases(
     r"^((\d[\d,.]*\s+)?(customer|product|user|guest)\s+(reviews|ratings)(\s*\(\d[\d,.]*\))?|reviews\s*\(\d[\d,.]*\)|"
     r"(ratings?\s*(&|and)\s*reviews?|reviews?\s*(&|and)\s*ratings?)(\s*\(\d[\d,.]*\))?|write\s+a\s+review|"
     r"be\s+the\s+first\s+to\s+(write\s+a\s+)?review(\s+this\s+\w+)?)$",
 )
 # The furniture of one customer's review: its stars, its votes, its "report" link.
-REVIEW_FURNITURE = _rx(
+REVIEW_FURNITURE = phrases(
     r"^rated\s+\d(\.\d)?\s+out\s+of\s+5(\s+stars)?$",
     r"^\d(\.\d)?\s+out\s+of\s+5\s+stars$",
     r"^(was\s+this\s+(review\s+)?helpful|helpful\?)",
@@ -374,14 +292,14 @@ REVIEW_FURNITURE = _rx(
     r"^(verified\s+(purchase|buyer|owner)|received\s+free\s+product)$",
     r"^(yes|no)\s*,\s*i\s+(do\s+not\s+)?recommend\s+this\s+product$",
 )
-TAG_LINE = _rx(
+TAG_LINE = phrases(
     r"^(tags?|labels?|categories|filed\s+under|topik|topics?|temas?|etiquetas?|tópicos|assuntos|mots-clés|mots\s+clés|thèmes|"
     r"schlagworte|schlagwörter|themen|kata\s+kunci|keywords?)\s*[:：]",
     r"^(post|article|blog|story)\s+(tags|labels|categories|topics)$",  # the heading over a post's tags
 )
 HASHTAG_LINE = re.compile(r"^(#\w[\w-]*\s*)+$")
 
-CREDIT_RX = _rx(
+CREDIT_RX = phrases(
     r"^(photo|photograph|foto|fotografía|image|imagem|image\s+credit|credit|crédito|créditos|crédit|"
     r"bild|bildquelle|quelle|ilustrasi|illustration|gambar|sumber\s+foto|dok|dokumentasi)\s*[:.]",
     r"^(photo|foto|image|bild)\s*[/|]",
@@ -392,7 +310,7 @@ CREDIT_RX = _rx(
     r"picture\s+alliance|keystone|imago|istimewa|dok\.?\s+pribadi)\b\s*$",
     r"^(?-i:[A-Z0-9.\- ]{2,}/[A-Z][\w.\- ]+)$",  # SITE.COM/REPORTER NAME, REUTERS/Name: in capitals, as written
 )
-CAPTION_HINT = _rx(
+CAPTION_HINT = phrases(
     r"\((photo|foto|image|bild|gambar)\s*[:/|]",
     r"\s[-–—]\s*(foto|photo|gambar|bild)\b[^.]{0,40}$",
     r"^\((photo|foto)\)",

@@ -1,0 +1,80 @@
+"""Lines left out of the body where they stand, without moving where the article is: a page's
+controls, a form's messages, a thread's cards and stamps between its posts (patterns.py holds
+the furniture that does tell where the article is)."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import patterns as pt
+from reader.core.cleaning.checks import Checks
+from reader.core.cleaning.literals import Probe
+
+# Lines left out of the body where they stand, but not furniture that tells where the article is: a
+# page's controls and what its app says while it works ("Add to cart" stands inside a product page's
+# text), a form's message once it is sent, and a thread's cards and stamps between its posts.
+KEPT_OUT = {
+    pt.NAVIGATION: pt.phrases(
+        r"^(click|tap)\s+to\s+(expand|collapse)(\.{3}|…)?$",
+        r"^(show|view|see|load)\s+(more|less|all)(\s+\w+)?$",
+        r"^(previous|prev)\s+next$",
+        r"^add\s+to\s+(cart|bag|basket|wish\s*list)$",
+        r"^add\s+.{1,80}\s+to\s+compare$",
+        r"^sort(ed)?(\s+by\b|\s*:).{0,40}$",
+        r"^(oldest|newest)\s+first\b.{0,40}$",
+        # "Open Furniture Menu Dropdown", "Expand user menu Open settings menu", "Open menu Open navigation",
+        # "Show Sidebar"
+        r"^((open|expand|collapse|close|toggle|show|hide)\s+([\w&'’-]+\s+){0,3}(menu|navigation|sidebar|dropdown)"
+        r"(\s+dropdown)?\s*)+(go\s+to\s+.{1,30}\s+home)?$",
+        r"^(go\s+to\s+page|jump\s+to|print\s+view|next\s+last|share\s+this\s+page|click\s+to\s+shrink|"
+        r"ask\s+question|hot\s+network\s+questions|question\s+feed|featured\s+on\s+meta)$",
+        r"^(you\s+should\s+upgrade\s+or\s+use\s+an\s+alternative\s+browser|"
+        r"note:\s+this\s+feature\s+may\s+not\s+be\s+available\s+in\s+some\s+browsers)\.?$",
+        r"^table\s+of\s+contents$",
+        # a carousel's or a gallery's place: "message 2 of 3.", "Picture 1 of 1", "01 / 02", "1 of 24"
+        r"^(slide|message|item|image|photo|picture|page)\s+\d+\s*(of|/)\s*\d+\.?$",
+        r"^\d+\s+(of|/)\s+\d+$",  # not "24/7", "1/2" (a recipe's amount) or "245/6" (a score)
+        r"^(loading|cargando|carregando|chargement|memuat|wird\s+geladen)(\.{3}|…)?$",
+        r"^(was\s+this\s+(page|article|post|answer|information)\s+(helpful|useful)(\s+to\s+you)?\??|"
+        r"give\s+us\s+feedback(\s+on\s+this\s+page)?\.?|how\s+are\s+we\s+doing\??)$",
+        # a call to action's button: "Learn more", "Get started", "Shop now", "Try for free Learn more"
+        r"^((learn|find\s+out|discover)\s+more|get\s+started|(apply|shop|buy|order)\s+now|"
+        r"start\s+(a\s+|your\s+)?free\s+trial|try\s+(it\s+)?(for\s+)?free|contact\s+sales|"
+        r"(book|request|get)\s+a\s+demo)(\s+(learn\s+more|get\s+started))?$",
+    ),
+    pt.NEWSLETTER: pt.phrases(
+        r"^(thank\s+you|thanks)\s+for\s+(signing\s+up|subscribing)\b.{0,40}$",
+        r"^(thank\s+you|thanks)!?\s+your\s+submission\s+has\s+been\s+received!?$",
+        r"^oops!?\s+something\s+went\s+wrong\s+while\s+submitting\s+the\s+form\.?$",
+        r"^sign\s+me\s+up!?$",
+        # what a page says to a reader who is not signed in
+        r"^you\s+must\s+(log\s*in|sign\s*in|be\s+logged\s+in|register)\b.{0,60}$",
+        r"^(forgot\s+your\s+password\??|continue\s+with\s+(e-?mail|google|apple|facebook)|"
+        r"create\s+an\s+account\s+or\s+sign\s+in\s+to\s+comment)$",
+    ),
+    # a poster's card ("Jane Roe 12.3k 4 40 75 silver badges 90 bronze badges") and a post's stamps
+    pt.BYLINE: pt.phrases(
+        r"^.{0,60}?\b\d+\s+(gold|silver|bronze)\s+badges?\b.{0,60}$",
+        r"^(\d[\d,.]*k?\s+)?(posts?|replies|messages|reaction\s+score|points)\s*:?\s*[\d,.]*k?(\s*·\s*joined\b.{0,30})?$",
+        r"^joined\s*:?\s*([a-z]{3,9}\.?\s+)?\d.{0,20}$",
+        r"^(thread\s+starter|start\s+date)\b.{0,30}$",
+    ),
+    pt.DATE: pt.phrases(
+        r"^\d{4}-\d\d-\d\d\s+\d\d:\d\d(:\d\d)?\s*(z|utc|[+-]\d\d:?\d\d)?$",
+        r"^(asked|modified|viewed|answered|edited|commented|posted|replied)\s+(\d|[a-z]{3}\s+\d|today|yesterday).{0,40}$",
+        r"^\d+\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago$",
+        r"^(today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+at\s+\d{1,2}:\d\d(\s*[ap]m)?$",
+        r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$",
+        r"^\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}$",
+    ),
+    # a comment under a post, as a site that writes mathematics marks it
+    pt.COMMENTS: pt.phrases(r"^\\\$\\begingroup\\\$"),
+}
+
+
+def kept_out(text: str) -> str:
+    """The reason a line is one of KEPT_OUT, or "": the first of them, in their order, that matches.
+    The line is read once for all of them (checks.py), not once for each."""
+    return _CHECKS.read(text, Probe(text)).first(_REASONS) or ""
+
+
+_CHECKS = Checks(KEPT_OUT)
+_REASONS = frozenset(KEPT_OUT)
