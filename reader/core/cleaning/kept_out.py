@@ -1,6 +1,7 @@
-"""Lines left out of the body where they stand, without moving where the article is: a page's
-controls, a form's messages, a thread's cards and stamps between its posts (patterns.py holds
-the furniture that does tell where the article is)."""
+"""Lines left out of the body where they stand, but not furniture that tells where the article is
+(patterns.py holds that): a page's controls and what its app says while it works ("Add to cart"
+stands inside a product page's text), a carousel's place, a form's message once it is sent, and a
+thread's cards and stamps between its posts."""
 
 from __future__ import annotations
 
@@ -8,9 +9,6 @@ from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.checks import Checks
 from reader.core.cleaning.literals import Probe
 
-# Lines left out of the body where they stand, but not furniture that tells where the article is: a
-# page's controls and what its app says while it works ("Add to cart" stands inside a product page's
-# text), a form's message once it is sent, and a thread's cards and stamps between its posts.
 KEPT_OUT = {
     pt.NAVIGATION: pt.phrases(
         r"^(click|tap)\s+to\s+(expand|collapse)(\.{3}|…)?$",
