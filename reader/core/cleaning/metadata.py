@@ -12,7 +12,7 @@ from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import before_update, find_date
 from reader.core.cleaning.language import WORD, spaced, topic_words
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
-from reader.core.cleaning.titles import extends_tab, tabs_headline
+from reader.core.cleaning.titles import SEPARATOR, extends_tab, tabs_headline
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +91,7 @@ def content_words(text: str, stops: frozenset[str]) -> set[str]:
 
 
 _ECHO_NEAR = 15  # lines above the body: the printed headline stands near it, related links further up
+_HEADLINE_NEAR = 6  # lines above the body: a headline the tab does not name stands this near it
 _CRUMBS = re.compile(r"[»›>·|/]|^(?:home|you are here)\b", re.IGNORECASE)  # "Home » Blog » Headline"
 
 
@@ -111,9 +112,11 @@ def choose_title(
     header: list[Line], body_text: str, stops: frozenset[str], *, exclude: set[int], site_name: str = ""
 ) -> Line | None:
     """The header line most like a headline for this body: on topic, followed by the article's
-    furniture (standfirst, byline, date), not a caption, not the masthead."""
+    furniture (standfirst, byline, date), not a caption, not the masthead; far above the body, only
+    a line the tab's title names or one over its byline or date wins over the tab's title."""
     vocabulary = content_words(body_text[:20_000], stops)
     candidates: list[tuple[float, int]] = []
+    vouched: set[int] = set()  # the tab's title, the lines it names, a line over its byline or date
     count = len(header)
     # A page that starts with its tab's title ("Headline | Site") names its headline there. The line
     # further down that is that headline, or echoes it, is the headline as the page prints it (the
@@ -122,6 +125,7 @@ def choose_title(
     tab = tabs_headline(header[0].text) if header else ""
     long_tab = len(tab.split()) >= 3
     tab_words = content_words(tab, stops) if long_tab else set()
+    tab_parts = set(SEPARATOR.split(header[0].text)[1:]) if header else set()  # "Site - Headline": its headline
     for position, line in enumerate(header):
         if line.tag not in TEXT_TAGS or not 3 <= line.words <= 30 or line.index in exclude:
             continue
@@ -155,10 +159,17 @@ def choose_title(
             - 2 * max(0.0, digits - 0.1)
         )
         candidates.append((score, position))
+        if named or line.text in tab_parts or any(h.tag in (Tag.BYLINE, Tag.DATE) for h in following[:2]):
+            vouched.add(position)
     if not candidates:
         return None
     log.debug("title candidates: %s", [(round(sc, 2), header[p].text[:40]) for sc, p in candidates])
     score, position = max(candidates)
+    tab_score = next((sc for sc, p in candidates if p == 0), 0.0)
+    if position not in vouched and 0 in vouched and count - position > _HEADLINE_NEAR and tab_score >= 0.45:
+        # A line far above the body that nothing vouches for is a menu's entry, a promotion's heading
+        # or a subheading of an article whose first part scored as header: the tab's title is surer.
+        score, position = tab_score, 0
     if score < 0.45:
         return None
     # A standfirst right under its headline can score higher: the headline is the shorter line above.

@@ -244,3 +244,34 @@ def test_the_headline_printed_with_more_than_the_tab_gives_is_the_title(tab: str
 )
 def test_a_line_extends_the_tabs_headline_only_with_a_subtitle_or_a_cut_words_rest(line: str, extends: bool) -> None:
     assert extends_tab("Balcony Tomatoes Compared", line) is extends
+
+
+# A shop's banner: a heading in the article's own words over a line of prose, then the shop's menus.
+BANNER = ["Deeper Pots for Balcony Tomatoes", "Deep pots, rich soil and seed trays for your balcony, delivered free."]
+SHOP = ["Pots", "Soil", "Seed trays", "Watering cans", "Gift cards", "Sale", "Cart"]
+
+
+def test_a_banners_heading_far_above_the_article_is_not_the_title_the_tab_is() -> None:
+    # The banner's heading says the article's words, but seven menu lines stand between it and the
+    # article: a promotion; the tab's title names the page.
+    article = clean_text("\n".join(["Summer Garden Shop | Green Balcony", MENU, *BANNER, *SHOP, BODY, FOOTER]))
+    assert article.title == "Summer Garden Shop"
+
+
+def test_a_headline_far_above_the_article_stays_the_title_over_its_byline() -> None:
+    headline = BANNER[0]
+    article = clean_text(
+        "\n".join(["Summer Garden Shop | Green Balcony", MENU, headline, "By Marta Ruiz", *SHOP, BODY])
+    )
+    assert article.title == headline
+
+
+def test_a_headline_the_tab_names_after_the_sites_name_stays_the_title_far_above_the_article() -> None:
+    # "Site - Headline": the headline printed alone is the tab's second part, though its date
+    # stands under its share buttons and far from the article.
+    headline = BANNER[0]
+    text = "\n".join(
+        [f"The Green Balcony - {headline}", MENU, headline, "12 comments", "Share", "March 3, 2026", *SHOP, BODY]
+    )
+    article = clean_text(text, url="https://thegreenbalcony.example/2026/03/deeper-pots")
+    assert article.title == headline
