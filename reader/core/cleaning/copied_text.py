@@ -34,7 +34,14 @@ from reader.core.cleaning.metadata import (
 )
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
-from reader.core.cleaning.titles import extends_tab, is_tabs_headline, tabs_headline, without_label, without_site
+from reader.core.cleaning.titles import (
+    begins_tab,
+    extends_tab,
+    is_tabs_headline,
+    tabs_headline,
+    without_label,
+    without_site,
+)
 from reader.core.cleaning.written_words import small_words
 from reader.core.models import Block, BlockKind, CleanedArticle, RemovedLine
 
@@ -331,8 +338,9 @@ def _printed_headline(title: Line, first: Line, tab: Line) -> bool:
         return False
     if first.text == title.text:
         return True
-    if first.words <= 25 and extends_tab(tabs_headline(tab.text), first.text):
-        return True  # with its subtitle, or whole where the tab cut it: "... (checklist)", "...?"
+    headline = tabs_headline(tab.text)
+    if first.words <= 25 and (extends_tab(headline, first.text) or begins_tab(headline, first.text)):
+        return True  # with its subtitle, whole where the tab cut it, or without the tab's last words
     return not first.ends_sentence and (first.text == tab.text or is_tabs_headline(tab.text, first.text))
 
 

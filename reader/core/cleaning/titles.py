@@ -56,6 +56,21 @@ def extends_tab(tab: str, line: str) -> bool:
     return rest[0] in ":,(" or rest[:3] in (" - ", " – ", " — ") or (not rest[0].isspace() and tab[-1].isalnum())
 
 
+def begins_tab(tab: str, line: str) -> bool:
+    """Whether `line` is the start of the tab's headline `tab`, cut where a word ends, with half
+    its words or more: the headline as printed, which the tab's title lengthens for search engines
+    ("Easy Everyday Sourdough Bread" of "Easy Everyday Sourdough Bread Recipe", "... This Month"
+    of "... This Month, December 2025")."""
+    words = len(line.split())
+    return (
+        words >= 3
+        and len(tab) > len(line)
+        and tab.startswith(line)
+        and not tab[len(line)].isalnum()
+        and 2 * words >= len(tab.split())
+    )
+
+
 def heads_tab(tab: str, line: str) -> bool:
     """Whether `line` is the first part of the tab's title `tab`, a site's separator after it:
     "Headline" of "Headline | Site"."""

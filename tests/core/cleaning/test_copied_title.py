@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from reader.core.cleaning import clean_text
-from reader.core.cleaning.titles import extends_tab
+from reader.core.cleaning.titles import begins_tab, extends_tab
 
 MENU = "\n".join(["Home", "Gardening", "Recipes", "Travel", "Subscribe", "Sign in"])
 BODY = "\n".join(
@@ -274,4 +274,45 @@ def test_a_headline_the_tab_names_after_the_sites_name_stays_the_title_far_above
         [f"The Green Balcony - {headline}", MENU, headline, "12 comments", "Share", "March 3, 2026", *SHOP, BODY]
     )
     article = clean_text(text, url="https://thegreenbalcony.example/2026/03/deeper-pots")
+    assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "begins"),
+    [
+        ("Four Containers for Balcony Tomatoes", True),  # the tab adds a word: "... Tomatoes Guide"
+        ("Four Containers for Balcony", True),
+        ("Four Containers", False),  # under half of the tab's words: a menu's entry
+        ("Four Containers for Balcony Tom", False),  # cut in a word
+        ("Four Containers for Balcony Tomatoes Guide", False),  # the tab's headline itself
+    ],
+)
+def test_a_line_begins_the_tabs_headline_only_whole_words_and_half_of_them(line: str, begins: bool) -> None:
+    assert begins_tab("Four Containers for Balcony Tomatoes Guide", line) is begins
+
+
+def test_the_headline_printed_twice_round_its_kicker_is_the_title_not_a_list_of_links() -> None:
+    # Under its breadcrumb the page prints its headline, a kicker and its headline again: three
+    # headline-like lines in a row, not a list of links, since the tab's title begins with them.
+    headline = "Four Containers for Balcony Tomatoes"
+    tab = f"{headline}, March 2026 | Green Balcony"  # the tab adds the month
+    above = [tab, MENU, "Gardening Guides", "Balcony Gardens", headline, "Our Big Container Test", headline]
+    article = clean_text("\n".join([*above, "By Marta Ruiz", BODY]))
+    assert article.title == headline
+    assert article.authors and article.authors[0].name == "Marta Ruiz"
+
+
+def test_the_headline_printed_shorter_than_the_tabs_is_the_title_far_above_the_article() -> None:
+    # The tab adds the count of steps; the printed headline stands over a long list of them.
+    headline = "How to Grow Tomatoes on a Balcony"
+    steps = [f"Step {n}: {word.title()}" for n, word in enumerate(GUIDES + GUIDES[:4], 1)]
+    article = clean_text("\n".join([f"{headline} : 17 Steps - Green Balcony", MENU, headline, *steps, BODY]))
+    assert article.title == headline
+
+
+def test_the_headline_printed_shorter_than_the_tabs_is_the_title_over_a_shops_long_menus() -> None:
+    # Twenty menu lines between the printed headline and the article: the tab's title names it.
+    headline = "How to Grow Tomatoes on a Balcony"
+    menus = SHOP * 3
+    article = clean_text("\n".join([f"{headline} : 17 Steps - Green Balcony", MENU, headline, *menus, BODY]))
     assert article.title == headline
