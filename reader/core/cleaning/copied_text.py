@@ -332,7 +332,8 @@ def _headline_like(line: Line) -> bool:
 
 def _printed_headline(title: Line, first: Line, tab: Line) -> bool:
     """Whether the body's first line is the headline again: the title's words, or the tab's title
-    or its headline part ("Site: Headline", "Headline | Site"), whatever line was chosen as the title
+    or its headline part ("Site: Headline", "Headline | Site"), that part with a subtitle after it or
+    without the words the tab adds at its end, whatever line was chosen as the title
     (a blog's name printed over every post is no headline when the post's stands under it)."""
     if first.words < 3 or first is title:
         return False

@@ -202,7 +202,8 @@ def _mark_headline_runs(lines: list[Line]) -> None:
     unless they read as the items of a list in the text: led by a line that ends with a colon, most
     of them "Label: what it means", or written as sentences are (see `_items_in_prose`). The page's
     first line is its own title (a tab's, or the top of a document), never a link among others; nor
-    is the headline it names printed again, alone or with a subtitle after it."""
+    is the headline it names printed again: alone, with a subtitle after it, or without the words
+    the tab's title adds ("Headline" of "Headline, December 2025 | Site")."""
     tab = tabs_headline(lines[0].text) if lines else ""
     run: list[Line] = []
     for line in lines + [None]:

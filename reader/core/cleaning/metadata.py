@@ -91,7 +91,7 @@ def content_words(text: str, stops: frozenset[str]) -> set[str]:
 
 
 _ECHO_NEAR = 15  # lines above the body: the printed headline stands near it, related links further up
-_HEADLINE_NEAR = 6  # lines above the body: a headline the tab does not name stands this near it
+_HEADLINE_NEAR = 6  # lines from the body's first: a headline the tab does not name stands nearer
 _CRUMBS = re.compile(r"[»›>·|/]|^(?:home|you are here)\b", re.IGNORECASE)  # "Home » Blog » Headline"
 
 
@@ -112,11 +112,15 @@ def choose_title(
     header: list[Line], body_text: str, stops: frozenset[str], *, exclude: set[int], site_name: str = ""
 ) -> Line | None:
     """The header line most like a headline for this body: on topic, followed by the article's
-    furniture (standfirst, byline, date), not a caption, not the masthead; far above the body, only
-    a line the tab's title names or one over its byline or date wins over the tab's title."""
+    furniture (standfirst, byline, date), not a caption, not the masthead. Six lines or more above
+    the body, a line wins over the page's first line, when that reads as a tab's title on topic
+    ("Headline | Site", or a headline of three words or more), only if something vouches for it:
+    the tab names it (printed as it is, with more after it, without the tab's last words, in its
+    own words, or as the part after the site's name in "Site - Headline"), or a byline or date
+    stands in one of the two lines under it."""
     vocabulary = content_words(body_text[:20_000], stops)
     candidates: list[tuple[float, int]] = []
-    vouched: set[int] = set()  # the tab's title, the lines it names, a line over its byline or date
+    vouched: set[int] = set()  # positions of the lines the tab names and of those over a byline or date
     count = len(header)
     # A page that starts with its tab's title ("Headline | Site") names its headline there. The line
     # further down that is that headline, or echoes it, is the headline as the page prints it (the
@@ -126,6 +130,7 @@ def choose_title(
     long_tab = len(tab.split()) >= 3
     tab_words = content_words(tab, stops) if long_tab else set()
     tab_parts = set(SEPARATOR.split(header[0].text)[1:]) if header else set()  # "Site - Headline": its headline
+    tab_titled = False  # the first line is, or may be, a tab's title on topic: "Headline | Site"
     for position, line in enumerate(header):
         if line.tag not in TEXT_TAGS or not 3 <= line.words <= 30 or line.index in exclude:
             continue
@@ -145,6 +150,7 @@ def choose_title(
             # the tab's title itself, "Headline | Site": its headline (the site goes later); a first line
             # without a site's part is less surely a tab's title (a page copied without its tab)
             named = 0.6 if tab != line.text else 0.3
+            tab_titled = True
         elif (
             position > 0
             and long_tab
@@ -169,11 +175,12 @@ def choose_title(
         return None
     log.debug("title candidates: %s", [(round(sc, 2), header[p].text[:40]) for sc, p in candidates])
     score, position = max(candidates)
-    tab_score = next((sc for sc, p in candidates if p == 0), 0.0)
-    if position not in vouched and 0 in vouched and count - position > _HEADLINE_NEAR and tab_score >= 0.45:
+    if position not in vouched and count - position > _HEADLINE_NEAR and tab_titled:
         # A line far above the body that nothing vouches for is a menu's entry, a promotion's heading
         # or a subheading of an article whose first part scored as header: the tab's title is surer.
-        score, position = tab_score, 0
+        tab_score = next(sc for sc, p in candidates if p == 0)
+        if tab_score >= 0.45:
+            score, position = tab_score, 0
     if score < 0.45:
         return None
     # A standfirst right under its headline can score higher: the headline is the shorter line above.

@@ -57,16 +57,17 @@ def extends_tab(tab: str, line: str) -> bool:
 
 
 def begins_tab(tab: str, line: str) -> bool:
-    """Whether `line` is the start of the tab's headline `tab`, cut where a word ends, with half
-    its words or more: the headline as printed, which the tab's title lengthens for search engines
-    ("Easy Everyday Sourdough Bread" of "Easy Everyday Sourdough Bread Recipe", "... This Month"
-    of "... This Month, December 2025")."""
+    """Whether `line` is the start of the tab's headline `tab`, with half its words or more, the
+    tab going on after a space, a comma, a colon or a bracket: the headline as printed, which the
+    tab's title lengthens for search engines ("Easy Everyday Sourdough Bread" of "Easy Everyday
+    Sourdough Bread Recipe", "... This Month" of "... This Month, December 2025"); not a line cut
+    inside a word ("What Is U" of "What Is U.S. Policy", "Cherry" of "Cherry-Tomatoes")."""
     words = len(line.split())
     return (
         words >= 3
         and len(tab) > len(line)
         and tab.startswith(line)
-        and not tab[len(line)].isalnum()
+        and (tab[len(line)].isspace() or tab[len(line)] in ",:(")
         and 2 * words >= len(tab.split())
     )
 

@@ -284,11 +284,25 @@ def test_a_headline_the_tab_names_after_the_sites_name_stays_the_title_far_above
         ("Four Containers for Balcony", True),
         ("Four Containers", False),  # under half of the tab's words: a menu's entry
         ("Four Containers for Balcony Tom", False),  # cut in a word
+        ("Four Containers for Balcony To", False),
         ("Four Containers for Balcony Tomatoes Guide", False),  # the tab's headline itself
     ],
 )
 def test_a_line_begins_the_tabs_headline_only_whole_words_and_half_of_them(line: str, begins: bool) -> None:
     assert begins_tab("Four Containers for Balcony Tomatoes Guide", line) is begins
+
+
+@pytest.mark.parametrize(
+    ("tab", "line", "begins"),
+    [
+        ("What Is U.S. Policy on Seeds", "What Is U", False),  # initials cut at their full stop
+        ("Growing Sweet Cherry-Tomatoes on Balconies", "Growing Sweet Cherry", False),  # a hyphened word cut
+        ("Four Containers for Balcony Tomatoes, March 2026", "Four Containers for Balcony Tomatoes", True),
+        ("Four Containers for Balcony Tomatoes: 12 Steps", "Four Containers for Balcony Tomatoes", True),
+    ],
+)
+def test_a_line_begins_the_tabs_headline_where_a_word_ends(tab: str, line: str, begins: bool) -> None:
+    assert begins_tab(tab, line) is begins
 
 
 def test_the_headline_printed_twice_round_its_kicker_is_the_title_not_a_list_of_links() -> None:
