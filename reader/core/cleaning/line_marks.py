@@ -11,7 +11,7 @@ from collections import Counter
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
-from reader.core.cleaning.titles import begins_tab, extends_tab, tabs_headline
+from reader.core.cleaning.titles import prints_headline, tabs_headline
 
 
 def mark_by_neighbours(lines: list[Line]) -> None:
@@ -221,12 +221,7 @@ def _mark_headline_runs(lines: list[Line]) -> None:
             continue
         if len(run) >= 3 and not _list_in_text(lines, run):
             for item in run:
-                if (
-                    item.index
-                    and item.text != tab
-                    and not extends_tab(tab, item.text)
-                    and not begins_tab(tab, item.text)
-                ):
+                if item.index and not prints_headline(tab, item.text):
                     item.tag, item.reason = Tag.RELATED, pt.HEADLINES
         run = []
 

@@ -12,7 +12,7 @@ from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import before_update, find_date
 from reader.core.cleaning.language import WORD, spaced, topic_words
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
-from reader.core.cleaning.titles import SEPARATOR, begins_tab, extends_tab, tabs_headline
+from reader.core.cleaning.titles import SEPARATOR, prints_headline, tabs_headline
 
 log = logging.getLogger(__name__)
 
@@ -151,11 +151,7 @@ def choose_title(
             # without a site's part is less surely a tab's title (a page copied without its tab)
             named = 0.6 if tab != line.text else 0.3
             tab_titled = True
-        elif (
-            position > 0
-            and long_tab
-            and (line.text == tab or extends_tab(tab, line.text) or begins_tab(tab, line.text))
-        ):
+        elif position > 0 and long_tab and prints_headline(tab, line.text):
             named = 1.0  # the headline printed on the page: above the tab's, and above a line echoing it
         elif position > 0 and long_tab and _echoes(line, words, tab_words, count - position, following):
             named = 0.9  # the headline printed on the page in its own words

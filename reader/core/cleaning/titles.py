@@ -72,6 +72,12 @@ def begins_tab(tab: str, line: str) -> bool:
     )
 
 
+def prints_headline(tab: str, line: str) -> bool:
+    """Whether `line` is the tab's headline `tab` as the page prints it: the same, with more after
+    it (extends_tab), or without the words the tab adds at its end (begins_tab)."""
+    return line == tab or extends_tab(tab, line) or begins_tab(tab, line)
+
+
 def heads_tab(tab: str, line: str) -> bool:
     """Whether `line` is the first part of the tab's title `tab`, a site's separator after it:
     "Headline" of "Headline | Site"."""
