@@ -346,10 +346,11 @@ def _printed_headline(title: Line, first: Line, tab: Line) -> bool:
 
 
 def _under_headline(lines: list[Line], title: Line | None, taken: set[int]) -> tuple[Line | None, list[Line]]:
-    """The headline printed again below the title (the tab's title is the first line; the headline
-    stands above the byline and the date) and the short lines under it not yet `taken`."""
-    if title is None:
-        return None, []
+    """The headline printed again below the title, when the title is the page's first line (the
+    tab's title; the headline stands above the byline and the date), and the short lines under it
+    not yet `taken`."""
+    if title is None or title.index != 0:
+        return None, []  # a headline printed on the page: its text again further down is a teaser's
     wanted = title.text.casefold()
     for line in lines[title.index + 1 :]:
         heading = line.text.casefold()

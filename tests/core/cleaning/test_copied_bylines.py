@@ -394,3 +394,15 @@ def test_a_plural_label_over_one_name_a_line_names_them_all() -> None:
 def test_writers_opening_a_headline_makes_no_byline() -> None:
     page = ["Writers Guild and studios agree on a new contract", "March 3, 2026", *BODY]
     assert authors(page) == []
+
+
+def test_the_headline_again_in_a_list_of_recent_posts_does_not_hide_the_writer_under_it() -> None:
+    # The page prints its headline whole (the tab cut it off in a word), the writer under it; the
+    # list of recent posts at its foot repeats the headline over its date: that is no headline.
+    headline = "River footbridge closes for repairs"
+    recent = ["Recent posts", headline, "Mar 3, 2026", "Library opening hours will change in January", "Feb 26, 2026"]
+    tab = "River footbridge closes for repa | Riverside Courier"
+    page = [tab, "News", "Sport", headline, "Marta Ruiz Reporter at the Courier"]
+    article = clean_text("\n".join([*page, *BODY, *recent, *FOOTER]))
+    assert article.title == headline
+    assert [a.name for a in article.authors] == ["Marta Ruiz"]
