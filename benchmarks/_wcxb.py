@@ -222,13 +222,11 @@ def meta_checks(article, page: Page) -> dict[str, bool]:
     return checks
 
 
-_TAB_SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::|•|·|»)\s+")
-
-
 def in_the_copy(copied: str, page: Page) -> dict[str, bool]:
     """For an article, whether the copy holds each truth field at all (see the module's note): the
     most any cleaner of the copy could get right."""
     from reader.core.cleaning.dates import find_date
+    from reader.core.cleaning.titles import SEPARATOR  # "Title | Site", as Reader splits a tab's title
 
     if page.kind != "article":
         return {}
@@ -237,7 +235,7 @@ def in_the_copy(copied: str, page: Page) -> dict[str, bool]:
     shown: dict[str, bool] = {}
     if title := " ".join((truth.get("title") or "").split()):
         shown["title"] = any(
-            line == title or (line.startswith(title) and _TAB_SEPARATOR.match(line, len(title))) for line in lines
+            line == title or (line.startswith(title) and SEPARATOR.match(line, len(title))) for line in lines
         )
     if date := (truth.get("publish_date") or "")[:10]:
         shown["date"] = any((found := find_date(line)) and found[0].isoformat().startswith(date) for line in lines)
