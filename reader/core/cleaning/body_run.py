@@ -141,7 +141,8 @@ def before_teasers(lines: list[Line], start: int, end: int) -> int:
     headline or byline over its blurb. The blurbs are prose and carry the run on past the article;
     the heading ends the body when an article of some length stands above it that is not itself
     such a list (a listing page's own items, above its "Most read"). Dated teasers need no heading
-    (_dated_teasers), unless the run's own entries are dated so from the top (a page of news items)."""
+    (_dated_teasers), unless the run's own entries are dated so from the top (a page of news items);
+    nor do cards that print each headline twice over its blurb (_doubled_teasers)."""
     above, dated_seen = 0, False
     dates = [0]  # how many date lines stand before each line of the run: where three teasers may be
     for line in lines[start : end + 1]:
@@ -155,7 +156,12 @@ def before_teasers(lines: list[Line], start: int, end: int) -> int:
         )
         near = dates[min(i - start + 4 * _DATED_TEASERS, end + 1 - start)] - dates[i - start]
         dated = not headed and not dated_seen and near >= _DATED_TEASERS and _dated_teasers(lines, i, end)
-        if (headed or dated) and above >= _ARTICLE_ABOVE_TEASERS and not _teasers(lines[start:i], share=0.8, least=3):
+        doubled = not headed and not dated and _doubled_teasers(lines, i, end)
+        if (
+            (headed or dated or doubled)
+            and above >= _ARTICLE_ABOVE_TEASERS
+            and not _teasers(lines[start:i], share=0.8, least=3)
+        ):
             return i - 1
         dated_seen = dated_seen or dated  # a page of dated entries from its start: its own items
         if line.prose:
@@ -204,6 +210,19 @@ def _dated_teasers(lines: list[Line], i: int, end: int) -> bool:
         if groups >= _DATED_TEASERS:
             return True
     return False
+
+
+def _doubled_teasers(lines: list[Line], i: int, end: int) -> bool:
+    """Whether line i starts three or more cards in a row, each its headline twice (the picture's
+    link and the headline's, copied one over the other) over its blurb: other articles' teasers.
+    An article never prints a line twice running, three times over."""
+    groups, j = 0, i
+    while j + 2 <= end:
+        head, again, blurb = lines[j : j + 3]
+        if not (head.text == again.text and head.words <= _TITLE_WORDS and blurb.prose and blurb.text != head.text):
+            break
+        groups, j = groups + 1, j + 3
+    return groups >= _DATED_TEASERS
 
 
 def _bare_date(line: Line) -> bool:

@@ -203,3 +203,37 @@ def test_questions_written_as_sentences_in_a_row_stay_in_the_article() -> None:
     ]
     article = clean_text(_page(*_ARTICLE, *questions))
     assert all(question in article.text for question in questions)
+
+
+def _cards() -> list[str]:
+    """Other articles' cards as a copy takes them: each headline twice (the picture's link, then the
+    headline's own) over its blurb."""
+    lines = []
+    for _label, headline, _byline, _date in _TEASERS:
+        lines += [headline, headline, _blurb(headline)]
+    return lines
+
+
+def test_cards_with_their_headline_twice_under_an_article_are_not_its_text() -> None:
+    article = clean_text(_page(*_ARTICLE, "More From the Estuary?", *_cards()))
+    assert [b.text for b in article.body] == _ARTICLE  # their heading goes with them
+    assert not any(_blurb(headline) in article.text for _l, headline, _b, _d in _TEASERS)
+
+
+def test_two_cards_are_too_few_to_end_the_article() -> None:
+    """A headline printed twice over a paragraph happens once in an article (a pull quote over its
+    paragraph); three cards in a row are a grid of other articles."""
+    article = clean_text(_page(*_ARTICLE, *_cards()[:6]))
+    assert _blurb(_TEASERS[1][1]) in article.text
+
+
+def test_a_page_of_cards_from_its_top_keeps_them_all() -> None:
+    """A listing whose own items are such cards, many words of them above the later ones."""
+    cards = [
+        line.replace(headline, f"{headline}, week {week}")
+        for week in ("one", "two", "three")
+        for _label, headline, _b, _d in _TEASERS
+        for line in [headline, headline, _blurb(headline)]
+    ]
+    text = clean_text(_page(*cards)).text
+    assert _blurb(f"{_TEASERS[-1][1]}, week three") in text
