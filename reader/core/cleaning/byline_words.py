@@ -144,6 +144,10 @@ JOB_TITLE = re.compile(
 )
 # A line of two to five capitalised words, perhaps with a particle ("Nick van Mead"): a person's name standing alone.
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn|al|el|zu)\s+"
+WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis|jumat|sabtu|minggu|"
+    r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
+)
 NAME_LINE = re.compile(rf"^(?:[A-ZÀ-ÝŁŚŻ][\w'’.-]*\.?\s+(?:{_PARTICLE})?){{1,4}}[A-ZÀ-ÝŁŚŻ][\w'’-]+$")
 # Where a job written after a name without a comma starts: "Rasmus Barslund Founder & Lead Reviewer",
 # "Mateusz Haberny Founder at Oakywood", "Jane Roe Senior Writer".

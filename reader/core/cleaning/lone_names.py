@@ -181,8 +181,13 @@ def name_line(text: str) -> bool:
         and len(name.split()) <= 4
         and not bw.JOB_TITLE.search(name)
         and not BARE_ROLE.match(name)
+        and not _COLUMN.match(name)
         and (name == text or len(text[len(name) :].lstrip(" ,").split()) <= 5)
     )
+
+
+# A weekday first: a column's name ("Friday Philosophy", "Sunday Reads"), never a person's first name
+_COLUMN = re.compile(rf"{bw.WEEKDAY}\b", re.IGNORECASE)
 
 
 def labelled_name(page: tuple[Line, ...], common: frozenset[str]) -> tuple[Line | None, str]:

@@ -406,3 +406,11 @@ def test_the_headline_again_in_a_list_of_recent_posts_does_not_hide_the_writer_u
     article = clean_text("\n".join([*page, *BODY, *recent, *FOOTER]))
     assert article.title == headline
     assert [a.name for a in article.authors] == ["Marta Ruiz"]
+
+
+@pytest.mark.parametrize("column", ["Friday Philosophy", "Sunday Reads", "Monday Morning Notes"])
+def test_a_weekly_columns_name_beside_the_date_is_no_writer(column: str) -> None:
+    """ "12/19/2025 • Friday Philosophy • Marta Ruiz": the column's name comes first, and no one's
+    first name is a weekday."""
+    assert authors([*HEADLINE, f"03/03/2026 • {column} • Marta Ruiz", *BODY, *FOOTER]) == ["Marta Ruiz"]
+    assert authors([*HEADLINE, column, "March 3, 2026", *BODY, *FOOTER]) == []
