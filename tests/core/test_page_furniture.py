@@ -1027,3 +1027,32 @@ def test_a_sentence_that_starts_like_a_button_stays() -> None:
 
     assert kept_out("Learn more about the harbour office's tide tables") == ""
     assert kept_out("Get started early: the neap tides come on Tuesday.") == ""
+
+
+@pytest.mark.parametrize(
+    "control",
+    [
+        "Quick view",
+        "Quick Shop",
+        "Choose options",
+        "Select options",
+        "Product variants",
+        "Add to favorites. 0 people have favorited this",
+        "Add to Wishlist",
+        "Show 90 results per page",
+        "Showing 30 results per page",
+    ],
+)
+def test_a_shops_control_beside_a_product_is_left_out_where_it_stands(control: str) -> None:
+    page = ["Harbour Trail 25 Daypack", "$89.95", *_PACK[:1], control, *_PACK[1:], "About us", "Contact"]
+    article = clean_text("\n".join(page))
+    assert all(paragraph in article.text for paragraph in _PACK)
+    assert control not in [b.text for b in article.body]
+    assert {r.text: r.reason for r in article.removed}[control] == "navigation"
+
+
+def test_a_sentence_about_a_shops_options_stays() -> None:
+    from reader.core.cleaning.kept_out import kept_out
+
+    assert kept_out("Choose options that suit a wet climate: a rain cover and taped seams.") == ""
+    assert kept_out("Quick view of the harbour from the top of the trail") == ""
