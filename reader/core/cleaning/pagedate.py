@@ -25,7 +25,7 @@ from __future__ import annotations
 import logging
 import re
 from copy import deepcopy
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from reader.core.cleaning.dates import MONTH, before_update, find_date
 
@@ -55,6 +55,22 @@ def stated_date(tree: HtmlElement, url: str = "") -> str | None:
     except Exception:  # noqa: BLE001 - a date reader failing on odd markup is no reason to lose the page
         log.debug("htmldate failed on the stated date", exc_info=True)
         return None
+
+
+def as_declared(iso: str | None, nodes: list[dict[str, Any]]) -> str | None:
+    """The date read (YYYY-MM-DD), or the one the page's JSON-LD declares ("datePublished") when
+    that has the same day and month the other way round: the page showed its date in figures
+    alone ("09.10.2024"), read day first, and its metadata says it was September 10. htmldate's
+    own reading of the JSON-LD misses it when the JSON has a space before each colon
+    ('"datePublished" : "2024-09-10T16:07Z"', as HubSpot's pages write it)."""
+    if iso is None or iso[5:7] == iso[8:10] or int(iso[5:7]) > 12 or int(iso[8:10]) > 12:
+        return iso  # the day and the month cannot be mistaken for each other
+    swapped = f"{iso[:5]}{iso[8:10]}-{iso[5:7]}"
+    for node in nodes:
+        value = node.get("datePublished")
+        if isinstance(value, str) and (found := find_date(value)):
+            return swapped if found[0].isoformat() == swapped else iso
+    return iso
 
 
 def declared_instead(tree: HtmlElement, stated: str | None) -> str | None:

@@ -45,6 +45,7 @@ from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
 from reader.core.cleaning.page import as_drawn_without_scripts, parse, walk
 from reader.core.cleaning.pagedate import (
+    as_declared,
     date_near,
     day_month_as_shown,
     declared_instead,
@@ -163,6 +164,8 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     authors = plausible(merge_authors(stated_authors, page.lines, common))
     if not authors:  # the markup names no writer: the byline the page prints near its headline
         authors = plausible(shown_authors(page.lines, title, common, stops))
+    first = kept[0].text if kept else ""
+    published = _published(stated, published_instead, None if stated else tree, meta, page.lines, title, first)
     return CleanedArticle(
         title=title,
         subtitle=subtitle,
@@ -170,9 +173,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         authors=tuple(with_kinds(authors, html, site_name, nodes=nodes)),
         site_name=site_name,
         dateline=place,
-        published=_published(
-            stated, published_instead, None if stated else tree, meta, page.lines, title, kept[0].text if kept else ""
-        ),
+        published=as_declared(published, nodes),  # "09.10.2024" read day first, declared September 10
         language=language if named else declared,  # unsure: what the page says, else "unknown"
         url=url or fallback.url,
         body=tuple(kept),

@@ -441,3 +441,26 @@ def test_a_modification_date_gives_way_to_the_declared_publication_date(metas: s
         + "</article></body></html>"
     )
     assert clean_html(html).published == expected
+
+
+@pytest.mark.parametrize(
+    ("declared", "expected"),
+    [
+        ("2024-09-10T16:07:00.000Z", "2024-09-10"),  # the JSON-LD has day and month the other way round
+        ("2024-10-09T16:07:00.000Z", "2024-10-09"),  # it agrees with the day-first reading
+        ("2024-03-17T16:07:00.000Z", "2024-10-09"),  # another date altogether: the shown one stands
+    ],
+)
+def test_a_date_shown_in_figures_alone_is_read_as_the_json_ld_declares_it(declared: str, expected: str) -> None:
+    """ "09.10.2024" could be either day: JSON-LD written with a space before each colon (as HubSpot's
+    pages write it), which htmldate's own search of the scripts misses, says which."""
+    ld = json.dumps({"@type": "BlogPosting", "headline": "Fees", "datePublished": declared}, indent=2)
+    ld = ld.replace('": ', '" : ')
+    html = (
+        f"<html><head><title>Fees</title><script type='application/ld+json'>{ld}</script></head><body>"
+        "<article><h1>Harbour board raises mooring fees</h1><p>09.10.2024</p>"
+        + "<p>The harbour board voted on Tuesday to raise mooring fees by a fifth from April, the first rise in six years.</p>"
+        * 3
+        + "</article></body></html>"
+    )
+    assert clean_html(html).published == expected
