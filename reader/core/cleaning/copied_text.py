@@ -14,6 +14,7 @@ from functools import cache, partial
 from itertools import takewhile
 from typing import NamedTuple
 
+from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import listing
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.bios import drop_bios
@@ -265,7 +266,21 @@ def _keep_short(region: list[Line], i: int) -> bool:
     if _in_list(region, i):
         return True
     nxt = next((r for r in region[i + 1 : i + 2]), None)
-    return 2 <= line.words <= 14 and line.text[:1].isupper() and nxt is not None and nxt.prose  # a subheading
+    return nxt is not None and nxt.prose and _subheading(line)
+
+
+def _subheading(line: Line) -> bool:
+    """A short line over a paragraph, its section's heading ("How we tested", "Conclusion"): up to
+    14 words, capitalised; one word only when it is not a control's ("Next", "Close", "Download")."""
+    if not (1 <= line.words <= 14 and line.text[:1].isupper()):
+        return False
+    return line.words > 1 or not (bw.button(line.text) or line.text.lower() in _CONTROL_WORDS)
+
+
+_CONTROL_WORDS = frozenset(
+    "close next previous prev ok continue cancel back more menu home search submit reply image photo video "
+    "advertisement sponsored loading skip".split()
+)
 
 
 _ROW_WORDS = (8, 60)  # longer: a log or a data dump pasted whole, seldom what the page is about

@@ -102,6 +102,21 @@ def test_body(article) -> None:
         assert clutter not in article.text
 
 
+@pytest.mark.parametrize("heading", ["Conclusion", "FAQs", "Pricing"])
+def test_a_one_word_heading_over_a_paragraph_is_its_sections(heading: str) -> None:
+    page = PAGE.replace("What drivers should do", heading)
+    body = clean_text(page).body
+    texts = [b.text for b in body]
+    assert heading in texts
+    assert body[texts.index(heading)].kind is BlockKind.HEADING
+
+
+@pytest.mark.parametrize("control", ["Next", "Close", "Download", "Continue"])
+def test_a_controls_one_word_over_a_paragraph_is_no_heading(control: str) -> None:
+    page = PAGE.replace("What drivers should do", control)
+    assert control not in [b.text for b in clean_text(page).body]
+
+
 def test_every_dropped_line_is_kept_with_a_reason(article) -> None:
     kept = set(article.text.split("\n\n"))
     all_lines = [" ".join(line.split()) for line in PAGE.splitlines() if line.strip()]
