@@ -9,6 +9,7 @@ from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.language import stopwords
 from reader.core.cleaning.lines import Tag, make_lines
 from reader.core.cleaning.titles import without_site
+from reader.core.models import BlockKind
 
 
 def tag_of(line: str) -> Tag:
@@ -153,8 +154,12 @@ Reply
 
 
 def test_a_heading_named_comments_is_not_a_comment_section() -> None:
-    body = [b.text for b in clean_text(FEATURES).body]
-    assert len(body) == 3 and body[1].startswith("Any paragraph") and body[2].startswith("The notebooks")
+    blocks = clean_text(FEATURES).body
+    paragraphs = [b.text for b in blocks if b.kind is BlockKind.PARAGRAPH]
+    assert (
+        len(paragraphs) == 3 and paragraphs[1].startswith("Any paragraph") and paragraphs[2].startswith("The notebooks")
+    )
+    assert [b.text for b in blocks if b.kind is BlockKind.HEADING] == ["Comments", "Offline"]  # the features' names
 
 
 def test_a_real_comment_section_is_still_left_out() -> None:
