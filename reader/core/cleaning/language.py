@@ -166,7 +166,7 @@ def stopwords(language: str) -> frozenset[str]:
 
 def detect(text: str, sample_words: int = 1500) -> str:
     """The ISO 639-1 code of the text's language, or "" when no list fits."""
-    return _judge(text, sample_words, sure=True)[0]
+    return judged(text, sample_words)[0]
 
 
 def judged(text: str, sample_words: int = 1500) -> tuple[str, bool]:
@@ -174,8 +174,12 @@ def judged(text: str, sample_words: int = 1500) -> tuple[str, bool]:
     is strong enough to name it as the article's language: a page of product names and menus holds
     few function words, and several lists catch a fifth of them by chance (Finnish's list holds
     English nouns). Named only when its words are a quarter of the text's, or when its list beats
-    the next one by half again, and six different words of it at least; otherwise "unknown"."""
-    return _judge(text, sample_words, sure=True)
+    the next one by half again, and six different words of it at least; otherwise "unknown". A
+    language written without spaces has no list (its sentences are not split into words, and the
+    sample of lines with spaces leaves them out): it is named by its script, first, when most of
+    the text's letters are in it (_by_script), whatever an English menu around it says."""
+    found = _by_script(text)
+    return found if found[0] else _judge(text, sample_words, sure=True)
 
 
 def likely(text: str, sample_words: int = 1500) -> str:
@@ -315,3 +319,34 @@ def topic_words(token: str) -> list[str]:
     if token.isascii() or len(_UNSPACED.findall(token)) < 3:
         return [token]
     return [token[i : i + 2] for i in range(len(token) - 1)]
+
+
+# Scripts that name their language, when most of a text's letters are in one of them: kana beside the
+# ideographs is Japanese, the ideographs alone Chinese; Thai, Lao, Khmer and Myanmar each their own.
+_SCRIPTS = (
+    ("ja", re.compile(r"[\u3040-\u30ff]")),
+    ("zh", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
+    ("th", re.compile(r"[\u0e00-\u0e7f]")),
+    ("lo", re.compile(r"[\u0e80-\u0eff]")),
+    ("km", re.compile(r"[\u1780-\u17ff]")),
+    ("my", re.compile(r"[\u1000-\u109f]")),
+)
+_SCRIPT_SHARE = 0.5  # of the text's letters
+_KANA_SHARE = 0.05  # of a Japanese text's kana and ideographs: its particles and endings are kana
+_SCRIPT_LETTERS = 20  # fewer letters say nothing
+
+
+def _by_script(text: str) -> tuple[str, bool]:
+    """(code, True) for a text mostly in a script written without spaces; ("", False) otherwise."""
+    sample = text[:20_000]
+    if spaced(sample):
+        return "", False
+    letters = sum(map(str.isalpha, sample))
+    counts = {code: len(script.findall(sample)) for code, script in _SCRIPTS}
+    if letters < _SCRIPT_LETTERS:
+        return "", False
+    cjk = counts["ja"] + counts["zh"]
+    if cjk >= _SCRIPT_SHARE * letters:
+        return ("ja" if counts["ja"] >= _KANA_SHARE * cjk else "zh"), True
+    code, most = max(((code, n) for code, n in counts.items() if code not in ("ja", "zh")), key=lambda item: item[1])
+    return (code, True) if most >= _SCRIPT_SHARE * letters else ("", False)

@@ -56,3 +56,38 @@ def test_a_saved_page_unsure_by_its_words_takes_the_language_it_declares() -> No
         f"<ul>{items}</ul></main></body></html>"
     )
     assert clean_html(page).language == "en"
+
+
+# Languages written without spaces have no stop list (their sentences are not split into words):
+# they are named by their script.
+UNSPACED = {
+    "ja": "東京都は火曜日、港の壁の修理について議論するために会議を開きました。修理は観光シーズンの前に終わる予定です。",
+    "zh": "东京都星期二召开会议，讨论港口墙壁的修理问题。修理工程预计在旅游旺季之前完成，居民们询问了费用问题。",
+    "th": "กรุงเทพมหานครจัดประชุมเมื่อวันอังคารเพื่อหารือเรื่องการซ่อมแซมกำแพงท่าเรือ ซึ่งคาดว่าจะแล้วเสร็จก่อนฤดูท่องเที่ยว",
+}
+
+
+def test_a_text_in_a_script_without_spaces_is_named_by_its_script() -> None:
+    for code, sentence in UNSPACED.items():
+        text = "\n".join([sentence] * 5)
+        assert judged(text) == (code, True)
+        assert detect(text) == code
+        assert clean_text("港の壁\n" + text if code == "ja" else text).language == code
+
+
+def test_a_few_characters_of_such_a_script_name_no_language() -> None:
+    # an English page quoting a shop's name in Japanese is English; a lone name says nothing
+    assert judged(PROSE + " 東京湾") == ("en", True)
+    assert judged("東京湾") == ("", False)
+
+
+def test_an_english_menu_around_an_article_in_such_a_script_does_not_name_it_english() -> None:
+    """The menu's lines are the only ones with spaces, which is what the stop lists read."""
+    menu = [
+        "Home",
+        "Subscribe to the newsletter for the latest news",
+        "Privacy policy and terms of use for this website",
+    ]
+    text = "\n".join([*menu, *[UNSPACED["ja"]] * 5, *menu])
+    assert judged(text) == ("ja", True)
+    assert clean_text(text).language == "ja"
