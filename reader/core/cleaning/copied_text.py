@@ -266,15 +266,18 @@ def _keep_short(region: list[Line], i: int) -> bool:
     if _in_list(region, i):
         return True
     nxt = next((r for r in region[i + 1 : i + 2]), None)
-    return nxt is not None and nxt.prose and _subheading(line)
+    return nxt is not None and nxt.prose and _subheading(line, region[i - 1] if i else None)
 
 
-def _subheading(line: Line) -> bool:
+def _subheading(line: Line, before: Line | None) -> bool:
     """A short line over a paragraph, its section's heading ("How we tested", "Conclusion"): up to
-    14 words, capitalised; one word only when it is not a control's ("Next", "Close", "Download")."""
+    14 words, capitalised; one word only under a paragraph (not the last of a menu's entries,
+    "Roofing", "Windows", "Damp") and when it is not a control's ("Next", "Close", "Download")."""
     if not (1 <= line.words <= 14 and line.text[:1].isupper()):
         return False
-    return line.words > 1 or not (bw.button(line.text) or line.text.lower() in _CONTROL_WORDS)
+    if line.words > 1:
+        return True
+    return before is not None and before.prose and not (bw.button(line.text) or line.text.lower() in _CONTROL_WORDS)
 
 
 _CONTROL_WORDS = frozenset(
