@@ -5,7 +5,8 @@ neither; a thread's post headers only a little, thread_posts.py); the run with t
 the body (runs.best_run). The run is then moved off a comment thread that outscores its post, back
 above the page's copyright notice when only dialogs outscore the page there, off the headline,
 standfirst and byline at its top (not off a thread's first post; or onto a dateline lead just below
-a standfirst), and ended at a heading over other articles' teasers.
+a standfirst), and ended where other articles' teasers start: under a heading, or three in a row
+with a date each or with each headline printed twice.
 """
 
 from __future__ import annotations
@@ -143,7 +144,7 @@ def before_teasers(lines: list[Line], start: int, end: int) -> int:
     such a list (a listing page's own items, above its "Most read"). Dated teasers need no heading
     (_dated_teasers), unless the run's own entries are dated so from the top (a page of news items);
     nor do cards that print each headline twice over its blurb (_doubled_teasers)."""
-    above, dated_seen = 0, False
+    above, dated_seen, doubled_seen = 0, False, False
     dates = [0]  # how many date lines stand before each line of the run: where three teasers may be
     for line in lines[start : end + 1]:
         dates.append(dates[-1] + (line.tag is Tag.DATE))
@@ -156,7 +157,7 @@ def before_teasers(lines: list[Line], start: int, end: int) -> int:
         )
         near = dates[min(i - start + 4 * _DATED_TEASERS, end + 1 - start)] - dates[i - start]
         dated = not headed and not dated_seen and near >= _DATED_TEASERS and _dated_teasers(lines, i, end)
-        doubled = not headed and not dated and _doubled_teasers(lines, i, end)
+        doubled = not headed and not dated and not doubled_seen and _doubled_teasers(lines, i, end)
         if (
             (headed or dated or doubled)
             and above >= _ARTICLE_ABOVE_TEASERS
@@ -164,6 +165,7 @@ def before_teasers(lines: list[Line], start: int, end: int) -> int:
         ):
             return i - 1
         dated_seen = dated_seen or dated  # a page of dated entries from its start: its own items
+        doubled_seen = doubled_seen or doubled  # likewise a page of cards
         if line.prose:
             above += line.words
     return end

@@ -136,10 +136,9 @@ def _without_date_after(text: str) -> str:
 
 
 # "By A on December 2, 2025"; "By APublished Dec 3, 2025" (a page's spans run together)
-_WEEKDAY = bw.WEEKDAY
 # "By A on Tuesday, December 2, 2025": the weekday goes with the date
 _ON = re.compile(
-    rf"(?:\s+(?:on|pada|el|le|am|em)(?:\s+{_WEEKDAY})?|\s+{_WEEKDAY}|(?:published|updated|posted)(?:\s+on)?\s*:?)$",
+    rf"(?:\s+(?:on|pada|el|le|am|em)(?:\s+{bw.WEEKDAY})?|\s+{bw.WEEKDAY}|(?:published|updated|posted)(?:\s+on)?\s*:?)$",
     re.IGNORECASE,
 )
 

@@ -281,8 +281,7 @@ def _subheading(line: Line, before: Line | None) -> bool:
 
 
 _CONTROL_WORDS = frozenset(
-    "close next previous prev ok continue cancel back more menu home search submit reply image photo video "
-    "advertisement sponsored loading skip".split()
+    "close next previous prev ok continue cancel back more submit reply image photo video skip".split()
 )
 
 

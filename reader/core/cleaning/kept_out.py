@@ -17,8 +17,8 @@ KEPT_OUT = {
         r"^add\s+to\s+(cart|bag|basket|wish\s*list)$",
         # a shop's controls beside each product: "Quick view", "Choose options", "Add to favorites. 0 people
         # have favorited this", "Show 90 results per page", "Product variants"
-        r"^(quick\s+(shop|view|look|add)|(choose|select)\s+options|product\s+variants)$",
-        r"^add\s+to\s+(favou?rites|wish\s*list)(\.\s+\d+\s+people\b.{0,40})?$",
+        r"^(quick\s+(shop|view|add)|(choose|select)\s+options|product\s+variants)$",
+        r"^add\s+to\s+favou?rites(\.\s+\d+\s+people\b.{0,40})?$",
         r"^(show(ing)?\s+)?\d+\s+(results|products|items)\s+per\s+page$",
         r"^add\s+.{1,80}\s+to\s+compare$",
         r"^sort(ed)?(\s+by\b|\s*:).{0,40}$",

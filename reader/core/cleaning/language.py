@@ -1,4 +1,5 @@
-"""Language detection and stop-word density, from jusText's stop-word lists (about 100 languages)."""
+"""Language detection and stop-word density, from jusText's stop-word lists (about 100 languages);
+a text mostly in a script written without spaces (Japanese, Chinese, Thai, ...) by its script."""
 
 from __future__ import annotations
 
@@ -165,7 +166,8 @@ def stopwords(language: str) -> frozenset[str]:
 
 
 def detect(text: str, sample_words: int = 1500) -> str:
-    """The ISO 639-1 code of the text's language, or "" when no list fits."""
+    """The ISO 639-1 code of the text's language (by its script, or its stop-word list), or "" when no
+    script names it and no list fits."""
     return judged(text, sample_words)[0]
 
 
@@ -294,7 +296,15 @@ def density(words: list[str], stops: frozenset[str]) -> float:
 
 # Scripts written without spaces between words (kana, CJK ideographs, Thai, Lao, Myanmar, Khmer): a
 # whole sentence there is one \w+ run, so length rules count its characters instead.
-_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+_UNSPACED_RANGES = {  # each script's letters, and the language a text mostly in it is written in
+    "ja": "\u3040-\u30ff",  # kana: beside the ideographs, Japanese
+    "zh": "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff",  # ideographs: alone, Chinese
+    "th": "\u0e00-\u0e7f",
+    "lo": "\u0e80-\u0eff",
+    "km": "\u1780-\u17ff",
+    "my": "\u1000-\u109f",
+}
+_UNSPACED = re.compile(f"[{''.join(_UNSPACED_RANGES.values())}]")
 CHARS_PER_WORD = 2  # a Japanese or Chinese word is one to two characters long on average
 
 
@@ -321,16 +331,8 @@ def topic_words(token: str) -> list[str]:
     return [token[i : i + 2] for i in range(len(token) - 1)]
 
 
-# Scripts that name their language, when most of a text's letters are in one of them: kana beside the
-# ideographs is Japanese, the ideographs alone Chinese; Thai, Lao, Khmer and Myanmar each their own.
-_SCRIPTS = (
-    ("ja", re.compile(r"[\u3040-\u30ff]")),
-    ("zh", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
-    ("th", re.compile(r"[\u0e00-\u0e7f]")),
-    ("lo", re.compile(r"[\u0e80-\u0eff]")),
-    ("km", re.compile(r"[\u1780-\u17ff]")),
-    ("my", re.compile(r"[\u1000-\u109f]")),
-)
+# Scripts that name their language, when most of a text's letters are in one of them
+_SCRIPTS = tuple((code, re.compile(f"[{letters}]")) for code, letters in _UNSPACED_RANGES.items())
 _SCRIPT_SHARE = 0.5  # of the text's letters
 _KANA_SHARE = 0.05  # of a Japanese text's kana and ideographs: its particles and endings are kana
 _SCRIPT_LETTERS = 20  # fewer letters say nothing

@@ -129,6 +129,7 @@ def name_before_date(header: list[Line], common: frozenset[str]) -> tuple[Line |
         if line.tag is not Tag.DATE or not (found := find_date(line.text)):
             continue
         parts = [_BEFORE_DATE.sub("", line.text[: found[1]]), *_PARTS.split(line.text)]
+        names = []
         for part in parts:
             part = _BY.sub("", part.strip(" ,|-–—" + bw.DOTS))  # "March 15, 2022 · 3 min read · By ASU Online"
             name = _AFFILIATION.split(part, maxsplit=1)[0]  # "A on behalf of B", "A in Travel"
@@ -138,8 +139,15 @@ def name_before_date(header: list[Line], common: frozenset[str]) -> tuple[Line |
                 and name_of(name) == name
                 and not common_words(name, common)
             ):
-                return line, name
+                names.append(name)
+        if names:  # a weekly column's name beside its writer's: "12/19/2025 • Friday Philosophy • David Gordon"
+            return line, next((name for name in names if not _COLUMN.match(name)), names[0])
     return None, ""
+
+
+# A weekday first: a column's name ("Friday Philosophy") when another part of the line names the
+# writer; alone it may be one ("Sunday Aborisade": Sunday and Monday are given names in Nigeria)
+_COLUMN = re.compile(rf"{bw.WEEKDAY}\b", re.IGNORECASE)
 
 
 _BEFORE_DATE = re.compile(
@@ -181,13 +189,8 @@ def name_line(text: str) -> bool:
         and len(name.split()) <= 4
         and not bw.JOB_TITLE.search(name)
         and not BARE_ROLE.match(name)
-        and not _COLUMN.match(name)
         and (name == text or len(text[len(name) :].lstrip(" ,").split()) <= 5)
     )
-
-
-# A weekday first: a column's name ("Friday Philosophy", "Sunday Reads"), never a person's first name
-_COLUMN = re.compile(rf"{bw.WEEKDAY}\b", re.IGNORECASE)
 
 
 def labelled_name(page: tuple[Line, ...], common: frozenset[str]) -> tuple[Line | None, str]:

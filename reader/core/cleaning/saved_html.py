@@ -173,7 +173,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         authors=tuple(with_kinds(authors, html, site_name, nodes=nodes)),
         site_name=site_name,
         dateline=place,
-        published=as_declared(published, nodes),  # "09.10.2024" read day first, declared September 10
+        published=published if stated else as_declared(published, nodes),  # "09.10.2024" read day first
         language=language if named else declared,  # unsure: what the page says, else "unknown"
         url=url or fallback.url,
         body=tuple(kept),

@@ -410,7 +410,11 @@ def test_the_headline_again_in_a_list_of_recent_posts_does_not_hide_the_writer_u
 
 @pytest.mark.parametrize("column", ["Friday Philosophy", "Sunday Reads", "Monday Morning Notes"])
 def test_a_weekly_columns_name_beside_the_date_is_no_writer(column: str) -> None:
-    """ "12/19/2025 • Friday Philosophy • Marta Ruiz": the column's name comes first, and no one's
-    first name is a weekday."""
+    """ "12/19/2025 • Friday Philosophy • Marta Ruiz": the column's name comes before its writer's."""
     assert authors([*HEADLINE, f"03/03/2026 • {column} • Marta Ruiz", *BODY, *FOOTER]) == ["Marta Ruiz"]
-    assert authors([*HEADLINE, column, "March 3, 2026", *BODY, *FOOTER]) == []
+
+
+def test_a_writer_whose_given_name_is_a_weekday_is_still_the_writer() -> None:
+    # Sunday and Monday are given names in Nigeria and Ghana
+    assert authors([*HEADLINE, "03/03/2026 • Sunday Aborisade", *BODY, *FOOTER]) == ["Sunday Aborisade"]
+    assert authors([*HEADLINE, "Monday Okafor", "March 3, 2026", *BODY, *FOOTER]) == ["Monday Okafor"]

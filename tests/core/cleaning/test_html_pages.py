@@ -464,3 +464,19 @@ def test_a_date_shown_in_figures_alone_is_read_as_the_json_ld_declares_it(declar
         + "</article></body></html>"
     )
     assert clean_html(html).published == expected
+
+
+def test_a_stated_date_is_not_turned_round_by_the_json_ld() -> None:
+    """Only a date read from figures on the page can be the wrong way round; the meta tags' exact
+    date stands, whatever the JSON-LD says."""
+    ld = json.dumps({"@type": "BlogPosting", "headline": "Fees", "datePublished": "2024-09-10T16:07:00Z"})
+    ld = ld.replace('": ', '" : ')
+    html = (
+        "<html><head><title>Fees</title><meta property='article:published_time' content='2024-10-09T08:00:00Z'>"
+        f"<script type='application/ld+json'>{ld}</script></head><body>"
+        "<article><h1>Harbour board raises mooring fees</h1>"
+        + "<p>The harbour board voted on Tuesday to raise mooring fees by a fifth from April, the first rise in six years.</p>"
+        * 3
+        + "</article></body></html>"
+    )
+    assert clean_html(html).published == "2024-10-09"

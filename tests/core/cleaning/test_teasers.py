@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from reader.core.cleaning import clean_text
 from reader.core.cleaning import patterns as pt
 
@@ -227,13 +229,15 @@ def test_two_cards_are_too_few_to_end_the_article() -> None:
     assert _blurb(_TEASERS[1][1]) in article.text
 
 
-def test_a_page_of_cards_from_its_top_keeps_them_all() -> None:
-    """A listing whose own items are such cards, many words of them above the later ones."""
+@pytest.mark.parametrize("mark", ["", "?"])
+def test_a_page_of_cards_from_its_top_keeps_them_all(mark: str) -> None:
+    """A listing whose own items are such cards, many words of them above the later ones; its
+    headlines may be questions, which the test for a list of teasers above does not count."""
     cards = [
-        line.replace(headline, f"{headline}, week {week}")
+        line.replace(headline, f"{headline}, week {week}{mark}")
         for week in ("one", "two", "three")
         for _label, headline, _b, _d in _TEASERS
         for line in [headline, headline, _blurb(headline)]
     ]
     text = clean_text(_page(*cards)).text
-    assert _blurb(f"{_TEASERS[-1][1]}, week three") in text
+    assert _blurb(f"{_TEASERS[-1][1]}, week three{mark}") in text
