@@ -265,7 +265,7 @@ def _keep_short(region: list[Line], i: int) -> bool:
         return True  # a row of a table, a line of code: few function words, but inside the article
     if _in_list(region, i):
         return True
-    nxt = next((r for r in region[i + 1 : i + 2]), None)
+    nxt = next((r for r in region[i + 1 : i + 3] if not pt.EDIT_LINK.match(r.text)), None)  # not a wiki's [edit]
     return nxt is not None and nxt.prose and _subheading(line, region[i - 1] if i else None)
 
 
@@ -402,7 +402,8 @@ def _blocks(lines: list[Line], common: frozenset[str]) -> list[Block]:
             kind = BlockKind.HEADING  # a short line over the text: not a table's row ("Weight 26.4 lbs")
         else:
             kind = BlockKind.PARAGRAPH
-        blocks.append(Block(kind, _drop_cap_joined(line.text, common)))
+        text = _drop_cap_joined(line.text, common)
+        blocks.append(Block(kind, (pt.EDIT_LINK.sub("", text) or text) if kind is BlockKind.HEADING else text))
     return blocks
 
 

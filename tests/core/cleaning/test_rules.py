@@ -387,3 +387,25 @@ def test_a_page_of_names_is_read_by_its_likely_language_without_naming_one() -> 
 def test_a_credit_with_a_slash_is_written_in_capitals(line: str, credit: bool) -> None:
     (only,) = make_lines(line, stopwords("en"))
     assert (only.tag is Tag.CREDIT) is credit
+
+
+def test_a_wikis_edit_links_are_left_off_its_section_headings() -> None:
+    """A copy of a wiki's page takes each section's "[edit]" link after its heading, or on a line of
+    its own under it; the headings stay headings, without it."""
+    lead, design, history = (
+        "A harbour wall is a structure built to protect a harbour from waves and currents, and such walls have "
+        "been built since antiquity.[1]",
+        "Most harbour walls are built of rubble with a concrete cap, though older ones are of dressed stone laid "
+        "without mortar.[3]",
+        "The Romans built harbour walls of concrete that set under water, using volcanic ash from Pozzuoli, and "
+        "several still stand.[4]",
+    )
+    page = ["Harbour wall - Wikipedia", "Harbour wall", lead, "Design[edit]", design, "History", "[ edit ]", history]
+    body = clean_text("\n".join([*page, "Privacy policy"])).body
+    assert [(b.kind, b.text) for b in body] == [
+        (BlockKind.PARAGRAPH, lead),
+        (BlockKind.HEADING, "Design"),
+        (BlockKind.PARAGRAPH, design),
+        (BlockKind.HEADING, "History"),
+        (BlockKind.PARAGRAPH, history),
+    ]
