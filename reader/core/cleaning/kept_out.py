@@ -32,7 +32,7 @@ KEPT_OUT = {
         r"^(you\s+should\s+upgrade\s+or\s+use\s+an\s+alternative\s+browser|"
         r"note:\s+this\s+feature\s+may\s+not\s+be\s+available\s+in\s+some\s+browsers)\.?$",
         r"^table\s+of\s+contents$",
-        r"^\[\s*edit(\s+source)?\s*\]$",  # a wiki's link to edit the section above, on a line of its own
+        rf"^{pt.EDIT_LINK_WORDS}$",  # a wiki's link to edit the section above, on a line of its own
         # a carousel's or a gallery's place: "message 2 of 3.", "Picture 1 of 1", "01 / 02", "1 of 24"
         r"^(slide|message|item|image|photo|picture|page)\s+\d+\s*(of|/)\s*\d+\.?$",
         r"^\d+\s+(of|/)\s+\d+$",  # not "24/7", "1/2" (a recipe's amount) or "245/6" (a score)

@@ -344,9 +344,9 @@ def _by_script(text: str) -> tuple[str, bool]:
     if spaced(sample):
         return "", False
     letters = sum(map(str.isalpha, sample))
-    counts = {code: len(script.findall(sample)) for code, script in _SCRIPTS}
     if letters < _SCRIPT_LETTERS:
         return "", False
+    counts = {code: len(script.findall(sample)) for code, script in _SCRIPTS}
     cjk = counts["ja"] + counts["zh"]
     if cjk >= _SCRIPT_SHARE * letters:
         return ("ja" if counts["ja"] >= _KANA_SHARE * cjk else "zh"), True

@@ -340,7 +340,8 @@ DATELINE = [
     re.compile(r"^(?P<place>[A-ZÀ-Ý][a-zà-ÿ]{2,}(?:[ -][A-ZÀ-Ý][a-zà-ÿ]+)?)(?:\s+\([^)]{2,30}\))?\.\s+[A-ZÀ-Ý]"),
 ]
 # A wiki's link to edit a section, copied after its heading: "History[edit]", "Design [ edit source ]"
-EDIT_LINK = re.compile(r"\s*\[\s*edit(?:\s+source)?\s*\]$", re.IGNORECASE)
+EDIT_LINK_WORDS = r"\[\s*edit(?:\s+source)?\s*\]"
+EDIT_LINK = re.compile(rf"\s*{EDIT_LINK_WORDS}$", re.IGNORECASE)
 END_MARK = re.compile(
     r"(?<=[.!?\"”’'»)])\s*\((?:\*+|[a-z]{2,6}(?:/[a-z]{2,6}){0,3}|[A-Z]{2,6}(?:/[a-z]{2,6})?)\)\s*$"
     r"|(?<=[.!?\"”’'»])\s*[-–—]\s*[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\s*$"
