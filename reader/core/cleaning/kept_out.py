@@ -9,15 +9,19 @@ from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.checks import Checks
 from reader.core.cleaning.literals import Probe
 
+# a shop's buttons beside each product: "Add to basket", "Quick view", "Choose options", "Product variants"
+SHOP_CONTROL = (
+    r"^(add\s+to\s+(cart|bag|basket|wish\s*list)|quick\s+(shop|view|add)|(choose|select)\s+options|"
+    r"product\s+variants)$"
+)
 KEPT_OUT = {
     pt.NAVIGATION: pt.phrases(
         r"^(click|tap)\s+to\s+(expand|collapse)(\.{3}|…)?$",
         r"^(show|view|see|load)\s+(more|less|all)(\s+\w+)?$",
         r"^(previous|prev)\s+next$",
-        r"^add\s+to\s+(cart|bag|basket|wish\s*list)$",
-        # a shop's controls beside each product: "Quick view", "Choose options", "Add to favorites. 0 people
-        # have favorited this", "Show 90 results per page", "Product variants"
-        r"^(quick\s+(shop|view|add)|(choose|select)\s+options|product\s+variants)$",
+        SHOP_CONTROL,
+        # a shop's controls beside each product: "Add to favorites. 0 people have favorited this", "Show 90
+        # results per page"
         r"^add\s+to\s+favou?rites(\.\s+\d+\s+people\b.{0,40})?$",
         r"^(show(ing)?\s+)?\d+\s+(results|products|items)\s+per\s+page$",
         r"^add\s+.{1,80}\s+to\s+compare$",

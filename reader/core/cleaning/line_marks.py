@@ -10,6 +10,7 @@ from collections import Counter
 
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
+from reader.core.cleaning.kept_out import SHOP_CONTROL
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
 from reader.core.cleaning.titles import prints_headline, tabs_headline
 
@@ -20,6 +21,7 @@ def mark_by_neighbours(lines: list[Line]) -> None:
     _mark_consent_dialogs(lines)
     _mark_facets(lines)
     _mark_tables(lines)
+    _mark_shelves(lines)
     _mark_lists(lines)
     _mark_headline_runs(lines)
 
@@ -171,6 +173,31 @@ def _unmark_comment_headings(lines: list[Line]) -> None:
         prose = sum(f.words for f in following if f.tag is Tag.GOOD)
         if following and signs == 0 and prose >= 30:
             line.tag, line.reason = Tag.SHORT, ""
+
+
+# A shop's heading over other products: "Related products", "Similar items to consider", "Explore related
+# items", "Similar items shipping to Bulgaria"; a price or a shop's control under it shows that it is one
+_SHELF = re.compile(
+    r"^((explore|browse|more)\s+)?(related|similar|recommended)\s+(products?|items?)"
+    r"(\s+(to\s+consider|for\s+you|you\s+(may|might)\s+(also\s+)?like|shipping\s+to\s+[\w\s]{1,30}))?[\s:.…!]*$",
+    re.IGNORECASE,
+)
+_SHOP_CONTROL = re.compile(SHOP_CONTROL, re.IGNORECASE)
+_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(€|£|\$|EUR\b|GBP\b|USD\b)")
+_SHELF_NEAR = 6  # lines under the heading: its first tile's name, picture's label, price and buttons
+
+
+def _mark_shelves(lines: list[Line]) -> None:
+    """A shop's shelf of other products under the one the page is about: a heading such as "Related
+    products" with a price or a shop's button ("Quick view", "Add to basket") among the few lines
+    under it heads a list of other items, as "You may also like" does. A service's or a manual's
+    section headed "Related products" (its text, no prices) stays."""
+    for i, line in enumerate(lines):
+        if line.words > 8 or line.tag is Tag.LIST_HEADER or not _SHELF.match(line.text):
+            continue
+        under = lines[i + 1 : i + 1 + _SHELF_NEAR]
+        if any((item.words <= 8 and _PRICE.search(item.text)) or _SHOP_CONTROL.match(item.text) for item in under):
+            line.tag, line.reason = Tag.LIST_HEADER, pt.HEADLINES
 
 
 def _mark_lists(lines: list[Line]) -> None:
