@@ -3,7 +3,9 @@
 Each line scores for the body (prose, by its words) or against it (furniture; a table's rows are
 neither; a thread's post headers only a little, thread_posts.py); the run with the highest total is
 the body (runs.best_run). The run is then moved off a comment thread that outscores its post, back
-above the page's copyright notice when only dialogs outscore the page there, off the headline,
+above the page's copyright notice when only dialogs outscore the page there, up to a paragraph
+right under the printed headline when little stands between (a sidebar's boxes of prose can
+outscore a service's own paragraph and list), off the headline,
 standfirst and byline at its top (not off a thread's first post; or onto a dateline lead just below
 a standfirst), and ended where other articles' teasers start: under a heading, or three in a row
 with a date each or with each headline printed twice.
@@ -17,6 +19,7 @@ from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
 from reader.core.cleaning.metadata import find_dateline
 from reader.core.cleaning.runs import best_run
 from reader.core.cleaning.thread_posts import soften_post_headers
+from reader.core.cleaning.titles import is_tabs_headline, tabs_headline
 
 HARD_STOP = -10_000.0
 _SCORES = {
@@ -60,6 +63,7 @@ def body_region(lines: list[Line]) -> tuple[int, int]:
     best, best_start, best_end = best_run(scores)
     best, best_start, best_end = _before_comments(lines, scores, (best, best_start, best_end))
     best, best_start, best_end = _before_the_notice(lines, scores, (best, best_start, best_end))
+    best, best_start, best_end = _under_headline(lines, scores, (best, best_start, best_end))
     if best <= 0:  # no prose at all (a note of a few words): everything that is not furniture
         plain = [i for i, line in enumerate(lines) if line.tag in TEXT_TAGS]
         if len(plain) < 2 or len(plain) * 2 <= len(lines):  # mostly furniture: a menu, not a note
@@ -103,6 +107,32 @@ def _before_comments(lines: list[Line], scores: list[float], run: tuple[float, i
                 return above
             break
     return run
+
+
+def _under_headline(lines: list[Line], scores: list[float], run: tuple[float, int, int]) -> tuple[float, int, int]:
+    """The page's own text starts under its printed headline (the tab's): a service's or a shop's
+    paragraph there, with its short list under it, can lose to a sidebar's boxes of prose further
+    down ("About us", "Our mission"). When a paragraph of some length stands right under the
+    headline and what stands between it and the run costs less than that paragraph is worth, and
+    is no furniture's stop (a list's header, comments, a paywall), the run starts at the paragraph."""
+    best, start, end = run
+    tab = lines[0].text if lines else ""
+    headline = tabs_headline(tab)
+    for h in range(1, start - 1):
+        if lines[h].text != headline and not is_tabs_headline(tab, lines[h].text):
+            continue
+        lead = lines[h + 1]
+        if lead.tag is not Tag.GOOD or not lead.ends_sentence or lead.words < _LEAD_WORDS:
+            continue
+        between = scores[h + 1 : start]
+        cost = -sum(between)
+        stops = any(score <= _SCORES[Tag.LIST_HEADER] for score in between)
+        if 0 < cost < lead.words and not stops:
+            return best - cost, h + 1, end
+    return run
+
+
+_LEAD_WORDS = 25
 
 
 _POST_ABOVE_COMMENTS = 60.0
