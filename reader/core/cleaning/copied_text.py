@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import re
 from functools import cache, partial
-from itertools import takewhile
 from typing import NamedTuple
 
 from reader.core.cleaning import byline_words as bw
@@ -35,6 +34,7 @@ from reader.core.cleaning.metadata import (
 )
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
+from reader.core.cleaning.text_lists import in_list, introduced_items
 from reader.core.cleaning.titles import (
     begins_tab,
     extends_tab,
@@ -263,7 +263,7 @@ def _keep_short(region: list[Line], i: int) -> bool:
         return True  # a short paragraph or quote: "“We will appeal,” he said."
     if _ROW_WORDS[0] <= line.words <= _ROW_WORDS[1]:
         return True  # a row of a table, a line of code: few function words, but inside the article
-    if _in_list(region, i):
+    if in_list(region, i):
         return True
     nxt = next((r for r in region[i + 1 : i + 3] if not pt.EDIT_LINK.match(r.text)), None)  # not a wiki's [edit]
     return nxt is not None and nxt.prose and _subheading(line, region[i - 1] if i else None)
@@ -304,43 +304,6 @@ def _numbered_series(region: list[Line]) -> set[int]:
 
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+\S")
 _SERIES = 3
-
-
-def _in_list(region: list[Line], i: int) -> bool:
-    """Whether a short line belongs to a list the article introduces with a colon ("Key cost
-    factors:" over its items, whose bullets the copy lost): the introducing line over two items or
-    more, or an item under it."""
-    if region[i].text.endswith(":"):
-        return _items_under(region, i) >= 2
-    for above in reversed(region[max(0, i - _LIST_ITEMS) : i]):
-        if above.text.endswith(":"):
-            return above.tag in TEXT_TAGS
-        if not _list_item(above):
-            return False
-    return False
-
-
-def _introduced_items(lines: list[Line]) -> set[int]:
-    """The positions of the items of each list a line ending in a colon introduces (see _in_list):
-    shown as a list again, not as headings or paragraphs."""
-    found: set[int] = set()
-    for i, line in enumerate(lines):
-        if line.text.endswith(":") and (count := _items_under(lines, i)) >= 2:
-            found.update(range(i + 1, i + 1 + count))
-    return found
-
-
-def _items_under(lines: list[Line], i: int) -> int:
-    """How many list items follow the line at i, up to the first line that is none."""
-    return len(list(takewhile(_list_item, lines[i + 1 : i + 1 + _LIST_ITEMS])))
-
-
-def _list_item(line: Line) -> bool:
-    return line.tag in TEXT_TAGS and line.words <= _ITEM_WORDS and not line.text.endswith(":")
-
-
-_LIST_ITEMS = 12  # items under one introducing line
-_ITEM_WORDS = 25
 
 
 def _headline_like(line: Line) -> bool:
@@ -393,7 +356,7 @@ def _choose_subtitle(header: list[Line], title: Line | None, captions: set[int])
 
 
 def _blocks(lines: list[Line], common: frozenset[str]) -> list[Block]:
-    items = _introduced_items(lines)
+    items = introduced_items(lines)
     blocks = []
     for i, line in enumerate(lines):
         if line.bullet or i in items:
