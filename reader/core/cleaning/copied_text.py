@@ -34,7 +34,7 @@ from reader.core.cleaning.metadata import (
 )
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
-from reader.core.cleaning.text_lists import in_list, introduced_items
+from reader.core.cleaning.text_lists import in_list, introduced_items, review_label
 from reader.core.cleaning.titles import (
     begins_tab,
     extends_tab,
@@ -203,7 +203,7 @@ def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]
         if reason := (pt.NAVIGATION if line.control and drop_controls else kept_out(line.text)):
             removed[line.index] = reason
             continue
-        if line.text in seen:
+        if line.text in seen and not review_label(line):  # each review's "Pros" and "Cons" stand
             removed[line.index] = pt.BOILERPLATE
             continue
         if line.tag is Tag.SHORT and line.index not in numbered and not _keep_short(region, i):
