@@ -34,7 +34,7 @@ from reader.core.cleaning.metadata import (
 )
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
-from reader.core.cleaning.text_lists import in_list, introduced_items, review_label
+from reader.core.cleaning.text_lists import in_fact_box, in_list, introduced_items, review_label
 from reader.core.cleaning.titles import (
     begins_tab,
     extends_tab,
@@ -263,10 +263,14 @@ def _keep_short(region: list[Line], i: int) -> bool:
         return True  # a short paragraph or quote: "“We will appeal,” he said."
     if _ROW_WORDS[0] <= line.words <= _ROW_WORDS[1]:
         return True  # a row of a table, a line of code: few function words, but inside the article
-    if in_list(region, i):
+    if in_list(region, i) or in_fact_box(region, i):
         return True
-    nxt = next((r for r in region[i + 1 : i + 3] if not pt.EDIT_LINK.match(r.text)), None)  # not a wiki's [edit]
-    return nxt is not None and nxt.prose and _subheading(line, region[i - 1] if i else None)
+    j = next((j for j in range(i + 1, min(i + 3, len(region))) if not pt.EDIT_LINK.match(region[j].text)), None)
+    if j is None:  # (a wiki's "[edit]" link stands between a heading and its text)
+        return False
+    if not region[j].prose and in_fact_box(region, j):
+        return 2 <= line.words <= _BOX_HEADING_WORDS and line.text[:1].isupper()  # "Key Specs" over its rows
+    return region[j].prose and _subheading(line, region[i - 1] if i else None)
 
 
 def _subheading(line: Line, before: Line | None) -> bool:
@@ -280,6 +284,7 @@ def _subheading(line: Line, before: Line | None) -> bool:
     return before is not None and before.prose and not (bw.button(line.text) or line.text.lower() in _CONTROL_WORDS)
 
 
+_BOX_HEADING_WORDS = 6
 _CONTROL_WORDS = frozenset(
     "close next previous prev ok continue cancel back more submit reply image photo video skip".split()
 )

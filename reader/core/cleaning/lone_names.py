@@ -56,7 +56,8 @@ def lone_name(
         ]
         if any(dated(n) or job_line(n) for n in neighbours):
             return header[i]
-        if 0 <= i - start <= 1 and not any_written(name_of(header[i].text), common):
+        near_headline = 0 <= i - start <= 1 and header[i].index - header[start - 1].index <= _UNDER_HEADLINE
+        if near_headline and not any_written(name_of(header[i].text), common):
             return header[i]  # under the headline alone: no word of it one the article writes ("Waterfall Model")
     for i in range(max(0, start), min(len(header) - 1, start + _FIRST_NAME_UNDER)):
         line = header[i]
@@ -65,6 +66,7 @@ def lone_name(
     return None
 
 
+_UNDER_HEADLINE = 2  # the page's lines from the headline to a name under it: a subtitle may stand between
 _FIRST_NAME_UNDER = 3  # lines under the headline where a first name over the date is the writer's
 
 

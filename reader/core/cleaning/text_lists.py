@@ -1,14 +1,15 @@
 """Lists in a copied article whose bullets the copy lost: a line ending in a colon ("Key cost
 factors:") over its items, each a short line, or a review's label over its points ("Pros",
-"Cons", "What we like"). The cleaner keeps such items inside the body and shows them as a list
-again."""
+"Cons", "What we like"); and a fact box's rows, whose table the copy flattened ("Capacity: 24
+ounces", "Materials: Stainless steel"). The cleaner keeps such items inside the body and shows
+them as a list again."""
 
 from __future__ import annotations
 
 import re
 from itertools import takewhile
 
-from reader.core.cleaning.lines import TEXT_TAGS, Line
+from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
 
 # A review's label over its points: "Pros", "Cons:", "What we like", "What we don't like", "Reasons to
 # buy", "Kelebihan" (Indonesian: strengths), "Kekurangan" (shortcomings)
@@ -46,10 +47,53 @@ def in_list(region: list[Line], i: int) -> bool:
     return False
 
 
+def in_fact_box(region: list[Line], i: int) -> bool:
+    """Whether a short line is one of a fact box's rows, whose table the copy flattened: three or
+    more "Label: value" lines in a row ("Capacity: 24 ounces", "Materials: Stainless steel", "Filter
+    type: Single screen"), each label once."""
+    if not _fact(region[i]):
+        return False
+    first = i
+    while first > 0 and _fact(region[first - 1]):
+        first -= 1
+    last = i
+    while last + 1 < len(region) and _fact(region[last + 1]):
+        last += 1
+    labels = [line.text.split(":", 1)[0].strip().lower() for line in region[first : last + 1]]
+    if len(labels) < _FACTS or len(set(labels)) < len(labels):
+        return False
+    if any(_POSTER.match(line.text) for line in region[first : last + 1]):
+        return False  # a forum poster's box: "Join Date: Aug 2008", "Location: Leeds", "Posts: 138"
+    near = region[max(0, first - _POST_NEAR) : first] + region[last + 1 : last + 1 + _POST_NEAR]
+    return not any(line.tag in (Tag.DATE, Tag.BYLINE) for line in near)  # a post's header beside it
+
+
+def _fact(line: Line) -> bool:
+    """A fact box's row; not a line of code ('"urls": {', '"email": "x",'), whose label is quoted."""
+    text = line.text
+    return (
+        line.tag in TEXT_TAGS
+        and line.words <= _FACT_WORDS
+        and bool(_LABELLED.match(text))
+        and not text.endswith(_CODE_ENDS)
+    )
+
+
+_LABELLED = re.compile(r"^[^:.!?\"'{}<>=]{2,40}:\s+\S")
+_CODE_ENDS = (",", "{", "[", "(", ";")
+_POSTER = re.compile(
+    r"^(join(ed)?(\s+date)?|member\s+since|registered|posts|messages|reaction\s+score|reputation|karma)\s*:",
+    re.IGNORECASE,
+)
+_FACTS = 3
+_FACT_WORDS = 12
+_POST_NEAR = 2
+
+
 def introduced_items(lines: list[Line]) -> set[int]:
-    """The positions of the items of each list a line introduces (see in_list):
-    shown as a list again, not as headings or paragraphs."""
-    found: set[int] = set()
+    """The positions of the items of each list a line introduces (see in_list), and of a fact box's
+    rows (in_fact_box): shown as a list again, not as headings or paragraphs."""
+    found = {i for i in range(len(lines)) if in_fact_box(lines, i)}
     for i, line in enumerate(lines):
         if introduces(line) and (count := _items_under(lines, i)) >= _MIN_ITEMS:
             found.update(range(i + 1, i + 1 + count))
