@@ -63,7 +63,9 @@ def body_region(lines: list[Line]) -> tuple[int, int]:
     best, best_start, best_end = best_run(scores)
     best, best_start, best_end = _before_comments(lines, scores, (best, best_start, best_end))
     best, best_start, best_end = _before_the_notice(lines, scores, (best, best_start, best_end))
+    above_run = best_start
     best, best_start, best_end = _under_headline(lines, scores, (best, best_start, best_end))
+    under_headline = best_start < above_run  # the lead under the headline: the header is above it
     if best <= 0:  # no prose at all (a note of a few words): everything that is not furniture
         plain = [i for i, line in enumerate(lines) if line.tag in TEXT_TAGS]
         if len(plain) < 2 or len(plain) * 2 <= len(lines):  # mostly furniture: a menu, not a note
@@ -84,7 +86,7 @@ def body_region(lines: list[Line]) -> tuple[int, int]:
                 break  # paragraphs above it: a label in the text ("DIY (15): Can ..."), not the lead
             best_start = i
             break
-    if not any(best_start - _POST_ABOVE_RUN <= date <= best_end for date in posts):
+    if not under_headline and not any(best_start - _POST_ABOVE_RUN <= date <= best_end for date in posts):
         best_start = _skip_article_header(lines, best_start, best_end)  # a thread's first post is no standfirst
     while best_start < best_end and scores[best_start] < 0:
         best_start += 1
@@ -113,8 +115,10 @@ def _under_headline(lines: list[Line], scores: list[float], run: tuple[float, in
     """The page's own text starts under its printed headline (the tab's): a service's or a shop's
     paragraph there, with its short list under it, can lose to a sidebar's boxes of prose further
     down ("About us", "Our mission"). When a paragraph of some length stands right under the
-    headline and what stands between it and the run costs less than that paragraph is worth, and
-    is no furniture's stop (a list's header, comments, a paywall), the run starts at the paragraph."""
+    headline, and starting the run there lowers its total by less than that paragraph's own worth
+    (the lines between outweigh the paragraph, but by less than it weighs) with no furniture's stop
+    among them (a list's header, tags, a footer, comments, a paywall), the run starts at the
+    paragraph; the header's furniture is above it, so nothing more is cut from its top."""
     best, start, end = run
     tab = lines[0].text if lines else ""
     headline = tabs_headline(tab)
@@ -124,8 +128,8 @@ def _under_headline(lines: list[Line], scores: list[float], run: tuple[float, in
         lead = lines[h + 1]
         if lead.tag is not Tag.GOOD or not lead.ends_sentence or lead.words < _LEAD_WORDS:
             continue
-        between = scores[h + 1 : start]
-        cost = -sum(between)
+        between = scores[h + 1 : start]  # the paragraph and what stands under it
+        cost = -sum(between)  # what the run loses by starting at the paragraph
         stops = any(score <= _SCORES[Tag.LIST_HEADER] for score in between)
         if 0 < cost < lead.words and not stops:
             return best - cost, h + 1, end

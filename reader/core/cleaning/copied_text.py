@@ -366,7 +366,9 @@ def _blocks(lines: list[Line], common: frozenset[str]) -> list[Block]:
     for i, line in enumerate(lines):
         if line.bullet or i in items:
             kind = BlockKind.LIST_ITEM
-        elif line.tag is Tag.SHORT and not line.ends_sentence and i + 1 < len(lines) and not MEASURED.search(line.text):
+        elif review_label(line) or (
+            line.tag is Tag.SHORT and not line.ends_sentence and i + 1 < len(lines) and not MEASURED.search(line.text)
+        ):
             kind = BlockKind.HEADING  # a short line over the text: not a table's row ("Weight 26.4 lbs")
         else:
             kind = BlockKind.PARAGRAPH

@@ -20,9 +20,9 @@ KEPT_OUT = {
         r"^(show|view|see|load)\s+(more|less|all)(\s+\w+)?$",
         r"^(previous|prev)\s+next$",
         SHOP_CONTROL,
+        r"^(check|see|view)\s+(the\s+)?(latest\s+)?prices?(\s+(at|on)\s+[\w.&'’ -]{1,30})?$",  # "Check Price at Amazon"
         # a shop's controls beside each product: "Add to favorites. 0 people have favorited this", "Show 90
         # results per page"
-        r"^(check|see|view)\s+(the\s+)?(latest\s+)?prices?(\s+(at|on)\s+[\w.&'’ -]{1,30})?$",  # "Check Price at Amazon"
         r"^add\s+to\s+favou?rites(\.\s+\d+\s+people\b.{0,40})?$",
         r"^(show(ing)?\s+)?\d+\s+(results|products|items)\s+per\s+page$",
         r"^add\s+.{1,80}\s+to\s+compare$",

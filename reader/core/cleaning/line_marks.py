@@ -176,14 +176,17 @@ def _unmark_comment_headings(lines: list[Line]) -> None:
 
 
 # A shop's heading over other products: "Related products", "Similar items to consider", "Explore related
-# items", "Similar items shipping to Bulgaria"; a price or a shop's control under it shows that it is one
+# items", "Customers also bought", "Frequently bought together", "Produk terkait" (Indonesian); a price or
+# a shop's control under it shows that it is one
 _SHELF = re.compile(
-    r"^((explore|browse|more)\s+)?(related|similar|recommended)\s+(products?|items?)"
-    r"(\s+(to\s+consider|for\s+you|you\s+(may|might)\s+(also\s+)?like|shipping\s+to\s+[\w\s]{1,30}))?[\s:.…!]*$",
+    r"^(((explore|browse|more)\s+)?(related|similar|recommended)\s+(products?|items?)"
+    r"(\s+(to\s+consider|for\s+you|you\s+(may|might)\s+(also\s+)?like|shipping\s+to\s+[\w\s]{1,30}))?|"
+    r"customers\s+(who\s+(bought|viewed)\s+this\s+(item|product)\s+)?also\s+(bought|viewed)|"
+    r"frequently\s+bought\s+together|produk\s+(terkait|serupa|lainnya))[\s:.…!]*$",
     re.IGNORECASE,
 )
 _SHOP_CONTROL = re.compile(SHOP_CONTROL, re.IGNORECASE)
-_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?(€|£|\$|EUR\b|GBP\b|USD\b)")
+_PRICE = re.compile(r"[$€£¥₹]\s?\d|\b(Rp|IDR|USD|EUR|GBP)\.?\s?\d|\d\s?(€|£|\$|EUR\b|GBP\b|USD\b|IDR\b)")
 _SHELF_NEAR = 6  # lines under the heading: its first tile's name, picture's label, price and buttons
 
 
@@ -263,7 +266,6 @@ def _headline_question(text: str) -> bool:
     return len(words) >= 2 and sum(1 for word in words if word[0].isupper()) * 4 >= len(words) * 3
 
 
-_LABELLED = re.compile(r"^[^:.!?]{2,40}:\s+\w")
 # a line ending in a measure: a price, a figure with decimals, or one with its unit ("26.4 lbs",
 # "1920 x 1080", "45 days", "350W"); not a bare number ("iPhone 16", "Top 10") nor a year
 MEASURED = re.compile(
@@ -275,7 +277,7 @@ def _list_in_text(lines: list[Line], run: list[Line]) -> bool:
     lead = lines[run[0].index - 1] if run[0].index > 0 else None
     if lead is not None and lead.text.endswith(":") and lead.tag in TEXT_TAGS:
         return True
-    if sum(1 for item in run if _LABELLED.match(item.text)) * 2 > len(run):
+    if sum(1 for item in run if pt.LABELLED.match(item.text)) * 2 > len(run):
         return True
     if sum(1 for item in run if MEASURED.search(item.text)) * 2 > len(run):
         return True  # a table of specifications: "Weight 26.4 lbs", "Tested range 39.6 miles"

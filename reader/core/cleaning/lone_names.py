@@ -26,7 +26,8 @@ def lone_name(
 ) -> Line | None:
     """A name standing alone: first one under a bare role line ("Written By"), else (unless bylines
     named the writers: `bylined`) one beside the date or a byline (the page's line next to it, not a
-    heading a paragraph further down), or just under the headline (at `start`), those under the
+    heading a paragraph further down), or just under the headline (at `start`, and within two of
+    the page's lines of it: not a box's heading among the first paragraphs), those under the
     headline first (above it a kicker or a category stands beside the date: "UX Analytics"). Not a
     line whose every word the article also writes in small letters (`common`): "Key Takeaways",
     "Accessibility Menu"; nor one starting with such a word ("Marketing Activation")."""

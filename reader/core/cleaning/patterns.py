@@ -362,6 +362,8 @@ RIGHTS = re.compile(
     r"a\s+(subsidiary|division|publication)|eine\s+publikation)\b.*$",
     re.IGNORECASE,
 )
+# "Label: value" ("Capacity: 24 ounces", "Revenue: $207 million"); not a quoted key of code
+LABELLED = re.compile(r"^[^:.!?\"'{}<>=]{2,40}:\s+[\w$€£¥₹]")
 SENTENCE_END = re.compile(r"[.!?…:;\"”’'»)。！？」』]$")
 SENTENCE_STOP = re.compile(r"[.!?…。！？](?:[\"”’'»)]*)(?:\s|$)")  # where a sentence ends, inside a line or at its end
 BULLET = re.compile(r"^(?:[•·●▪■◦‣○∙*]|[-–—](?=\s))\s*")

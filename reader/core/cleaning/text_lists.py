@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
+from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
 
 # A review's label over its points: "Pros", "Cons:", "What we like", "What we don't like", "Reasons to
@@ -19,6 +20,7 @@ _REVIEW_LABEL = re.compile(
     r"reasons\s+to\s+(buy|avoid)|kelebihan|kekurangan)\s*:?$",
     re.IGNORECASE,
 )
+_LABEL_WORDS = 5  # "What we don't like": the apostrophe splits a word in two
 
 
 def introduces(line: Line) -> bool:
@@ -28,7 +30,7 @@ def introduces(line: Line) -> bool:
 
 def review_label(line: Line) -> bool:
     """A review's label over its points: "Pros", "Cons", "What we like"."""
-    return line.words <= 4 and bool(_REVIEW_LABEL.match(line.text))
+    return line.words <= _LABEL_WORDS and bool(_REVIEW_LABEL.match(line.text))
 
 
 def in_list(region: list[Line], i: int) -> bool:
@@ -69,18 +71,19 @@ def in_fact_box(region: list[Line], i: int) -> bool:
 
 
 def _fact(line: Line) -> bool:
-    """A fact box's row; not a line of code ('"urls": {', '"email": "x",'), whose label is quoted."""
+    """A fact box's row: a value after its label, not a sentence ("Interviewer: So why did you leave?",
+    a transcript's line) nor a line of code ('"urls": {', '"email": "x",': its label quoted)."""
     text = line.text
-    return (
-        line.tag in TEXT_TAGS
-        and line.words <= _FACT_WORDS
-        and bool(_LABELLED.match(text))
-        and not text.endswith(_CODE_ENDS)
-    )
+    if line.tag not in TEXT_TAGS or line.words > _FACT_WORDS or text.endswith(_CODE_ENDS):
+        return False
+    if not pt.LABELLED.match(text):
+        return False
+    value = text.split(":", 1)[1].split()
+    return not (len(value) >= _SENTENCE_WORDS and text.endswith((".", "?", "!")))
 
 
-_LABELLED = re.compile(r"^[^:.!?\"'{}<>=]{2,40}:\s+\S")
 _CODE_ENDS = (",", "{", "[", "(", ";")
+_SENTENCE_WORDS = 3
 _POSTER = re.compile(
     r"^(join(ed)?(\s+date)?|member\s+since|registered|posts|messages|reaction\s+score|reputation|karma)\s*:",
     re.IGNORECASE,

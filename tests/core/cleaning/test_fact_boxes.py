@@ -71,3 +71,23 @@ def test_a_posters_box_is_not_the_threads_text() -> None:
     assert "Start with a secondhand number four" in article.text
     assert "Join Date" not in article.text
     assert "Location: Bristol" not in article.text
+
+
+def test_a_transcripts_lines_are_no_fact_box() -> None:
+    """Speakers' lines are "Label: value" too, but their values are sentences."""
+    interview = [
+        "Ten minutes with a lighthouse keeper | Coast Weekly",
+        "Interviews",
+        "Ten minutes with a lighthouse keeper",
+        "Mara Quist kept the light on Skerry Point for nineteen years before it was automated last spring, and "
+        "she still climbs the tower every week to check on the lamp that replaced her.",
+        "Interviewer: What did you miss first?",
+        "Quist: The quiet at four in the morning.",
+        "Interviewer: And the least?",
+        "Quist: Painting the railings every single year.",
+        "She now guides visitors around the tower on Saturdays and says the questions they ask have hardly "
+        "changed since the first tour she gave in 1998.",
+    ]
+    article = clean_text("\n".join(interview))
+    blocks = [(block.kind, block.text) for block in article.body]
+    assert (BlockKind.LIST_ITEM, "Interviewer: What did you miss first?") not in blocks

@@ -33,8 +33,8 @@ PRODUCTS = [
 
 def _page(pros: str = "Pros", cons: str = "Cons") -> str:
     lines = ["The Best Cordless Vacuums of 2026 | Home Tested", "Reviews", "Kitchen", "Cleaning", INTRO]
-    for name, verdict, good, bad in PRODUCTS:
-        lines += [name, "Check price", verdict, pros, *good, cons, *bad]
+    for rank, (name, verdict, good, bad) in enumerate(PRODUCTS, 1):
+        lines += [str(rank), name, "Check price", verdict, pros, *good, cons, *bad]
     lines += [
         "How we tested",
         "Each vacuum cleaned the same three rooms from a full charge, and we weighed the dust bin after every "
@@ -57,11 +57,16 @@ def test_pros_and_cons_stay_as_lists_under_their_labels() -> None:
     assert (BlockKind.HEADING, "How we tested") in blocks  # over its paragraph: no point of the last "Cons"
     assert "Check price" not in article.text  # the shop's button beside each product
     assert (BlockKind.LIST_ITEM, "Best budget pick: Tamsin Lite") not in blocks  # the next entry's name
+    assert (BlockKind.LIST_ITEM, "2") not in blocks  # its rank
 
 
-@pytest.mark.parametrize(("pros", "cons"), [("What we like", "Reasons to avoid"), ("Kelebihan", "Kekurangan")])
+@pytest.mark.parametrize(
+    ("pros", "cons"),
+    [("What we like", "What we don't like"), ("Reasons to buy", "Reasons to avoid"), ("Kelebihan", "Kekurangan")],
+)
 def test_other_labels_for_a_reviews_points(pros: str, cons: str) -> None:
     article = clean_text(_page(pros, cons))
     for _name, _verdict, good, bad in PRODUCTS:
         for point in good + bad:
             assert point in article.text
+    assert (BlockKind.HEADING, cons) in [(block.kind, block.text) for block in article.body]

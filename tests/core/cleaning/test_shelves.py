@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from reader.core.cleaning import clean_text
+from reader.core.cleaning.line_marks import mark_by_neighbours
+from reader.core.cleaning.lines import Tag, make_lines
 
 PRODUCT = [
     "Stoneground Rye Flour 1kg | Millbrook Grains",
@@ -56,6 +58,17 @@ def test_a_shelf_of_other_products_is_not_the_products_text(heading: str, button
     assert heading not in article.text
     assert "Choose an option" not in article.text
     assert "inc. VAT" not in article.text
+
+
+@pytest.mark.parametrize("button", ["Quick view", "Add to basket", "Select options"])
+def test_a_shops_buttons_alone_mark_its_shelf(button: str) -> None:
+    """Tiles that show no price (a trade shop's, until you sign in) still carry the shop's buttons."""
+    lines = make_lines("\n".join(["Related products", "Wholemeal Spelt Flour 1kg", button, "Contact us"]), frozenset())
+    mark_by_neighbours(lines)
+    assert lines[0].tag is Tag.LIST_HEADER
+    plain = make_lines("\n".join(["Related products", "Wholemeal Spelt Flour 1kg", "Contact us"]), frozenset())
+    mark_by_neighbours(plain)
+    assert plain[0].tag is not Tag.LIST_HEADER  # no price, no button: a section's heading
 
 
 def test_a_related_products_section_without_prices_stays() -> None:
