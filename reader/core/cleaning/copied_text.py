@@ -366,15 +366,31 @@ def _blocks(lines: list[Line], common: frozenset[str]) -> list[Block]:
     for i, line in enumerate(lines):
         if line.bullet or i in items:
             kind = BlockKind.LIST_ITEM
-        elif review_label(line) or (
-            line.tag is Tag.SHORT and not line.ends_sentence and i + 1 < len(lines) and not MEASURED.search(line.text)
-        ):
-            kind = BlockKind.HEADING  # a short line over the text: not a table's row ("Weight 26.4 lbs")
+        elif review_label(line) or _heading(line, lines[i + 1] if i + 1 < len(lines) else None):
+            kind = BlockKind.HEADING
         else:
             kind = BlockKind.PARAGRAPH
         text = _drop_cap_joined(line.text, common)
         blocks.append(Block(kind, (pt.EDIT_LINK.sub("", text) or text) if kind is BlockKind.HEADING else text))
     return blocks
+
+
+def _heading(line: Line, after: Line | None) -> bool:
+    """A short line over the text: not a table's row ("Weight 26.4 lbs"). A line of a few more words
+    with its headline's capitals ("The Best Overall French Press") heads the paragraph under it."""
+    if after is None or line.ends_sentence or MEASURED.search(line.text):
+        return False
+    if line.tag is Tag.SHORT:
+        return True
+    return line.tag is Tag.NEAR and line.words <= _HEADING_WORDS and after.prose and _capitalised(line.text)
+
+
+def _capitalised(text: str) -> bool:
+    words = [word for word in text.split() if len(word) > 3]
+    return bool(words) and all(word[0].isupper() or not word[0].isalpha() for word in words)
+
+
+_HEADING_WORDS = 12
 
 
 _DROP_CAP = re.compile(r"([^\W\d_]) ([^\W\d_]+)")

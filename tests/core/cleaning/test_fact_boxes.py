@@ -41,6 +41,7 @@ def test_a_reviews_fact_box_stays_as_a_list() -> None:
         assert (BlockKind.LIST_ITEM, row) in blocks
     assert "For a third of the price" in article.text
     assert (BlockKind.HEADING, "Key Specs") in blocks  # the box's heading, not a writer's name
+    assert (BlockKind.HEADING, "The Best Overall French Press") in blocks  # over its paragraph
     assert not article.authors
 
 
