@@ -37,6 +37,7 @@ from reader.core.cleaning.nothing import nothing_to_read
 from reader.core.cleaning.text_lists import in_fact_box, in_list, introduced_items, review_label
 from reader.core.cleaning.titles import (
     begins_tab,
+    crumbs_end,
     extends_tab,
     is_tabs_headline,
     tabs_headline,
@@ -115,7 +116,11 @@ def read_text(text: str, *, url: str = "") -> Reading:
     if title is None and body_lines and _headline_like(body_lines[0]) and len(body_lines) > 1:
         title = body_lines.pop(0)  # the page starts with its own headline
         header.append(title)
-    elif title is not None and len(body_lines) > 1 and _printed_headline(title, body_lines[0], lines[0]):
+    elif (
+        title is not None
+        and len(body_lines) > 1
+        and _printed_headline(title, body_lines[0], lines[0], lines[body_lines[0].index - 1])
+    ):
         title = body_lines.pop(0)  # the headline printed over the article, not its first paragraph
         header.append(title)
     section = choose_section(header, title)
@@ -315,14 +320,15 @@ def _headline_like(line: Line) -> bool:
     return 1 <= line.words <= 25 and not line.text.endswith((".", ":", ","))
 
 
-def _printed_headline(title: Line, first: Line, tab: Line) -> bool:
-    """Whether the body's first line is the headline again: the title's words, or the tab's title
+def _printed_headline(title: Line, first: Line, tab: Line, above: Line) -> bool:
+    """Whether the body's first line is the headline again: the title's words, the end of the
+    breadcrumb trail `above` it ("Home » Blog » Headline"), or the tab's title
     or its headline part ("Site: Headline", "Headline | Site"), that part with a subtitle after it or
     without the words the tab adds at its end, whatever line was chosen as the title
     (a blog's name printed over every post is no headline when the post's stands under it)."""
     if first.words < 3 or first is title:
         return False
-    if first.text == title.text:
+    if first.text == title.text or crumbs_end(above.text, first.text):
         return True
     headline = tabs_headline(tab.text)
     if first.words <= 25 and (extends_tab(headline, first.text) or begins_tab(headline, first.text)):

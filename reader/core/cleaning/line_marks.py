@@ -12,7 +12,7 @@ from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.kept_out import SHOP_CONTROL
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
-from reader.core.cleaning.titles import prints_headline, tabs_headline
+from reader.core.cleaning.titles import crumbs_end, prints_headline, tabs_headline
 
 
 def mark_by_neighbours(lines: list[Line]) -> None:
@@ -233,7 +233,9 @@ def _mark_headline_runs(lines: list[Line]) -> None:
     of them "Label: what it means", or written as sentences are (see `_items_in_prose`). The page's
     first line is its own title (a tab's, or the top of a document), never a link among others; nor
     is the headline it names printed again: alone, with a subtitle after it, or without the words
-    the tab's title adds ("Headline" of "Headline, December 2025 | Site")."""
+    the tab's title adds ("Headline" of "Headline, December 2025 | Site"); nor the line a breadcrumb
+    trail over it ends with, nor the run's last line when the article's byline or date and its first
+    paragraph follow it: that is the article's headline under a menu's headline-like lines."""
     tab = tabs_headline(lines[0].text) if lines else ""
     run: list[Line] = []
     for line in lines + [None]:
@@ -250,10 +252,27 @@ def _mark_headline_runs(lines: list[Line]) -> None:
             run.append(line)
             continue
         if len(run) >= 3 and not _list_in_text(lines, run):
+            if _over_article(lines, line):
+                run.pop()  # the article's own headline, over its byline or date
             for item in run:
-                if item.index and not prints_headline(tab, item.text):
+                if (
+                    item.index
+                    and not prints_headline(tab, item.text)
+                    and not crumbs_end(lines[item.index - 1].text, item.text)
+                ):
                     item.tag, item.reason = Tag.RELATED, pt.HEADLINES
         run = []
+
+
+def _over_article(lines: list[Line], line: Line | None) -> bool:
+    """Whether `line` is an article's byline or date with its first paragraph under it: one or two
+    lines of such furniture, then a sentence of 15 words or more."""
+    if line is None or line.tag not in (Tag.BYLINE, Tag.DATE):
+        return False
+    for after in lines[line.index + 1 : line.index + 3]:
+        if after.tag not in (Tag.BYLINE, Tag.DATE):
+            return after.prose and after.words >= 15
+    return False
 
 
 def _headline_question(text: str) -> bool:

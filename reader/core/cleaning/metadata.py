@@ -12,7 +12,7 @@ from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import before_update, find_date
 from reader.core.cleaning.language import WORD, spaced, topic_words
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
-from reader.core.cleaning.titles import SEPARATOR, prints_headline, tabs_headline
+from reader.core.cleaning.titles import SEPARATOR, crumbs_end, prints_headline, tabs_headline
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,7 @@ LABELS = {
 }
 
 
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}$")  # "U.S.", "D.C." at a line's end: no sentence's end
 _STOP_THEN_CAPITAL = re.compile(r"[.!?]\s+[A-ZÀ-Ý\"“]")
 _SENTENCE_END = re.compile(r"(,\s*)?(\S*[\w)\]\"”'])([.!?])\s+[A-ZÀ-Ý\"“]")
 # Words cut short with a full stop that a headline may hold: "Group Classes vs. Private Lessons".
@@ -95,6 +96,24 @@ _HEADLINE_NEAR = 6  # lines from the body's first: a headline the tab does not n
 _CRUMBS = re.compile(r"[»›>·|/]|^(?:home|you are here)\b", re.IGNORECASE)  # "Home » Blog » Headline"
 
 
+def _over_byline(line: Line, words: set[str], tab_words: set[str], above_body: int, following: list[Line]) -> bool:
+    """Whether a header line is the headline the page prints in other words than the tab's: it
+    shares two words with the tab's headline (a plural as its singular: "Best Security Cameras" and
+    "the best security camera"), stands near the body with a byline or date in one of the two lines
+    under it, and the article's first paragraph follows (a teaser's byline in a menu has none)."""
+    return (
+        len(_stems(words) & _stems(tab_words)) >= 2
+        and above_body <= _ECHO_NEAR
+        and any(h.tag in (Tag.BYLINE, Tag.DATE) for h in following[:2])
+        and (len(following) < 3 or any(h.prose and h.words >= 12 for h in following))  # the body next, or prose
+        and not _CRUMBS.search(line.text)
+    )
+
+
+def _stems(words: set[str]) -> set[str]:
+    return {word[:-1] if word.endswith("s") else word for word in words}
+
+
 def _echoes(line: Line, words: set[str], tab_words: set[str], above_body: int, following: list[Line]) -> bool:
     """Whether a header line says what the tab's title says, in its own words: half the words of
     each (two at least) in both, and not a breadcrumb that ends with it. It stands near the body, or
@@ -131,11 +150,16 @@ def choose_title(
     tab_words = content_words(tab, stops) if long_tab else set()
     tab_parts = set(SEPARATOR.split(header[0].text)[1:]) if header else set()  # "Site - Headline": its headline
     tab_titled = False  # the first line is, or may be, a tab's title on topic: "Headline | Site"
+    printed = -2  # the position of the last line named as the headline the page prints
     for position, line in enumerate(header):
         if line.tag not in TEXT_TAGS or not 3 <= line.words <= 30 or line.index in exclude:
             continue
-        if line.text.endswith((".", ":", ",", ";")) and not line.text.endswith("..."):
-            continue
+        if (
+            line.text.endswith((".", ":", ",", ";"))
+            and not line.text.endswith("...")
+            and not _INITIALS.search(line.text)
+        ):
+            continue  # a sentence's or a label's end; not "... in the U.S."
         if _two_sentences(line.text) or (site_name and line.text == site_name):
             continue  # two sentences: a standfirst or a caption, not a headline
         words = content_words(line.text, stops)
@@ -155,6 +179,16 @@ def choose_title(
             named = 1.0  # the headline printed on the page: above the tab's, and above a line echoing it
         elif position > 0 and long_tab and _echoes(line, words, tab_words, count - position, following):
             named = 0.9  # the headline printed on the page in its own words
+        elif position > 0 and crumbs_end(header[position - 1].text, line.text):
+            named = 1.0  # the breadcrumb over it ends with it: "Home » Blog » Headline"
+        elif (
+            0 < position != printed + 1
+            and long_tab
+            and _over_byline(line, words, tab_words, count - position, following)
+        ):
+            named = 0.9  # not the standfirst under a printed headline
+        if named >= 0.9:
+            printed = position
         score = (
             overlap
             + 0.4 * followed

@@ -78,6 +78,20 @@ def prints_headline(tab: str, line: str) -> bool:
     return line == tab or extends_tab(tab, line) or begins_tab(tab, line)
 
 
+def crumbs_end(crumbs: str, line: str) -> bool:
+    """Whether `crumbs` is a breadcrumb trail that ends with `line`, of three words or more:
+    "Home » Archive » Do Millennials Save?" over "Do Millennials Save?" names the page's headline."""
+    return (
+        line.count(" ") >= 2
+        and len(crumbs) > len(line)
+        and crumbs.endswith(line)
+        and _TRAIL.search(crumbs, 0, len(crumbs) - len(line)) is not None
+    )
+
+
+_TRAIL = re.compile(r"[»›>/]")
+
+
 def heads_tab(tab: str, line: str) -> bool:
     """Whether `line` is the first part of the tab's title `tab`, a site's separator after it:
     "Headline" of "Headline | Site"."""

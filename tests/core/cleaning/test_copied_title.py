@@ -330,3 +330,53 @@ def test_the_headline_printed_shorter_than_the_tabs_is_the_title_over_a_shops_lo
     menus = SHOP * 3
     article = clean_text("\n".join([f"{headline} : 17 Steps - Green Balcony", MENU, headline, *menus, BODY]))
     assert article.title == headline
+
+
+def test_the_headline_ending_a_run_of_headline_like_lines_over_its_byline_is_the_title() -> None:
+    """The blog's menus print headline-like lines right over the post's headline: the last of them,
+    over the byline and the lead, is the headline, not one more link."""
+    links = ["Search Our Gardening Guides Here", "Container Gardening Guides for Beginners"]
+    text = page(
+        "Balcony Tomatoes: Four Containers Compared | Green Balcony", links, "Twelve Plants, One Summer, Four Pots"
+    )
+    article = clean_text(text)
+    assert article.title == "Twelve Plants, One Summer, Four Pots"
+    assert "Container Gardening Guides for Beginners" not in article.text
+
+
+def test_a_list_of_links_ending_over_a_pages_modified_date_stays_out() -> None:
+    """The last of the links over a date is no headline when no article's first paragraph follows."""
+    links = ["Watering Balcony Plants in a Heat Wave", "Compost for Containers Explained", "Saving Seeds From Tomatoes"]
+    text = page("Balcony Tomatoes | Green Balcony", [], "Balcony Tomatoes").replace(FOOTER, "")
+    text += "\n" + "\n".join([*links, "Page last modified March 9, 2026", "View older versions of this page.", FOOTER])
+    assert not any(line in clean_text(text).text for line in links)
+
+
+def test_a_headline_ending_in_initials_is_the_title() -> None:
+    text = page("Balcony Tomatoes Compared | Green Balcony", [], "The Best Balcony Tomatoes Grown in the U.S.")
+    assert clean_text(text).title == "The Best Balcony Tomatoes Grown in the U.S."
+
+
+def test_the_headline_a_breadcrumb_ends_with_is_the_title_over_the_lead() -> None:
+    """No byline or date: the breadcrumb over the headline names it, where the tab says otherwise."""
+    crumbs = "Home » Archive » Gardening » Do Balcony Tomatoes Need Deep Pots?"
+    offers = ["Get our newsletter today", "Garden Tools and Seed Trays", "I have an offer code"]  # headline-like
+    lines = ["Seven Balcony Tomato Tips | Green Balcony", MENU, *offers, crumbs]
+    text = "\n".join([*lines, "Do Balcony Tomatoes Need Deep Pots?", BODY, FOOTER])
+    article = clean_text(text)
+    assert article.title == "Do Balcony Tomatoes Need Deep Pots?"
+    assert article.body[0].text.startswith("Anyone who has grown tomatoes")
+
+
+def test_the_headline_over_its_byline_sharing_some_of_the_tabs_words_is_the_title() -> None:
+    printed = "Tested! Which Containers Grow the Juiciest Tomatoes on a Sunny City Balcony"
+    text = page("Balcony Tomatoes: Four Containers Compared | Green Balcony", [], printed)
+    assert clean_text(text).title == printed
+
+
+def test_the_headline_a_breadcrumb_ends_with_is_the_title_over_a_table_of_contents() -> None:
+    crumbs = "Blog / Gardening / Containers / Do Balcony Tomatoes Need Deep Pots?"
+    contents = ["Table of Contents", "Why depth matters", "What we grew", "What we found"]
+    lines = ["Seven Balcony Tomato Tips | Green Balcony", MENU, crumbs, "Do Balcony Tomatoes Need Deep Pots?"]
+    article = clean_text("\n".join([*lines, *contents, BODY, FOOTER]))
+    assert article.title == "Do Balcony Tomatoes Need Deep Pots?"
