@@ -532,6 +532,7 @@ def test_a_reading_time_is_not_text(line: str, widget: bool) -> None:
         ("You may also like...", True),
         ("You’ll Also Love...", True),
         ("If you liked this post you might also like:", True),
+        ("You may like to read:", True),
         ("You may be interested in the following topics as well:", True),
         ("Keep Exploring This Topic.", True),
         ("Explore related articles", True),

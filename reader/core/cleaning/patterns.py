@@ -253,7 +253,7 @@ LIST_HEADER = phrases(
     r"(like|love|enjoy|find\s+interesting)|\s+(that|which)\s+(may|might)\s+interest\s+you|\s+for\s+you)?[\s:.…!]*$",
     r"^more(\s+like\s+this|\s+(that\s+)?you(\s+(may|might|will)|['’]ll)\s+(like|love|enjoy))[\s:.…!]*$",
     r"^(if\s+you\s+(liked|enjoyed)\s+this(\s+\w+)?,?\s+)?you(\s+(might|may|will)|['’]ll)\s+(also\s+)?"
-    r"(like|love|enjoy)(\s+(these|this|reading))?[\s:.…!]*$",
+    r"(like|love|enjoy)(\s+(these|this|reading|to\s+read))?[\s:.…!]*$",
     r"^(you\s+(might|may)\s+(also\s+)?be\s+interested\s+in|keep\s+exploring)\b[^.!?]*[\s:.…!]*$",
 )
 NEW_POST = r"^((post\s+)?your\s+answer|reply\s+to\s+this\s+(topic|thread))$"  # a thread's form for a new post
