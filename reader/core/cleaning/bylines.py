@@ -279,8 +279,8 @@ def _first_byline_below(tail: list[Line], authors: list[Author], used: list[Line
     for i, line in enumerate(below):
         _read_bylines([line], authors, used, common)
         if not authors and i + 1 < len(below) and ln.BARE_ROLE.match(line.text):
-            after = below[i + 1]
-            if ln.names_someone(after.text, common):
+            after = ln.under_role(below, i)
+            if ln.described(after.text, common):
                 for named in (after, *ln.co_authors(below, after, common)):  # "Authors" over a name a line
                     authors.append(_author(ln.name_of(named.text)))
                     used.append(named)

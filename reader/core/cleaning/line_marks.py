@@ -12,6 +12,7 @@ from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.kept_out import SHOP_CONTROL
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
+from reader.core.cleaning.lone_names import BARE_ROLE
 from reader.core.cleaning.titles import crumbs_end, prints_headline, tabs_headline
 
 
@@ -211,6 +212,8 @@ def _mark_lists(lines: list[Line]) -> None:
         if line.tag in (Tag.LIST_HEADER, Tag.COMMENTS):
             under_header, run = True, []
             continue
+        if under_header and BARE_ROLE.match(line.text):
+            under_header = False  # "Written by": the article's own byline, under a list above it
         if under_header:
             short_items = len(run) >= 2 and sum(run) / len(run) < 5
             if (line.tag is Tag.GOOD and line.ends_sentence and line.words >= 12) or (

@@ -46,7 +46,7 @@ def lone_name(
         if (
             line not in used
             and BARE_ROLE.match(header[i - 1].text)
-            and (i in named or first_name(name_of(line.text), common))
+            and (i in named or first_name(name_of(line.text), common) or described(line.text, common))
         ):
             return line
     if bylined:
@@ -202,15 +202,41 @@ def labelled_name(page: tuple[Line, ...], common: frozenset[str]) -> tuple[Line 
     page labels several names so: a list of books, courses or posts, each with its writer."""
     named = [
         line
-        for label, line in zip(page, page[1:])
+        for i, label in enumerate(page[:-1])
         if BARE_ROLE.match(label.text)
-        and line.tag in (Tag.SHORT, Tag.NEAR)
-        and line.words <= 8
-        and names_someone(line.text, common)
+        and (line := under_role(page, i)).tag in (Tag.SHORT, Tag.NEAR)
+        and described(line.text, common)
     ]
     if not named or any(line.text != named[0].text for line in named):
         return None, ""
     return named[0], name_of(named[0].text)
+
+
+def under_role(lines: Sequence[Line], at: int) -> Line:
+    """The line naming the writer under the role's label at `at` (a line follows it): the next
+    one, or the one after the writer's avatar, drawn as initials ("Author" / "CP" / "Chengcheng Pei")."""
+    after = lines[at + 1 : at + 3]
+    return after[1] if len(after) == 2 and _AVATAR.match(after[0].text) else after[0]
+
+
+_AVATAR = re.compile(r"^[A-Z]{1,3}$")
+
+
+def described(line: str, common: frozenset[str]) -> bool:
+    """A writer's line under a role's label: a name alone or with a role (names_someone), or a name
+    with a description of any length after a comma ("Adrien Ramirez, 4+ years covering computer
+    hardware, software, and science")."""
+    if names_someone(line, common):
+        return True
+    name = line.split(",", 1)[0]
+    return (
+        "," in line
+        and 2 <= len(name.split()) <= 4
+        and bool(bw.NAME_LINE.match(name))
+        and not bw.JOB_TITLE.search(name)
+        and not common_words(name, common)
+        and not bw.button(name)
+    )
 
 
 _AUTHORS_LABEL = re.compile(r"^(?:authors|author\(s\)|writers)\s*:?$", re.IGNORECASE)
@@ -219,16 +245,23 @@ _MOST_CO_AUTHORS = 8
 
 def co_authors(lines: Sequence[Line], lone: Line, common: frozenset[str]) -> list[Line]:
     """The names on the lines right after `lone` when a plural label stands right over it ("Authors"
-    over "A", "B", "C", one to a line), up to the first line that names no one."""
+    over "A", "B", "C", one to a line), or any role's label over writers each described after a
+    comma ("Written by" over "A, senior editor ..." and "B, staff writer ..."), up to the first line
+    that names no one."""
     at = next((i for i, line in enumerate(lines) if line is lone), 0)
     label = lines[at - 1] if at else None
-    if label is None or label.index != lone.index - 1 or not _AUTHORS_LABEL.match(label.text):
+    if label is None or label.index != lone.index - 1:
+        return []
+    each_described = "," in lone.text and not names_someone(lone.text, common) and BARE_ROLE.match(label.text)
+    if not _AUTHORS_LABEL.match(label.text) and not each_described:
         return []
     found: list[Line] = []
     for line in lines[at + 1 : at + 1 + _MOST_CO_AUTHORS]:
-        if line.index != lone.index + len(found) + 1 or line.tag not in (Tag.SHORT, Tag.NEAR):
+        if line.index != lone.index + len(found) + 1 or line.tag not in (Tag.SHORT, Tag.NEAR, Tag.GOOD):
             break
-        if line.words > 8 or not names_someone(line.text, common):
+        if each_described and not ("," in line.text and described(line.text, common)):
+            break
+        if not each_described and (line.tag is Tag.GOOD or line.words > 8 or not names_someone(line.text, common)):
             break
         found.append(line)
     return found

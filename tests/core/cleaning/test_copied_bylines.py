@@ -418,3 +418,30 @@ def test_a_writer_whose_given_name_is_a_weekday_is_still_the_writer() -> None:
     # Sunday and Monday are given names in Nigeria and Ghana
     assert authors([*HEADLINE, "03/03/2026 • Sunday Aborisade", *BODY, *FOOTER]) == ["Sunday Aborisade"]
     assert authors([*HEADLINE, "Monday Okafor", "March 3, 2026", *BODY, *FOOTER]) == ["Monday Okafor"]
+
+
+def test_writers_described_after_a_comma_under_written_by_are_the_authors() -> None:
+    """A review site's header: its list of other reviews, then "Written by" over each writer with a
+    line about them, then the date. The label ends the list; each described writer is an author."""
+    writers = [
+        "Marta Ruiz, 4+ years covering town planning, bridges, and roads",
+        "Jon Bell, senior editor and river enthusiast with 10+ years of reporting on the council",
+    ]
+    more = ["More Articles You Might Enjoy", "Best Bridges in the County", "How We Walked Every Bridge"]
+    page = ["River footbridge to close for a year", *more, "Written by", *writers, "The Rundown", "March 3, 2026"]
+    assert authors([*page, *BODY, *FOOTER]) == ["Marta Ruiz", "Jon Bell"]
+
+
+def test_the_author_box_under_a_comment_form_names_the_writer() -> None:
+    """ "Leave a Reply" opens the comments, whose lines are no writer's; the role's label under it
+    ends them: the box below is the article's own."""
+    comments = [f"Reader {n}\nThe ferry idea is a good one, and it should run every day.\nReply" for n in range(8)]
+    box = ["Leave a Reply", "Author", "Written by", "Marta Ruiz", "I cover the council, its bridges and its budget."]
+    page = ["River footbridge to close for a year", "March 3, 2026", *BODY, "8 Comments", *comments, *box]
+    page += ["Recent Posts", *MORE[1:], *FOOTER]
+    assert authors(page) == ["Marta Ruiz"]
+
+
+def test_a_writers_avatar_drawn_as_initials_stands_between_the_label_and_the_name() -> None:
+    page = ["River footbridge to close for a year", *BODY, "Author", "MR", "Marta Ruiz", "Town Reporter", *FOOTER]
+    assert authors(page) == ["Marta Ruiz"]
