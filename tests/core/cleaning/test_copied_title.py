@@ -38,6 +38,8 @@ def test_the_headline_the_page_prints_is_the_title_not_the_tabs_wording() -> Non
     article = clean_text(text)
     assert article.title == "The Best Containers for Balcony Tomatoes, Tested by Our Editors"
     assert article.authors and article.authors[0].name == "Marta Ruiz"
+    # the tab's title is the title in other words, not a menu's line (Fix Extraction names it so)
+    assert article.removed[0].reason == "duplicate title"
     assert article.body[0].text.startswith("Anyone who has grown tomatoes")
 
 
