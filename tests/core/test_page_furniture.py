@@ -285,6 +285,51 @@ def test_a_comment_thread_longer_than_the_post_is_not_its_body() -> None:
     assert "line the bottom with cardboard" not in body
 
 
+def test_a_storys_long_comment_thread_under_its_related_stories_is_neither_its_body_nor_a_listing() -> None:
+    """A news site's short story, then its related stories, then a button loading the comments and
+    a thread many times the story's length: the story is the body, and the thread's titled comments
+    are no page of items."""
+    story = [
+        "The harbour board voted on Tuesday to raise mooring fees by a fifth from April, the first rise in six "
+        "years, after a meeting in the town hall that ran past midnight and drew more boat owners than seats.",
+        "Boat owners said the rise came without warning and that many of them had already paid for the season "
+        "at the old rate, which the board said it would honour for every berth until the end of March.",
+        "The chair said the money would repair the north pier, closed since the winter storms, and that the "
+        "work would start in May if the contractor could bring its barge round the headland by then.",
+    ]
+    related = ["Ferry timetable changes for the summer season", "Council delays the vote on the harbour wall"]
+    reply = (
+        "I have kept a boat in this harbour for twenty years and the fees were never the problem, the problem is "
+        "that the pier has been falling apart for a decade and nobody on the board wanted to spend a penny on it."
+    )
+    thread = [
+        f"Re: Mooring fees, part {n} (Score: {n % 5})\nby sailor{n} ( {1000 + n} ) writes:\n{reply}\n{reply}\n"
+        f"And the ferry timetable for the island is just as bad, with boat number {n} always late.\nReply to This"
+        for n in range(14)
+    ]
+    page = ["Harbour board raises mooring fees", "Posted by Editor on Tuesday March 3, 2026", *story]
+    page += ["You may like to read:", *related, "Post Load All Comments", *thread, "About us", "Privacy policy"]
+    article = clean_text("\n".join(page))
+    assert [b.text for b in article.body] == story
+
+
+def test_a_comment_count_over_the_post_does_not_end_the_page_above_it() -> None:
+    """ "2 Comments" is a count in the post's header, under the blog's list of other posts: the post
+    below it is the body, not the blog's introduction above."""
+    intro = (
+        "This blog is where I write about boats, harbours and the people who keep them running, mostly from "
+        "the north coast, with the occasional trip south when the weather is kind and the ferries are on time "
+        "and someone else is paying for the diesel."
+    )
+    post = _long_thread().split("\n")[5:8]
+    post += [paragraph.replace("I", "we").replace(" the ", " our ") for paragraph in post]
+    post += [paragraph.replace(" the ", " this ") for paragraph in post[:3]]
+    more = "I write when the tide allows, mostly about the harbour board, its fees and its pier."
+    page = ["Harbour notes", intro, more, "More from Jane Roe", "Ferry timetable changes", "Council delays the vote"]
+    page += ["Raised beds from an old shed", "2 Comments", *post, "About us", "Privacy policy"]
+    assert [b.text for b in clean_text("\n".join(page)).body] == post
+
+
 def test_a_comment_link_under_every_item_does_not_end_the_list() -> None:
     items = [
         (
@@ -338,6 +383,45 @@ def test_a_front_page_of_headlines_keeps_its_items() -> None:
     assert "School pupils plant two hundred trees along the river path" in body
     assert "Dana Whitfield" in body  # an item's author stands with it
     assert not any(t in body for t in ("Home", "Weather")) and not any("cookies" in t for t in body)
+
+
+def test_a_comment_count_under_an_item_does_not_end_a_front_page() -> None:
+    """ "27 comments" under a post's card counts its comments: the cards below it are still items."""
+    page = _front_page().replace("3 hours ago", "27 comments").replace("5 hours ago", "9 comments")
+    body = [b.text for b in clean_text(page).body]
+    assert "Harbour board raises mooring fees by a fifth after pier repairs" in body
+    assert "School pupils plant two hundred trees along the river path" in body
+
+
+def test_a_shops_customer_reviews_filter_above_its_products_does_not_hide_them() -> None:
+    """ "Customer Reviews" with stars around it is a filter over a shop's results here, not a comment
+    thread's heading: the products under it are the page's items."""
+    products = [
+        "Harbour Wireless Over-Ear Headphones with Noise Cancelling and Long Battery Life",
+        "Quay Sport Earbuds with Open Ring Design for Running and Cycling in the Rain",
+        "Estuary Studio Monitor Headphones with Detachable Cable and Carry Case Included",
+        "Lighthouse Kids Headphones with Volume Limit and Soft Cushions for Small Ears",
+        "Marina Bluetooth Neckband Earphones with Magnetic Buds and Quick Charge Support",
+        "Promenade Bone Conduction Headphones for Swimming and Outdoor Sports in All Weather",
+        "Saltmarsh Gaming Headset with Boom Microphone and Surround Sound for Consoles",
+        "Westgate Foldable On-Ear Headphones with Built-In Microphone for Calls and Travel",
+        "Northgate True Wireless Earbuds with Charging Case and Touch Controls for Music",
+    ]
+    cards = [
+        f"{p}\n4.{n}4.{n} out of 5 stars{100 + n * 37}\nEUR {40 + n * 11}.99\nDelivery Wed, Mar 18"
+        for n, p in enumerate(products)
+    ]
+    page = [
+        *["Shop: Headphones", "Skip to main content", "Deliver to Germany", "All", "Hello, sign in", "Results"],
+        "Check each product page for other buying options. Price and other details may vary based on product "
+        "size and colour.",
+        *["Customer Reviews", "4 Stars & Up & Up", "Brands", "Harbour", "Quay", "Estuary", "Price", "Up to EUR 50"],
+        "EUR 50 to EUR 100",
+        *cards,
+        *["Back to top", "Conditions of Use", "Privacy Notice", "© 1996-2026, Shop Inc. or its affiliates"],
+    ]
+    body = [b.text for b in clean_text("\n".join(page)).body]
+    assert all(product in body for product in products)
 
 
 def test_a_menu_flattened_into_one_line_inside_a_front_page_is_left_out() -> None:

@@ -13,6 +13,8 @@ with a date each or with each headline printed twice.
 
 from __future__ import annotations
 
+import re
+
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import find_date
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
@@ -99,13 +101,19 @@ def _before_comments(lines: list[Line], scores: list[float], run: tuple[float, i
     """A long comment thread can outscore the post it answers; the body is never below the line
     that opens the comments when a post of some length stands right above it (a short one under a
     thread three times its length is a question with its answers, a discussion: the run stands;
-    not under a shop's "Customer Reviews", whose product is above however long its reviews are)."""
+    not under a shop's "Customer Reviews", whose product is above however long its reviews are, nor
+    under a list of other stories between the post and the thread's heading: a news story's layout,
+    "You may like to read:" over "Load All Comments". A count, "2 Comments", may stand in a post's
+    header under such a list, so it does not count as that heading)."""
     best, start, _end = run
     for i in range(start - 1, -1, -1):
         if lines[i].tag is Tag.COMMENTS:
             above = best_run(scores[:i])
             reviews = bool(pt.REVIEWS_HEADER.match(lines[i].text))
-            if above[0] >= _POST_ABOVE_COMMENTS and (reviews or above[0] * 3 >= best):
+            related = not _COUNT.match(lines[i].text) and any(
+                line.tag is Tag.LIST_HEADER for line in lines[above[2] + 1 : i]
+            )
+            if above[0] >= _POST_ABOVE_COMMENTS and (reviews or related or above[0] * 3 >= best):
                 return above
             break
     return run
@@ -140,6 +148,7 @@ _LEAD_WORDS = 25
 
 
 _POST_ABOVE_COMMENTS = 60.0
+_COUNT = re.compile(r"^\d+\s+\w+$")  # "2 Comments": a count, which may stand in the article's header
 _POST_ABOVE_RUN = 4  # lines: a post's date and number stand right above its text
 _STANDFIRST_WORDS = 80  # prose a dateline lead may stand under and still start the body
 

@@ -266,7 +266,7 @@ COMMENT_HEADER = phrases(
     r"^(deixe|escreva)\s+(um|seu)\s+comentário",
     r"^(laisser|écrire|ajouter)\s+un\s+commentaire",
     r"^(kommentar\s+(schreiben|verfassen)|diskutieren\s+sie\s+mit)",
-    r"^(show|view|load)\s+(\d+\s+)?comments",
+    r"^(post\s+)?(show|view|load)\s+(all\s+)?(\d+\s+)?comments",
     r"^(para|pour|um)\s+(comentar|commenter)\b",
     r"^(to\s+comment|untuk\s+berkomentar)\b",
     r"^(comments?|komentar|comentarios|kommentare)\s+(are|sind|están|ditutup|closed)\b",
