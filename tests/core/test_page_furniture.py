@@ -101,6 +101,47 @@ def test_a_consent_managers_settings_are_not_the_body() -> None:
     assert any(text.startswith("Reports can be generated") for text in dialog)
 
 
+# A consent manager of another make: each category's label printed twice over what its cookies do
+CATEGORIES = [
+    ("Analytics/Performance Cookies and Pixel Tracking", "help us understand how our site is used or performs"),
+    ("Functional Cookies", "enable our site to provide enhanced functionality and personalization"),
+    ("Targeting Cookies", "are used on our site by or on behalf of our advertising partners"),
+    ("Social Media Cookies", "are used by or on behalf of third party social media platforms"),
+]
+
+
+def _categories(opener: str, labels: list[str]) -> str:
+    return "\n".join(
+        f"{label}\n{label}\n{opener} {does}, and the partners we work with may combine what they collect with "
+        "other information you gave them or that they gathered from your use of their services on this site."
+        for label, (_label, does) in zip(labels, CATEGORIES, strict=True)
+    )
+
+
+@pytest.mark.parametrize(
+    ("opener", "labels"),
+    [
+        ("These technologies", ["Measurement", "Personalisation", "Partners", "Sharing"]),  # what they do says it
+        ("They", [label for label, _does in CATEGORIES]),  # the categories' names say it
+    ],
+)
+def test_a_consent_managers_categories_are_not_the_body(opener: str, labels: list[str]) -> None:
+    dialog = "Strictly Necessary Cookies\nAlways Active\n" + _categories(opener, labels) + "\nCookie List"
+    article = clean_text(CONSENT + dialog)
+    body = " ".join(b.text for b in article.body)
+    assert body.startswith("The harbour board") and body.endswith("the new timetable had been tried.")
+
+
+@pytest.mark.parametrize("heading", ["Chocolate Chip Cookies", "Oatmeal Cookies and Other Bakes"])
+def test_a_recipes_heading_naming_cookies_stays(heading: str) -> None:
+    recipe = (
+        "Cream the butter and sugar until pale, then beat in the egg and fold in the flour, the oats and a "
+        "pinch of salt until the dough just comes together in the bowl."
+    )
+    article = clean_text(f"Weekend baking\n{recipe}\n{heading}\n{recipe.replace('butter', 'soft butter')}")
+    assert heading in [b.text for b in article.body]
+
+
 JAPANESE = (
     "ホーム\nニュース\n港の防波堤、費用が倍に　議会は採決を延期\n2024年3月12日\n"
     "市議会は火曜日、新しい防波堤の建設費用が当初の見込みの二倍になったとの報告を受け、採決を五月まで延期することを決めた。"

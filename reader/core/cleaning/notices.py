@@ -80,7 +80,12 @@ CONSENT_DIALOG = Phrases(
         r"deliver\s+and\s+present\s+advertising|save\s+and\s+communicate\s+privacy\s+choices|"
         r"match\s+and\s+combine\s+data|link\s+different\s+devices|identify\s+devices\s+based|"
         r"actively\s+scan\s+device)\b",
-        r"^(these|this|diese|ces|estas|estes)\s+cookies?\b.{0,200}\b(website|site|browser|third[- ]part(y|ies)|"
+        # its categories: "Functional Cookies", "Analytics/Performance Cookies and Pixel Tracking"
+        r"^(functional(ity)?|targeting|performance|analytics?|analytical|advertising|marketing|social\s+media|"
+        r"preferences?|statistics|tracking|unclassified)(\s*[/&]\s*(performance|analytics|functional|targeting|"
+        r"advertising|marketing))?\s+cookies(\s+and\s+[\w\s]{1,30})?$",
+        r"^(these|this|diese|ces|estas|estes)\s+(cookies?|technologies)\b.{0,200}\b(website|site|browser|"
+        r"third[- ]part(y|ies)|"
         r"switched\s+off|set\s+by|personally\s+identifiable|advertising|analytics|visitors?|traffic)\b",
         r"^((switch|checkbox)\s+label(\s+label)?|cookie\s+list|apply\s+cancel|view\s+illustrations|"
         r"object\s+to\s+legitimate\s+interests?|consent\s+leg\.?\s*interest)$",
