@@ -382,3 +382,11 @@ def test_the_headline_a_breadcrumb_ends_with_is_the_title_over_a_table_of_conten
     lines = ["Seven Balcony Tomato Tips | Green Balcony", MENU, crumbs, "Do Balcony Tomatoes Need Deep Pots?"]
     article = clean_text("\n".join([*lines, *contents, BODY, FOOTER]))
     assert article.title == "Do Balcony Tomatoes Need Deep Pots?"
+
+
+def test_the_line_a_byline_ending_in_a_comma_goes_on_to_is_not_the_title() -> None:
+    """'By Marta Ruiz,' over her job: the job is the byline's, however well it scores as a headline."""
+    lines = ["Balcony Tomatoes: Four Containers Compared | Green Balcony", MENU]
+    job = "balcony tomatoes and containers columnist, Green Balcony"
+    text = "\n".join([*lines, "By Marta Ruiz,", job, "By Marta Ruiz", "March 3, 2026", BODY, FOOTER])
+    assert clean_text(text).title == "Balcony Tomatoes: Four Containers Compared"
