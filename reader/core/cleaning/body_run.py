@@ -13,8 +13,6 @@ with a date each or with each headline printed twice.
 
 from __future__ import annotations
 
-import re
-
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import find_date
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
@@ -110,7 +108,7 @@ def _before_comments(lines: list[Line], scores: list[float], run: tuple[float, i
         if lines[i].tag is Tag.COMMENTS:
             above = best_run(scores[:i])
             reviews = bool(pt.REVIEWS_HEADER.match(lines[i].text))
-            related = not _COUNT.match(lines[i].text) and any(
+            related = not pt.COUNT.match(lines[i].text) and any(
                 line.tag is Tag.LIST_HEADER for line in lines[above[2] + 1 : i]
             )
             if above[0] >= _POST_ABOVE_COMMENTS and (reviews or related or above[0] * 3 >= best):
@@ -148,7 +146,6 @@ _LEAD_WORDS = 25
 
 
 _POST_ABOVE_COMMENTS = 60.0
-_COUNT = re.compile(r"^\d+\s+\w+$")  # "2 Comments": a count, which may stand in the article's header
 _POST_ABOVE_RUN = 4  # lines: a post's date and number stand right above its text
 _STANDFIRST_WORDS = 80  # prose a dateline lead may stand under and still start the body
 

@@ -166,14 +166,10 @@ def read_text(text: str, *, url: str = "") -> Reading:
         if id(line) in kept:
             continue
         reason = named.get(id(line)) or removed.get(line.index) or _reason(line, captions)
-        if (
-            title
-            and line is not title
-            and (line.text == title_text or (not line.index and tabs_headline(line.text) != line.text))
-        ):
-            reason = (
-                pt.DUPLICATE_TITLE
-            )  # the headline again, or the tab's title ("Headline | Site") over the printed one
+        # the headline again, or the tab's title ("Headline | Site") over the headline the page prints
+        again = line.text == title_text or (not line.index and tabs_headline(line.text) != line.text)
+        if title and line is not title and again:
+            reason = pt.DUPLICATE_TITLE
         removed[line.index] = reason
 
     blocks = _strip_end_mark(blocks)

@@ -25,7 +25,6 @@ HEADLINE_WORDS = 6  # a headline or a product's name; a menu entry is shorter
 LONG_PARAGRAPH = 25  # words: an article has more than three paragraphs this long
 _WIDGET = {pt.FOOTER: -30.0, pt.COOKIE: -12.0}
 _ALPHA = re.compile(r"[^\W\d_]{2,}")
-_COUNT = re.compile(r"^\d[\d,]*\s+\w+$")  # "14 comments": a count beside an item, not a thread's heading
 
 
 def is_item(line: Line) -> bool:
@@ -60,7 +59,7 @@ def listing_region(lines: list[Line], start: int, end: int) -> tuple[int, int] |
     article cleaner's best run, `start`…`end`, has several long paragraphs or outweighs the items)."""
     if sum(1 for line in lines[start : end + 1] if _long_paragraph(line)) > 3:
         return None
-    counts = {line.text for line in lines if line.tag is Tag.COMMENTS and _COUNT.match(line.text)}
+    counts = {line.text for line in lines if line.tag is Tag.COMMENTS and pt.COUNT.match(line.text)}
     if len(counts) < 2:
         counts = set()  # counts of two sizes or more are each item's ("27 comments", "9 comments")
     _best, best_start, best_end = best_run([0.0 if line.text in counts else _score(line) for line in lines])

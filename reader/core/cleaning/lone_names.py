@@ -252,7 +252,7 @@ def co_authors(lines: Sequence[Line], lone: Line, common: frozenset[str]) -> lis
     label = lines[at - 1] if at else None
     if label is None or label.index != lone.index - 1:
         return []
-    each_described = "," in lone.text and not names_someone(lone.text, common) and BARE_ROLE.match(label.text)
+    each_described = "," in lone.text and not names_someone(lone.text, common) and bool(BARE_ROLE.match(label.text))
     if not _AUTHORS_LABEL.match(label.text) and not each_described:
         return []
     found: list[Line] = []

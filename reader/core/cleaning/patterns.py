@@ -256,6 +256,8 @@ LIST_HEADER = phrases(
     r"(like|love|enjoy)(\s+(these|this|reading|to\s+read))?[\s:.…!]*$",
     r"^(you\s+(might|may)\s+(also\s+)?be\s+interested\s+in|keep\s+exploring)\b[^.!?]*[\s:.…!]*$",
 )
+# A count on a line of its own: "2 Comments", "14 comments", "1,204 replies"
+COUNT = re.compile(r"^\d[\d,]*\s+\w+$")
 NEW_POST = r"^((post\s+)?your\s+answer|reply\s+to\s+this\s+(topic|thread))$"  # a thread's form for a new post
 COMMENT_HEADER = phrases(
     r"^(\d+\s+|no\s+)?(comments?|komentar|comentarios?|comentários?|commentaires?|kommentare?|reacties)"
