@@ -41,6 +41,7 @@ from reader.core.cleaning.titles import (
     extends_tab,
     is_tabs_headline,
     tabs_headline,
+    tabs_other_wording,
     without_label,
     without_site,
 )
@@ -119,7 +120,7 @@ def read_text(text: str, *, url: str = "") -> Reading:
     elif (
         title is not None
         and len(body_lines) > 1
-        and _printed_headline(title, body_lines[0], lines[0], lines[body_lines[0].index - 1])
+        and _printed_headline(title, body_lines[0], lines[0], lines[max(0, body_lines[0].index - 1)])
     ):
         title = body_lines.pop(0)  # the headline printed over the article, not its first paragraph
         header.append(title)
@@ -166,8 +167,8 @@ def read_text(text: str, *, url: str = "") -> Reading:
         if id(line) in kept:
             continue
         reason = named.get(id(line)) or removed.get(line.index) or _reason(line, captions)
-        # the headline again, or the tab's title ("Headline | Site") over the headline the page prints
-        again = line.text == title_text or (not line.index and tabs_headline(line.text) != line.text)
+        # the headline again, or the tab's title ("Headline | Site") on its topic, over the one the page prints
+        again = line.text == title_text or (not line.index and tabs_other_wording(line.text, title_text))
         if title and line is not title and again:
             reason = pt.DUPLICATE_TITLE
         removed[line.index] = reason

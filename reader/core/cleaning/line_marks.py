@@ -269,7 +269,7 @@ def _mark_headline_runs(lines: list[Line]) -> None:
 
 def _over_article(lines: list[Line], line: Line | None) -> bool:
     """Whether `line` is an article's byline or date with its first paragraph under it: one or two
-    lines of such furniture, then a sentence of 15 words or more."""
+    lines of such furniture, then a line of prose of 15 words or more."""
     if line is None or line.tag not in (Tag.BYLINE, Tag.DATE):
         return False
     for after in lines[line.index + 1 : line.index + 3]:

@@ -241,6 +241,7 @@ def described(line: str, common: frozenset[str]) -> bool:
 
 _AUTHORS_LABEL = re.compile(r"^(?:authors|author\(s\)|writers)\s*:?$", re.IGNORECASE)
 _MOST_CO_AUTHORS = 8
+_DESCRIBED_WORDS = 20  # a writer's line with a description: "B, senior editor with 5+ years testing laptops."
 
 
 def co_authors(lines: Sequence[Line], lone: Line, common: frozenset[str]) -> list[Line]:
@@ -252,15 +253,17 @@ def co_authors(lines: Sequence[Line], lone: Line, common: frozenset[str]) -> lis
     label = lines[at - 1] if at else None
     if label is None or label.index != lone.index - 1:
         return []
-    each_described = "," in lone.text and not names_someone(lone.text, common) and bool(BARE_ROLE.match(label.text))
+    each_described = "," in lone.text and bool(BARE_ROLE.match(label.text))
     if not _AUTHORS_LABEL.match(label.text) and not each_described:
         return []
     found: list[Line] = []
     for line in lines[at + 1 : at + 1 + _MOST_CO_AUTHORS]:
         if line.index != lone.index + len(found) + 1 or line.tag not in (Tag.SHORT, Tag.NEAR, Tag.GOOD):
             break
-        if each_described and not ("," in line.text and described(line.text, common)):
-            break
+        if each_described and not (
+            "," in line.text and line.words <= _DESCRIBED_WORDS and described(line.text, common)
+        ):
+            break  # a lead paragraph starting with a name ("Jon Bell, the harbour master, said ...") is longer
         if not each_described and (line.tag is Tag.GOOD or line.words > 8 or not names_someone(line.text, common)):
             break
         found.append(line)

@@ -100,7 +100,8 @@ def _over_byline(line: Line, words: set[str], tab_words: set[str], above_body: i
     """Whether a header line is the headline the page prints in other words than the tab's: it
     shares two words with the tab's headline (a plural as its singular: "Best Security Cameras" and
     "the best security camera"), stands near the body with a byline or date in one of the two lines
-    under it, and the article's first paragraph follows (a teaser's byline in a menu has none)."""
+    under it, and a paragraph of prose in the three lines under it or the body starting there (a
+    teaser's byline in a menu has neither)."""
     return (
         len(_stems(words) & _stems(tab_words)) >= 2
         and above_body <= _ECHO_NEAR

@@ -83,8 +83,8 @@ CONSENT_DIALOG = Phrases(
         # its categories: "Functional Cookies", "Analytics/Performance Cookies and Pixel Tracking"
         r"^(functional(ity)?|targeting|performance|analytics?|analytical|advertising|marketing|social\s+media|"
         r"preferences?|statistics|tracking|unclassified)(\s*[/&]\s*(performance|analytics|functional|targeting|"
-        r"advertising|marketing))?\s+cookies(\s+and\s+[\w\s]{1,30})?$",
-        r"^(these|this|diese|ces|estas|estes)\s+(cookies?|technologies)\b.{0,200}\b(website|site|browser|"
+        r"advertising|marketing))?\s+cookies(\s+and\s+(pixel\s+)?(tracking|pixels|similar\s+technologies))?$",
+        r"^(these|this|diese|ces|estas|estes)\s+cookies?\b.{0,200}\b(website|site|browser|"
         r"third[- ]part(y|ies)|"
         r"switched\s+off|set\s+by|personally\s+identifiable|advertising|analytics|visitors?|traffic)\b",
         r"^((switch|checkbox)\s+label(\s+label)?|cookie\s+list|apply\s+cancel|view\s+illustrations|"

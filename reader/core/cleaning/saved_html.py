@@ -236,10 +236,9 @@ def _headline(headings: list[str], site_name: str, meta_title: str) -> str:
     in NYC 2025 | Top 19 Companies") rather than the headline: on the WCXB articles the <h1> is
     the human-made title on 82 % of pages against 74 % for the meta title, on either half. An <h1>
     ending in a colon leads into a box ("A message from our co-founder:"): no headline ends so."""
+    several = len(set(headings)) > 1
     headings = [heading for heading in headings if not heading.endswith(":")]
-    if not headings:
-        return ""
-    if len(set(headings)) > 1:  # a section's, a logo's or a control's <h1> beside the headline's: "The Blog"
+    if several:  # a section's, a logo's or a control's <h1> beside the headline's: "The Blog"
         said = content_words(meta_title, _NO_STOPS)
         headings = [h for h in headings if len(h.split()) >= 3 and len(content_words(h, _NO_STOPS) & said) >= 2]
     if len(set(headings)) != 1 or len(headings[0]) > 300 or headings[0].lower() == site_name.lower():

@@ -79,17 +79,28 @@ def prints_headline(tab: str, line: str) -> bool:
 
 
 def crumbs_end(crumbs: str, line: str) -> bool:
-    """Whether `crumbs` is a breadcrumb trail that ends with `line`, of three words or more:
-    "Home » Archive » Do Millennials Save?" over "Do Millennials Save?" names the page's headline."""
+    """Whether `crumbs` is a breadcrumb trail that ends with `line`, of three words or more, a
+    separator right before it: "Home » Archive » Do Millennials Save?" over "Do Millennials Save?"
+    names the page's headline; "Home » Blog » Why Do Millennials Save?" does not."""
     return (
         line.count(" ") >= 2
         and len(crumbs) > len(line)
         and crumbs.endswith(line)
-        and _TRAIL.search(crumbs, 0, len(crumbs) - len(line)) is not None
+        and _TRAIL.search(crumbs[: len(crumbs) - len(line)].rstrip()[-1:]) is not None
     )
 
 
 _TRAIL = re.compile(r"[»›>/]")
+
+
+def tabs_other_wording(tab: str, title: str) -> bool:
+    """Whether `tab` is a tab's title ("Headline | Site") sharing a longer word with `title`; not a
+    menu's row of separated words ("Home - News - Sport")."""
+    headline = tabs_headline(tab)
+    return headline != tab and bool(set(_LONGER.findall(headline.lower())) & set(_LONGER.findall(title.lower())))
+
+
+_LONGER = re.compile(r"[^\W\d_]{4,}")
 
 
 def heads_tab(tab: str, line: str) -> bool:

@@ -445,3 +445,17 @@ def test_the_author_box_under_a_comment_form_names_the_writer() -> None:
 def test_a_writers_avatar_drawn_as_initials_stands_between_the_label_and_the_name() -> None:
     page = ["River footbridge to close for a year", *BODY, "Author", "MR", "Marta Ruiz", "Town Reporter", *FOOTER]
     assert authors(page) == ["Marta Ruiz"]
+
+
+def test_writers_with_short_descriptions_under_written_by_are_each_an_author() -> None:
+    page = ["River footbridge to close for a year", "Written by", "Marta Ruiz, Editor", "Jon Bell, Reporter"]
+    assert authors([*page, "March 3, 2026", *BODY, *FOOTER]) == ["Marta Ruiz", "Jon Bell"]
+
+
+def test_a_lead_paragraph_starting_with_a_name_under_the_writer_is_no_co_author() -> None:
+    lead = (
+        "Jon Bell, the harbour master, said on Tuesday that the ferry would run every hour while the bridge is shut, "
+        "from the first train in the morning until the last one at night."
+    )
+    page = ["River footbridge to close for a year", "Written by", "Marta Ruiz, town reporter", lead, *BODY, *FOOTER]
+    assert authors(page) == ["Marta Ruiz"]

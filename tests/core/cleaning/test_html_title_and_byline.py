@@ -67,6 +67,10 @@ def test_two_h1s_or_the_site_name_in_it_leave_the_meta_title() -> None:
 def test_an_h1_leading_into_a_box_with_a_colon_is_not_the_title() -> None:
     cleaned = clean_html(page("Harbour board raises mooring fees", "A message from our editor, Ann Lee:"))
     assert cleaned.title == "Harbour board raises mooring fees"
+    # of two <h1>s, a filter's label and the blog's name, neither is the headline
+    assert clean_html(page("Harbour board raises mooring fees", "Filter by:", "Blog")).title == (
+        "Harbour board raises mooring fees"
+    )
 
 
 def test_a_headline_in_capitals_is_written_as_the_title_tag_writes_it() -> None:
