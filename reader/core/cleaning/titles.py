@@ -86,11 +86,8 @@ def crumbs_end(crumbs: str, line: str) -> bool:
         line.count(" ") >= 2
         and len(crumbs) > len(line)
         and crumbs.endswith(line)
-        and _TRAIL.search(crumbs[: len(crumbs) - len(line)].rstrip()[-1:]) is not None
+        and crumbs[: len(crumbs) - len(line)].rstrip().endswith(("»", "›", ">", "/"))
     )
-
-
-_TRAIL = re.compile(r"[»›>/]")
 
 
 def tabs_other_wording(tab: str, title: str) -> bool:
