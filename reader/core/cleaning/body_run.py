@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import find_date
-from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
+from reader.core.cleaning.language import spaced
+from reader.core.cleaning.lines import PROSE_TAGS, TEXT_TAGS, Line, Tag
 from reader.core.cleaning.metadata import find_dateline
 from reader.core.cleaning.runs import best_run
 from reader.core.cleaning.thread_posts import soften_post_headers
@@ -33,13 +34,22 @@ _SCORES = {
     Tag.CREDIT: -10.0,
 }
 _WIDGET_SCORES = {pt.FOOTER: -30.0, pt.COOKIE: -12.0}
+_UNBROKEN = 150  # words in one line without a sentence's end: not prose
+
+
+def _unbroken(text: str) -> bool:
+    """No sentence ends in the line, and it is in a spaced script: Thai, Lao, Khmer and Myanmar end
+    their sentences with a space, not a stop."""
+    return not pt.SENTENCE_STOP.search(text) and spaced(text)
 
 
 def line_scores(lines: list[Line]) -> list[float]:
     """Each line's score for the body: prose by its words, furniture against."""
     scores = []
     for line in lines:
-        if line.tag is Tag.GOOD:
+        if line.tag in PROSE_TAGS and line.words >= _UNBROKEN and _unbroken(line.text):
+            score = 0.0  # hundreds of words and no sentence's end: a filter's options, a table's cells flattened
+        elif line.tag is Tag.GOOD:
             score = float(line.words)
         elif line.tag is Tag.NEAR:
             score = line.words * 0.5

@@ -41,3 +41,30 @@ def test_prose_with_many_capitals_is_still_prose() -> None:
     assert line.tag is Tag.GOOD
     [line] = make_lines(MENU, stopwords("en"))
     assert line.tag is Tag.SHORT
+
+
+def test_a_filters_options_in_one_line_do_not_draw_the_body_away() -> None:
+    # A search form's drop-down copied as one line: hundreds of entries, most in small letters, no sentence's
+    # end. It outweighs the article by its words alone; it is no prose, so the article stays the body.
+    teams = ["the harbour study group", "the river survey team", "the coastal data unit", "the tide gauge project"]
+    options = " ".join(f"{year} - {team} of the north" for year in range(1990, 2026) for team in teams)
+    page = [
+        "Cloud stocks explained | Money Pages",
+        "Cloud stocks explained",
+        "Updated on 09/10/2025",
+        *ARTICLE,
+        "Publications",
+        "Search the archive",
+        "Any - " + options,
+    ]
+    article = clean_text("\n".join(page))
+    assert [b.text for b in article.body] == ARTICLE
+
+
+def test_a_long_paragraph_in_a_script_without_stops_is_still_prose() -> None:
+    # Thai ends a sentence with a space, not a full stop: a long paragraph has no stop and is the body.
+    sentence = "การประชุมสภาเมืองในวันนี้ได้อนุมัติงบประมาณสำหรับการซ่อมแซมสะพานข้ามแม่น้ำที่ชำรุดมานานหลายปี "
+    paragraph = (sentence * 6).strip()
+    page = ["ข่าวท้องถิ่น", "เมนู", "งบซ่อมสะพาน", paragraph, "ลิขสิทธิ์"]
+    article = clean_text("\n".join(page))
+    assert paragraph in [b.text for b in article.body]
