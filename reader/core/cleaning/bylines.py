@@ -329,9 +329,11 @@ def find_authors(
     if lone is None and not authors:
         lone, name = ln.labelled_name(page, common)
     if lone is not None:
-        author = _author(name)
-        if author not in authors:
-            authors.insert(sum(1 for u in used if u.index < lone.index), author)
+        at = sum(1 for u in used if u.index < lone.index)
+        for listed in ln.names_listed(lone.text, common) or [name]:  # "A, B & C": each a writer
+            if (author := _author(listed)) not in authors:
+                authors.insert(at, author)
+                at += 1
         used.append(lone)
         for line in ln.co_authors(page or header, lone, common):  # "Authors" over a name a line
             if (author := _author(ln.name_of(line.text))) not in authors:

@@ -37,9 +37,10 @@ def lone_name(
         if line not in used
         and line.tag in (Tag.SHORT, Tag.NEAR)
         and i != start - 1  # the headline is no name ("Perfect Privacy VPN Review")
-        and line.words <= 8
-        and names_someone(line.text, common)
-        and not starts_written(name_of(line.text), common)
+        and (
+            (line.words <= 8 and names_someone(line.text, common) and not starts_written(name_of(line.text), common))
+            or names_listed(line.text, common)
+        )
         and not kept_out(line.text)  # a control's words: "Show Sidebar"
     ]
     for i, line in enumerate(header[1:], 1):  # "By" / "Lauren": a first name alone will do there
@@ -182,6 +183,32 @@ def name_over_bio(tail: list[Line], common: frozenset[str]) -> tuple[Line | None
 
 # After the name (or its first word) a bio starts: "is a ...", "has written ...", "'s work ..."
 _BIO_START = re.compile(r"(\s+\S+){0,3}?\s*(is|was|has|writes|covers|leads|joined|’s|'s)\b")
+
+
+def names_listed(text: str, common: frozenset[str]) -> list[str]:
+    """The writers a line lists without a "By": "A, B & C", "A and B" (two names or more, each of
+    two to four capitalised words, none a job, a button's words or words the article writes in small
+    letters); empty for any other line ("Home, Garden & Kitchen", "Sales and Marketing")."""
+    if len(text) > _LISTED_CHARS or not _LIST_JOIN.search(text):
+        return []
+    names = [piece.strip() for piece in _LIST_JOIN.split(text)]
+    if len(names) < 2 or len(names) > _MOST_LISTED:
+        return []
+    for name in names:
+        if (
+            len(name.split()) > 4
+            or not bw.NAME_LINE.match(name)  # two words or more, each capitalised
+            or bw.JOB_TITLE.search(name)
+            or bw.button(name)
+            or any_written(name, common)
+        ):
+            return []
+    return names
+
+
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
+_LISTED_CHARS = 200
+_MOST_LISTED = 8
 
 
 def name_line(text: str) -> bool:

@@ -459,3 +459,34 @@ def test_a_lead_paragraph_starting_with_a_name_under_the_writer_is_no_co_author(
     )
     page = ["River footbridge to close for a year", "Written by", "Marta Ruiz, town reporter", lead, *BODY, *FOOTER]
     assert authors(page) == ["Marta Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("listed", "names"),
+    [
+        ("Marta Ruiz and Jon Bell", ["Marta Ruiz", "Jon Bell"]),
+        ("Marta Ruiz, Jon Bell & Priya Nair", ["Marta Ruiz", "Jon Bell", "Priya Nair"]),
+        (
+            "Marta Ruiz, Jon Bell, Ana Sofia Lopez & Priya Nair",
+            ["Marta Ruiz", "Jon Bell", "Ana Sofia Lopez", "Priya Nair"],
+        ),
+    ],
+)
+def test_writers_listed_on_one_line_without_by_are_each_an_author(listed: str, names: list[str]) -> None:
+    standfirst = "The town's oldest crossing will be shut while engineers replace two of its four supports."
+    page = ["River footbridge to close for a year", standfirst, listed, "March 3, 2026", *BODY, *FOOTER]
+    assert authors(page) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("Roads, Bridges & Rivers", []),  # sections, one word each
+        ("Old Supports and River Repair", []),  # words the article writes in small letters
+        ("Jon Bell, Staff Writer", ["Jon Bell"]),  # a name and its job
+        ("Jon Bell and Harbour Lantern Society Prize Fund", []),  # five words: a group's name
+    ],
+)
+def test_a_line_of_sections_or_a_name_with_its_job_is_no_list_of_writers(line: str, names: list[str]) -> None:
+    page = ["River footbridge to close for a year", "March 3, 2026", line, *BODY, *FOOTER]
+    assert authors(page) == names
