@@ -107,7 +107,22 @@ def name_of(line: str) -> str:
     """The name on a name line: 'Jane Roe, Staff Writer', 'Jane Roe Senior Writer', 'Jane Roe | The
     Daily' and 'Jane - Product marketer' give the name alone."""
     name = _AFTER_NAME.split(line, maxsplit=1)[0].strip()
-    return bw.name_before_job(name) or name
+    return bw.name_before_job(name) or _before_newsroom(name)
+
+
+def _before_newsroom(name: str) -> str:
+    """The name before a newsroom written in capitals after it: 'Brian Truitt USA TODAY', 'Jane Roe
+    CNN' give the name; a surname in capitals after one given name stays ('Jean DUPONT'), and so
+    does a long one after two ('Anne Marie DUPONT')."""
+    found = _NEWSROOM.search(name)
+    if found is None or not (found.group(2) or len(found.group(1)) <= _SHORT_NEWSROOM):
+        return name
+    before = name[: found.start()]
+    return before if len(before.split()) >= 2 else name
+
+
+_NEWSROOM = re.compile(r"\s+([A-Z]{2,})((?:\s+[A-Z]{2,})+)?$")  # one word in capitals or several
+_SHORT_NEWSROOM = 4  # letters: "AP", "CNN", "AFP", "BBC"; a surname in capitals is mostly longer
 
 
 _AFTER_NAME = re.compile(r",|\s+[|\-–—]\s+")  # a job or a newsroom after the name

@@ -490,3 +490,19 @@ def test_writers_listed_on_one_line_without_by_are_each_an_author(listed: str, n
 def test_a_line_of_sections_or_a_name_with_its_job_is_no_list_of_writers(line: str, names: list[str]) -> None:
     page = ["River footbridge to close for a year", "March 3, 2026", line, *BODY, *FOOTER]
     assert authors(page) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Marta Ruiz USA TODAY", "Marta Ruiz"),  # the newsroom in capitals after the name
+        ("Marta Ruiz CNN", "Marta Ruiz"),
+        ("Jean DUPONT", "Jean DUPONT"),  # a surname in capitals stays
+        ("Jean ROY", "Jean ROY"),  # however short, after one given name
+        ("Anne Marie DUPONT", "Anne Marie DUPONT"),
+    ],
+)
+def test_a_newsroom_in_capitals_after_the_name_is_not_part_of_it(line: str, name: str) -> None:
+    today = "Shop owners said today that they would ask for a free ferry, and the council agreed to consider it."
+    page = ["River footbridge to close for a year", line, "March 3, 2026", *BODY, today, *FOOTER]
+    assert authors(page) == [name]
