@@ -114,7 +114,7 @@ def _before_newsroom(name: str) -> str:
     """The name before a newsroom written in capitals after it: 'Brian Truitt USA TODAY', 'Jane Roe
     CNN' give the name; a surname in capitals after one given name stays ('Jean DUPONT'), and so
     does a long one after two ('Anne Marie DUPONT')."""
-    found = _NEWSROOM.search(name)
+    found = _NEWSROOM.search(name) if name[-1:].isupper() else None  # most lines end in a small letter
     if found is None or not (found.group(2) or len(found.group(1)) <= _SHORT_NEWSROOM):
         return name
     before = name[: found.start()]
