@@ -74,17 +74,40 @@ def _mark_facets(lines: list[Line]) -> None:
 def _mark_tables(lines: list[Line]) -> None:
     """A table of figures copied row by row ("6/1/2024 +4.1%", "48 Arkansas 26.6"): its rows are
     the article's, not dates over it, nor a list of links. Each row is a few words, a third of them
-    or more figures, none a sentence; it takes a run of such rows to make a table."""
+    or more figures, none a sentence; it takes a run of such rows to make a table. A copy may give
+    a row cell by cell: its words on one line ("2 one-hour sessions"), its figures on the next
+    ("Student: $80"), and the run goes on over one such line between rows of figures."""
     run: list[Line] = []
+    rows = 0  # of figures, in the run
     digit = _DIGIT.search
+    cell: Line | None = None  # a short line between two rows of figures: a row's cell of words
     for line in lines + [None]:
         if line is not None and digit(line.text) and line.tag is not Tag.WIDGET and _figures_row(line):
-            run.append(line)  # (most lines have no digit: no call for them)
+            run += [cell, line] if cell is not None else [line]  # (most lines have no digit: no call for them)
+            rows, cell = rows + 1, None
             continue
-        if len(run) >= _TABLE_ROWS:
+        if line is not None and run and cell is None and _cell(line):
+            cell = line
+            continue
+        if rows >= _TABLE_ROWS:
             for row in run:
                 row.tag, row.reason, row.row = Tag.SHORT, "", True
-        run = []
+        run, rows, cell = [], 0, None
+
+
+def _cell(line: Line) -> bool:
+    """A row's first cell in a table copied cell by cell ("2 personal training sessions" between
+    "Student: $80" rows): a few words with a figure among them, no sentence. (A filter's group
+    heading between its choices, "Square Size" over "50mm 2 items", has none.)"""
+    return (
+        line.tag in TEXT_TAGS
+        and line.words <= _CELL_WORDS
+        and not line.ends_sentence
+        and bool(_DIGIT.search(line.text))
+    )
+
+
+_CELL_WORDS = 6
 
 
 def _figures_row(line: Line) -> bool:

@@ -81,3 +81,46 @@ _MORE = [
     "Whatever the meeting decides, the registry expects the gap between the two shores to keep widening for "
     "some years yet, as the ferry timetable and the new road both favour the north side of the estuary.",
 ]
+
+
+_FEES_ABOVE = [
+    "Personal Training | Harbour Sports Centre",
+    "Personal Training",
+    "Work out with a certified trainer who plans each session around your goals, whether you are new to the "
+    "gym, coming back after an injury or training for an event, and who checks your progress every month.",
+    "Packages",
+    "Sessions last an hour and can take place at either of the centre's two gyms, at any time it is open.",
+    "Package Fee",
+]
+# The fee table as a copy gives it, a cell a line: each row's words, then its two prices.
+_FEES = [
+    cell
+    for sessions, student, member in ((2, 80, 130), (5, 190, 240), (10, 345, 450), (20, 630, 800), (30, 900, 1100))
+    for cell in (f"{sessions} one-hour training sessions", f"Student: ${student}", f"Member: ${member}")
+]
+_FEES_BELOW = [
+    "How to book",
+    "Buy the package you want at the front desk or in the centre's online shop, and fill in the health form.",
+    "Your trainer will call you within a week to arrange the first session and a short fitness check.",
+    "Contact us",
+    "Opening hours",
+]
+
+
+def test_a_table_copied_cell_by_cell_is_kept_with_the_text_after_it() -> None:
+    article = clean_text("\n".join(_FEES_ABOVE + _FEES + _FEES_BELOW))
+
+    for cell in _FEES:
+        assert cell in article.text
+    assert "Your trainer will call you within a week" in article.text
+
+
+def test_a_filters_choices_under_their_group_headings_are_no_table() -> None:
+    # A shop's filter under its products, each choice with its count, the groups under headings
+    # without figures: the page's controls, not a table of the article.
+    facets = ["Colour", "Red 5 items", "Black 6 items", "Brown 6 items", "Square Size", "50mm 2 items"]
+    facets += ["55mm 14 items", "60mm 3 items", "Stock", "In Stock 18 items", "Out of Stock 2 items"]
+    blurb = "Every set in the shop is turned by hand in our own workshop and checked twice before it is sent."
+    article = clean_text("\n".join(_ABOVE + _BELOW + facets + [blurb, "Contact us", "Opening hours"]))
+
+    assert "Black 6 items" not in article.text
