@@ -209,6 +209,17 @@ def day_month_as_shown(iso: str, lines: list[str], title: str) -> str:
     return swapped if swapped and _shown_in_words(swapped, lines, title) else iso
 
 
+def earlier_as_shown(iso: str, lines: list[str], title: str, first: str) -> str:
+    """The stated date `iso`, or an earlier one the page prints by its headline: the markup's date
+    is then a later publication of the same article (a site's move, an edit saved anew, another
+    time zone's day). Not the stated date with its day and month swapped: that is the same date,
+    read the other way round."""
+    shown_date = date_near(lines, title, first)
+    if shown_date and shown_date < iso[:10] and shown_date != _day_month_swapped(iso[:10]):
+        return shown_date
+    return iso
+
+
 def _day_month_swapped(iso: str) -> str:
     """The date with its day and month swapped, when both could be a month ("2026-09-03" gives
     "2026-03-09"); "" when they cannot be swapped."""

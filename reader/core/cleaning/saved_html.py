@@ -49,6 +49,7 @@ from reader.core.cleaning.pagedate import (
     date_near,
     day_month_as_shown,
     declared_instead,
+    earlier_as_shown,
     markup_date,
     meta_published,
     shown,
@@ -269,11 +270,15 @@ def _published(
     for the comments (their dates are other posts'). On the WCXB pages that search found the same
     dates as on the page as parsed. A stated modification date gives way to the publication date
     the JSON-LD `declared`, unless the page shows only that one by the headline ("Updated May 3,
-    2024" alone, not under "Published March 17, 2024")."""
+    2024" alone, not under "Published March 17, 2024"). An earlier date shown by the headline than
+    the stated one is the article's first publication (WCXB: 8 pages right, 1 a day off)."""
     if stated and declared and (shown(declared, lines, title, first) or not shown(stated[:10], lines, title, first)):
         stated = declared
     # a stated "03-09-2026" read day first is the "March 9, 2026" the page shows
-    date = day_month_as_shown(stated[:10], lines, title) if stated else date_near(lines, title, first)
+    if stated:  # read as the page shows it, and its first publication when it shows an earlier one
+        date = earlier_as_shown(day_month_as_shown(stated[:10], lines, title), lines, title, first)
+    else:
+        date = date_near(lines, title, first)
     if not date and date_tree is not None:
         date = markup_date(date_tree, meta.url or "", consume=True)
     return date[:10] if date else None

@@ -153,7 +153,8 @@ def test_the_json_ld_step_reads_what_trafilaturas_reads(script: str) -> None:
 
 
 def test_a_date_stated_in_the_head_wins() -> None:
-    page = PAGE.replace("<p>Paragraf", "<p>12 Maret 2021</p><p>Paragraf")
+    # (over a later one shown beside the headline; an earlier one is the first publication, below)
+    page = PAGE.replace("<p>Paragraf", "<p>12 Maret 2024</p><p>Paragraf")
     assert clean_html(page).published == "2023-04-05"
 
 
@@ -398,6 +399,29 @@ def test_blocks_inside_a_list_item_are_words_apart_not_glued() -> None:
     ],
 )
 def test_a_stated_date_read_day_first_is_the_one_the_page_shows_in_words(
+    stated: str, shown: str, expected: str
+) -> None:
+    html = (
+        f"<html><head><title>Fees</title><meta property='article:published_time' content='{stated}'></head><body>"
+        f"<article><h1>Harbour board raises mooring fees</h1><p>{shown}</p>"
+        + "<p>The harbour board voted on Tuesday to raise mooring fees by a fifth from April, the first rise in six years.</p>"
+        * 3
+        + "</article></body></html>"
+    )
+    assert clean_html(html).published == expected
+
+
+@pytest.mark.parametrize(
+    ("stated", "shown", "expected"),
+    [
+        # the page prints an earlier date by its headline: the markup's is a later publication of it
+        ("2024-05-03T10:00:00+00:00", "Published March 17, 2024", "2024-03-17"),
+        ("2025-12-19T22:02:58Z", "Dec 18, 2025", "2025-12-18"),  # another time zone's day
+        ("2024-03-17T10:00:00+00:00", "Updated May 3, 2024", "2024-03-17"),  # a later one: the stated stands
+        ("2026-08-01T10:00:00+00:00", "01/08/2026", "2026-08-01"),  # the same date read month first
+    ],
+)
+def test_an_earlier_date_the_page_prints_by_its_headline_is_the_publication_date(
     stated: str, shown: str, expected: str
 ) -> None:
     html = (
