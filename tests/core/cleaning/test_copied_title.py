@@ -95,6 +95,14 @@ def test_a_headline_with_a_shortened_word_initials_or_a_question_is_one_line_not
     assert clean_text(text).title == headline
 
 
+@pytest.mark.parametrize("tab_has_site", [False, True])
+def test_a_headline_of_two_sentences_that_the_tab_gives_too_is_the_title(tab_has_site: bool) -> None:
+    # Two sentences are mostly a standfirst; not when the tab's title says them (a blog's tab has no site)
+    headline = "I Grew Tomatoes in Four Pots. Here's What Survived (And What Didn't)"
+    text = page(f"{headline} | Green Balcony" if tab_has_site else headline, [], headline)
+    assert clean_text(text).title == headline
+
+
 def test_a_writers_line_with_a_degree_after_a_comma_is_not_the_title() -> None:
     text = page("Green Balcony", [], "Which Containers Suit Balcony Tomatoes?").replace(
         "By Marta Ruiz\n",
