@@ -8,7 +8,8 @@ guessed a year's 1 January from a copyright line. The order here:
 1. `stated_date`: the date the page states for machines, as htmldate reads it first: in the
    address, the meta tags, the JSON-LD, an `<abbr>`; exact when present, and cheap. Where the
    meta tags give only a modification date, htmldate takes it before the JSON-LD's publication
-   date; `declared_instead` gives that one, unless the page shows the modification date;
+   date; `declared_instead` gives that one, unless the page shows the modification date. An
+   earlier date the page prints alone by its headline is the first publication (`earlier_as_shown`);
 2. `date_near`: the date the page shows to its reader next to the headline (or the first
    paragraph), on the line of the byline: Reader's own date reader, nearly free;
 3. `markup_date`: htmldate's search of the markup (date-like classes, `<time>`, ...) without the
@@ -210,14 +211,26 @@ def day_month_as_shown(iso: str, lines: list[str], title: str) -> str:
 
 
 def earlier_as_shown(iso: str, lines: list[str], title: str, first: str) -> str:
-    """The stated date `iso`, or an earlier one the page prints by its headline: the markup's date
-    is then a later publication of the same article (a site's move, an edit saved anew, another
-    time zone's day). Not the stated date with its day and month swapped: that is the same date,
-    read the other way round."""
-    shown_date = date_near(lines, title, first)
-    if shown_date and shown_date < iso[:10] and shown_date != _day_month_swapped(iso[:10]):
-        return shown_date
+    """The stated date `iso`, or an earlier one the page prints by its headline as its date alone
+    ("March 1, 2024", "On 8 Oct 2022", "Published: January 3, 2024 • 3 min read"): the markup's
+    date is then a later publication of the same article (a site's move, an edit saved anew). Not
+    a date with other words before it ("Release date: February 2, 2024", "On this day: July 20,
+    1969", a category's "Sourdough · December 9, 2021"), nor the stated date with its day and month
+    swapped (the same date, read the other way round)."""
+    for line in _near(lines, title, first):
+        found = find_date(line)
+        if found is None:
+            continue
+        if set(_WORD.findall(line[: found[1]].lower())) <= _PUBLISHED_WORDS:
+            shown_date = found[0].isoformat()
+            if shown_date < iso[:10] and shown_date != _day_month_swapped(iso[:10]):
+                return shown_date
+        return iso  # the first date by the headline is the one it shows
     return iso
+
+
+_PUBLISHED_WORDS = frozenset({"published", "posted", "first", "on", "date", "dated"})
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _day_month_swapped(iso: str) -> str:

@@ -270,8 +270,8 @@ def _published(
     for the comments (their dates are other posts'). On the WCXB pages that search found the same
     dates as on the page as parsed. A stated modification date gives way to the publication date
     the JSON-LD `declared`, unless the page shows only that one by the headline ("Updated May 3,
-    2024" alone, not under "Published March 17, 2024"). An earlier date shown by the headline than
-    the stated one is the article's first publication (WCXB: 8 pages right, 1 a day off)."""
+    2024" alone, not under "Published March 17, 2024"). An earlier date printed alone by the
+    headline than the stated one is the article's first publication (pagedate.earlier_as_shown)."""
     if stated and declared and (shown(declared, lines, title, first) or not shown(stated[:10], lines, title, first)):
         stated = declared
     # a stated "03-09-2026" read day first is the "March 9, 2026" the page shows

@@ -414,11 +414,15 @@ def test_a_stated_date_read_day_first_is_the_one_the_page_shows_in_words(
 @pytest.mark.parametrize(
     ("stated", "shown", "expected"),
     [
-        # the page prints an earlier date by its headline: the markup's is a later publication of it
+        # the page prints an earlier date alone by its headline: the markup's is a later publication of it
         ("2024-05-03T10:00:00+00:00", "Published March 17, 2024", "2024-03-17"),
-        ("2025-12-19T22:02:58Z", "Dec 18, 2025", "2025-12-18"),  # another time zone's day
+        ("2025-12-19T22:02:58Z", "On 18 Dec 2025", "2025-12-18"),
+        ("2024-05-03T10:00:00+00:00", "March 17, 2024 • 3 min read", "2024-03-17"),
         ("2024-03-17T10:00:00+00:00", "Updated May 3, 2024", "2024-03-17"),  # a later one: the stated stands
-        ("2026-08-01T10:00:00+00:00", "01/08/2026", "2026-08-01"),  # the same date read month first
+        ("2026-08-01T10:00:00+00:00", "08/01/2026", "2026-08-01"),  # the stated date read the other way round
+        # a date with other words before it is another thing's date
+        ("2024-02-10T10:00:00+00:00", "Release date: February 2, 2024", "2024-02-10"),
+        ("2024-02-10T10:00:00+00:00", "Sourdough · February 2, 2024", "2024-02-10"),
     ],
 )
 def test_an_earlier_date_the_page_prints_by_its_headline_is_the_publication_date(
