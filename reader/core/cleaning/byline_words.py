@@ -148,6 +148,10 @@ WEEKDAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis|jumat|sabtu|minggu|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
 )
+# What joins names in a list of them: "and" in any case ("BY A AND B"); the other languages' joiners
+# in lower case only, as they are written between names: "Dan Davies" and "John Y Smith" are one name
+# each, not two.
+NAME_JOINERS = re.compile(r"\s*(,|;|&|\b(?i:and)\b|\bdan\b|\by\b|\be\b|\bet\b|\bund\b)\s*")
 NAME_LINE = re.compile(rf"^(?:[A-ZÀ-ÝŁŚŻ][\w'’.-]*\.?\s+(?:{_PARTICLE})?){{1,4}}[A-ZÀ-ÝŁŚŻ][\w'’-]+$")
 # Where a job written after a name without a comma starts: "Rasmus Barslund Founder & Lead Reviewer",
 # "Mateusz Haberny Founder at Oakywood", "Jane Roe Senior Writer".

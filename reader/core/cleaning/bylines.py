@@ -71,10 +71,7 @@ def _author(name: str, role: str = "author", job_title: str = "") -> Author:
 # The full stop after an abbreviation or an initial is no sentence's end.
 _ABBREVIATIONS = {"jr", "sr", "dr", "drs", "mr", "mrs", "ms", "prof", "st", "hj", "ir", "ph", "md", "rev", "sir"}
 _SENTENCE_STOP = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=\S)")
-# "and" in any case ("BY A AND B"); the other languages' joiners in lower case only, as they are
-# written between names: "Dan Davies" and "John Y Smith" are one name each, not two.
-_JOINERS = re.compile(r"\s*(,|;|&|\b(?i:and)\b|\bdan\b|\by\b|\be\b|\bet\b|\bund\b)\s*")
-_JOINERS_ANY_CASE = re.compile(_JOINERS.pattern, re.IGNORECASE)  # a byline in capitals: "OLEH A DAN B"
+_JOINERS_ANY_CASE = re.compile(bw.NAME_JOINERS.pattern, re.IGNORECASE)  # a byline in capitals: "OLEH A DAN B"
 
 
 def _first_sentence(names: str) -> str:
@@ -102,7 +99,7 @@ def _byline_parts(text: str) -> list[tuple[str, str]]:
 def _names_in(text: str) -> list[tuple[str, str]]:
     """The names of one part of a byline, each with the word that joined it to the one before."""
     text = _first_sentence(text).strip(" .()")
-    pieces = (_JOINERS_ANY_CASE if text.isupper() else _JOINERS).split(text)
+    pieces = (_JOINERS_ANY_CASE if text.isupper() else bw.NAME_JOINERS).split(text)
     result = [(pieces[0], "")]
     for i in range(1, len(pieces) - 1, 2):
         result.append((pieces[i + 1], pieces[i].lower()))

@@ -30,17 +30,21 @@ def lone_name(
     the page's lines of it: not a box's heading among the first paragraphs), those under the
     headline first (above it a kicker or a category stands beside the date: "UX Analytics"). Not a
     line whose every word the article also writes in small letters (`common`): "Key Takeaways",
-    "Accessibility Menu"; nor one starting with such a word ("Marketing Activation")."""
+    "Accessibility Menu"; nor one starting with such a word ("Marketing Activation"). A line listing
+    several writers ("A, B & C") is taken beside the date or a job only: under the headline alone it
+    may be a picture's caption ("Prince William and Kate Middleton")."""
+    alone = {
+        i
+        for i, line in enumerate(header)
+        if line.words <= 8 and names_someone(line.text, common) and not starts_written(name_of(line.text), common)
+    }
     named = [
         i
         for i, line in enumerate(header)
         if line not in used
         and line.tag in (Tag.SHORT, Tag.NEAR)
         and i != start - 1  # the headline is no name ("Perfect Privacy VPN Review")
-        and (
-            (line.words <= 8 and names_someone(line.text, common) and not starts_written(name_of(line.text), common))
-            or names_listed(line.text, common)
-        )
+        and (i in alone or names_listed(line.text, common))
         and not kept_out(line.text)  # a control's words: "Show Sidebar"
     ]
     for i, line in enumerate(header[1:], 1):  # "By" / "Lauren": a first name alone will do there
@@ -59,7 +63,7 @@ def lone_name(
         if any(dated(n) or job_line(n) for n in neighbours):
             return header[i]
         near_headline = 0 <= i - start <= 1 and header[i].index - header[start - 1].index <= _UNDER_HEADLINE
-        if near_headline and not any_written(name_of(header[i].text), common):
+        if near_headline and i in alone and not any_written(name_of(header[i].text), common):
             return header[i]  # under the headline alone: no word of it one the article writes ("Waterfall Model")
     for i in range(max(0, start), min(len(header) - 1, start + _FIRST_NAME_UNDER)):
         line = header[i]
@@ -111,18 +115,17 @@ def name_of(line: str) -> str:
 
 
 def _before_newsroom(name: str) -> str:
-    """The name before a newsroom written in capitals after it: 'Brian Truitt USA TODAY', 'Jane Roe
-    CNN' give the name; a surname in capitals after one given name stays ('Jean DUPONT'), and so
-    does a long one after two ('Anne Marie DUPONT')."""
+    """The name before a news agency's or a network's name written in capitals after it ('Brian
+    Truitt USA TODAY', 'Jane Roe CNN'). Only known newsrooms: a surname in capitals is written so
+    too ('Anne Marie ROY', 'Mamadou Lamine SY', 'Juan Carlos PEREZ GOMEZ')."""
     found = _NEWSROOM.search(name) if name[-1:].isupper() else None  # most lines end in a small letter
-    if found is None or not (found.group(2) or len(found.group(1)) <= _SHORT_NEWSROOM):
-        return name
-    before = name[: found.start()]
-    return before if len(before.split()) >= 2 else name
+    return name[: found.start()] if found else name
 
 
-_NEWSROOM = re.compile(r"\s+([A-Z]{2,})((?:\s+[A-Z]{2,})+)?$")  # one word in capitals or several
-_SHORT_NEWSROOM = 4  # letters: "AP", "CNN", "AFP", "BBC"; a surname in capitals is mostly longer
+_NEWSROOM = re.compile(
+    r"\s+(?:USA\s+TODAY|CNN|AP|AFP|BBC(?:\s+NEWS)?|NPR|UPI|DPA|EFE|ANSA|AAP|PTI|IANS|ANI|CNBC|MSNBC|"
+    r"(?:CBS|NBC|ABC|FOX)\s+NEWS)$"
+)
 
 
 _AFTER_NAME = re.compile(r",|\s+[|\-–—]\s+")  # a job or a newsroom after the name
@@ -201,13 +204,18 @@ _BIO_START = re.compile(r"(\s+\S+){0,3}?\s*(is|was|has|writes|covers|leads|joine
 
 
 def names_listed(text: str, common: frozenset[str]) -> list[str]:
-    """The writers a line lists without a "By": "A, B & C", "A and B" (two names or more, each of
-    two to four capitalised words, none a job, a button's words or words the article writes in small
-    letters); empty for any other line ("Home, Garden & Kitchen", "Sales and Marketing")."""
-    if len(text) > _LISTED_CHARS or not _LIST_JOIN.search(text):
+    """The writers a line lists without a "By": "A and B", "A, B & C", "A, B, C" (two names joined
+    by "and" or "&", or three or more by commas: two by a comma are a name and a place, "Jane Roe,
+    Hong Kong"), each of two to four capitalised words and none twice, none a job, a button's words
+    or words the article writes in small letters; empty for any other line ("Home, Garden &
+    Kitchen", "Sales and Marketing")."""
+    if len(text) > _LISTED_CHARS:
         return []
-    names = [piece.strip() for piece in _LIST_JOIN.split(text)]
-    if len(names) < 2 or len(names) > _MOST_LISTED:
+    pieces = bw.NAME_JOINERS.split(text)
+    names, joiners = [piece.strip() for piece in pieces[0::2]], pieces[1::2]
+    if not joiners or len(names) > _MOST_LISTED or len(set(names)) < len(names):
+        return []
+    if len(names) < 3 and all(joiner in ",;" for joiner in joiners):
         return []
     for name in names:
         if (
@@ -221,7 +229,6 @@ def names_listed(text: str, common: frozenset[str]) -> list[str]:
     return names
 
 
-_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+")
 _LISTED_CHARS = 200
 _MOST_LISTED = 8
 

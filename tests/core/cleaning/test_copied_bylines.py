@@ -470,6 +470,10 @@ def test_a_lead_paragraph_starting_with_a_name_under_the_writer_is_no_co_author(
             "Marta Ruiz, Jon Bell, Ana Sofia Lopez & Priya Nair",
             ["Marta Ruiz", "Jon Bell", "Ana Sofia Lopez", "Priya Nair"],
         ),
+        ("Marta Ruiz, Jon Bell, Priya Nair", ["Marta Ruiz", "Jon Bell", "Priya Nair"]),  # three: commas will do
+        ("Marta Ruiz y Jon Bell", ["Marta Ruiz", "Jon Bell"]),
+        ("Marta Ruiz, Hong Kong", ["Marta Ruiz"]),  # two by a comma: a name and a place
+        ("Marta Ruiz, New York, New York", ["Marta Ruiz"]),  # a name and a place twice
     ],
 )
 def test_writers_listed_on_one_line_without_by_are_each_an_author(listed: str, names: list[str]) -> None:
@@ -498,11 +502,16 @@ def test_a_line_of_sections_or_a_name_with_its_job_is_no_list_of_writers(line: s
         ("Marta Ruiz USA TODAY", "Marta Ruiz"),  # the newsroom in capitals after the name
         ("Marta Ruiz CNN", "Marta Ruiz"),
         ("Jean DUPONT", "Jean DUPONT"),  # a surname in capitals stays
-        ("Jean ROY", "Jean ROY"),  # however short, after one given name
-        ("Anne Marie DUPONT", "Anne Marie DUPONT"),
+        ("Anne Marie ROY", "Anne Marie ROY"),  # however short
+        ("Juan Carlos PEREZ GOMEZ", "Juan Carlos PEREZ GOMEZ"),  # or in two words
     ],
 )
 def test_a_newsroom_in_capitals_after_the_name_is_not_part_of_it(line: str, name: str) -> None:
     today = "Shop owners said today that they would ask for a free ferry, and the council agreed to consider it."
     page = ["River footbridge to close for a year", line, "March 3, 2026", *BODY, today, *FOOTER]
     assert authors(page) == [name]
+
+
+def test_two_names_under_the_headline_with_no_date_beside_them_are_a_caption() -> None:
+    page = ["Royal couple opens the new footbridge", "Prince William & Kate Middleton", *BODY, *FOOTER]
+    assert authors(page) == []
