@@ -38,8 +38,9 @@ _UNBROKEN = 150  # words in one line without a sentence's end: not prose
 
 
 def _unbroken(text: str) -> bool:
-    """No sentence ends in the line, and it is in a spaced script: Thai, Lao, Khmer and Myanmar end
-    their sentences with a space, not a stop."""
+    """No sentence ends in the line (patterns.SENTENCE_STOP knows the stops of many scripts), and
+    none of it is in a script written without spaces: Thai, Lao, Khmer and Myanmar end their
+    sentences with a space, not a stop."""
     return not pt.SENTENCE_STOP.search(text) and spaced(text)
 
 
@@ -48,7 +49,7 @@ def line_scores(lines: list[Line]) -> list[float]:
     scores = []
     for line in lines:
         if line.tag in PROSE_TAGS and line.words >= _UNBROKEN and _unbroken(line.text):
-            score = 0.0  # hundreds of words and no sentence's end: a filter's options, a table's cells flattened
+            score = 0.0  # 150 words or more and no sentence's end: a filter's options, a table's cells flattened
         elif line.tag is Tag.GOOD:
             score = float(line.words)
         elif line.tag is Tag.NEAR:

@@ -367,7 +367,9 @@ RIGHTS = re.compile(
 # "Label: value" ("Capacity: 24 ounces", "Revenue: $207 million"); not a quoted key of code
 LABELLED = re.compile(r"^[^:.!?\"'{}<>=]{2,40}:\s+[\w$€£¥₹]")
 SENTENCE_END = re.compile(r"[.!?…:;\"”’'»)。！？」』]$")
-SENTENCE_STOP = re.compile(r"[.!?…。！？](?:[\"”’'»)]*)(?:\s|$)")  # where a sentence ends, inside a line or at its end
+# Where a sentence ends, inside a line or at its end: also the danda (Hindi, Bengali), Urdu's and
+# Amharic's full stops, Arabic's question mark, Armenian's full stop; a citation may follow ("1890.[3]")
+SENTENCE_STOP = re.compile(r"[.!?…。！？।॥۔؟።։](?:[\"”’'»)]*)(?:\s|$|\[)")
 BULLET = re.compile(r"^(?:[•·●▪■◦‣○∙*]|[-–—](?=\s))\s*")
 DATE_PREFIX = re.compile(
     r"^(published|posted|updated|first\s+published|diterbitkan|dipublikasikan|diperbarui|"

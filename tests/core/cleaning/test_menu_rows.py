@@ -3,6 +3,8 @@ questions ("What Are Stock Splits?"); prose with many capitals (German's nouns) 
 
 from __future__ import annotations
 
+import pytest
+
 from reader.core.cleaning import clean_text
 from reader.core.cleaning.language import stopwords
 from reader.core.cleaning.lines import Tag, make_lines
@@ -66,5 +68,22 @@ def test_a_long_paragraph_in_a_script_without_stops_is_still_prose() -> None:
     sentence = "การประชุมสภาเมืองในวันนี้ได้อนุมัติงบประมาณสำหรับการซ่อมแซมสะพานข้ามแม่น้ำที่ชำรุดมานานหลายปี "
     paragraph = (sentence * 6).strip()
     page = ["ข่าวท้องถิ่น", "เมนู", "งบซ่อมสะพาน", paragraph, "ลิขสิทธิ์"]
+    body = [b.text for b in clean_text("\n".join(page)).body]
+    assert paragraph in body
+    assert "เมนู" not in body  # the menu's word: the paragraph is the body, not all the page's text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "नगर परिषद ने आज नदी पर बने पुराने पुल की मरम्मत के लिए बजट को मंजूरी दे दी। ",  # Hindi's danda
+        "The council approved the budget for the old river bridge today after a long debate.[3] ",  # a citation
+    ],
+)
+def test_a_long_paragraph_whose_sentences_end_in_a_danda_or_a_citation_is_prose(sentence: str) -> None:
+    paragraph = (sentence * 12).strip()
+    # a box further down, prose too: it would be the body if the paragraph counted for nothing
+    box = " ".join([sentence.strip()] * 3)
+    page = ["Bridge budget | Town News", "Bridge budget", paragraph, "Contact us", "Privacy policy", box]
     article = clean_text("\n".join(page))
     assert paragraph in [b.text for b in article.body]
