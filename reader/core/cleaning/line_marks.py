@@ -76,23 +76,35 @@ def _mark_tables(lines: list[Line]) -> None:
     the article's, not dates over it, nor a list of links. Each row is a few words, a third of them
     or more figures, none a sentence; it takes a run of such rows to make a table. A copy may give
     a row cell by cell: its words on one line ("2 one-hour sessions"), its figures on the next
-    ("Student: $80"), and the run goes on over one such line between rows of figures."""
+    ("Student: $80"), and the run goes on over one such line between rows of figures that are no
+    dates: teasers' headlines each over its date ("Best Budget Laptops of 2025" / "Jan 5, 2025 · 3
+    min read") are no table."""
     run: list[Line] = []
-    rows = 0  # of figures, in the run
     digit = _DIGIT.search
     cell: Line | None = None  # a short line between two rows of figures: a row's cell of words
     for line in lines + [None]:
         if line is not None and digit(line.text) and line.tag is not Tag.WIDGET and _figures_row(line):
-            run += [cell, line] if cell is not None else [line]  # (most lines have no digit: no call for them)
-            rows, cell = rows + 1, None
+            if cell is not None and Tag.DATE in (line.tag, run[-1].tag):
+                _table(run)  # a headline over its date: the run ends above it
+                run = []
+            elif cell is not None:
+                run.append(cell)
+            run.append(line)  # (most lines have no digit: no call for them)
+            cell = None
             continue
         if line is not None and run and cell is None and _cell(line):
             cell = line
             continue
-        if rows >= _TABLE_ROWS:
-            for row in run:
-                row.tag, row.reason, row.row = Tag.SHORT, "", True
-        run, rows, cell = [], 0, None
+        _table(run)
+        run, cell = [], None
+
+
+def _table(run: list[Line]) -> None:
+    """Mark the run's lines as a table's rows when it holds enough rows of figures (not counting
+    the cells of words between them)."""
+    if sum(1 for line in run if _figures_row(line)) >= _TABLE_ROWS:
+        for row in run:
+            row.tag, row.reason, row.row = Tag.SHORT, "", True
 
 
 def _cell(line: Line) -> bool:

@@ -124,3 +124,13 @@ def test_a_filters_choices_under_their_group_headings_are_no_table() -> None:
     article = clean_text("\n".join(_ABOVE + _BELOW + facets + [blurb, "Contact us", "Opening hours"]))
 
     assert "Black 6 items" not in article.text
+
+
+def test_teasers_each_over_its_date_are_no_table() -> None:
+    # Other articles' headlines (a figure in each) over their dates: no table's rows, and no part of the body
+    teasers = [
+        line for year in range(2019, 2026) for line in (f"Best Budget Laptops of {year}", f"Jan 5, {year} · 3 min read")
+    ]
+    article = clean_text("\n".join(_ABOVE[:4] + _BELOW + ["More from the desk"] + teasers + _BELOW[:1]))
+
+    assert "Best Budget Laptops of 2021" not in article.text
