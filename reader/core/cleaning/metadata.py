@@ -161,8 +161,10 @@ def choose_title(
             and not _INITIALS.search(line.text)
         ):
             continue  # a sentence's or a label's end; not "... in the U.S."
-        if (_two_sentences(line.text) and line.text != tab) or (site_name and line.text == site_name):
-            continue  # two sentences: a standfirst or a caption, not a headline (unless the tab's title says it)
+        if (_two_sentences(line.text) and not (position and line.text == tab)) or (
+            site_name and line.text == site_name
+        ):
+            continue  # two sentences: a standfirst or a caption, not a headline (unless printed as the tab's title)
         if position and header[position - 1].tag is Tag.BYLINE and header[position - 1].text.endswith(","):
             continue  # the byline goes on: "By Chris Radich," over "public sector CTO, UiPath"
         words = content_words(line.text, stops)

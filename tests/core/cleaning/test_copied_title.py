@@ -103,6 +103,13 @@ def test_a_headline_of_two_sentences_that_the_tab_gives_too_is_the_title(tab_has
     assert clean_text(text).title == headline
 
 
+def test_a_promotion_of_two_sentences_opening_the_copy_is_not_the_title() -> None:
+    # The copy starts with the site's banner, not with a tab's title; no headline printed under it
+    promo = "Free delivery on every balcony pot this week. Shop the tomato sale now!"
+    text = "\n".join([promo, MENU, "By Marta Ruiz", "March 3, 2026", BODY, FOOTER])
+    assert clean_text(text).title != promo
+
+
 def test_a_writers_line_with_a_degree_after_a_comma_is_not_the_title() -> None:
     text = page("Green Balcony", [], "Which Containers Suit Balcony Tomatoes?").replace(
         "By Marta Ruiz\n",
