@@ -108,9 +108,10 @@ def _table(run: list[Line]) -> None:
 
 
 def _cell(line: Line) -> bool:
-    """A row's first cell in a table copied cell by cell ("2 personal training sessions" between
-    "Student: $80" rows): a few words with a figure among them, no sentence. (A filter's group
-    heading between its choices, "Square Size" over "50mm 2 items", has none.)"""
+    """A line that may be a row's cell of words in a table copied cell by cell ("2 personal
+    training sessions" between "Student: $80" rows): a few words with a figure among them, no
+    sentence. (A filter's group heading between its choices, "Square Size" over "50mm 2 items",
+    has no figure.)"""
     return (
         line.tag in TEXT_TAGS
         and line.words <= _CELL_WORDS
