@@ -390,6 +390,17 @@ def test_blocks_inside_a_list_item_are_words_apart_not_glued() -> None:
     assert [b.text for b in _blocks_from_xml(body)] == ["Software Engineer 18d Harbour Tools Remote", "Plain item"]
 
 
+def _dated_page(stated: str, shown: str) -> str:
+    """A saved article stating its publication date in a meta tag and showing `shown` by its headline."""
+    return (
+        f"<html><head><title>Fees</title><meta property='article:published_time' content='{stated}'></head><body>"
+        f"<article><h1>Harbour board raises mooring fees</h1><p>{shown}</p>"
+        + "<p>The harbour board voted on Tuesday to raise mooring fees by a fifth from April, the first rise in six years.</p>"
+        * 3
+        + "</article></body></html>"
+    )
+
+
 @pytest.mark.parametrize(
     ("stated", "shown", "expected"),
     [
@@ -401,14 +412,7 @@ def test_blocks_inside_a_list_item_are_words_apart_not_glued() -> None:
 def test_a_stated_date_read_day_first_is_the_one_the_page_shows_in_words(
     stated: str, shown: str, expected: str
 ) -> None:
-    html = (
-        f"<html><head><title>Fees</title><meta property='article:published_time' content='{stated}'></head><body>"
-        f"<article><h1>Harbour board raises mooring fees</h1><p>{shown}</p>"
-        + "<p>The harbour board voted on Tuesday to raise mooring fees by a fifth from April, the first rise in six years.</p>"
-        * 3
-        + "</article></body></html>"
-    )
-    assert clean_html(html).published == expected
+    assert clean_html(_dated_page(stated, shown)).published == expected
 
 
 @pytest.mark.parametrize(
@@ -428,14 +432,7 @@ def test_a_stated_date_read_day_first_is_the_one_the_page_shows_in_words(
 def test_an_earlier_date_the_page_prints_by_its_headline_is_the_publication_date(
     stated: str, shown: str, expected: str
 ) -> None:
-    html = (
-        f"<html><head><title>Fees</title><meta property='article:published_time' content='{stated}'></head><body>"
-        f"<article><h1>Harbour board raises mooring fees</h1><p>{shown}</p>"
-        + "<p>The harbour board voted on Tuesday to raise mooring fees by a fifth from April, the first rise in six years.</p>"
-        * 3
-        + "</article></body></html>"
-    )
-    assert clean_html(html).published == expected
+    assert clean_html(_dated_page(stated, shown)).published == expected
 
 
 @pytest.mark.parametrize(
