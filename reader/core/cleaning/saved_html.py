@@ -274,8 +274,10 @@ def _published(
     headline than the stated one is the article's first publication (pagedate.earlier_as_shown)."""
     if stated and declared and (shown(declared, lines, title, first) or not shown(stated[:10], lines, title, first)):
         stated = declared
-    # a stated "03-09-2026" read day first is the "March 9, 2026" the page shows
-    if stated:  # read as the page shows it, and its first publication when it shows an earlier one
+    # a stated "03-09-2026" read day first is the "March 9, 2026" the page shows; an earlier one
+    # printed alone by the headline is its first publication
+    date: str | None
+    if stated:
         date = earlier_as_shown(day_month_as_shown(stated[:10], lines, title), lines, title, first)
     else:
         date = date_near(lines, title, first)
