@@ -33,20 +33,17 @@ def lone_name(
     "Accessibility Menu"; nor one starting with such a word ("Marketing Activation"). A line listing
     several writers ("A, B & C") is taken beside the date or a job only: under the headline alone it
     may be a picture's caption ("Prince William and Kate Middleton")."""
-    alone = {
-        i
-        for i, line in enumerate(header)
-        if line.words <= 8 and names_someone(line.text, common) and not starts_written(name_of(line.text), common)
-    }
-    named = [
-        i
-        for i, line in enumerate(header)
-        if line not in used
-        and line.tag in (Tag.SHORT, Tag.NEAR)
-        and i != start - 1  # the headline is no name ("Perfect Privacy VPN Review")
-        and (i in alone or names_listed(line.text, common))
-        and not kept_out(line.text)  # a control's words: "Show Sidebar"
-    ]
+    alone: set[int] = set()  # of the named: a name on its own, not a list of them
+    named: list[int] = []
+    for i, line in enumerate(header):
+        if line in used or line.tag not in (Tag.SHORT, Tag.NEAR) or i == start - 1:
+            continue  # (the headline is no name: "Perfect Privacy VPN Review")
+        if line.words <= 8 and names_someone(line.text, common) and not starts_written(name_of(line.text), common):
+            alone.add(i)
+        elif not names_listed(line.text, common):
+            continue
+        if not kept_out(line.text):  # a control's words: "Show Sidebar"
+            named.append(i)
     for i, line in enumerate(header[1:], 1):  # "By" / "Lauren": a first name alone will do there
         if (
             line not in used
