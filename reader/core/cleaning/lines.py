@@ -79,13 +79,19 @@ def _fields(
     return line, bullet, count, share, ends, tag, reason
 
 
+# A line opening with words set off by single asterisks, as Markdown's emphasis or a chat's action:
+# "*A Treatise Concerning the Properties and Effects of Coffee* (1792)", "*mic drop*". The asterisks
+# are the page's own characters, not a bullet's ("* Item", "*Item" with no asterisk closing it).
+_EMPHASIS = re.compile(r"\*[^*\s](?:[^*]*[^*\s])?\*(?!\*)")
+
+
 def _read(raw: str) -> tuple[str, bool, list[str], int, Probe] | None:
     """A raw line's text (white space collapsed, as importers.text_doc.collapse does; its bullet or
     Markdown heading marks taken off), whether it had a bullet, its words, how many, and its probe."""
     line = " ".join(raw.split())
     if not line:
         return None
-    bullet = bool(pt.BULLET.match(line)) and len(line) > 2
+    bullet = bool(pt.BULLET.match(line)) and len(line) > 2 and not _EMPHASIS.match(line)
     if bullet:
         line = pt.BULLET.sub("", line, count=1)
         if not line:
