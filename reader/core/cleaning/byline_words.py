@@ -184,7 +184,8 @@ _FACET = frozenset(
     "topics category categories type types price brand brands colour color material location region country "
     "state city department function product products solution solutions platform need needs occasion style "
     "season sport activity level skill format language date relevance popularity rating ratings newest oldest "
-    "audience interest interests subject program programs service services stage goal goals budget manufacturer".split()
+    "audience interest interests subject program programs service services stage goal goals budget manufacturer "
+    "school schools sector sectors year years".split()
 )
 
 

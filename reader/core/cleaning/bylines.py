@@ -246,6 +246,12 @@ _BELOW_BODY = 8  # lines under the article where its own byline may stand ("— 
 _CREDITS_LINE = re.compile(r"^(additional\s+)?(reporting|editing|writing)\s+by\b|^mitarbeit\s*:", re.IGNORECASE)
 
 
+def names_a_person(author: Author, common: frozenset[str]) -> bool:
+    """Whether a byline's name is someone's, not words the article writes in small letters ("BY USE
+    CASE") nor what a shop's or a directory's menu sorts by ("By Role", "By Gender & Age")."""
+    return not common_words(author.name, common) and not bw.facet(author.name)
+
+
 def _read_bylines(lines: list[Line], authors: list[Author], used: list[Line], common: frozenset[str]) -> None:
     """The names of the bylines among `lines`, added to `authors`; the lines read, to `used`."""
     for line in lines:
@@ -258,7 +264,7 @@ def _read_bylines(lines: list[Line], authors: list[Author], used: list[Line], co
             or (line.tag is Tag.DATE and bw.BYLINE_RX.match(line.text))  # "Posted by A on 2025-12-18 in B."
         )
         found = parse_byline(line.text, handles=True) if bylineish else []
-        found = [a for a in found if not common_words(a.name, common) and not bw.facet(a.name)]  # "By Role": a filter
+        found = [a for a in found if names_a_person(a, common)]
         if found:
             for author in found:
                 same = next((i for i, a in enumerate(authors) if a.name == author.name), None)

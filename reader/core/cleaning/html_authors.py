@@ -10,10 +10,9 @@ from dataclasses import replace
 
 from reader.core.citing.names import same_person
 from reader.core.cleaning import byline_words as bw
-from reader.core.cleaning.bylines import _CREDITS_LINE, parse_byline
+from reader.core.cleaning.bylines import _CREDITS_LINE, names_a_person, parse_byline
 from reader.core.cleaning.dates import MONTH
 from reader.core.cleaning.lone_names import BARE_ROLE
-from reader.core.cleaning.written_words import common_words
 from reader.core.importers.text_doc import collapse
 from reader.core.models import Author
 
@@ -68,7 +67,7 @@ def merge_authors(
             # article's (a card of related posts) or a menu's ("By Industry", "By signing up, ...");
             # an editor's right under the writers' own is theirs ("Written by: A", "Edited by: B").
             continue
-        found = [a for a in parse_byline(line) if not common_words(a.name, common())]  # "BY USE CASE": a filter
+        found = [a for a in parse_byline(line) if names_a_person(a, common())]  # not "BY USE CASE", "By Gender & Age"
         if others and not (found := [a for a in found if a.role != "author"]):
             continue
         if all(a.role == "photographer" for a in found):

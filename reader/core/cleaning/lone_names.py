@@ -85,9 +85,10 @@ _DATE_WORDS = frozenset("published updated posted last on".split())
 
 def dated(line: Line) -> bool:
     """A date's line or a byline: "March 3, 2025", "Last updated on 17 December 2025"; not a date
-    with a byline of its own in it ("0 · by A · Updated on 8 January 2026": A is the writer there)."""
+    with a byline of its own in it ("0 · by A · Updated on 8 January 2026": A is the writer there),
+    nor a menu's entry that reads like a byline ("By School" over "Four-Year Institutions")."""
     if line.tag in (Tag.DATE, Tag.BYLINE):
-        return True
+        return line.tag is Tag.DATE or not bw.facet(line.text)
     return line.words <= 12 and not _BY_WORD.search(line.text) and find_date(line.text) is not None
 
 

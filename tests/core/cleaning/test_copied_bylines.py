@@ -515,3 +515,11 @@ def test_a_newsroom_in_capitals_after_the_name_is_not_part_of_it(line: str, name
 def test_two_names_under_the_headline_with_no_date_beside_them_are_a_caption() -> None:
     page = ["Royal couple opens the new footbridge", "Prince William & Kate Middleton", *BODY, *FOOTER]
     assert authors(page) == []
+
+
+@pytest.mark.parametrize("entry", ["By School", "By Sector", "By Gender & Age"])
+def test_a_menus_by_entry_is_no_byline_for_the_line_under_it(entry: str) -> None:
+    """A jobs board's menu: "By School" over "Four-Year Institutions" is what the menu sorts by and its
+    first choice, not a byline and the writer's name beside it."""
+    menu = ["Job Search", "By Category", "Administrative", "Faculty", entry, "Four-Year Institutions", "All Jobs"]
+    assert authors([*menu, "River footbridge to close for a year", "March 3, 2026", *BODY, *FOOTER]) == []

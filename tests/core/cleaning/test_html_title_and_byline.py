@@ -300,3 +300,15 @@ def test_a_templates_unfilled_author_field_is_no_writer(placeholder: str) -> Non
     byline the page prints does."""
     html = shown("By Marta Ruiz").replace("<head>", f"<head><meta name='author' content='{placeholder}'>")
     assert [a.name for a in clean_html(html).authors] == ["Marta Ruiz"]
+
+
+def test_a_shops_by_menu_names_no_writer_on_a_page_stating_none() -> None:
+    """A page whose markup names no writer: its shop menu's "By Gender & Age" (printed twice, the
+    button's and the panel's) and "By School" are what the menu sorts by, not a byline."""
+    html = (
+        "<html><head><title>Harbour fees rise</title></head><body>"
+        "<nav><p>Toys</p><p>By Gender &amp; Age <span>By Gender &amp; Age</span></p><p>Boys</p>"
+        "<p>By School</p><p>Four-Year Institutions</p></nav>"
+        f"<h1>Harbour fees rise</h1><article>{BODY}</article></body></html>"
+    )
+    assert clean_html(html).authors == ()
