@@ -86,20 +86,24 @@ _DATE_WORDS = frozenset("published updated posted last on".split())
 def dated(line: Line) -> bool:
     """A date's line or a byline: "March 3, 2025", "Last updated on 17 December 2025"; not a date
     with a byline of its own in it ("0 · by A · Updated on 8 January 2026": A is the writer there),
-    nor a menu's entry that reads like a byline ("By School" over "Four-Year Institutions")."""
+    nor a menu's entry that reads like a byline ("By School" over "Four-Year Institutions"), nor
+    another thing's date ("Release date: Mar 4, 2025")."""
     if line.tag in (Tag.DATE, Tag.BYLINE):
-        return line.tag is Tag.DATE or not bw.facet(line.text)
+        return not _OTHER_DATE.match(line.text) if line.tag is Tag.DATE else not bw.facet(line.text)
     return line.words <= 12 and not _BY_WORD.search(line.text) and find_date(line.text) is not None
 
 
 _BY_WORD = re.compile(r"\bby\b", re.IGNORECASE)
+# another thing's date, beside which a line is its name or its rating ("Mostly Positive" over "Release
+# date: Mar 4, 2025"), not the article's writer
+_OTHER_DATE = re.compile(r"(?:release|event|expiry|expiration|due|start|end|closing)\s+date\b", re.IGNORECASE)
 
 
 def job_line(line: Line) -> bool:
     """A job alone on its line, under or over a name: "Writer", "Marketing Operations Analyst";
-    not a menu's "Talk to Experts" or "Guest Writer Submission"."""
+    not a menu's "Talk to Experts" or "Guest Writer Submission", nor a button's "Hire an Expert"."""
     job = bw.JOB_TITLE.search(line.text) if line.words <= 4 else None
-    return job is not None and job.end() == len(line.text) and not job.group("plural")
+    return job is not None and job.end() == len(line.text) and not job.group("plural") and not bw.button(line.text)
 
 
 _FIRST_NAME = re.compile(r"^[A-ZÀ-ÝŁŚŻ][a-zà-ÿłśżćńó'’-]{2,}$")

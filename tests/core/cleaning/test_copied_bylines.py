@@ -523,3 +523,20 @@ def test_a_menus_by_entry_is_no_byline_for_the_line_under_it(entry: str) -> None
     first choice, not a byline and the writer's name beside it."""
     menu = ["Job Search", "By Category", "Administrative", "Faculty", entry, "Four-Year Institutions", "All Jobs"]
     assert authors([*menu, "River footbridge to close for a year", "March 3, 2026", *BODY, *FOOTER]) == []
+
+
+@pytest.mark.parametrize("button", ["Talk to an expert", "Hire an Expert", "Become a Grant Reviewer"])
+def test_a_button_ending_in_a_job_is_no_writers_job_beside_a_heading(button: str) -> None:
+    """A service page's heading over its button ("Harbour Mooring" over "Talk to an expert") is no
+    name over a job: the button's words end in one but open with a verb."""
+    page = ["River footbridge to close for a year", "March 3, 2026", *BODY, "Harbour Mooring", button, *FOOTER]
+    assert authors(page) == []
+
+
+def test_another_things_date_makes_no_writer_of_the_line_beside_it() -> None:
+    """A shop's game tiles: each one's rating over its release date ("Mostly Positive" over "Release
+    date: Mar 4, 2025"). A date of the article's own beside a name still makes a writer."""
+    tiles = ["Harbour Tycoon", "Mostly Positive", "Release date: Mar 4, 2025", "Ferry Days", "Very Positive"]
+    tiles += ["Release date: Jan 24, 2024"]
+    assert authors(["Harbour games", "Sort by: Top sellers", "Filter", *tiles, *BODY, *FOOTER]) == []
+    assert authors(["River footbridge to close for a year", "Marta Ruiz", "March 3, 2026", *BODY]) == ["Marta Ruiz"]
