@@ -60,13 +60,37 @@ def lone_name(
         if any(dated(n) or job_line(n) for n in neighbours):
             return header[i]
         near_headline = 0 <= i - start <= 1 and header[i].index - header[start - 1].index <= _UNDER_HEADLINE
-        if near_headline and i in alone and not any_written(name_of(header[i].text), common):
+        if (
+            near_headline
+            and i in alone
+            and not any_written(name_of(header[i].text), common)
+            and not _in_menu(header, i, start, common)
+        ):
             return header[i]  # under the headline alone: no word of it one the article writes ("Waterfall Model")
     for i in range(max(0, start), min(len(header) - 1, start + _FIRST_NAME_UNDER)):
         line = header[i]
         if line not in used and line.tag is Tag.SHORT and first_name(line.text, common) and _bare_date(header[i + 1]):
             return line  # "Kev" over "January 1, 2026" under the headline: a blogger's first name
     return None
+
+
+def _in_menu(header: list[Line], at: int, start: int, common: frozenset[str]) -> bool:
+    """Whether the line at `at` is one of a menu's or a list's entries: the page's line next to it
+    (not the headline, at `start` - 1) reads as a bare name too ("Positive Feedback" over "Negative
+    Feedback", "Nintendo Switch" over "PlayStation 5"); not a job ("Marketing Director") nor a name
+    with its description ("Licensed Q Grader, M.A."). A name printed twice (a picture's caption and
+    the byline) is one writer's."""
+    line = header[at]
+    beside = [header[j] for j in (at - 1, at + 1) if 0 <= j < len(header) and j != start - 1]
+    return any(
+        abs(other.index - line.index) == 1
+        and other.text != line.text
+        and other.tag in (Tag.SHORT, Tag.NEAR)
+        and name_of(other.text) == other.text
+        and not bw.HAS_JOB.search(other.text)
+        and names_someone(other.text, common)
+        for other in beside
+    )
 
 
 _UNDER_HEADLINE = 2  # the page's lines from the headline to a name under it: a subtitle may stand between

@@ -540,3 +540,25 @@ def test_another_things_date_makes_no_writer_of_the_line_beside_it() -> None:
     tiles += ["Release date: Jan 24, 2024"]
     assert authors(["Harbour games", "Sort by: Top sellers", "Filter", *tiles, *BODY, *FOOTER]) == []
     assert authors(["River footbridge to close for a year", "Marta Ruiz", "March 3, 2026", *BODY]) == ["Marta Ruiz"]
+
+
+@pytest.mark.parametrize("entries", [["Positive Feedback", "Negative Feedback"], ["Example Heading", "Other Heading"]])
+def test_a_menus_entries_under_the_headline_are_no_writer(entries: list[str]) -> None:
+    """Under a guide's headline, its contents' entries one per line: each reads like a name, but a
+    name standing under the headline has no other such line beside it."""
+    page = ["Giving feedback to a harbour crew", *entries, "Crew Rotas", *BODY, *FOOTER]
+    assert authors(page) == []
+
+
+@pytest.mark.parametrize("beside", [["Marketing Director"], ["Insights from"], ["Marta Ruiz"]])
+def test_a_name_under_the_headline_beside_its_job_or_label_is_the_writer(beside: list[str]) -> None:
+    """The writer's name stays the writer beside a job, a label leading to it, or itself again (a
+    picture's caption over the byline)."""
+    around = ["Marta Ruiz", *beside] if beside != ["Insights from"] else [*beside, "Marta Ruiz"]
+    page = ["River footbridge to close for a year", *around, "8 min read", *BODY, *FOOTER]
+    assert authors(page) == ["Marta Ruiz"]
+
+
+def test_a_name_under_a_headline_that_reads_like_a_name_is_still_the_writer() -> None:
+    page = ["Harbour Lights Festival", "Marta Ruiz", "8 min read", *BODY, *FOOTER]
+    assert authors(page) == ["Marta Ruiz"]
