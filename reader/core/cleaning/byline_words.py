@@ -187,7 +187,8 @@ _FACET = frozenset(
     "season sport activity level skill format language date relevance popularity rating ratings newest oldest "
     "audience interest interests subject program programs service services stage goal goals budget manufacturer "
     "school schools sector sectors year years collection collections the numbers "
-    "weight weights par matière matières forme formes couleur couleurs taille tailles prix marque marques catégorie catégories".split()
+    "weight weights par matière matières forme formes couleur couleurs taille tailles prix marque marques "
+    "catégorie catégories".split()
 )
 
 

@@ -518,7 +518,8 @@ def test_two_names_under_the_headline_with_no_date_beside_them_are_a_caption() -
 
 
 @pytest.mark.parametrize(
-    "entry", ["By School", "By Sector", "By Gender & Age", "By Collection", "By Weight", "Par Matière", "By the Numbers"]
+    "entry",
+    ["By School", "By Sector", "By Gender & Age", "By Collection", "By Weight", "Par Matière", "By the Numbers"],
 )
 def test_a_menus_by_entry_is_no_byline_for_the_line_under_it(entry: str) -> None:
     """A jobs board's menu: "By School" over "Four-Year Institutions" is what the menu sorts by and its
