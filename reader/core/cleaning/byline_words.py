@@ -188,7 +188,7 @@ _FACET = frozenset(
     "audience interest interests subject program programs service services stage goal goals budget manufacturer "
     "school schools sector sectors year years collection collections the numbers "
     "weight weights par matière matières forme formes couleur couleurs taille tailles prix marque marques "
-    "catégorie catégories".split()
+    "catégorie catégories review reviews countries states regions".split()
 )
 
 

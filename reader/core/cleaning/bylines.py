@@ -140,12 +140,19 @@ _ON = re.compile(
 )
 
 
+# A form's consent, not a byline: "By clicking Join you agree ...", "By signing up, I accept ...". A
+# name never starts with a word in small letters ending in -ing.
+_CONSENT = re.compile(r"^(?:By|by|BY)\s+[a-z]+ing\b")
+
+
 def parse_byline(text: str, *, handles: bool = False) -> list[Author]:
     """A byline's names with their roles: 'By A, B and C. Edited by D', 'Reporter: A | Editor: B',
     'Penulis: A Editor: B', 'Laporan wartawan Site, A'. A title written beside a name ('A, Local
     Democracy Reporter') stays with that name; an organisation's name keeps its 'and' ('Kementerian
     Lingkungan Hidup dan Kehutanan'). With `handles`, a byline of "by" and one user name ("by ibby")
     names that user: asked only of a line standing as a byline on its own."""
+    if _CONSENT.match(text):
+        return []  # "By checking out, you agree to our Terms of Use and Privacy Policy."
     authors: list[Author] = []
     text = _BYLINE_DATE.sub("", text)  # "By A Published: Jan 29, 2025", "By A – Updated Sep 9, 2025"
     text = _without_date_after(_READING_TIME.sub("", text))  # "By A 2–3 minutes", "By A December 2, 2025"

@@ -171,7 +171,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         title=title,
         subtitle=subtitle,
         section=(meta.categories or [""])[0] if meta.categories else fallback.section,
-        authors=tuple(with_kinds(authors, html, site_name, nodes=nodes)),
+        authors=tuple(plausible(with_kinds(authors, html, site_name, nodes=nodes))),  # JSON-LD adds names too
         site_name=site_name,
         dateline=place,
         published=published if stated else as_declared(published, nodes),  # "09.10.2024" read day first

@@ -312,3 +312,57 @@ def test_a_shops_by_menu_names_no_writer_on_a_page_stating_none() -> None:
         f"<h1>Harbour fees rise</h1><article>{BODY}</article></body></html>"
     )
     assert clean_html(html).authors == ()
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [
+        "<form><p>By checking out, you agree to our Terms of Use and Privacy Policy.</p></form>",
+        "<form><p>By signing up, I accept the Harbour Board's Terms &amp; Conditions</p></form>",
+        "<nav><p>Sort</p><p>By Review</p><p>By Countries</p></nav>",
+        '<pre>let post = Post {\nauthor: String::from("Iceburgh"),\n};</pre>',
+    ],
+)
+def test_a_forms_consent_a_sort_menu_or_code_names_no_writer(shown: str) -> None:
+    """A page whose markup names no writer: a sentence opening "By checking out", a menu's "By
+    Review" or a line of code ('author: String::from("Iceburgh")') is no byline."""
+    html = f"<html><head><title>Harbour fees rise</title></head><body><h1>Harbour fees rise</h1><article>{BODY}</article>{shown}</body></html>"
+    assert clean_html(html).authors == ()
+
+
+@pytest.mark.parametrize("stated", ["Name", "Undefined", "admin", "Sign In", "§ Authoring Applications"])
+def test_a_stand_in_a_button_or_a_section_sign_stated_as_author_is_no_writer(stated: str) -> None:
+    """What a template or a site's markup sets where it names no writer: a field's label, an empty
+    value, its administrator's account, a button's words, a heading's section sign, a copyright line."""
+    html = (
+        f"<html><head><title>Harbour fees rise</title><meta name='author' content='{stated}'></head><body>"
+        f"<h1>Harbour fees rise</h1><article>{BODY}</article></body></html>"
+    )
+    assert clean_html(html).authors == ()
+
+
+def test_a_copyright_holder_is_no_writer() -> None:
+    """A copyright line read as the author ("The Coast University ©", as one site's markup states it)."""
+    from reader.core.cleaning.html_authors import plausible
+    from reader.core.models import Author
+
+    assert plausible([Author("The Coast University ©"), Author("Rachel Ingleby")]) == [Author("Rachel Ingleby")]
+
+
+def test_a_stand_in_declared_in_json_ld_is_no_writer() -> None:
+    """The JSON-LD's author, added to the cleaner's, is read as a name too: "undefined" is none."""
+    ld = json.dumps(
+        {"@context": "https://schema.org", "@type": "Article", "author": {"@type": "Person", "name": "undefined"}}
+    )
+    html = (
+        f"<html><head><title>Harbour fees rise</title><script type='application/ld+json'>{ld}</script></head>"
+        f"<body><h1>Harbour fees rise</h1><article>{BODY}</article></body></html>"
+    )
+    assert clean_html(html).authors == ()
+
+
+def test_a_writers_site_in_brackets_after_the_name_is_cut_off() -> None:
+    from reader.core.cleaning.html_authors import plausible
+    from reader.core.models import Author
+
+    assert plausible([Author("Jean-Luc Aufranc (CNXSoft)")]) == [Author("Jean-Luc Aufranc")]
