@@ -63,7 +63,7 @@ KINDS = ("article", "service", "product", "collection", "forum", "listing", "doc
 HALVES = ("tune", "confirm")
 READER = "Reader"
 TRAFILATURA = "trafilatura"
-META_KEYS = ("title", "title_ci", "date", "author")
+META_KEYS = ("title", "title_ci", "date", "author", "author_none")
 WRITER_ROLES = ("author", "reporter")
 
 Scorer = Callable[[str, str], tuple[float, float, float]]
@@ -200,11 +200,16 @@ def _plain(title: str) -> str:
 
 
 def meta_checks(article, page: Page) -> dict[str, bool]:
-    """Reader's metadata against the truth: only on article pages, only where the truth has it."""
-    if page.kind != "article":
-        return {}
+    """Reader's metadata against the truth: only on article pages, only where the truth has it; and
+    on a page of any kind whose truth names no writer, that Reader names none either (a wrong author
+    in a citation is worse than none)."""
     truth = page.truth
     checks: dict[str, bool] = {}
+    stated = truth.get("author") or ""
+    if not (", ".join(map(str, stated)) if isinstance(stated, list) else stated).strip():
+        checks["author_none"] = not (article and any(a.role in WRITER_ROLES for a in article.authors))
+    if page.kind != "article":
+        return checks
     want_title = " ".join((truth.get("title") or "").split())
     if want_title:
         got = " ".join((article.title if article else "").split())

@@ -2,8 +2,9 @@
 
 Per input (saved HTML, copied text) one table puts every system side by side: mean precision,
 recall and F1 per page kind and over all pages, and the share of pages under F1 0.2 (the pages a
-reader would see come out nearly empty or wrong). Then Reader's metadata accuracy on articles,
-the speed figures, and on request the worst pages (to study failure kinds) or every page.
+reader would see come out nearly empty or wrong). Then Reader's metadata accuracy on articles (and,
+on pages of any kind whose truth names no writer, how often Reader names none either), the speed
+figures, and on request the worst pages (to study failure kinds) or every page.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ META_TITLES = {
     "title_ci": "title, ignoring case and curly quotes",
     "date": "date right (articles with a date)",
     "author": "author right (articles with an author)",
+    "author_none": "no writer named (any page naming none)",
 }
 
 
