@@ -204,7 +204,7 @@ def facet(name: str) -> bool:
 _BUTTON_VERBS = frozenset(
     "view read visit see follow download explore discover browse shop watch learn contact join subscribe "
     "compare apply share get try start book find call email sign show open click check order buy save print "
-    "listen play request schedule register login log upgrade talk hire become ask chat speak".split()
+    "listen play request schedule register login log upgrade talk hire become ask chat speak search".split()
 )
 
 

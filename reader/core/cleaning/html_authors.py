@@ -89,13 +89,14 @@ def plausible(authors: list[Author]) -> list[Author]:
     it ("Jean-Luc Aufranc (CNXSoft)"), and what is left of a label
     ("Written By", "Updated January") or of a template's unfilled field ("page.head.extra.author",
     "%author%", read as "Page Head Extra Author" and "Author"), a stand-in ("Name", "Undefined",
-    "admin"), a button's words ("Sign In") or code ('String::from("Ann")') is no name at all."""
+    "admin"), a button's words ("Sign In"), a sentence's words ("This review is posted") or code
+    ('String::from("Ann")') is no name at all."""
     result: list[Author] = []
     for author in authors:
         name = _AFFILIATION.sub("", _DATE_AFTER.sub("", author.name)).strip(" ,|·-–—")
         if "://" in name or name.lower().startswith("www.") or _NOT_A_NAME.match(name) or BARE_ROLE.match(name):
             continue
-        if _NO_NAME_CHARS.search(name) or _STAND_IN.match(name) or bw.button(name):
+        if _NO_NAME_CHARS.search(name) or _STAND_IN.match(name) or bw.button(name) or _phrase(name):
             continue  # code, a section sign, a copyright's holder; "Name", "Undefined"; a button's "Sign In"
         if _PLACEHOLDER.search(name):
             continue
@@ -106,6 +107,20 @@ def plausible(authors: list[Author]) -> list[Author]:
     return result
 
 
+def _phrase(name: str) -> bool:
+    """Words of a sentence, not a name: capitals, and two words or more in small letters that are
+    neither a name's particles nor an organisation's small words ("This review is posted"). A name
+    in small letters alone is a user's ("sam colegrove")."""
+    words = name.split()
+    small = [w for w in words if w.islower() and w not in _PARTICLES]
+    return len(small) >= 2 and any(w[:1].isupper() for w in words)
+
+
+# a name's particles, and the small words of an organisation's name ("Center for Drug Evaluation and Research")
+_PARTICLES = frozenset(
+    "van von der den de del della di da dos das du la le ter ten bin binti ibn al el zu y e "
+    "of for and the on in at to".split()
+)
 _MONTHS = "|".join(sorted(MONTH, key=len, reverse=True))
 # a month with its day or year: a month alone may be a surname ("Tom May", "Alyssa Maio")
 _DATE_AFTER = re.compile(rf"\s+(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:,?\s+\d{{4}})?|,?\s+\d{{4}})$", re.IGNORECASE)

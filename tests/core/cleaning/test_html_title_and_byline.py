@@ -366,3 +366,20 @@ def test_a_writers_site_in_brackets_after_the_name_is_cut_off() -> None:
     from reader.core.models import Author
 
     assert plausible([Author("Jean-Luc Aufranc (CNXSoft)")]) == [Author("Jean-Luc Aufranc")]
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("This review is posted", False),  # a sentence's words
+        ("Search", False),  # a button's
+        ("Center for Drug Evaluation and Research", True),  # an organisation's small words
+        ("Ludwig van der Rohe", True),  # a name's particles
+        ("sam colegrove", True),  # a user's name in small letters
+    ],
+)
+def test_a_sentences_words_are_no_name_but_an_organisations_are(name: str, kept: bool) -> None:
+    from reader.core.cleaning.html_authors import plausible
+    from reader.core.models import Author
+
+    assert plausible([Author(name)]) == ([Author(name)] if kept else [])
