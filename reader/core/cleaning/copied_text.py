@@ -144,6 +144,8 @@ def read_text(text: str, *, url: str = "") -> Reading:
         above, below, headline or title, common, end=tuple(body_lines[-10:]), page=tuple(lines)
     )
     body_lines = drop_bios(body_lines, authors, removed, blurbs=items is None)
+    if items is not None:  # a page of items (a blog's index, a shop's shelf): each byline is its item's
+        authors = []
     blocks = _blocks(body_lines, common)
     place, dateline_site = find_dateline(blocks[0].text) if blocks else ("", "")
     published = find_published(

@@ -241,3 +241,15 @@ def test_a_page_of_cards_from_its_top_keeps_them_all(mark: str) -> None:
     ]
     text = clean_text(_page(*cards)).text
     assert _blurb(f"{_TEASERS[-1][1]}, week three{mark}") in text
+
+
+def test_a_page_of_items_names_no_writer_of_its_own() -> None:
+    """A listing's bylines are each its item's: the first post's writer is not the page's."""
+    items = []
+    for week in ("one", "two", "three"):
+        for _label, headline, byline, date in _TEASERS:
+            items += [f"{headline}, week {week}", f"{byline} {date}"]
+    page = ["Harbour News | Estuary Gazette", "Menu", *_MENU, "Harbour News", "Tomasz Wierzbicki", *items, "About us"]
+    article = clean_text("\n".join(page))
+    assert f"{_TEASERS[-1][1]}, week three" in [b.text for b in article.body]
+    assert article.authors == ()
