@@ -102,6 +102,15 @@ def json_ld_objects(scripts: list[str]) -> list[dict[str, Any]]:
     return nodes
 
 
+# What others wrote under the page's object: a product's reviews, an article's comments, a question's
+# answers. Their authors are not the page's writers.
+_OTHERS_WORDS = ("review", "reviews", "comment", "comments", "suggestedAnswer", "acceptedAnswer")
+
+
+def _listed(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [value]
+
+
 def json_ld_authors(html: str, nodes: list[dict[str, Any]] | None = None) -> tuple[list[Author], dict[str, str]]:
     """The authors the page's JSON-LD gives its article (in order, each a person or an organisation
     by its @type; references by @id are followed), and the kind of every person or organisation it
@@ -113,10 +122,11 @@ def json_ld_authors(html: str, nodes: list[dict[str, Any]] | None = None) -> tup
         kind, name = _schema_kind(node), node.get("name")
         if kind and isinstance(name, str) and name.strip():
             kinds.setdefault(" ".join(name.split()).casefold(), kind)
+    others = {id(v) for n in nodes for key in _OTHERS_WORDS if key in n for v in _listed(n[key]) if isinstance(v, dict)}
     authors: list[Author] = []
     for node in nodes:
-        if "author" not in node or _schema_kind(node):
-            continue  # the author of the article, not of a person's or an organisation's page
+        if "author" not in node or _schema_kind(node) or id(node) in others:
+            continue  # the article's author: not a person's or an organisation's page, nor a review's
         values = node["author"] if isinstance(node["author"], list) else [node["author"]]
         for value in values:
             if isinstance(value, dict) and "name" not in value and isinstance(value.get("@id"), str):

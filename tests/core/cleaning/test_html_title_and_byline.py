@@ -383,3 +383,28 @@ def test_a_sentences_words_are_no_name_but_an_organisations_are(name: str, kept:
     from reader.core.models import Author
 
     assert plausible([Author(name)]) == ([Author(name)] if kept else [])
+
+
+def _with_ld(ld: dict) -> str:
+    return (
+        f"<html><head><title>Harbour fees rise</title><script type='application/ld+json'>{json.dumps(ld)}</script>"
+        f"</head><body><h1>Harbour fees rise</h1><article>{BODY}</article></body></html>"
+    )
+
+
+def test_the_reviewers_and_commenters_declared_in_json_ld_are_not_the_pages_writers() -> None:
+    """A product's reviews and an article's comments, nested in its JSON-LD, name their own authors;
+    a critic's review, the page's own object, names its writer."""
+    review = {"@type": "Review", "author": {"@type": "Person", "name": "Kenneth S."}, "reviewBody": "Sturdy."}
+    product = {"@context": "https://schema.org", "@type": "Product", "name": "Mooring rope", "review": [review]}
+    assert clean_html(_with_ld(product)).authors == ()
+    comment = {"@type": "Comment", "author": {"@type": "Person", "name": "Tony Rotundo"}, "text": "Agreed."}
+    article = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "author": {"@type": "Person", "name": "Rachel Ingleby"},
+        "comment": [comment],
+    }
+    assert [a.name for a in clean_html(_with_ld(article)).authors] == ["Rachel Ingleby"]
+    critic = {"@context": "https://schema.org", "@type": "Review", "author": {"@type": "Person", "name": "Ana Lopes"}}
+    assert [a.name for a in clean_html(_with_ld(critic)).authors] == ["Ana Lopes"]
