@@ -161,6 +161,7 @@ _JOB_WORD = (
     r"Correspondent|Contributor|Columnist|Analyst|Director|Manager|Engineer|Consultant|Specialist|Strategist|"
     r"Researcher|Professor|Owner|Partner|Expert|Reviewer)\b"
 )
+JOB_WORD_PATTERN = _JOB_WORD
 JOB_AFTER_NAME = re.compile(rf"\s+(?={_JOB_WORD})")
 HAS_JOB = re.compile(rf"\b{_JOB_WORD}")  # "Marketing Director", "Senior Editor": a job, wherever it stands
 # A part of a byline that is a job, not a second name: "By A, Senior Director, Content & Marketing"

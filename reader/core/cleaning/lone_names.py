@@ -209,7 +209,8 @@ _AFFILIATION = re.compile(r"\s+(?:on\s+behalf\s+of|in|for|at)(?:\s+(?=(?:the\s+)
 
 def name_over_bio(tail: list[Line], common: frozenset[str]) -> tuple[Line | None, str]:
     """A name on its own line over a few sentences about that person, below the article ("Ridvika
-    Arora" / "Ridvika Arora is a content writer at ...")."""
+    Arora" / "Ridvika Arora is a content writer at ..."): sentences that name a job or say "he" or
+    "she", not a product's or a place's ("Temple Smoke is a mystical blend ...")."""
     for line, below in zip(tail, tail[1:], strict=False):
         name = name_of(line.text)
         first = name.split(" ", 1)[0]
@@ -218,6 +219,7 @@ def name_over_bio(tail: list[Line], common: frozenset[str]) -> tuple[Line | None
             and below.words >= 8
             and below.text.startswith(first)
             and _BIO_START.match(below.text, len(first))
+            and _PERSONS.search(" ".join(below.text.split()[:_BIO_WORDS]))
             and name_line(line.text)
             and not common_words(name, common)
         ):
@@ -227,6 +229,10 @@ def name_over_bio(tail: list[Line], common: frozenset[str]) -> tuple[Line | None
 
 # After the name (or its first word) a bio starts: "is a ...", "has written ...", "'s work ..."
 _BIO_START = re.compile(r"(\s+\S+){0,3}?\s*(is|was|has|writes|covers|leads|joined|’s|'s)\b")
+# A person's bio says so: a job ("a growth analyst", "the co-founder of") or "he", "she", "his", "her".
+# A thing's does not: "Temple Smoke is a mystical blend", "Kraken is the most-loved operating system".
+_BIO_WORDS = 25  # the bio's first words, where it says what the person does (a paragraph may name a partner later)
+_PERSONS = re.compile(rf"\b(?:he|she|his|her|him|hers)\b|{bw.JOB_TITLE.pattern}|{bw.JOB_WORD_PATTERN}", re.IGNORECASE)
 
 
 def names_listed(text: str, common: frozenset[str]) -> list[str]:

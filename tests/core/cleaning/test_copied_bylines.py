@@ -565,3 +565,31 @@ def test_a_name_under_the_headline_beside_its_job_or_label_is_the_writer(beside:
 def test_a_name_under_a_headline_that_reads_like_a_name_is_still_the_writer() -> None:
     page = ["Harbour Lights Festival", "Marta Ruiz", "8 min read", *BODY, *FOOTER]
     assert authors(page) == ["Marta Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("below", "writers"),
+    [
+        (
+            ["Marta Ruiz", "Marta Ruiz is a staff writer who covers the council and the river for the Gazette."],
+            ["Marta Ruiz"],
+        ),
+        (
+            ["Marta Ruiz", "Marta Ruiz has lived by the river all her life and walks its banks every morning."],
+            ["Marta Ruiz"],
+        ),
+        (["Harbour Smoke", "Harbour Smoke is a smoky blend of oud and cedar that fills a room within minutes."], []),
+        (
+            [
+                "Quarry Hill Park",
+                "Quarry Hill is another fine day out, with trails for riders of every level and an honour box at the gate for "
+                "the day fee, which the owners share with their partner, the county riding club.",
+            ],
+            [],
+        ),
+    ],
+)
+def test_a_name_over_a_bio_below_the_article_is_a_persons_not_a_things(below: list[str], writers: list[str]) -> None:
+    """A name over sentences about it, below an article that names no writer above: a person's bio says
+    what the person does or "he" or "she"; a product's or a place's description does not."""
+    assert authors(["River footbridge to close for a year", "March 3, 2026", *BODY, *below, *FOOTER]) == writers
