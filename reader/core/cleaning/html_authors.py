@@ -84,16 +84,16 @@ def merge_authors(
 
 
 def plausible(authors: list[Author]) -> list[Author]:
-    """The names as names: a profile's address is not one ("https://www.facebook.com/..."), a date
-    the markup set beside the name is cut off ("Supermove February 8"), as is a site in brackets after
-    it ("Jean-Luc Aufranc (CNXSoft)"), and what is left of a label
-    ("Written By", "Updated January") or of a template's unfilled field ("page.head.extra.author",
-    "%author%", read as "Page Head Extra Author" and "Author"), a stand-in ("Name", "Undefined",
-    "admin"), a button's words ("Sign In"), a sentence's words ("This review is posted") or code
-    ('String::from("Ann")') is no name at all."""
+    """The names as names: a profile's address is not one ("https://www.facebook.com/..."); a date
+    the markup set beside the name ("Supermove February 8"), a site in brackets after it ("Jean-Luc
+    Aufranc (CNXSoft)") and a link's words before it ("Read more about A") are cut off; and what is
+    left of a label ("Written By", "Updated January") or of a template's unfilled field
+    ("page.head.extra.author", "%author%", read as "Page Head Extra Author" and "Author"), a
+    stand-in ("Name", "Undefined", "admin"), a button's words ("Sign In"), a sentence's words ("This
+    review is posted") or code ('String::from("Ann")') is no name at all."""
     result: list[Author] = []
     for author in authors:
-        name = _AFFILIATION.sub("", _DATE_AFTER.sub("", author.name)).strip(" ,|·-–—")
+        name = _AFFILIATION.sub("", _DATE_AFTER.sub("", _LINK_WORDS.sub("", author.name))).strip(" ,|·-–—")
         if "://" in name or name.lower().startswith("www.") or _NOT_A_NAME.match(name) or BARE_ROLE.match(name):
             continue
         if _NO_NAME_CHARS.search(name) or _STAND_IN.match(name) or bw.button(name) or _phrase(name):
@@ -125,6 +125,12 @@ _MONTHS = "|".join(sorted(MONTH, key=len, reverse=True))
 # a month with its day or year: a month alone may be a surname ("Tom May", "Alyssa Maio")
 _DATE_AFTER = re.compile(rf"\s+(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:,?\s+\d{{4}})?|,?\s+\d{{4}})$", re.IGNORECASE)
 _NO_NAME_CHARS = re.compile(r"::|[(){}\[\]<>=§©®™]")  # 'String::from("Ann")', "§ Authoring", "University ©"
+# a link's words around the name, as the markup gave them: "Read more about The Upwork Team"
+_LINK_WORDS = re.compile(
+    r"^(?:read\s+more\s+(?:about|from|by)|more\s+(?:about|from|by)|(?:view|see)\s+(?:all\s+)?"
+    r"(?:posts|articles|stories)\s+(?:by|from)|(?:all\s+)?(?:posts|articles|stories)\s+by)\s+(?=\S)",
+    re.IGNORECASE,
+)
 _AFFILIATION = re.compile(r"\s*\([^()]*\)$")  # "Jean-Luc Aufranc (CNXSoft)": the name, without its site
 # what a template or a site sets where no writer is named: a field's label, an empty value, a role
 _STAND_IN = re.compile(r"^(?:name|full\s+name|undefined|null|none|unknown|n/?a|admin|administrator|webmaster)$", re.I)

@@ -361,11 +361,12 @@ def test_a_stand_in_declared_in_json_ld_is_no_writer() -> None:
     assert clean_html(html).authors == ()
 
 
-def test_a_writers_site_in_brackets_after_the_name_is_cut_off() -> None:
+def test_a_writers_site_in_brackets_or_a_links_words_around_the_name_are_cut_off() -> None:
     from reader.core.cleaning.html_authors import plausible
     from reader.core.models import Author
 
     assert plausible([Author("Jean-Luc Aufranc (CNXSoft)")]) == [Author("Jean-Luc Aufranc")]
+    assert plausible([Author("Read more about The Upwork Team")]) == [Author("The Upwork Team")]  # a link's words
 
 
 @pytest.mark.parametrize(
