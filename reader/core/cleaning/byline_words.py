@@ -161,9 +161,8 @@ _JOB_WORD = (
     r"Correspondent|Contributor|Columnist|Analyst|Director|Manager|Engineer|Consultant|Specialist|Strategist|"
     r"Researcher|Professor|Owner|Partner|Expert|Reviewer)\b"
 )
-JOB_WORD_PATTERN = _JOB_WORD
 JOB_AFTER_NAME = re.compile(rf"\s+(?={_JOB_WORD})")
-HAS_JOB = re.compile(rf"\b{_JOB_WORD}")  # "Marketing Director", "Senior Editor": a job, wherever it stands
+HAS_JOB = re.compile(rf"\b{_JOB_WORD}")  # "Marketing Director", "Senior Editor": a job, capitalised, anywhere in a line
 # A part of a byline that is a job, not a second name: "By A, Senior Director, Content & Marketing"
 JOB_START = re.compile(rf"^{_JOB_WORD}")
 
@@ -187,16 +186,17 @@ _FACET = frozenset(
     "state city department function product products solution solutions platform need needs occasion style "
     "season sport activity level skill format language date relevance popularity rating ratings newest oldest "
     "audience interest interests subject program programs service services stage goal goals budget manufacturer "
-    "school schools sector sectors year years collection collections the numbers "
+    "school schools sector sectors year years collection collections numbers "
     "weight weights par matière matières forme formes couleur couleurs taille tailles prix marque marques "
     "catégorie catégories review reviews countries states regions".split()
 )
 
 
 def facet(name: str) -> bool:
-    """Whether a byline's "name" is only what a menu sorts by ("Gender", "Age By Gender", "Company Size")."""
+    """Whether a byline's "name" is only what a menu sorts by ("Gender", "Age By Gender", "Company Size"),
+    or the heading "By the Numbers"."""
     words = name.lower().replace("&", " ").split()
-    return bool(words) and all(word in _FACET for word in words)
+    return bool(words) and (all(word in _FACET for word in words) or words == ["by", "the", "numbers"])
 
 
 # The verbs a button or a link opens with: "View Company Profile", "Book Now", "Get Started", "Find A

@@ -142,7 +142,7 @@ _ON = re.compile(
 
 # A form's consent, not a byline: "By clicking Join you agree ...", "By signing up, I accept ...". A
 # name never starts with a word in small letters ending in -ing.
-_CONSENT = re.compile(r"^(?:By|by|BY)\s+[a-z]+ing\b")
+_CONSENT = re.compile(r"^(?:By|by|BY)\s+[a-z]{2,}ing(?=,|\s+\S)")  # not a user's "by ming", "by jing"
 
 
 def parse_byline(text: str, *, handles: bool = False) -> list[Author]:

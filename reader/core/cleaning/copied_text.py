@@ -144,8 +144,8 @@ def read_text(text: str, *, url: str = "") -> Reading:
         above, below, headline or title, common, end=tuple(body_lines[-10:]), page=tuple(lines)
     )
     body_lines = drop_bios(body_lines, authors, removed, blurbs=items is None)
-    if items is not None:  # a page of items (a blog's index, a shop's shelf): each byline is its item's
-        authors = []
+    if items is not None and not (title and any(_under(line, title) for line in byline_lines)):
+        authors = []  # a page of items (a blog's index, a shop's shelf): each byline is its item's
     blocks = _blocks(body_lines, common)
     place, dateline_site = find_dateline(blocks[0].text) if blocks else ("", "")
     published = find_published(
@@ -197,6 +197,11 @@ def read_text(text: str, *, url: str = "") -> Reading:
         removed=tuple(RemovedLine(lines[i].text, r) for i, r in sorted(removed.items())),
     )
     return Reading(article, items=items is not None)
+
+
+def _under(line: Line, title: Line) -> bool:
+    """A byline ("By A") right under the headline: a list article's own (its tips are items)."""
+    return line.tag is Tag.BYLINE and 0 < line.index - title.index <= 2
 
 
 def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]) -> list[Line]:

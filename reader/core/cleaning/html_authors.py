@@ -96,7 +96,7 @@ def plausible(authors: list[Author]) -> list[Author]:
         name = _AFFILIATION.sub("", _DATE_AFTER.sub("", _LINK_WORDS.sub("", author.name))).strip(" ,|·-–—")
         if "://" in name or name.lower().startswith("www.") or _NOT_A_NAME.match(name) or BARE_ROLE.match(name):
             continue
-        if _NO_NAME_CHARS.search(name) or _STAND_IN.match(name) or bw.button(name) or _phrase(name):
+        if _NO_NAME_CHARS.search(name) or _STAND_IN.match(name) or _command(name) or _phrase(name):
             continue  # code, a section sign, a copyright's holder; "Name", "Undefined"; a button's "Sign In"
         if _PLACEHOLDER.search(name):
             continue
@@ -107,19 +107,33 @@ def plausible(authors: list[Author]) -> list[Author]:
     return result
 
 
+def _command(name: str) -> bool:
+    """A button's words: its verb alone or with a particle ("Get", "Search", "Sign In"); not an
+    outlet's or a person's name that starts with such a word ("Search Engine Land", "Ask Bjørn Hansen")."""
+    words = name.split()
+    return bw.button(name) and (len(words) == 1 or (len(words) == 2 and words[1].lower() in _BUTTON_ENDS))
+
+
+_BUTTON_ENDS = frozenset("in up out now more here started".split())
+
+
 def _phrase(name: str) -> bool:
     """Words of a sentence, not a name: capitals, and two words or more in small letters that are
-    neither a name's particles nor an organisation's small words ("This review is posted"). A name
-    in small letters alone is a user's ("sam colegrove")."""
-    words = name.split()
+    neither a name's particles nor an organisation's small words ("This review is posted"); before a
+    comma only ("Jane Doe, staff writer" is a name and a job). A name in small letters alone is a
+    user's ("sam colegrove")."""
+    words = name.split(",", 1)[0].split()
     small = [w for w in words if w.islower() and w not in _PARTICLES]
     return len(small) >= 2 and any(w[:1].isupper() for w in words)
 
 
-# a name's particles, and the small words of an organisation's name ("Center for Drug Evaluation and Research")
+# a name's particles, and the small words of an organisation's name, in the languages Reader reads
+# most ("Center for Drug Evaluation and Research", "Reporters sans frontières", "Bundesministerium für
+# Bildung und Forschung", "Ministère de l'Économie et des Finances")
 _PARTICLES = frozenset(
-    "van von der den de del della di da dos das du la le ter ten bin binti ibn al el zu y e "
-    "of for and the on in at to".split()
+    "van von der den de del della di da dos das do du la le les ter ten bin binti ibn al el zu y e i "
+    "of for and the on in at to für und sans et des dem aus het op en och og per pour sur zur zum im am auf dan "
+    "untuk dari".split()
 )
 _MONTHS = "|".join(sorted(MONTH, key=len, reverse=True))
 # a month with its day or year: a month alone may be a surname ("Tom May", "Alyssa Maio")

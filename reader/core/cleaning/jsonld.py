@@ -102,9 +102,20 @@ def json_ld_objects(scripts: list[str]) -> list[dict[str, Any]]:
     return nodes
 
 
-# What others wrote under the page's object: a product's reviews, an article's comments, a question's
-# answers. Their authors are not the page's writers.
-_OTHERS_WORDS = ("review", "reviews", "comment", "comments", "suggestedAnswer", "acceptedAnswer")
+# What others wrote under the page's object: an article's comments, a question's answers; and the
+# reviews of a product or a place, which customers write (a critic's one review of a book or a film,
+# nested the same way, is the page's own).
+_COMMENT_KEYS = ("comment", "comments", "suggestedAnswer", "acceptedAnswer")
+_REVIEW_KEYS = ("review", "reviews")
+
+
+def _others_under(node: dict[str, Any]) -> list[dict[str, Any]]:
+    found = [v for key in _COMMENT_KEYS if key in node for v in _listed(node[key]) if isinstance(v, dict)]
+    reviews = [v for key in _REVIEW_KEYS if key in node for v in _listed(node[key]) if isinstance(v, dict)]
+    kind = " ".join(map(str, _listed(node.get("@type", ""))))
+    if len(reviews) > 1 or "aggregateRating" in node or "Product" in kind or "Business" in kind:
+        found += reviews
+    return found
 
 
 def _listed(value: Any) -> list[Any]:
@@ -113,8 +124,9 @@ def _listed(value: Any) -> list[Any]:
 
 def json_ld_authors(html: str, nodes: list[dict[str, Any]] | None = None) -> tuple[list[Author], dict[str, str]]:
     """The authors the page's JSON-LD gives its article (in order, each a person or an organisation
-    by its @type; references by @id are followed), and the kind of every person or organisation it
-    names, by name folded to lower case. `nodes`: the page's JSON-LD objects, when the caller has them."""
+    by its @type; references by @id are followed; not its commenters' nor a product's reviewers),
+    and the kind of every person or organisation it names, by name folded to lower case. `nodes`:
+    the page's JSON-LD objects, when the caller has them."""
     nodes = _json_ld_nodes(html) if nodes is None else nodes
     by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str) and n.get("name")}
     kinds: dict[str, str] = {}
@@ -122,7 +134,7 @@ def json_ld_authors(html: str, nodes: list[dict[str, Any]] | None = None) -> tup
         kind, name = _schema_kind(node), node.get("name")
         if kind and isinstance(name, str) and name.strip():
             kinds.setdefault(" ".join(name.split()).casefold(), kind)
-    others = {id(v) for n in nodes for key in _OTHERS_WORDS if key in n for v in _listed(n[key]) if isinstance(v, dict)}
+    others = {id(v) for n in nodes for v in _others_under(n)}
     authors: list[Author] = []
     for node in nodes:
         if "author" not in node or _schema_kind(node) or id(node) in others:

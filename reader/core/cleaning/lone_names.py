@@ -32,7 +32,8 @@ def lone_name(
     line whose every word the article also writes in small letters (`common`): "Key Takeaways",
     "Accessibility Menu"; nor one starting with such a word ("Marketing Activation"). A line listing
     several writers ("A, B & C") is taken beside the date or a job only: under the headline alone it
-    may be a picture's caption ("Prince William and Kate Middleton")."""
+    may be a picture's caption ("Prince William and Kate Middleton"). Under the headline, a menu's
+    entry ("Positive Feedback" over "Negative Feedback") is no name (_in_menu)."""
     alone: set[int] = set()  # of the named: a name on its own, not a list of them
     named: list[int] = []
     for i, line in enumerate(header):
@@ -75,21 +76,39 @@ def lone_name(
 
 
 def _in_menu(header: list[Line], at: int, start: int, common: frozenset[str]) -> bool:
-    """Whether the line at `at` is one of a menu's or a list's entries: the page's line next to it
-    (not the headline, at `start` - 1) reads as a bare name too ("Positive Feedback" over "Negative
-    Feedback", "Nintendo Switch" over "PlayStation 5"); not a job ("Marketing Director") nor a name
-    with its description ("Licensed Q Grader, M.A."). A name printed twice (a picture's caption and
-    the byline) is one writer's."""
-    line = header[at]
-    beside = [header[j] for j in (at - 1, at + 1) if 0 <= j < len(header) and j != start - 1]
-    return any(
-        abs(other.index - line.index) == 1
-        and other.text != line.text
-        and other.tag in (Tag.SHORT, Tag.NEAR)
-        and name_of(other.text) == other.text
-        and not bw.HAS_JOB.search(other.text)
-        and names_someone(other.text, common)
-        for other in beside
+    """Whether the line at `at` is one of a menu's or a list's entries: it stands among lines of the
+    page that each read as a bare name ("Positive Feedback", "Negative Feedback"), the headline (at
+    `start` - 1) not counted; three or more, or two with no date, job or reading time beside them. A writer and a
+    co-writer or the newspaper over the date ("Jon Bell", "Washington Post", "March 3, 2026") are a
+    byline. A job ("Marketing Director"), a name with its description ("Licensed Q Grader, M.A.") or
+    the same name printed again (a picture's caption over the byline) is no entry."""
+    first = last = at
+    while (
+        first - 1 >= 0 and first - 1 != start - 1 and _entry(header[first - 1], header[first], header[at].text, common)
+    ):
+        first -= 1
+    while last + 1 < len(header) and _entry(header[last + 1], header[last], header[at].text, common):
+        last += 1
+    if last - first + 1 >= _MENU_RUN:
+        return True
+    around = [header[j] for j in (first - 1, last + 1) if 0 <= j < len(header) and j != start - 1]
+    return last > first and not any(dated(n) or job_line(n) or _READ_TIME.search(n.text) for n in around)
+
+
+_READ_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b", re.IGNORECASE)  # "8 min read" under a byline
+
+
+_MENU_RUN = 3  # lines that read as bare names, one under the other: a menu's entries
+
+
+def _entry(line: Line, next_to: Line, name: str, common: frozenset[str]) -> bool:
+    return (
+        abs(line.index - next_to.index) == 1
+        and line.text != name
+        and line.tag in (Tag.SHORT, Tag.NEAR)
+        and name_of(line.text) == line.text
+        and not bw.HAS_JOB.search(line.text)
+        and names_someone(line.text, common)
     )
 
 
@@ -229,10 +248,19 @@ def name_over_bio(tail: list[Line], common: frozenset[str]) -> tuple[Line | None
 
 # After the name (or its first word) a bio starts: "is a ...", "has written ...", "'s work ..."
 _BIO_START = re.compile(r"(\s+\S+){0,3}?\s*(is|was|has|writes|covers|leads|joined|’s|'s)\b")
-# A person's bio says so: a job ("a growth analyst", "the co-founder of") or "he", "she", "his", "her".
-# A thing's does not: "Temple Smoke is a mystical blend", "Kraken is the most-loved operating system".
+# A person's bio says so: a job ("a growth analyst", "the co-founder of"), what the person writes
+# ("has covered science for ..."), or "he", "she", "they" (not "their": a company's "their customers").
+# A thing's does not: "Temple Smoke is a
+# mystical blend ...", "Kraken is the most-loved operating system ...".
 _BIO_WORDS = 25  # the bio's first words, where it says what the person does (a paragraph may name a partner later)
-_PERSONS = re.compile(rf"\b(?:he|she|his|her|him|hers)\b|{bw.JOB_TITLE.pattern}|{bw.JOB_WORD_PATTERN}", re.IGNORECASE)
+_PERSONS = re.compile(
+    rf"\b(?:he|she|his|her|him|hers|they|"
+    r"(?:co-?)?founder|ceo|cto|president|director|manager|engineer|consultant|specialist|strategist|"
+    r"researcher|professor|scientist|designer|developer|teacher|coach|doctor|physician|nurse|lawyer|"
+    r"attorney|author|poet|novelist|artist|historian|economist|covers|covered|written|writes|reported|reports)\b"
+    rf"|{bw.JOB_TITLE.pattern}",
+    re.IGNORECASE,
+)
 
 
 def names_listed(text: str, common: frozenset[str]) -> list[str]:

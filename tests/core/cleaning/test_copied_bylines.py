@@ -532,7 +532,7 @@ def test_a_menus_by_entry_is_no_byline_for_the_line_under_it(entry: str) -> None
 def test_a_button_ending_in_a_job_is_no_writers_job_beside_a_heading(button: str) -> None:
     """A service page's heading over its button ("Harbour Mooring" over "Talk to an expert") is no
     name over a job: the button's words end in one but open with a verb."""
-    page = ["River footbridge to close for a year", "March 3, 2026", *BODY, "Harbour Mooring", button, *FOOTER]
+    page = ["River footbridge to close for a year", "March 3, 2026", "Share", "Harbour Mooring", button, *BODY, *FOOTER]
     assert authors(page) == []
 
 
@@ -593,3 +593,28 @@ def test_a_name_over_a_bio_below_the_article_is_a_persons_not_a_things(below: li
     """A name over sentences about it, below an article that names no writer above: a person's bio says
     what the person does or "he" or "she"; a product's or a place's description does not."""
     assert authors(["River footbridge to close for a year", "March 3, 2026", *BODY, *below, *FOOTER]) == writers
+
+
+@pytest.mark.parametrize("after", [["Washington Post", "March 3, 2026"], ["Jon Bell", "8 min read"]])
+def test_a_writer_beside_the_newspaper_or_a_co_writer_over_the_date_is_no_menu(after: list[str]) -> None:
+    page = ["River footbridge to close for a year", "Marta Ruiz", *after, *BODY, *FOOTER]
+    assert authors(page)[:1] == ["Marta Ruiz"]
+
+
+def test_a_list_articles_own_byline_under_its_headline_names_its_writer() -> None:
+    """Numbered tips are read as a page of items; the byline right under the headline is still the article's."""
+    tips = [f"{n}. Coil the mooring rope and hang it to dry after every trip out on the water" for n in range(1, 13)]
+    page = ["Twelve tips for new boat owners", "By Marta Ruiz", "March 3, 2026", "Here are our tips.", *tips, *FOOTER]
+    assert authors(page) == ["Marta Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Sam Rivera is a Brooklyn-based poet and translator. They live in Queens with two cats and a piano.",
+        "Sam Rivera has covered science and technology for the Gazette since the floods of twenty-twelve.",
+    ],
+)
+def test_a_bio_saying_they_or_what_the_writer_covers_is_a_persons(bio: str) -> None:
+    page = ["River footbridge to close for a year", "March 3, 2026", *BODY, "Sam Rivera", bio, *FOOTER]
+    assert authors(page) == ["Sam Rivera"]

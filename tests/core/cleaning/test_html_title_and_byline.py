@@ -318,6 +318,7 @@ def test_a_shops_by_menu_names_no_writer_on_a_page_stating_none() -> None:
     "shown",
     [
         "<form><p>By checking out, you agree to our Terms of Use and Privacy Policy.</p></form>",
+        '<form><p>By clicking "Join the Board" you are agreeing to our Terms of Service and Privacy Policy</p></form>',
         "<form><p>By signing up, I accept the Harbour Board's Terms &amp; Conditions</p></form>",
         "<nav><p>Sort</p><p>By Review</p><p>By Countries</p></nav>",
         '<pre>let post = Post {\nauthor: String::from("Iceburgh"),\n};</pre>',
@@ -409,3 +410,48 @@ def test_the_reviewers_and_commenters_declared_in_json_ld_are_not_the_pages_writ
     assert [a.name for a in clean_html(_with_ld(article)).authors] == ["Rachel Ingleby"]
     critic = {"@context": "https://schema.org", "@type": "Review", "author": {"@type": "Person", "name": "Ana Lopes"}}
     assert [a.name for a in clean_html(_with_ld(critic)).authors] == ["Ana Lopes"]
+
+
+def test_an_articles_commenter_is_not_its_writer_when_it_names_none() -> None:
+    comment = {"@type": "Comment", "author": {"@type": "Person", "name": "Tony Rotundo"}, "text": "Agreed."}
+    article = {"@context": "https://schema.org", "@type": "BlogPosting", "comment": [comment]}
+    assert clean_html(_with_ld(article)).authors == ()
+
+
+def test_a_critics_one_review_of_a_book_names_its_writer() -> None:
+    """Google's shape for a critic's review: the book, with the one review and its author under it."""
+    review = {"@type": "Review", "author": {"@type": "Person", "name": "Ana Lopes"}, "reviewBody": "A fine book."}
+    book = {"@context": "https://schema.org", "@type": "Book", "name": "The Harbour", "review": review}
+    assert [a.name for a in clean_html(_with_ld(book)).authors] == ["Ana Lopes"]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Search Engine Land",
+        "Ask Bjørn Hansen",
+        "Talk Business & Politics",
+        "Reporters sans frontières",
+        "Bundesministerium für Bildung und Forschung",
+    ],
+)
+def test_a_name_opening_with_a_verb_or_holding_small_words_is_still_a_name(name: str) -> None:
+    from reader.core.cleaning.html_authors import plausible
+    from reader.core.models import Author
+
+    assert plausible([Author(name)]) == [Author(name)]
+
+
+@pytest.mark.parametrize("byline", ["By The Product Team", "By The Department of State"])
+def test_an_organisations_byline_of_facet_words_is_still_its_writer(byline: str) -> None:
+    html = (
+        "<html><head><title>Harbour fees rise</title></head><body><h1>Harbour fees rise</h1>"
+        f"<p>{byline}</p><article>{BODY}</article></body></html>"
+    )
+    assert [a.name for a in clean_html(html).authors] == [byline.removeprefix("By ")]
+
+
+def test_a_users_name_ending_in_ing_after_by_is_still_a_byline() -> None:
+    from reader.core.cleaning.bylines import parse_byline
+
+    assert [a.name for a in parse_byline("by ming", handles=True)] == ["ming"]
