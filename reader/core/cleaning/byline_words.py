@@ -148,6 +148,11 @@ WEEKDAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis|jumat|sabtu|minggu|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
 )
+# A reading time at a line's end: "By A 2–3 minutes", "8 min read", "5 menit baca"
+READING_TIME = re.compile(
+    rf"\s*[|{DOTS}–—-]?\s*\d+(?:\s*[–-]\s*\d+)?\s*(?:min(?:ute)?s?|menit|minutos)\.?(?:\s+(?:read|baca|de\s+lectura))?\s*$",
+    re.IGNORECASE,
+)
 # What joins names in a list of them: "and" in any case ("BY A AND B"); the other languages' joiners
 # in lower case only, as they are written between names: "Dan Davies" and "John Y Smith" are one name
 # each, not two.

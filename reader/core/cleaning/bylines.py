@@ -113,10 +113,6 @@ _BYLINE_DATE = re.compile(
 )
 
 
-_READING_TIME = re.compile(
-    rf"\s*[|{bw.DOTS}–—-]?\s*\d+(?:\s*[–-]\s*\d+)?\s*(?:min(?:ute)?s?|menit|minutos)\.?(?:\s+(?:read|baca|de\s+lectura))?\s*$",
-    re.IGNORECASE,
-)
 _DATE_TAIL_WORDS = 8  # "December 2, 2025 at 4:28 PM EST": a date and its time, nothing more
 _LATER_DATE_WORDS = 4  # and for each later date ("Updated January 18, 2023")
 
@@ -155,7 +151,7 @@ def parse_byline(text: str, *, handles: bool = False) -> list[Author]:
         return []  # "By checking out, you agree to our Terms of Use and Privacy Policy."
     authors: list[Author] = []
     text = _BYLINE_DATE.sub("", text)  # "By A Published: Jan 29, 2025", "By A – Updated Sep 9, 2025"
-    text = _without_date_after(_READING_TIME.sub("", text))  # "By A 2–3 minutes", "By A December 2, 2025"
+    text = _without_date_after(bw.READING_TIME.sub("", text))  # "By A 2–3 minutes", "By A December 2, 2025"
     for role, names in _byline_parts(text):
         found: list[Author] = []
         pieces = _names_in(names)

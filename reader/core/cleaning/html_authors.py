@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from reader.core.citing.names import same_person
+from reader.core.citing.names import PARTICLES, same_person
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning.bylines import _CREDITS_LINE, names_a_person, parse_byline
 from reader.core.cleaning.dates import MONTH
@@ -93,7 +93,7 @@ def plausible(authors: list[Author]) -> list[Author]:
     review is posted") or code ('String::from("Ann")') is no name at all."""
     result: list[Author] = []
     for author in authors:
-        name = _AFFILIATION.sub("", _DATE_AFTER.sub("", _LINK_WORDS.sub("", author.name))).strip(" ,|·-–—")
+        name = _SITE_IN_BRACKETS.sub("", _DATE_AFTER.sub("", _LINK_WORDS.sub("", author.name))).strip(" ,|·-–—")
         if "://" in name or name.lower().startswith("www.") or _NOT_A_NAME.match(name) or BARE_ROLE.match(name):
             continue
         if _NO_NAME_CHARS.search(name) or _STAND_IN.match(name) or _command(name) or _phrase(name):
@@ -127,13 +127,12 @@ def _phrase(name: str) -> bool:
     return len(small) >= 2 and any(w[:1].isupper() for w in words)
 
 
-# a name's particles, and the small words of an organisation's name, in the languages Reader reads
+# beside a name's particles, the small words of an organisation's name in the languages Reader reads
 # most ("Center for Drug Evaluation and Research", "Reporters sans frontières", "Bundesministerium für
 # Bildung und Forschung", "Ministère de l'Économie et des Finances")
-_PARTICLES = frozenset(
-    "van von der den de del della di da dos das do du la le les ter ten bin binti ibn al el zu y e i "
-    "of for and the on in at to für und sans et des dem aus het op en och og per pour sur zur zum im am auf dan "
-    "untuk dari".split()
+_PARTICLES = PARTICLES | frozenset(
+    "do les y e i of for and the on in at to für und sans et des dem aus het op en och og per pour sur im am auf "
+    "dan untuk dari".split()
 )
 _MONTHS = "|".join(sorted(MONTH, key=len, reverse=True))
 # a month with its day or year: a month alone may be a surname ("Tom May", "Alyssa Maio")
@@ -145,7 +144,7 @@ _LINK_WORDS = re.compile(
     r"(?:posts|articles|stories)\s+(?:by|from)|(?:all\s+)?(?:posts|articles|stories)\s+by)\s+(?=\S)",
     re.IGNORECASE,
 )
-_AFFILIATION = re.compile(r"\s*\([^()]*\)$")  # "Jean-Luc Aufranc (CNXSoft)": the name, without its site
+_SITE_IN_BRACKETS = re.compile(r"\s*\([^()]*\)$")  # "Jean-Luc Aufranc (CNXSoft)": the name, without its site
 # what a template or a site sets where no writer is named: a field's label, an empty value, a role
 _STAND_IN = re.compile(r"^(?:name|full\s+name|undefined|null|none|unknown|n/?a|admin|administrator|webmaster)$", re.I)
 _PLACEHOLDER = re.compile(r"(?:^|[\W_])authors?(?:$|[\W_])", re.IGNORECASE)  # a field's name: "author_name"

@@ -78,9 +78,9 @@ def lone_name(
 def _in_menu(header: list[Line], at: int, start: int, common: frozenset[str]) -> bool:
     """Whether the line at `at` is one of a menu's or a list's entries: it stands among lines of the
     page that each read as a bare name ("Positive Feedback", "Negative Feedback"), the headline (at
-    `start` - 1) not counted; three or more, or two with no date, job or reading time beside them. A writer and a
-    co-writer or the newspaper over the date ("Jon Bell", "Washington Post", "March 3, 2026") are a
-    byline. A job ("Marketing Director"), a name with its description ("Licensed Q Grader, M.A.") or
+    `start` - 1) not counted; three or more, or two with no date, job or reading time beside them.
+    A writer and a co-writer or the newspaper over the date ("Jon Bell", "Washington Post", "March
+    3, 2026") are a byline. A job ("Marketing Director"), a name with its description ("Licensed Q Grader, M.A.") or
     the same name printed again (a picture's caption over the byline) is no entry."""
     first = last = at
     while (
@@ -92,10 +92,7 @@ def _in_menu(header: list[Line], at: int, start: int, common: frozenset[str]) ->
     if last - first + 1 >= _MENU_RUN:
         return True
     around = [header[j] for j in (first - 1, last + 1) if 0 <= j < len(header) and j != start - 1]
-    return last > first and not any(dated(n) or job_line(n) or _READ_TIME.search(n.text) for n in around)
-
-
-_READ_TIME = re.compile(r"\b\d+\s*(?:min|mins|minutes?)\s+read\b", re.IGNORECASE)  # "8 min read" under a byline
+    return last > first and not any(dated(n) or job_line(n) or bw.READING_TIME.search(n.text) for n in around)
 
 
 _MENU_RUN = 3  # lines that read as bare names, one under the other: a menu's entries
@@ -228,8 +225,8 @@ _AFFILIATION = re.compile(r"\s+(?:on\s+behalf\s+of|in|for|at)(?:\s+(?=(?:the\s+)
 
 def name_over_bio(tail: list[Line], common: frozenset[str]) -> tuple[Line | None, str]:
     """A name on its own line over a few sentences about that person, below the article ("Ridvika
-    Arora" / "Ridvika Arora is a content writer at ..."): sentences that name a job or say "he" or
-    "she", not a product's or a place's ("Temple Smoke is a mystical blend ...")."""
+    Arora" / "Ridvika Arora is a content writer at ..."): sentences that say what the person does
+    (_PERSONS), not a product's or a place's ("Temple Smoke is a mystical blend ...")."""
     for line, below in zip(tail, tail[1:], strict=False):
         name = name_of(line.text)
         first = name.split(" ", 1)[0]
@@ -250,8 +247,7 @@ def name_over_bio(tail: list[Line], common: frozenset[str]) -> tuple[Line | None
 _BIO_START = re.compile(r"(\s+\S+){0,3}?\s*(is|was|has|writes|covers|leads|joined|’s|'s)\b")
 # A person's bio says so: a job ("a growth analyst", "the co-founder of"), what the person writes
 # ("has covered science for ..."), or "he", "she", "they" (not "their": a company's "their customers").
-# A thing's does not: "Temple Smoke is a
-# mystical blend ...", "Kraken is the most-loved operating system ...".
+# A thing's does not: "Temple Smoke is a mystical blend ...", "Kraken is the most-loved operating system".
 _BIO_WORDS = 25  # the bio's first words, where it says what the person does (a paragraph may name a partner later)
 _PERSONS = re.compile(
     rf"\b(?:he|she|his|her|him|hers|they|"
