@@ -165,6 +165,31 @@ def stopwords(language: str) -> frozenset[str]:
     return _index()[1].get(language, frozenset())
 
 
+_FUNCTION_WORDS = 100  # the commonest words of a list: its language's function words
+
+
+def function_words(stops: frozenset[str]) -> frozenset[str]:
+    """The hundred commonest words of the stop-word list `stops` (jusText orders each list by how
+    often its language's Wikipedia uses a word): the function words ("with", "from", "which")
+    without the nouns and adjectives the list also holds ("best", "history", "business"), which say
+    what a headline is about. `stops` itself when it is none of the lists."""
+    return _function_words().get(stops, stops)
+
+
+@functools.cache
+def _function_words() -> dict[frozenset[str], frozenset[str]]:
+    import pkgutil
+
+    lists = _index()[1]
+    found: dict[frozenset[str], frozenset[str]] = {}
+    for name, code in ISO.items():
+        if code in lists:
+            raw = (pkgutil.get_data("justext", f"stoplists/{name}.txt") or b"").decode("utf-8")
+            ordered = dict.fromkeys(word.lower() for word in raw.splitlines())  # in order, each once
+            found[lists[code]] = frozenset(list(ordered)[:_FUNCTION_WORDS])
+    return found
+
+
 def detect(text: str, sample_words: int = 1500) -> str:
     """The ISO 639-1 code of the text's language (by its script, or its stop-word list), or "" when no
     script names it and no list fits."""

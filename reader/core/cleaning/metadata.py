@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import before_update, find_date
-from reader.core.cleaning.language import WORD, spaced, topic_words
+from reader.core.cleaning.language import WORD, function_words, spaced, topic_words
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
 from reader.core.cleaning.titles import SEPARATOR, crumbs_end, prints_headline, tabs_headline
 
@@ -148,7 +148,8 @@ def choose_title(
     # to Watch". The tab's wording is often the one written for search engines.
     tab = tabs_headline(header[0].text) if header else ""
     long_tab = len(tab.split()) >= 3
-    tab_words = content_words(tab, stops) if long_tab else set()
+    topical = function_words(stops)  # "best", "history": the tab's and a headline's shared topic
+    tab_words = content_words(tab, topical) if long_tab else set()
     tab_parts = set(SEPARATOR.split(header[0].text)[1:]) if header else set()  # "Site - Headline": its headline
     tab_titled = False  # the first line is, or may be, a tab's title on topic: "Headline | Site"
     printed = -2  # the position of the last line named as the headline the page prints
@@ -171,6 +172,7 @@ def choose_title(
         if not words:
             continue
         overlap = len(words & vocabulary) / len(words) * min(1.0, len(words) / 4)
+        words = content_words(line.text, topical)  # from here on, compared with the tab's words
         following = header[position + 1 : position + 4]
         followed = any(h.tag in (Tag.BYLINE, Tag.DATE) or (h.prose and h.words >= 12) for h in following)
         digits = sum(map(str.isdigit, line.text)) / len(line.text)

@@ -440,3 +440,30 @@ def test_words_set_off_by_asterisks_keep_them_and_are_no_bullet() -> None:
     emphasis, star, starred = make_lines("*mic drop*\n* Water daily\n*Water daily", stopwords("en"))
     assert (emphasis.text, emphasis.bullet) == ("*mic drop*", False)
     assert (star.text, star.bullet) == (starred.text, starred.bullet) == ("Water daily", True)
+
+
+COFFEE = "\n".join(
+    [
+        "The history of coffee and its origins start with a story nobody can check: a goat herd on a high plateau who "
+        "noticed that his animals would not sleep after eating the red berries of a certain shrub.",
+        "Whatever the truth of that story, the history that can be checked begins in the monasteries and "
+        "markets of the Red Sea coast, where coffee was roasted, ground and boiled by the fifteenth century.",
+        "From there the drink travelled with pilgrims and traders, and within two hundred years coffee "
+        "houses stood in every large port between the Red Sea and the North Sea.",
+    ]
+)
+
+
+@pytest.mark.parametrize("word", ["History", "Best"])
+def test_the_headline_sharing_the_tabs_common_nouns_over_its_byline_is_the_title(word: str) -> None:
+    # "history" and "best" are among the five hundred commonest English words (the stop-word list
+    # Reader reads a language by), yet they say what a headline is about: the printed headline shares
+    # them with the tab and is the title, not the tab's longer wording.
+    tab = f"The {word} & Origins of Coffee - Bean Street"
+    menu = ["Shop All Coffee", "Coffee Subscriptions", "Brand Collections", "Gift Cards", "Cart"]
+    body = COFFEE.replace("history", word.lower()) if word != "History" else COFFEE
+    headline = f"The {word} of Coffee"
+    lines = [tab, *menu, headline, "Mar 24, 2025", "By Amy Wilhelm", "0 comments", body, FOOTER]
+    article = clean_text("\n".join(lines))
+    assert article.title == headline
+    assert article.authors[0].name == "Amy Wilhelm"

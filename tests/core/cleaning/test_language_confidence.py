@@ -6,7 +6,7 @@ The language the cleaner reads the page by is unchanged."""
 from __future__ import annotations
 
 from reader.core.cleaning import clean_html, clean_text
-from reader.core.cleaning.language import detect, judged
+from reader.core.cleaning.language import detect, function_words, judged, stopwords
 
 # a shop's collection page: names, fits, colours and prices; "fit", "new" and "long" are in French's
 # list and repeat on every tile, which makes French look certain
@@ -91,3 +91,13 @@ def test_an_english_menu_around_an_article_in_such_a_script_does_not_name_it_eng
     text = "\n".join([*menu, *[UNSPACED["ja"]] * 5, *menu])
     assert judged(text) == ("ja", True)
     assert clean_text(text).language == "ja"
+
+
+def test_a_languages_function_words_are_its_commonest_without_the_nouns_of_its_list() -> None:
+    english, french = stopwords("en"), stopwords("fr")
+    assert {"best", "history", "business", "with", "which"} <= english
+    assert {"with", "which", "from", "the"} <= function_words(english)
+    assert not {"best", "history", "business"} & function_words(english)
+    assert {"les", "dans", "pour"} <= function_words(french) < french
+    other = frozenset({"lorem", "ipsum"})
+    assert function_words(other) is other  # no list of Reader's: taken as it is
