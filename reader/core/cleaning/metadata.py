@@ -92,6 +92,7 @@ def content_words(text: str, stops: frozenset[str]) -> set[str]:
 
 
 _ECHO_NEAR = 15  # lines above the body: the printed headline stands near it, related links further up
+_UNDER = 4  # lines under a headline over its byline: its dates, byline, comment count, image credit
 _HEADLINE_NEAR = 6  # lines from the body's first: a headline the tab does not name stands nearer
 _CRUMBS = re.compile(r"[»›>·|/]|^(?:home|you are here)\b", re.IGNORECASE)  # "Home » Blog » Headline"
 
@@ -100,13 +101,13 @@ def _over_byline(line: Line, words: set[str], tab_words: set[str], above_body: i
     """Whether a header line is the headline the page prints in other words than the tab's: it
     shares two words with the tab's headline (a plural as its singular: "Best Security Cameras" and
     "the best security camera"), stands near the body with a byline or date in one of the two lines
-    under it, and a paragraph of prose in the three lines under it or the body starting there (a
-    teaser's byline in a menu has neither)."""
+    under it, and a paragraph of prose or the body's start in the four lines under it (its byline,
+    dates, comment count and an image's credit between; a teaser's byline in a menu has neither)."""
     return (
         len(_stems(words) & _stems(tab_words)) >= 2
         and above_body <= _ECHO_NEAR
         and any(h.tag in (Tag.BYLINE, Tag.DATE) for h in following[:2])
-        and (len(following) < 3 or any(h.prose and h.words >= 12 for h in following))  # the body next, or prose
+        and (len(following) < _UNDER or any(h.prose and h.words >= 12 for h in following))  # the body, or prose
         and not _CRUMBS.search(line.text)
     )
 
@@ -191,7 +192,7 @@ def choose_title(
         elif (
             0 < position != printed + 1
             and long_tab
-            and _over_byline(line, words, tab_words, count - position, following)
+            and _over_byline(line, words, tab_words, count - position, header[position + 1 : position + 1 + _UNDER])
         ):
             named = 0.9  # not the standfirst under a printed headline
         if named >= 0.9:

@@ -467,3 +467,18 @@ def test_the_headline_sharing_the_tabs_common_nouns_over_its_byline_is_the_title
     article = clean_text("\n".join(lines))
     assert article.title == headline
     assert article.authors[0].name == "Amy Wilhelm"
+
+
+def test_the_headline_over_its_dates_byline_and_photos_caption_is_the_title() -> None:
+    # Under the printed headline: the dates, "By" and the name on lines of their own, then the
+    # photo's caption, the fourth line under it: prose that vouches for the headline as the article's.
+    tab = "Balcony Tomatoes: Four Containers Compared : Green Balcony"
+    headline = "Deep pots beat every other container for tomatoes on a balcony, a summer's test finds"
+    caption = (
+        "Tomato plants in deep pots on a city balcony in late July, after the first hot week of the "
+        "summer had dried out the hanging baskets. Marta Ruiz/Green Balcony"
+    )
+    dates = "Updated March 5, 2026 8:23 PM ET Originally published March 3, 2026"
+    lines = [tab, MENU, "Share", "Gardening", headline, dates, "By", "Marta Ruiz", caption, "toggle caption"]
+    lines += ["Marta Ruiz/Green Balcony", BODY, FOOTER]
+    assert clean_text("\n".join(lines)).title == headline
