@@ -319,4 +319,28 @@ def _skip_article_header(lines: list[Line], start: int, end: int) -> int:
             since_cut += line.words
     if cut > start and find_dateline(lines[start].text)[0]:
         return start  # the run already starts at a dateline lead
+    if cut == start and start + 2 <= end and _headline_over_name(lines, start, end):
+        return start + 2  # the headline and its byline: the header's
     return cut
+
+
+def _long_words(text: str) -> set[str]:
+    return {word for word in text.lower().split() if len(word) > 3}
+
+
+def _headline_over_name(lines: list[Line], start: int, end: int) -> bool:
+    """Whether the run opens with the printed headline and the writer's name under it, over prose: a
+    headline of some length (a question, "Need a Change? 7 Tips on How to Rent a Car") scores as
+    prose. It says half its words or more of the tab's title (the first line), and the name is no
+    words the page writes in small letters ("Access Calculator", "Product Details")."""
+    from reader.core.cleaning.lone_names import name_of, names_someone
+    from reader.core.cleaning.written_words import any_written, small_words
+
+    first, second, third = lines[start : start + 3]
+    if not (first.words <= 20 and not first.text.endswith((".", ":")) and second.tag is Tag.SHORT and third.prose):
+        return False
+    said = _long_words(first.text)
+    if len(said & _long_words(lines[0].text)) * 2 < len(said):
+        return False  # not the tab's headline in other words
+    common = small_words("\n".join(line.text for line in lines))
+    return names_someone(second.text, common) and not any_written(name_of(second.text), common)

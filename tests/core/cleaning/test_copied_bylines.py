@@ -618,3 +618,34 @@ def test_a_list_articles_own_byline_under_its_headline_names_its_writer() -> Non
 def test_a_bio_saying_they_or_what_the_writer_covers_is_a_persons(bio: str) -> None:
     page = ["River footbridge to close for a year", "March 3, 2026", *BODY, "Sam Rivera", bio, *FOOTER]
     assert authors(page) == ["Sam Rivera"]
+
+
+def test_a_name_under_the_headline_opening_the_run_of_prose_is_the_writer_not_text() -> None:
+    # The printed headline, a question, scores as prose and starts the body's run, with the writer's
+    # name under it: both are the article's header, the tab's title in other words and its byline.
+    tab = "Footbridge Closed? What the River Bridge Repair Means for the Market | Town Desk"
+    headline = "Footbridge Closed? What the Repair Means for the Market"
+    menu = ["News", "Sport", "Weather", "Travel September 8, 2025 -- min read"]
+    article = clean_text("\n".join([tab, *menu, headline, "Andrei Zakhareuski", *BODY, *MORE, *FOOTER]))
+    assert article.title == headline
+    assert [a.name for a in article.authors] == ["Andrei Zakhareuski"]
+    assert article.body[0].text.startswith("The council voted")
+
+
+def test_a_heading_under_a_line_opening_the_run_of_prose_is_text_not_a_writer() -> None:
+    # The same layout with a heading in words the page writes in small letters: "Market Hours" is no name.
+    tab = "Footbridge Closed? What the River Bridge Repair Means for the Market | Town Desk"
+    headline = "Footbridge Closed? What the Repair Means for the Market"
+    menu = ["News", "Sport", "Travel September 8, 2025 -- min read"]
+    article = clean_text("\n".join([tab, *menu, headline, "Market Hours", *BODY, *FOOTER]))
+    assert not article.authors
+    assert "Market Hours" in [block.text for block in article.body]
+
+
+def test_a_name_under_a_line_of_prose_other_than_the_tabs_headline_stays_in_the_text() -> None:
+    # The run opens with a line of the article's own, not the headline, over a foundation's name.
+    tab = "River footbridge to close for a year | Town Desk"
+    opening = "Why the old footbridge matters to the shops on the east bank of the river"
+    menu = ["News", "Sport", "Travel September 8, 2025 -- min read"]
+    article = clean_text("\n".join([tab, *menu, opening, "Kessler Foundation", *BODY, *FOOTER]))
+    assert [block.text for block in article.body][:2] == [opening, "Kessler Foundation"]
