@@ -310,6 +310,13 @@ def find_authors(
     start = header.index(title) + 1 if title in header else len(header)  # no headline: no "under it"
     if title is not None and header and title is header[0] and SEPARATOR.search(title.text):
         start = len(header)  # the tab's title, "Headline | Site": the page's own menus stand under it
+    elif (
+        title is not None
+        and title.words < 3
+        and start > 1
+        and not any(line.tag is Tag.DATE for line in header[start : start + 3])
+    ):
+        start = len(header)  # a shop's or a guide's heading ("Water Bottles") over its filters, not an article's
 
     # Undated bylines far above the headline are a menu's ("By Use Case", "By Industry") when the
     # bylines near it, or one with its date ("by A · Dec 20, 2025"), name the writers

@@ -138,7 +138,8 @@ def choose_title(
     ("Headline | Site", or a headline of three words or more), only if something vouches for it:
     the tab names it (printed as it is, with more after it, without the tab's last words, in its
     own words, or as the part after the site's name in "Site - Headline"), or a byline or date
-    stands in one of the two lines under it."""
+    stands in one of the two lines under it. A tab's headline of one or two words ("Water Bottles |
+    Shop") printed alone on a line is the title: a shop's, a guide's or a manual's heading."""
     vocabulary = content_words(body_text[:20_000], stops)
     candidates: list[tuple[float, int]] = []
     vouched: set[int] = set()  # positions of the lines the tab names and of those over a byline or date
@@ -154,8 +155,10 @@ def choose_title(
     tab_parts = set(SEPARATOR.split(header[0].text)[1:]) if header else set()  # "Site - Headline": its headline
     tab_titled = False  # the first line is, or may be, a tab's title on topic: "Headline | Site"
     printed = -2  # the position of the last line named as the headline the page prints
+    short_tab = tab if header and not long_tab and tab != header[0].text else ""  # "Water Bottles | Shop"
     for position, line in enumerate(header):
-        if line.tag not in TEXT_TAGS or not 3 <= line.words <= 30 or line.index in exclude:
+        printed_short = position > 0 and line.text == short_tab  # a shop's heading: "Water Bottles"
+        if line.index in exclude or not (printed_short or line.tag in TEXT_TAGS and 3 <= line.words <= 30):
             continue
         if (
             line.text.endswith((".", ":", ",", ";"))
@@ -183,7 +186,7 @@ def choose_title(
             # without a site's part is less surely a tab's title (a page copied without its tab)
             named = 0.6 if tab != line.text else 0.3
             tab_titled = True
-        elif position > 0 and long_tab and prints_headline(tab, line.text):
+        elif printed_short or position > 0 and long_tab and prints_headline(tab, line.text):
             named = 1.0  # the headline printed on the page: above the tab's, and above a line echoing it
         elif position > 0 and long_tab and _echoes(line, words, tab_words, count - position, following):
             named = 0.9  # the headline printed on the page in its own words

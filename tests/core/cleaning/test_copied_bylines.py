@@ -649,3 +649,15 @@ def test_a_name_under_a_line_of_prose_other_than_the_tabs_headline_stays_in_the_
     menu = ["News", "Sport", "Travel September 8, 2025 -- min read"]
     article = clean_text("\n".join([tab, *menu, opening, "Kessler Foundation", *BODY, *FOOTER]))
     assert [block.text for block in article.body][:2] == [opening, "Kessler Foundation"]
+
+
+def test_a_name_like_line_under_a_short_heading_with_no_date_is_no_writer() -> None:
+    # "Webcams" over "Yosemite Falls": a guide's heading over the thing it shows, not a byline.
+    tab = "Webcams | Valley Park Guide"
+    lines = [tab, "Plan Your Visit", "Things To Do", "Maps", "Webcams", "Webcam", "Yosemite Falls", *BODY, *FOOTER]
+    assert authors(lines) == []
+
+
+def test_a_name_under_a_short_tabs_title_opening_the_copy_is_the_writer() -> None:
+    # A personal site: the tab's title of two words opening the copy and its owner's name under it.
+    assert authors(["Footbridge Repairs", "Marta Ruiz", "Posts", "RSS", "Contact", *BODY, *FOOTER]) == ["Marta Ruiz"]

@@ -482,3 +482,36 @@ def test_the_headline_over_its_dates_byline_and_photos_caption_is_the_title() ->
     lines = [tab, MENU, "Share", "Gardening", headline, dates, "By", "Marta Ruiz", caption, "toggle caption"]
     lines += ["Marta Ruiz/Green Balcony", BODY, FOOTER]
     assert clean_text("\n".join(lines)).title == headline
+
+
+SHOP_MENU = ["Shop", "Camp & Hike", "Hydration", "Water Bottles", "Tumblers", "Water Treatment", "Help Center"]
+TILES = [
+    "(24 products)",
+    "Steel Narrow-Mouth Water Bottle - 32 fl. oz.",
+    "$17.00",
+    "(97) 97 reviews with an average rating of 4.8 out of 5 stars",
+    "Insulated Wide-Mouth Bottle with Straw Cap - 24 fl. oz.",
+    "$39.95",
+    "(1472) 1472 reviews with an average rating of 4.6 out of 5 stars",
+    "Filter Bottle with Press - 24 fl. oz.",
+    "$99.95",
+    "(2247) 2247 reviews with an average rating of 4.8 out of 5 stars",
+]
+
+
+def test_a_shops_heading_printed_as_its_tabs_short_title_is_the_title() -> None:
+    # A category page: the tab's title is two words and a shop's name ("Water Bottles | Trail Co-op");
+    # the page prints those two words over its products, below menus that name them too.
+    lines = ["Water Bottles | Trail Co-op", *SHOP_MENU, "Find answers online any time", "Live Chat"]
+    lines += ["Home and Living /", "Kitchen /", "Water Bottles", *TILES, *FOOTER.split("\n")]
+    article = clean_text("\n".join(lines))
+    assert article.title == "Water Bottles"
+    assert not article.authors  # "Live Chat" under a help box's line is no writer
+
+
+def test_a_short_headline_the_tab_gives_alone_stays_the_title_over_its_writer() -> None:
+    lines = ["Mission accomplished! | Digital Preservation", MENU, "Mission accomplished!", "2025-12-17 ·"]
+    lines += ["Trond Teigen", BODY, FOOTER]
+    article = clean_text("\n".join(lines))
+    assert article.title == "Mission accomplished!"
+    assert [a.name for a in article.authors] == ["Trond Teigen"]
