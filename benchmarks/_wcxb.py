@@ -20,7 +20,8 @@ Halves: a page's site is its host without "www." cut to the registrable part (th
 labels, three for "co.uk"-style suffixes); the parity of the site's SHA-1 puts it in "tune" or
 "confirm", so a site is never in both halves and the split never changes.
 
-Metadata (Reader only, article pages, both inputs):
+Metadata (Reader only, article pages, both inputs; the title also on the pages of other kinds, in a
+row of its own, and the writer on pages of any kind that name none, as below):
 - title: equal after collapsing white space; a second figure ignores case and typography too
   (curly quotes and dashes against straight ones: the truth often has the straight ones).
 - date: Reader's date starts with the truth's date (YYYY-MM-DD, or YYYY-MM when that is all the
@@ -63,7 +64,7 @@ KINDS = ("article", "service", "product", "collection", "forum", "listing", "doc
 HALVES = ("tune", "confirm")
 READER = "Reader"
 TRAFILATURA = "trafilatura"
-META_KEYS = ("title", "title_ci", "date", "author", "author_none")
+META_KEYS = ("title", "title_ci", "date", "author", "author_none", "title_other")
 WRITER_ROLES = ("author", "reporter")
 
 Scorer = Callable[[str, str], tuple[float, float, float]]
@@ -208,9 +209,11 @@ def meta_checks(article, page: Page) -> dict[str, bool]:
     stated = truth.get("author") or ""
     if not (", ".join(map(str, stated)) if isinstance(stated, list) else stated).strip():
         checks["author_none"] = not (article and any(a.role in WRITER_ROLES for a in article.authors))
-    if page.kind != "article":
-        return checks
     want_title = " ".join((truth.get("title") or "").split())
+    if page.kind != "article":  # a shop's, a manual's or a forum's page: its title, printed as its heading
+        if want_title:
+            checks["title_other"] = " ".join((article.title if article else "").split()) == want_title
+        return checks
     if want_title:
         got = " ".join((article.title if article else "").split())
         checks["title"] = got == want_title

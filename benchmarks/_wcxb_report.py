@@ -3,8 +3,9 @@
 Per input (saved HTML, copied text) one table puts every system side by side: mean precision,
 recall and F1 per page kind and over all pages, and the share of pages under F1 0.2 (the pages a
 reader would see come out nearly empty or wrong). Then Reader's metadata accuracy on articles (and,
-on pages of any kind whose truth names no writer, how often Reader names none either), the speed
-figures, and on request the worst pages (to study failure kinds) or every page.
+on pages of any kind whose truth names no writer, how often Reader names none either; on pages of
+the other kinds, how often the title is exact), the speed figures, and on request the worst pages
+(to study failure kinds) or every page.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ META_TITLES = {
     "date": "date right (articles with a date)",
     "author": "author right (articles with an author)",
     "author_none": "no writer named (any page naming none)",
+    "title_other": "title exact, pages of other kinds",
 }
 
 
@@ -150,7 +152,9 @@ def _score_table(summary: dict) -> list[str]:
 
 
 def _meta_table(html: dict, text: dict) -> list[str]:
-    lines = [f"Reader's metadata on article pages {'saved HTML':>24} {'copied text':>22}   in the copy at all"]
+    lines = [
+        f"Reader's metadata (articles, but where a row says) {'saved HTML':>8} {'copied text':>22}   in the copy at all"
+    ]
     for key in META_KEYS:
         cells = []
         for summary in (html, text):
