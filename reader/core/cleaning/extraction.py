@@ -15,6 +15,7 @@ from collections.abc import Callable
 from copy import copy
 from typing import TYPE_CHECKING, Literal, cast
 
+from reader.core.cleaning.titles import without_anchor
 from reader.core.importers.text_doc import collapse
 from reader.core.models import Block, BlockKind
 
@@ -187,6 +188,8 @@ def _blocks_from_xml(body: _Element) -> list[Block]:
                     blocks.append(Block(BlockKind.PARAGRAPH, text))
         elif text := _text(child):
             kind = {"head": BlockKind.HEADING, "quote": BlockKind.QUOTE}.get(tag, BlockKind.PARAGRAPH)
+            if kind is BlockKind.HEADING and not (text := without_anchor(text)):
+                continue  # "¶" alone
             blocks.append(Block(kind, text))
     return blocks
 
@@ -217,7 +220,7 @@ def with_headings(
         if have is None:
             have = {_key(b.text) for b in blocks if len(b.text) <= _HEADING_CHARS} | {_key(h) for h in headlines}
         if key not in have and text(heading.text):
-            above.setdefault(at, []).append(Block(BlockKind.HEADING, heading.text))
+            above.setdefault(at, []).append(Block(BlockKind.HEADING, without_anchor(heading.text)))
             have.add(key)
     if not above:
         return blocks

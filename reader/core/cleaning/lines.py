@@ -14,6 +14,7 @@ from reader.core.cleaning.checks import Checks, Pattern, Reading
 from reader.core.cleaning.dates import RELATIVE, YEAR, find_date
 from reader.core.cleaning.language import WORD, density, word_count
 from reader.core.cleaning.literals import Probe
+from reader.core.cleaning.titles import without_anchor
 
 
 class Tag(enum.Enum):
@@ -88,7 +89,7 @@ _EMPHASIS = re.compile(r"\*[^*\s](?:[^*]*[^*\s])?\*(?!\*)")
 def _read(raw: str) -> tuple[str, bool, list[str], int, Probe] | None:
     """A raw line's text (white space collapsed, as importers.text_doc.collapse does; its bullet or
     Markdown heading marks taken off), whether it had a bullet, its words, how many, and its probe."""
-    line = " ".join(raw.split())
+    line = without_anchor(" ".join(raw.split()))  # "A Minimal Application ¶": a heading's permalink
     if not line:
         return None
     bullet = bool(pt.BULLET.match(line)) and len(line) > 2 and not _EMPHASIS.match(line)

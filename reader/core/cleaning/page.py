@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, cast
 
+from reader.core.cleaning.titles import without_anchor
 from reader.core.importers.html_doc import BLOCK_KINDS, META_KEYS, SKIPPED_TAGS
 from reader.core.importers.text_doc import collapse
 from reader.core.models import Block, BlockKind
@@ -252,13 +253,13 @@ def _walk(page: Page, authors: bool, categories: bool) -> None:
             kind = BlockKind.QUOTE
         paragraph = kind is BlockKind.PARAGRAPH
         for piece in raw.split("\n") if paragraph else (raw,):
-            if text := " ".join(piece.split()):  # str.split's white space is collapse's
+            if text := without_anchor(" ".join(piece.split())):  # str.split's white space is collapse's
                 lines.append(text)
                 if outside is raw:
                     body.append(Block(kind, text))
         if outside and outside is not raw:
             for piece in outside.split("\n") if paragraph else (outside,):
-                if text := " ".join(piece.split()):
+                if text := without_anchor(" ".join(piece.split())):
                     body.append(Block(kind, text))
 
     add = pending.append

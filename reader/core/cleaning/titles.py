@@ -18,11 +18,18 @@ _ENTITY = re.compile(r"&(#[0-9]{1,7}|#x[0-9a-f]{1,6}|amp|lt|gt|quot|apos|nbsp);"
 
 
 def readable(title: str) -> str:
-    """A title as a reader sees it: entities the page escaped twice ("SQL &#x26; AI") read."""
+    """A title as a reader sees it: entities the page escaped twice ("SQL &#x26; AI") read, and
+    without a heading's permalink mark."""
     for _ in range(2):  # "&amp;#x26;" is "&#x26;" once read, "&" twice
         if _ENTITY.search(title):
             title = html.unescape(title)
-    return title
+    return without_anchor(title)
+
+
+def without_anchor(heading: str) -> str:
+    """A heading without the pilcrow that documentation sites print after it as a link to it
+    ("Quickstart¶", Sphinx's and MkDocs' permalinks): a mark to click, not the heading's words."""
+    return heading[:-1].rstrip() if heading.endswith("¶") else heading
 
 
 # What stands between a site's name and the headline after it: "Site | Headline", "Site: Headline"

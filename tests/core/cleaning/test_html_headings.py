@@ -111,3 +111,35 @@ def test_a_list_of_link_titles_between_paragraphs_stays_out() -> None:
     themselves, is navigation: trafilatura was right to leave it out."""
     article = clean_html(_page(f"<p>{BEFORE}</p>{_items(CONTENTS)}<p>{AFTER}</p>"))
     assert not any(b.kind is BlockKind.LIST_ITEM for b in article.body)
+
+
+def test_a_documentation_pages_permalink_marks_are_no_part_of_its_title_and_headings() -> None:
+    # Sphinx and MkDocs print a pilcrow after each heading as a link to it.
+    def mark(anchor: str) -> str:
+        return f'<a class="headerlink" href="#{anchor}" title="Link to this heading">¶</a>'
+
+    sections = "".join(f"<h2>{h}{mark(str(n))}</h2><p>{p}</p>" for n, (h, p) in enumerate(SECTIONS))
+    html = (
+        "<html><head><title>Ferry timetable — Harbour Board manual</title></head><body>"
+        f"<main><h1>Ferry timetable{mark('top')}</h1>{sections}</main></body></html>"
+    )
+    article = clean_html(html)
+    assert article.title == "Ferry timetable"
+    headings = [b.text for b in article.body if b.kind is BlockKind.HEADING]
+    assert headings == [heading for heading, _ in SECTIONS]
+    # in plain <div>s, where trafilatura drops the headings and Reader puts them back
+    marked = _page().replace("</h2>", mark("s") + "</h2>")
+    headings = [b.text for b in clean_html(marked).body if b.kind is BlockKind.HEADING]
+    assert headings == [heading for heading, _ in SECTIONS]
+
+
+def test_a_copied_headings_permalink_mark_is_no_part_of_it() -> None:
+    from reader.core.cleaning import clean_text
+
+    lines = ["Ferry timetable — Harbour Board manual", "Ferry timetable ¶"]
+    for heading, paragraph in SECTIONS:
+        lines += [f"{heading} ¶", paragraph]
+    article = clean_text("\n".join(lines))
+    assert article.title == "Ferry timetable"
+    assert "¶" not in article.text
+    assert "What the inspection found" in [b.text for b in article.body]
