@@ -57,7 +57,7 @@ from reader.core.cleaning.pagedate import (
 )
 from reader.core.cleaning.shown_byline import shown_authors
 from reader.core.cleaning.shown_reading import or_as_shown
-from reader.core.cleaning.titles import readable, without_label, without_site
+from reader.core.cleaning.titles import SEPARATOR, readable, tabs_headline, without_label, without_site
 from reader.core.cleaning.written_words import small_words
 from reader.core.importers.html_doc import head_article, import_html
 from reader.core.importers.text_doc import collapse
@@ -118,8 +118,15 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     language = language or declared
     stops = stopwords(language)
     meta_title = collapse(readable(meta.title or ""))
-    title = meta_title or fallback.title
     site_name = collapse(meta.sitename or "") or fallback.site_name
+    tab = collapse(page.title)  # the <title> as written: 'Headline - Site'
+    if logo := _logo(headings, tab):  # the site's name printed as a logo: not the headline
+        headings = []
+        if meta_title == logo:  # trafilatura took the one <h1> for the title, the tab's headline for the site
+            meta_title = tabs_headline(tab)
+            if site_name in ("", meta_title):
+                site_name = logo
+    title = meta_title or fallback.title
     shown = [b.text for b in fallback.body] + [b.text for b in blocks[:3]]
     title = without_site(title, shown, site_name)
     # the <h1> as shown, less the site's name some pages print in it ("Headline – Site")
@@ -245,6 +252,19 @@ def _headline(headings: list[str], site_name: str, meta_title: str) -> str:
     if len(set(headings)) != 1 or len(headings[0]) > 300 or headings[0].lower() == site_name.lower():
         return ""
     return headings[0]
+
+
+def _logo(headings: list[str], tab: str) -> str:
+    """The page's one <h1> when it is the site's name as a logo: the last part of a tab's title
+    whose first part, the headline, is longer ("Headline / Forum / Arch Linux Forums" over "Arch
+    Linux", "Discuss the 7.1 release here - virtualbox.org" over "virtualbox.org"); else ""."""
+    if len(set(headings)) != 1:
+        return ""
+    parts = SEPARATOR.split(tab)
+    heading, first, last = headings[0], parts[0].strip(), parts[-1].strip()
+    if len(parts) > 1 and len(heading.split()) < len(first.split()) >= 3 and (last + " ").startswith(heading + " "):
+        return heading
+    return ""
 
 
 def _same_words(heading: str, meta_title: str) -> bool:

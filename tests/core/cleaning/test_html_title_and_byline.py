@@ -455,3 +455,24 @@ def test_a_users_name_ending_in_ing_after_by_is_still_a_byline() -> None:
     from reader.core.cleaning.bylines import parse_byline
 
     assert [a.name for a in parse_byline("by ming", handles=True)] == ["ming"]
+
+
+def test_a_forums_name_as_its_one_h1_is_neither_the_title_nor_taken_for_the_headline() -> None:
+    # A forum prints its name in its one <h1> (a logo) and the thread's title only in <title>, with
+    # no meta tags: the title is the tab's headline and the forum's name is the site.
+    html = (
+        "<html><head><title>Mooring fees to rise by a fifth in April - Harbour Talk</title></head>"
+        f"<body><h1>Harbour Talk</h1><div class='thread'>{BODY}</div></body></html>"
+    )
+    article = clean_html(html)
+    assert article.title == "Mooring fees to rise by a fifth in April"
+    assert article.site_name == "Harbour Talk"
+
+
+def test_the_headline_as_one_h1_after_the_sites_name_in_the_tab_stays_the_title() -> None:
+    # "Site | Headline": the <h1> is the tab's last part, but the longer part is the headline.
+    html = (
+        "<html><head><title>Coast Times | Mooring fees to rise</title></head>"
+        f"<body><h1>Mooring fees to rise</h1><article>{BODY}</article></body></html>"
+    )
+    assert clean_html(html).title == "Mooring fees to rise"
