@@ -201,9 +201,9 @@ def _plain(title: str) -> str:
 
 
 def meta_checks(article, page: Page) -> dict[str, bool]:
-    """Reader's metadata against the truth: only on article pages, only where the truth has it; and
-    on a page of any kind whose truth names no writer, that Reader names none either (a wrong author
-    in a citation is worse than none)."""
+    """Reader's metadata against the truth: on article pages, only where the truth has it; on a page
+    of another kind, its title ("title_other"); and on a page of any kind whose truth names no
+    writer, that Reader names none either (a wrong author in a citation is worse than none)."""
     truth = page.truth
     checks: dict[str, bool] = {}
     stated = truth.get("author") or ""

@@ -153,7 +153,7 @@ def _score_table(summary: dict) -> list[str]:
 
 def _meta_table(html: dict, text: dict) -> list[str]:
     lines = [
-        f"Reader's metadata (articles, but where a row says) {'saved HTML':>8} {'copied text':>22}   in the copy at all"
+        f"Reader's metadata (articles, but where a row says) {'saved HTML':>6} {'copied text':>22}   in the copy at all"
     ]
     for key in META_KEYS:
         cells = []

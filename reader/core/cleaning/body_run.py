@@ -17,7 +17,7 @@ from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import find_date
 from reader.core.cleaning.language import spaced
 from reader.core.cleaning.lines import PROSE_TAGS, TEXT_TAGS, Line, Tag
-from reader.core.cleaning.metadata import find_dateline
+from reader.core.cleaning.metadata import content_words, find_dateline
 from reader.core.cleaning.runs import best_run
 from reader.core.cleaning.thread_posts import soften_post_headers
 from reader.core.cleaning.titles import is_tabs_headline, tabs_headline
@@ -324,14 +324,10 @@ def _skip_article_header(lines: list[Line], start: int, end: int) -> int:
     return cut
 
 
-def _long_words(text: str) -> set[str]:
-    return {word for word in text.lower().split() if len(word) > 3}
-
-
 def _headline_over_name(lines: list[Line], start: int, end: int) -> bool:
     """Whether the run opens with the printed headline and the writer's name under it, over prose: a
     headline of some length (a question, "Need a Change? 7 Tips on How to Rent a Car") scores as
-    prose. It says half its words or more of the tab's title (the first line), and the name is no
+    prose. It says half its longer words or more of the tab's title (the first line), and the name is no
     words the page writes in small letters ("Access Calculator", "Product Details")."""
     from reader.core.cleaning.lone_names import name_of, names_someone
     from reader.core.cleaning.written_words import any_written, small_words
@@ -339,8 +335,8 @@ def _headline_over_name(lines: list[Line], start: int, end: int) -> bool:
     first, second, third = lines[start : start + 3]
     if not (first.words <= 20 and not first.text.endswith((".", ":")) and second.tag is Tag.SHORT and third.prose):
         return False
-    said = _long_words(first.text)
-    if len(said & _long_words(lines[0].text)) * 2 < len(said):
+    said = content_words(first.text, frozenset())
+    if not said or len(said & content_words(lines[0].text, frozenset())) * 2 < len(said):
         return False  # not the tab's headline in other words
     common = small_words("\n".join(line.text for line in lines))
     return names_someone(second.text, common) and not any_written(name_of(second.text), common)

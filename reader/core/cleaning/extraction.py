@@ -220,7 +220,7 @@ def with_headings(
         if have is None:
             have = {_key(b.text) for b in blocks if len(b.text) <= _HEADING_CHARS} | {_key(h) for h in headlines}
         if key not in have and text(heading.text):
-            above.setdefault(at, []).append(Block(BlockKind.HEADING, without_anchor(heading.text)))
+            above.setdefault(at, []).append(Block(BlockKind.HEADING, heading.text))
             have.add(key)
     if not above:
         return blocks

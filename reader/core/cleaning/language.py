@@ -170,9 +170,11 @@ _FUNCTION_WORDS = 100  # the commonest words of a list: its language's function 
 
 def function_words(stops: frozenset[str]) -> frozenset[str]:
     """The hundred commonest words of the stop-word list `stops` (jusText orders each list by how
-    often its language's Wikipedia uses a word): the function words ("with", "from", "which")
-    without the nouns and adjectives the list also holds ("best", "history", "business"), which say
-    what a headline is about. `stops` itself when it is none of the lists."""
+    often its language's Wikipedia uses a word): mostly function words ("with", "from", "which"),
+    with a few of Wikipedia's commonest nouns ("time", "years", "university"). A rough cut: the
+    list's nouns and adjectives further down ("best", "history", "business") then say what a
+    headline is about, and so do its less common function words ("what", "just", "should").
+    `stops` itself when it is none of the lists."""
     return _function_words().get(stops, stops)
 
 

@@ -155,7 +155,11 @@ def choose_title(
     tab_parts = set(SEPARATOR.split(header[0].text)[1:]) if header else set()  # "Site - Headline": its headline
     tab_titled = False  # the first line is, or may be, a tab's title on topic: "Headline | Site"
     printed = -2  # the position of the last line named as the headline the page prints
-    short_tab = tab if header and not long_tab and tab != header[0].text else ""  # "Water Bottles | Shop"
+    # A shop's or a manual's short heading: "Water Bottles | REI Co-op"; not a section's label or a
+    # site's name printed over the headline ("Opinion | The Case for Slower Cities - The Times").
+    after = {h.text for i, line in enumerate(header) if i and line.text == tab for h in header[i + 1 : i + 4]}
+    headline_after = any(len(part.split()) >= 3 and part.strip() in after for part in tab_parts)
+    short_tab = tab if tab_parts and not long_tab and tab != site_name and not headline_after else ""
     for position, line in enumerate(header):
         printed_short = position > 0 and line.text == short_tab  # a shop's heading: "Water Bottles"
         if line.index in exclude or not (printed_short or line.tag in TEXT_TAGS and 3 <= line.words <= 30):

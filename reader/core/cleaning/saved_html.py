@@ -21,6 +21,7 @@ from copy import deepcopy
 from dataclasses import replace
 from functools import cache, partial
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.copied_text import _strip_end_mark, clean_text
@@ -91,6 +92,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     # The metadata and Reader's own reading first, while the tree is as parsed; then trafilatura,
     # which may clean the tree in place once nothing else needs it.
     head = head_metadata(tree)  # meta tags and JSON-LD: does the markup need searching for more?
+    stated_title = head is not None and bool(head.title)  # page_metadata takes the <h1> where they give none
     find_authors, find_categories = head is None or not head.author, head is None or not head.categories
     page = walk(tree, authors=find_authors, categories=find_categories)
     page = as_drawn_without_scripts(page, authors=find_authors, categories=find_categories)  # drawn by scripts?
@@ -120,12 +122,13 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     meta_title = collapse(readable(meta.title or ""))
     site_name = collapse(meta.sitename or "") or fallback.site_name
     tab = collapse(page.title)  # the <title> as written: 'Headline - Site'
-    if logo := _logo(headings, tab):  # the site's name printed as a logo: not the headline
-        headings = []
-        if meta_title == logo:  # trafilatura took the one <h1> for the title, the tab's headline for the site
+    host = urlsplit(url or meta.url or "").hostname or ""
+    if not stated_title and (logo := _logo(headings, tab, host)):
+        if meta_title == headings[0]:  # trafilatura took the <h1> for the title, the tab's headline for the site
             meta_title = tabs_headline(tab)
-            if site_name in ("", meta_title):
-                site_name = logo
+            if site_name in ("", meta_title, host, host.removeprefix("www.")):
+                site_name = logo  # the name the site prints, not its host's
+        headings = []  # the site's name printed as a logo: not the headline
     title = meta_title or fallback.title
     shown = [b.text for b in fallback.body] + [b.text for b in blocks[:3]]
     title = without_site(title, shown, site_name)
@@ -254,17 +257,27 @@ def _headline(headings: list[str], site_name: str, meta_title: str) -> str:
     return headings[0]
 
 
-def _logo(headings: list[str], tab: str) -> str:
-    """The page's one <h1> when it is the site's name as a logo: the last part of a tab's title
-    whose first part, the headline, is longer ("Headline / Forum / Arch Linux Forums" over "Arch
-    Linux", "Discuss the 7.1 release here - virtualbox.org" over "virtualbox.org"); else ""."""
+def _logo(headings: list[str], tab: str, host: str) -> str:
+    """The site's name (the tab's last part) when the page's one <h1> prints it as a logo: the tab's
+    first part, the headline, is longer ("Discuss the 7.1 release here - virtualbox.org" over
+    "virtualbox.org"), and the last part names the site: a domain, or a word of the page's host
+    ("Playful Tones" at playfultones.com; not "Parking Permits" of "City of Springfield | Parking
+    Permits" at springfield.gov); else ""."""
     if len(set(headings)) != 1:
         return ""
     parts = SEPARATOR.split(tab)
     heading, first, last = headings[0], parts[0].strip(), parts[-1].strip()
-    if len(parts) > 1 and len(heading.split()) < len(first.split()) >= 3 and (last + " ").startswith(heading + " "):
-        return heading
-    return ""
+    if len(parts) < 2 or not len(heading.split()) < len(first.split()) >= 3:
+        return ""
+    if not (last + " ").startswith(heading + " "):
+        return ""
+    site = last.lower()
+    named = bool(_DOMAIN.search(site)) or any(word in host.lower() for word in _NAME_WORD.findall(site))
+    return last if named else ""
+
+
+_DOMAIN = re.compile(r"\w\.[a-z]{2,}$")  # "virtualbox.org", "Bogleheads.org"
+_NAME_WORD = re.compile(r"[^\W_]{4,}")  # a site name's longer words: "playful" of "Playful Tones"
 
 
 def _same_words(heading: str, meta_title: str) -> bool:

@@ -515,3 +515,21 @@ def test_a_short_headline_the_tab_gives_alone_stays_the_title_over_its_writer() 
     article = clean_text("\n".join(lines))
     assert article.title == "Mission accomplished!"
     assert [a.name for a in article.authors] == ["Trond Teigen"]
+
+
+@pytest.mark.parametrize(
+    ("tab", "label", "headline"),
+    [
+        ("Opinion | Deep Pots for Balcony Tomatoes - Green Balcony", "Opinion", "Deep Pots for Balcony Tomatoes"),
+        (
+            "Green Balcony - Gardening - Deep Pots for Balcony Tomatoes",
+            "Green Balcony",
+            "Deep Pots for Balcony Tomatoes",
+        ),
+    ],
+)
+def test_a_section_label_or_sites_name_opening_the_tab_is_no_short_heading(tab: str, label: str, headline: str) -> None:
+    # The tab's first part is short, but a headline follows in it: the line printing that first
+    # part is a label or a logo, not the page's heading.
+    lines = [tab, MENU, label, headline, "By Marta Ruiz", "March 3, 2026", BODY, FOOTER]
+    assert clean_text("\n".join(lines)).title == headline

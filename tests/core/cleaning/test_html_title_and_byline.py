@@ -458,13 +458,13 @@ def test_a_users_name_ending_in_ing_after_by_is_still_a_byline() -> None:
 
 
 def test_a_forums_name_as_its_one_h1_is_neither_the_title_nor_taken_for_the_headline() -> None:
-    # A forum prints its name in its one <h1> (a logo) and the thread's title only in <title>, with
-    # no meta tags: the title is the tab's headline and the forum's name is the site.
+    # A forum prints its name in its one <h1> (a logo; the page's host names it too) and the thread's
+    # title only in <title>, with no meta tags: the title is the tab's headline, the forum the site.
     html = (
         "<html><head><title>Mooring fees to rise by a fifth in April - Harbour Talk</title></head>"
         f"<body><h1>Harbour Talk</h1><div class='thread'>{BODY}</div></body></html>"
     )
-    article = clean_html(html)
+    article = clean_html(html, url="https://harbourtalk.org/t/mooring-fees/4711")
     assert article.title == "Mooring fees to rise by a fifth in April"
     assert article.site_name == "Harbour Talk"
 
@@ -476,3 +476,19 @@ def test_the_headline_as_one_h1_after_the_sites_name_in_the_tab_stays_the_title(
         f"<body><h1>Mooring fees to rise</h1><article>{BODY}</article></body></html>"
     )
     assert clean_html(html).title == "Mooring fees to rise"
+
+
+@pytest.mark.parametrize(
+    ("tab", "url"),
+    [
+        ("City of Springfield | Parking Permits", "https://springfield.gov/parking"),
+        ("The Springfield Harbour Gazette - Parking Permits", ""),
+    ],
+)
+def test_the_headline_as_one_h1_after_a_long_sites_name_in_the_tab_stays_the_title(tab: str, url: str) -> None:
+    # "Site | Headline" with a site's name of three words or more: the <h1> is no logo, since
+    # neither a domain nor a word of the page's host names the site by it.
+    html = (
+        f"<html><head><title>{tab}</title></head><body><h1>Parking Permits</h1><article>{BODY}</article></body></html>"
+    )
+    assert clean_html(html, url=url).title == "Parking Permits"
