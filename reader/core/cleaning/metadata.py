@@ -176,11 +176,12 @@ def choose_title(
             continue  # two sentences: a standfirst or a caption, not a headline (unless printed as the tab's title)
         if position and header[position - 1].tag is Tag.BYLINE and header[position - 1].text.endswith(","):
             continue  # the byline goes on: "By Chris Radich," over "public sector CTO, UiPath"
-        words = content_words(line.text, stops)
+        topic = content_words(line.text, topical)  # compared with the tab's words, below
+        words = {word for word in topic if word not in stops}  # the line's words that say something
         if not words:
             continue
         overlap = len(words & vocabulary) / len(words) * min(1.0, len(words) / 4)
-        words = content_words(line.text, topical)  # from here on, compared with the tab's words
+        words = topic
         following = header[position + 1 : position + 4]
         followed = any(h.tag in (Tag.BYLINE, Tag.DATE) or (h.prose and h.words >= 12) for h in following)
         digits = sum(map(str.isdigit, line.text)) / len(line.text)
