@@ -58,7 +58,14 @@ from reader.core.cleaning.pagedate import (
 )
 from reader.core.cleaning.shown_byline import shown_authors
 from reader.core.cleaning.shown_reading import or_as_shown
-from reader.core.cleaning.titles import SEPARATOR, readable, tabs_headline, without_label, without_site
+from reader.core.cleaning.titles import (
+    SEPARATOR,
+    is_domain,
+    readable,
+    tabs_headline,
+    without_label,
+    without_site,
+)
 from reader.core.cleaning.written_words import small_words
 from reader.core.importers.html_doc import head_article, import_html
 from reader.core.importers.text_doc import collapse
@@ -271,12 +278,10 @@ def _logo(headings: list[str], tab: str, host: str) -> str:
         return ""
     if not (last + " ").startswith(heading + " "):
         return ""
-    site = last.lower()
-    named = bool(_DOMAIN.search(site)) or any(word in host.lower() for word in _NAME_WORD.findall(site))
+    named = is_domain(last) or any(word in host.lower() for word in _NAME_WORD.findall(last.lower()))
     return last if named else ""
 
 
-_DOMAIN = re.compile(r"\w\.[a-z]{2,}$")  # "virtualbox.org", "Bogleheads.org"
 _NAME_WORD = re.compile(r"[^\W_]{4,}")  # a site name's longer words: "playful" of "Playful Tones"
 
 

@@ -148,13 +148,18 @@ def _join(title: str, parts: list[str]) -> str:
     return title[:position].strip()
 
 
+def is_domain(text: str) -> bool:
+    """Whether a text is a domain name, as sites name themselves in a tab: "virtualbox.org"."""
+    return bool(_DOMAIN.match(text))
+
+
 def _names_site(part: str, site_name: str, page: str, title: str) -> bool:
     part = part.strip()
     if not part or len(part.split()) > 5:
         return False
     if site_name and part.casefold() in (site_name.casefold(), site_name.casefold().removeprefix("the ")):
         return True
-    if _DOMAIN.match(part):
+    if is_domain(part):
         return True
     # A brand the page names again outside its title ("© 2025 FieldEdge", "About FieldEdge").
     return page.count(part) > title.count(part) and part[:1].isupper()
