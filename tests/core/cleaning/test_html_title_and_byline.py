@@ -492,3 +492,12 @@ def test_the_headline_as_one_h1_after_a_long_sites_name_in_the_tab_stays_the_tit
         f"<html><head><title>{tab}</title></head><body><h1>Parking Permits</h1><article>{BODY}</article></body></html>"
     )
     assert clean_html(html, url=url).title == "Parking Permits"
+
+
+def test_a_domain_as_the_one_h1_and_the_tabs_last_part_is_a_logo_without_a_url() -> None:
+    # Imported from a file, the page has no address to compare: a domain names the site by itself.
+    html = (
+        "<html><head><title>Mooring fees to rise by a fifth in April - harbourtalk.org</title></head>"
+        f"<body><h1>harbourtalk.org</h1><div class='thread'>{BODY}</div></body></html>"
+    )
+    assert clean_html(html).title == "Mooring fees to rise by a fifth in April"
