@@ -16,7 +16,10 @@ taken for the author):
   pruning a copy: a candidate inside one is skipped, their text is left out of a candidate's
   text and their tails are kept where the pruning would have put them;
 - the category search likewise starts from the walk's links to a category;
-- no date (pagedate finds it), no tags, no licence, no host name.
+- no date (pagedate finds it), no tags, no licence, no host name;
+- "author" in a class or an id is the word, not the start of another ("authorized-dealer-link",
+  "about-authentication-and-authorization", "authorities-governing-board", "authoring-tools"): a
+  shop's badge, a manual's heading and a menu's entry were the writers trafilatura found there.
 
 When trafilatura's internals are not what this module expects, `extract_metadata` itself runs.
 """
@@ -61,17 +64,23 @@ def _specific(tag: object, a: _Attrib) -> bool:
     )
 
 
+# "author" as a word of a class or an id: not authorized, authorities, authorization, authoring
+_AUTHOR = re.compile(r"author(?!i[stz]|ing)")
+_AUTHOR_EITHER_CASE = re.compile(r"[Aa]uthor(?!i[stz]|ing)")
+
+
 def _generic(tag: object, a: _Attrib) -> bool:
     """trafilatura's second author expression: almost generic and generic markup."""
     cls, ident = a.get("class", ""), a.get("id", "")
     return tag in ("a", "div", "h3", "h4", "p", "span") and (
         cls in ("byline", "username", "byl", "BBL")
         or "author" in a.get("itemprop", "")
-        or any(s in ident for s in ("author", "zuozhe", "bianji", "xiaobian"))
+        or bool(_AUTHOR.search(ident))
+        or any(s in ident for s in ("zuozhe", "bianji", "xiaobian"))
+        or bool(_AUTHOR.search(cls))
         or any(
             s in cls
             for s in (
-                "author",
                 "channel-name",
                 "zuozhe",
                 "bianji",
@@ -90,9 +99,8 @@ def _last_resort(tag: object, a: _Attrib) -> bool:
     return (
         "Byline" in a.get("data-component", "")
         or "author" in a.get("itemprop", "")
-        or "Author" in ident
-        or "author" in ident
-        or any(s in cls for s in ("Author", "author", "screenname", "writer", "Byline", "byline"))
+        or bool(_AUTHOR_EITHER_CASE.search(ident) or _AUTHOR_EITHER_CASE.search(cls))
+        or any(s in cls for s in ("screenname", "writer", "Byline", "byline"))
     )
 
 

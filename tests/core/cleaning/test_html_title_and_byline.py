@@ -501,3 +501,29 @@ def test_a_domain_as_the_one_h1_and_the_tabs_last_part_is_a_logo_without_a_url()
         f"<body><h1>harbourtalk.org</h1><div class='thread'>{BODY}</div></body></html>"
     )
     assert clean_html(html).title == "Mooring fees to rise by a fifth in April"
+
+
+@pytest.mark.parametrize(
+    "element",
+    [
+        "<a class='link authorized-dealer-link' href='/brand/nikon'>Authorized Dealer</a>",
+        "<h2 id='about-authentication-and-authorization' class='group'>Authentication and Authorization</h2>",
+        "<li class='menu-item authorities-governing-board'>Governing Board</li>",
+        "<div class='authoring-tools'>Visual Editor</div>",
+    ],
+)
+def test_a_class_or_id_that_only_starts_with_author_names_no_writer(element: str) -> None:
+    html = (
+        "<html><head><title>Harbour fees rise</title></head><body><h1>Harbour fees rise</h1>"
+        f"{element}<article>{BODY}</article></body></html>"
+    )
+    assert clean_html(html).authors == ()
+
+
+@pytest.mark.parametrize("attribute", ["class='authorinfo'", "class='post-Author'", "id='author-box'"])
+def test_a_class_or_id_saying_author_still_names_the_writer(attribute: str) -> None:
+    html = (
+        "<html><head><title>Harbour fees rise</title></head><body><h1>Harbour fees rise</h1>"
+        f"<div {attribute}>Rachel Ingleby</div><article>{BODY}</article></body></html>"
+    )
+    assert [a.name for a in clean_html(html).authors] == ["Rachel Ingleby"]
