@@ -15,6 +15,7 @@ from collections.abc import Callable
 from copy import copy
 from typing import TYPE_CHECKING, Literal, cast
 
+from reader.core.cleaning.comparison import reading_in_place
 from reader.core.cleaning.titles import without_anchor
 from reader.core.importers.text_doc import collapse
 from reader.core.models import Block, BlockKind
@@ -126,7 +127,8 @@ def _trafilatura_in_place(
     if copy_first:
         tree = copy(tree)
     try:
-        body, text, comments_body, comments_text = trafilatura_sequence(tree, options, url or None)
+        with reading_in_place():  # its comparison with readability left out where it cannot change the result
+            body, text, comments_body, comments_text = trafilatura_sequence(tree, options, url or None)
     except (TypeError, ValueError):  # bare_extraction's own "discarding data"
         return None
     except Exception:  # noqa: BLE001 - a third-party parser failing on hostile input is not our crash
