@@ -17,6 +17,7 @@ not the ones expected, nothing is changed.
 
 from __future__ import annotations
 
+import inspect
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -31,7 +32,8 @@ if TYPE_CHECKING:
 _SLACK = 2  # characters per script or style: its text collapsed apart from its neighbours' differs by this much
 
 _state = threading.local()  # whether this thread is inside Reader's call
-_installed: list[Callable[..., Any]] = []  # trafilatura's own step, once Reader's stands in for it
+_tried: list[bool] = []  # whether Reader's step is in place (tried once in a process)
+_PARAMETERS = ["cleaned_tree", "cleaned_tree_backup", "tree", "options"]  # trafilatura's step's, as known here
 
 
 @contextmanager
@@ -49,18 +51,25 @@ def reading_in_place() -> Iterator[None]:
 
 def _install() -> None:
     """Reader's step in place of trafilatura's `_extract_and_compare`, once: it hands every call
-    made outside `reading_in_place` to trafilatura's own."""
-    if _installed:
+    made outside `reading_in_place` to trafilatura's own. Not when trafilatura's step or the names
+    it uses are not the ones this module knows: trafilatura then runs as it is."""
+    if _tried:
         return
+    _tried.append(False)
     try:
         import trafilatura.core as core
         from trafilatura import external
         from trafilatura.main_extractor import extract_content
     except ImportError:
         return
-    original = getattr(core, "_extract_and_compare", None)
+    original: Callable[..., Any] | None = getattr(core, "_extract_and_compare", None)
     sanitized = getattr(external, "SANITIZED_XPATH", None)
     if original is None or not isinstance(sanitized, str) or not hasattr(external, "compare_extraction"):
+        return
+    try:
+        if list(inspect.signature(original).parameters) != _PARAMETERS:
+            return
+    except (TypeError, ValueError):
         return
 
     def extract_and_compare(
@@ -73,8 +82,8 @@ def _install() -> None:
             return body, text
         return external.compare_extraction(cleaned_tree_backup, copy(tree), body, text, options)
 
-    _installed.append(original)
     core._extract_and_compare = extract_and_compare
+    _tried[0] = True
 
 
 def _stands(body: _Element, text: str, tree: HtmlElement, options: Extractor, sanitized: str) -> bool:

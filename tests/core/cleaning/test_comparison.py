@@ -129,3 +129,31 @@ def test_a_reading_of_most_of_the_page_stands_whatever_its_scripts_hold() -> Non
 )
 def test_a_reading_the_comparison_could_replace_does_not_stand(reading, html: str, options: dict[str, bool]) -> None:
     assert not _stands(reading, html, **options)
+
+
+def test_a_trafilatura_whose_step_takes_other_arguments_runs_as_it_is(monkeypatch) -> None:
+    def other_step(cleaned_tree, backup, tree, options, extra=None):
+        return trafilatura.core.extract_content(cleaned_tree, options)
+
+    monkeypatch.setattr(trafilatura.core, "_extract_and_compare", other_step)
+    monkeypatch.setattr(comparison, "_tried", [])  # as in a new process
+    assert clean_html(_page(12)).body
+    assert trafilatura.core._extract_and_compare is other_step
+
+
+def test_another_threads_trafilatura_compares_while_reader_cleans(comparisons: list[str]) -> None:
+    import threading
+
+    html = _page(12)
+    expected = clean_html(html)
+    results: list[object] = []
+
+    def clean() -> None:
+        results.extend(clean_html(html) for _ in range(20))
+
+    worker = threading.Thread(target=clean)
+    worker.start()
+    outside = [trafilatura.extract(html) for _ in range(20)]
+    worker.join()
+    assert all(outside) and results == [expected] * 20
+    assert comparisons.count("trafilatura") == 20 and "reader" not in comparisons
