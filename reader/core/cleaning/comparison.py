@@ -5,35 +5,42 @@ jusText, and keeps one of them instead of its own reading when that reading look
 short, holding elements a clean article has not (a <nav>, a <button>), built of tables rather than
 paragraphs, or less than half as long as readability's. That comparison is a sixth of a saved
 page's cleaning time. Its outcome is settled before it runs on many pages: readability's text is a
-part of the page's text (scripts and styles left out), so when trafilatura's own reading is long
-enough, clean, made of paragraphs and at least half the page's text, readability cannot be twice
-as long, and the own reading stands. There the comparison is left out; everywhere else it runs as
-trafilatura runs it. The result is trafilatura's own on every page: only the time differs.
+part of the page's text (scripts and styles left out), with "VIDEO" written into each video's
+<iframe>, so when trafilatura's own reading is long enough, clean, made of paragraphs and at least
+half that much, readability cannot be twice as long, and the own reading stands. There the
+comparison is left out; everywhere else it runs as trafilatura runs it. A page holding an element
+whose text the HTML parser reads as written (<xmp>, <noembed>, <noframes>, <plaintext>) is always
+compared: readability's reading, written as XML and parsed back, can read longer there.
 
 This is done inside Reader's call alone (`reading_in_place`): a trafilatura called by anyone else
-in the process, the benchmark's included, runs as it always does. When trafilatura's internals are
-not the ones expected, nothing is changed.
+in the process, the benchmark's included, runs as it always does. The reasoning holds for the
+trafilatura code it was worked out on: the steps it depends on are fingerprinted (_FINGERPRINT),
+and with any other code nothing is changed (`in_place` says so; a test then fails, asking for the
+reasoning to be checked again against the new code).
 """
 
 from __future__ import annotations
 
+import hashlib
 import inspect
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from copy import copy
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
     from lxml.html import HtmlElement
     from trafilatura.settings import Extractor
 
-_SLACK = 2  # characters per script or style: its text collapsed apart from its neighbours' differs by this much
-
 _state = threading.local()  # whether this thread is inside Reader's call
-_tried: list[bool] = []  # whether Reader's step is in place (tried once in a process)
-_PARAMETERS = ["cleaned_tree", "cleaned_tree_backup", "tree", "options"]  # trafilatura's step's, as known here
+_tried: list[bool] = []  # [whether Reader's step is in place], once tried in this process
+
+# The trafilatura steps the reasoning above reads, as trafilatura 2.3.1 writes them.
+_FINGERPRINT = "cbff10b47c2136bb"
+_VIDEO = len(" VIDEO")  # what readability writes into a video's <iframe>, with a space before it
+_AS_WRITTEN = ("xmp", "noembed", "noframes", "plaintext")  # raw text to the HTML parser
 
 
 @contextmanager
@@ -49,38 +56,56 @@ def reading_in_place() -> Iterator[None]:
         _state.active = before
 
 
+def in_place() -> bool:
+    """Whether Reader's step stands in for trafilatura's (tried on first use)."""
+    _install()
+    return _tried[0]
+
+
+def fingerprint() -> str:
+    """The fingerprint of the trafilatura steps the reasoning reads: their source, hashed."""
+    from trafilatura import core, external, readability_lxml
+
+    steps = (
+        core._extract_and_compare,
+        external.compare_extraction,
+        external._prefer_readability,
+        external.try_readability,
+        readability_lxml.Document.__init__,
+        readability_lxml.Document.summary,
+        readability_lxml.Document.sanitize,
+        readability_lxml.Document.transform_misused_divs_into_paragraphs,
+    )
+    return hashlib.sha256("".join(inspect.getsource(step) for step in steps).encode()).hexdigest()[:16]
+
+
 def _install() -> None:
     """Reader's step in place of trafilatura's `_extract_and_compare`, once: it hands every call
-    made outside `reading_in_place` to trafilatura's own. Not when trafilatura's step or the names
-    it uses are not the ones this module knows: trafilatura then runs as it is."""
+    made outside `reading_in_place` to trafilatura's own. Not when trafilatura's steps are not the
+    ones the reasoning was worked out on: trafilatura then runs as it is."""
     if _tried:
         return
     _tried.append(False)
     try:
-        import trafilatura.core as core
-        from trafilatura import external
-        from trafilatura.main_extractor import extract_content
-    except ImportError:
-        return
-    original: Callable[..., Any] | None = getattr(core, "_extract_and_compare", None)
-    sanitized = getattr(external, "SANITIZED_XPATH", None)
-    if original is None or not isinstance(sanitized, str) or not hasattr(external, "compare_extraction"):
-        return
-    try:
-        if list(inspect.signature(original).parameters) != _PARAMETERS:
+        from trafilatura import core, external
+
+        if fingerprint() != _FINGERPRINT:
             return
-    except (TypeError, ValueError):
+    except (ImportError, AttributeError, OSError, TypeError):  # another trafilatura, or one without its source
         return
+    original = core._extract_and_compare
+    sanitized: str = external.SANITIZED_XPATH
 
     def extract_and_compare(
         cleaned_tree: HtmlElement, cleaned_tree_backup: HtmlElement, tree: HtmlElement, options: Extractor
     ) -> tuple[_Element, str]:
         if not getattr(_state, "active", False):
-            return original(cleaned_tree, cleaned_tree_backup, tree, options)  # type: ignore[no-any-return]
-        body, text = extract_content(cleaned_tree, options)
+            return original(cleaned_tree, cleaned_tree_backup, tree, options)
+        # the names trafilatura's own step calls, looked up in its module as that step does
+        body, text = core.extract_content(cleaned_tree, options)  # type: ignore[attr-defined]
         if options.fast or _stands(body, text, tree, options, sanitized):
             return body, text
-        return external.compare_extraction(cleaned_tree_backup, copy(tree), body, text, options)
+        return core.compare_extraction(cleaned_tree_backup, copy(tree), body, text, options)  # type: ignore[attr-defined]
 
     core._extract_and_compare = extract_and_compare
     _tried[0] = True
@@ -90,23 +115,28 @@ def _stands(body: _Element, text: str, tree: HtmlElement, options: Extractor, sa
     """Whether trafilatura's comparison would keep its own reading `body` of `tree` whatever
     readability finds: its balanced mode (the recall mode's retry compares on other terms), a
     reading long enough that jusText is not asked, with none of the elements that call jusText in
-    (`sanitized`), with paragraphs' text and no more tables than paragraphs, and at least half of
-    the page's text, scripts and styles left out, which readability's reading is a part of."""
+    (`sanitized`), with paragraphs' text and no more tables than paragraphs, and at least half as
+    long as the most readability's reading can hold: the page's text without its scripts and styles,
+    and "VIDEO" for each <iframe>."""
     if options.focus != "balanced" or len(text) < options.min_extracted_size:
         return False
     if body.xpath(sanitized) or not body.xpath(".//p//text()"):
         return False
     if len(body.findall(".//table")) > len(body.findall(".//p")):
         return False
-    # the text's length with its white space collapsed, in C (as normalize-space collapses it: not a
-    # no-break space, which readability's count collapses, so never less than readability's own count)
-    page = _collapsed_length(tree)
-    scripts = 0
-    for element in tree.iter("script", "style"):
-        if element.text:
-            page -= _collapsed_length(element)
-            scripts += 1
-    return 2 * len(text) >= page + _SLACK * (scripts + 1)
+    # The text's length with its white space collapsed, in C. normalize-space keeps a no-break
+    # space that trafilatura's count collapses, and a script's text collapsed alone is never longer
+    # than what it adds to the page's: the figure is never under readability's count.
+    most = _collapsed_length(tree)
+    for element in tree.iter("script", "style", "iframe", *_AS_WRITTEN):
+        tag = element.tag
+        if tag in _AS_WRITTEN:
+            return False
+        if tag == "iframe":
+            most += _VIDEO
+        elif element.text:
+            most -= _collapsed_length(element)
+    return 2 * len(text) >= most
 
 
 def _collapsed_length(element: HtmlElement) -> int:

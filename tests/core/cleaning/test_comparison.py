@@ -37,22 +37,24 @@ def _page(paragraphs: int, sidebar: int = 0) -> str:
 
 @pytest.fixture
 def comparisons(monkeypatch) -> list[str]:
-    """The calls of trafilatura's comparison, Reader's (through `external`) and trafilatura's own
-    (through `core`), each still run."""
+    """The calls of trafilatura's comparison, each still run: "reader" inside Reader's call,
+    "trafilatura" in anyone else's."""
     calls: list[str] = []
+    real = trafilatura.core.compare_extraction
 
-    def spy(where: str, real):
-        def counted(*args, **kwargs):
-            calls.append(where)
-            return real(*args, **kwargs)
+    def counted(*args, **kwargs):
+        calls.append("reader" if getattr(comparison._state, "active", False) else "trafilatura")
+        return real(*args, **kwargs)
 
-        return counted
-
-    monkeypatch.setattr(
-        trafilatura.external, "compare_extraction", spy("reader", trafilatura.external.compare_extraction)
-    )
-    monkeypatch.setattr(trafilatura.core, "compare_extraction", spy("trafilatura", trafilatura.core.compare_extraction))
+    monkeypatch.setattr(trafilatura.core, "compare_extraction", counted)
     return calls
+
+
+def test_the_reasoning_was_worked_out_on_the_installed_trafilatura() -> None:
+    assert comparison.in_place(), (
+        f"trafilatura's comparison steps changed (fingerprint {comparison.fingerprint()}): check the reasoning"
+        " in reader/core/cleaning/comparison.py against them, then update _FINGERPRINT"
+    )
 
 
 def test_the_comparison_is_left_out_where_the_article_is_most_of_the_page(comparisons: list[str]) -> None:
@@ -131,14 +133,14 @@ def test_a_reading_the_comparison_could_replace_does_not_stand(reading, html: st
     assert not _stands(reading, html, **options)
 
 
-def test_a_trafilatura_whose_step_takes_other_arguments_runs_as_it_is(monkeypatch) -> None:
-    def other_step(cleaned_tree, backup, tree, options, extra=None):
-        return trafilatura.core.extract_content(cleaned_tree, options)
-
-    monkeypatch.setattr(trafilatura.core, "_extract_and_compare", other_step)
+def test_a_trafilatura_whose_steps_differ_runs_as_it_is(monkeypatch, comparisons: list[str]) -> None:
+    monkeypatch.setattr(comparison, "fingerprint", lambda: "another trafilatura")
     monkeypatch.setattr(comparison, "_tried", [])  # as in a new process
+    monkeypatch.setattr(trafilatura.core, "_extract_and_compare", trafilatura.core._extract_and_compare)
+    step = trafilatura.core._extract_and_compare
     assert clean_html(_page(12)).body
-    assert trafilatura.core._extract_and_compare is other_step
+    assert not comparison.in_place()
+    assert trafilatura.core._extract_and_compare is step
 
 
 def test_another_threads_trafilatura_compares_while_reader_cleans(comparisons: list[str]) -> None:
@@ -157,3 +159,31 @@ def test_another_threads_trafilatura_compares_while_reader_cleans(comparisons: l
     worker.join()
     assert all(outside) and results == [expected] * 20
     assert comparisons.count("trafilatura") == 20 and "reader" not in comparisons
+
+
+VIDEO_PARAGRAPH = (
+    "The harbour board voted on Tuesday to raise mooring fees by a fifth from April, the first rise in six years. "
+)
+
+
+@pytest.mark.parametrize("bio", [435, 440, 445])
+def test_a_page_of_videos_is_compared_where_readability_may_write_them_in(monkeypatch, bio: int) -> None:
+    """readability writes "VIDEO" into each video's <iframe>: its reading can be longer than the
+    page's text. Here it is, and twice trafilatura's own (the first paragraphs, without the bio)."""
+    paragraphs = "".join(f"<p>{n}. {VIDEO_PARAGRAPH}</p>" for n in range(4))
+    videos = "".join(f"<iframe src='https://www.youtube.com/embed/v{n}'></iframe>" for n in range(3))
+    words = ("Rachel writes about the harbour and its boats. " * 20)[:bio]
+    html = (
+        f"<html><body><div class='content'>{paragraphs}{videos}"
+        f"<div class='author-bio'><p>{words}</p></div></div></body></html>"
+    )
+    left_out = clean_html(html)
+    assert "Rachel writes" in left_out.text
+    monkeypatch.setattr(comparison, "_stands", lambda *_args: False)
+    assert clean_html(html) == left_out
+
+
+@pytest.mark.parametrize("element", ["xmp", "noembed", "noframes", "plaintext"])
+def test_a_page_with_text_the_parser_reads_as_written_is_always_compared(element: str) -> None:
+    html = _page(4).replace("</article>", f"</article><{element}>AT&amp;T &lt;b&gt;</{element}>")
+    assert not _stands(ARTICLE, html)

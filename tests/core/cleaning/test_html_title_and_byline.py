@@ -513,17 +513,19 @@ def test_a_domain_as_the_one_h1_and_the_tabs_last_part_is_a_logo_without_a_url()
     ],
 )
 def test_a_class_or_id_that_only_starts_with_author_names_no_writer(element: str) -> None:
-    html = (
-        "<html><head><title>Harbour fees rise</title></head><body><h1>Harbour fees rise</h1>"
-        f"{element}<article>{BODY}</article></body></html>"
-    )
-    assert clean_html(html).authors == ()
+    assert clean_html(_headline_over(element)).authors == ()
 
 
 @pytest.mark.parametrize("attribute", ["class='authorinfo'", "class='post-Author'", "id='author-box'"])
 def test_a_class_or_id_saying_author_still_names_the_writer(attribute: str) -> None:
-    html = (
+    assert [a.name for a in clean_html(_headline_over(f"<div {attribute}>Rachel Ingleby</div>")).authors] == [
+        "Rachel Ingleby"
+    ]
+
+
+def _headline_over(element: str) -> str:
+    """A page with its headline, then `element`, then the article."""
+    return (
         "<html><head><title>Harbour fees rise</title></head><body><h1>Harbour fees rise</h1>"
-        f"<div {attribute}>Rachel Ingleby</div><article>{BODY}</article></body></html>"
+        f"{element}<article>{BODY}</article></body></html>"
     )
-    assert [a.name for a in clean_html(html).authors] == ["Rachel Ingleby"]
