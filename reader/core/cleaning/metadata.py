@@ -176,12 +176,11 @@ def choose_title(
             continue  # two sentences: a standfirst or a caption, not a headline (unless printed as the tab's title)
         if position and header[position - 1].tag is Tag.BYLINE and header[position - 1].text.endswith(","):
             continue  # the byline goes on: "By Chris Radich," over "public sector CTO, UiPath"
-        topic = content_words(line.text, topical)  # compared with the tab's words, below
-        words = {word for word in topic if word not in stops}  # the line's words that say something
-        if not words:
+        words = content_words(line.text, topical)  # compared with the tab's words, below
+        saying = {word for word in words if word not in stops}  # the line's words that say something
+        if not saying:
             continue
-        overlap = len(words & vocabulary) / len(words) * min(1.0, len(words) / 4)
-        words = topic
+        overlap = len(saying & vocabulary) / len(saying) * min(1.0, len(saying) / 4)
         following = header[position + 1 : position + 4]
         followed = any(h.tag in (Tag.BYLINE, Tag.DATE) or (h.prose and h.words >= 12) for h in following)
         digits = sum(map(str.isdigit, line.text)) / len(line.text)

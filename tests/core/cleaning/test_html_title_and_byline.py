@@ -460,10 +460,7 @@ def test_a_users_name_ending_in_ing_after_by_is_still_a_byline() -> None:
 def test_a_forums_name_as_its_one_h1_is_neither_the_title_nor_taken_for_the_headline() -> None:
     # A forum prints its name in its one <h1> (a logo; the page's host names it too) and the thread's
     # title only in <title>, with no meta tags: the title is the tab's headline, the forum the site.
-    html = (
-        "<html><head><title>Mooring fees to rise by a fifth in April - Harbour Talk</title></head>"
-        f"<body><h1>Harbour Talk</h1><div class='thread'>{BODY}</div></body></html>"
-    )
+    html = _tab_over("Mooring fees to rise by a fifth in April - Harbour Talk", "Harbour Talk", thread=True)
     article = clean_html(html, url="https://harbourtalk.org/t/mooring-fees/4711")
     assert article.title == "Mooring fees to rise by a fifth in April"
     assert article.site_name == "Harbour Talk"
@@ -471,11 +468,9 @@ def test_a_forums_name_as_its_one_h1_is_neither_the_title_nor_taken_for_the_head
 
 def test_the_headline_as_one_h1_after_the_sites_name_in_the_tab_stays_the_title() -> None:
     # "Site | Headline": the <h1> is the tab's last part, but the longer part is the headline.
-    html = (
-        "<html><head><title>Coast Times | Mooring fees to rise</title></head>"
-        f"<body><h1>Mooring fees to rise</h1><article>{BODY}</article></body></html>"
+    assert clean_html(_tab_over("Coast Times | Mooring fees to rise", "Mooring fees to rise")).title == (
+        "Mooring fees to rise"
     )
-    assert clean_html(html).title == "Mooring fees to rise"
 
 
 @pytest.mark.parametrize(
@@ -488,19 +483,19 @@ def test_the_headline_as_one_h1_after_the_sites_name_in_the_tab_stays_the_title(
 def test_the_headline_as_one_h1_after_a_long_sites_name_in_the_tab_stays_the_title(tab: str, url: str) -> None:
     # "Site | Headline" with a site's name of three words or more: the <h1> is no logo, since
     # neither a domain nor a word of the page's host names the site by it.
-    html = (
-        f"<html><head><title>{tab}</title></head><body><h1>Parking Permits</h1><article>{BODY}</article></body></html>"
-    )
-    assert clean_html(html, url=url).title == "Parking Permits"
+    assert clean_html(_tab_over(tab, "Parking Permits"), url=url).title == "Parking Permits"
 
 
 def test_a_domain_as_the_one_h1_and_the_tabs_last_part_is_a_logo_without_a_url() -> None:
     # Imported from a file, the page has no address to compare: a domain names the site by itself.
-    html = (
-        "<html><head><title>Mooring fees to rise by a fifth in April - harbourtalk.org</title></head>"
-        f"<body><h1>harbourtalk.org</h1><div class='thread'>{BODY}</div></body></html>"
-    )
+    html = _tab_over("Mooring fees to rise by a fifth in April - harbourtalk.org", "harbourtalk.org", thread=True)
     assert clean_html(html).title == "Mooring fees to rise by a fifth in April"
+
+
+def _tab_over(tab: str, heading: str, *, thread: bool = False) -> str:
+    """A page with no meta tags: its <title>, its one <h1>, then the article (or a forum's thread)."""
+    body = f"<div class='thread'>{BODY}</div>" if thread else f"<article>{BODY}</article>"
+    return f"<html><head><title>{tab}</title></head><body><h1>{heading}</h1>{body}</body></html>"
 
 
 @pytest.mark.parametrize(
