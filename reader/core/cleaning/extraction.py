@@ -2,9 +2,9 @@
 
 Reader parses the page once (page.py) and hands trafilatura that tree: copied first, or cleaned in
 place when nothing else needs it any more. trafilatura's article comes back as XML (paragraphs,
-heads, lists, quotes, tables) and is read into `Block`s here, a line break or an inner block a
-space apart, never glue. What its reading of plain <div>s leaves out between the paragraphs it
-keeps, section headings and lists, is put back from the page's own blocks.
+heads, lists, quotes, tables) and is read into `Block`s (xml_blocks.py). What its reading of
+plain <div>s leaves out between the paragraphs it keeps, section headings and lists, is put back
+from the page's own blocks.
 """
 
 from __future__ import annotations
@@ -16,12 +16,10 @@ from copy import copy
 from typing import TYPE_CHECKING, Literal, cast
 
 from reader.core.cleaning.comparison import reading_in_place
-from reader.core.cleaning.titles import without_anchor
-from reader.core.importers.text_doc import collapse
+from reader.core.cleaning.xml_blocks import read_xml
 from reader.core.models import Block, BlockKind
 
 if TYPE_CHECKING:
-    from lxml.etree import _Element
     from lxml.html import HtmlElement
     from trafilatura.settings import Document
 
@@ -58,19 +56,24 @@ def space_blocks(tree: HtmlElement) -> None:
                 element.text = " " + text
 
 
-def extract(tree: HtmlElement, url: str, comments: bool, *, consume: bool = False) -> list[Block]:
-    """trafilatura's article as blocks; with the comments it finds after it when asked (a
+def extract(
+    tree: HtmlElement, url: str, comments: bool, *, consume: bool = False
+) -> tuple[list[Block], dict[str, tuple[Block, ...]]]:
+    """trafilatura's article as blocks, one for each of its elements, and the parts of those that
+    show as several (xml_blocks.read_xml); with the comments it finds after it when asked (a
     discussion's replies). On a thread of DiscussionForumPosting trafilatura puts the posts in the
     body itself when comments are asked for. `consume`: the caller has no further use for the tree,
     so trafilatura may clean it in place instead of copying it first."""
     document = _trafilatura(tree, url, comments, consume=consume)
     if document is None or document.body is None:
-        return []
-    blocks = _blocks_from_xml(document.body)
+        return [], {}
+    blocks, parts = read_xml(document.body)
     if comments and document.commentsbody is not None:
         seen = {b.text for b in blocks}
-        blocks += [b for b in _blocks_from_xml(document.commentsbody) if b.text not in seen]
-    return blocks
+        replies, reply_parts = read_xml(document.commentsbody)
+        blocks += [b for b in replies if b.text not in seen]
+        parts = reply_parts | parts
+    return blocks, parts
 
 
 # trafilatura's options for Reader, in both calls below: the body as a tree only ("xml"; "python",
@@ -139,61 +142,6 @@ def _trafilatura_in_place(
     document = Document()
     document.body, document.commentsbody, document.raw_text = body, comments_body, text
     return document
-
-
-# trafilatura's XML elements that stand as blocks of their own: inside an element read as one
-# block (a list item holding a heading and paragraphs, say) they are words apart, not glued.
-_SPACED = ("lb", "p", "head", "item", "list", "quote", "table", "row", "cell")
-
-
-def _text(element: _Element, *, nested_lists: bool = True) -> str:
-    """An element's words: a line break (<lb/>) or a block inside it is a space, not glue ("WI" +
-    "829" is not "WI829"; a job's title and its company are two words); without `nested_lists`, a
-    list inside it is left out (its items are blocks of their own). Most elements have no such
-    child: lxml's own serialiser reads them, much quicker than a walk."""
-    from lxml import etree
-
-    if next(element.iterdescendants(*_SPACED), None) is None:
-        return " ".join(etree.tostring(element, method="text", encoding="unicode", with_tail=False).split())
-    parts: list[str] = []
-
-    def walk(node: _Element, top: bool) -> None:
-        if not top and node.tag == "list" and not nested_lists:
-            parts.append(" ")
-        elif node.tag == "lb":
-            parts.append(" ")
-        else:
-            spaced = not top and node.tag in _SPACED
-            parts.append((" " if spaced else "") + (node.text or ""))
-            for child in node:
-                walk(child, False)
-            if spaced:
-                parts.append(" ")
-        if not top:
-            parts.append(node.tail or "")
-
-    walk(element, True)
-    return collapse("".join(parts))
-
-
-def _blocks_from_xml(body: _Element) -> list[Block]:
-    blocks: list[Block] = []
-    for child in body:
-        tag = child.tag if isinstance(child.tag, str) else ""
-        if tag == "list":
-            for item in child.iter("item"):  # nested items too, each once
-                if text := _text(item, nested_lists=False):
-                    blocks.append(Block(BlockKind.LIST_ITEM, text))
-        elif tag == "table":
-            for row in child.iter("row"):
-                if text := " · ".join(t for t in (_text(cell) for cell in row) if t):
-                    blocks.append(Block(BlockKind.PARAGRAPH, text))
-        elif text := _text(child):
-            kind = {"head": BlockKind.HEADING, "quote": BlockKind.QUOTE}.get(tag, BlockKind.PARAGRAPH)
-            if kind is BlockKind.HEADING and not (text := without_anchor(text)):
-                continue  # "¶" alone
-            blocks.append(Block(kind, text))
-    return blocks
 
 
 def with_headings(

@@ -67,6 +67,7 @@ from reader.core.cleaning.titles import (
     without_site,
 )
 from reader.core.cleaning.written_words import small_words
+from reader.core.cleaning.xml_blocks import along_lines, as_shown
 from reader.core.importers.html_doc import head_article, import_html
 from reader.core.importers.text_doc import collapse
 from reader.core.models import Block, BlockKind, CleanedArticle, Figure, RemovedLine
@@ -112,15 +113,16 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     # the markup's date search, last of all, reads what it leaves.
     thread_possible = not discussion and has_comment_section(html)  # trafilatura may be asked twice
     space_blocks(tree)
-    blocks = extract(tree, url, comments=replies, consume=not thread_possible)
+    blocks, parts = extract(tree, url, comments=replies, consume=not thread_possible)  # parts: as shown
     if not blocks and discussion:
         blocks = _posts(nodes)
     if not blocks:
         return _without_trafilatura(html, url)
+    along_lines(blocks, parts, page.lines)  # trafilatura's fallback: the page's text run together
     if thread_possible and words([b.text for b in blocks]) < SHORT_BODY:
-        thread = extract(tree, url, comments=True, consume=True)  # a link shared for discussion?
+        thread, thread_parts = extract(tree, url, comments=True, consume=True)  # a link shared for discussion?
         if comments_are_content([b.text for b in blocks], [b.text for b in thread]):
-            blocks, discussion = thread, True
+            blocks, parts, discussion = thread, thread_parts, True
 
     language, named = judged(_sample(blocks))
     declared = fallback.language  # the page's own lang attribute, where it has one
@@ -167,6 +169,8 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     elif kept and subtitle and kept[0].text.startswith(subtitle.rstrip(".… ")[:60]):
         subtitle = ""  # a description that only excerpts the first paragraph is no standfirst
     kept = _strip_end_mark(kept)
+    kept, above = as_shown(kept, parts, title)  # each block in the parts it shows as
+    dropped += [RemovedLine(text, pt.TITLE if text == title else pt.OUTSIDE) for text in above]
     kept_text = {b.text for b in kept}
     dropped_text = {r.text for r in dropped}
     removed = dropped + [

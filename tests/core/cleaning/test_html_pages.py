@@ -381,13 +381,13 @@ def test_blocks_inside_a_list_item_are_words_apart_not_glued() -> None:
     """A job board's row: a heading and short paragraphs inside one item come out as separate words."""
     from lxml import etree
 
-    from reader.core.cleaning.extraction import _blocks_from_xml
+    from reader.core.cleaning.xml_blocks import read_xml
 
     body = etree.fromstring(
         "<body><list rend='ul'><item><head rend='h3'>Software Engineer</head><p>18d</p><p>Harbour Tools</p>"
         "<p>Remote</p></item><item>Plain <hi>item</hi></item></list></body>"
     )
-    assert [b.text for b in _blocks_from_xml(body)] == ["Software Engineer 18d Harbour Tools Remote", "Plain item"]
+    assert [b.text for b in read_xml(body)[0]] == ["Software Engineer 18d Harbour Tools Remote", "Plain item"]
 
 
 def _dated_page(stated: str, shown: str) -> str:

@@ -11,15 +11,16 @@ import trafilatura
 import trafilatura.settings
 
 from reader.core.cleaning import clean_html
-from reader.core.cleaning.extraction import _blocks_from_xml, _trafilatura
+from reader.core.cleaning.extraction import _trafilatura
 from reader.core.cleaning.page import parse
+from reader.core.cleaning.xml_blocks import read_xml
 from reader.core.importers.decoding import decode_html
 
 PAGES = sorted((Path(__file__).resolve().parents[2] / "data" / "cleaning" / "html").glob("*.html"))
 
 
 def _body(document) -> list[str]:
-    return [block.text for block in _blocks_from_xml(document.body)] if document is not None else []
+    return [block.text for block in read_xml(document.body)[0]] if document is not None else []
 
 
 @pytest.mark.parametrize("page", PAGES[:6], ids=lambda p: p.stem)
@@ -48,7 +49,7 @@ def test_a_trafilatura_without_the_expected_internals_is_asked_the_usual_way(mon
     tree = parse(html)
     size = len(list(tree.iter()))
     assert _body(_trafilatura(tree, "", consume=True)) == [
-        b.text for b in _blocks_from_xml(_trafilatura(parse(html), "").body)
+        b.text for b in read_xml(_trafilatura(parse(html), "").body)[0]
     ]
     assert len(list(tree.iter())) == size  # bare_extraction copied it
     assert clean_html(html) == expected

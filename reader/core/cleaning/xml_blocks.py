@@ -1,0 +1,194 @@
+"""trafilatura's XML (paragraphs, heads, lists, quotes, tables) read into Reader's `Block`s.
+
+A page that writes its article as one element, paragraphs parted by blank lines (<br><br>) and
+its section headings and lists inside it, comes back from trafilatura as one <p> holding <lb/>s,
+<head>s and <list>s. Read as one block, that article is a single paragraph of thousands of words
+with its headings run into the text: a wall nobody reads. So a paragraph's blank line (two line
+breaks, nothing but spaces between) parts it in two, and a heading, a list, a table, a quote or a
+paragraph inside it stands as a block of its own where it stands. A single line break (a line of
+an address, of a verse) is a space, never glue ("WI" + "829" is not "WI829"): Reader's paragraphs
+hold no line breaks. A list item stays one block, however much it holds (a job board's row: its
+title, its company and its place are one item).
+
+The cleaner still judges each element whole, as trafilatura gave it (a consent dialog's heading
+and paragraphs are one notice, dropped together), and shows what it keeps in its parts (read_xml).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from reader.core.cleaning.titles import without_anchor
+from reader.core.importers.text_doc import collapse
+from reader.core.models import Block, BlockKind
+
+if TYPE_CHECKING:
+    from lxml.etree import _Element
+
+# trafilatura's XML elements that stand as blocks of their own: inside an element read as one
+# block (a list item holding a heading and paragraphs, say) they are words apart, not glued.
+_SPACED = ("lb", "p", "head", "item", "list", "quote", "table", "row", "cell")
+# ... and those that part the paragraph they stand in, as blocks of their own
+_INNER_BLOCKS = ("p", "head", "list", "quote", "table")
+_BREAK = "\x00"  # a line break, while a paragraph's text is gathered
+_BLANK_LINE = re.compile(rf"(?:{_BREAK}\s*){{2,}}")
+_KINDS = {"head": BlockKind.HEADING, "quote": BlockKind.QUOTE}
+
+
+def read_xml(body: _Element) -> tuple[list[Block], dict[str, tuple[Block, ...]]]:
+    """The blocks of trafilatura's body, one for each of its elements, and the parts that those of
+    them parted by blank lines or inner blocks show, by their text. The cleaner judges each element
+    whole (a consent dialog's heading and paragraphs are one notice, however they are parted) and
+    shows what it keeps in its parts."""
+    blocks: list[Block] = []
+    parts: dict[str, tuple[Block, ...]] = {}
+    for child in body:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in ("list", "table", "head"):
+            blocks += _blocks_of(child, BlockKind.PARAGRAPH)
+        elif text := _text(child):
+            block = Block(_KINDS.get(tag, BlockKind.PARAGRAPH), text)
+            blocks.append(block)
+            if _parted_within(child) and len(shown := _parted(child, block.kind)) > 1:
+                parts[text] = tuple(shown)
+    return blocks, parts
+
+
+def along_lines(blocks: list[Block], parts: dict[str, tuple[Block, ...]], lines: list[str]) -> None:
+    """Where trafilatura found no article and fell back on the page's text run together (one
+    paragraph, or one for each <article>: a reading of at most a few plain paragraphs), the lines
+    the page shows that each of them runs together are its parts: its menu, its headline and its
+    paragraphs as lines apart, not one paragraph. Added to `parts`."""
+    if len(blocks) > _FALLBACK_BLOCKS or any(b.kind is not BlockKind.PARAGRAPH or b.text in parts for b in blocks):
+        return
+    for block in blocks:
+        if run := _run_of_lines(block.text, lines):
+            parts[block.text] = tuple(Block(BlockKind.PARAGRAPH, line) for line in run)
+
+
+_FALLBACK_BLOCKS = 3
+
+
+def _run_of_lines(text: str, lines: list[str]) -> list[str]:
+    """The consecutive lines (two or more) that `text` is, one space apart; [] when it is not so."""
+    for start, first in enumerate(lines):
+        if not first or not text.startswith(first + " "):
+            continue
+        at, end = len(first) + 1, start + 1
+        while end < len(lines) and lines[end] and text.startswith(lines[end], at):
+            at += len(lines[end])
+            end += 1
+            if at == len(text):
+                return lines[start:end]
+            if text[at] != " ":
+                break
+            at += 1
+    return []
+
+
+def as_shown(kept: list[Block], parts: dict[str, tuple[Block, ...]], headline: str) -> tuple[list[Block], list[str]]:
+    """The blocks kept, each in the parts it shows as, and the lines left out of them. Where the
+    first of them holds the headline among its first parts, what stands above it there (a menu, a
+    masthead) and the headline itself are left out: the headline is the title, shown above."""
+    shown = [part for block in kept for part in parts.get(block.text, (block,))]
+    if kept and kept[0].text in parts:
+        opening = [part.text for part in parts[kept[0].text][:_ABOVE_HEADLINE]]
+        if headline in opening and len(shown) > (below := opening.index(headline) + 1):
+            return shown[below:], opening[:below]
+    return shown, []
+
+
+_ABOVE_HEADLINE = 8  # a masthead's and a menu's lines over the headline; further down it is a heading
+
+
+def _blocks_of(element: _Element, kind: BlockKind) -> list[Block]:
+    """One element's blocks: a list's items, a table's rows, a heading; a paragraph or a quote,
+    parted where it holds a blank line or a block (`kind`: a quote's paragraphs are quoted too)."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "list":
+        # nested items too, each once
+        return [Block(BlockKind.LIST_ITEM, text) for item in element.iter("item") if (text := _text(item, lists=False))]
+    if tag == "table":
+        rows = (" · ".join(t for t in (_text(cell) for cell in row) if t) for row in element.iter("row", "tr"))
+        return [Block(BlockKind.PARAGRAPH, text) for text in rows if text]
+    if tag == "head":
+        text = without_anchor(_text(element))  # not "¶" alone
+        return [Block(BlockKind.HEADING, text)] if text else []
+    kind = _KINDS.get(tag, kind)
+    if _parted_within(element):
+        return _parted(element, kind)
+    return [Block(kind, text)] if (text := _text(element)) else []
+
+
+def _parted_within(element: _Element) -> bool:
+    return next(element.iterdescendants(*_INNER_BLOCKS), None) is not None or _blank_line(element)
+
+
+def _blank_line(element: _Element) -> bool:
+    """Whether two line breaks follow each other in the element, only spaces between them."""
+    for lb in element.iter("lb"):
+        after = lb.getnext()
+        if after is not None and after.tag == "lb" and not (lb.tail or "").strip():
+            return True
+    return False
+
+
+def _parted(element: _Element, kind: BlockKind) -> list[Block]:
+    """A paragraph holding blank lines or blocks, as the paragraphs and blocks it shows."""
+    blocks: list[Block] = []
+    gathered: list[str] = []
+
+    def close() -> None:
+        for part in _BLANK_LINE.split("".join(gathered)):
+            if text := collapse(part.replace(_BREAK, " ")):
+                blocks.append(Block(kind, text))
+        gathered.clear()
+
+    def walk(node: _Element) -> None:
+        gathered.append(node.text or "")
+        for child in node:
+            if child.tag == "lb":
+                gathered.append(_BREAK)
+            elif child.tag in _INNER_BLOCKS:
+                close()
+                blocks.extend(_blocks_of(child, kind))
+            else:  # words inside the paragraph: <hi>, <ref>; an item or a cell out of its list or table
+                spaced = " " if child.tag in _SPACED else ""
+                gathered.append(spaced)
+                walk(child)
+                gathered.append(spaced)
+            gathered.append(child.tail or "")
+
+    walk(element)
+    close()
+    return blocks
+
+
+def _text(element: _Element, *, lists: bool = True) -> str:
+    """An element's words: a line break (<lb/>) or a block inside it is a space, not glue; without
+    `lists`, a list inside it is left out (its items are blocks of their own). Most elements have
+    no such child: lxml's own serialiser reads them, much quicker than a walk."""
+    from lxml import etree
+
+    if next(element.iterdescendants(*_SPACED), None) is None:
+        return " ".join(etree.tostring(element, method="text", encoding="unicode", with_tail=False).split())
+    parts: list[str] = []
+
+    def walk(node: _Element, top: bool) -> None:
+        if not top and node.tag == "list" and not lists:
+            parts.append(" ")
+        elif node.tag == "lb":
+            parts.append(" ")
+        else:
+            spaced = not top and node.tag in _SPACED
+            parts.append((" " if spaced else "") + (node.text or ""))
+            for child in node:
+                walk(child, False)
+            if spaced:
+                parts.append(" ")
+        if not top:
+            parts.append(node.tail or "")
+
+    walk(element, True)
+    return collapse("".join(parts))

@@ -1,0 +1,167 @@
+"""trafilatura's XML read as Reader's blocks: an article written as one element, its paragraphs
+parted by blank lines and its headings and lists inside it, reads as those paragraphs, headings
+and lists, not as one wall of text."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from reader.core.cleaning import clean_html
+from reader.core.cleaning.xml_blocks import along_lines, as_shown, read_xml
+from reader.core.models import Block, BlockKind
+
+
+def _read(xml: str) -> list[tuple[str, str]]:
+    blocks, parts = read_xml(etree.fromstring(f"<body>{xml}</body>"))
+    return [(b.kind.value, b.text) for b in as_shown(blocks, parts, "")[0]]
+
+
+def test_a_blank_line_parts_a_paragraph() -> None:
+    assert _read("<p>The weir held.  <lb/> <lb/>The gauges did not.<lb/><lb/><lb/>Nor did the fence.</p>") == [
+        ("paragraph", "The weir held."),
+        ("paragraph", "The gauges did not."),
+        ("paragraph", "Nor did the fence."),
+    ]
+
+
+def test_a_single_line_break_is_a_space_not_glue() -> None:
+    assert _read("<p>Route WI<lb/>829 closes at dusk.<lb/>Call 555 0100.</p>") == [
+        ("paragraph", "Route WI 829 closes at dusk. Call 555 0100.")
+    ]
+
+
+def test_words_between_two_line_breaks_keep_the_paragraph_whole() -> None:
+    assert _read("<p>Harbour Office<lb/><hi>12 Quay Street</hi><lb/>Open daily</p>") == [
+        ("paragraph", "Harbour Office 12 Quay Street Open daily")
+    ]
+
+
+def test_a_heading_a_list_and_a_table_inside_a_paragraph_stand_as_blocks_where_they_stand() -> None:
+    xml = (
+        "<p>Packing takes longer than anyone plans for. <lb/><head rend='h2'>Fragile items</head>"
+        "Wrap each plate on its own. <hi>Never</hi> stack glasses.<list rend='ul'><item>Paper</item>"
+        "<item>Tape</item></list>Label every box.<table><row><cell>Boxes</cell><cell>12</cell></row></table>"
+        "<lb/><lb/>Then rest.</p>"
+    )
+    assert _read(xml) == [
+        ("paragraph", "Packing takes longer than anyone plans for."),
+        ("heading", "Fragile items"),
+        ("paragraph", "Wrap each plate on its own. Never stack glasses."),
+        ("list_item", "Paper"),
+        ("list_item", "Tape"),
+        ("paragraph", "Label every box."),
+        ("paragraph", "Boxes · 12"),
+        ("paragraph", "Then rest."),
+    ]
+
+
+def test_a_quote_of_two_paragraphs_is_two_quoted_paragraphs() -> None:
+    assert _read("<quote><p>We will appeal.</p><p>The vote was close.</p></quote>") == [
+        ("quote", "We will appeal."),
+        ("quote", "The vote was close."),
+    ]
+
+
+def test_an_item_or_a_cell_out_of_its_list_stays_words_apart() -> None:
+    assert _read("<p>Sizes:<item>small</item><lb/><lb/>Colours:<cell>red</cell>blue</p>") == [
+        ("paragraph", "Sizes: small"),
+        ("paragraph", "Colours: red blue"),
+    ]
+
+
+def test_a_list_item_holding_paragraphs_stays_one_item() -> None:
+    xml = (
+        "<list rend='ul'><item><head rend='h3'>Deckhand</head><p>Harbour Tools</p><lb/><lb/><p>Remote</p></item></list>"
+    )
+    assert _read(xml) == [("list_item", "Deckhand Harbour Tools Remote")]
+
+
+def test_a_heading_that_is_only_an_anchor_is_left_out() -> None:
+    assert _read("<p>Before.<head rend='h2'>¶</head>After.</p>") == [("paragraph", "Before."), ("paragraph", "After.")]
+
+
+def test_a_saved_page_written_with_line_breaks_reads_as_its_paragraphs_and_headings() -> None:
+    """The whole chain: a page whose article is one <div> of text parted by <br><br>, with its
+    section headings inside it, as many older sites and site builders write one."""
+    paragraphs = [
+        "Moving house is less stressful when the packing is planned a fortnight ahead, room by room.",
+        "Start with the rooms you use least: the loft, the spare room and the garden shed.",
+        "Books are heavy and suffer from damp, so pack them flat in small boxes lined with paper.",
+        "Plates travel best on their edges, each one wrapped, with crumpled paper filling every gap.",
+    ]
+    html = (
+        "<html><head><title>Packing for a move</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<div class='entry'><h1>Packing for a move</h1><div class='text'>"
+        f"{paragraphs[0]}<br><br>{paragraphs[1]}<br><h2>Books</h2>{paragraphs[2]}<br><br><h2>Kitchen</h2>"
+        f"{paragraphs[3]}</div></div></body></html>"
+    )
+    body = clean_html(html).body
+    assert [(b.kind, b.text) for b in body] == [
+        (BlockKind.PARAGRAPH, paragraphs[0]),
+        (BlockKind.PARAGRAPH, paragraphs[1]),
+        (BlockKind.HEADING, "Books"),
+        (BlockKind.PARAGRAPH, paragraphs[2]),
+        (BlockKind.HEADING, "Kitchen"),
+        (BlockKind.PARAGRAPH, paragraphs[3]),
+    ]
+
+
+def test_an_element_opening_with_the_headline_shows_the_text_under_it() -> None:
+    blocks, parts = read_xml(
+        etree.fromstring("<body><p>Mooring fees rise<lb/><lb/>The board voted on Tuesday.</p></body>")
+    )
+    shown, above = as_shown(blocks, parts, "Mooring fees rise")
+    assert [b.text for b in shown] == ["The board voted on Tuesday."]
+    assert above == ["Mooring fees rise"]
+    # further down, the same words are a heading of the text, not its headline
+    many = "".join(f"Line {n}.<lb/><lb/>" for n in range(9))
+    blocks, parts = read_xml(etree.fromstring(f"<body><p>{many}Mooring fees rise<lb/><lb/>End.</p></body>"))
+    assert "Mooring fees rise" in [b.text for b in as_shown(blocks, parts, "Mooring fees rise")[0]]
+
+
+def test_the_page_run_together_shows_as_its_lines() -> None:
+    """trafilatura's fallback, the page's whole text in one paragraph, shows as the page's lines."""
+    lines = ["Home About", "Notes from the weir", "The river rose again this morning.", "We moved the gauges."]
+    glued = Block(BlockKind.PARAGRAPH, " ".join(lines))
+    parts: dict[str, tuple[Block, ...]] = {}
+    along_lines([glued], parts, ["Skip to content", *lines, "© Weir Club"])
+    assert [b.text for b in parts[glued.text]] == lines
+    shown, above = as_shown([glued], parts, "Notes from the weir")
+    assert [b.text for b in shown] == lines[2:] and above == lines[:2]
+
+
+def test_only_a_fallback_reading_is_matched_with_the_lines() -> None:
+    lines = ["One line.", "Two line.", "Three line."]
+    glued = Block(BlockKind.PARAGRAPH, " ".join(lines))
+    for blocks in (
+        [glued, *[Block(BlockKind.PARAGRAPH, f"Other {n}.") for n in range(3)]],
+        [glued, Block(BlockKind.HEADING, "A")],
+    ):
+        parts: dict[str, tuple[Block, ...]] = {}
+        along_lines(blocks, parts, lines)  # four paragraphs, or a heading: trafilatura's own reading
+        assert parts == {}
+    parts = {}
+    along_lines([Block(BlockKind.PARAGRAPH, "One line. Two line")], parts, lines)  # not whole lines
+    along_lines([Block(BlockKind.PARAGRAPH, "One line.Two line.")], parts, lines)  # not a space apart
+    along_lines([Block(BlockKind.PARAGRAPH, "One line.")], parts, lines)  # one line is no run
+    assert parts == {}
+
+
+def test_a_small_page_trafilatura_runs_together_reads_as_its_paragraphs() -> None:
+    """A short note with a menu: trafilatura finds no article and gives the page's text as one
+    paragraph; Reader shows its paragraphs, and keeps the menu and the headline among the removed."""
+    html = (
+        "<html><head><title>Notes from the weir</title></head><body><nav><a href='/'>Home</a> <a href='/about'>About</a>"
+        "</nav><h1>Notes from the weir</h1><p>The river rose again this morning.</p>"
+        "<p>We moved the gauges up the bank before lunch.</p></body></html>"
+    )
+    article = clean_html(html)
+    assert article.title == "Notes from the weir"
+    assert [b.text for b in article.body] == [
+        "The river rose again this morning.",
+        "We moved the gauges up the bank before lunch.",
+    ]
+    assert [(r.text, r.reason) for r in article.removed] == [
+        ("Home About", "outside the article"),
+        ("Notes from the weir", "title"),
+    ]
