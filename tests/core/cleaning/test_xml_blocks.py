@@ -28,6 +28,15 @@ def test_a_single_line_break_is_a_space_not_glue() -> None:
     assert _read("<p>Route WI<lb/>829 closes at dusk.<lb/>Call 555 0100.</p>") == [
         ("paragraph", "Route WI 829 closes at dusk. Call 555 0100.")
     ]
+    assert _read("<p>Harbour Office<lb/>12 Quay Street<lb/><lb/>Open daily.</p>") == [
+        ("paragraph", "Harbour Office 12 Quay Street"),
+        ("paragraph", "Open daily."),
+    ]
+
+
+def test_a_table_left_as_the_page_wrote_it_is_read_by_its_rows() -> None:
+    xml = "<p>Top picks:<table><tr><th>Budget</th><th>Pick</th></tr><tr><td>Entry</td><td>RX 7600</td></tr></table></p>"
+    assert _read(xml) == [("paragraph", "Top picks:"), ("paragraph", "Budget · Pick"), ("paragraph", "Entry · RX 7600")]
 
 
 def test_words_between_two_line_breaks_keep_the_paragraph_whole() -> None:
@@ -144,6 +153,7 @@ def test_only_a_fallback_reading_is_matched_with_the_lines() -> None:
     along_lines([Block(BlockKind.PARAGRAPH, "One line. Two line")], parts, lines)  # not whole lines
     along_lines([Block(BlockKind.PARAGRAPH, "One line.Two line.")], parts, lines)  # not a space apart
     along_lines([Block(BlockKind.PARAGRAPH, "One line.")], parts, lines)  # one line is no run
+    along_lines([Block(BlockKind.PARAGRAPH, "One line. Two line.xThree line.")], parts, lines)  # more than the lines
     assert parts == {}
 
 
