@@ -118,11 +118,11 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         blocks = _posts(nodes)
     if not blocks:
         return _without_trafilatura(html, url)
-    along_lines(blocks, parts, page.lines)  # trafilatura's fallback: the page's text run together
     if thread_possible and words([b.text for b in blocks]) < SHORT_BODY:
         thread, thread_parts = extract(tree, url, comments=True, consume=True)  # a link shared for discussion?
         if comments_are_content([b.text for b in blocks], [b.text for b in thread]):
             blocks, parts, discussion = thread, thread_parts, True
+    run_together = along_lines(blocks, parts, page.lines)  # trafilatura's fallback: the page's text run together
 
     language, named = judged(_sample(blocks))
     declared = fallback.language  # the page's own lang attribute, where it has one
@@ -149,6 +149,10 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     if len(blocks) > 1 and blocks[0].text in (title, heading):  # a link post whose only text is its title keeps it
         blocks = blocks[1:]  # the headline is metadata, not body
     kept, dropped = _filter(blocks, stops, discussion)
+    for text in dict.fromkeys(b.text for b in kept if b.text in run_together):  # share rows are furniture too
+        pieces, left_out = _filter(list(run_together[text]), stops, discussion=True)  # a menu's "Comments" cuts nothing
+        parts[text] = tuple(pieces)
+        dropped += left_out
     if not kept and discussion:  # trafilatura read only a cookie notice, say
         kept = _posts(nodes)
     read = kept

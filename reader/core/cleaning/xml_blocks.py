@@ -55,36 +55,65 @@ def read_xml(body: _Element) -> tuple[list[Block], dict[str, tuple[Block, ...]]]
     return blocks, parts
 
 
-def along_lines(blocks: list[Block], parts: dict[str, tuple[Block, ...]], lines: list[str]) -> None:
+def along_lines(
+    blocks: list[Block], parts: dict[str, tuple[Block, ...]], lines: list[str]
+) -> dict[str, tuple[Block, ...]]:
     """Where trafilatura found no article and fell back on the page's text run together (one
-    paragraph, or one for each <article>: a reading of at most a few plain paragraphs), the lines
-    the page shows that each of them runs together are its parts: its menu, its headline and its
-    paragraphs as lines apart, not one paragraph. Added to `parts`."""
+    paragraph, or one for each <article>: a reading of at most a few plain paragraphs), that text
+    parted where the lines the page shows part it: its menu, its headline and its paragraphs as
+    lines apart, not one paragraph. By the text of the paragraph they part. (A paragraph with
+    `parts` is trafilatura's own reading of an element.)"""
     if len(blocks) > _FALLBACK_BLOCKS or any(b.kind is not BlockKind.PARAGRAPH or b.text in parts for b in blocks):
-        return
-    for block in blocks:
-        if run := _run_of_lines(block.text, lines):
-            parts[block.text] = tuple(Block(BlockKind.PARAGRAPH, line) for line in run)
+        return {}
+    return {
+        block.text: tuple(Block(BlockKind.PARAGRAPH, piece) for piece in pieces)
+        for block in blocks
+        if (pieces := _parted_as_lines(block.text, lines))
+    }
 
 
 _FALLBACK_BLOCKS = 3
 
 
-def _run_of_lines(text: str, lines: list[str]) -> list[str]:
-    """The consecutive lines (two or more) that `text` is, one space apart; [] when it is not so."""
+def _parted_as_lines(text: str, lines: list[str]) -> list[str]:
+    """`text` parted where it is a run of two or more consecutive lines, spaces aside; [] when it
+    is not such a run. trafilatura's fallback runs an <article>'s text together with no space where
+    one element ends and the next begins ("Key TakeawaysWhen and how to file"), and a page may show
+    a row of links with none between them ("Team SchedulesArizona Cardinals"): each piece keeps the
+    text's own spaces, and a cut between two lines parts their words."""
+    squeezed = "".join(text.split())
+    first_words = squeezed[:_PREFIX]
     for start, first in enumerate(lines):
-        if not first or not text.startswith(first + " "):
+        line = "".join(first.split())
+        if not line or not first_words.startswith(line[:_PREFIX]) or not squeezed.startswith(line):
             continue
-        at, end = len(first) + 1, start + 1
-        while end < len(lines) and lines[end] and text.startswith(lines[end], at):
-            at += len(lines[end])
+        cuts, end = [len(line)], start + 1
+        while end < len(lines) and (line := "".join(lines[end].split())) and squeezed.startswith(line, cuts[-1]):
+            cuts.append(cuts[-1] + len(line))
             end += 1
-            if at == len(text):
-                return lines[start:end]
-            if text[at] != " ":
-                break
-            at += 1
+            if cuts[-1] == len(squeezed):
+                return _cut(text, cuts)
     return []
+
+
+def _cut(text: str, cuts: list[int]) -> list[str]:
+    """`text` cut after each of `cuts` characters that are not spaces (the last cut: its end)."""
+    pieces: list[str] = []
+    piece: list[str] = []
+    seen = 0
+    ends = iter(cuts)
+    upto = next(ends)
+    for char in text:
+        piece.append(char)
+        if not char.isspace():
+            seen += 1
+            if seen == upto:
+                pieces.append("".join(piece).strip())  # (the text is collapsed)
+                piece, upto = [], next(ends, -1)
+    return pieces
+
+
+_PREFIX = 12  # characters: a quick test before the line's whole length
 
 
 def as_shown(kept: list[Block], parts: dict[str, tuple[Block, ...]], headline: str) -> tuple[list[Block], list[str]]:

@@ -132,29 +132,41 @@ def test_the_page_run_together_shows_as_its_lines() -> None:
     """trafilatura's fallback, the page's whole text in one paragraph, shows as the page's lines."""
     lines = ["Home About", "Notes from the weir", "The river rose again this morning.", "We moved the gauges."]
     glued = Block(BlockKind.PARAGRAPH, " ".join(lines))
-    parts: dict[str, tuple[Block, ...]] = {}
-    along_lines([glued], parts, ["Skip to content", *lines, "© Weir Club"])
+    parts = along_lines([glued], {}, ["Skip to content", *lines, "© Weir Club"])
     assert [b.text for b in parts[glued.text]] == lines
     shown, above = as_shown([glued], parts, "Notes from the weir")
     assert [b.text for b in shown] == lines[2:] and above == lines[:2]
 
 
+def test_an_articles_text_run_together_without_spaces_shows_as_its_lines() -> None:
+    lines = ["Key Takeaways", "When and how to file", "What changed this year"]
+    glued = Block(BlockKind.PARAGRAPH, "Key TakeawaysWhen and how to fileWhat changed this year")
+    assert [b.text for b in along_lines([glued], {}, lines)[glued.text]] == lines
+
+
+def test_the_texts_own_spaces_stand_where_the_page_shows_none() -> None:
+    lines = ["Schedule", "Team SchedulesArizona CardinalsAtlanta Falcons", "Standings"]
+    glued = Block(BlockKind.PARAGRAPH, "Schedule Team Schedules Arizona Cardinals Atlanta Falcons Standings")
+    pieces = along_lines([glued], {}, lines)[glued.text]
+    assert [b.text for b in pieces] == ["Schedule", "Team Schedules Arizona Cardinals Atlanta Falcons", "Standings"]
+
+
 def test_only_a_fallback_reading_is_matched_with_the_lines() -> None:
     lines = ["One line.", "Two line.", "Three line."]
     glued = Block(BlockKind.PARAGRAPH, " ".join(lines))
+    assert along_lines([glued], {}, lines)  # the fallback's one paragraph
+    assert along_lines([glued], {glued.text: (glued,)}, lines) == {}  # trafilatura's own element, parted
     for blocks in (
         [glued, *[Block(BlockKind.PARAGRAPH, f"Other {n}.") for n in range(3)]],
         [glued, Block(BlockKind.HEADING, "A")],
     ):
-        parts: dict[str, tuple[Block, ...]] = {}
-        along_lines(blocks, parts, lines)  # four paragraphs, or a heading: trafilatura's own reading
-        assert parts == {}
-    parts = {}
-    along_lines([Block(BlockKind.PARAGRAPH, "One line. Two line")], parts, lines)  # not whole lines
-    along_lines([Block(BlockKind.PARAGRAPH, "One line.Two line.")], parts, lines)  # not a space apart
-    along_lines([Block(BlockKind.PARAGRAPH, "One line.")], parts, lines)  # one line is no run
-    along_lines([Block(BlockKind.PARAGRAPH, "One line. Two line.xThree line.")], parts, lines)  # more than the lines
-    assert parts == {}
+        assert along_lines(blocks, {}, lines) == {}  # four paragraphs, or a heading: trafilatura's own reading
+    for text in (
+        "One line. Two line",  # not whole lines
+        "One line.",  # one line is no run
+        "One line. Two line.xThree line.",  # more than the lines
+    ):
+        assert along_lines([Block(BlockKind.PARAGRAPH, text)], {}, lines) == {}
 
 
 def test_a_small_page_trafilatura_runs_together_reads_as_its_paragraphs() -> None:
@@ -173,5 +185,23 @@ def test_a_small_page_trafilatura_runs_together_reads_as_its_paragraphs() -> Non
     ]
     assert [(r.text, r.reason) for r in article.removed] == [
         ("Home About", "outside the article"),
+        ("Notes from the weir", "title"),
+    ]
+
+
+def test_the_lines_of_a_page_run_together_are_judged_as_lines() -> None:
+    """A photo's credit among them is furniture; so is a menu's "Comments (3)" link, which cuts
+    nothing after it (as a comment section's heading would)."""
+    html = (
+        "<html><head><title>Notes from the weir</title></head><body><nav><a href='/'>Home</a></nav>"
+        "<div><a href='/c'>Comments (3)</a></div><h1>Notes from the weir</h1><p>The river rose again.</p>"
+        "<p>Photo: Dana Reyes / Weir Club</p><p>We moved the gauges.</p></body></html>"
+    )
+    article = clean_html(html)
+    assert [b.text for b in article.body] == ["The river rose again.", "We moved the gauges."]
+    assert [(r.text, r.reason) for r in article.removed] == [
+        ("Home", "navigation"),
+        ("Comments (3)", "comment widget"),
+        ("Photo: Dana Reyes / Weir Club", "photo credit"),
         ("Notes from the weir", "title"),
     ]
