@@ -80,7 +80,8 @@ def _parted_as_lines(text: str, lines: list[str]) -> list[str]:
     is not such a run. trafilatura's fallback runs an <article>'s text together with no space where
     one element ends and the next begins ("Key TakeawaysWhen and how to file"), and a page may show
     a row of links with none between them ("Team SchedulesArizona Cardinals"): each piece keeps the
-    text's own spaces, and a cut between two lines parts their words."""
+    text's own spaces, and a cut between two lines parts their words. Lines that hold most of the
+    text from its start on part it too: what is left after them is one more piece."""
     squeezed = "".join(text.split())
     first_words = squeezed[:_PREFIX]
     for start, first in enumerate(lines):
@@ -93,7 +94,12 @@ def _parted_as_lines(text: str, lines: list[str]) -> list[str]:
             end += 1
             if cuts[-1] == len(squeezed):
                 return _cut(text, cuts)
+        if len(cuts) >= 2 and cuts[-1] >= _MOSTLY * len(squeezed):  # a tail the page shows elsewhere, or hides
+            return _cut(text, [*cuts, len(squeezed)])
     return []
+
+
+_MOSTLY = 0.8  # of the text: lines from its start on hold this much of it
 
 
 def _cut(text: str, cuts: list[int]) -> list[str]:

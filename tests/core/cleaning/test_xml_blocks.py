@@ -151,6 +151,14 @@ def test_the_texts_own_spaces_stand_where_the_page_shows_none() -> None:
     assert [b.text for b in pieces] == ["Schedule", "Team Schedules Arizona Cardinals Atlanta Falcons", "Standings"]
 
 
+def test_lines_holding_most_of_the_text_part_it_and_the_rest_is_one_piece() -> None:
+    lines = ["The river rose again this morning.", "We moved the gauges up the bank.", "Related"]
+    glued = Block(BlockKind.PARAGRAPH, f"{lines[0]} {lines[1]} Subscribe now")
+    assert [b.text for b in along_lines([glued], {}, lines)[glued.text]] == [*lines[:2], "Subscribe now"]
+    mostly_not = Block(BlockKind.PARAGRAPH, f"{lines[0]} {lines[1]} " + "Other words not on the page. " * 3)
+    assert along_lines([mostly_not], {}, lines) == {}
+
+
 def test_only_a_fallback_reading_is_matched_with_the_lines() -> None:
     lines = ["One line.", "Two line.", "Three line."]
     glued = Block(BlockKind.PARAGRAPH, " ".join(lines))
