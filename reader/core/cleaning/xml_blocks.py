@@ -5,10 +5,12 @@ its section headings and lists inside it, comes back from trafilatura as one <p>
 <head>s and <list>s. Read as one block, that article is a single paragraph of thousands of words
 with its headings run into the text: a wall nobody reads. So a paragraph's blank line (two line
 breaks, nothing but spaces between) parts it in two, and a heading, a list, a table, a quote or a
-paragraph inside it stands as a block of its own where it stands. A single line break (a line of
-an address, of a verse) is a space, never glue ("WI" + "829" is not "WI829"): Reader's paragraphs
-hold no line breaks. A list item stays one block, however much it holds (a job board's row: its
-title, its company and its place are one item).
+paragraph inside it stands as a block of its own where it stands. A single line break ends a
+paragraph where a sentence ends before it and one starts after it (pages that set each paragraph
+on a line of its own); elsewhere (a line of an address, of a verse) it is a space, never glue
+("WI" + "829" is not "WI829"): Reader's paragraphs hold no line breaks. A list item stays one
+block, however much it holds (a job board's row: its title, its company and its place are one
+item).
 
 The cleaner still judges each element whole, as trafilatura gave it (a consent dialog's heading
 and paragraphs are one notice, dropped together), and shows what it keeps in its parts (read_xml).
@@ -157,16 +159,8 @@ def _blocks_of(element: _Element, kind: BlockKind) -> list[Block]:
 
 
 def _parted_within(element: _Element) -> bool:
-    return next(element.iterdescendants(*_INNER_BLOCKS), None) is not None or _blank_line(element)
-
-
-def _blank_line(element: _Element) -> bool:
-    """Whether two line breaks follow each other in the element, only spaces between them."""
-    for lb in element.iter("lb"):
-        after = lb.getnext()
-        if after is not None and after.tag == "lb" and not (lb.tail or "").strip():
-            return True
-    return False
+    """Whether the element may show as more than one block: it holds a block or a line break."""
+    return next(element.iterdescendants("lb", *_INNER_BLOCKS), None) is not None
 
 
 def _parted(element: _Element, kind: BlockKind) -> list[Block]:
@@ -176,8 +170,7 @@ def _parted(element: _Element, kind: BlockKind) -> list[Block]:
 
     def close() -> None:
         for part in _BLANK_LINE.split("".join(gathered)):
-            if text := collapse(part.replace(_BREAK, " ")):
-                blocks.append(Block(kind, text))
+            blocks.extend(Block(kind, text) for text in _lines_apart(part.split(_BREAK)) if text)
         gathered.clear()
 
     def walk(node: _Element) -> None:
@@ -198,6 +191,28 @@ def _parted(element: _Element, kind: BlockKind) -> list[Block]:
     walk(element)
     close()
     return blocks
+
+
+def _lines_apart(lines: list[str]) -> list[str]:
+    """A paragraph's lines (parted by single line breaks) as the paragraphs they are: a line that
+    ends a sentence, over one that starts one, ends a paragraph ("Over 25 million copies sold!" over
+    "Translated into 60 languages!"); other lines run on, a space apart (an address, a verse's
+    lines, a label over its value)."""
+    paragraphs: list[str] = []
+    run: list[str] = []
+    for line in lines:
+        text = collapse(line)
+        start = _STARTS.match(text)
+        if run and start and _ENDS.search(run[-1]) and not start.group()[-1].islower():
+            paragraphs.append(" ".join(run))
+            run = []
+        if text:
+            run.append(text)
+    return [*paragraphs, " ".join(run)] if run else paragraphs
+
+
+_ENDS = re.compile(r"[.!?…][\"'”’)\]]*$")  # a sentence's end, perhaps inside quotes or brackets
+_STARTS = re.compile(r"[\"'“‘(\[]*[^\W_]")  # a sentence's start: a letter or a figure, perhaps quoted
 
 
 def _text(element: _Element, *, lists: bool = True) -> str:

@@ -25,8 +25,22 @@ def test_a_blank_line_parts_a_paragraph() -> None:
 
 
 def test_a_single_line_break_is_a_space_not_glue() -> None:
-    assert _read("<p>Route WI<lb/>829 closes at dusk.<lb/>Call 555 0100.</p>") == [
-        ("paragraph", "Route WI 829 closes at dusk. Call 555 0100.")
+    assert _read("<p>Route WI<lb/>829 closes at dusk, <lb/>and opens at dawn.</p>") == [
+        ("paragraph", "Route WI 829 closes at dusk, and opens at dawn.")
+    ]
+
+
+def test_a_line_break_between_two_sentences_ends_a_paragraph() -> None:
+    xml = (
+        "<p>The #1 bestseller.<lb/>Over 25 million copies sold!<lb/>“Read it twice,” said one reviewer.<lb/>"
+        "Tiny Changes, Remarkable Results<lb/>No matter your goals, it helps.<lb/>3 parts.<lb/>then more</p>"
+    )
+    assert _read(xml) == [
+        ("paragraph", "The #1 bestseller."),
+        ("paragraph", "Over 25 million copies sold!"),
+        ("paragraph", "“Read it twice,” said one reviewer."),
+        ("paragraph", "Tiny Changes, Remarkable Results No matter your goals, it helps."),
+        ("paragraph", "3 parts. then more"),
     ]
     assert _read("<p>Harbour Office<lb/>12 Quay Street<lb/><lb/>Open daily.</p>") == [
         ("paragraph", "Harbour Office 12 Quay Street"),
