@@ -149,9 +149,9 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     if len(blocks) > 1 and blocks[0].text in (title, heading):  # a link post whose only text is its title keeps it
         blocks = blocks[1:]  # the headline is metadata, not body
     kept, dropped = _filter(blocks, stops, discussion)
-    for text in dict.fromkeys(b.text for b in kept if b.text in run_together):  # share rows are furniture too
-        pieces, left_out = _filter(list(run_together[text]), stops, discussion=True)  # a menu's "Comments" cuts nothing
-        parts[text] = tuple(pieces)
+    for block in dict.fromkeys(b for b in kept if b in run_together):  # share rows are furniture too,
+        pieces, left_out = _filter(list(run_together[block]), stops, discussion=True)  # "Comments" cuts nothing
+        parts[block] = tuple(pieces)
         dropped += left_out
     if not kept and discussion:  # trafilatura read only a cookie notice, say
         kept = _posts(nodes)
@@ -159,7 +159,10 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     if (forum_thread or not discussion) and not _one_product(nodes):  # a product's specifications are short lines too
         opening = (declared_posts(nodes) or [""])[0] if forum_thread else None  # the thread's question, if said
         kept, dropped = or_as_shown(kept, dropped, page.lines, title, url, thread=opening)
-    if kept is read:  # trafilatura's reading stands: with the headings it dropped
+    stands = kept is read  # trafilatura's reading stands
+    kept, above = as_shown(kept, parts, title)  # each block in the parts it shows as
+    dropped += [RemovedLine(text, pt.TITLE if text == title else pt.OUTSIDE) for text in above]
+    if stands:  # with the headings and lists it dropped
 
         def is_text(text: str) -> bool:
             return furniture(text, stops) is None
@@ -173,8 +176,6 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     elif kept and subtitle and kept[0].text.startswith(subtitle.rstrip(".… ")[:60]):
         subtitle = ""  # a description that only excerpts the first paragraph is no standfirst
     kept = _strip_end_mark(kept)
-    kept, above = as_shown(kept, parts, title)  # each block in the parts it shows as
-    dropped += [RemovedLine(text, pt.TITLE if text == title else pt.OUTSIDE) for text in above]
     kept_text = {b.text for b in kept}
     dropped_text = {r.text for r in dropped}
     removed = dropped + [

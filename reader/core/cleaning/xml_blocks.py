@@ -7,7 +7,7 @@ with its headings run into the text: a wall nobody reads. So a paragraph's blank
 breaks, nothing but spaces between) parts it in two, and a heading, a list, a table, a quote or a
 paragraph inside it stands as a block of its own where it stands. A single line break ends a
 paragraph where a sentence ends before it and one starts after it (pages that set each paragraph
-on a line of its own); elsewhere (a line of an address, of a verse) it is a space, never glue
+on a line of its own); elsewhere (a line of an address, most verse) it is a space, never glue
 ("WI" + "829" is not "WI829"): Reader's paragraphs hold no line breaks. A list item stays one
 block, however much it holds (a job board's row: its title, its company and its place are one
 item).
@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 
 # trafilatura's XML elements that stand as blocks of their own: inside an element read as one
 # block (a list item holding a heading and paragraphs, say) they are words apart, not glued.
-_SPACED = ("lb", "p", "head", "item", "list", "quote", "table", "row", "cell")
+_SPACED = ("lb", "p", "head", "item", "list", "quote", "table", "row", "cell", "tr", "th", "td")
 # ... and those that part the paragraph they stand in, as blocks of their own
 _INNER_BLOCKS = ("p", "head", "list", "quote", "table")
 _BREAK = "\x00"  # a line break, while a paragraph's text is gathered
@@ -38,13 +38,13 @@ _BLANK_LINE = re.compile(rf"(?:{_BREAK}\s*){{2,}}")
 _KINDS = {"head": BlockKind.HEADING, "quote": BlockKind.QUOTE}
 
 
-def read_xml(body: _Element) -> tuple[list[Block], dict[str, tuple[Block, ...]]]:
+def read_xml(body: _Element) -> tuple[list[Block], dict[Block, tuple[Block, ...]]]:
     """The blocks of trafilatura's body, one for each of its elements, and the parts that those of
-    them parted by blank lines or inner blocks show, by their text. The cleaner judges each element
-    whole (a consent dialog's heading and paragraphs are one notice, however they are parted) and
-    shows what it keeps in its parts."""
+    them holding a line break or a block show (one part, or several: see the module's note), by
+    their block. The cleaner judges each element whole (a consent dialog's heading and paragraphs
+    are one notice, however they are parted) and shows what it keeps in its parts."""
     blocks: list[Block] = []
-    parts: dict[str, tuple[Block, ...]] = {}
+    parts: dict[Block, tuple[Block, ...]] = {}
     for child in body:
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag in ("list", "table", "head"):
@@ -52,23 +52,23 @@ def read_xml(body: _Element) -> tuple[list[Block], dict[str, tuple[Block, ...]]]
         elif text := _text(child):
             block = Block(_KINDS.get(tag, BlockKind.PARAGRAPH), text)
             blocks.append(block)
-            if _parted_within(child) and len(shown := _parted(child, block.kind)) > 1:
-                parts[text] = tuple(shown)
+            if _parted_within(child):
+                parts[block] = tuple(_parted(child, block.kind))
     return blocks, parts
 
 
 def along_lines(
-    blocks: list[Block], parts: dict[str, tuple[Block, ...]], lines: list[str]
-) -> dict[str, tuple[Block, ...]]:
+    blocks: list[Block], parts: dict[Block, tuple[Block, ...]], lines: list[str]
+) -> dict[Block, tuple[Block, ...]]:
     """Where trafilatura found no article and fell back on the page's text run together (one
-    paragraph, or one for each <article>: a reading of at most a few plain paragraphs), that text
-    parted where the lines the page shows part it: its menu, its headline and its paragraphs as
-    lines apart, not one paragraph. By the text of the paragraph they part. (A paragraph with
-    `parts` is trafilatura's own reading of an element.)"""
-    if len(blocks) > _FALLBACK_BLOCKS or any(b.kind is not BlockKind.PARAGRAPH or b.text in parts for b in blocks):
+    paragraph, or one for each <article>: a reading of at most a few paragraphs of plain text,
+    with no line break or block inside, which `parts` would hold), that text parted where the
+    lines the page shows part it: its menu, its headline and its paragraphs as lines apart, not one
+    paragraph. By the paragraph they part."""
+    if len(blocks) > _FALLBACK_BLOCKS or any(b.kind is not BlockKind.PARAGRAPH or b in parts for b in blocks):
         return {}
     return {
-        block.text: tuple(Block(BlockKind.PARAGRAPH, piece) for piece in pieces)
+        block: tuple(Block(BlockKind.PARAGRAPH, piece) for piece in pieces)
         for block in blocks
         if (pieces := _parted_as_lines(block.text, lines))
     }
@@ -124,13 +124,13 @@ def _cut(text: str, cuts: list[int]) -> list[str]:
 _PREFIX = 12  # characters: a quick test before the line's whole length
 
 
-def as_shown(kept: list[Block], parts: dict[str, tuple[Block, ...]], headline: str) -> tuple[list[Block], list[str]]:
+def as_shown(kept: list[Block], parts: dict[Block, tuple[Block, ...]], headline: str) -> tuple[list[Block], list[str]]:
     """The blocks kept, each in the parts it shows as, and the lines left out of them. Where the
-    first of them holds the headline among its first parts, what stands above it there (a menu, a
-    masthead) and the headline itself are left out: the headline is the title, shown above."""
-    shown = [part for block in kept for part in parts.get(block.text, (block,))]
-    if kept and kept[0].text in parts:
-        opening = [part.text for part in parts[kept[0].text][:_ABOVE_HEADLINE]]
+    first of them holds the headline among its first eight parts, what stands above it there (a
+    menu, a masthead) and the headline itself are left out: the headline is the title, shown above."""
+    shown = [part for block in kept for part in parts.get(block, (block,))]
+    if kept and kept[0] in parts:
+        opening = [part.text for part in parts[kept[0]][:_ABOVE_HEADLINE]]
         if headline in opening and len(shown) > (below := opening.index(headline) + 1):
             return shown[below:], opening[:below]
     return shown, []
@@ -176,7 +176,9 @@ def _parted(element: _Element, kind: BlockKind) -> list[Block]:
     def walk(node: _Element) -> None:
         gathered.append(node.text or "")
         for child in node:
-            if child.tag == "lb":
+            if not isinstance(child.tag, str):  # a comment or a processing instruction: no words
+                pass
+            elif child.tag == "lb":
                 gathered.append(_BREAK)
             elif child.tag in _INNER_BLOCKS:
                 close()
@@ -203,7 +205,7 @@ def _lines_apart(lines: list[str]) -> list[str]:
     for line in lines:
         text = collapse(line)
         start = _STARTS.match(text)
-        if run and start and _ENDS.search(run[-1]) and not start.group()[-1].islower():
+        if run and start and _sentence_ends(run[-1]) and not start.group()[-1].islower():
             paragraphs.append(" ".join(run))
             run = []
         if text:
@@ -211,7 +213,16 @@ def _lines_apart(lines: list[str]) -> list[str]:
     return [*paragraphs, " ".join(run)] if run else paragraphs
 
 
-_ENDS = re.compile(r"[.!?…][\"'”’)\]]*$")  # a sentence's end, perhaps inside quotes or brackets
+def _sentence_ends(line: str) -> bool:
+    """Whether the line ends a sentence: at an end mark, perhaps inside quotes or brackets, after a
+    few words, and not after a title's or an address's abbreviation ("See Dr." over "Smith", "12
+    Main St." over "Springfield", "Step 1." over "Preheat the oven.")."""
+    return bool(_ENDS.search(line)) and line.count(" ") + 1 >= _SENTENCE_WORDS and not _ABBREVIATION.search(line)
+
+
+_ENDS = re.compile(r"[.!?…][\"'”’)\]]*$")
+_ABBREVIATION = re.compile(r"\b[A-Z][a-z]{0,2}\.$")  # Dr. St. Mrs. No. U.S.
+_SENTENCE_WORDS = 4
 _STARTS = re.compile(r"[\"'“‘(\[]*[^\W_]")  # a sentence's start: a letter or a figure, perhaps quoted
 
 

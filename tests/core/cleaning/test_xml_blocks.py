@@ -12,7 +12,11 @@ from reader.core.models import Block, BlockKind
 
 
 def _read(xml: str) -> list[tuple[str, str]]:
-    blocks, parts = read_xml(etree.fromstring(f"<body>{xml}</body>"))
+    return _read_body(etree.fromstring(f"<body>{xml}</body>"))
+
+
+def _read_body(body: etree._Element) -> list[tuple[str, str]]:
+    blocks, parts = read_xml(body)
     return [(b.kind.value, b.text) for b in as_shown(blocks, parts, "")[0]]
 
 
@@ -32,16 +36,25 @@ def test_a_single_line_break_is_a_space_not_glue() -> None:
 
 def test_a_line_break_between_two_sentences_ends_a_paragraph() -> None:
     xml = (
-        "<p>The #1 bestseller.<lb/>Over 25 million copies sold!<lb/>“Read it twice,” said one reviewer.<lb/>"
+        "<p>The #1 New York Times bestseller.<lb/>Over 25 million copies sold!<lb/>“Read it twice,” said one reviewer.<lb/>"
         "Tiny Changes, Remarkable Results<lb/>No matter your goals, it helps.<lb/>3 parts.<lb/>then more</p>"
     )
     assert _read(xml) == [
-        ("paragraph", "The #1 bestseller."),
+        ("paragraph", "The #1 New York Times bestseller."),
         ("paragraph", "Over 25 million copies sold!"),
         ("paragraph", "“Read it twice,” said one reviewer."),
         ("paragraph", "Tiny Changes, Remarkable Results No matter your goals, it helps."),
         ("paragraph", "3 parts. then more"),
     ]
+
+
+def test_a_line_break_after_a_few_words_or_an_abbreviation_stays_a_space() -> None:
+    for xml, text in [
+        ("<p>Please see Dr.<lb/>Smith about the results.</p>", "Please see Dr. Smith about the results."),
+        ("<p>Harbour Office, 12 Main St.<lb/>Springfield</p>", "Harbour Office, 12 Main St. Springfield"),
+        ("<p>Step 1.<lb/>Preheat the oven.</p>", "Step 1. Preheat the oven."),
+    ]:
+        assert _read(xml) == [("paragraph", text)]
     assert _read("<p>Harbour Office<lb/>12 Quay Street<lb/><lb/>Open daily.</p>") == [
         ("paragraph", "Harbour Office 12 Quay Street"),
         ("paragraph", "Open daily."),
@@ -147,7 +160,7 @@ def test_the_page_run_together_shows_as_its_lines() -> None:
     lines = ["Home About", "Notes from the weir", "The river rose again this morning.", "We moved the gauges."]
     glued = Block(BlockKind.PARAGRAPH, " ".join(lines))
     parts = along_lines([glued], {}, ["Skip to content", *lines, "© Weir Club"])
-    assert [b.text for b in parts[glued.text]] == lines
+    assert [b.text for b in parts[glued]] == lines
     shown, above = as_shown([glued], parts, "Notes from the weir")
     assert [b.text for b in shown] == lines[2:] and above == lines[:2]
 
@@ -155,20 +168,20 @@ def test_the_page_run_together_shows_as_its_lines() -> None:
 def test_an_articles_text_run_together_without_spaces_shows_as_its_lines() -> None:
     lines = ["Key Takeaways", "When and how to file", "What changed this year"]
     glued = Block(BlockKind.PARAGRAPH, "Key TakeawaysWhen and how to fileWhat changed this year")
-    assert [b.text for b in along_lines([glued], {}, lines)[glued.text]] == lines
+    assert [b.text for b in along_lines([glued], {}, lines)[glued]] == lines
 
 
 def test_the_texts_own_spaces_stand_where_the_page_shows_none() -> None:
     lines = ["Schedule", "Team SchedulesArizona CardinalsAtlanta Falcons", "Standings"]
     glued = Block(BlockKind.PARAGRAPH, "Schedule Team Schedules Arizona Cardinals Atlanta Falcons Standings")
-    pieces = along_lines([glued], {}, lines)[glued.text]
+    pieces = along_lines([glued], {}, lines)[glued]
     assert [b.text for b in pieces] == ["Schedule", "Team Schedules Arizona Cardinals Atlanta Falcons", "Standings"]
 
 
 def test_lines_holding_most_of_the_text_part_it_and_the_rest_is_one_piece() -> None:
     lines = ["The river rose again this morning.", "We moved the gauges up the bank.", "Related"]
     glued = Block(BlockKind.PARAGRAPH, f"{lines[0]} {lines[1]} Subscribe now")
-    assert [b.text for b in along_lines([glued], {}, lines)[glued.text]] == [*lines[:2], "Subscribe now"]
+    assert [b.text for b in along_lines([glued], {}, lines)[glued]] == [*lines[:2], "Subscribe now"]
     mostly_not = Block(BlockKind.PARAGRAPH, f"{lines[0]} {lines[1]} " + "Other words not on the page. " * 3)
     assert along_lines([mostly_not], {}, lines) == {}
 
@@ -177,7 +190,7 @@ def test_only_a_fallback_reading_is_matched_with_the_lines() -> None:
     lines = ["One line.", "Two line.", "Three line."]
     glued = Block(BlockKind.PARAGRAPH, " ".join(lines))
     assert along_lines([glued], {}, lines)  # the fallback's one paragraph
-    assert along_lines([glued], {glued.text: (glued,)}, lines) == {}  # trafilatura's own element, parted
+    assert along_lines([glued], {glued: (glued,)}, lines) == {}  # trafilatura's own element, parted
     for blocks in (
         [glued, *[Block(BlockKind.PARAGRAPH, f"Other {n}.") for n in range(3)]],
         [glued, Block(BlockKind.HEADING, "A")],
@@ -227,3 +240,43 @@ def test_the_lines_of_a_page_run_together_are_judged_as_lines() -> None:
         ("Photo: Dana Reyes / Weir Club", "photo credit"),
         ("Notes from the weir", "title"),
     ]
+
+
+def test_a_paragraph_trafilatura_read_with_its_line_breaks_is_not_parted_as_lines() -> None:
+    """A verse or an address is one paragraph, though the page shows each of its lines apart."""
+    blocks, parts = read_xml(
+        etree.fromstring("<body><p>Roses are red,<lb/>violets are blue,<lb/>sugar is sweet</p></body>")
+    )
+    lines = ["Home", "Roses are red,", "violets are blue,", "sugar is sweet", "Footer"]
+    assert along_lines(blocks, parts, lines) == {}
+    assert [b.text for b in as_shown(blocks, parts, "")[0]] == ["Roses are red, violets are blue, sugar is sweet"]
+
+
+def test_comments_and_processing_instructions_hold_no_words() -> None:
+    body = etree.fromstring("<body><p>A.<lb/><lb/>B<!-- hidden --> end<?pi data?></p></body>")
+    assert _read_body(body) == [("paragraph", "A."), ("paragraph", "B end")]
+
+
+def test_a_quote_and_a_paragraph_with_the_same_words_keep_their_kinds() -> None:
+    xml = (
+        "<quote>We will appeal.<lb/><lb/>The vote was close.</quote><p>We will appeal.<lb/><lb/>The vote was close.</p>"
+    )
+    assert _read(xml) == [
+        ("quote", "We will appeal."),
+        ("quote", "The vote was close."),
+        ("paragraph", "We will appeal."),
+        ("paragraph", "The vote was close."),
+    ]
+
+
+def test_an_end_mark_is_taken_off_the_last_part_and_the_parts_stand() -> None:
+    paragraphs = [
+        "Der Stadtrat hat am Dienstag beschlossen, die Gebühren für Liegeplätze im Hafen ab April zu erhöhen.",
+        "Die Erhöhung ist die erste seit sechs Jahren und soll die Sanierung der alten Kaimauer bezahlen.",
+        "Die Fischer des Ortes hatten gegen die Pläne protestiert, doch die Mehrheit im Rat stand fest.",
+    ]
+    html = (
+        "<html lang='de'><head><title>Hafen</title></head><body><article><h1>Liegeplätze werden teurer</h1>"
+        f"<div>{paragraphs[0]}<br><br>{paragraphs[1]}<br><br>{paragraphs[2]} (dpa)</div></article></body></html>"
+    )
+    assert [b.text for b in clean_html(html).body] == paragraphs
