@@ -37,14 +37,14 @@ def test_a_single_line_break_is_a_space_not_glue() -> None:
 def test_a_line_break_between_two_sentences_ends_a_paragraph() -> None:
     xml = (
         "<p>The #1 New York Times bestseller.<lb/>Over 25 million copies sold!<lb/>“Read it twice,” said one reviewer.<lb/>"
-        "Tiny Changes, Remarkable Results<lb/>No matter your goals, it helps.<lb/>3 parts.<lb/>then more</p>"
+        "Tiny Changes, Remarkable Results<lb/>No matter your goals, it helps.<lb/>It comes in three parts.<lb/>then more</p>"
     )
     assert _read(xml) == [
         ("paragraph", "The #1 New York Times bestseller."),
         ("paragraph", "Over 25 million copies sold!"),
         ("paragraph", "“Read it twice,” said one reviewer."),
         ("paragraph", "Tiny Changes, Remarkable Results No matter your goals, it helps."),
-        ("paragraph", "3 parts. then more"),
+        ("paragraph", "It comes in three parts. then more"),
     ]
 
 
