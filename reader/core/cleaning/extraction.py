@@ -60,10 +60,10 @@ def extract(
     tree: HtmlElement, url: str, comments: bool, *, consume: bool = False
 ) -> tuple[list[Block], dict[Block, tuple[Block, ...]]]:
     """trafilatura's article as blocks, one for each of its elements, and the parts those holding a
-    line break or a block show as (xml_blocks.read_xml); with the comments it finds after it when asked (a
-    discussion's replies). On a thread of DiscussionForumPosting trafilatura puts the posts in the
-    body itself when comments are asked for. `consume`: the caller has no further use for the tree,
-    so trafilatura may clean it in place instead of copying it first."""
+    line break or a block show as (xml_blocks.read_xml); with the comments it finds after it when
+    asked (a discussion's replies). On a thread of DiscussionForumPosting trafilatura puts the posts
+    in the body itself when comments are asked for. `consume`: the caller has no further use for
+    the tree, so trafilatura may clean it in place instead of copying it first."""
     document = _trafilatura(tree, url, comments, consume=consume)
     if document is None or document.body is None:
         return [], {}

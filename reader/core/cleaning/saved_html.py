@@ -149,8 +149,10 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     if len(blocks) > 1 and blocks[0].text in (title, heading):  # a link post whose only text is its title keeps it
         blocks = blocks[1:]  # the headline is metadata, not body
     kept, dropped = _filter(blocks, stops, discussion)
-    for block in dict.fromkeys(b for b in kept if b in run_together):  # share rows are furniture too,
-        pieces, left_out = _filter(list(run_together[block]), stops, discussion=True)  # "Comments" cuts nothing
+    # trafilatura's fallback, parted along the page's lines: each piece judged as a line (a photo's
+    # credit, a share row), where a menu's "Comments" link cuts nothing after it
+    for block in dict.fromkeys(b for b in kept if b in run_together):
+        pieces, left_out = _filter(list(run_together[block]), stops, discussion=True)
         parts[block] = tuple(pieces)
         dropped += left_out
     if not kept and discussion:  # trafilatura read only a cookie notice, say
