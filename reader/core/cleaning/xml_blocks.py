@@ -80,8 +80,8 @@ _FALLBACK_BLOCKS = 3
 def _parted_as_lines(text: str, lines: list[str]) -> list[str]:
     """`text` parted where it is a run of two or more consecutive lines, spaces aside; [] when it
     is not such a run. trafilatura's fallback runs an <article>'s text together with no space where
-    one element ends and the next begins ("Key TakeawaysWhen and how to file"), and a page may show
-    a row of links with none between them ("Team SchedulesArizona Cardinals"): each piece keeps the
+    one element ends and the next begins ("Tide TablesWhen the water turns"), and a page may show
+    a row of links with none between them ("Club FixturesHarbour Rovers"): each piece keeps the
     text's own spaces, and a cut between two lines parts their words. Lines that hold most of the
     text from its start on part it too: what is left after them is one more piece."""
     squeezed = "".join(text.split())
@@ -197,8 +197,8 @@ def _parted(element: _Element, kind: BlockKind) -> list[Block]:
 
 def _lines_apart(lines: list[str]) -> list[str]:
     """A paragraph's lines (parted by single line breaks) as the paragraphs they are: a line that
-    ends a sentence, over one that starts one, ends a paragraph ("Over 25 million copies sold!" over
-    "Translated into 60 languages!"); other lines run on, a space apart (an address, a verse's
+    ends a sentence, over one that starts one, ends a paragraph ("Now in its fourth printing!" over
+    "Read it twice."); other lines run on, a space apart (an address, a verse's
     lines, a label over its value)."""
     paragraphs: list[str] = []
     run: list[str] = []

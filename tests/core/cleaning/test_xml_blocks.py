@@ -36,14 +36,14 @@ def test_a_single_line_break_is_a_space_not_glue() -> None:
 
 def test_a_line_break_between_two_sentences_ends_a_paragraph() -> None:
     xml = (
-        "<p>The #1 New York Times bestseller.<lb/>Over 25 million copies sold!<lb/>“Read it twice,” said one reviewer.<lb/>"
-        "Tiny Changes, Remarkable Results<lb/>No matter your goals, it helps.<lb/>It comes in three parts.<lb/>then more</p>"
+        "<p>The tide guide every harbour keeps.<lb/>Now in its fourth printing!<lb/>“Read it twice,” said one skipper.<lb/>"
+        "Small Boats, Long Seasons<lb/>Whatever you sail, it helps.<lb/>It comes in three parts.<lb/>then more</p>"
     )
     assert _read(xml) == [
-        ("paragraph", "The #1 New York Times bestseller."),
-        ("paragraph", "Over 25 million copies sold!"),
-        ("paragraph", "“Read it twice,” said one reviewer."),
-        ("paragraph", "Tiny Changes, Remarkable Results No matter your goals, it helps."),
+        ("paragraph", "The tide guide every harbour keeps."),
+        ("paragraph", "Now in its fourth printing!"),
+        ("paragraph", "“Read it twice,” said one skipper."),
+        ("paragraph", "Small Boats, Long Seasons Whatever you sail, it helps."),
         ("paragraph", "It comes in three parts. then more"),
     ]
 
@@ -166,16 +166,16 @@ def test_the_page_run_together_shows_as_its_lines() -> None:
 
 
 def test_an_articles_text_run_together_without_spaces_shows_as_its_lines() -> None:
-    lines = ["Key Takeaways", "When and how to file", "What changed this year"]
-    glued = Block(BlockKind.PARAGRAPH, "Key TakeawaysWhen and how to fileWhat changed this year")
+    lines = ["Tide Tables", "When the water turns", "What the moon does"]
+    glued = Block(BlockKind.PARAGRAPH, "Tide TablesWhen the water turnsWhat the moon does")
     assert [b.text for b in along_lines([glued], {}, lines)[glued]] == lines
 
 
 def test_the_texts_own_spaces_stand_where_the_page_shows_none() -> None:
-    lines = ["Schedule", "Team SchedulesArizona CardinalsAtlanta Falcons", "Standings"]
-    glued = Block(BlockKind.PARAGRAPH, "Schedule Team Schedules Arizona Cardinals Atlanta Falcons Standings")
+    lines = ["Fixtures", "Club FixturesHarbour RoversQuay United", "Results"]
+    glued = Block(BlockKind.PARAGRAPH, "Fixtures Club Fixtures Harbour Rovers Quay United Results")
     pieces = along_lines([glued], {}, lines)[glued]
-    assert [b.text for b in pieces] == ["Schedule", "Team Schedules Arizona Cardinals Atlanta Falcons", "Standings"]
+    assert [b.text for b in pieces] == ["Fixtures", "Club Fixtures Harbour Rovers Quay United", "Results"]
 
 
 def test_lines_holding_most_of_the_text_part_it_and_the_rest_is_one_piece() -> None:
