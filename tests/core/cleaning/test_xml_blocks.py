@@ -4,6 +4,8 @@ and lists, not as one wall of text."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from reader.core.cleaning import clean_html
@@ -280,3 +282,56 @@ def test_an_end_mark_is_taken_off_the_last_part_and_the_parts_stand() -> None:
         f"<div>{paragraphs[0]}<br><br>{paragraphs[1]}<br><br>{paragraphs[2]} (dpa)</div></article></body></html>"
     )
     assert [b.text for b in clean_html(html).body] == paragraphs
+
+
+_WORDS = st.sampled_from(["tide", "Harbour", "rose.", "gauge,", "Dr.", "WI", "829", "“Yes,”", "Quay!", "¶"])
+_TEXT = st.lists(_WORDS, max_size=4).map(" ".join)
+
+
+@st.composite
+def _element(draw: st.DrawFn, depth: int = 0) -> str:
+    """A piece of trafilatura's XML: text, line breaks, inline words and, less deep, inner blocks."""
+    tag = draw(st.sampled_from(["p", "quote", "head", "hi", "list", "table"] if depth < 2 else ["hi"]))
+    inner = []
+    for _ in range(draw(st.integers(0, 4))):
+        choice = draw(st.sampled_from(["text", "lb", "child"] if depth < 2 else ["text", "lb"]))
+        if choice == "text":
+            inner.append(draw(_TEXT))
+        elif choice == "lb":
+            inner.append("<lb/>")
+        else:
+            inner.append(draw(_element(depth + 1)))
+    if tag == "list":
+        return "<list>" + "".join(f"<item>{piece}</item>" for piece in inner) + "</list>"
+    if tag == "table":
+        return "<table><row>" + "".join(f"<cell>{piece}</cell>" for piece in inner) + "</row></table>"
+    return f"<{tag}>{''.join(inner)}</{tag}>"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_element(), min_size=1, max_size=3))
+def test_an_elements_parts_hold_its_words_in_order_and_nothing_else(elements: list[str]) -> None:
+    """Whatever an element holds, the parts it shows as hold its words, in their order: nothing
+    lost, nothing added, none glued to its neighbour (a heading that is only "¶" is left out, and a
+    table's cells are parted by "·")."""
+    blocks, parts = read_xml(etree.fromstring(f"<body>{''.join(elements)}</body>"))
+    for block in blocks:
+        shown = " ".join(part.text for part in parts.get(block, (block,))).split()
+        assert [w for w in shown if w not in "¶·"] == [w for w in block.text.split() if w not in "¶·"]
+        assert all(part.text and part.text == " ".join(part.text.split()) for part in parts.get(block, ()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.lists(_WORDS, min_size=1, max_size=3).map(" ".join), min_size=2, max_size=6),
+    st.lists(st.booleans(), min_size=6, max_size=6),
+)
+def test_a_text_run_together_from_the_pages_lines_parts_back_into_them(lines: list[str], spaced: list[bool]) -> None:
+    """The page's lines run together, with or without a space between each two, part back into
+    one piece for each line, holding the text's own characters."""
+    text = lines[0] + "".join((" " if space else "") + line for line, space in zip(lines[1:], spaced))
+    glued = Block(BlockKind.PARAGRAPH, text)
+    pieces = [b.text for b in along_lines([glued], {}, ["Menu", *lines, "Footer"]).get(glued, ())]
+    assert ["".join(p.split()) for p in pieces] == ["".join(line.split()) for line in lines]
+    if all(spaced[: len(lines) - 1]):
+        assert pieces == lines
