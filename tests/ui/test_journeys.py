@@ -520,3 +520,45 @@ def Role_DETAIL() -> int:  # noqa: N802 - the list's detail role, without import
     from reader.ui.library_model import Role
 
     return Role.DETAIL
+
+
+BR_PAGE = """<html><head><title>Packing for a move | Harbour Removals</title></head><body>
+<div class="menu"><a href="/">Home</a> <a href="/quotes">Quotes</a></div>
+<div class="post"><h1>Packing for a move</h1><div class="text">
+Moving house is far less stressful when the packing is planned a fortnight ahead, room by room.<br><br>
+Start with the rooms you use least: the loft, the spare room and the garden shed.<br>
+<h2>Books and papers</h2>
+Books are heavy and suffer from damp, so pack them flat in small boxes lined with paper.<br><br>
+Keep passports, deeds and bank papers in one folder that travels with you, not in the van.
+</div></div></body></html>
+"""
+
+
+def test_a_page_written_with_line_breaks_reads_in_paragraphs_and_a_highlight_keeps_to_one(
+    make_window, write, qtbot
+) -> None:
+    """A saved page that parts its paragraphs with <br><br> and sets its headings inside the same
+    element: the article shows each paragraph and heading on its own, and words dragged over in one
+    paragraph are highlighted alone, not the wall of text the page once read as."""
+    window = make_window()
+    window.resize(900, 640)
+    bring_up(window, qtbot)
+    [article] = window.import_paths([write("packing.html", BR_PAGE)])
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+    click_row(qtbot, window.library_view, 0)
+    view = window.article_view
+    qtbot.waitUntil(lambda: view.article is not None and view.article.id == article.id, timeout=5000)
+    shown = [line for line in view.toPlainText().split("\n") if line.strip()]
+    assert shown == [
+        "Packing for a move",
+        "Moving house is far less stressful when the packing is planned a fortnight ahead, room by room.",
+        "Start with the rooms you use least: the loft, the spare room and the garden shed.",
+        "Books and papers",
+        "Books are heavy and suffer from damp, so pack them flat in small boxes lined with paper.",
+        "Keep passports, deeds and bank papers in one folder that travels with you, not in the van.",
+    ]
+    view.setFocus()
+    drag_select(qtbot, view, "pack them flat in small boxes")
+    keys(view, "H")
+    [mark] = window.library.annotations.for_article(article.id)
+    assert mark.exact == "pack them flat in small boxes"
