@@ -29,6 +29,8 @@ from contextlib import contextmanager
 from copy import copy
 from typing import TYPE_CHECKING
 
+from . import justext_paragraphs
+
 if TYPE_CHECKING:
     from lxml.etree import _Element
     from lxml.html import HtmlElement
@@ -86,6 +88,7 @@ def _install() -> None:
     if _tried:
         return
     _tried.append(False)
+    justext_paragraphs.install(lambda: getattr(_state, "active", False))
     try:
         from trafilatura import core, external
 
