@@ -84,7 +84,9 @@ def fingerprint() -> str:
 def _install() -> None:
     """Reader's step in place of trafilatura's `_extract_and_compare`, once: it hands every call
     made outside `reading_in_place` to trafilatura's own. Not when trafilatura's steps are not the
-    ones the reasoning was worked out on: trafilatura then runs as it is."""
+    ones the reasoning was worked out on: trafilatura then compares as it does. jusText's
+    paragraphs, read by Reader's walk inside that call, are put in place here too, on their own
+    fingerprint (justext_paragraphs.py)."""
     if _tried:
         return
     _tried.append(False)

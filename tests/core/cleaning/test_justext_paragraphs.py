@@ -23,8 +23,8 @@ from reader.core.importers.decoding import decode_html
 PAGES = sorted((Path(__file__).resolve().parents[2] / "data" / "cleaning" / "html").glob("*.html"))
 
 # A page with what jusText's walk has rules for: two line breaks in a row, one alone, links, a
-# heading, a drop-down, a copyright line, comments and a processing instruction with text after
-# them, text in the head, white space of every sort, and tags inside paragraphs.
+# heading, a drop-down, a copyright line, a comment with text after it, text in the head, white
+# space of every sort, and tags inside paragraphs. (The HTML parser reads "<?...?>" as a comment.)
 PAGE = """<?xml version="1.0"?>
 <html><head><title>Tide tables for the estuary</title></head>
 <body>
@@ -87,7 +87,26 @@ def test_text_set_after_an_instruction_beside_the_root_is_read_as_justext_reads_
     assert texts[0].startswith("Before the page") and texts[-1] == "After the page"
 
 
-_WORDS = st.sampled_from(["the", "tide", "rises", "of", "and", "quay", "\u00a9", "&copy", "boats", "to", "a"])
+def test_instructions_namespaces_and_odd_tag_names_are_read_as_justext_reads_them() -> None:
+    # A tree a program builds (the HTML parser keeps no instruction in the page): instructions
+    # with text after them, tags in a namespace, and names with a brace that are no namespace.
+    root = etree.fromstring(
+        '<html xmlns:m="urn:marks"><body><div>The quay<?mark a?> at low water<m:p>under the bridge</m:p>'
+        "<m:a>a link</m:a> and the slip<m:br/><m:br/>at dawn</div></body></html>"
+    )
+    texts = [text for _, text, *_ in _same_as_justext(root)]
+    assert "under the bridge" in texts and "at dawn" in texts  # {urn:marks}p is a p; the breaks a pair
+    braces = html.fromstring("<html><body><div>Home <x}p>Club news</x}p> and <x}a>more</x}a></div></body></html>")
+    assert [text for _, text, *_ in _same_as_justext(braces)] == ["Home Club news and more"]
+
+
+def test_a_whole_document_is_read_from_its_root() -> None:
+    document = html.fromstring(PAGE).getroottree()
+    ours = justext_paragraphs.make_paragraphs(document, PARAGRAPH_TAGS)
+    assert ours is not None and _judged(ours) == _judged(ParagraphMaker.make_paragraphs(document))
+
+
+_WORDS = st.sampled_from(["the", "tide", "rises", "of", "and", "quay", "\u00a9", "&amp;copy", "boats", "to", "a"])
 _SPACES = st.sampled_from(["", " ", "  ", "\n", " \r\n ", "\t", "\xa0", "\u3000", "\x0b", "\u2028 "])
 _TEXT = st.lists(st.tuples(_SPACES, _WORDS, _SPACES), max_size=6).map(lambda parts: "".join(map("".join, parts)))
 _TAGS = st.sampled_from(["p", "div", "a", "b", "span", "br", "h2", "li", "ul", "td", "select", "em", "pre", "section"])
