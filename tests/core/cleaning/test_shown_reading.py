@@ -98,3 +98,84 @@ def test_trafilaturas_reading_stays_when_the_page_reads_as_a_list_of_items() -> 
     kept = _kept(INTRO)
     body, _removed = or_as_shown(kept, [], MENU + about + shop + items + FOOTER, "", "")
     assert body is kept
+
+
+# A job board: its header's menu lists the jobs of every harbour, a line of links for each coast;
+# its own listing shows three jobs and a list of lifeboat crews wanted, which trafilatura leaves out.
+_PLACES = ["Whitby", "Scarborough", "Filey", "Bridlington", "Hornsea", "Withernsea", "Redcar", "Saltburn"]
+_COASTS = ["North", "East", "South", "West", "Upper", "Lower"]
+_JOBS = [
+    ("Deckhand, summer season", "Whitby. Crew the harbour ferry on its summer timetable; two seasons at sea wanted."),
+    ("Harbour master's assistant", "Filey. Keep the mooring book and help boats in and out at high water."),
+    ("Boat builder", "Staithes. Repair wooden cobles in the yard; a joiner's training is welcome."),
+]
+
+
+def _job_board(menu_in_header: bool = True, coasts: int = len(_COASTS)) -> str:
+    menu = "".join(
+        f"<h3>{coast} coast</h3><p>"
+        + " ".join(f"<a href='/jobs/{coast}/{place}'>Harbour jobs in {coast} {place}</a>" for place in _PLACES)
+        + "</p>"
+        for coast in _COASTS[:coasts]
+    )
+    jobs = "".join(
+        f"<div class='job'><h2><a href='/j/{n}'>{job}</a></h2><p>{text}</p></div>"
+        for n, (job, text) in enumerate(_JOBS)
+    )
+    crews = "".join(
+        f"<li><a href='/k/{p}'>Crew wanted on the {p} lifeboat, weekends through the winter</a></li>" for p in _PLACES
+    )
+    header = f"<header><nav>{menu}</nav></header>" if menu_in_header else ""
+    return (
+        f"<html><head><title>Harbour jobs</title></head><body>{header}<main><h1>Harbour jobs</h1>"
+        f"<p>Three jobs open on the coast this week.</p>{jobs}<ul>{crews}</ul></main>"
+        "<footer><p>Harbour Jobs Board, Quay Street</p></footer></body></html>"
+    )
+
+
+def test_a_reading_of_the_pages_menus_does_not_replace_trafilaturas_listing() -> None:
+    from reader.core.cleaning import clean_html
+
+    article = clean_html(_job_board())
+    assert "Harbour jobs in" not in article.text  # the header's menu stays out
+    assert all(text in article.text for _, text in _JOBS)
+
+
+def _shown(inside_share: float, coasts: int = len(_COASTS)) -> tuple[list[Block], list[Block]]:
+    """trafilatura's reading of the job board and what or_as_shown makes of it, with the given
+    share of the lines outside the menu counted as outside the page's furniture."""
+    from reader.core.cleaning.page import parse, walk
+
+    page = walk(parse(_job_board(coasts=coasts)))
+    kept = [Block(BlockKind.PARAGRAPH, "Three jobs open on the coast this week.")]
+    kept += [Block(BlockKind.PARAGRAPH, text) for _, text in _JOBS]
+    inside = page.body[: round(len(page.body) * inside_share)]
+    body, _ = or_as_shown(kept, [], page.lines, "Harbour jobs", "", inside=inside)
+    return kept, body
+
+
+def test_a_reading_mostly_of_furniture_lines_is_not_taken_where_the_page_shows_enough_besides() -> None:
+    kept, body = _shown(1.0)
+    assert body == kept
+    kept, body = _shown(1.0, coasts=2)  # the menu of two coasts: three fifths of the reading
+    assert body == kept
+
+
+def test_a_reading_under_half_of_furniture_lines_is_taken() -> None:
+    kept, body = _shown(1.0, coasts=1)  # the menu of one coast: a quarter of the reading
+    assert body != kept and any("lifeboat" in b.text for b in body)
+
+
+def test_a_reading_is_taken_where_the_page_shows_little_outside_its_furniture() -> None:
+    # (a page the walk finds almost all furniture: its whole text in a <form> or a <header>)
+    kept, body = _shown(0.2)
+    assert body != kept and any("Harbour jobs in" in b.text for b in body)
+
+
+def test_a_reading_of_lines_outside_the_furniture_is_taken() -> None:
+    from reader.core.cleaning.page import parse, walk
+
+    page = walk(parse(_job_board(menu_in_header=False)))  # no menu: the reading is the page's own lines
+    kept = [Block(BlockKind.PARAGRAPH, "Three jobs open on the coast this week.")]
+    body, _ = or_as_shown(kept, [], page.lines, "Harbour jobs", "", inside=page.body)
+    assert body != kept and any("lifeboat" in b.text for b in body)
