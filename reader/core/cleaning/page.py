@@ -8,7 +8,8 @@ to the metadata readers) and one walk over the tree collects at the same time:
 - the `<head>` metadata the fallback article uses (meta tags, `<title>`, canonical URL, language);
 - every line a reader would see (`lines`: bylines and credits can stand in a header), and those of
   them outside the page's furniture (`body`: not in navigation, header, footer, asides, forms or
-  figures), which tell what the cleaner left out;
+  figures), which tell what the cleaner left out; and the lines wholly inside a `<nav>` (`menus`),
+  so that a reading of the page's lines can tell its menus from a listing's rows;
 - the figure captions, and on request the elements the metadata reader would otherwise search
   the whole tree for (htmlmeta: author and category candidates).
 
@@ -75,6 +76,7 @@ class Page:
     marked: list[HtmlElement] = field(default_factory=list)
     category_links: list[HtmlElement] = field(default_factory=list)
     noscript: list[HtmlElement] = field(default_factory=list)  # what a browser shows without scripts
+    menus: list[str] = field(default_factory=list)  # the lines wholly inside a <nav>: the page's menus
 
 
 def parse(html: str) -> HtmlElement | None:
@@ -225,10 +227,15 @@ def _walk(page: Page, authors: bool, categories: bool) -> None:
     kinds: list[BlockKind] = []
     lines, body = page.lines, page.body
     cuts: list[int] = []  # pairs of positions in pending: furniture starts, furniture ends
-    state = {"furniture": 0}
+    # how deep in furniture and in <nav>; whether the line so far is all in a <nav>, and where in
+    # pending the last <nav> ended (-1: not in this line)
+    state = {"furniture": 0, "nav": 0, "in_nav": False, "nav_end": -1}
+    menus = page.menus
 
     def flush() -> None:
         raw = "".join(pending)
+        menu = state["in_nav"] and (state["nav"] or not "".join(pending[state["nav_end"] :]).strip())
+        state["in_nav"], state["nav_end"] = bool(state["nav"]), -1
         outside = raw
         if cuts:
             if len(cuts) == 1 and not cuts[0]:
@@ -255,6 +262,8 @@ def _walk(page: Page, authors: bool, categories: bool) -> None:
         for piece in raw.split("\n") if paragraph else (raw,):
             if text := without_anchor(" ".join(piece.split())):  # str.split's white space is collapse's
                 lines.append(text)
+                if menu:
+                    menus.append(text)
                 if outside is raw:
                     body.append(Block(kind, text))
         if outside and outside is not raw:
@@ -298,6 +307,10 @@ def _walk(page: Page, authors: bool, categories: bool) -> None:
                 if not state["furniture"]:
                     cuts.append(len(pending))
                 state["furniture"] += 1
+                if tag == "nav":
+                    if not state["nav"]:
+                        state["in_nav"] = not "".join(pending).strip()  # a line starting in the menu
+                    state["nav"] += 1
             elif role == _BLOCK:
                 if pending:
                     flush()
@@ -315,6 +328,10 @@ def _walk(page: Page, authors: bool, categories: bool) -> None:
                 pass
             elif role == _FURNITURE:
                 state["furniture"] -= 1
+                if tag == "nav":
+                    state["nav"] -= 1
+                    if not state["nav"]:
+                        state["nav_end"] = len(pending)
                 if not state["furniture"]:
                     if cuts and cuts[-1] == len(pending):
                         cuts.pop()  # furniture with nothing in it

@@ -160,7 +160,8 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     read = kept
     if (forum_thread or not discussion) and not _one_product(nodes):  # a product's specifications are short lines too
         opening = (declared_posts(nodes) or [""])[0] if forum_thread else None  # the thread's question, if said
-        kept, dropped = or_as_shown(kept, dropped, page.lines, title, url, thread=opening, inside=page.body)
+        menus = page.menus
+        kept, dropped = or_as_shown(kept, dropped, page.lines, title, url, thread=opening, menus=lambda: set(menus))
     stands = kept is read  # trafilatura's reading stands
     kept, above = as_shown(kept, parts, title)  # each block in the parts it shows as
     dropped += [RemovedLine(text, pt.TITLE if text == title else pt.OUTSIDE) for text in above]

@@ -14,16 +14,17 @@ where the page's scripts would draw the rest. The shown reading must then hold t
 the thread's opening post as its structured data gives it: a reading of some other posts only has
 lost the question. Five tune pages +0.33 to +0.69, one confirm page +0.55.
 
-The page's lines include its menus, header and footer, which the copied-text cleaner cannot tell
-from a listing's rows: on a shop's or a job board's page it may take the menus for the items. So a
-shown reading made mostly of lines from the page's furniture is not taken where the page shows
-enough outside its furniture to double trafilatura's reading itself: there the reading has swept up
-the menus. (A page the walk finds almost all furniture, a whole page in a <form> or a <header>,
-keeps the rule above.) On the WCXB pages: one listing page on each half read right (0.13 -> 0.95,
-0 -> 0.59), nothing else changed but one page under 0.03 to 0.
+The page's lines include its menus, which the copied-text cleaner cannot tell from a listing's
+rows: on a shop's or a job board's page it may take the menus of every category for the items. So
+a shown reading more than half of whose words are lines of the page's <nav> elements is not taken
+where the page shows enough outside them to double trafilatura's reading itself: there the reading
+has swept up the menus. On the WCXB pages: one listing page on each half read right (0.13 -> 0.95,
+0 -> 0.59), and nothing else changed.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from reader.core.cleaning.copied_text import read_text
 from reader.core.cleaning.discussion import words
@@ -44,12 +45,12 @@ def or_as_shown(
     url: str,
     *,
     thread: str | None = None,
-    inside: list[Block] | None = None,
+    menus: Callable[[], set[str]] | None = None,
 ) -> tuple[list[Block], list[RemovedLine]]:
     """The body and removed lines to use: the shown text's reading or trafilatura's (`kept`).
     `thread`: the page is a forum's thread, whose opening post its structured data gives as this
     ("" when it does not); the shown reading must then go on from trafilatura's (see _goes_on).
-    `inside`: the lines of `lines` outside the page's furniture, as blocks (see _swept_menus)."""
+    `menus`: the lines of `lines` in the page's menus, worked out when asked (see _swept_menus)."""
     have = words([b.text for b in kept])
     if have >= SOME or not lines or (have >= LITTLE and _left_out_prose(kept, lines) < 0.75 * have):
         return kept, dropped
@@ -60,20 +61,20 @@ def or_as_shown(
         return kept, dropped
     if thread is not None and not _goes_on(kept, body, thread):
         return kept, dropped
-    if inside is not None and _swept_menus(body, inside, have):
+    if menus is not None and _swept_menus(body, found, lines, menus(), have):
         return kept, dropped
     return body, list(shown.removed)
 
 
-def _swept_menus(body: list[Block], inside: list[Block], have: int) -> bool:
-    """Whether the shown reading `body` is more than half lines of the page's furniture (not among
-    `inside`, the lines outside it) on a page whose lines outside its furniture hold at least twice
-    the `have` words trafilatura kept: enough for a reading of them alone to stand."""
-    shown_inside = {b.text for b in inside}  # both collapsed, as the walk and the reading write lines
-    if words(list(shown_inside)) < MORE * have:
+def _swept_menus(body: list[Block], found: int, lines: list[str], menus: set[str], have: int) -> bool:
+    """Whether the shown reading `body` (`found` words) is more than half lines of the page's
+    `menus`, on a page whose other `lines` hold at least twice the `have` words trafilatura kept:
+    enough for a reading of them alone to stand. Not where trafilatura kept nothing: the reading is
+    all there is. A menu line the reading rewrote (a bullet taken off) is not counted: the reading is
+    let stand where it is not plainly the menus."""
+    if not have or 2 * words([b.text for b in body if b.text in menus]) <= found:
         return False
-    menus = words([b.text for b in body if b.text not in shown_inside])
-    return 2 * menus > words([b.text for b in body])
+    return words(list({line for line in lines if line not in menus})) >= MORE * have
 
 
 def _goes_on(kept: list[Block], body: list[Block], opening: str) -> bool:

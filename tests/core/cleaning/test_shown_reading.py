@@ -141,41 +141,67 @@ def test_a_reading_of_the_pages_menus_does_not_replace_trafilaturas_listing() ->
     assert all(text in article.text for _, text in _JOBS)
 
 
-def _shown(inside_share: float, coasts: int = len(_COASTS)) -> tuple[list[Block], list[Block]]:
-    """trafilatura's reading of the job board and what or_as_shown makes of it, with the given
-    share of the lines outside the menu counted as outside the page's furniture."""
+def _shown(
+    coasts: int = len(_COASTS), kept_words: bool = True, menu_only: bool = False
+) -> tuple[list[Block], list[Block]]:
+    """trafilatura's reading of the job board (its jobs, or nothing) and what or_as_shown makes
+    of it; `menu_only`: the page's own jobs in a <nav> too, as a site map's entries are."""
     from reader.core.cleaning.page import parse, walk
 
-    page = walk(parse(_job_board(coasts=coasts)))
-    kept = [Block(BlockKind.PARAGRAPH, "Three jobs open on the coast this week.")]
-    kept += [Block(BlockKind.PARAGRAPH, text) for _, text in _JOBS]
-    inside = page.body[: round(len(page.body) * inside_share)]
-    body, _ = or_as_shown(kept, [], page.lines, "Harbour jobs", "", inside=inside)
+    html = _job_board(coasts=coasts)
+    if menu_only:
+        html = html.replace("<main>", "<main><nav>").replace("</main>", "</nav></main>")
+    page = walk(parse(html))
+    kept = [Block(BlockKind.PARAGRAPH, "Three jobs open on the coast this week.")] if kept_words else []
+    kept += [Block(BlockKind.PARAGRAPH, text) for _, text in _JOBS] if kept_words else []
+    body, _ = or_as_shown(kept, [], page.lines, "Harbour jobs", "", menus=lambda: set(page.menus))
     return kept, body
 
 
-def test_a_reading_mostly_of_furniture_lines_is_not_taken_where_the_page_shows_enough_besides() -> None:
-    kept, body = _shown(1.0)
+def test_a_reading_mostly_of_menu_lines_is_not_taken_where_the_page_shows_enough_besides() -> None:
+    kept, body = _shown()
     assert body == kept
-    kept, body = _shown(1.0, coasts=2)  # the menu of two coasts: three fifths of the reading
+    kept, body = _shown(coasts=2)  # the menu of two coasts: three fifths of the reading
     assert body == kept
 
 
-def test_a_reading_under_half_of_furniture_lines_is_taken() -> None:
-    kept, body = _shown(1.0, coasts=1)  # the menu of one coast: a quarter of the reading
+def test_a_reading_under_half_of_menu_lines_is_taken() -> None:
+    kept, body = _shown(coasts=1)  # the menu of one coast: a quarter of the reading
     assert body != kept and any("lifeboat" in b.text for b in body)
 
 
-def test_a_reading_is_taken_where_the_page_shows_little_outside_its_furniture() -> None:
-    # (a page the walk finds almost all furniture: its whole text in a <form> or a <header>)
-    kept, body = _shown(0.2)
+def test_a_reading_is_taken_where_the_page_shows_little_outside_its_menus() -> None:
+    kept, body = _shown(menu_only=True)  # a site map: its entries are what it shows
     assert body != kept and any("Harbour jobs in" in b.text for b in body)
 
 
-def test_a_reading_of_lines_outside_the_furniture_is_taken() -> None:
+def test_a_reading_is_taken_where_trafilatura_kept_nothing() -> None:
+    kept, body = _shown(kept_words=False)
+    assert kept == [] and body
+
+
+def test_a_reading_of_lines_outside_the_menus_is_taken() -> None:
+    kept, body = _shown(coasts=0)  # no menu: the reading is the page's own lines
+    assert body != kept and any("lifeboat" in b.text for b in body)
+
+
+def test_the_walk_notes_the_lines_wholly_inside_a_menu() -> None:
     from reader.core.cleaning.page import parse, walk
 
-    page = walk(parse(_job_board(menu_in_header=False)))  # no menu: the reading is the page's own lines
-    kept = [Block(BlockKind.PARAGRAPH, "Three jobs open on the coast this week.")]
-    body, _ = or_as_shown(kept, [], page.lines, "Harbour jobs", "", inside=page.body)
-    assert body != kept and any("lifeboat" in b.text for b in body)
+    page = walk(
+        parse(
+            "<html><body><nav><ul><li>Home</li><li>Tides</li></ul></nav><p>Before <nav><a>Jobs</a></nav> after</p>"
+            "<nav><a>Club</a></nav>and more<div><nav>Inner <b>menu</b></nav></div><p>Text <b>in bold</b> </p>"
+            "<p>Lead <nav><a>Quay</a></nav></p></body></html>"
+        )
+    )
+    assert page.lines == [
+        "Home",
+        "Tides",
+        "Before Jobs after",
+        "Cluband more",
+        "Inner menu",
+        "Text in bold",
+        "Lead Quay",
+    ]
+    assert page.menus == ["Home", "Tides", "Inner menu"]  # not a line the menu shares with other text
