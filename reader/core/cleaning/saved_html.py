@@ -150,9 +150,11 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         blocks = blocks[1:]  # the headline is metadata, not body
     kept, dropped = _filter(blocks, stops, discussion)
     # trafilatura's fallback, parted along the page's lines: each piece judged as a line (a photo's
-    # credit, a share row), where a menu's "Comments" link cuts nothing after it
+    # credit, a share row), where a menu's "Comments" link cuts nothing after it; its menus' lines out
+    menus = set(page.menus)  # but where they hold most of the page's words, it sets its text in a <nav>
+    out = menus if 2 * words(page.menus) < words(page.lines) else set()
     for block in dict.fromkeys(b for b in kept if b in run_together):
-        pieces, left_out = _filter(list(run_together[block]), stops, discussion=True)
+        pieces, left_out = _filter(list(run_together[block]), stops, discussion=True, menus=out)
         parts[block] = tuple(pieces)
         dropped += left_out
     if not kept and discussion:  # trafilatura read only a cookie notice, say
@@ -160,8 +162,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     read = kept
     if (forum_thread or not discussion) and not _one_product(nodes):  # a product's specifications are short lines too
         opening = (declared_posts(nodes) or [""])[0] if forum_thread else None  # the thread's question, if said
-        menus = page.menus
-        kept, dropped = or_as_shown(kept, dropped, page.lines, title, url, thread=opening, menus=lambda: set(menus))
+        kept, dropped = or_as_shown(kept, dropped, page.lines, title, url, thread=opening, menus=menus)
     stands = kept is read  # trafilatura's reading stands
     kept, above = as_shown(kept, parts, title)  # each block in the parts it shows as
     dropped += [RemovedLine(text, pt.TITLE if text == title else pt.OUTSIDE) for text in above]
@@ -384,17 +385,21 @@ def _sample(blocks: list[Block]) -> str:
 
 
 def _filter(
-    blocks: list[Block], stops: frozenset[str], discussion: bool = False
+    blocks: list[Block], stops: frozenset[str], discussion: bool = False, menus: set[str] | None = None
 ) -> tuple[list[Block], list[RemovedLine]]:
     """trafilatura's blocks without what Reader's line rules take for furniture: share rows,
     "Read more" links, tag lists, photo credits, captions, and everything from a comment section's
-    heading on, except on a discussion, where the replies under such a heading are the content."""
+    heading on, except on a discussion, where the replies under such a heading are the content;
+    and the lines of the page's `menus`."""
     kept: list[Block] = []
     dropped: list[RemovedLine] = []
     in_comments = False
     for block in blocks:
         if in_comments:
             dropped.append(RemovedLine(block.text, pt.COMMENTS))
+            continue
+        if menus and block.text in menus:
+            dropped.append(RemovedLine(block.text, pt.NAVIGATION))
             continue
         tag, reason = furniture(block.text, stops) or (Tag.SHORT, "")
         if tag is Tag.COMMENTS and not discussion:

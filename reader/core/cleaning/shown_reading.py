@@ -24,8 +24,6 @@ has swept up the menus. On the WCXB pages: one listing page on each half read ri
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from reader.core.cleaning.copied_text import read_text
 from reader.core.cleaning.discussion import words
 from reader.core.models import Block, RemovedLine
@@ -45,12 +43,12 @@ def or_as_shown(
     url: str,
     *,
     thread: str | None = None,
-    menus: Callable[[], set[str]] | None = None,
+    menus: set[str] | None = None,
 ) -> tuple[list[Block], list[RemovedLine]]:
     """The body and removed lines to use: the shown text's reading or trafilatura's (`kept`).
     `thread`: the page is a forum's thread, whose opening post its structured data gives as this
     ("" when it does not); the shown reading must then go on from trafilatura's (see _goes_on).
-    `menus`: the lines of `lines` in the page's menus, worked out when asked (see _swept_menus)."""
+    `menus`: the lines of `lines` in the page's menus (see _swept_menus)."""
     have = words([b.text for b in kept])
     if have >= SOME or not lines or (have >= LITTLE and _left_out_prose(kept, lines) < 0.75 * have):
         return kept, dropped
@@ -61,7 +59,7 @@ def or_as_shown(
         return kept, dropped
     if thread is not None and not _goes_on(kept, body, thread):
         return kept, dropped
-    if menus is not None and _swept_menus(body, found, lines, menus(), have):
+    if menus and _swept_menus(body, found, lines, menus, have):
         return kept, dropped
     return body, list(shown.removed)
 

@@ -221,8 +221,23 @@ def test_a_small_page_trafilatura_runs_together_reads_as_its_paragraphs() -> Non
         "We moved the gauges up the bank before lunch.",
     ]
     assert [(r.text, r.reason) for r in article.removed] == [
-        ("Home About", "outside the article"),
+        ("Home About", "navigation"),  # the line of its <nav>
         ("Notes from the weir", "title"),
+    ]
+
+
+def test_a_page_that_sets_its_text_in_a_menu_keeps_it() -> None:
+    """Where the lines inside <nav> elements hold most of the page's words, the page sets its text
+    there (some do): they are its text, not a menu to leave out."""
+    html = (
+        "<html><head><title>Notes from the weir</title></head><body><nav><a href='/'>Home</a> <a href='/about'>About</a>"
+        "<h1>Notes from the weir</h1><p>The river rose again this morning.</p>"
+        "<p>We moved the gauges up the bank before lunch.</p></nav></body></html>"
+    )
+    article = clean_html(html)
+    assert [b.text for b in article.body] == [
+        "The river rose again this morning.",
+        "We moved the gauges up the bank before lunch.",
     ]
 
 
