@@ -227,8 +227,10 @@ def _walk(page: Page, authors: bool, categories: bool) -> None:
     kinds: list[BlockKind] = []
     lines, body = page.lines, page.body
     cuts: list[int] = []  # pairs of positions in pending: furniture starts, furniture ends
-    # how deep in furniture and in <nav>; whether the line so far is all in a <nav>, and where in
-    # pending the last <nav> ended (-1: not in this line)
+    # how deep in furniture and in <nav>; whether the line so far started in a <nav> (then it is a
+    # menu's if nothing but white space follows the <nav>'s end), and where in pending the last
+    # <nav> ended (-1: not in this line). A line a <br> parts from text before or after a <nav> is
+    # not told apart: its pieces are no menu's, which leaves a menu line in, never a text line out.
     state = {"furniture": 0, "nav": 0, "in_nav": False, "nav_end": -1}
     menus = page.menus
 

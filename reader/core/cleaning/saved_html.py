@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from copy import deepcopy
 from dataclasses import replace
 from functools import cache, partial
@@ -44,7 +45,7 @@ from reader.core.cleaning.metadata import content_words, find_dateline
 from reader.core.cleaning.mojibake import _MARKERS as _MOJIBAKE
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
-from reader.core.cleaning.page import as_drawn_without_scripts, parse, walk
+from reader.core.cleaning.page import Page, as_drawn_without_scripts, parse, walk
 from reader.core.cleaning.pagedate import (
     as_declared,
     date_near,
@@ -150,19 +151,18 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         blocks = blocks[1:]  # the headline is metadata, not body
     kept, dropped = _filter(blocks, stops, discussion)
     # trafilatura's fallback, parted along the page's lines: each piece judged as a line (a photo's
-    # credit, a share row), where a menu's "Comments" link cuts nothing after it; its menus' lines out
-    menus = set(page.menus)  # but where they hold most of the page's words, it sets its text in a <nav>
-    out = menus if 2 * words(page.menus) < words(page.lines) else set()
+    # credit, a share row), where a menu's "Comments" link cuts nothing after it; its menus out
     for block in dict.fromkeys(b for b in kept if b in run_together):
-        pieces, left_out = _filter(list(run_together[block]), stops, discussion=True, menus=out)
+        menus, pieces = _menus_in(list(run_together[block]), page)
+        pieces, left_out = _filter(pieces, stops, discussion=True)
         parts[block] = tuple(pieces)
-        dropped += left_out
+        dropped += [RemovedLine(b.text, pt.NAVIGATION) for b in menus] + left_out
     if not kept and discussion:  # trafilatura read only a cookie notice, say
         kept = _posts(nodes)
     read = kept
     if (forum_thread or not discussion) and not _one_product(nodes):  # a product's specifications are short lines too
         opening = (declared_posts(nodes) or [""])[0] if forum_thread else None  # the thread's question, if said
-        kept, dropped = or_as_shown(kept, dropped, page.lines, title, url, thread=opening, menus=menus)
+        kept, dropped = or_as_shown(kept, dropped, page.lines, title, url, thread=opening, menus=page.menus)
     stands = kept is read  # trafilatura's reading stands
     kept, above = as_shown(kept, parts, title)  # each block in the parts it shows as
     dropped += [RemovedLine(text, pt.TITLE if text == title else pt.OUTSIDE) for text in above]
@@ -384,22 +384,31 @@ def _sample(blocks: list[Block]) -> str:
     return " ".join(texts)
 
 
+def _menus_in(pieces: list[Block], page: Page) -> tuple[list[Block], list[Block]]:
+    """trafilatura's fallback text, parted along the page's lines, as the menus' lines in it and
+    the rest. A menu line is one the page shows only inside a <nav>: an entry the page's text
+    repeats (a category page's items, a breadcrumb's headline) is the text's. Where the menus'
+    lines hold most of the page's words, the page sets its text in a <nav> (some do): nothing is a
+    menu there."""
+    if not page.menus or 2 * words(page.menus) >= words(page.lines):
+        return [], pieces
+    shown = Counter(page.lines)
+    menus = {text for text, count in Counter(page.menus).items() if count == shown[text]}
+    return [b for b in pieces if b.text in menus], [b for b in pieces if b.text not in menus]
+
+
 def _filter(
-    blocks: list[Block], stops: frozenset[str], discussion: bool = False, menus: set[str] | None = None
+    blocks: list[Block], stops: frozenset[str], discussion: bool = False
 ) -> tuple[list[Block], list[RemovedLine]]:
     """trafilatura's blocks without what Reader's line rules take for furniture: share rows,
     "Read more" links, tag lists, photo credits, captions, and everything from a comment section's
-    heading on, except on a discussion, where the replies under such a heading are the content;
-    and the lines of the page's `menus`."""
+    heading on, except on a discussion, where the replies under such a heading are the content."""
     kept: list[Block] = []
     dropped: list[RemovedLine] = []
     in_comments = False
     for block in blocks:
         if in_comments:
             dropped.append(RemovedLine(block.text, pt.COMMENTS))
-            continue
-        if menus and block.text in menus:
-            dropped.append(RemovedLine(block.text, pt.NAVIGATION))
             continue
         tag, reason = furniture(block.text, stops) or (Tag.SHORT, "")
         if tag is Tag.COMMENTS and not discussion:

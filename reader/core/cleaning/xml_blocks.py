@@ -127,11 +127,12 @@ _PREFIX = 12  # characters: a quick test before the line's whole length
 def as_shown(kept: list[Block], parts: dict[Block, tuple[Block, ...]], headline: str) -> tuple[list[Block], list[str]]:
     """The blocks kept, each in the parts it shows as, and the lines left out of them. Where the
     first of them holds the headline among its first eight parts, what stands above it there (a
-    menu, a masthead) and the headline itself are left out: the headline is the title, shown above."""
+    menu, a masthead, a breadcrumb naming it) and the headline itself are left out, at its last
+    place there: the headline is the title, shown above."""
     shown = [part for block in kept for part in parts.get(block, (block,))]
     if kept and kept[0] in parts:
         opening = [part.text for part in parts[kept[0]][:_ABOVE_HEADLINE]]
-        if headline in opening and len(shown) > (below := opening.index(headline) + 1):
+        if headline in opening and len(shown) > (below := len(opening) - opening[::-1].index(headline)):
             return shown[below:], opening[:below]
     return shown, []
 

@@ -154,7 +154,7 @@ def _shown(
     page = walk(parse(html))
     kept = [Block(BlockKind.PARAGRAPH, "Three jobs open on the coast this week.")] if kept_words else []
     kept += [Block(BlockKind.PARAGRAPH, text) for _, text in _JOBS] if kept_words else []
-    body, _ = or_as_shown(kept, [], page.lines, "Harbour jobs", "", menus=set(page.menus))
+    body, _ = or_as_shown(kept, [], page.lines, "Harbour jobs", "", menus=page.menus)
     return kept, body
 
 

@@ -226,6 +226,51 @@ def test_a_small_page_trafilatura_runs_together_reads_as_its_paragraphs() -> Non
     ]
 
 
+def test_a_category_pages_items_that_repeat_its_menu_stay() -> None:
+    """A menu's lines leave as navigation; an entry the page's text repeats (its items) is not
+    taken for a menu's anywhere: the items stay, and the menu's copy above the headline leaves
+    with what stands there."""
+    html = (
+        "<html><head><title>Spring bulbs</title></head><body><nav><ul><li><a href='/r'>Roses</a></li>"
+        "<li><a href='/t'>Tulips</a></li><li><a href='/l'>Lilies</a></li></ul></nav><h1>Spring bulbs</h1>"
+        "<div><a href='/t'>Tulips</a><div>Plant the bulbs in autumn, a hand deep, in soil that drains.</div></div>"
+        "<div><a href='/l'>Lilies</a><div>Lilies like their heads in the sun and their feet in the shade.</div></div>"
+        "<nav><a href='/c'>Contact the nursery</a></nav></body></html>"
+    )
+    article = clean_html(html)
+    assert [b.text for b in article.body] == [
+        "Tulips",
+        "Plant the bulbs in autumn, a hand deep, in soil that drains.",
+        "Lilies",
+        "Lilies like their heads in the sun and their feet in the shade.",
+    ]
+    assert [(r.text, r.reason) for r in article.removed] == [
+        ("Roses", "navigation"),
+        ("Contact the nursery", "navigation"),
+        ("Tulips", "outside the article"),
+        ("Lilies", "outside the article"),
+        ("Spring bulbs", "title"),
+    ]
+
+
+def test_a_breadcrumb_naming_the_headline_leaves_with_it() -> None:
+    html = (
+        "<html><head><title>Notes from the weir</title></head><body><nav><ol><li><a href='/'>Home</a></li>"
+        "<li>Notes from the weir</li></ol></nav><h1>Notes from the weir</h1>"
+        "<p>The river rose again this morning.</p><p>We moved the gauges up the bank before lunch.</p></body></html>"
+    )
+    article = clean_html(html)
+    assert [b.text for b in article.body] == [
+        "The river rose again this morning.",
+        "We moved the gauges up the bank before lunch.",
+    ]
+    assert [(r.text, r.reason) for r in article.removed] == [
+        ("Home", "navigation"),
+        ("Notes from the weir", "title"),
+        ("Notes from the weir", "title"),
+    ]
+
+
 def test_a_page_that_sets_its_text_in_a_menu_keeps_it() -> None:
     """Where the lines inside <nav> elements hold most of the page's words, the page sets its text
     there (some do): they are its text, not a menu to leave out."""
