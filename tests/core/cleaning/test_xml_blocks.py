@@ -206,20 +206,20 @@ def test_only_a_fallback_reading_is_matched_with_the_lines() -> None:
         assert along_lines([Block(BlockKind.PARAGRAPH, text)], {}, lines) == {}
 
 
+_NOTE = ("The river rose again this morning.", "We moved the gauges up the bank before lunch.")
+_NOTE_HTML = "".join(f"<p>{paragraph}</p>" for paragraph in _NOTE)
+
+
 def test_a_small_page_trafilatura_runs_together_reads_as_its_paragraphs() -> None:
     """A short note with a menu: trafilatura finds no article and gives the page's text as one
     paragraph; Reader shows its paragraphs, and keeps the menu and the headline among the removed."""
     html = (
         "<html><head><title>Notes from the weir</title></head><body><nav><a href='/'>Home</a> <a href='/about'>About</a>"
-        "</nav><h1>Notes from the weir</h1><p>The river rose again this morning.</p>"
-        "<p>We moved the gauges up the bank before lunch.</p></body></html>"
+        f"</nav><h1>Notes from the weir</h1>{_NOTE_HTML}</body></html>"
     )
     article = clean_html(html)
     assert article.title == "Notes from the weir"
-    assert [b.text for b in article.body] == [
-        "The river rose again this morning.",
-        "We moved the gauges up the bank before lunch.",
-    ]
+    assert [b.text for b in article.body] == list(_NOTE)
     assert [(r.text, r.reason) for r in article.removed] == [
         ("Home About", "navigation"),  # the line of its <nav>
         ("Notes from the weir", "title"),
@@ -257,13 +257,10 @@ def test_a_breadcrumb_naming_the_headline_leaves_with_it() -> None:
     html = (
         "<html><head><title>Notes from the weir</title></head><body><nav><ol><li><a href='/'>Home</a></li>"
         "<li>Notes from the weir</li></ol></nav><h1>Notes from the weir</h1>"
-        "<p>The river rose again this morning.</p><p>We moved the gauges up the bank before lunch.</p></body></html>"
+        f"{_NOTE_HTML}</body></html>"
     )
     article = clean_html(html)
-    assert [b.text for b in article.body] == [
-        "The river rose again this morning.",
-        "We moved the gauges up the bank before lunch.",
-    ]
+    assert [b.text for b in article.body] == list(_NOTE)
     assert [(r.text, r.reason) for r in article.removed] == [
         ("Home", "navigation"),
         ("Notes from the weir", "title"),
@@ -276,14 +273,10 @@ def test_a_page_that_sets_its_text_in_a_menu_keeps_it() -> None:
     there (some do): they are its text, not a menu to leave out."""
     html = (
         "<html><head><title>Notes from the weir</title></head><body><nav><a href='/'>Home</a> <a href='/about'>About</a>"
-        "<h1>Notes from the weir</h1><p>The river rose again this morning.</p>"
-        "<p>We moved the gauges up the bank before lunch.</p></nav></body></html>"
+        f"<h1>Notes from the weir</h1>{_NOTE_HTML}</nav></body></html>"
     )
     article = clean_html(html)
-    assert [b.text for b in article.body] == [
-        "The river rose again this morning.",
-        "We moved the gauges up the bank before lunch.",
-    ]
+    assert [b.text for b in article.body] == list(_NOTE)
 
 
 def test_the_lines_of_a_page_run_together_are_judged_as_lines() -> None:
