@@ -152,11 +152,11 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     kept, dropped = _filter(blocks, stops, discussion)
     # trafilatura's fallback, parted along the page's lines: each piece judged as a line (a photo's
     # credit, a share row), where a menu's "Comments" link cuts nothing after it; its menus out
+    menus = _menu_texts(page) if run_together else set()
     for block in dict.fromkeys(b for b in kept if b in run_together):
-        menus, pieces = _menus_in(list(run_together[block]), page)
-        pieces, left_out = _filter(pieces, stops, discussion=True)
+        pieces, left_out = _filter([b for b in run_together[block] if b.text not in menus], stops, discussion=True)
         parts[block] = tuple(pieces)
-        dropped += [RemovedLine(b.text, pt.NAVIGATION) for b in menus] + left_out
+        dropped += [RemovedLine(b.text, pt.NAVIGATION) for b in run_together[block] if b.text in menus] + left_out
     if not kept and discussion:  # trafilatura read only a cookie notice, say
         kept = _posts(nodes)
     read = kept
@@ -384,17 +384,15 @@ def _sample(blocks: list[Block]) -> str:
     return " ".join(texts)
 
 
-def _menus_in(pieces: list[Block], page: Page) -> tuple[list[Block], list[Block]]:
-    """trafilatura's fallback text, parted along the page's lines, as the menus' lines in it and
-    the rest. A menu line is one the page shows only inside a <nav>: an entry the page's text
-    repeats (a category page's items, a breadcrumb's headline) is the text's. Where the menus'
-    lines hold most of the page's words, the page sets its text in a <nav> (some do): nothing is a
-    menu there."""
+def _menu_texts(page: Page) -> set[str]:
+    """The texts of the page's menu lines, to leave out of trafilatura's fallback text: those the
+    page shows only inside a <nav>; an entry the page's text repeats (a category page's items, a
+    breadcrumb's headline) is the text's. Where the menus' lines hold most of the page's words,
+    the page sets its text in a <nav> (some do): nothing is a menu there."""
     if not page.menus or 2 * words(page.menus) >= words(page.lines):
-        return [], pieces
+        return set()
     shown = Counter(page.lines)
-    menus = {text for text, count in Counter(page.menus).items() if count == shown[text]}
-    return [b for b in pieces if b.text in menus], [b for b in pieces if b.text not in menus]
+    return {text for text, count in Counter(page.menus).items() if count == shown[text]}
 
 
 def _filter(
