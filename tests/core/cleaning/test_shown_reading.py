@@ -205,3 +205,115 @@ def test_the_walk_notes_the_lines_wholly_inside_a_menu() -> None:
         "Lead Quay",
     ]
     assert page.menus == ["Home", "Tides", "Inner menu"]  # not a line the menu shares with other text
+
+
+# A school's catalogue of courses: trafilatura reads each course's fields and leaves out the names
+# and the sentences that say what each course teaches, which the page shows above the fields.
+_COURSES = [
+    ("Knots and Splices", "Learn the twelve knots a deckhand ties every day and how to splice a rope's eye by hand."),
+    ("Reading the Tides", "Work out high and low water from the almanac and plan a passage around the tide's turn."),
+    (
+        "Coastal Navigation",
+        "Plot a course on the chart with compass and dividers, and fix your place from two bearings.",
+    ),
+    (
+        "Engine Care at Sea",
+        "Keep a small diesel running: fuel, filters, impellers and the faults that stop boats most.",
+    ),
+    (
+        "First Aid Afloat",
+        "Treat cuts, burns, cold and seasickness with what a boat's first aid box holds, far from help.",
+    ),
+    (
+        "Weather for Sailors",
+        "Read the shipping forecast and the sky, and know when a fair morning will turn by afternoon.",
+    ),
+    (
+        "Radio and Distress Calls",
+        "Use the VHF radio, call the coastguard, and send a mayday that is heard and understood.",
+    ),
+    (
+        "Sails and Rigging",
+        "Set, reef and mend sails, and check the standing rigging of a small boat before each season.",
+    ),
+    (
+        "Mooring and Anchoring",
+        "Choose an anchorage, lay out enough chain, and come alongside a quay wall without a bump.",
+    ),
+    (
+        "Boat Handling Under Power",
+        "Turn a single engined boat in its own length and back it into a tight berth in a crosswind.",
+    ),
+    ("Night Passages", "Know a ship's lights, keep a watch through the dark, and find a harbour by its lighthouse."),
+    (
+        "Safety Gear and Drills",
+        "Fit lifejackets and harnesses, launch a life raft, and drill the crew for a person overboard.",
+    ),
+]
+
+
+def _fields(n: int) -> list[str]:
+    return ["Online" if n % 2 else "On the quay", "Price", f"£{280 + 20 * n}", "Duration", f"{4 + n % 4} weeks long"]
+
+
+_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+
+
+def _catalogue(described: int = len(_COURSES), terms: tuple[str, ...] = ("spring",)) -> list[str]:
+    """The page's lines: each course's name, what it teaches and when (the first `described`
+    courses), and its fields, for each term."""
+    return _lines(
+        "Courses at the sea school",
+        *[
+            line
+            for term in terms
+            for n, (name, says) in enumerate(_COURSES)
+            for line in (f"{name}, {term}", *(_said(n, says, term) if n < described else []), *_fields(n))
+        ],
+    )
+
+
+def _said(n: int, says: str, term: str) -> list[str]:
+    day = _DAYS[n % len(_DAYS)]
+    return [
+        says,
+        f"In the {term} the course meets on {day} evenings at the harbour school, with a skipper who teaches it.",
+    ]
+
+
+def _fields_kept(times: int) -> list[Block]:
+    """trafilatura's reading: each course's fields, `times` over, without a sentence in them."""
+    return _kept([line for n in range(len(_COURSES)) for line in _fields(n) * times])
+
+
+def test_a_reading_with_the_items_described_replaces_trafilaturas_fields_alone() -> None:
+    """trafilatura kept only the courses' fields, a few hundred words: the page's own reading, a
+    page of items with what each course teaches, takes its place, though under twice as long."""
+    kept = _fields_kept(3)
+    body, _removed = or_as_shown(kept, [], _catalogue(), "", "")
+    text = " ".join(b.text for b in body)
+    assert body is not kept
+    assert _COURSES[0][1] in text and _COURSES[-1][1] in text
+
+
+def test_trafilaturas_fields_stay_where_the_page_describes_few_items() -> None:
+    """The page's reading holds little prose (three courses described, about a hundred words): the
+    fields stay; a page of items is no surer."""
+    kept = _fields_kept(1)
+    body, _removed = or_as_shown(kept, [], _catalogue(described=3), "", "")
+    assert body is kept
+
+
+def test_trafilaturas_fields_stay_where_the_pages_reading_is_shorter() -> None:
+    """A reading of fewer words than trafilatura kept has lost some of what trafilatura read."""
+    kept = _fields_kept(5)
+    body, _removed = or_as_shown(kept, [], _catalogue(), "", "")
+    assert body is kept
+
+
+def test_a_reading_with_prose_of_its_own_stays_under_twice_as_long() -> None:
+    """trafilatura read the school's introduction with the fields, a quarter of its words in prose:
+    not bare, it gives way only to a reading twice as long, as any reading does."""
+    kept = _kept(INTRO[:4]) + _fields_kept(4)
+    body, _removed = or_as_shown(kept, [], _catalogue(terms=("spring", "summer", "autumn")), "", "")
+    assert body is kept
