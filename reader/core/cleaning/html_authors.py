@@ -12,7 +12,7 @@ from reader.core.citing.names import PARTICLES, same_person
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning.bylines import _CREDITS_LINE, names_a_person, parse_byline
 from reader.core.cleaning.dates import MONTH
-from reader.core.cleaning.lone_names import BARE_ROLE
+from reader.core.cleaning.lone_names import BARE_ROLE, co_writers, name_of
 from reader.core.importers.text_doc import collapse
 from reader.core.models import Author
 
@@ -55,9 +55,10 @@ def merge_authors(
         if not _ROLE_START.match(line):
             continue
         if BARE_ROLE.match(line) and at + 1 < len(lines):  # "By" in its element, the name in a link of its own
-            name = lines[at + 1]
-            if _INITIALS.fullmatch(name) and at + 2 < len(lines):
-                name = lines[at + 2]  # "Author", "CP" (the round picture's letters), "Chengcheng Pei"
+            first = at + 2 if _INITIALS.fullmatch(lines[at + 1]) and at + 2 < len(lines) else at + 1
+            name = lines[first]  # "Author", "CP" (the round picture's letters), "Chengcheng Pei"
+            if others_named := [name_of(lines[i]) for i in co_writers(lines, first, line, common())]:
+                name = ", ".join([name_of(name), *others_named[:-1]]) + f" and {others_named[-1]}"
             line = f"{line.rstrip(' :')} {name}"
         if line.count(" ") > 15 or not (bw.BYLINE_RX.match(line) or _CREDITS_LINE.match(line)):
             continue

@@ -344,32 +344,65 @@ def described(line: str, common: frozenset[str]) -> bool:
     )
 
 
-_AUTHORS_LABEL = re.compile(r"^(?:authors|author\(s\)|writers)\s*:?$", re.IGNORECASE)
+AUTHORS_LABEL = re.compile(r"^(?:authors|author\(s\)|writers)\s*:?$", re.IGNORECASE)
 _MOST_CO_AUTHORS = 8
 _DESCRIBED_WORDS = 20  # a writer's line with a description: "B, senior editor with 5+ years testing laptops."
 
 
 def co_authors(lines: Sequence[Line], lone: Line, common: frozenset[str]) -> list[Line]:
-    """The names on the lines right after `lone` when a plural label stands right over it ("Authors"
-    over "A", "B", "C", one to a line), or any role's label over writers each described after a
-    comma ("Written by" over "A, senior editor ..." and "B, staff writer ..."), up to the first line
-    that names no one."""
+    """The lines naming the writers after `lone`, the first, one to a line (co_writers says which),
+    the role's label right over it or over its avatar's initials."""
     at = next((i for i, line in enumerate(lines) if line is lone), 0)
-    label = lines[at - 1] if at else None
-    if label is None or label.index != lone.index - 1:
+    avatar = at >= 2 and bool(_AVATAR.match(lines[at - 1].text)) and lines[at - 1].index == lone.index - 1
+    start = at - 1 if avatar else at
+    label = lines[start - 1] if start else None
+    if label is None or label.index != lines[start].index - 1:
         return []
-    each_described = "," in lone.text and bool(BARE_ROLE.match(label.text))
-    if not _AUTHORS_LABEL.match(label.text) and not each_described:
+    run = [lines[start]]
+    for line in lines[start + 1 : start + 1 + 3 * _MOST_CO_AUTHORS]:
+        if line.index != run[-1].index + 1 or line.tag not in (Tag.SHORT, Tag.NEAR, Tag.GOOD, Tag.BYLINE):
+            break
+        run.append(line)
+    return [run[i] for i in co_writers([line.text for line in run], at - start, label.text, common)]
+
+
+def co_writers(texts: Sequence[str], first: int, label: str, common: frozenset[str]) -> list[int]:
+    """Where the writers after the first (at `first` among `texts`, under the role's `label`) are
+    named, one to a line, up to the first line naming no one: under a plural label ("Authors"
+    over "A", "B", "C") names alone; under any role's label, names each described after a comma
+    where the first is ("Written by" over "A, senior editor ..." and "B, staff writer ..."); and
+    where the first stands under its avatar's initials, each next name under its own, the line
+    between them the writer's job ("Author" / "CP" / "Chengcheng Pei" / "Staff Software Engineer" /
+    "YL" / "Yuan Lin")."""
+    plural = bool(AUTHORS_LABEL.match(label))
+    if not (plural or BARE_ROLE.match(label)):
         return []
-    found: list[Line] = []
-    for line in lines[at + 1 : at + 1 + _MOST_CO_AUTHORS]:
-        if line.index != lone.index + len(found) + 1 or line.tag not in (Tag.SHORT, Tag.NEAR, Tag.GOOD):
+    each_described = "," in texts[first]
+    avatar = first >= 1 and texts[first - 1] != label and bool(_AVATAR.match(texts[first - 1]))  # not "BY"
+    found: list[int] = []
+    at, between = first + 1, 0
+    while at < len(texts) and len(found) < _MOST_CO_AUTHORS:
+        text = texts[at]
+        if avatar:
+            if at + 1 < len(texts) and text == _initials(texts[at + 1]) and names_someone(texts[at + 1], common):
+                found.append(at + 1)
+                at, between = at + 2, 0
+                continue
+            if between:
+                break
+            at, between = at + 1, 1  # the writer's job, under the name
+            continue
+        if each_described:  # not a lead paragraph starting with a name ("Jon Bell, the harbour master, said ...")
+            named = "," in text and len(text.split()) <= _DESCRIBED_WORDS and described(text, common)
+        else:
+            named = plural and len(text.split()) <= 8 and names_someone(text, common)
+        if not named:
             break
-        if each_described and not (
-            "," in line.text and line.words <= _DESCRIBED_WORDS and described(line.text, common)
-        ):
-            break  # a lead paragraph starting with a name ("Jon Bell, the harbour master, said ...") is longer
-        if not each_described and (line.tag is Tag.GOOD or line.words > 8 or not names_someone(line.text, common)):
-            break
-        found.append(line)
+        found.append(at)
+        at += 1
     return found
+
+
+def _initials(line: str) -> str:
+    """A name's initials, as an avatar draws them: "YL" of "Yuan Lin"."""
+    return "".join(word[0] for word in name_of(line).split() if word[:1].isupper())

@@ -7,6 +7,7 @@ import pytest
 
 from reader.core.cleaning import clean_text
 from reader.core.cleaning.bylines import parse_byline
+from reader.core.cleaning.lone_names import co_writers
 
 BODY = [
     "The council voted on Tuesday evening to close the old river footbridge for a year, after an "
@@ -445,6 +446,33 @@ def test_the_author_box_under_a_comment_form_names_the_writer() -> None:
 def test_a_writers_avatar_drawn_as_initials_stands_between_the_label_and_the_name() -> None:
     page = ["River footbridge to close for a year", *BODY, "Author", "MR", "Marta Ruiz", "Town Reporter", *FOOTER]
     assert authors(page) == ["Marta Ruiz"]
+
+
+def test_co_writers_each_under_their_avatars_initials_are_each_an_author() -> None:
+    """ "Author", then each writer's round picture drawn as initials over the name and a job under it."""
+    box = ["Author", "MR", "Marta Ruiz", "Town Reporter", "JB", "Jon Bell, Director of Photography"]
+    assert authors(["River footbridge to close for a year", *BODY, *box, *FOOTER]) == ["Marta Ruiz", "Jon Bell"]
+
+
+def test_a_name_two_lines_past_a_writers_job_is_no_co_writer() -> None:
+    box = ["Author", "MR", "Marta Ruiz", "Town Reporter", "Based in Riverton", "JB", "Jon Bell"]
+    assert authors(["River footbridge to close for a year", *BODY, *box, *FOOTER]) == ["Marta Ruiz"]
+
+
+def test_a_share_button_between_two_names_ends_the_writers() -> None:
+    box = ["Author", "MR", "Marta Ruiz", "Share", "JB", "Jon Bell"]
+    assert authors(["River footbridge to close for a year", *BODY, *box, *FOOTER]) == ["Marta Ruiz"]
+
+
+def test_co_writers_stand_only_under_a_role_label() -> None:
+    """The names under a line that is no role's label ("Share") are not read as co-writers."""
+    assert co_writers(["Share", "Marta Ruiz, Editor", "Jon Bell, Reporter"], 1, "Share", frozenset()) == []
+    assert co_writers(["Written by", "Marta Ruiz, Editor", "Jon Bell, Reporter"], 1, "Written by", frozenset()) == [2]
+
+
+def test_letters_that_are_not_the_next_names_initials_are_no_avatar_of_it() -> None:
+    box = ["Author", "MR", "Marta Ruiz", "Town Reporter", "NEW", "Jon Bell", "Director of Photography"]
+    assert authors(["River footbridge to close for a year", *BODY, *box, *FOOTER]) == ["Marta Ruiz"]
 
 
 def test_writers_with_short_descriptions_under_written_by_are_each_an_author() -> None:

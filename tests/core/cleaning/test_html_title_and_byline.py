@@ -221,6 +221,39 @@ def test_a_middle_name_written_once_is_the_same_writer() -> None:
             "<li>By Tom Parry</li><li>By Ann Lowe</li></ul>",
             [("Rachel Ingleby", "author")],
         ),
+        (  # co-writers under a plural label, one to an element
+            "<dl><dt>Author(s)</dt><dd>Rachel Ingleby</dd><dd>Tom Parry</dd><dd>Ann Lowe</dd></dl><p>Download pdf</p>",
+            [("Rachel Ingleby", "author"), ("Tom Parry", "author"), ("Ann Lowe", "author")],
+        ),
+        (  # co-writers each described after a comma
+            "<div><p>Written by</p><p>Rachel Ingleby, 6+ years covering the harbour and its boats</p>"
+            "<p>Tom Parry, senior editor and keen sailor</p></div>",
+            [("Rachel Ingleby", "author"), ("Tom Parry", "author")],
+        ),
+        (  # co-writers each under their avatar's letters, each with a job
+            "<aside><span>Author</span><br><span>RI</span><br><span>Rachel Ingleby</span><br>"
+            "<span>Staff Engineer</span><br><span>TP</span><br><span>Tom Parry</span><br>"
+            "<span>Director of Engineering</span></aside>",
+            [("Rachel Ingleby", "author"), ("Tom Parry", "author")],
+        ),
+        (  # letters over a control's words are no writer's avatar
+            "<aside><span>Author</span><br><span>RI</span><br><span>Rachel Ingleby</span><br>"
+            "<span>Staff Engineer</span><br><span>SP</span><br><span>Share Page</span></aside>",
+            [("Rachel Ingleby", "author")],
+        ),
+        (  # letters that are not the next name's are no avatar of it
+            "<aside><span>Author</span><br><span>RI</span><br><span>Rachel Ingleby</span><br>"
+            "<span>Staff Engineer</span><br><span>NEW</span><br><span>Tom Parry</span></aside>",
+            [("Rachel Ingleby", "author")],
+        ),
+        (  # a label in capitals is no avatar's letters: the name after it is no co-writer's either
+            "<p>BY</p><p>Rachel Ingleby</p><p>TP</p><p>Tom Parry</p>",
+            [("Rachel Ingleby", "author")],
+        ),
+        (  # under a label for one writer, a name on the next line is no co-writer
+            "<p><span>By</span></p><p><a href='/staff/ri'>Rachel Ingleby</a></p><p>Tom Parry</p>",
+            [("Rachel Ingleby", "author")],
+        ),
     ],
 )
 def test_a_byline_in_elements_of_its_own_names_the_writer(byline: str, authors: list[tuple[str, str]]) -> None:
