@@ -12,7 +12,7 @@ from reader.core.citing.names import PARTICLES, same_person
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning.bylines import _CREDITS_LINE, names_a_person, parse_byline
 from reader.core.cleaning.dates import MONTH
-from reader.core.cleaning.lone_names import BARE_ROLE, co_writers, name_of
+from reader.core.cleaning.lone_names import BARE_ROLE, co_writers, name_of, names_listed
 from reader.core.importers.text_doc import collapse
 from reader.core.models import Author
 
@@ -35,13 +35,15 @@ _ROLE_START = re.compile(
     "|".join(f"(?:{rx.pattern})" for rx in (BARE_ROLE, bw.BYLINE_RX, _CREDITS_LINE)), re.IGNORECASE
 )
 _INITIALS = re.compile(r"[A-Z]{1,3}")
+_ITS = re.compile(r"^(?:article|story)\s+(?=\S)", re.IGNORECASE)  # "Article written by": "written by"
 _SAME_BYLINE = 3  # lines under a byline that still belong to it
 
 
 def merge_authors(
     authors: list[Author], lines: list[str], common: Callable[[], frozenset[str]] = frozenset
 ) -> list[Author]:
-    """Add what the page's own byline lines say: roles (editor, photographer) and contributors, from
+    """Add what the page's own byline lines say: roles (editor, photographer), contributors and
+    co-writers (one to a line under the label, or listed beside the stated writers), from
     credit lines and from bylines that name one of the article's writers (WCXB articles, author right:
     tune 68.2% → 73.6%, confirm 62.2% → 70.3%, against taking every byline on the page); not names
     whose every word the article writes in small letters (`common()`, read on first need)."""
@@ -50,6 +52,10 @@ def merge_authors(
     for at, line in enumerate(lines):  # white space collapsed: a line of at most 16 words has at most 15 spaces
         if line.count(" ") > 15:
             continue  # no byline, nor a bare "By" waiting for its name
+        if result and (listed := _listed_with(line, result, common)):
+            result += [Author(name) for name in listed]  # "A, B, C & D" under the markup's "A" (plausible
+            byline_at = at  # leaves out the names again), its editor's line under it the article's too
+            continue
         if line[:2] == "By":
             line = _GLUED_BY.sub("By ", line)  # "ByDaryl Austin": the page's spans run together
         if not _ROLE_START.match(line):
@@ -59,7 +65,7 @@ def merge_authors(
             name = lines[first]  # "Author", "CP" (the round picture's letters), "Chengcheng Pei"
             if others_named := [name_of(lines[i]) for i in co_writers(lines, first, line, common())]:
                 name = ", ".join([name_of(name), *others_named[:-1]]) + f" and {others_named[-1]}"
-            line = f"{line.rstrip(' :')} {name}"
+            line = f"{_ITS.sub('', line.rstrip(' :'))} {name}"  # "Article written by:" over its name
         if line.count(" ") > 15 or not (bw.BYLINE_RX.match(line) or _CREDITS_LINE.match(line)):
             continue
         others = result and bw.BYLINE_RX.match(line) and not any(a.name in line for a in result)
@@ -82,6 +88,16 @@ def merge_authors(
             elif result[same].role == "author" and author.role != "author":
                 result[same] = author
     return result
+
+
+def _listed_with(line: str, authors: list[Author], common: Callable[[], frozenset[str]]) -> list[str]:
+    """The names a line lists, without a "By", beside every writer the markup states ("Rui Ma, Heba
+    Ledwon & Suparn Patra" where the markup names "Rui Ma"); none where it leaves one out (another
+    piece's writers, one of them this one's: "Rui Ma and Ann Lowe" under "Rui Ma, Tom Parry")."""
+    if not any(author.name in line for author in authors):
+        return []  # most lines: no writer's name in them
+    listed = names_listed(line, common())
+    return listed if all(any(same_person(name, a.name) for name in listed) for a in authors) else []
 
 
 def plausible(authors: list[Author]) -> list[Author]:

@@ -246,6 +246,12 @@ def test_a_middle_name_written_once_is_the_same_writer() -> None:
             "<span>Staff Engineer</span><br><span>NEW</span><br><span>Tom Parry</span></aside>",
             [("Rachel Ingleby", "author")],
         ),
+        (  # the label names the article: "Article written by:", "Article by", "Story by"
+            "<p>Article written by:</p><p>Rachel Ingleby, MD, FACS</p>",
+            [("Rachel Ingleby", "author")],
+        ),
+        ("<p>Article by</p><p>Rachel Ingleby</p>", [("Rachel Ingleby", "author")]),
+        ("<p>Story by</p><p>Rachel Ingleby</p>", [("Rachel Ingleby", "author")]),
         (  # a label in capitals is no avatar's letters: the name after it is no co-writer's either
             "<p>BY</p><p>Rachel Ingleby</p><p>TP</p><p>Tom Parry</p>",
             [("Rachel Ingleby", "author")],
@@ -262,6 +268,45 @@ def test_a_byline_in_elements_of_its_own_names_the_writer(byline: str, authors: 
         f"{byline}<article>{BODY}</article></body></html>"
     )
     assert [(a.name, a.role) for a in clean_html(html).authors] == authors
+
+
+def _listed_page(meta_author: str, *lines: str) -> str:
+    shown = "".join(f"<p>{line}</p>" for line in lines)
+    return (
+        f"<html><head><title>Harbour fees rise</title><meta name='author' content='{meta_author}'></head><body>"
+        f"<h1>Harbour fees rise</h1>{shown}<article>{BODY}</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("meta_author", "lines", "names"),
+    [
+        (  # the markup names the first writer; the page lists them all
+            "Rachel Ingleby",
+            ["Rachel Ingleby, Tom Parry & Ann Lowe"],
+            ["Rachel Ingleby", "Tom Parry", "Ann Lowe"],
+        ),
+        (  # only the first line that lists them: a later one is another piece's
+            "Rachel Ingleby",
+            ["Rachel Ingleby and Tom Parry", "Rachel Ingleby and Ann Lowe"],
+            ["Rachel Ingleby", "Tom Parry"],
+        ),
+        (  # an editor's line under the writers' is the article's
+            "Rachel Ingleby",
+            ["Rachel Ingleby and Tom Parry", "Edited by Ann Lowe"],
+            ["Rachel Ingleby", "Tom Parry", "Ann Lowe"],
+        ),
+        (  # a line without every stated writer lists another piece's writers
+            "Rachel Ingleby, Tom Parry",
+            ["Tom Parry and Ann Lowe"],
+            ["Rachel Ingleby", "Tom Parry"],
+        ),
+    ],
+)
+def test_co_writers_listed_beside_the_stated_writer_are_writers(
+    meta_author: str, lines: list[str], names: list[str]
+) -> None:
+    assert [a.name for a in clean_html(_listed_page(meta_author, *lines)).authors] == names
 
 
 def test_the_date_printed_in_the_headline_is_not_its_words() -> None:
