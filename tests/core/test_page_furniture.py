@@ -612,6 +612,13 @@ def test_a_threads_cards_stamps_and_comments_between_posts_are_left_out() -> Non
         ("Mar 2, 2021", "date"),
         ("commented Oct 3, 2024 at 10:15", "date"),
         ("Add Aragon Climbing Shoes - Men's to Compare", "navigation"),
+        ("Filter by Water Bottle Material", "navigation"),  # a shop's filters over its shelf
+        ("Refine by Price", "navigation"),
+        ("Best Match Brand: A - Z Price: Low - High Price: High - Low Newest", "navigation"),  # its sort menu
+        ("Sort: Price: Low to High", "navigation"),
+        ("Filter by date, then read the minutes of each meeting.", ""),  # a sentence about filtering
+        ("Refine results in the council's archive by year.", ""),
+        ("The price: low to high tides change what the ferry charges.", ""),
         ("message 2 of 3.", "navigation"),
         ("Picture 1 of 1", "navigation"),
         ("01 / 02", "navigation"),

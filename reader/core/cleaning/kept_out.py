@@ -27,6 +27,10 @@ KEPT_OUT = {
         r"^(show(ing)?\s+)?\d+\s+(results|products|items)\s+per\s+page$",
         r"^add\s+.{1,80}\s+to\s+compare$",
         r"^sort(ed)?(\s+by\b|\s*:).{0,40}$",
+        # a shop's filters over its shelf, and its sort menu's row: "Filter by Water Bottle Material",
+        # "Best Match Brand: A - Z Price: Low - High Price: High - Low Newest"
+        r"^(filter|refine|narrow)\s+(by|results)\b[^.!?]{0,60}$",
+        r"\bprice\s*:?\s*low\s*(-|–|to)\s*high\b[^.!?]{0,80}$",
         r"^(oldest|newest)\s+first\b.{0,40}$",
         # "Open Furniture Menu Dropdown", "Expand user menu Open settings menu", "Open menu Open navigation",
         # "Show Sidebar"
