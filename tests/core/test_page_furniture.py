@@ -619,6 +619,12 @@ def test_a_threads_cards_stamps_and_comments_between_posts_are_left_out() -> Non
         ("Filter by date, then read the minutes of each meeting.", ""),  # a sentence about filtering
         ("Refine results in the council's archive by year.", ""),
         ("The price: low to high tides change what the ferry charges.", ""),
+        ("Free Standard Delivery on orders over $75", "boilerplate"),  # a shop's terms beside each product
+        ("Express Shipping - $15 USD", "boilerplate"),
+        ("Estimated delivery 3 working days. *Order by 2pm for same-day processing.", "boilerplate"),
+        ("Free 30-Day Returns", "boilerplate"),
+        ("Free delivery on orders was a policy the bakery dropped in March.", ""),
+        ("Standard delivery times are slower in winter.", ""),
         ("message 2 of 3.", "navigation"),
         ("Picture 1 of 1", "navigation"),
         ("01 / 02", "navigation"),

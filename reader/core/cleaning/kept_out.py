@@ -83,6 +83,16 @@ KEPT_OUT = {
         r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}$",
         r"^\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}$",
     ),
+    pt.BOILERPLATE: pt.phrases(
+        # a shop's terms beside every product: "Free Standard Delivery on orders over $75", "Express
+        # Shipping - $15 USD", "Estimated delivery 3 working days.", "Free 30-Day Returns"
+        r"^free\s+(standard\s+|express\s+|uk\s+|us\s+)?(shipping|delivery)\s+(on|for)\s+(all\s+)?orders"
+        r"(\s+(over|above|of|from)\s+[$£€]?\s*\d[\d.,]*\+?)?[.!]?$",
+        r"^(standard|express|next[-\s]day|priority|expedited|same[-\s]day)\s+(shipping|delivery)\s*[-–:]\s*"
+        r"(free|[$£€]\s*\d[\d.,]*(\s*(usd|gbp|eur))?)$",
+        r"^(estimated|expected)\s+(delivery|shipping|arrival)(\s+(time|date))?\s*:?\s*\d[^!?]{0,60}$",
+        r"^(free\s+)?\d+[-\s]day\s+(free\s+)?returns?(\s+policy)?[.!]?$",
+    ),
     # a comment under a post, as a site that writes mathematics marks it
     pt.COMMENTS: pt.phrases(r"^\\\$\\begingroup\\\$"),
 }
