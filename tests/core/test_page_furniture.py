@@ -615,16 +615,20 @@ def test_a_threads_cards_stamps_and_comments_between_posts_are_left_out() -> Non
         ("Filter by Water Bottle Material", "navigation"),  # a shop's filters over its shelf
         ("Refine by Price", "navigation"),
         ("Best Match Brand: A - Z Price: Low - High Price: High - Low Newest", "navigation"),  # its sort menu
-        ("Sort: Price: Low to High", "navigation"),
+        ("Featured Price: High to Low Price: Low to High Newest Arrivals", "navigation"),
         ("Filter by date, then read the minutes of each meeting.", ""),  # a sentence about filtering
+        ("Filter by the column you want, then press Enter", ""),  # a tutorial's step
         ("Refine results in the council's archive by year.", ""),
         ("The price: low to high tides change what the ferry charges.", ""),
+        ("Price: Low to High Is Not Always Best", ""),  # a heading
         ("Free Standard Delivery on orders over $75", "boilerplate"),  # a shop's terms beside each product
         ("Express Shipping - $15 USD", "boilerplate"),
         ("Estimated delivery 3 working days. *Order by 2pm for same-day processing.", "boilerplate"),
         ("Free 30-Day Returns", "boilerplate"),
         ("Free delivery on orders was a policy the bakery dropped in March.", ""),
         ("Standard delivery times are slower in winter.", ""),
+        ("Expected delivery 2027 is now in doubt after the shipyard closed its doors.", ""),
+        ("Estimated arrival 10 minutes after the ferry leaves, weather permitting.", ""),
         ("message 2 of 3.", "navigation"),
         ("Picture 1 of 1", "navigation"),
         ("01 / 02", "navigation"),

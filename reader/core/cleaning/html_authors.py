@@ -53,19 +53,19 @@ def merge_authors(
         if line.count(" ") > 15:
             continue  # no byline, nor a bare "By" waiting for its name
         if result and (listed := _listed_with(line, result, common)):
-            result += [Author(name) for name in listed]  # "A, B, C & D" under the markup's "A" (plausible
-            byline_at = at  # leaves out the names again), its editor's line under it the article's too
+            result += [Author(name) for name in listed if not any(same_person(name, a.name) for a in result)]
+            byline_at = at  # "A, B, C & D" under the markup's "A": an editor's line under it is the article's too
             continue
         if line[:2] == "By":
             line = _GLUED_BY.sub("By ", line)  # "ByDaryl Austin": the page's spans run together
         if not _ROLE_START.match(line):
             continue
+        co: list[str] = []  # the co-writers named one to a line under the first
         if BARE_ROLE.match(line) and at + 1 < len(lines):  # "By" in its element, the name in a link of its own
             first = at + 2 if _INITIALS.fullmatch(lines[at + 1]) and at + 2 < len(lines) else at + 1
-            name = lines[first]  # "Author", "CP" (the round picture's letters), "Chengcheng Pei"
-            if others_named := [name_of(lines[i]) for i in co_writers(lines, first, line, common())]:
-                name = ", ".join([name_of(name), *others_named[:-1]]) + f" and {others_named[-1]}"
-            line = f"{_ITS.sub('', line.rstrip(' :'))} {name}"  # "Article written by:" over its name
+            co = [name_of(lines[i]) for i in co_writers(lines, first, line, common())]
+            # "Author", "CP" (the round picture's letters), "Chengcheng Pei"; "Article written by:" over its name
+            line = f"{_ITS.sub('', line.rstrip(' :'))}: {lines[first]}"
         if line.count(" ") > 15 or not (bw.BYLINE_RX.match(line) or _CREDITS_LINE.match(line)):
             continue
         others = result and bw.BYLINE_RX.match(line) and not any(a.name in line for a in result)
@@ -87,17 +87,25 @@ def merge_authors(
                     result.append(author)
             elif result[same].role == "author" and author.role != "author":
                 result[same] = author
+        if found:
+            role = found[0].role
+            result += [Author(name, role) for name in co if not any(same_person(name, a.name) for a in result)]
     return result
 
 
 def _listed_with(line: str, authors: list[Author], common: Callable[[], frozenset[str]]) -> list[str]:
-    """The names a line lists, without a "By", beside every writer the markup states ("Rui Ma, Heba
-    Ledwon & Suparn Patra" where the markup names "Rui Ma"); none where it leaves one out (another
-    piece's writers, one of them this one's: "Rui Ma and Ann Lowe" under "Rui Ma, Tom Parry")."""
+    """The names a line lists, without a "By", beside every name the byline holds so far (the
+    writers the markup states): three or more ("Rui Ma, Heba Ledwon & Suparn Patra" where the
+    markup names "Rui Ma"). Not two ("Rui Ma and Ann Lowe": as often a card of another piece by the
+    writer), nor a list leaving one of them out (another piece's writers, one of them this one's)."""
     if not any(author.name in line for author in authors):
         return []  # most lines: no writer's name in them
     listed = names_listed(line, common())
-    return listed if all(any(same_person(name, a.name) for name in listed) for a in authors) else []
+    every = all(any(same_person(name, a.name) for name in listed) for a in authors)
+    return listed if every and len(listed) >= _LISTED else []
+
+
+_LISTED = 3  # names on a line listing the writers
 
 
 def plausible(authors: list[Author]) -> list[Author]:

@@ -29,8 +29,9 @@ KEPT_OUT = {
         r"^sort(ed)?(\s+by\b|\s*:).{0,40}$",
         # a shop's filters over its shelf, and its sort menu's row: "Filter by Water Bottle Material",
         # "Best Match Brand: A - Z Price: Low - High Price: High - Low Newest"
-        r"^(filter|refine|narrow)\s+(by|results)\b[^.!?]{0,60}$",
-        r"\bprice\s*:?\s*low\s*(-|–|to)\s*high\b[^.!?]{0,80}$",
+        r"^(filter|refine|narrow)\s+(by|results)(\s+[^\s.!?,;:]+){0,5}$",
+        r"\b(low\s*(-|–|to)\s*high\b[^.!?]{0,60}\bhigh\s*(-|–|to)\s*low|"
+        r"high\s*(-|–|to)\s*low\b[^.!?]{0,60}\blow\s*(-|–|to)\s*high)\b[^.!?]{0,80}$",
         r"^(oldest|newest)\s+first\b.{0,40}$",
         # "Open Furniture Menu Dropdown", "Expand user menu Open settings menu", "Open menu Open navigation",
         # "Show Sidebar"
@@ -90,7 +91,8 @@ KEPT_OUT = {
         r"(\s+(over|above|of|from)\s+[$£€]?\s*\d[\d.,]*\+?)?[.!]?$",
         r"^(standard|express|next[-\s]day|priority|expedited|same[-\s]day)\s+(shipping|delivery)\s*[-–:]\s*"
         r"(free|[$£€]\s*\d[\d.,]*(\s*(usd|gbp|eur))?)$",
-        r"^(estimated|expected)\s+(delivery|shipping|arrival)(\s+(time|date))?\s*:?\s*\d[^!?]{0,60}$",
+        r"^(estimated|expected)\s+(delivery|shipping)(\s+(time|date))?\s*:?\s*\d+(\s*[-–]\s*\d+)?\s+"
+        r"(working\s+|business\s+)?days?\b[^!?]{0,60}$",
         r"^(free\s+)?\d+[-\s]day\s+(free\s+)?returns?(\s+policy)?[.!]?$",
     ),
     # a comment under a post, as a site that writes mathematics marks it

@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning.dates import find_date
 from reader.core.cleaning.kept_out import kept_out
-from reader.core.cleaning.lines import Line, Tag
+from reader.core.cleaning.lines import Line, Tag, furniture
 from reader.core.cleaning.written_words import any_written, common_words, starts_written
 
 # A byline's role word on a line of its own, the name on the next one.
 BARE_ROLE = re.compile(
-    r"^((?:article\s+|story\s+)?(?:written\s+)?by|posted\s+by|words\s+by|text\s+by|authors?|author\(s\)|penulis|oleh|por|"
+    r"^((?:article\s+|story\s+)?(?:written\s+)?by|posted\s+by|words\s+by|text\s+by|authors?|author\(s\)|writers|penulis|oleh|por|"
     r"escrito\s+por|par|von)\s*:?$",
     re.IGNORECASE,
 )
@@ -353,7 +353,7 @@ def co_authors(lines: Sequence[Line], lone: Line, common: frozenset[str]) -> lis
     """The lines naming the writers after `lone`, the first, one to a line (co_writers says which),
     the role's label right over it or over its avatar's initials."""
     at = next((i for i, line in enumerate(lines) if line is lone), 0)
-    avatar = at >= 2 and bool(_AVATAR.match(lines[at - 1].text)) and lines[at - 1].index == lone.index - 1
+    avatar = at >= 2 and lines[at - 1].text == _initials(lone.text) and lines[at - 1].index == lone.index - 1
     start = at - 1 if avatar else at
     label = lines[start - 1] if start else None
     if label is None or label.index != lines[start].index - 1:
@@ -378,7 +378,7 @@ def co_writers(texts: Sequence[str], first: int, label: str, common: frozenset[s
     if not (plural or BARE_ROLE.match(label)):
         return []
     each_described = "," in texts[first]
-    avatar = first >= 1 and texts[first - 1] != label and bool(_AVATAR.match(texts[first - 1]))  # not "BY"
+    avatar = first >= 1 and texts[first - 1] == _initials(texts[first])  # "CP" over "Chengcheng Pei"; not "BY"
     found: list[int] = []
     at, between = first + 1, 0
     while at < len(texts) and len(found) < _MOST_CO_AUTHORS:
@@ -388,7 +388,7 @@ def co_writers(texts: Sequence[str], first: int, label: str, common: frozenset[s
                 found.append(at + 1)
                 at, between = at + 2, 0
                 continue
-            if between:
+            if between or not _job_line(text, common):
                 break
             at, between = at + 1, 1  # the writer's job, under the name
             continue
@@ -401,6 +401,20 @@ def co_writers(texts: Sequence[str], first: int, label: str, common: frozenset[s
         found.append(at)
         at += 1
     return found
+
+
+def _job_line(text: str, common: frozenset[str]) -> bool:
+    """Whether a line under a writer's name may be their job ("Staff Software Engineer"): short, no
+    name, no control or furniture ("Share", "Related articles", "View profile")."""
+    return (
+        len(text.split()) <= _JOB_WORDS
+        and (bool(bw.HAS_JOB.search(text)) or not names_someone(text, common))  # "Staff Engineer" reads as a name
+        and not bw.button(text)
+        and furniture(text, frozenset()) is None
+    )
+
+
+_JOB_WORDS = 12
 
 
 def _initials(line: str) -> str:

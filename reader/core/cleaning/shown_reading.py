@@ -25,8 +25,8 @@ page on the tune half a little (0 -> 0.21); nothing else changed.
 A reading of trafilatura's that is bare of prose (under a fifth of its words in lines of prose
 length) has read a catalogue's or a shop's fields ("Price", "$950", "Duration", "5 weeks long")
 and left out what each item is, which the page says in sentences elsewhere. The shown reading
-then takes its place where it holds at least as many words, twice the prose (a hundred words at
-least) and not eight times as many words: even a page of items, whose items read with what they
+then takes its place where it holds at least as many words, twice trafilatura's prose (and two
+hundred words of it at least) and not eight times as many words: even a page of items, whose items read with what they
 are is surer than their fields alone. On the WCXB pages: one listing on each half (0 -> 0.39,
 0.11 -> 0.70); nothing else changed.
 """

@@ -454,6 +454,12 @@ def test_co_writers_each_under_their_avatars_initials_are_each_an_author() -> No
     assert authors(["River footbridge to close for a year", *BODY, *box, *FOOTER]) == ["Marta Ruiz", "Jon Bell"]
 
 
+def test_writers_described_under_a_label_in_capitals_are_each_an_author() -> None:
+    """ "BY" is the label, not an avatar's letters over the first name."""
+    page = ["River footbridge to close for a year", "BY", "Marta Ruiz, Editor", "Jon Bell, Reporter"]
+    assert authors([*page, "March 3, 2026", *BODY, *FOOTER]) == ["Marta Ruiz", "Jon Bell"]
+
+
 def test_a_name_two_lines_past_a_writers_job_is_no_co_writer() -> None:
     box = ["Author", "MR", "Marta Ruiz", "Town Reporter", "Based in Riverton", "JB", "Jon Bell"]
     assert authors(["River footbridge to close for a year", *BODY, *box, *FOOTER]) == ["Marta Ruiz"]

@@ -225,6 +225,32 @@ def test_a_middle_name_written_once_is_the_same_writer() -> None:
             "<dl><dt>Author(s)</dt><dd>Rachel Ingleby</dd><dd>Tom Parry</dd><dd>Ann Lowe</dd></dl><p>Download pdf</p>",
             [("Rachel Ingleby", "author"), ("Tom Parry", "author"), ("Ann Lowe", "author")],
         ),
+        (  # under "Authors", six co-writers: a byline longer than any one line's
+            "<dl><dt>Authors</dt>"
+            + "".join(
+                f"<dd>{n}</dd>"
+                for n in (
+                    "Rachel Ingleby",
+                    "Tom Parry",
+                    "Ann Lowe",
+                    "Mary Jane Smith",
+                    "John Paul Jones",
+                    "Anna Maria Lopez",
+                )
+            )
+            + "</dl>",
+            [
+                (n, "author")
+                for n in (
+                    "Rachel Ingleby",
+                    "Tom Parry",
+                    "Ann Lowe",
+                    "Mary Jane Smith",
+                    "John Paul Jones",
+                    "Anna Maria Lopez",
+                )
+            ],
+        ),
         (  # co-writers each described after a comma
             "<div><p>Written by</p><p>Rachel Ingleby, 6+ years covering the harbour and its boats</p>"
             "<p>Tom Parry, senior editor and keen sailor</p></div>",
@@ -235,6 +261,32 @@ def test_a_middle_name_written_once_is_the_same_writer() -> None:
             "<span>Staff Engineer</span><br><span>TP</span><br><span>Tom Parry</span><br>"
             "<span>Director of Engineering</span></aside>",
             [("Rachel Ingleby", "author"), ("Tom Parry", "author")],
+        ),
+        (  # a share button between two avatars' writers ends the writers
+            "<aside><span>Author</span><br><span>RI</span><br><span>Rachel Ingleby</span><br>"
+            "<span>Share</span><br><span>TP</span><br><span>Tom Parry</span></aside>",
+            [("Rachel Ingleby", "author")],
+        ),
+        (  # a heading between two avatars' writers ends the writers
+            "<aside><span>Author</span><br><span>RI</span><br><span>Rachel Ingleby</span><br>"
+            "<span>Related articles</span><br><span>TP</span><br><span>Tom Parry</span></aside>",
+            [("Rachel Ingleby", "author")],
+        ),
+        (  # a button between them too
+            "<aside><span>Author</span><br><span>RI</span><br><span>Rachel Ingleby</span><br>"
+            "<span>View profile</span><br><span>TP</span><br><span>Tom Parry</span></aside>",
+            [("Rachel Ingleby", "author")],
+        ),
+        (  # a paragraph between them: past the byline
+            "<aside><span>Author</span><br><span>RI</span><br><span>Rachel Ingleby</span><br>"
+            "<span>The harbour board meets again in March, when the fees for visiting boats are set for the"
+            " summer</span><br><span>TP</span><br><span>Tom Parry</span></aside>",
+            [("Rachel Ingleby", "author")],
+        ),
+        (  # a name with no avatar of its own between them: no job, and the writers end there
+            "<aside><span>Author</span><br><span>RI</span><br><span>Rachel Ingleby</span><br>"
+            "<span>Tom Parry</span><br><span>AL</span><br><span>Ann Lowe</span></aside>",
+            [("Rachel Ingleby", "author")],
         ),
         (  # letters over a control's words are no writer's avatar
             "<aside><span>Author</span><br><span>RI</span><br><span>Rachel Ingleby</span><br>"
@@ -288,17 +340,22 @@ def _listed_page(meta_author: str, *lines: str) -> str:
         ),
         (  # only the first line that lists them: a later one is another piece's
             "Rachel Ingleby",
-            ["Rachel Ingleby and Tom Parry", "Rachel Ingleby and Ann Lowe"],
-            ["Rachel Ingleby", "Tom Parry"],
+            ["Rachel Ingleby, Tom Parry & Ann Lowe", "Rachel Ingleby, Jo Marsh & Ben Hale"],
+            ["Rachel Ingleby", "Tom Parry", "Ann Lowe"],
         ),
         (  # an editor's line under the writers' is the article's
             "Rachel Ingleby",
-            ["Rachel Ingleby and Tom Parry", "Edited by Ann Lowe"],
-            ["Rachel Ingleby", "Tom Parry", "Ann Lowe"],
+            ["Rachel Ingleby, Tom Parry & Ann Lowe", "Edited by Jo Marsh"],
+            ["Rachel Ingleby", "Tom Parry", "Ann Lowe", "Jo Marsh"],
+        ),
+        (  # two names: as often a card of another piece by the writer
+            "Rachel Ingleby",
+            ["Rachel Ingleby and Tom Parry"],
+            ["Rachel Ingleby"],
         ),
         (  # a line without every stated writer lists another piece's writers
             "Rachel Ingleby, Tom Parry",
-            ["Tom Parry and Ann Lowe"],
+            ["Tom Parry, Ann Lowe & Jo Marsh"],
             ["Rachel Ingleby", "Tom Parry"],
         ),
     ],
