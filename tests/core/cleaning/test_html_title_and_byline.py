@@ -202,6 +202,9 @@ def test_a_middle_name_written_once_is_the_same_writer() -> None:
     assert [a.name for a in clean_html(_ferry_page(head)).authors] == ["Tina Flint Huffman"]
 
 
+_SIX = ("Rachel Ingleby", "Tom Parry", "Ann Lowe", "Mary Jane Smith", "John Paul Jones", "Anna Maria Lopez")
+
+
 @pytest.mark.parametrize(
     ("byline", "authors"),
     [
@@ -226,30 +229,8 @@ def test_a_middle_name_written_once_is_the_same_writer() -> None:
             [("Rachel Ingleby", "author"), ("Tom Parry", "author"), ("Ann Lowe", "author")],
         ),
         (  # under "Authors", six co-writers: a byline longer than any one line's
-            "<dl><dt>Authors</dt>"
-            + "".join(
-                f"<dd>{n}</dd>"
-                for n in (
-                    "Rachel Ingleby",
-                    "Tom Parry",
-                    "Ann Lowe",
-                    "Mary Jane Smith",
-                    "John Paul Jones",
-                    "Anna Maria Lopez",
-                )
-            )
-            + "</dl>",
-            [
-                (n, "author")
-                for n in (
-                    "Rachel Ingleby",
-                    "Tom Parry",
-                    "Ann Lowe",
-                    "Mary Jane Smith",
-                    "John Paul Jones",
-                    "Anna Maria Lopez",
-                )
-            ],
+            "<dl><dt>Authors</dt>" + "".join(f"<dd>{n}</dd>" for n in _SIX) + "</dl>",
+            [(n, "author") for n in _SIX],
         ),
         (  # co-writers each described after a comma
             "<div><p>Written by</p><p>Rachel Ingleby, 6+ years covering the harbour and its boats</p>"
