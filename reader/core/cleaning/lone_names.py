@@ -344,7 +344,7 @@ def described(line: str, common: frozenset[str]) -> bool:
     )
 
 
-AUTHORS_LABEL = re.compile(r"^(?:authors|author\(s\)|writers)\s*:?$", re.IGNORECASE)
+_AUTHORS_LABEL = re.compile(r"^(?:authors|author\(s\)|writers)\s*:?$", re.IGNORECASE)
 _MOST_CO_AUTHORS = 8
 _DESCRIBED_WORDS = 20  # a writer's line with a description: "B, senior editor with 5+ years testing laptops."
 
@@ -374,7 +374,7 @@ def co_writers(texts: Sequence[str], first: int, label: str, common: frozenset[s
     where the first stands under its avatar's initials, each next name under its own, the line
     between them the writer's job ("Author" / "CP" / "Chengcheng Pei" / "Staff Software Engineer" /
     "YL" / "Yuan Lin")."""
-    plural = bool(AUTHORS_LABEL.match(label))
+    plural = bool(_AUTHORS_LABEL.match(label))
     if not (plural or BARE_ROLE.match(label)):
         return []
     each_described = "," in texts[first]

@@ -26,12 +26,14 @@ A reading of trafilatura's that is bare of prose (under a fifth of its words in 
 length) has read a catalogue's or a shop's fields ("Price", "$950", "Duration", "5 weeks long")
 and left out what each item is, which the page says in sentences elsewhere. The shown reading
 then takes its place where it holds at least as many words, twice trafilatura's prose (and two
-hundred words of it at least) and not eight times as many words: even a page of items, whose items read with what they
-are is surer than their fields alone. On the WCXB pages: one listing on each half (0 -> 0.39,
+hundred words of it at least) and not eight times as many words: even a page of items, whose
+items read with what they are is surer than their fields alone. On the WCXB pages: one listing on each half (0 -> 0.39,
 0.11 -> 0.70); nothing else changed.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from reader.core.cleaning.copied_text import read_text
 from reader.core.cleaning.discussion import words
@@ -79,7 +81,12 @@ def or_as_shown(
 
 def _prose(blocks: list[Block]) -> int:
     """The words of a reading's blocks of prose length."""
-    return sum(n for b in blocks if (n := b.text.count(" ") + 1) >= PROSE_LINE)
+    return _prose_words(b.text for b in blocks)
+
+
+def _prose_words(texts: Iterable[str]) -> int:
+    """The words of the texts of prose length (PROSE_LINE words or more)."""
+    return sum(n for text in texts if (n := text.count(" ") + 1) >= PROSE_LINE)
 
 
 def _swept_menus(body: list[Block], found: int, lines: list[str], menus: set[str], have: int) -> bool:
@@ -112,4 +119,4 @@ def _left_out_prose(kept: list[Block], lines: list[str]) -> int:
     copied-text cleaner doubles trafilatura's reading only with such lines, so it is run only when
     they hold three quarters as many words as trafilatura kept (every such page of the tune half)."""
     have = {b.text for b in kept}
-    return sum(n for line in lines if line not in have and (n := line.count(" ") + 1) >= PROSE_LINE)
+    return _prose_words(line for line in lines if line not in have)
