@@ -33,6 +33,7 @@ class BlockKind(enum.Enum):
     HEADING = "heading"
     QUOTE = "quote"
     LIST_ITEM = "list_item"
+    CODE = "code"  # set as the page sets it: its text keeps its line breaks and indentation
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,8 @@ p.page {{ font-family: sans-serif; font-size: 0.7em; color: {theme.muted}; margi
 p.notice {{ font-family: sans-serif; font-size: 0.9em; color: {theme.muted}; }}
 p.kicker {{ font-family: sans-serif; font-size: 0.8em; font-weight: 600; color: {theme.accent};
            text-transform: uppercase; margin-bottom: 0.2em; }}
+p.code {{ font-family: monospace; font-size: 0.85em; white-space: pre-wrap; background-color: {theme.window};
+         margin-top: 0; margin-bottom: {gap}em; line-height: 130%; }}
 blockquote {{ margin-left: 1.5em; margin-right: 1.5em; font-style: italic; line-height: {lh}%; }}
 li {{ margin-bottom: 0.4em; line-height: {lh}%; }}
 p.tags {{ font-family: sans-serif; font-size: 0.8em; color: {theme.muted}; margin-top: -1em; margin-bottom: 1.4em; }}
@@ -74,6 +76,12 @@ def byline(article: Article, words: dict[str, str] | None = None) -> str:
     if c.published:
         parts.append(c.published)
     return " · ".join(parts)
+
+
+def code_lines(text: str) -> str:
+    """A block's text as the view's document holds it: a code block's lines parted by Qt's line
+    separator (one document block for each body block, each character where it was)."""
+    return text.replace("\n", "\u2028")
 
 
 def page_marks(c: CleanedArticle) -> dict[int, str]:
@@ -133,6 +141,9 @@ def render_article(
         if in_list:
             out.append("</ul>")
             in_list = False
+        if block.kind is BlockKind.CODE:  # its lines as line breaks within the one block (code_lines)
+            out.append(f'<p class="code">{text.replace(chr(10), "<br/>")}</p>')
+            continue
         tag = _TAGS[block.kind]
         out.append(f"<{tag}{attr if tag == 'p' else ''}>{text}</{tag}>")
     if in_list:

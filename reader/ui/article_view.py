@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.core.anchoring import whole_words
 from reader.core.models import Article, Highlight, HighlightStatus, block_starts
-from reader.ui.article_html import render_article, stylesheet
+from reader.ui.article_html import code_lines, render_article, stylesheet
 from reader.ui.dates import from_iso_date
 from reader.ui.highlight_paint import Run, changed_span, runs
 from reader.ui.reading import ReadingStyle
@@ -185,7 +185,7 @@ class ArticleView(QTextBrowser):
         if not doc_block.isValid() and first > 0 and self.block_starts[first - 1] >= 0:
             doc_block = self.document().findBlock(self.block_starts[first - 1]).next()  # text appended since
         for index in range(first, last):
-            text = self.article.content.body[index].text if self.article else ""
+            text = code_lines(self.article.content.body[index].text) if self.article else ""
             probe = doc_block
             while probe.isValid() and probe.text() != text:
                 probe = probe.next()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui import i18n
+from reader.ui.themes import THEMES
 
 COPIED_PAGE = """Skip to content
 Home  News  Business  Sport  Weather
@@ -562,3 +563,58 @@ def test_a_page_written_with_line_breaks_reads_in_paragraphs_and_a_highlight_kee
     keys(view, "H")
     [mark] = window.library.annotations.for_article(article.id)
     assert mark.exact == "pack them flat in small boxes"
+
+
+CODE_PAGE = """<html lang="en"><head><title>Counting words in a file</title></head><body>
+<nav><a href="/">Home</a> <a href="/guides">Guides</a></nav>
+<article><h1>Counting words in a file</h1>
+<p>Python opens a file as an object you can loop over, one line at a turn, so even a very large file
+never has to fit in memory at once, which matters for a log that grows every day.</p>
+<div class="highlight"><pre><code>def count_words(path):
+\ttotal = 0
+\twith open(path, encoding="utf-8") as handle:
+\t\tfor line in handle:
+\t\t\ttotal += len(line.split())
+\treturn total</code></pre></div>
+<p>The function adds up the words of each line and gives back the total once the file has been read
+to its end, without keeping any earlier line in memory.</p>
+</article></body></html>"""
+
+
+def test_a_guide_shows_its_code_in_lines_and_a_highlight_keeps_to_the_words_dragged_over(
+    make_window, write, qtbot
+) -> None:
+    """A saved guide with a program in it: the article shows the program line by line, indented as
+    the page indents it (not one run of words), and words dragged over inside it, and across two of
+    its lines, are highlighted exactly."""
+    window = make_window()
+    window.resize(900, 640)
+    bring_up(window, qtbot)
+    [article] = window.import_paths([write("count.html", CODE_PAGE)])
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+    click_row(qtbot, window.library_view, 0)
+    view = window.article_view
+    qtbot.waitUntil(lambda: view.article is not None and view.article.id == article.id, timeout=5000)
+    assert -1 not in view.block_starts  # every block of the body is in the view, code and all
+    shown = view.toPlainText().replace("\u2028", "\n")
+    assert (
+        'def count_words(path):\n    total = 0\n    with open(path, encoding="utf-8") as handle:\n'
+        "        for line in handle:\n            total += len(line.split())\n    return total"
+    ) in shown
+    code, prose = (view.document().findBlock(view.block_starts[i]) for i in (1, 2))
+    # set in a fixed-width face on a shaded ground, apart from the prose around it
+    assert QTextCursor(code).charFormat().fontFamilies() == ["monospace"]
+    assert QTextCursor(prose).charFormat().fontFamilies() != ["monospace"]
+    assert code.blockFormat().background().color().name() == THEMES["light"].window
+    assert prose.blockFormat().background().style() == Qt.BrushStyle.NoBrush
+    view.setFocus()
+    drag_select(qtbot, view, "len(line.split())")
+    keys(view, "H")
+    [first] = window.library.annotations.for_article(article.id)
+    assert first.exact == "len(line.split())"
+    drag_select(qtbot, view, "handle:\n        for line")
+    keys(view, "H")
+    second = next(h for h in window.library.annotations.for_article(article.id) if h.id != first.id)
+    assert second.exact == "handle:\n        for line"
+    text = view.article.content.text
+    assert text[second.start : second.end] == second.exact

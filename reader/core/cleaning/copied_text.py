@@ -444,6 +444,6 @@ def _strip_end_mark(blocks: list[Block]) -> list[Block]:
         return blocks
     last = blocks[-1]
     stripped = pt.END_MARK.sub("", last.text).rstrip()
-    if stripped != last.text and stripped:
+    if stripped != last.text and stripped and last.kind is not BlockKind.CODE:  # "(x)" ends a line of code
         return blocks[:-1] + [Block(last.kind, stripped)]
     return blocks

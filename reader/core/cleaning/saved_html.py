@@ -180,7 +180,9 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     elif kept and subtitle and kept[0].text.startswith(subtitle.rstrip(".… ")[:60]):
         subtitle = ""  # a description that only excerpts the first paragraph is no standfirst
     kept = _strip_end_mark(kept)
-    kept_text = {b.text for b in kept}
+    kept_text = {b.text for b in kept} | {
+        line.strip() for b in kept if b.kind is BlockKind.CODE for line in b.text.split("\n")
+    }
     dropped_text = {r.text for r in dropped}
     removed = dropped + [
         RemovedLine(b.text, pt.OUTSIDE) for b in fallback.body if b.text not in kept_text and b.text not in dropped_text

@@ -10,7 +10,8 @@ paragraph where a sentence ends before it and one starts after it (pages that se
 on a line of its own); elsewhere (a line of an address, most verse) it is a space, never glue
 ("WI" + "829" is not "WI829"): Reader's paragraphs hold no line breaks. A list item stays one
 block, however much it holds (a job board's row: its title, its company and its place are one
-item).
+item). A code block is the one block that keeps its line breaks (and its indentation): a program
+means nothing with its lines run together (code_text).
 
 The cleaner still judges each element whole, as trafilatura gave it (a consent dialog's heading
 and paragraphs are one notice, dropped together), and shows what it keeps in its parts (read_xml).
@@ -22,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reader.core.cleaning.titles import without_anchor
+from reader.core.code_text import code_text, paragraphs, reads_as_prose
 from reader.core.importers.text_doc import collapse
 from reader.core.models import Block, BlockKind
 
@@ -52,9 +54,31 @@ def read_xml(body: _Element) -> tuple[list[Block], dict[Block, tuple[Block, ...]
         elif text := _text(child):
             block = Block(_KINDS.get(tag, BlockKind.PARAGRAPH), text)
             blocks.append(block)
-            if _parted_within(child):
+            if tag == "code":  # judged as its words run together; shown in its lines
+                parts[block] = _code(child)
+            elif _parted_within(child):
                 parts[block] = tuple(_parted(child, block.kind))
     return blocks, parts
+
+
+def _code(element: _Element) -> tuple[Block, ...]:
+    """A code block (trafilatura's <code>, from the page's <pre>) as it shows: one block keeping
+    its lines and indentation, or, where it is prose set in lines, its paragraphs (code_text)."""
+    pieces: list[str] = []
+
+    def walk(node: _Element) -> None:
+        pieces.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str):
+                pieces.append("\n" if child.tag == "lb" else "")
+                walk(child)
+            pieces.append(child.tail or "")
+
+    walk(element)
+    text = code_text("".join(pieces))
+    if reads_as_prose(text):
+        return tuple(Block(BlockKind.PARAGRAPH, piece) for piece in paragraphs(text))
+    return (Block(BlockKind.CODE, text),)
 
 
 def along_lines(

@@ -41,6 +41,7 @@ h2 { font-size: 1.25em; margin: 1.4em 0 0.4em; }
 .meta, .source, .tags { font-size: 0.85em; color: #555; margin: 0.2em 0; }
 .article-note { border-left: 3px solid #999; padding: 0.2em 0 0.2em 1em; margin: 1.2em 0; }
 blockquote { margin: 1em 2em; font-style: italic; }
+pre { background: #f2f2f2; padding: 0.6em 0.8em; overflow-x: auto; white-space: pre-wrap; font-size: 0.9em; }
 mark { color: inherit; padding: 0 0.05em; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 mark.moved { text-decoration: underline dotted; }
 .hl-label { font-size: 0.65em; font-weight: bold; color: #333; vertical-align: super; white-space: nowrap; }
@@ -142,6 +143,9 @@ def article_body(
         if in_list:
             out.append("</ul>")
             in_list = False
+        if block.kind is BlockKind.CODE:  # its line breaks and indentation kept
+            out.append(f"<pre><code>{text}</code></pre>")
+            continue
         tag = _BLOCK_TAGS.get(block.kind, "p")
         out.append(f"<{tag}>{text}</{tag}>" if tag != "blockquote" else f"<blockquote><p>{text}</p></blockquote>")
     if in_list:

@@ -264,9 +264,18 @@ def article_markdown(library: Library, article_id: int, *, mark: str = "==") -> 
         parts.append(byline)
     prefixes = {BlockKind.HEADING: "## ", BlockKind.QUOTE: "> ", BlockKind.LIST_ITEM: "- "}
     for block, pieces in zip(c.body, block_pieces(c, highlights), strict=True):
+        if block.kind is BlockKind.CODE:  # as it is, in a fence: a mark inside it would be read as code
+            parts.append(fenced(block.text))
+            continue
         text = "".join(_marked(run, mark) if on else escape_inline(run) for run, on in merged_runs(pieces))
         parts.append(prefixes.get(block.kind, "") + _line_starts(" ".join(text.split("\n"))))
     return _front(library, article) + "\n" + "\n\n".join(parts) + "\n"
+
+
+def fenced(code: str) -> str:
+    """A code block in a Markdown fence longer than any run of backticks inside it."""
+    fence = "`" * max(3, 1 + max((len(run) for run in re.findall(r"`+", code)), default=0))
+    return f"{fence}\n{code}\n{fence}"
 
 
 def _marked(text: str, mark: str) -> str:

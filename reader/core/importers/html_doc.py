@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from reader.core.code_text import code_text, paragraphs, reads_as_prose
 from reader.core.importers.text_doc import MAX_TITLE, collapse
 from reader.core.models import Author, Block, BlockKind, CleanedArticle
 
@@ -43,7 +44,7 @@ BLOCK_KINDS = {
     "h6": BlockKind.HEADING,
     "li": BlockKind.LIST_ITEM,
     "blockquote": BlockKind.QUOTE,
-    "pre": BlockKind.PARAGRAPH,
+    "pre": BlockKind.PARAGRAPH,  # (its lines, to the page's walk; a code block to import_html: _Extractor)
     "dd": BlockKind.PARAGRAPH,
     "dt": BlockKind.PARAGRAPH,
     "figcaption": BlockKind.PARAGRAPH,
@@ -117,7 +118,7 @@ class _Extractor(HTMLParser):
             return
         if tag in BLOCK_KINDS:
             self._flush()
-            self._kinds.append(BLOCK_KINDS[tag])
+            self._kinds.append(BlockKind.CODE if tag == "pre" else BLOCK_KINDS[tag])
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -158,6 +159,13 @@ class _Extractor(HTMLParser):
         raw = "".join(self._text)
         self._text.clear()
         kind = self._kinds[-1] if self._kinds else BlockKind.PARAGRAPH
+        if BlockKind.CODE in self._kinds:  # a <pre>: its lines and indentation as they are, unless prose
+            code = code_text(raw)
+            if reads_as_prose(code):
+                self.blocks.extend(Block(BlockKind.PARAGRAPH, text) for text in paragraphs(code))
+            elif code.strip():
+                self.blocks.append(Block(BlockKind.CODE, code))
+            return
         if any(k is BlockKind.QUOTE for k in self._kinds):
             kind = BlockKind.QUOTE
         for piece in raw.split("\n") if kind is BlockKind.PARAGRAPH else [raw]:

@@ -1,4 +1,4 @@
-"""Markdown to an article: headings, quotes, list items and paragraphs become blocks.
+"""Markdown to an article: headings, quotes, list items, paragraphs and fenced code become blocks.
 
 Inline markup (emphasis, links, images, code) is reduced to its text: the reader renders
 articles from its own block structure, never from the input's markup.
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
+from reader.core.code_text import code_text
 from reader.core.importers.text_doc import MAX_TITLE, collapse
 from reader.core.models import Author, Block, BlockKind, CleanedArticle
 
@@ -16,7 +17,7 @@ _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(.*)$")
-_FENCE = re.compile(r"^\s{0,3}(```|~~~)")
+_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -104,7 +105,8 @@ def _names(meta: dict[str, str | list[str]]) -> list[str]:
 def parse_blocks(lines: list[str]) -> list[Block]:
     blocks: list[Block] = []
     para: list[str] = []
-    in_fence = False
+    fence = ""  # the fence a code block opened with, while inside it
+    code: list[str] = []
     quote_open = False
 
     def flush() -> None:
@@ -117,13 +119,18 @@ def parse_blocks(lines: list[str]) -> list[Block]:
     for line in lines:
         if not _QUOTE.match(line):
             quote_open = False
-        if _FENCE.match(line):
-            flush()
-            in_fence = not in_fence
+        if fence:  # a code block: its lines as they are, up to a fence as long, of the same mark
+            if (match := _FENCE.match(line)) and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
+                fence = ""
+                if text := code_text("\n".join(code)):
+                    blocks.append(Block(BlockKind.CODE, text))
+                code.clear()
+            else:
+                code.append(line)
             continue
-        if in_fence:
-            if line.strip():
-                blocks.append(Block(BlockKind.PARAGRAPH, collapse(line)))
+        if match := _FENCE.match(line):
+            flush()
+            fence = match.group(1)
             continue
         if not line.strip():
             flush()
@@ -159,6 +166,8 @@ def parse_blocks(lines: list[str]) -> list[Block]:
         else:
             para.append(line)
     flush()
+    if fence and (text := code_text("\n".join(code))):  # a fence never closed: code to the end
+        blocks.append(Block(BlockKind.CODE, text))
     return blocks
 
 

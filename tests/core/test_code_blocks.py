@@ -1,0 +1,184 @@
+"""Code blocks: a program on a saved page, in a Markdown file or in an HTML file imported as it is
+keeps its lines and indentation through cleaning, storage, the exports and back."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.cleaning import clean_html
+from reader.core.code_text import code_text, reads_as_prose
+from reader.core.export.epub_export import epub_bytes
+from reader.core.export.html_export import article_html
+from reader.core.export.markdown import article_markdown, fenced
+from reader.core.importers import ImportedArticle, read_article
+from reader.core.importers.epub_doc import read_epub
+from reader.core.importers.html_doc import import_html
+from reader.core.importers.markdown_doc import import_markdown
+from reader.core.library import Library
+from reader.core.models import Block, BlockKind, CleanedArticle
+
+CODE = BlockKind.CODE
+INTRO = (
+    "Python opens a file as an object you can loop over, one line at a turn, so even a very large file "
+    "never has to fit in memory at once, which matters for a log that grows every day."
+)
+AFTER = (
+    "The function adds up the words of each line and gives back the total once the file has been read "
+    "to its end, without keeping any earlier line in memory."
+)
+PROGRAM = (
+    "def count_words(path):\n"
+    "    total = 0\n"
+    '    with open(path, encoding="utf-8") as handle:\n'
+    "        for line in handle:\n"
+    "            total += len(line.split())\n"
+    "\n"
+    "    return total"
+)
+
+
+def page(pre: str, *, after: str = AFTER) -> str:
+    return (
+        '<html lang="en"><head><title>Counting words in a file</title></head><body>'
+        '<nav><a href="/">Home</a> <a href="/guides">Guides</a></nav>'
+        f"<article><h1>Counting words in a file</h1><p>{INTRO}</p>"
+        f'<div class="highlight">{pre}</div><p>{after}</p></article></body></html>'
+    )
+
+
+# -- the saved page's cleaning ------------------------------------------------------------------------
+
+
+def test_a_saved_pages_code_keeps_its_lines_and_indentation() -> None:
+    source = PROGRAM.replace("    ", "\t").replace("\n\n", "\n   \n\n\n")  # tabs, a line of spaces, blank lines
+    article = clean_html(page(f"<pre><code>{source}</code></pre>"))
+    assert [b.kind for b in article.body] == [BlockKind.PARAGRAPH, CODE, BlockKind.PARAGRAPH]
+    assert article.body[1].text == PROGRAM
+    assert article.text.index(PROGRAM) == len(INTRO) + 2  # offsets count each line break as one character
+    # its lines are shown, so none of them is listed as left out of the article
+    assert not {line.strip() for line in PROGRAM.split("\n")} & {r.text for r in article.removed}
+
+
+def test_the_markups_indentation_before_the_first_line_is_not_the_programs() -> None:
+    article = clean_html(page("<pre><code>            wifi_ssid: home\nwifi_password: secret\n  retry: 3</code></pre>"))
+    [code] = [b.text for b in article.body if b.kind is CODE]
+    assert code == "wifi_ssid: home\nwifi_password: secret\n  retry: 3"
+
+
+def test_a_line_break_element_inside_the_code_is_a_line_break() -> None:
+    article = clean_html(page("<pre><code>$ make venv<br>$ make test</code></pre>"))
+    assert [b.text for b in article.body if b.kind is CODE] == ["$ make venv\n$ make test"]
+
+
+def test_an_end_mark_rule_leaves_the_last_lines_of_code_alone() -> None:
+    article = clean_html(page("<pre><code>matches = find(x)\nprint(g(matches)) (*)</code></pre>", after=""))
+    assert article.body[-1] == Block(CODE, "matches = find(x)\nprint(g(matches)) (*)")
+
+
+def test_prose_set_in_lines_inside_a_code_element_reads_as_paragraphs() -> None:
+    note = (
+        "The harbour office will be closed on Monday for the bank holiday. Boats may still\n"
+        "leave on the morning tide, and the ferry keeps its usual summer timetable.\n\n"
+        "Questions about moorings can be left with the warden at the slipway until Friday."
+    )
+    article = clean_html(page(f"<pre><code>{note}</code></pre>"))
+    assert not [b for b in article.body if b.kind is CODE]
+    texts = [b.text for b in article.body]
+    assert " ".join(note.split("\n\n")[0].split()) in texts
+    assert "Questions about moorings can be left with the warden at the slipway until Friday." in texts
+
+
+@pytest.mark.parametrize(
+    ("text", "prose"),
+    [
+        (PROGRAM, False),
+        ("$ pip install reader\n$ reader --help", False),
+        ("SELECT title FROM articles\nWHERE added > '2024-01-01'\nORDER BY added;", False),
+        ("One line of words that goes on for quite a while here. And then it stops.", False),  # one line
+        ("We went down to the harbour at dawn. The boats were\nalready out and the gulls followed them.", True),
+        ("total = sum(x for x in values) / len(values) if values else 0.0  # mean\nprint(total, end='')", False),
+        ("Stop. Go on now.\nWait here. Then run.", False),  # sentences, but lines too short for prose
+        ("Set x = f(a) [b] {c}. Then y = g(d) <e> * 2.\nAdd z = h(k) / m(n) % p. Print(z) and {y} and [x] now.", False),
+        ("alpha beta gamma delta epsilon zeta eta\ntheta iota kappa lambda mu nu xi omicron", False),  # no sentence
+    ],
+)
+def test_what_reads_as_prose(text: str, prose: bool) -> None:
+    assert reads_as_prose(text) is prose
+
+
+def test_code_text_tidies_only_what_nobody_sees() -> None:
+    assert code_text("\r\n\n    a = 1  \r\n        b = 2\r\n\n\n\n    c\n\n") == "a = 1\n    b = 2\n\nc"
+    assert code_text("x\n\ty") == "x\n    y"
+
+
+# -- imported as it is, and from Markdown -------------------------------------------------------------
+
+
+def test_an_html_file_imported_as_it_is_keeps_its_pre_as_code() -> None:
+    article = import_html(
+        f"<html><head><title>T</title></head><body><p>{INTRO}</p><pre>\n{PROGRAM}\n</pre></body></html>"
+    )
+    assert list(article.body) == [Block(BlockKind.PARAGRAPH, INTRO), Block(CODE, PROGRAM)]
+    prose = "We went down to the harbour at dawn. The boats were\nalready out and the gulls followed them."
+    article = import_html(f"<html><head><title>T</title></head><body><pre>{prose}</pre></body></html>")
+    assert list(article.body) == [Block(BlockKind.PARAGRAPH, " ".join(prose.split()))]
+
+
+def test_markdown_fences_open_and_close_as_commonmark_says() -> None:
+    article = import_markdown(
+        "# Notes\n\nFirst.\n\n```python\n" + PROGRAM + "\n```\n\nBetween.\n\n"
+        "~~~~\nthree ``` and ~~~ inside\n~~~\n`````\n~~~~\n\nLast.\n\n```\nnever closed\n  indented"
+    )
+    assert list(article.body) == [
+        Block(BlockKind.PARAGRAPH, "First."),
+        Block(CODE, PROGRAM),
+        Block(BlockKind.PARAGRAPH, "Between."),
+        Block(CODE, "three ``` and ~~~ inside\n~~~\n`````"),
+        Block(BlockKind.PARAGRAPH, "Last."),
+        Block(CODE, "never closed\n  indented"),
+    ]
+
+
+# -- stored, highlighted, exported and read back -------------------------------------------------------
+
+
+@pytest.fixture
+def guide(library: Library) -> int:
+    body = (
+        Block(BlockKind.PARAGRAPH, INTRO),
+        Block(CODE, PROGRAM + "\nprint(`x` ```y```)"),
+        Block(BlockKind.PARAGRAPH, AFTER),
+    )
+    cleaned = CleanedArticle(title="Counting words in a file", body=body, language="en", site_name="Guides")
+    article = library.add(ImportedArticle("html", cleaned.text, cleaned), source="/tmp/inputs/count.html")
+    library.annotations.add_quote(article.id, "total += len(line.split())", color="yellow")
+    return article.id
+
+
+def test_a_code_block_is_stored_and_highlighted_on_its_words(library: Library, guide: int) -> None:
+    article = library.get(guide)
+    assert article.content.body[1].kind is CODE and article.content.body[1].text.startswith(PROGRAM)
+    [mark] = library.annotations.for_article(guide)
+    assert article.content.text[mark.start : mark.end] == "total += len(line.split())"
+
+
+def test_markdown_export_fences_the_code_and_reads_back(library: Library, guide: int) -> None:
+    out = article_markdown(library, guide)
+    code = PROGRAM + "\nprint(`x` ```y```)"
+    assert "\n````\n" + code + "\n````\n" in out  # a fence longer than the backticks inside
+    assert "==" not in out.split("````")[1]  # no highlight mark inside the fence: it would read as code
+    assert Block(CODE, code) in import_markdown(out.split("\n---\n", 1)[1]).body
+    assert fenced("a") == "```\na\n```"
+
+
+def test_html_and_epub_exports_keep_the_code_and_read_back(library: Library, guide: int) -> None:
+    html = article_html(library, guide)
+    assert "<pre><code>def count_words(path):\n    total = 0\n" in html
+    assert "<mark" in html.split("<pre><code>")[1].split("</code></pre>")[0]  # the highlight, in place
+    _, book = read_epub(epub_bytes(library, [guide]), "guide.epub")
+    assert Block(CODE, PROGRAM + "\nprint(`x` ```y```)") in book.body
+
+
+def test_a_saved_page_with_code_imports_through_the_importer() -> None:
+    imported = read_article(page(f"<pre><code>{PROGRAM}</code></pre>").encode(), "count.html")
+    assert Block(CODE, PROGRAM) in imported.article.body
