@@ -34,6 +34,7 @@ from reader.core.cleaning.metadata import (
 )
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
+from reader.core.cleaning.pasted_code import gathered, restored
 from reader.core.cleaning.text_lists import in_fact_box, in_list, introduced_items, review_label
 from reader.core.cleaning.titles import (
     begins_tab,
@@ -69,7 +70,8 @@ class Reading(NamedTuple):
 
 
 def clean_text(text: str, *, url: str = "") -> CleanedArticle:
-    return read_text(text, url=url).article
+    pasted = gathered(text)  # a program's lines, read as one paragraph and shown as code
+    return restored(read_text(pasted.text, url=url).article, pasted)
 
 
 def read_text(text: str, *, url: str = "") -> Reading:

@@ -1,0 +1,129 @@
+"""Code in a copied page: a program, a shell session or a configuration file, as one code block.
+
+A browser copies a page's <pre> as it shows it: one line per line, indentation kept, a blank line
+only where the code has one. The cleaner reads a copied page line by line, and a program's lines
+read as nothing it knows: short lines without sentences, taken for headings, list items or menu
+words, some of them left out. So before the cleaner reads the page, each run of lines that plainly
+is code is set on one line of its words (as a copy that lost its line breaks gives it, which the
+cleaner judges as it judges any paragraph), and a body block of exactly those words is given back
+as the code it was (`gathered`, then `restored`).
+
+"Plainly code", from the lines alone and never from their words' language:
+- a line that opens a block (it ends in ":", "{", "(", "[", "=", "," or "\\") with the next line
+  indented deeper and holding a bracket, an operator, a colon or a quote: Python, C, JavaScript,
+  YAML, JSON (not a list indented under its label);
+- a line that opens a brace and a later one that closes it ("}", "});"): C-like code, even set
+  flat (a list whose items end in ";" is prose);
+- a shell's or an interpreter's prompt ("$ ", ">>> ", "PS C:\\> ") opening the run: a command and
+  what it printed.
+A run is the lines between two blank lines; runs of code parted by one blank line or two are one
+block (two functions). A line of prose (twelve words or more, ending as a
+sentence ends) is never code, nor is a run holding one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+from typing import NamedTuple
+
+from reader.core.code_text import code_text
+from reader.core.models import Block, BlockKind, CleanedArticle
+
+_OPENS = (":", "{", "(", "[", "=", ",", "\\", "=>", "->")
+# a prompt, then a command: not a price ("$ 99. 99" as a copy may space it) nor a share ("% off")
+_PROMPT = re.compile(r"^[$%]\s+[a-z./~]|^(?:PS )?[A-Z]:\\[^>]*>\s*[A-Za-z./]|^>>>\s+\S")
+_SYNTAX = re.compile(r"[=(){}\[\]<>;:\"'`]")  # an indented line of code holds one; "2 eggs" under "Ingredients:" none
+_SENTENCE = re.compile(r"[.!?][\"'”’)]?$")
+PROSE_WORDS = 12  # a line this long that ends as a sentence: prose, and its run is no code
+
+
+class Gathered(NamedTuple):
+    """A copied page with each run of code set on one line of its words, and the code of those lines."""
+
+    text: str
+    code: dict[str, str]
+
+
+def gathered(text: str) -> Gathered:
+    """`text` with each run of code set on one line of its words, and the code of each such line."""
+    lines = text.split("\n")
+    if not any(line[:1] in (" ", "\t") or _PROMPT.match(line) or line.rstrip().endswith("{") for line in lines):
+        return Gathered(text, {})  # (most pages: nothing indented, no prompt, no brace)
+    code: dict[str, str] = {}
+    out: list[str] = []
+    at = 0
+    for start, end in _code_runs(lines, _runs(lines)):
+        out += lines[at:start]
+        block = code_text("\n".join(lines[start:end]))
+        code[one_line := " ".join(block.split())] = block
+        out.append(one_line)
+        at = end
+    return Gathered("\n".join(out + lines[at:]), code) if code else Gathered(text, {})
+
+
+def restored(article: CleanedArticle, pasted: Gathered) -> CleanedArticle:
+    """The article with each gathered run given back as its code: where the body holds its line,
+    and where the cleaner left that line out between two of the body's blocks (a short command
+    between two paragraphs reads to it as a stray line; it is the article's)."""
+    if not pasted.code:
+        return article
+    lines = [line for line in pasted.text.split("\n") if line.strip()]
+    body, placed, at = list(article.body), [], 0  # placed: the line each body block stands at
+    for block in body:
+        at = next((i for i in range(at, len(lines)) if block.text in lines[i]), at)
+        placed.append(at)
+    shown = {b.text for b in body}
+    inside = [i for i, line in enumerate(lines) if line in pasted.code and line not in shown]
+    for i in reversed(inside):  # a run left out inside the body: back in its place
+        if placed and placed[0] < i < placed[-1]:
+            body.insert(bisect_right(placed, i), Block(BlockKind.PARAGRAPH, lines[i]))
+            shown.add(lines[i])
+    if not any(b.text in pasted.code for b in body):
+        return article
+    body = [Block(BlockKind.CODE, pasted.code[b.text]) if b.text in pasted.code else b for b in body]
+    removed = tuple(r for r in article.removed if r.text not in shown)
+    return replace(article, body=tuple(body), removed=removed)
+
+
+def _runs(lines: list[str]) -> list[tuple[int, int]]:
+    """The runs of lines between blank lines, as (first, past the last) indices."""
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, line in enumerate([*lines, ""]):
+        if line.strip() and start is None:
+            start = i
+        elif not line.strip() and start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
+def _code_runs(lines: list[str], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs that are code, those parted by a single blank line joined (`lines[first:past]`)."""
+    found: list[tuple[int, int]] = []
+    for start, end in runs:
+        if not _is_code(lines[start:end]):
+            continue
+        if found and start - found[-1][1] <= 2:  # a blank line or two between: the same program
+            found[-1] = (found[-1][0], end)
+        else:
+            found.append((start, end))
+    return found
+
+
+def _is_code(run: list[str]) -> bool:
+    stripped = [line.strip() for line in run]
+    if any(len(line.split()) >= PROSE_WORDS and _SENTENCE.search(line) for line in stripped):
+        return False
+    if _PROMPT.match(stripped[0]):
+        return True
+    opened = next((i for i, line in enumerate(stripped) if line.endswith("{")), len(stripped))
+    if any(line.startswith("}") for line in stripped[opened + 1 :]):
+        return True
+    depth = [len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()) for line in run]
+    return any(
+        line.rstrip().endswith(_OPENS) and depth[i + 1] > depth[i] and _SYNTAX.search(run[i + 1])
+        for i, line in enumerate(run[:-1])
+    )

@@ -1,0 +1,94 @@
+"""Code in a copied page (pasted_code.py): a program's lines, pasted from a browser with their
+indentation, come out as one code block, not as headings, list items and lines left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.core.cleaning import clean_text
+from reader.core.cleaning.pasted_code import gathered
+from reader.core.models import Block, BlockKind
+
+CODE = BlockKind.CODE
+INTRO = (
+    "Python opens a file as an object you can loop over, one line at a turn, so even a very large file "
+    "never has to fit in memory at once, which matters for a log that grows every day."
+)
+AFTER = (
+    "The function adds up the words of each line and gives back the total once the file has been read "
+    "to its end, without keeping any earlier line in memory."
+)
+RUN = "To try it, save the file as count.py and run it from a shell with the name of a file."
+LAST = "The number printed is the count of words in the file, split wherever white space stands between them."
+PROGRAM = (
+    "def count_words(path):\n"
+    "    total = 0\n"
+    '    with open(path, encoding="utf-8") as handle:\n'
+    "        for line in handle:\n"
+    "            total += len(line.split())\n"
+    "    return total\n"
+    "\n"
+    "\n"
+    "def main():\n"
+    '    print(count_words("notes.txt"))'
+)
+SESSION = "$ python3 count.py notes.txt\n1342"
+
+
+def copied(*parts: str) -> str:
+    """A page as a browser copies it: its menu, its headline, then the parts, then its footer."""
+    return "\n\n".join(
+        ["Counting words in a file | The Python Guide", "Docs\nBlog\nCommunity", "Counting words in a file", *parts]
+        + ["Previous: Reading files\nNext: Writing files\n© 2026 The Python Guide"]
+    )
+
+
+def test_a_pasted_program_and_a_shell_session_are_code_blocks() -> None:
+    article = clean_text(copied(INTRO, PROGRAM, AFTER, RUN, SESSION, LAST))
+    assert article.title == "Counting words in a file"
+    assert list(article.body) == [
+        Block(BlockKind.PARAGRAPH, INTRO),
+        Block(CODE, PROGRAM.replace("\n\n\n", "\n\n")),  # two functions, one blank line between them
+        Block(BlockKind.PARAGRAPH, AFTER),
+        Block(BlockKind.PARAGRAPH, RUN),
+        Block(CODE, SESSION),
+        Block(BlockKind.PARAGRAPH, LAST),
+    ]
+    assert not any("count_words" in r.text for r in article.removed)  # no line of it lost
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "datasets:\n  - from: s3://bucket/data/\n    name: analytics\n    params:\n      file_format: parquet",  # YAML
+        "function greet(name) {\nreturn `Hello, ${name}!`;\n}",  # braces, set flat
+        "PS C:\\> Get-ChildItem -Path .\\notes\n    Directory: C:\\notes\nMode  Name\n----  ----\nd---  drafts",  # a prompt, then its output
+        ">>> sum([1, 2, 3])\n6",  # short: the cleaner leaves it out between paragraphs; it is put back
+        "result = compute(\n    first=1,\n    second=2,\n)",  # a call over several lines
+        '{\n  "title": "Tide tables",\n  "pages": 12\n}',  # JSON
+    ],
+)
+def test_kinds_of_code_read_as_code(code: str) -> None:
+    article = clean_text(copied(INTRO, code, AFTER))
+    assert Block(CODE, code) in article.body
+    assert " ".join(code.split()) not in {r.text for r in article.removed}  # shown, so not listed as left out
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        "UPC (in North America; 12-digit number);\nEAN (in Europe; 13-digit number);\nJAN (in Japan);",
+        "$ 99. 99 Price $ 99.99\n(2219)\nMore options",  # a price as a copy spaces it, not a prompt
+        "Ingredients:\n    2 eggs\n    1 cup of flour\n    a pinch of salt",  # a list indented under its label
+        "Opening hours:\n    Monday to Friday, the office says: we answer every call before noon and most after it.",
+        "We met at the harbour.\n    It was cold, and the boats were already out by the time we got there.",
+    ],
+)
+def test_lists_prices_and_prose_are_not_code(lines: str) -> None:
+    assert gathered(copied(INTRO, lines, AFTER)) == (copied(INTRO, lines, AFTER), {})
+
+
+def test_a_page_without_code_is_read_as_it_was() -> None:
+    text = copied(INTRO, AFTER, LAST)
+    assert gathered(text) == (text, {})
+    assert not [b for b in clean_text(text).body if b.kind is CODE]
