@@ -1,6 +1,7 @@
 """Paragraphs about the writer or the publisher at the end of a copied page's body: a bio
 ("Jane Roe is a reporter who ..."), a blurb ("Acme has been serving the valley for 75 years"),
-and the site's furniture that follows a writer's bio."""
+and the site's furniture that follows a writer's bio; and an agency's end mark after the last
+paragraph, on either cleaner's body."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.lines import Line
-from reader.core.models import Author
+from reader.core.models import Author, Block, BlockKind
 
 _BIO_VERB = re.compile(
     r"^\W*(is|was|covers|writes|reports|adalah|merupakan|meliput|es|é|est|ist|schreibt|"
@@ -124,3 +125,16 @@ _NOT_NAMES = frozenset(
     "Your Their His Her Its Each Every One Another Such Everything Nothing Something Anyone Everyone".split()
 )
 _BIO_WORDS = 150
+
+
+def without_end_mark(blocks: list[Block]) -> list[Block]:
+    """The body without an agency's or an editor's end mark, such as '(*)' or '(ant/rdk)', after its
+    last paragraph (both cleaners): the article's end, like a blurb's. Not after code: "(x)" ends
+    a line of code."""
+    if not blocks:
+        return blocks
+    last = blocks[-1]
+    stripped = pt.END_MARK.sub("", last.text).rstrip()
+    if stripped != last.text and stripped and last.kind is not BlockKind.CODE:
+        return blocks[:-1] + [Block(last.kind, stripped)]
+    return blocks

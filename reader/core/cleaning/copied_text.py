@@ -16,7 +16,7 @@ from typing import NamedTuple
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning import listing
 from reader.core.cleaning import patterns as pt
-from reader.core.cleaning.bios import drop_bios
+from reader.core.cleaning.bios import drop_bios, without_end_mark
 from reader.core.cleaning.body_run import before_teasers, body_region
 from reader.core.cleaning.bylines import find_authors
 from reader.core.cleaning.captions import figures_of, mark_caption_before_body, mark_captions
@@ -177,7 +177,7 @@ def read_text(text: str, *, url: str = "") -> Reading:
             reason = pt.DUPLICATE_TITLE
         removed[line.index] = reason
 
-    blocks = _strip_end_mark(blocks)
+    blocks = without_end_mark(blocks)
     left_out = (line.text for line in lines if removed.get(line.index, pt.TITLE) not in (pt.TITLE, pt.DUPLICATE_TITLE))
     if nothing_to_read(title_text, [b.text for b in blocks], left_out):
         blocks = []  # the headline again, or a few menu words: the importer says so
@@ -438,14 +438,3 @@ def _reason(line: Line, captions: set[int]) -> str:
     if line.tag in _REMOVAL_REASONS:
         return line.reason or _REMOVAL_REASONS[line.tag]
     return pt.NAVIGATION if line.tag is Tag.SHORT else pt.OUTSIDE
-
-
-def _strip_end_mark(blocks: list[Block]) -> list[Block]:
-    """Drop an agency or editor's end mark such as '(*)' or '(ant/rdk)' from the last paragraph."""
-    if not blocks:
-        return blocks
-    last = blocks[-1]
-    stripped = pt.END_MARK.sub("", last.text).rstrip()
-    if stripped != last.text and stripped and last.kind is not BlockKind.CODE:  # "(x)" ends a line of code
-        return blocks[:-1] + [Block(last.kind, stripped)]
-    return blocks

@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from reader.core.cleaning import patterns as pt
-from reader.core.cleaning.copied_text import _strip_end_mark, clean_text
+from reader.core.cleaning.bios import without_end_mark
+from reader.core.cleaning.copied_text import clean_text
 from reader.core.cleaning.discussion import (
     SHORT_BODY,
     comments_are_content,
@@ -179,10 +180,8 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         kept = kept[1:]
     elif kept and subtitle and kept[0].text.startswith(subtitle.rstrip(".… ")[:60]):
         subtitle = ""  # a description that only excerpts the first paragraph is no standfirst
-    kept = _strip_end_mark(kept)
-    kept_text = {b.text for b in kept} | {
-        line.strip() for b in kept if b.kind is BlockKind.CODE for line in b.text.split("\n")
-    }
+    kept = without_end_mark(kept)
+    kept_text = {line.strip() for b in kept for line in b.text.split("\n")}  # a code block's lines, each
     dropped_text = {r.text for r in dropped}
     removed = dropped + [
         RemovedLine(b.text, pt.OUTSIDE) for b in fallback.body if b.text not in kept_text and b.text not in dropped_text
