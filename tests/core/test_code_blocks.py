@@ -37,12 +37,12 @@ PROGRAM = (
 )
 
 
-def page(pre: str, *, after: str = AFTER) -> str:
+def page(pre: str, *, after: str = AFTER, box: str = "highlight") -> str:
     return (
         '<html lang="en"><head><title>Counting words in a file</title></head><body>'
         '<nav><a href="/">Home</a> <a href="/guides">Guides</a></nav>'
         f"<article><h1>Counting words in a file</h1><p>{INTRO}</p>"
-        f'<div class="highlight">{pre}</div><p>{after}</p></article></body></html>'
+        f'<div class="{box}">{pre}</div><p>{after}</p></article></body></html>'
     )
 
 
@@ -57,6 +57,27 @@ def test_a_saved_pages_code_keeps_its_lines_and_indentation() -> None:
     assert article.text.index(PROGRAM) == len(INTRO) + 2  # offsets count each line break as one character
     # its lines are shown, so none of them is listed as left out of the article
     assert not {line.strip() for line in PROGRAM.split("\n")} & {r.text for r in article.removed}
+
+
+def test_a_plain_pre_which_trafilatura_reads_as_a_quote_shows_as_code() -> None:
+    article = clean_html(page(f"<pre>{PROGRAM}</pre>", box="listing"))  # no code class, no <code> inside
+    assert [b.kind for b in article.body] == [BlockKind.PARAGRAPH, CODE, BlockKind.PARAGRAPH]
+    assert article.body[1].text == PROGRAM
+    command = clean_html(page("<pre>$ nginx -s reload</pre>", box="listing"))  # one line is code too
+    assert Block(CODE, "$ nginx -s reload") in command.body
+    lines = clean_html(page("<pre><b>$</b> make venv<br>$ make <i>test</i></pre>", box="listing"))
+    assert Block(CODE, "$ make venv\n$ make test") in lines.body  # a <br> is a line break, markup is words
+
+
+def test_a_plain_pre_of_prose_reads_as_its_paragraphs() -> None:
+    notice = (
+        "The harbour office will be closed on Monday for the bank holiday. Boats may still\n"
+        "leave on the morning tide, and the ferry keeps its usual summer timetable.\n\n"
+        "Questions about moorings can be left with the warden at the slipway until Friday."
+    )
+    texts = [(b.kind, b.text) for b in clean_html(page(f"<pre>{notice}</pre>", box="note")).body]
+    assert (BlockKind.PARAGRAPH, " ".join(notice.split("\n\n")[0].split())) in texts
+    assert (BlockKind.PARAGRAPH, notice.split("\n\n")[1]) in texts
 
 
 def test_the_markups_indentation_before_the_first_line_is_not_the_programs() -> None:

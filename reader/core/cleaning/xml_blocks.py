@@ -61,6 +61,27 @@ def read_xml(body: _Element) -> tuple[list[Block], dict[Block, tuple[Block, ...]
     return blocks, parts
 
 
+def preformatted(
+    blocks: list[Block], parts: dict[Block, tuple[Block, ...]], pres: dict[str, str]
+) -> dict[Block, tuple[Block, ...]]:
+    """The parts of the blocks that are a <pre>'s text as the page sets it (`pres`: by its words):
+    trafilatura reads a <pre> without a code class as a quote, its lines run together, where the
+    page shows a program, a command or a man page's synopsis line by line. By the block."""
+    return {
+        block: _as_set(pres[block.text])
+        for block in blocks
+        if block.text in pres and parts.get(block, (block,))[0].kind is not BlockKind.CODE
+    }
+
+
+def _as_set(text: str) -> tuple[Block, ...]:
+    """A <pre>'s text as it shows: one code block, or the paragraphs of prose set in lines."""
+    text = code_text(text)
+    if reads_as_prose(text):
+        return tuple(Block(BlockKind.PARAGRAPH, piece) for piece in paragraphs(text))
+    return (Block(BlockKind.CODE, text),)
+
+
 def _code(element: _Element) -> tuple[Block, ...]:
     """A code block (trafilatura's <code>, from the page's <pre>) as it shows: one block keeping
     its lines and indentation, or, where it is prose set in lines, its paragraphs (code_text)."""
@@ -75,10 +96,7 @@ def _code(element: _Element) -> tuple[Block, ...]:
             pieces.append(child.tail or "")
 
     walk(element)
-    text = code_text("".join(pieces))
-    if reads_as_prose(text):
-        return tuple(Block(BlockKind.PARAGRAPH, piece) for piece in paragraphs(text))
-    return (Block(BlockKind.CODE, text),)
+    return _as_set("".join(pieces))
 
 
 def along_lines(
