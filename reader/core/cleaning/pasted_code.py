@@ -6,7 +6,8 @@ read as nothing it knows: short lines without sentences, taken for headings, lis
 words, some of them left out. So before the cleaner reads the page, each run of lines that plainly
 is code is set on one line of its words (as a copy that lost its line breaks gives it, which the
 cleaner judges as it judges any paragraph), and a body block of exactly those words is given back
-as the code it was (`gathered`, then `restored`).
+as the code it was (`gathered`, then `restored`). A line ending in a colon over the code ("Run
+this:") introduces the code, not a list of it and the sentences after it.
 
 "Plainly code", from the lines alone and never from their words' language:
 - a line that opens a block (it ends in ":", "{", "(", "[", "=", "," or "\\") with the next line
@@ -84,7 +85,24 @@ def restored(article: CleanedArticle, pasted: Gathered) -> CleanedArticle:
         return article
     body = [Block(BlockKind.CODE, pasted.code[b.text]) if b.text in pasted.code else b for b in body]
     removed = tuple(r for r in article.removed if r.text not in shown)
-    return replace(article, body=tuple(body), removed=removed)
+    return replace(article, body=tuple(_not_listed(body)), removed=removed)
+
+
+def _not_listed(body: list[Block]) -> list[Block]:
+    """The body without the list a line ending in a colon seemed to introduce when what it
+    introduced was code: the cleaner counts the code's line as a short list item, and the
+    sentences after it as more ("Run this:", the command, "Then open the file." as a bullet)."""
+    out: list[Block] = []
+    introduced = False  # under code that a line ending in a colon introduced
+    for block in body:
+        if block.kind is BlockKind.CODE:
+            introduced = bool(out) and out[-1].text.endswith(":")
+        elif block.kind is BlockKind.LIST_ITEM and introduced and _SENTENCE.search(block.text):
+            block = Block(BlockKind.PARAGRAPH, block.text)
+        else:
+            introduced = introduced and block.kind is BlockKind.LIST_ITEM
+        out.append(block)
+    return out
 
 
 def _runs(lines: list[str]) -> list[tuple[int, int]]:

@@ -18,7 +18,7 @@ AFTER = (
     "The function adds up the words of each line and gives back the total once the file has been read "
     "to its end, without keeping any earlier line in memory."
 )
-RUN = "To try it, save the file as count.py and run it from a shell with the name of a file."
+RUN = "To try it, save the file as count.py and run it from a shell with the name of a file:"
 LAST = "The number printed is the count of words in the file, split wherever white space stands between them."
 PROGRAM = (
     "def count_words(path):\n"
@@ -92,3 +92,30 @@ def test_a_page_without_code_is_read_as_it_was() -> None:
     text = copied(INTRO, AFTER, LAST)
     assert gathered(text) == (text, {})
     assert not [b for b in clean_text(text).body if b.kind is CODE]
+
+
+def test_a_list_under_a_colon_stays_a_list_and_code_under_one_does_not_make_one() -> None:
+    steps = "You will need three things before you start:\nPython 3.11\na text editor\na file of notes"
+    article = clean_text(copied(INTRO, steps, AFTER, RUN, SESSION, LAST))
+    assert [b.text for b in article.body if b.kind is BlockKind.LIST_ITEM] == [
+        "Python 3.11",
+        "a text editor",
+        "a file of notes",
+    ]
+    assert Block(BlockKind.PARAGRAPH, LAST) in article.body  # the sentence after the command is no item
+
+
+@pytest.mark.parametrize(
+    ("parts", "items"),
+    [
+        # the words a command printed, one to a line, stay as the page shows them
+        ((RUN, SESSION, "numpy\npandas\nmatplotlib", AFTER), ["numpy", "pandas", "matplotlib"]),
+        # bullets under code that no colon introduced are the page's own list
+        ((INTRO, SESSION, "• Open the notes file first.\n• Count the words again.", AFTER), None),
+        # ... and so are bullets further down, past a paragraph
+        ((RUN, SESSION, AFTER, "• Open the notes file first.\n• Count the words again.", LAST), None),
+    ],
+)
+def test_lists_near_code_stay_lists(parts: tuple[str, ...], items: list[str] | None) -> None:
+    listed = [b.text for b in clean_text(copied(INTRO, *parts)).body if b.kind is BlockKind.LIST_ITEM]
+    assert listed == (items or ["Open the notes file first.", "Count the words again."])
