@@ -35,8 +35,10 @@ from reader.core.models import Block, BlockKind, CleanedArticle
 _OPENS = (":", "{", "(", "[", "=", ",", "\\", "=>", "->")
 # a prompt, then a command: not a price ("$ 99. 99" as a copy may space it) nor a share ("% off")
 _PROMPT = re.compile(r"^[$%]\s+[a-z./~]|^(?:PS )?[A-Z]:\\[^>]*>\s*[A-Za-z./]|^>>>\s+\S")
-_SYNTAX = re.compile(r"[=(){}\[\]<>;:\"'`]")  # an indented line of code holds one; "2 eggs" under "Ingredients:" none
+# an indented line of code holds one ("return x + 1", "self.total"); "2 eggs" under "Ingredients:" none
+_SYNTAX = re.compile(r"[=(){}\[\]<>;:\"'`+*/%]|\w\.\w")
 _SENTENCE = re.compile(r"[.!?][\"'”’)]?$")
+_AHEAD = 400  # lines: where a body block is looked for after the last one's (a long paste stays linear)
 PROSE_WORDS = 12  # a line this long that ends as a sentence: prose, and its run is no code
 
 
@@ -73,7 +75,7 @@ def restored(article: CleanedArticle, pasted: Gathered) -> CleanedArticle:
     lines = [line for line in pasted.text.split("\n") if line.strip()]
     body, placed, at = list(article.body), [], 0  # placed: the line each body block stands at
     for block in body:
-        at = next((i for i in range(at, len(lines)) if block.text in lines[i]), at)
+        at = next((i for i in range(at, min(len(lines), at + _AHEAD)) if block.text in lines[i]), at)
         placed.append(at)
     shown = {b.text for b in body}
     inside = [i for i, line in enumerate(lines) if line in pasted.code and line not in shown]

@@ -65,6 +65,8 @@ def test_a_pasted_program_and_a_shell_session_are_code_blocks() -> None:
         "PS C:\\> Get-ChildItem -Path .\\notes\n    Directory: C:\\notes\nMode  Name\n----  ----\nd---  drafts",  # a prompt, then its output
         ">>> sum([1, 2, 3])\n6",  # short: the cleaner leaves it out between paragraphs; it is put back
         "result = compute(\n    first=1,\n    second=2,\n)",  # a call over several lines
+        "def add(a, b):\n    return a + b",  # an operator is code's
+        "for line in handle:\n    self.count",  # ... and so is an attribute
         '{\n  "title": "Tide tables",\n  "pages": 12\n}',  # JSON
     ],
 )
