@@ -618,3 +618,30 @@ def test_a_guide_shows_its_code_in_lines_and_a_highlight_keeps_to_the_words_drag
     assert second.exact == "handle:\n        for line"
     text = view.article.content.text
     assert text[second.start : second.end] == second.exact
+
+
+def test_a_page_pasted_from_a_browser_shows_its_writer_and_date(make_window, qtbot) -> None:
+    """A selection copied in a browser reaches the clipboard as HTML without the page's head: pasted,
+    the article's header names the writer and the date the page shows under its headline."""
+    from reader.ui.clipboard import copy
+
+    window = make_window()
+    window.resize(900, 640)
+    bring_up(window, qtbot)
+    prose = (
+        "Hawthorn, blackthorn and field maple make a hedge that birds use all year, and November is the "
+        "month to plant them, while the ground is still warm enough for the roots to settle."
+    )
+    html = (
+        "<meta charset='utf-8'><div><h1>Planting a winter hedge</h1>"
+        "<div class='meta'><div>Maren Olsted</div><div>Nov 20, 2025</div></div>"
+        + "".join(f"<p>{prose} Row {i} goes in next.</p>" for i in range(6))
+        + "</div>"
+    )
+    copy("Planting a winter hedge\nMaren Olsted\nNov 20, 2025\n" + prose, html)
+    keys(None, "Ctrl+V")
+    view = window.article_view
+    qtbot.waitUntil(lambda: view.article is not None, timeout=5000)
+    assert view.article.title == "Planting a winter hedge"
+    header = view.toPlainText().split("\n")[:3]
+    assert any(line.startswith("By Maren Olsted") and "20 Nov 2025" in line for line in header), header

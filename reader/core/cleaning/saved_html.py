@@ -43,8 +43,7 @@ from reader.core.cleaning.jsonld import json_ld_objects, with_kinds
 from reader.core.cleaning.language import judged, stopwords
 from reader.core.cleaning.lines import Tag, classify, furniture
 from reader.core.cleaning.metadata import content_words, find_dateline
-from reader.core.cleaning.mojibake import _MARKERS as _MOJIBAKE
-from reader.core.cleaning.mojibake import repair
+from reader.core.cleaning.mojibake import repaired_page
 from reader.core.cleaning.nothing import nothing_to_read
 from reader.core.cleaning.page import Page, as_drawn_without_scripts, parse, walk
 from reader.core.cleaning.pagedate import (
@@ -58,6 +57,7 @@ from reader.core.cleaning.pagedate import (
     shown,
     stated_date,
 )
+from reader.core.cleaning.pasted_page import with_shown_metadata
 from reader.core.cleaning.shown_byline import shown_authors
 from reader.core.cleaning.shown_reading import or_as_shown
 from reader.core.cleaning.titles import (
@@ -80,13 +80,11 @@ if TYPE_CHECKING:  # lxml and trafilatura are loaded on first use: they take a w
 
 log = logging.getLogger(__name__)
 
-_CODE = re.compile(r"<(script|style)\b([^>]*)>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _DROP = {Tag.RELATED, Tag.WIDGET, Tag.COMMENTS, Tag.TAGS, Tag.CREDIT, Tag.LIST_HEADER}
 
 
 def clean_html(html: str, *, url: str = "") -> CleanedArticle:
-    if _mojibake(html):
-        html = repair(_without_code(html))
+    html = repaired_page(html)  # mojibake: UTF-8 read as Windows-1252
     tree = parse(html)  # parsed once: trafilatura, the metadata and our own reading share the tree
     if tree is None:
         return _without_trafilatura(html, url)
@@ -198,7 +196,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         authors = plausible(shown_authors(page.lines, title, common, stops))
     first = kept[0].text if kept else ""
     published = _published(stated, published_instead, None if stated else tree, meta, page.lines, title, first)
-    return CleanedArticle(
+    article = CleanedArticle(
         title=title,
         subtitle=subtitle,
         section=(meta.categories or [""])[0] if meta.categories else fallback.section,
@@ -212,6 +210,8 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         figures=tuple(Figure(caption=c) for c in page.captions),
         removed=tuple(removed),
     )
+    fragment = not page.title and not page.meta  # pasted from a browser: the page's head left behind
+    return with_shown_metadata(article, page.lines, url, fragment=fragment)
 
 
 def _posts(nodes: list[dict[str, Any]]) -> list[Block]:
@@ -336,20 +336,6 @@ def _published(
     if not date and date_tree is not None:
         date = markup_date(date_tree, meta.url or "", consume=True)
     return date[:10] if date else None
-
-
-def _mojibake(html: str) -> bool:
-    """Whether mojibake.repair would repair this page: two signs of mojibake in its first 200,000
-    characters. Each sign begins with one of three strings; most pages have none, and looking for
-    them is much quicker than the regular expression."""
-    head = html[:200_000]
-    return ("Ã" in head or "Â" in head or "â€" in head) and len(_MOJIBAKE.findall(head)) >= 2
-
-
-def _without_code(html: str) -> str:
-    """The page without its scripts (JSON data kept) and style sheets, which nothing reads: ftfy
-    reads every character it is given, and a shop's 5 MB page is mostly code (seconds, otherwise)."""
-    return _CODE.sub(lambda m: m.group(0) if "json" in m.group(2).lower() else "", html)
 
 
 def _without_trafilatura(html: str, url: str) -> CleanedArticle:
