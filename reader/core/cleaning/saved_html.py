@@ -57,7 +57,7 @@ from reader.core.cleaning.pagedate import (
     shown,
     stated_date,
 )
-from reader.core.cleaning.pasted_page import with_shown_metadata
+from reader.core.cleaning.pasted_page import headline_elements, with_shown_metadata
 from reader.core.cleaning.shown_byline import shown_authors
 from reader.core.cleaning.shown_reading import or_as_shown
 from reader.core.cleaning.titles import (
@@ -106,7 +106,8 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     page = as_drawn_without_scripts(page, authors=find_authors, categories=find_categories)  # drawn by scripts?
     meta = page_metadata(tree, url, head=head, marked=page.marked, category_links=page.category_links)
     fallback = head_article(page.meta, page.title, page.lang, page.body)  # the <head>, the page's text blocks
-    headings = [text for element in tree.iter("h1") if (text := _shown_text(element))]
+    fragment = not page.title and not page.meta  # pasted from a browser: the page's head left behind
+    headings = [text for element in headline_elements(tree, fragment) if (text := _shown_text(element))]
     stated = meta.date or stated_date(tree, meta.url or "") or meta_published(tree) or fallback.published
     published_instead = None if meta.date else declared_instead(tree, stated)  # not a modification date's
     # trafilatura cleans the tree in place (no copy) unless it may be asked again, for the comments;
@@ -210,7 +211,6 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         figures=tuple(Figure(caption=c) for c in page.captions),
         removed=tuple(removed),
     )
-    fragment = not page.title and not page.meta  # pasted from a browser: the page's head left behind
     return with_shown_metadata(article, page.lines, url, fragment=fragment)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from reader.core.cleaning import clean_html
 from reader.core.cleaning.pasted_page import with_shown_metadata
 from reader.core.models import Author
@@ -62,3 +64,38 @@ def test_what_is_found_stays_and_only_the_missing_is_taken() -> None:
 def test_a_page_with_meta_tags_has_its_head() -> None:
     article = clean_html(selection(head="<meta property='og:site_name' content='Garden Notes'>"))
     assert article.site_name == "Garden Notes" and article.authors == ()  # saved, not pasted: not read again
+
+
+BODY = "".join(f"<p>{PROSE} Row {i} goes in next.</p>" for i in range(6))
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        ("<header><h1><a href='/'>Garden Notes</a></h1></header>", "<h1>Planting a winter hedge</h1>"),
+        (
+            "<a class='title' href='https://garden.example'><h1>Garden Notes</h1></a>",
+            "<h1>Planting a winter hedge</h1>",
+        ),
+        ("<h1><a href='/blog/'>Garden Notes</a></h1>", "<h2>Planting a winter hedge</h2>"),  # a post's title in an <h2>
+    ],
+)
+def test_a_pasted_blogs_name_set_as_its_heading_is_not_the_title(top: str, headline: str) -> None:
+    article = clean_html(f"<meta charset='utf-8'><div>{top}{headline}<div>Maren Olsted</div>{BODY}</div>")
+    assert article.title == "Planting a winter hedge"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "<a href='{}'>Planting a winter hedge</a>",
+        "Planting a winter hedge <a href='/'>now</a>",  # a link to the front page among its words
+    ],
+)
+@pytest.mark.parametrize(
+    "href",
+    ["#", "/2025/11/planting-a-winter-hedge", "https://garden.example/?p=12", "/planting-a-winter-hedge-in-november"],
+)
+def test_a_headline_linked_to_the_post_itself_is_the_title(heading: str, href: str) -> None:
+    page = f"<meta charset='utf-8'><div><h1>{heading.format(href)}</h1>{BODY}<h2>Choosing the plants</h2>{BODY}</div>"
+    assert clean_html(page).title.startswith("Planting a winter hedge")
