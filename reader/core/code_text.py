@@ -20,16 +20,18 @@ TAB = 4  # spaces
 _BLANK_RUN = re.compile(r"\n{3,}")
 _SYMBOLS = frozenset("{}[]()<>=;:/\\|_$#@*&^~`%+")
 _SENTENCE_GAP = re.compile(r"[a-z][.!?] +[A-Z]")
-PROSE_WORDS = 6  # a line of prose holds this many words, on average; a line of code, fewer
+WORDS_A_LINE = 6  # a line of prose holds this many words, on average; a line of code, fewer
 PROSE_SYMBOLS = 0.02  # prose sets under this share of its characters as brackets, operators and the like
 
 
-def code_text(raw: str) -> str:
-    """`raw` (a code block's text as the page holds it) tidied: see the module's note."""
+def code_text(raw: str, *, markup: bool = False) -> str:
+    """`raw` (a code block's text as the page holds it) tidied: see the module's note. `markup`:
+    the text is a <pre>'s, whose first line the page's markup may indent (not a Markdown fence's
+    or a paste's, whose first line is indented as the code is)."""
     lines = [line.rstrip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").expandtabs(TAB).split("\n")]
     lines = textwrap.dedent("\n".join(lines)).strip("\n").split("\n")
     below = [_indent(line) for line in lines[1:] if line]
-    if below and _indent(lines[0]) > below[0]:  # the page's markup indents the <pre>'s first line
+    if markup and below and _indent(lines[0]) > below[0]:  # the markup indents the <pre>'s first line
         lines[0] = lines[0].lstrip()
         lines[1:] = textwrap.dedent("\n".join(lines[1:])).split("\n")
     return _BLANK_RUN.sub("\n\n", "\n".join(lines))
@@ -49,7 +51,7 @@ def reads_as_prose(text: str) -> bool:
     words = sum(len(line.split()) for line in lines)
     symbols = sum(char in _SYMBOLS for char in chars)
     return (
-        words >= PROSE_WORDS * len(lines)
+        words >= WORDS_A_LINE * len(lines)
         and symbols < PROSE_SYMBOLS * len(chars)
         and bool(_SENTENCE_GAP.search(" ".join(text.split())))
     )

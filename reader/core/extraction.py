@@ -39,7 +39,8 @@ def restore_line(content: CleanedArticle, raw_text: str, removed_index: int) -> 
                 insert_at = i
                 break
     body = list(content.body)
-    body.insert(insert_at, Block(BlockKind.PARAGRAPH, line.text))
+    kind = BlockKind.CODE if "\n" in line.text else BlockKind.PARAGRAPH  # only code keeps its line breaks
+    body.insert(insert_at, Block(kind, line.text))
     removed = content.removed[:removed_index] + content.removed[removed_index + 1 :]
     moved = [i if i < insert_at else i + 1 for i in range(len(content.body))]
     return replace(content, body=tuple(body), removed=removed, pages=carry_pages(content, tuple(body), moved))

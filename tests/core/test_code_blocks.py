@@ -145,6 +145,43 @@ def test_an_html_file_imported_as_it_is_keeps_its_pre_as_code() -> None:
     assert list(article.body) == [Block(BlockKind.PARAGRAPH, " ".join(prose.split()))]
 
 
+def test_backticks_in_a_line_and_an_info_string_inside_a_fence_are_not_fences() -> None:
+    article = import_markdown(
+        "# Notes\n\n```npm install``` sets it up.\n\n```\n```python\n    indented = True\n```\n\nAfter."
+    )
+    assert list(article.body) == [
+        Block(BlockKind.PARAGRAPH, "npm install sets it up."),
+        Block(CODE, "```python\n    indented = True"),
+        Block(BlockKind.PARAGRAPH, "After."),
+    ]
+
+
+def test_a_fences_first_line_is_indented_as_the_code_is() -> None:
+    article = import_markdown("# Notes\n\n```\n        return x\n    return None\n```\n")
+    assert list(article.body) == [Block(CODE, "    return x\nreturn None")]  # not a <pre>'s markup indent
+
+
+def test_a_pre_setting_each_line_as_a_block_is_one_code_block() -> None:
+    lines = "<div>def f():</div><div>    return 1</div>"
+    article = import_html(f"<html><head><title>T</title></head><body><p>{INTRO}</p><pre>{lines}</pre></body></html>")
+    assert list(article.body) == [Block(BlockKind.PARAGRAPH, INTRO), Block(CODE, "def f():\n    return 1")]
+
+
+def test_aligned_code_is_not_listed_as_left_out() -> None:
+    article = clean_html(page("<pre><code>width  = 80\nheight = 24</code></pre>"))
+    assert Block(CODE, "width  = 80\nheight = 24") in article.body
+    assert not {"width = 80", "height = 24"} & {r.text for r in article.removed}
+
+
+def test_a_dropped_code_block_put_back_is_code_again(library: Library, guide: int) -> None:
+    from reader.core.extraction import drop_block, restore_line
+
+    content = library.get(guide).content
+    dropped = drop_block(content, 1)
+    back = restore_line(dropped, content.text, len(dropped.removed) - 1)
+    assert back.body[1] == content.body[1] and back.body[1].kind is CODE
+
+
 def test_markdown_fences_open_and_close_as_commonmark_says() -> None:
     article = import_markdown(
         "# Notes\n\nFirst.\n\n```python\n" + PROGRAM + "\n```\n\nBetween.\n\n"

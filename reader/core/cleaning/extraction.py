@@ -16,7 +16,7 @@ from copy import copy
 from typing import TYPE_CHECKING, Literal, cast
 
 from reader.core.cleaning.comparison import reading_in_place
-from reader.core.cleaning.xml_blocks import preformatted, read_xml
+from reader.core.cleaning.xml_blocks import preformatted, read_xml, set_text
 from reader.core.models import Block, BlockKind
 
 if TYPE_CHECKING:
@@ -65,7 +65,7 @@ def extract(
     in the body itself when comments are asked for. `consume`: the caller has no further use for
     the tree, so trafilatura may clean it in place instead of copying it first. A block that is
     the text of one of the page's <pre>s shows as that <pre> (xml_blocks.preformatted)."""
-    shown = {" ".join(text.split()): text for pre in tree.iter("pre") if (text := _set_text(pre)).strip()}
+    shown = {" ".join(text.split()): text for pre in tree.iter("pre") if (text := set_text(pre)).strip()}
     document = _trafilatura(tree, url, comments, consume=consume)
     if document is None or document.body is None:
         return [], {}
@@ -76,14 +76,6 @@ def extract(
         blocks += [b for b in replies if b.text not in seen]
         parts = reply_parts | parts
     return blocks, parts | preformatted(blocks, parts, shown) if shown else parts
-
-
-def _set_text(element: HtmlElement) -> str:
-    """A <pre>'s text as it shows: its own line breaks, a <br> as one, and no comment's words."""
-    pieces = [element.text or ""] if isinstance(element.tag, str) else []
-    for child in element:
-        pieces += ["\n" if child.tag == "br" else _set_text(child), child.tail or ""]
-    return "".join(pieces)
 
 
 # trafilatura's options for Reader, in both calls below: the body as a tree only ("xml"; "python",

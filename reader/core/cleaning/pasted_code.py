@@ -10,16 +10,17 @@ as the code it was (`gathered`, then `restored`). A line ending in a colon over 
 this:") introduces the code, not a list of it and the sentences after it.
 
 "Plainly code", from the lines alone and never from their words' language:
-- a line that opens a block (it ends in ":", "{", "(", "[", "=", "," or "\\") with the next line
-  indented deeper and holding a bracket, an operator, a colon or a quote: Python, C, JavaScript,
-  YAML, JSON (not a list indented under its label);
+- a line that opens a block (it ends in ":", "{", "(", "[", "=", ",", "\\", "=>" or "->") with
+  the next line indented deeper, in a run half of whose lines read as statements (a call, an
+  assignment, a bracket, an attribute, a keyword of a program, a key of a configuration file):
+  Python, C, JavaScript, YAML; not a list, a letter or a verse indented under its first line;
 - a line that opens a brace and a later one that closes it ("}", "});"): C-like code, even set
   flat (a list whose items end in ";" is prose);
 - a shell's or an interpreter's prompt ("$ ", ">>> ", "PS C:\\> ") opening the run: a command and
   what it printed.
 A run is the lines between two blank lines; runs of code parted by one blank line or two are one
-block (two functions). A line of prose (twelve words or more, ending as a
-sentence ends) is never code, nor is a run holding one.
+block (two functions). A line of prose (twelve words or more, ending as a sentence ends) is never
+code, nor is a run holding one.
 """
 
 from __future__ import annotations
@@ -35,11 +36,16 @@ from reader.core.models import Block, BlockKind, CleanedArticle
 _OPENS = (":", "{", "(", "[", "=", ",", "\\", "=>", "->")
 # a prompt, then a command: not a price ("$ 99. 99" as a copy may space it) nor a share ("% off")
 _PROMPT = re.compile(r"^[$%]\s+[a-z./~]|^(?:PS )?[A-Z]:\\[^>]*>\s*[A-Za-z./]|^>>>\s+\S")
-# an indented line of code holds one ("return x + 1", "self.total"); "2 eggs" under "Ingredients:" none
-_SYNTAX = re.compile(r"[=(){}\[\]<>;:\"'`+*/%]|\w\.\w")
+# a statement: a call, an assignment or an operator, a bracket, an attribute, a keyword opening a
+# line of a program or a shell script, a configuration file's key; "2 cups flour (sifted)" none
+_STATEMENT = re.compile(
+    r"\w\(|[=\[\]{}<>]|[+*/%]\s*\w|\b[a-z_]\w+\.[a-z_]\w*|^\s*-?\s*[\w.-]+:(?:\s|$)"
+    r"|^\s*(?:def|return|import|from|class|if|elif|else|for|while|try|except|const|let|var|function|export|echo)\b"
+)
 _SENTENCE = re.compile(r"[.!?][\"'”’)]?$")
+_MARK = 12  # characters: an end mark's longest ("(ant/rdk)")
 _AHEAD = 400  # lines: where a body block is looked for after the last one's (a long paste stays linear)
-PROSE_WORDS = 12  # a line this long that ends as a sentence: prose, and its run is no code
+SENTENCE_WORDS = 12  # a line this long that ends as a sentence: prose, and its run is no code
 
 
 class Gathered(NamedTuple):
@@ -68,8 +74,9 @@ def gathered(text: str) -> Gathered:
 
 def restored(article: CleanedArticle, pasted: Gathered) -> CleanedArticle:
     """The article with each gathered run given back as its code: where the body holds its line,
-    and where the cleaner left that line out between two of the body's blocks (a short command
-    between two paragraphs reads to it as a stray line; it is the article's)."""
+    and where the cleaner left that line out between two of the body's blocks or right after the
+    last (a short command reads to it as a stray line; it is the article's), with the line ending
+    in a colon that introduces it there ("The whole program:")."""
     if not pasted.code:
         return article
     lines = [line for line in pasted.text.split("\n") if line.strip()]
@@ -78,16 +85,32 @@ def restored(article: CleanedArticle, pasted: Gathered) -> CleanedArticle:
         at = next((i for i in range(at, min(len(lines), at + _AHEAD)) if block.text in lines[i]), at)
         placed.append(at)
     shown = {b.text for b in body}
-    inside = [i for i, line in enumerate(lines) if line in pasted.code and line not in shown]
-    for i in reversed(inside):  # a run left out inside the body: back in its place
-        if placed and placed[0] < i < placed[-1]:
-            body.insert(bisect_right(placed, i), Block(BlockKind.PARAGRAPH, lines[i]))
-            shown.add(lines[i])
-    if not any(b.text in pasted.code for b in body):
+    back: set[str] = set()  # the lines put back
+    stood = set(placed)  # (a block whose words the cleaner changed stands at its line: not put back)
+    for i in reversed([i for i, line in enumerate(lines) if line in pasted.code and line not in shown]):
+        if placed and placed[0] < i < placed[-1] + 3 and i not in stood:
+            put = [lines[i - 1], lines[i]] if i > placed[-1] + 1 and lines[i - 1].endswith(":") else [lines[i]]
+            if i > placed[-1] + len(put):  # not right after the body: another part of the page
+                continue
+            where = bisect_right(placed, i)
+            body[where:where] = [Block(BlockKind.PARAGRAPH, text) for text in put]
+            back.update(put)
+    last = body[-1] if body else None
+    body = [Block(BlockKind.CODE, code) if (code := _code_of(b.text, pasted.code, b is last)) else b for b in body]
+    if not any(b.kind is BlockKind.CODE for b in body):
         return article
-    body = [Block(BlockKind.CODE, pasted.code[b.text]) if b.text in pasted.code else b for b in body]
-    removed = tuple(r for r in article.removed if r.text not in shown)
+    removed = tuple(r for r in article.removed if r.text not in back)
     return replace(article, body=tuple(_not_listed(body)), removed=removed)
+
+
+def _code_of(text: str, code: dict[str, str], last: bool) -> str:
+    """The code of a gathered run's line; for the body's last block, also of the line less an end
+    mark the cleaner took off it ("})(window)": its "(window)" read as an agency's mark)."""
+    if text in code:
+        return code[text]
+    if last:
+        return next((code[key] for key in code if key.startswith(text) and len(key) - len(text) <= _MARK), "")
+    return ""
 
 
 def _not_listed(body: list[Block]) -> list[Block]:
@@ -121,7 +144,7 @@ def _runs(lines: list[str]) -> list[tuple[int, int]]:
 
 
 def _code_runs(lines: list[str], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The runs that are code, those parted by a single blank line joined (`lines[first:past]`)."""
+    """The runs that are code, those parted by a blank line or two joined (`lines[first:past]`)."""
     found: list[tuple[int, int]] = []
     for start, end in runs:
         if not _is_code(lines[start:end]):
@@ -135,15 +158,14 @@ def _code_runs(lines: list[str], runs: list[tuple[int, int]]) -> list[tuple[int,
 
 def _is_code(run: list[str]) -> bool:
     stripped = [line.strip() for line in run]
-    if any(len(line.split()) >= PROSE_WORDS and _SENTENCE.search(line) for line in stripped):
+    if any(len(line.split()) >= SENTENCE_WORDS and _SENTENCE.search(line) for line in stripped):
         return False
     if _PROMPT.match(stripped[0]):
         return True
     opened = next((i for i, line in enumerate(stripped) if line.endswith("{")), len(stripped))
     if any(line.startswith("}") for line in stripped[opened + 1 :]):
         return True
+    if 2 * sum(bool(_STATEMENT.search(line)) for line in run) < len(run):
+        return False
     depth = [len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()) for line in run]
-    return any(
-        line.rstrip().endswith(_OPENS) and depth[i + 1] > depth[i] and _SYNTAX.search(run[i + 1])
-        for i, line in enumerate(run[:-1])
-    )
+    return any(line.rstrip().endswith(_OPENS) and depth[i + 1] > depth[i] for i, line in enumerate(run[:-1]))

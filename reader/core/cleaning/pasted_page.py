@@ -41,7 +41,7 @@ def with_shown_metadata(article: CleanedArticle, lines: list[str], url: str, *, 
     return replace(article, authors=article.authors or copied.authors, published=article.published or copied.published)
 
 
-_HOME = re.compile(r"[^/]{0,12}/?")  # a site's or a section's front page: "", "blog/", "home"
+_HOME = re.compile(r"(?:[^\W\d][\w-]{0,11}/)?")  # a site's front page, or a section's: "", "blog/"; not "/about"
 
 
 def headline_elements(tree: HtmlElement, fragment: bool) -> list[HtmlElement]:

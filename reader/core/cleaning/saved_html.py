@@ -180,7 +180,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     elif kept and subtitle and kept[0].text.startswith(subtitle.rstrip(".… ")[:60]):
         subtitle = ""  # a description that only excerpts the first paragraph is no standfirst
     kept = without_end_mark(kept)
-    kept_text = {line.strip() for b in kept for line in b.text.split("\n")}  # a code block's lines, each
+    kept_text = {" ".join(line.split()) for b in kept for line in b.text.split("\n")}  # a code block's lines
     dropped_text = {r.text for r in dropped}
     removed = dropped + [
         RemovedLine(b.text, pt.OUTSIDE) for b in fallback.body if b.text not in kept_text and b.text not in dropped_text

@@ -76,7 +76,7 @@ def preformatted(
 
 def _as_set(text: str) -> tuple[Block, ...]:
     """A <pre>'s text as it shows: one code block, or the paragraphs of prose set in lines."""
-    text = code_text(text)
+    text = code_text(text, markup=True)
     if reads_as_prose(text):
         return tuple(Block(BlockKind.PARAGRAPH, piece) for piece in paragraphs(text))
     return (Block(BlockKind.CODE, text),)
@@ -85,18 +85,16 @@ def _as_set(text: str) -> tuple[Block, ...]:
 def _code(element: _Element) -> tuple[Block, ...]:
     """A code block (trafilatura's <code>, from the page's <pre>) as it shows: one block keeping
     its lines and indentation, or, where it is prose set in lines, its paragraphs (code_text)."""
-    pieces: list[str] = []
+    return _as_set(set_text(element))
 
-    def walk(node: _Element) -> None:
-        pieces.append(node.text or "")
-        for child in node:
-            if isinstance(child.tag, str):
-                pieces.append("\n" if child.tag == "lb" else "")
-                walk(child)
-            pieces.append(child.tail or "")
 
-    walk(element)
-    return _as_set("".join(pieces))
+def set_text(element: _Element) -> str:
+    """An element's text as a <pre> sets it: its own line breaks, a line-break element (the page's
+    <br>, trafilatura's <lb/>) as one, and no comment's words."""
+    pieces = [element.text or ""] if isinstance(element.tag, str) else []
+    for child in element:
+        pieces += ["\n" if child.tag in ("br", "lb") else set_text(child), child.tail or ""]
+    return "".join(pieces)
 
 
 def along_lines(

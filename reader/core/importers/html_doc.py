@@ -90,6 +90,7 @@ class _Extractor(HTMLParser):
         self._skip_stack: list[str] = []
         self._in_title = False
         self._kinds: list[BlockKind] = []
+        self._pres = 0  # <pre>s open (counted: asking the stack costs its depth at every tag)
         self._text: list[str] = []
 
     # HTMLParser API
@@ -116,9 +117,12 @@ class _Extractor(HTMLParser):
                 self._skip_depth += 1
                 self._skip_stack.append(tag)
             return
-        if tag in BLOCK_KINDS:
+        if tag in BLOCK_KINDS and tag != "pre" and self._pres:
+            self._text.append("\n")  # a <pre> setting each line as a block: a line of its code
+        elif tag in BLOCK_KINDS:
             self._flush()
             self._kinds.append(BlockKind.CODE if tag == "pre" else BLOCK_KINDS[tag])
+            self._pres += tag == "pre"
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -131,10 +135,10 @@ class _Extractor(HTMLParser):
                     if self._skip_stack.pop() == tag:
                         break
             return
-        if tag in BLOCK_KINDS:
+        if tag in BLOCK_KINDS and (tag == "pre" or not self._pres):
             self._flush()
-            if self._kinds:
-                self._kinds.pop()
+            if self._kinds and self._kinds.pop() is BlockKind.CODE:
+                self._pres -= 1
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
@@ -159,8 +163,8 @@ class _Extractor(HTMLParser):
         raw = "".join(self._text)
         self._text.clear()
         kind = self._kinds[-1] if self._kinds else BlockKind.PARAGRAPH
-        if BlockKind.CODE in self._kinds:  # a <pre>: its lines and indentation as they are, unless prose
-            code = code_text(raw)
+        if self._pres:  # a <pre>: its lines and indentation as they are, unless prose
+            code = code_text(raw, markup=True)
             if reads_as_prose(code):
                 self.blocks.extend(Block(BlockKind.PARAGRAPH, text) for text in paragraphs(code))
             elif code.strip():

@@ -17,7 +17,8 @@ _ATX = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
 _SETEXT = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _QUOTE = re.compile(r"^\s{0,3}>\s?(.*)$")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])\s+(.*)$")
-_FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
+_FENCE = re.compile(r"^\s{0,3}(`{3,}(?=[^`]*$)|~{3,})")  # a backtick fence's info string holds no backtick
+_FENCE_END = re.compile(r"^\s{0,3}(`{3,}|~{3,})\s*$")  # a closing fence: nothing after it
 _RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 _IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -120,7 +121,11 @@ def parse_blocks(lines: list[str]) -> list[Block]:
         if not _QUOTE.match(line):
             quote_open = False
         if fence:  # a code block: its lines as they are, up to a fence as long, of the same mark
-            if (match := _FENCE.match(line)) and match.group(1)[0] == fence[0] and len(match.group(1)) >= len(fence):
+            if (
+                (match := _FENCE_END.match(line))
+                and match.group(1)[0] == fence[0]
+                and len(match.group(1)) >= len(fence)
+            ):
                 fence = ""
                 if text := code_text("\n".join(code)):
                     blocks.append(Block(BlockKind.CODE, text))

@@ -84,6 +84,10 @@ def test_kinds_of_code_read_as_code(code: str) -> None:
         "Ingredients:\n    2 eggs\n    1 cup of flour\n    a pinch of salt",  # a list indented under its label
         "Opening hours:\n    Monday to Friday, the office says: we answer every call before noon and most after it.",
         "We met at the harbour.\n    It was cold, and the boats were already out by the time we got there.",
+        "Because I could not stop for Death,\n  He kindly stopped for me;\nThe Carriage held but just Ourselves,",
+        "Ingredients:\n    2 cups flour (sifted)\n    1 tsp salt (fine)",
+        "Dear Sam,\n    I hope you're well; the boats are back in.",
+        "Add this line to your shell profile:\n    export PATH=$HOME/bin:$PATH\nand then open a new shell window.",
     ],
 )
 def test_lists_prices_and_prose_are_not_code(lines: str) -> None:
@@ -121,3 +125,19 @@ def test_a_list_under_a_colon_stays_a_list_and_code_under_one_does_not_make_one(
 def test_lists_near_code_stay_lists(parts: tuple[str, ...], items: list[str] | None) -> None:
     listed = [b.text for b in clean_text(copied(INTRO, *parts)).body if b.kind is BlockKind.LIST_ITEM]
     assert listed == (items or ["Open the notes file first.", "Count the words again."])
+
+
+def test_code_ending_a_paste_is_kept_with_the_line_that_introduces_it() -> None:
+    article = clean_text(copied(INTRO, AFTER, "The whole program:", "def f(x):\n    return x + 1"))
+    assert list(article.body[-2:]) == [
+        Block(BlockKind.PARAGRAPH, "The whole program:"),
+        Block(CODE, "def f(x):\n    return x + 1"),
+    ]
+    assert not {"The whole program:", "def f(x): return x + 1"} & {r.text for r in article.removed}
+
+
+def test_code_ending_in_what_reads_as_an_agencys_mark_keeps_it() -> None:
+    script = "(function (w) {\n    w.count = 1;\n})(window)"
+    article = clean_text(copied(INTRO, AFTER, script))
+    assert article.body[-1] == Block(CODE, script)
+    assert sum("w.count" in b.text for b in article.body) == 1  # once, as code

@@ -94,7 +94,7 @@ def test_a_pasted_blogs_name_set_as_its_heading_is_not_the_title(top: str, headl
 )
 @pytest.mark.parametrize(
     "href",
-    ["#", "/2025/11/planting-a-winter-hedge", "https://garden.example/?p=12", "/planting-a-winter-hedge-in-november"],
+    ["#", "/2025/11/planting-a-winter-hedge", "https://garden.example/?p=12", "/hedge-guide", "/about", "/2025/"],
 )
 def test_a_headline_linked_to_the_post_itself_is_the_title(heading: str, href: str) -> None:
     page = f"<meta charset='utf-8'><div><h1>{heading.format(href)}</h1>{BODY}<h2>Choosing the plants</h2>{BODY}</div>"
