@@ -98,6 +98,19 @@ def drag_select(qtbot, view, words: str) -> None:
     assert view.textCursor().hasSelection(), "the drag selected nothing"
 
 
+def import_and_open(make_window, qtbot, path: Path):
+    """A new window on an empty library; the file imported, and opened by a click on its row."""
+    window = make_window()
+    window.resize(900, 640)
+    bring_up(window, qtbot)
+    [article] = window.import_paths([path])
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
+    click_row(qtbot, window.library_view, 0)
+    view = window.article_view
+    qtbot.waitUntil(lambda: view.article is not None and view.article.id == article.id, timeout=5000)
+    return window, view, article
+
+
 def keys(widget: QWidget | None, sequence: str) -> None:
     """Press a key combination, as written in a menu ("Ctrl+Shift+C"), on the widget with the focus."""
     target = widget or QApplication.focusWidget()
@@ -541,14 +554,7 @@ def test_a_page_written_with_line_breaks_reads_in_paragraphs_and_a_highlight_kee
     """A saved page that parts its paragraphs with <br><br> and sets its headings inside the same
     element: the article shows each paragraph and heading on its own, and words dragged over in one
     paragraph are highlighted alone, not the wall of text the page once read as."""
-    window = make_window()
-    window.resize(900, 640)
-    bring_up(window, qtbot)
-    [article] = window.import_paths([write("packing.html", BR_PAGE)])
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
-    click_row(qtbot, window.library_view, 0)
-    view = window.article_view
-    qtbot.waitUntil(lambda: view.article is not None and view.article.id == article.id, timeout=5000)
+    window, view, article = import_and_open(make_window, qtbot, write("packing.html", BR_PAGE))
     shown = [line for line in view.toPlainText().split("\n") if line.strip()]
     assert shown == [
         "Packing for a move",
@@ -587,14 +593,7 @@ def test_a_guide_shows_its_code_in_lines_and_a_highlight_keeps_to_the_words_drag
     """A saved guide with a program in it: the article shows the program line by line, indented as
     the page indents it (not one run of words), and words dragged over inside it, and across two of
     its lines, are highlighted exactly."""
-    window = make_window()
-    window.resize(900, 640)
-    bring_up(window, qtbot)
-    [article] = window.import_paths([write("count.html", CODE_PAGE)])
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=5000)
-    click_row(qtbot, window.library_view, 0)
-    view = window.article_view
-    qtbot.waitUntil(lambda: view.article is not None and view.article.id == article.id, timeout=5000)
+    window, view, article = import_and_open(make_window, qtbot, write("count.html", CODE_PAGE))
     assert -1 not in view.block_starts  # every block of the body is in the view, code and all
     shown = view.toPlainText().replace("\u2028", "\n")
     assert (

@@ -8,30 +8,13 @@ import pytest
 from reader.core.cleaning import clean_text
 from reader.core.cleaning.pasted_code import gathered
 from reader.core.models import Block, BlockKind
+from tests.core.test_code_blocks import AFTER, CODE, INTRO  # the guide's own paragraphs
+from tests.core.test_code_blocks import PROGRAM as GUIDE
 
-CODE = BlockKind.CODE
-INTRO = (
-    "Python opens a file as an object you can loop over, one line at a turn, so even a very large file "
-    "never has to fit in memory at once, which matters for a log that grows every day."
-)
-AFTER = (
-    "The function adds up the words of each line and gives back the total once the file has been read "
-    "to its end, without keeping any earlier line in memory."
-)
 RUN = "To try it, save the file as count.py and run it from a shell with the name of a file:"
 LAST = "The number printed is the count of words in the file, split wherever white space stands between them."
-PROGRAM = (
-    "def count_words(path):\n"
-    "    total = 0\n"
-    '    with open(path, encoding="utf-8") as handle:\n'
-    "        for line in handle:\n"
-    "            total += len(line.split())\n"
-    "    return total\n"
-    "\n"
-    "\n"
-    "def main():\n"
-    '    print(count_words("notes.txt"))'
-)
+# the guide's program, and a second function two blank lines under it
+PROGRAM = GUIDE.replace("\n\n    return", "\n    return") + '\n\n\ndef main():\n    print(count_words("notes.txt"))'
 SESSION = "$ python3 count.py notes.txt\n1342"
 
 
