@@ -3,18 +3,20 @@
 A program, a shell session or a configuration file means nothing with its lines run together, so
 a code block (`BlockKind.CODE`) keeps its line breaks and its indentation, where every other block
 is one run of words. What is tidied is only what no reader sees: tabs (as four spaces), spaces at
-a line's end, indentation common to every line (the page's own nesting, or the
-markup's before the first line only), blank lines above and
-below, and more than one blank line in a row.
+a line's end, indentation common to every line (the page's own nesting, or the markup's before
+the first line only), blank lines above and below, and more than one blank line in a row.
 
 Not every <pre> holds code: a mailing list's message or a plain-text notice is prose set in lines.
-Such text reads as paragraphs, its lines joined, like any other page's text (`reads_as_prose`).
+Such text reads as paragraphs, its lines joined, like any other page's text (`reads_as_prose`;
+`as_set` gives either).
 """
 
 from __future__ import annotations
 
 import re
 import textwrap
+
+from reader.core.models import Block, BlockKind
 
 TAB = 4  # spaces
 _BLANK_RUN = re.compile(r"\n{3,}")
@@ -30,15 +32,25 @@ def code_text(raw: str, *, markup: bool = False) -> str:
     or a paste's, whose first line is indented as the code is)."""
     lines = [line.rstrip() for line in raw.replace("\r\n", "\n").replace("\r", "\n").expandtabs(TAB).split("\n")]
     lines = textwrap.dedent("\n".join(lines)).strip("\n").split("\n")
-    below = [_indent(line) for line in lines[1:] if line]
-    if markup and below and _indent(lines[0]) > below[0]:  # the markup indents the <pre>'s first line
+    below = [indent(line) for line in lines[1:] if line]
+    if markup and below and indent(lines[0]) > below[0]:  # the markup indents the <pre>'s first line
         lines[0] = lines[0].lstrip()
         lines[1:] = textwrap.dedent("\n".join(lines[1:])).split("\n")
     return _BLANK_RUN.sub("\n\n", "\n".join(lines))
 
 
-def _indent(line: str) -> int:
+def indent(line: str) -> int:
+    """How many characters of white space open the line."""
     return len(line) - len(line.lstrip())
+
+
+def as_set(raw: str, *, markup: bool = False) -> tuple[Block, ...]:
+    """A <pre>'s or a code element's text as it shows: one code block, or the paragraphs of prose
+    set in lines; nothing for white space alone."""
+    text = code_text(raw, markup=markup)
+    if reads_as_prose(text):
+        return tuple(Block(BlockKind.PARAGRAPH, piece) for piece in paragraphs(text))
+    return (Block(BlockKind.CODE, text),) if text.strip() else ()
 
 
 def reads_as_prose(text: str) -> bool:

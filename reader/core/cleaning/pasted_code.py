@@ -30,7 +30,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import NamedTuple
 
-from reader.core.code_text import code_text
+from reader.core.code_text import TAB, code_text, indent
 from reader.core.models import Block, BlockKind, CleanedArticle
 
 _OPENS = (":", "{", "(", "[", "=", ",", "\\", "=>", "->")
@@ -167,5 +167,5 @@ def _is_code(run: list[str]) -> bool:
         return True
     if 2 * sum(bool(_STATEMENT.search(line)) for line in run) < len(run):
         return False
-    depth = [len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()) for line in run]
+    depth = [indent(line.expandtabs(TAB)) for line in run]
     return any(line.rstrip().endswith(_OPENS) and depth[i + 1] > depth[i] for i, line in enumerate(run[:-1]))

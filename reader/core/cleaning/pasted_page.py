@@ -24,6 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from reader.core.cleaning.copied_text import clean_text
 from reader.core.models import CleanedArticle
 
 if TYPE_CHECKING:
@@ -35,8 +36,6 @@ def with_shown_metadata(article: CleanedArticle, lines: list[str], url: str, *, 
     the writers and the date the copied-text cleaner reads in its shown `lines` where it has none."""
     if not fragment or (article.authors and article.published) or not lines:
         return article
-    from reader.core.cleaning.copied_text import clean_text  # (which imports the saved-HTML cleaner's parts)
-
     copied = clean_text("\n".join(lines), url=url)
     return replace(article, authors=article.authors or copied.authors, published=article.published or copied.published)
 

@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from reader.core.cleaning.titles import without_anchor
-from reader.core.code_text import code_text, paragraphs, reads_as_prose
+from reader.core.code_text import as_set
 from reader.core.importers.text_doc import collapse
 from reader.core.models import Block, BlockKind
 
@@ -68,24 +68,16 @@ def preformatted(
     trafilatura reads a <pre> without a code class as a quote, its lines run together, where the
     page shows a program, a command or a man page's synopsis line by line. By the block."""
     return {
-        block: _as_set(pres[block.text])
+        block: as_set(pres[block.text], markup=True)
         for block in blocks
         if block.text in pres and parts.get(block, (block,))[0].kind is not BlockKind.CODE
     }
 
 
-def _as_set(text: str) -> tuple[Block, ...]:
-    """A <pre>'s text as it shows: one code block, or the paragraphs of prose set in lines."""
-    text = code_text(text, markup=True)
-    if reads_as_prose(text):
-        return tuple(Block(BlockKind.PARAGRAPH, piece) for piece in paragraphs(text))
-    return (Block(BlockKind.CODE, text),)
-
-
 def _code(element: _Element) -> tuple[Block, ...]:
     """A code block (trafilatura's <code>, from the page's <pre>) as it shows: one block keeping
     its lines and indentation, or, where it is prose set in lines, its paragraphs (code_text)."""
-    return _as_set(set_text(element))
+    return as_set(set_text(element), markup=True)
 
 
 def set_text(element: _Element) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
-from reader.core.code_text import code_text, paragraphs, reads_as_prose
+from reader.core.code_text import as_set
 from reader.core.importers.text_doc import MAX_TITLE, collapse
 from reader.core.models import Author, Block, BlockKind, CleanedArticle
 
@@ -164,11 +164,7 @@ class _Extractor(HTMLParser):
         self._text.clear()
         kind = self._kinds[-1] if self._kinds else BlockKind.PARAGRAPH
         if self._pres:  # a <pre>: its lines and indentation as they are, unless prose
-            code = code_text(raw, markup=True)
-            if reads_as_prose(code):
-                self.blocks.extend(Block(BlockKind.PARAGRAPH, text) for text in paragraphs(code))
-            elif code.strip():
-                self.blocks.append(Block(BlockKind.CODE, code))
+            self.blocks.extend(as_set(raw, markup=True))
             return
         if any(k is BlockKind.QUOTE for k in self._kinds):
             kind = BlockKind.QUOTE
