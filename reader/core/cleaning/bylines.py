@@ -12,6 +12,7 @@ from reader.core.cleaning import lone_names as ln
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import YEAR, find_date
 from reader.core.cleaning.lines import DATED_BYLINE, Line, Tag
+from reader.core.cleaning.site_owner import site_owner
 from reader.core.cleaning.titles import SEPARATOR
 from reader.core.cleaning.written_words import common_words
 from reader.core.models import ORGANIZATION, Author
@@ -301,10 +302,12 @@ def find_authors(
     common: frozenset[str] = frozenset(),
     end: tuple[Line, ...] = (),
     page: tuple[Line, ...] = (),
+    site: str = "",
 ) -> tuple[list[Author], list[Line]]:
     """Authors from byline lines, and a lone name standing beside the date or under the headline
     (or over a bio at the article's `end` or below it, or, last, under a role's label anywhere on
-    the `page`); `common`, the words the article writes in small letters."""
+    the `page`; last, the person a personal `site` is named after); `common`, the words the article
+    writes in small letters."""
     authors: list[Author] = []
     used: list[Line] = []
     start = header.index(title) + 1 if title in header else len(header)  # no headline: no "under it"
@@ -341,6 +344,8 @@ def find_authors(
         lone, name = ln.name_over_bio([*end, *tail], common)
     if lone is None and not authors:
         lone, name = ln.labelled_name(page, common)
+    if lone is None and not authors and (owner := site_owner(page, site)):
+        authors.append(_author(owner))  # no line is the byline: the masthead and the footer are the site's
     if lone is not None:
         at = sum(1 for u in used if u.index < lone.index)
         for listed in ln.names_listed(lone.text, common) or [name]:  # "A, B & C": each a writer

@@ -143,7 +143,7 @@ def read_text(text: str, *, url: str = "") -> Reading:
     # a byline standing among the article's last lines ("Written by A" over A's bio), then those under it
     below = [line for line in region if line.index > fourth and line.tag is Tag.BYLINE] + tail
     authors, byline_lines = find_authors(
-        above, below, headline or title, common, end=tuple(body_lines[-10:]), page=tuple(lines)
+        above, below, headline or title, common, end=tuple(body_lines[-10:]), page=tuple(lines), site=site_name
     )
     body_lines = drop_bios(body_lines, authors, removed, blurbs=items is None)
     if items is not None and not (title and any(_under(line, title) for line in byline_lines)):
