@@ -62,6 +62,22 @@ ENGLISH = [
         [(A, "author", "Senior Director, Content & Marketing, HarbourSherpa and Estuary Institute")],
     ),
     (f"By {A}, Head of Growth, and {B}", [(A, "author", "Head of Growth"), (B, "author")]),
+    # where the writer works, after the job: no second author (a co-author after a job has "and")
+    (f"By {A}, MD, Estuary Clinic", [(A, "author", "MD")]),
+    (f"By {A}, Staff Writer, and {B}", [(A, "author", "Staff Writer"), (B, "author")]),
+    # a job glued to the name, without a comma: all of it up to the next name is the job
+    (
+        f"Written by: {A} Executive Digital Editor and Master Gardener",
+        [(A, "author", "Executive Digital Editor and Master Gardener")],
+    ),
+    ("By Priya N Head of Product, Growth", [("Priya N", "author", "Head of Product, Growth")]),
+    (f"By {A} Senior Editor and {B}", [(A, "author", "Senior Editor and " + B)]),  # read as one job: the rare cost
+    ("By Local Democracy Reporter", []),
+    (
+        f"By {A}, Digital Security Senior Analyst",
+        [(A, "author", "Digital Security Senior Analyst")],
+    ),  # a one-word job after two words: a job's own words, no name
+    (f"By {A} and {B} Senior Editor", [(A, "author"), (B, "author", "Senior Editor")]),
 ]
 INDONESIAN = [
     ("Editor: M Nur Pakar", [("M Nur Pakar", "editor")]),

@@ -179,7 +179,13 @@ def name_before_job(text: str) -> str:
     if len(words) < 3 or not (words[0][:1].isupper() and words[1][:1].isupper()):
         return ""  # most lines, answered before the regexes: a name starts with two capitalised words
     job = JOB_AFTER_NAME.search(text)
-    return text[: job.start()] if job is not None and NAME_LINE.match(text[: job.start()]) else ""
+    if job is None:
+        return ""
+    name = text[: job.start()]
+    return name if NAME_LINE.match(name) or _INITIAL_LAST.match(name) else ""
+
+
+_INITIAL_LAST = re.compile(r"^[A-ZÀ-Ý][\w'’-]+\s+[A-Z]\.?$")  # "Shivkumar M": a surname's initial
 
 
 # What a shop's or a directory's "Shop by" / "Browse by" / "Sort by" menu sorts by, copied as a line of

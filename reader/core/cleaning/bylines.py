@@ -156,9 +156,25 @@ def parse_byline(text: str, *, handles: bool = False) -> list[Author]:
     for role, names in _byline_parts(text):
         found: list[Author] = []
         pieces = _names_in(names)
+        glued = False  # the last name's job came after it without a comma: "A Executive Editor and B"
         for raw, joiner in pieces:
             name = _clean_name(raw)
             if not name:
+                continue
+            if found and glued and joiner in ("and", "&"):
+                last = found[-1]  # "A Executive Digital Editor and Master Gardener": the job goes on
+                found[-1] = replace(last, job_title=f"{last.job_title} {joiner} {name}")
+                continue
+            glued = False
+            # a name of its own, not the job of the one before it ("A, Home Security Expert", "A, Privacy
+            # and Security Expert"), with its job glued on: "A Executive Editor", "A Founder & CEO"
+            starts = not found or (joiner in ("and", "&") and not found[-1].job_title)
+            person = bw.name_before_job(name) if starts else ""
+            if (
+                person and _valid_name(person) and len(name[len(person) :].split()) > 1
+            ):  # not "Local Democracy Reporter"
+                found.append(_author(person, role, name[len(person) :].strip()))
+                glued = True
                 continue
             if found and joiner == "," and bw.JOB_START.match(name) and not found[-1].job_title:
                 found[-1] = replace(found[-1], job_title=name)  # "A, Senior Director": a job
@@ -209,10 +225,10 @@ def parse_byline(text: str, *, handles: bool = False) -> list[Author]:
                 found
                 and joiner == ","
                 and found[-1].kind != ORGANIZATION
-                and looks_like_organization(name)
+                and (looks_like_organization(name) or found[-1].job_title)
                 and (raw, joiner) == pieces[-1]
             ):
-                continue  # "By A, BBC News": where A works, not a second author
+                continue  # "By A, BBC News", "By A, MD, Parkview Health": where A works, not a second author
             if _valid_name(name) or (handles and len(pieces) == 1 and _BY_START.match(text) and _handle(name)):
                 found.append(_author(name, role))
         authors += [a for a in found if all(a.name != b.name or a.role != b.role for b in authors)]
@@ -256,18 +272,30 @@ def names_a_person(author: Author, common: frozenset[str]) -> bool:
     return not common_words(author.name, common) and not bw.facet(author.name)
 
 
+# A byline written as a sentence, and a byline's label with its colon
+_SENTENCE_BYLINE = re.compile(
+    r"^(?:this|the)\s+(?:blog\s+)?(?:post|article|story|piece|guide|review|column)\s+(?:was\s+)?"
+    r"(?:written|authored|contributed)\s+by\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
+_COLON_BY = re.compile(r"^(?:written\s+)?by\s*:\s*[A-Z]", re.IGNORECASE)
+
+
 def _read_bylines(lines: list[Line], authors: list[Author], used: list[Line], common: frozenset[str]) -> None:
     """The names of the bylines among `lines`, added to `authors`; the lines read, to `used`."""
     for line in lines:
         if line.tag is Tag.CREDIT:
             continue
+        text = _SENTENCE_BYLINE.sub("By ", line.text, count=1)  # "This post was written by A, ..."
         bylineish = (
             line.tag is Tag.BYLINE
+            or text is not line.text
+            or _COLON_BY.match(text)  # "By: A, Director of Operations, ...": a long line, still a byline
             or line.text.startswith(("—", "(", "-", "–"))
             or _CREDITS_LINE.match(line.text)
             or (line.tag is Tag.DATE and bw.BYLINE_RX.match(line.text))  # "Posted by A on 2025-12-18 in B."
         )
-        found = parse_byline(line.text, handles=True) if bylineish else []
+        found = parse_byline(text, handles=True) if bylineish else []
         found = [a for a in found if names_a_person(a, common)]
         if found:
             for author in found:

@@ -695,3 +695,22 @@ def test_a_name_like_line_under_a_short_heading_with_no_date_is_no_writer() -> N
 def test_a_name_under_a_short_tabs_title_opening_the_copy_is_the_writer() -> None:
     # A personal site: the tab's title of two words opening the copy and its owner's name under it.
     assert authors(["Footbridge Repairs", "Marta Ruiz", "Posts", "RSS", "Contact", *BODY, *FOOTER]) == ["Marta Ruiz"]
+
+
+def test_a_byline_written_as_a_sentence_names_the_writer_not_where_they_work() -> None:
+    line = "This post was written by Marta Ruiz, MD, paediatrician, Riverside Clinic."
+    page = ["River footbridge to close for a year", "March 3, 2026", line, *BODY, *FOOTER]
+    assert authors(page) == ["Marta Ruiz"]
+    assert clean_text("\n".join(page)).authors[0].job_title == "MD, paediatrician"
+
+
+def test_a_long_byline_after_by_and_a_colon_is_still_a_byline() -> None:
+    line = "By: Marta Ruiz, Senior Director of Operations, Riverside Movers - 10+ Years in the Moving Industry"
+    page = ["River footbridge to close for a year", "March 3, 2026", line, *BODY, *FOOTER]
+    assert authors(page) == ["Marta Ruiz"]
+
+
+@pytest.mark.parametrize("line", ["The post was a hit with readers by Friday.", "By 2030: the plan in numbers"])
+def test_a_sentence_with_by_in_it_is_no_byline(line: str) -> None:
+    page = ["River footbridge to close for a year", "March 3, 2026", line, *BODY, *FOOTER]
+    assert authors(page) == []
