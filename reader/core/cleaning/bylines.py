@@ -323,6 +323,12 @@ def _first_byline_below(tail: list[Line], authors: list[Author], used: list[Line
             return
 
 
+def _above_only(used: list[Line], headline: Line) -> bool:
+    """Whether the bylines read all stand above the headline, without a date: another article's
+    teaser ("The best travel cameras" / "by Andy Westlake") over this one's headline."""
+    return all(line.index < headline.index and not find_date(line.text) for line in used)
+
+
 def find_authors(
     header: list[Line],
     tail: list[Line],
@@ -356,7 +362,22 @@ def find_authors(
     _read_bylines(first, authors, used, common)
     if not authors:
         _read_bylines(header[:near], authors, used, common)
+    if not authors and title in header and header.index(title) + 1 == start:
+        # "Posted on May 3, 2025 by A" by the headline: the writer, not a menu's last entry beside it
+        dated, after = _byline_after_date(header[near : start + _ABOVE_HEADLINE], common)
+        if dated is not None:
+            authors += after
+            used.append(dated)
     lone = ln.lone_name(header, start, used, common, bylined=bool(authors))
+    if authors and lone is None and 0 < start < len(header) and _above_only(used, header[start - 1]):
+        under = ln.lone_name(header, start, used, common)
+        if (
+            under is not None
+            and under.index > header[start - 1].index
+            and len(ln.name_of(under.text).split()) > 1  # a full name: not a kicker's word ("Feature")
+            and ln.beside_date(header, under)
+        ):
+            authors, used, lone = [], [], under  # the name over the date under the headline, not teasers' bylines above
     if not authors and lone is None:  # only then: bylines further down are other articles' teasers
         _first_byline_below(tail, authors, used, common)
 
@@ -385,4 +406,10 @@ def find_authors(
             if (author := _author(ln.name_of(line.text))) not in authors:
                 authors.append(author)
             used.append(line)
+    if authors and all(a.kind == ORGANIZATION for a in authors):
+        people: list[Author] = []
+        signed: list[Line] = []
+        _first_byline_below(tail, people, signed, common)
+        if people and all(map(_person_named_in_full, people)):  # not "Author Spotlight"
+            return people, used + signed  # "By Team Tiger Data" over the post, "Written by A" under it: A's
     return authors, used

@@ -75,6 +75,11 @@ def lone_name(
     return None
 
 
+def beside_date(header: list[Line], line: Line) -> bool:
+    """Whether the line stands next to a date's line on the page (the one above or below it)."""
+    return any(abs(n.index - line.index) == 1 and dated(n) for n in header)
+
+
 def _in_menu(header: list[Line], at: int, start: int, common: frozenset[str]) -> bool:
     """Whether the line at `at` is one of a menu's or a list's entries: it stands among lines of the
     page that each read as a bare name ("Positive Feedback", "Negative Feedback"), the headline (at

@@ -714,3 +714,41 @@ def test_a_long_byline_after_by_and_a_colon_is_still_a_byline() -> None:
 def test_a_sentence_with_by_in_it_is_no_byline(line: str) -> None:
     page = ["River footbridge to close for a year", "March 3, 2026", line, *BODY, *FOOTER]
     assert authors(page) == []
+
+
+def test_the_dated_byline_under_a_menu_names_the_writer_not_the_menus_last_entry() -> None:
+    menu = ["News", "Reviews", "Partner Offers"]
+    dated = "Posted on March 3, 2026 by Marta Ruiz (mruiz) - 5 Comments on River footbridge to close for a year"
+    page = [*menu, dated, "River footbridge to close for a year", *BODY, *FOOTER]
+    assert authors(page) == ["Marta Ruiz"]
+
+
+def test_the_name_beside_the_date_under_the_headline_beats_a_teasers_byline_above_it() -> None:
+    teaser = [
+        "The best travel cameras of the year",
+        "Jon Bell rounds up the cameras that fit in a coat pocket.",
+        "by Jon Bell",
+    ]
+    page = [*teaser, "River footbridge to close for a year", "Marta Ruiz", "March 3, 2026", *BODY, *FOOTER]
+    assert authors(page) == ["Marta Ruiz"]
+
+
+def test_a_byline_above_the_headline_with_the_writers_job_under_it_stays_the_writers() -> None:
+    page = ["by Jon Bell", "Contributing Writer", "River footbridge to close for a year", "Feature", "March 3, 2026"]
+    assert authors([*page, *BODY, *FOOTER]) == ["Jon Bell"]
+
+
+def test_a_persons_byline_under_the_article_beats_the_teams_over_it() -> None:
+    page = ["River footbridge to close for a year", "By Team Riverside Courier", "March 3, 2026", *BODY]
+    assert authors([*page, "Written by Marta Ruiz", *FOOTER]) == ["Marta Ruiz"]
+    assert authors([*page, "Author Spotlight", *FOOTER]) == ["Team Riverside Courier"]
+
+
+def test_a_name_under_the_headline_without_a_date_beside_it_does_not_unseat_a_byline() -> None:
+    page = ["by Jon Bell", "River footbridge to close for a year", "Marta Ruiz", *BODY, *FOOTER]
+    assert authors(page) == ["Jon Bell"]
+
+
+def test_a_dated_byline_above_the_headline_is_the_articles_own() -> None:
+    page = ["By Jon Bell, March 3, 2026", "River footbridge to close for a year", "Marta Ruiz", "Updated March 4, 2026"]
+    assert authors([*page, *BODY, *FOOTER]) == ["Jon Bell"]
