@@ -197,6 +197,54 @@ def test_markdown_fences_open_and_close_as_commonmark_says() -> None:
     ]
 
 
+def _numbered(cells: str) -> str:
+    """A highlighter's frame: a table of one row, the line numbers' cell and the code's."""
+    return f'<table class="highlighttable"><tr>{cells}</tr></table>'
+
+
+NUMBERS = "\n".join(str(n) for n in range(1, PROGRAM.count("\n") + 2))
+
+
+@pytest.mark.parametrize(
+    "pre",
+    [
+        # Pygments' table: the numbers' <pre> in one cell, the code's in the other
+        _numbered(
+            f'<td class="linenos"><div class="linenodiv"><pre>{NUMBERS}</pre></div></td>'
+            f'<td class="code"><div class="highlight"><pre>{PROGRAM}</pre></div></td>'
+        ),
+        # a table whose numbers' cell has no class: numbers only
+        _numbered(f"<td><pre>{NUMBERS}</pre></td><td><pre>{PROGRAM}</pre></td>"),
+        # Rouge's: the table inside a <pre>
+        f'<pre><code><table class="rouge-table"><tr><td class="gutter gl"><pre class="lineno">{NUMBERS}</pre></td>'
+        f'<td class="code"><pre>{PROGRAM}</pre></td></tr></table></code></pre>',
+        # Pygments inline: a number before each line, inside the <pre>
+        "<pre>"
+        + "\n".join(f'<span class="linenos">{n}</span>{line}' for n, line in enumerate(PROGRAM.split("\n"), 1))
+        + "</pre>",
+    ],
+    ids=["pygments-table", "bare-table", "rouge", "pygments-inline"],
+)
+def test_line_numbers_beside_a_saved_pages_code_are_not_its_text(pre: str) -> None:
+    article = clean_html(page(pre))
+    assert [(b.kind, b.text) for b in article.body] == [
+        (BlockKind.PARAGRAPH, INTRO),
+        (CODE, PROGRAM),
+        (BlockKind.PARAGRAPH, AFTER),
+    ]
+
+
+def test_a_table_beside_code_that_is_no_highlighters_frame_stays_as_it_is() -> None:
+    notes = "<td><p>Each line of the file is read once and then forgotten, so memory stays flat.</p></td>"
+    frame = _numbered(f"{notes}<td><pre>{PROGRAM}</pre></td>")  # words, not numbers, beside the code
+    rows = f"<table><tr><td>1</td><td><pre>{PROGRAM}</pre></td></tr><tr><td>2</td><td>x = 1</td></tr></table>"
+    assert clean_html(page(frame)).body[1].text.startswith("Each line of the file is read once")
+    assert [b.text for b in clean_html(page(rows)).body][1:3] == [
+        "1 · " + " ".join(PROGRAM.split()),  # a table's row, as trafilatura reads one
+        "2 · x = 1",
+    ]
+
+
 # -- stored, highlighted, exported and read back -------------------------------------------------------
 
 
@@ -240,3 +288,13 @@ def test_html_and_epub_exports_keep_the_code_and_read_back(library: Library, gui
 def test_a_saved_page_with_code_imports_through_the_importer() -> None:
     imported = read_article(page(f"<pre><code>{PROGRAM}</code></pre>").encode(), "count.html")
     assert Block(CODE, PROGRAM) in imported.article.body
+
+
+def test_the_html_exports_list_of_highlights_quotes_code_line_by_line(library: Library, guide: int) -> None:
+    lines = "for line in handle:\n            total += len(line.split())"
+    library.annotations.add_quote(guide, lines, color="green")
+    library.annotations.add_quote(guide, INTRO[-20:] + "\n\n" + "def count_words", color="blue")
+    notes = article_html(library, guide).split("<ol>")[1]
+    assert f"<blockquote><pre><code>{lines}</code></pre></blockquote>" in notes  # indented, line by line
+    assert "<blockquote><p>total += len(line.split())</p></blockquote>" not in notes  # one line of code: code too
+    assert f"<p>{INTRO[-20:]}<br><br>def count_words</p>" in notes  # over two blocks: the break kept

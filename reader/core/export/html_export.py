@@ -184,9 +184,17 @@ def _notes_list(
         note = f'<div class="note">{render(xml_safe(h.note))}</div>' if h.note.strip() else ""
         items.append(
             f'<li value="{numbers[h.id]}"><p class="hl-head">{swatch}{" · ".join(facts)}</p>'
-            f"<blockquote><p>{esc(h.exact)}</p></blockquote>{note}</li>"
+            f"<blockquote>{_quoted(c, h, span)}</blockquote>{note}</li>"
         )
     return "<ol>\n" + "\n".join(items) + "\n</ol>"
+
+
+def _quoted(c: CleanedArticle, h: Highlight, span: tuple[int, int] | None) -> str:
+    """A highlight's words as the list quotes them: a program's lines as code, line by line and
+    indented; other words with their line breaks (a quote over two paragraphs) kept."""
+    if span and span[0] == span[1] and c.body[span[0] - 1].kind is BlockKind.CODE:
+        return f"<pre><code>{esc(h.exact)}</code></pre>"
+    return "<p>" + "<br>".join(esc(line) for line in h.exact.split("\n")) + "</p>"
 
 
 def html_document(
