@@ -12,8 +12,7 @@ from reader.core.cleaning.lines import Line
 from reader.core.cleaning.titles import SEPARATOR
 from reader.core.cleaning.written_words import any_written, small_words
 
-_MASTHEAD = 4  # the page's first lines, where a site prints its name over its menu
-_FOOT = 12  # the page's last lines, where it claims its copyright
+_TAB_WORDS = 4  # a first line this long is a tab's title over the masthead, not a menu's entry ("About Us")
 
 
 def site_owner(page: Sequence[Line], site_name: str) -> str:
@@ -25,8 +24,10 @@ def site_owner(page: Sequence[Line], site_name: str) -> str:
     if len(page) < 2:
         return ""
     tab = SEPARATOR.split(page[0].text)
+    # the masthead: the page's first line, or the one under the tab's title (not under a menu's entry)
+    masthead = [page[0], page[1]] if page[0].words >= _TAB_WORDS else [page[0]]
     for name in dict.fromkeys([tab[-1].strip() if len(tab) > 1 else "", site_name]):
-        if _person(name) and any(_heads(line.text, name) for line in page[1:_MASTHEAD]):
+        if _person(name) and any(_heads(line.text, name) for line in masthead):
             # a word of it written in small letters anywhere on the page is a word: "Docker Community Forums"
             if not any_written(name, small_words("\n".join(line.text for line in page))):
                 return name
@@ -52,7 +53,7 @@ def _person(name: str) -> bool:
     return (
         len(name.split()) <= 3
         and bool(bw.NAME_LINE.match(name))  # two words or more
-        and not name.isupper()
+        and not any(len(word) > 1 and word.isupper() for word in name.split())  # "REI Co-op", "Cloudflare CDN"
         and not name.startswith("The ")
         and not any(word.lower().strip(".") in _SITE_WORDS for word in name.split())
         and not looks_like_organization(name)

@@ -60,6 +60,7 @@ def test_a_byline_names_the_writer_before_the_sites_owner() -> None:
         "Harbour Foundation",  # an organisation's
         "The Lantern",  # a magazine's
         "NADIA OKAFOR",  # a logo's capitals: the page prints a brand so
+        "Harbour CDN",  # a word in capitals: an acronym, a brand's
         "Quiet Server",  # words the page writes in small letters ("a quiet server")
         "Contact Sales",  # a button's
         "Senior Reviewer",  # a job
@@ -82,4 +83,14 @@ def test_a_masthead_naming_someone_else_is_not_the_owners() -> None:
 def test_the_name_far_below_the_masthead_is_not_the_sites_heading() -> None:
     menu = ["Home", "Archive", "Reading list", "Contact"]
     page = ["Running my notes at home | Nadia Okafor", *menu, "Nadia Okafor", "Running my notes at home", *BODY]
+    assert writers(page) == []
+
+
+def test_a_copy_without_the_tabs_title_starts_with_the_masthead() -> None:
+    page = ["Nadia Okafor", "Posts", "Running my notes at home", *BODY, "© 2026 Nadia Okafor"]
+    assert writers(page) == ["Nadia Okafor"]
+
+
+def test_the_name_among_a_menus_entries_is_no_masthead() -> None:
+    page = ["About Us", "Nadia Okafor", "Services", "Running my notes at home", *BODY, "© 2026 Nadia Okafor"]
     assert writers(page) == []
