@@ -73,6 +73,10 @@ ENGLISH = [
     ("By Priya N Head of Product, Growth", [("Priya N", "author", "Head of Product, Growth")]),
     (f"By {A} Senior Editor and {B}", [(A, "author", "Senior Editor and " + B)]),  # read as one job: the rare cost
     ("By Local Democracy Reporter", []),
+    (f"By {A}, PhD", [(A, "author", "PhD")]),  # letters after a name: a degree, not a second name
+    (f"By {A}, Ph D, and {B}, MD", [(A, "author", "Ph D"), (B, "author", "MD")]),
+    (f"By {A} RN, BSN", [(A, "author", "RN, BSN")]),
+    (f"By {A}, {B}, The Harbour Gazette", [(A, "author"), (B, "author")]),  # the paper they write for
     (
         f"By {A}, Digital Security Senior Analyst",
         [(A, "author", "Digital Security Senior Analyst")],

@@ -142,6 +142,12 @@ JOB_TITLE = re.compile(
     r"(?P<plural>e?s)?\b",
     re.IGNORECASE,
 )
+# Letters after a name that are a degree or a licence, not a second name ("A, Ph.D.", "A RN, BSN"),
+# as a page or trafilatura writes them (without their dots: "Ph D", "M D")
+CREDENTIAL = re.compile(
+    r"(?:Ph\.?\s?D|M\.?\s?D|D\.?\s?O|R\.?\s?N|BSN|MSN|MBA|MPH|MS|MSc|BSc|RD|RDN|LD|CDCES|CPA|EA|JD|Esq|"
+    r"DDS|DMD|DVM|VMD|LVT|FACLM|FAND|FACP|DACVB|NP|PA-C|LCSW|LPC|CFP|CFA)\.?"
+)
 # A line of two to five capitalised words, perhaps with a particle ("Nick van Mead"): a person's name standing alone.
 _PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn|al|el|zu)\s+"
 WEEKDAY = (

@@ -166,6 +166,10 @@ def parse_byline(text: str, *, handles: bool = False) -> list[Author]:
                 found[-1] = replace(last, job_title=f"{last.job_title} {joiner} {name}")
                 continue
             glued = False
+            if found and bw.CREDENTIAL.fullmatch(name):  # "A, Ph.D.", "A RN, BSN": the last name's letters
+                letters, last = raw.strip(" ,;"), found[-1]  # with the full stop _clean_name takes off
+                found[-1] = replace(last, job_title=f"{last.job_title}, {letters}" if last.job_title else letters)
+                continue
             # a name of its own, not the job of the one before it ("A, Home Security Expert", "A, Privacy
             # and Security Expert"), with its job glued on: "A Executive Editor", "A Founder & CEO"
             starts = not found or (joiner in ("and", "&") and not found[-1].job_title)
@@ -225,12 +229,15 @@ def parse_byline(text: str, *, handles: bool = False) -> list[Author]:
                 found
                 and joiner == ","
                 and found[-1].kind != ORGANIZATION
-                and (looks_like_organization(name) or found[-1].job_title)
+                and (looks_like_organization(name) or found[-1].job_title or name.startswith("The "))
                 and (raw, joiner) == pieces[-1]
             ):
-                continue  # "By A, BBC News", "By A, MD, Parkview Health": where A works, not a second author
+                continue  # "By A, BBC News", "By A, MD, Parkview Health", "By A, The Daily": where A works
+            letters = ""
+            if len(words := name.split()) >= 3 and bw.CREDENTIAL.fullmatch(words[-1]):
+                name, letters = " ".join(words[:-1]), words[-1]  # "Cara Dumaplin RN"
             if _valid_name(name) or (handles and len(pieces) == 1 and _BY_START.match(text) and _handle(name)):
-                found.append(_author(name, role))
+                found.append(_author(name, role, letters))
         authors += [a for a in found if all(a.name != b.name or a.role != b.role for b in authors)]
     return authors
 

@@ -10,9 +10,10 @@ from dataclasses import replace
 
 from reader.core.citing.names import PARTICLES, same_person
 from reader.core.cleaning import byline_words as bw
-from reader.core.cleaning.bylines import _CREDITS_LINE, names_a_person, parse_byline
+from reader.core.cleaning.bylines import _CREDITS_LINE, _valid_name, names_a_person, parse_byline
 from reader.core.cleaning.dates import MONTH
 from reader.core.cleaning.lone_names import BARE_ROLE, co_writers, name_of, names_listed
+from reader.core.cleaning.titles import readable
 from reader.core.importers.text_doc import collapse
 from reader.core.models import Author
 
@@ -20,7 +21,7 @@ from reader.core.models import Author
 def named_authors(text: str) -> list[Author]:
     """trafilatura's names ("A; B; C Edited by D", "A; Local Democracy Reporter") read again as the
     byline they came from; as they are when that finds no name."""
-    parts = (collapse(part) for part in re.split(r"\s*;\s*", text))
+    parts = (collapse(part) for part in re.split(r"\s*;\s*", _ITS_BY.sub("", text)))
     names = list(dict.fromkeys(n for n in parts if n and not _PLACEHOLDER.search(n)))  # not "Author Name"
     if not names:
         return []
@@ -29,6 +30,7 @@ def named_authors(text: str) -> list[Author]:
 
 
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+_ITS_BY = re.compile(r"^(?:article|story|post|guide|review)\s+by\s+(?=\S)", re.IGNORECASE)  # "Article by A"
 # A line any of the three starts: a role word alone, a byline, a credit. One pattern, asked of every
 # short line of the page; most start none.
 _ROLE_START = re.compile(
@@ -118,7 +120,8 @@ def plausible(authors: list[Author]) -> list[Author]:
     review is posted") or code ('String::from("Ann")') is no name at all."""
     result: list[Author] = []
     for author in authors:
-        name = _SITE_IN_BRACKETS.sub("", _DATE_AFTER.sub("", _LINK_WORDS.sub("", author.name))).strip(" ,|·-–—")
+        name = _SITE_IN_BRACKETS.sub("", _DATE_AFTER.sub("", _LINK_WORDS.sub("", readable(author.name))))
+        name = name.strip(" ,|·-–—")  # (an entity escaped twice read: "Maria &amp; Katerina")
         if "://" in name or name.lower().startswith("www.") or _NOT_A_NAME.match(name) or BARE_ROLE.match(name):
             continue
         if _NO_NAME_CHARS.search(name) or _STAND_IN.match(name) or _command(name) or _phrase(name):
@@ -129,7 +132,15 @@ def plausible(authors: list[Author]) -> list[Author]:
             author = replace(author, name=name)
         if all(not same_person(a.name, name) for a in result):  # "Tina Flint Huffman; Tina Huffman"
             result.append(author)
-    return result
+    # a part of a name the markup split ("Center", "Research" of "Center for Drug Evaluation and Research")
+    return [a for a in result if not any(a is not b and _part_of(a.name, b.name) for b in result)]
+
+
+def _part_of(part: str, name: str) -> bool:
+    """Whether a one-word name is a word of another, whole name: "Center" of "Center for Drug
+    Evaluation and Research", "Roy" of "Aniruddha Roy"; not of a name with a label's or a forum's
+    words run into it ("JonB" of "J Offline JonB wrote")."""
+    return " " not in part and f" {part} " in f" {name} " and _valid_name(name)
 
 
 def _command(name: str) -> bool:

@@ -139,6 +139,11 @@ def test_comment_sections_are_found_in_the_markup() -> None:
         ("Imogen Tarrant February 8, 2024", ["Imogen Tarrant"]),
         ("Tom May", ["Tom May"]),  # a month alone may be a surname
         ("Written By", []),
+        # letters after the name are a degree, not a co-writer, however the markup writes them
+        ("Imogen Tarrant, Ph.D.", ["Imogen Tarrant"]),
+        ("Article by Imogen Tarrant RN, BSN, Certified Sleep Consultant", ["Imogen Tarrant"]),
+        # the newspaper after its writers is where they work
+        ("Imogen Tarrant, Bram Okafor, The Harbour Gazette", ["Imogen Tarrant", "Bram Okafor"]),
     ],
 )
 def test_an_authors_name_is_a_name(meta_author: str, names: list[str]) -> None:
@@ -153,6 +158,23 @@ def test_an_authors_name_is_a_name(meta_author: str, names: list[str]) -> None:
     html = (
         f'<html><head><title>Ferry fares rise</title><meta name="author" content="{meta_author}"></head>'
         f"<body><article><h1>Ferry fares rise</h1>{prose}</article></body></html>"
+    )
+    assert [a.name for a in clean_html(html).authors] == names
+
+
+@pytest.mark.parametrize(
+    ("meta_author", "byline", "names"),
+    [
+        # trafilatura splits an organisation's name at its "and": the byline prints it whole
+        ("Office for Ports and Harbours", "By Office for Ports and Harbours", ["Office for Ports and Harbours"]),
+    ],
+)
+def test_the_parts_of_a_name_the_markup_split_are_not_names_of_their_own(
+    meta_author: str, byline: str, names: list[str]
+) -> None:
+    html = (
+        f"<html><head><title>Harbour fees rise</title><meta name='author' content='{meta_author}'></head><body>"
+        f"<h1>Harbour fees rise</h1><p>{byline}</p><article>{BODY}</article></body></html>"
     )
     assert [a.name for a in clean_html(html).authors] == names
 
@@ -640,3 +662,15 @@ def _headline_over(element: str) -> str:
         "<html><head><title>Harbour fees rise</title></head><body><h1>Harbour fees rise</h1>"
         f"{element}<article>{BODY}</article></body></html>"
     )
+
+
+def test_a_names_parts_beside_it_whole_are_left_out_and_its_entities_read() -> None:
+    from reader.core.cleaning.html_authors import plausible
+    from reader.core.models import Author
+
+    stated = [Author("Imogen"), Author("Bram"), Author("Imogen &amp; Bram"), Author("Tarrant"), Author("Ana Tarrant")]
+    assert [a.name for a in plausible(stated)] == ["Imogen & Bram", "Ana Tarrant"]
+    run_into = [Author("JonB"), Author("J Offline JonB wrote")]  # a forum's words run into a name: keep the name
+    assert [a.name for a in plausible(run_into)] == ["JonB", "J Offline JonB wrote"]
+    pair = [Author("Ana Tarrant"), Author("Ana Tarrant and Bram Okafor")]  # a full name is a name of its own
+    assert [a.name for a in plausible(pair)] == ["Ana Tarrant", "Ana Tarrant and Bram Okafor"]
