@@ -400,7 +400,7 @@ def find_authors(
         lone, name = ln.name_over_bio([*end, *tail], common)
     if lone is None and not authors:
         lone, name = ln.labelled_name(page, common)
-    if lone is None and not authors and (owner := site_owner(page, site)):
+    if lone is None and not authors and (owner := site_owner([line.text for line in page], site)):
         authors.append(_author(owner))  # no line is the byline: the masthead and the footer are the site's
     if lone is not None:
         at = sum(1 for u in used if u.index < lone.index)

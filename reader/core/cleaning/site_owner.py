@@ -8,14 +8,13 @@ from collections.abc import Sequence
 
 from reader.core.citing.names import looks_like_organization
 from reader.core.cleaning import byline_words as bw
-from reader.core.cleaning.lines import Line
 from reader.core.cleaning.titles import SEPARATOR
 from reader.core.cleaning.written_words import any_written, small_words
 
 _TAB_WORDS = 4  # a first line this long is a tab's title over the masthead, not a menu's entry ("About Us")
 
 
-def site_owner(page: Sequence[Line], site_name: str) -> str:
+def site_owner(page: Sequence[str], site_name: str) -> str:
     """The person a personal site is named after, when the page says so twice: the tab's title ends
     with the name or the site is known by it (`site_name`: its copyright's holder, say), and the
     name heads the page's masthead ("Jane Roe", "Jane Roe //", "Jane Roe posts about"). "" otherwise,
@@ -23,13 +22,13 @@ def site_owner(page: Sequence[Line], site_name: str) -> str:
     Forum", "Senior Reviewer"), or has a word the page writes in small letters ("Quiet Server")."""
     if len(page) < 2:
         return ""
-    tab = SEPARATOR.split(page[0].text)
+    tab = SEPARATOR.split(page[0])
     # the masthead: the page's first line, or the one under the tab's title (not under a menu's entry)
-    masthead = [page[0], page[1]] if page[0].words >= _TAB_WORDS else [page[0]]
+    masthead = page[:2] if len(page[0].split()) >= _TAB_WORDS else page[:1]
     for name in dict.fromkeys([tab[-1].strip() if len(tab) > 1 else "", site_name]):
-        if _person(name) and any(_heads(line.text, name) for line in masthead):
+        if _person(name) and any(_heads(line, name) for line in masthead):
             # a word of it written in small letters anywhere on the page is a word: "Docker Community Forums"
-            if not any_written(name, small_words("\n".join(line.text for line in page))):
+            if not any_written(name, small_words("\n".join(page))):
                 return name
     return ""
 
