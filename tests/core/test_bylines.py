@@ -302,3 +302,22 @@ def test_a_name_over_a_bio_below_the_article_is_the_writer() -> None:
     article = clean_text(page)
     assert [a.name for a in article.authors] == ["Ridvika Arora"]
     assert not any("Ridvika" in b.text for b in article.body)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # a name with its own job after a glued job starts a second writer
+        (f"By {A} Senior Editor and {B} Staff Writer", [(A, "author", "Senior Editor"), (B, "author", "Staff Writer")]),
+        (f"By {A} Ph D", [(A, "author", "Ph D")]),  # letters of two words, without a comma
+    ],
+)
+def test_glued_jobs_and_letters(line: str, expected: list[tuple[str, ...]]) -> None:
+    assert _read(line) == expected
+
+
+def test_a_headline_opening_with_a_letter_is_no_name_before_a_job() -> None:
+    from reader.core.cleaning.byline_words import name_before_job
+
+    assert name_before_job("Gen Z Managing Money Better Than Their Parents") == ""
+    assert name_before_job("Shivkumar M Head of Product", initial=True) == "Shivkumar M"

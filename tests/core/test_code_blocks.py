@@ -216,8 +216,9 @@ NUMBERS = "\n".join(str(n) for n in range(1, PROGRAM.count("\n") + 2))
         # a table whose numbers' cell has no class: numbers only
         _numbered(f"<td><pre>{NUMBERS}</pre></td><td><pre>{PROGRAM}</pre></td>"),
         # Rouge's: the table inside a <pre>
-        f'<pre><code><table class="rouge-table"><tr><td class="gutter gl"><pre class="lineno">{NUMBERS}</pre></td>'
-        f'<td class="code"><pre>{PROGRAM}</pre></td></tr></table></code></pre>',
+        f'<pre class="highlight"><code><table class="rouge-table"><tbody><tr><td class="rouge-gutter gl">'
+        f'<pre class="lineno">{NUMBERS}</pre></td><td class="rouge-code"><pre>{PROGRAM}</pre></td></tr></tbody>'
+        "</table></code></pre>",
         # Pygments inline: a number before each line, inside the <pre>
         "<pre>"
         + "\n".join(f'<span class="linenos">{n}</span>{line}' for n, line in enumerate(PROGRAM.split("\n"), 1))
@@ -232,6 +233,16 @@ def test_line_numbers_beside_a_saved_pages_code_are_not_its_text(pre: str) -> No
         (CODE, PROGRAM),
         (BlockKind.PARAGRAPH, AFTER),
     ]
+
+
+def test_a_page_laid_out_in_a_table_with_a_spacer_cell_keeps_its_text() -> None:
+    layout = f'<table><tr><td class="gutter"></td><td><p>{AFTER}</p><pre>{PROGRAM}</pre></td></tr></table>'
+    assert AFTER in clean_html(page(layout, after="")).text  # not the code alone in place of the table
+
+
+def test_code_inside_an_element_named_for_line_numbers_is_kept() -> None:
+    article = clean_html(page(f'<pre><code class="language-python line-numbers">{PROGRAM}</code></pre>'))
+    assert (CODE, PROGRAM) in [(b.kind, b.text) for b in article.body]
 
 
 def test_a_table_beside_code_that_is_no_highlighters_frame_stays_as_it_is() -> None:
@@ -296,5 +307,5 @@ def test_the_html_exports_list_of_highlights_quotes_code_line_by_line(library: L
     library.annotations.add_quote(guide, INTRO[-20:] + "\n\n" + "def count_words", color="blue")
     notes = article_html(library, guide).split("<ol>")[1]
     assert f"<blockquote><pre><code>{lines}</code></pre></blockquote>" in notes  # indented, line by line
-    assert "<blockquote><p>total += len(line.split())</p></blockquote>" not in notes  # one line of code: code too
+    assert "<blockquote><pre><code>total += len(line.split())</code></pre></blockquote>" in notes  # one line too
     assert f"<p>{INTRO[-20:]}<br><br>def count_words</p>" in notes  # over two blocks: the break kept

@@ -178,9 +178,11 @@ HAS_JOB = re.compile(rf"\b{_JOB_WORD}")  # "Marketing Director", "Senior Editor"
 JOB_START = re.compile(rf"^{_JOB_WORD}")
 
 
-def name_before_job(text: str) -> str:
+def name_before_job(text: str, *, initial: bool = False) -> str:
     """The name of a name with its job after it and no comma between ("Rasmus Barslund Founder &
-    Lead Reviewer" gives "Rasmus Barslund"); "" when the text is no such line."""
+    Lead Reviewer" gives "Rasmus Barslund"); "" when the text is no such line. With `initial`, a
+    surname's initial will do ("Shivkumar M Head of Product"): asked of a byline's names only, as
+    a headline starts so too ("Gen Z Managing Money")."""
     words = text.split(maxsplit=2)
     if len(words) < 3 or not (words[0][:1].isupper() and words[1][:1].isupper()):
         return ""  # most lines, answered before the regexes: a name starts with two capitalised words
@@ -188,7 +190,7 @@ def name_before_job(text: str) -> str:
     if job is None:
         return ""
     name = text[: job.start()]
-    return name if NAME_LINE.match(name) or _INITIAL_LAST.match(name) else ""
+    return name if NAME_LINE.match(name) or (initial and _INITIAL_LAST.match(name)) else ""
 
 
 _INITIAL_LAST = re.compile(r"^[A-ZÀ-Ý][\w'’-]+\s+[A-Z]\.?$")  # "Shivkumar M": a surname's initial

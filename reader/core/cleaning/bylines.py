@@ -161,19 +161,20 @@ def parse_byline(text: str, *, handles: bool = False) -> list[Author]:
             name = _clean_name(raw)
             if not name:
                 continue
-            if found and glued and joiner in ("and", "&"):
+            if found and glued and joiner in ("and", "&") and not bw.name_before_job(name, initial=True):
                 last = found[-1]  # "A Executive Digital Editor and Master Gardener": the job goes on
                 found[-1] = replace(last, job_title=f"{last.job_title} {joiner} {name}")
                 continue
-            glued = False
+            after_glued, glued = glued, False
             if found and bw.CREDENTIAL.fullmatch(name):  # "A, Ph.D.", "A RN, BSN": the last name's letters
                 letters, last = raw.strip(" ,;"), found[-1]  # with the full stop _clean_name takes off
                 found[-1] = replace(last, job_title=f"{last.job_title}, {letters}" if last.job_title else letters)
                 continue
             # a name of its own, not the job of the one before it ("A, Home Security Expert", "A, Privacy
-            # and Security Expert"), with its job glued on: "A Executive Editor", "A Founder & CEO"
-            starts = not found or (joiner in ("and", "&") and not found[-1].job_title)
-            person = bw.name_before_job(name) if starts else ""
+            # and Security Expert"), with a job of two words or more glued on: "A Executive Editor", "A
+            # Senior Editor and B Staff Writer"
+            starts = not found or (joiner in ("and", "&") and (after_glued or not found[-1].job_title))
+            person = bw.name_before_job(name, initial=True) if starts else ""
             if (
                 person and _valid_name(person) and len(name[len(person) :].split()) > 1
             ):  # not "Local Democracy Reporter"
@@ -234,8 +235,8 @@ def parse_byline(text: str, *, handles: bool = False) -> list[Author]:
             ):
                 continue  # "By A, BBC News", "By A, MD, Parkview Health", "By A, The Daily": where A works
             letters = ""
-            if len(words := name.split()) >= 3 and bw.CREDENTIAL.fullmatch(words[-1]):
-                name, letters = " ".join(words[:-1]), words[-1]  # "Cara Dumaplin RN"
+            if (after := _CREDENTIAL_AFTER.search(name)) and len(name[: after.start()].split()) >= 2:
+                name, letters = name[: after.start()], after.group(1)  # "Cara Dumaplin RN", "Jane Roe Ph D"
             if _valid_name(name) or (handles and len(pieces) == 1 and _BY_START.match(text) and _handle(name)):
                 found.append(_author(name, role, letters))
         authors += [a for a in found if all(a.name != b.name or a.role != b.role for b in authors)]
@@ -266,6 +267,7 @@ def _byline_after_date(header: list[Line], common: frozenset[str]) -> tuple[Line
 _AFTER_NAMES = re.compile(rf"\s+(?:In(?:\s|$)|\d+\s+(?i:comments?)\b|[|{bw.DOTS}—–-]\s).*$")
 
 
+_SIGNED = 3  # lines after the body's last where the article's own closing byline stands
 _ABOVE_HEADLINE = 4  # lines over the headline where its kicker and byline may stand
 _BELOW_BODY = 8  # lines under the article where its own byline may stand ("— Jane Roe", "Reporting by ...")
 
@@ -282,10 +284,11 @@ def names_a_person(author: Author, common: frozenset[str]) -> bool:
 # A byline written as a sentence, and a byline's label with its colon
 _SENTENCE_BYLINE = re.compile(
     r"^(?:this|the)\s+(?:blog\s+)?(?:post|article|story|piece|guide|review|column)\s+(?:was\s+)?"
-    r"(?:written|authored|contributed)\s+by\s+(?=[A-Z])",
+    r"(?:written|authored|contributed)\s+by\s+(?=(?-i:[A-Z]))",
     re.IGNORECASE,
 )
-_COLON_BY = re.compile(r"^(?:written\s+)?by\s*:\s*[A-Z]", re.IGNORECASE)
+_COLON_BY = re.compile(r"^(?:written\s+)?by\s*:\s*(?-i:[A-Z])", re.IGNORECASE)
+_CREDENTIAL_AFTER = re.compile(rf"\s({bw.CREDENTIAL.pattern})$")  # letters after a name, without a comma
 
 
 def _read_bylines(lines: list[Line], authors: list[Author], used: list[Line], common: frozenset[str]) -> None:
@@ -293,10 +296,10 @@ def _read_bylines(lines: list[Line], authors: list[Author], used: list[Line], co
     for line in lines:
         if line.tag is Tag.CREDIT:
             continue
-        text = _SENTENCE_BYLINE.sub("By ", line.text, count=1)  # "This post was written by A, ..."
+        text, sentence = _SENTENCE_BYLINE.subn("By ", line.text, count=1)  # "This post was written by A, ..."
         bylineish = (
             line.tag is Tag.BYLINE
-            or text is not line.text
+            or sentence
             or _COLON_BY.match(text)  # "By: A, Director of Operations, ...": a long line, still a byline
             or line.text.startswith(("—", "(", "-", "–"))
             or _CREDITS_LINE.match(line.text)
@@ -413,10 +416,10 @@ def find_authors(
             if (author := _author(ln.name_of(line.text))) not in authors:
                 authors.append(author)
             used.append(line)
-    if authors and all(a.kind == ORGANIZATION for a in authors):
+    if authors and all(a.kind == ORGANIZATION for a in authors) and end:
         people: list[Author] = []
-        signed: list[Line] = []
-        _first_byline_below(tail, people, signed, common)
+        signed: list[Line] = []  # the article's own closing lines, not a teaser's further down
+        _first_byline_below([line for line in tail if line.index <= end[-1].index + _SIGNED], people, signed, common)
         if people and all(map(_person_named_in_full, people)):  # not "Author Spotlight"
             return people, used + signed  # "By Team Tiger Data" over the post, "Written by A" under it: A's
     return authors, used

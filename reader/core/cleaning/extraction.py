@@ -15,7 +15,6 @@ from collections.abc import Callable
 from copy import copy
 from typing import TYPE_CHECKING, Literal, cast
 
-from reader.core.cleaning.code_gutters import without_gutters
 from reader.core.cleaning.comparison import reading_in_place
 from reader.core.cleaning.xml_blocks import preformatted, read_xml, set_text
 from reader.core.models import Block, BlockKind
@@ -65,9 +64,7 @@ def extract(
     asked (a discussion's replies). On a thread of DiscussionForumPosting trafilatura puts the posts
     in the body itself when comments are asked for. `consume`: the caller has no further use for
     the tree, so trafilatura may clean it in place instead of copying it first. A block that is
-    the text of one of the page's <pre>s shows as that <pre> (xml_blocks.preformatted), without
-    the line numbers a highlighter prints beside it (code_gutters)."""
-    without_gutters(tree)  # line numbers beside code: not its text
+    the text of one of the page's <pre>s shows as that <pre> (xml_blocks.preformatted)."""
     shown = {" ".join(text.split()): text for pre in tree.iter("pre") if (text := set_text(pre)).strip()}
     document = _trafilatura(tree, url, comments, consume=consume)
     if document is None or document.body is None:

@@ -55,10 +55,7 @@ def lone_name(
     if bylined:
         return None  # the bylines named the writers: a name beside them is a button or a label
     for i in sorted(named, key=lambda i: i < start):  # under the headline first: above it, a kicker
-        neighbours = [
-            n for n in header[max(0, i - 1) : i] + header[i + 1 : i + 2] if abs(n.index - header[i].index) == 1
-        ]
-        if any(dated(n) or job_line(n) for n in neighbours):
+        if any(dated(n) or job_line(n) for n in _neighbours(header, i)):
             return header[i]
         near_headline = 0 <= i - start <= 1 and header[i].index - header[start - 1].index <= _UNDER_HEADLINE
         if (
@@ -77,7 +74,12 @@ def lone_name(
 
 def beside_date(header: list[Line], line: Line) -> bool:
     """Whether the line stands next to a date's line on the page (the one above or below it)."""
-    return any(abs(n.index - line.index) == 1 and dated(n) for n in header)
+    return any(dated(n) for n in _neighbours(header, header.index(line)))
+
+
+def _neighbours(header: list[Line], i: int) -> list[Line]:
+    """The lines of `header` on either side of its `i`th that are next to it on the page too."""
+    return [n for n in header[max(0, i - 1) : i] + header[i + 1 : i + 2] if abs(n.index - header[i].index) == 1]
 
 
 def _in_menu(header: list[Line], at: int, start: int, common: frozenset[str]) -> bool:

@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.bios import without_end_mark
+from reader.core.cleaning.code_gutters import without_gutters
 from reader.core.cleaning.copied_text import clean_text
 from reader.core.cleaning.discussion import (
     SHORT_BODY,
@@ -88,6 +89,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     tree = parse(html)  # parsed once: trafilatura, the metadata and our own reading share the tree
     if tree is None:
         return _without_trafilatura(html, url)
+    without_gutters(tree)  # line numbers beside a program are not its text, for any reader of the tree
     nodes = json_ld_objects(
         [
             script.text

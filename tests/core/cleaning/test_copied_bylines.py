@@ -752,3 +752,21 @@ def test_a_name_under_the_headline_without_a_date_beside_it_does_not_unseat_a_by
 def test_a_dated_byline_above_the_headline_is_the_articles_own() -> None:
     page = ["By Jon Bell, March 3, 2026", "River footbridge to close for a year", "Marta Ruiz", "Updated March 4, 2026"]
     assert authors([*page, *BODY, *FOOTER]) == ["Jon Bell"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This post was written by a reader who asked us to keep her name out of it.",
+        "This post was written by volunteers.",
+    ],
+)
+def test_a_sentence_about_who_wrote_a_post_in_small_letters_is_no_byline(line: str) -> None:
+    page = ["River footbridge to close for a year", "March 3, 2026", line, *BODY, *FOOTER]
+    assert authors(page) == []  # not the user name "volunteers"
+
+
+def test_a_persons_byline_in_a_teaser_far_below_does_not_replace_an_agencys() -> None:
+    teasers = [f"Weekend events roundup number {n}" for n in range(1, 6)]
+    page = ["River footbridge to close for a year", "By the Associated Press", "March 3, 2026", *BODY, *teasers]
+    assert authors([*page, "Written by Marta Ruiz", *FOOTER]) == ["Associated Press"]
