@@ -404,7 +404,7 @@ def find_authors(
     if lone is None and not authors:
         lone, name = ln.labelled_name(page, common)
     if lone is None and not authors and (owner := site_owner([line.text for line in page], site)):
-        authors.append(_author(owner))  # no line is the byline: the masthead and the footer are the site's
+        authors.append(_author(owner))  # no line is marked as the byline: the masthead is the site's
     if lone is not None:
         at = sum(1 for u in used if u.index < lone.index)
         for listed in ln.names_listed(lone.text, common) or [name]:  # "A, B & C": each a writer

@@ -1,6 +1,7 @@
 """A personal site's owner as its writer. A blog named after a person ("Notes on Zig | Jane Roe" in the
-tab, "Jane Roe" over the menu, "© 2025 Jane Roe" at the foot) is written by that person; asked only
-when no byline and no lone name beside the headline names anyone."""
+tab, or a site the cleaner knows as "Jane Roe" from its copyright line, with "Jane Roe" printed as
+the masthead over the menu) is written by that person; asked only when no byline and no lone name
+beside the headline names anyone."""
 
 from __future__ import annotations
 
