@@ -41,6 +41,7 @@ from reader.core.cleaning.titles import (
     crumbs_end,
     extends_tab,
     is_tabs_headline,
+    rewords_ending,
     tabs_headline,
     tabs_other_wording,
     without_label,
@@ -345,6 +346,8 @@ def _printed_headline(title: Line, first: Line, tab: Line, above: Line) -> bool:
     headline = tabs_headline(tab.text)
     if first.words <= 25 and (extends_tab(headline, first.text) or begins_tab(headline, first.text)):
         return True  # with its subtitle, whole where the tab cut it, or without the tab's last words
+    if title.index == 0 and not first.ends_sentence and rewords_ending(headline, first.text):
+        return True  # the tab shortened it
     return not first.ends_sentence and (first.text == tab.text or is_tabs_headline(tab.text, first.text))
 
 

@@ -14,6 +14,9 @@ SHOP_CONTROL = (
     r"^(add\s+to\s+(cart|bag|basket|wish\s*list)|quick\s+(shop|view|add)|(choose|select)\s+options|"
     r"product\s+variants)$"
 )
+# The first entry of a breadcrumb trail: the site's home ("Home", "Blog Home", "Home Forums").
+_ROOT = r"(blog\s+)?(home|beranda|inicio|início|accueil|startseite)(\s+forums?)?"
+
 KEPT_OUT = {
     pt.NAVIGATION: pt.phrases(
         r"^(click|tap)\s+to\s+(expand|collapse)(\.{3}|…)?$",
@@ -43,10 +46,11 @@ KEPT_OUT = {
         r"note:\s+this\s+feature\s+may\s+not\s+be\s+available\s+in\s+some\s+browsers)\.?$",
         r"^table\s+of\s+contents$",
         # a breadcrumb trail from the site's home: "Home » Archive » Gardening » Do Tomatoes Need Deep Pots?",
-        # "Home > Blog > Gardening"; not a sentence ("Home > Settings > Display turns on dark mode.") nor a
-        # headline with one bar or slash ("Home | Away: the derby in numbers", "Home/office workers face ...")
-        r"^(home|beranda|inicio|início|accueil|startseite)\s*[»›]\s*\S.{0,200}(?<![.!])$",
-        r"^(home|beranda|inicio|início|accueil|startseite)\s+[>/]\s+\S.{0,100}\s[>/]\s+\S.{0,100}(?<![.!])$",
+        # "Blog Home ❯ Living ❯ Headline", "Home > Blog > Gardening", "Home · Farm · Headline"; not a sentence
+        # ("Home > Settings > Display turns on dark mode.") nor a headline with one bar or slash ("Home | Away:
+        # the derby in numbers", "Home/office workers face ...")
+        rf"^{_ROOT}\s*[»›❯]\s*\S.{{0,200}}(?<![.!])$",
+        rf"^{_ROOT}\s+[>/·]\s+\S.{{0,100}}\s[>/·]\s+\S.{{0,100}}(?<![.!])$",
         rf"^{pt.EDIT_LINK_WORDS}$",  # a wiki's link to edit the section above, on a line of its own
         # a carousel's or a gallery's place: "message 2 of 3.", "Picture 1 of 1", "01 / 02", "1 of 24"
         r"^(slide|message|item|image|photo|picture|page)\s+\d+\s*(of|/)\s*\d+\.?$",

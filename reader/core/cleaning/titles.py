@@ -79,6 +79,20 @@ def begins_tab(tab: str, line: str) -> bool:
     )
 
 
+def rewords_ending(tab: str, line: str) -> bool:
+    """Whether `line` is the tab's headline `tab` with its last words put otherwise: the first six
+    words or more of each the same (two in three of the tab's and of the line's), the rest
+    differing ("... eBike for Commuting & Adventure" over "... eBike for Commuting, Fitness, or
+    Adventure"); not the whole of one with more after it (extends_tab's). A tab's title is often
+    the printed headline shortened for a search engine."""
+    ours, theirs = _WORD.findall(tab.casefold()), _WORD.findall(line.casefold())
+    same = next((i for i, (a, b) in enumerate(zip(ours, theirs, strict=False)) if a != b), min(len(ours), len(theirs)))
+    return same >= 6 and 3 * same >= 2 * max(len(ours), len(theirs)) and same < min(len(ours), len(theirs))
+
+
+_WORD = re.compile(r"\w+")
+
+
 def prints_headline(tab: str, line: str) -> bool:
     """Whether `line` is the tab's headline `tab` as the page prints it: the same, with more after
     it (extends_tab), or without the words the tab adds at its end (begins_tab)."""
@@ -93,7 +107,7 @@ def crumbs_end(crumbs: str, line: str) -> bool:
         line.count(" ") >= 2
         and len(crumbs) > len(line)
         and crumbs.endswith(line)
-        and crumbs[: len(crumbs) - len(line)].rstrip().endswith(("»", "›", ">", "/"))
+        and crumbs[: len(crumbs) - len(line)].rstrip().endswith(("»", "›", "❯", ">", "/", "·"))
     )
 
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from reader.core.cleaning import clean_text
-from reader.core.cleaning.titles import begins_tab, crumbs_end, extends_tab
+from reader.core.cleaning.kept_out import kept_out
+from reader.core.cleaning.titles import begins_tab, crumbs_end, extends_tab, rewords_ending
 
 MENU = "\n".join(["Home", "Gardening", "Recipes", "Travel", "Subscribe", "Sign in"])
 BODY = "\n".join(
@@ -407,10 +408,61 @@ def test_the_line_a_byline_ending_in_a_comma_goes_on_to_is_not_the_title() -> No
     assert clean_text(text).title == "Balcony Tomatoes: Four Containers Compared"
 
 
+def test_the_headline_over_a_breadcrumb_that_ends_with_it_is_the_title_and_the_trail_is_left_out() -> None:
+    """The trail printed under the headline holds the headline: it is the page's furniture, and the
+    headline is no pull quote of it (the tab's title is shorter: "Headline: subtitle" as printed)."""
+    headline = "Do Balcony Tomatoes Need Deep Pots: What Twelve Plants Taught Us?"
+    crumbs = f"Blog Home ❯ Gardening ❯ {headline}"
+    text = "\n".join(["Do Balcony Tomatoes Need Deep Pots | Green Balcony", MENU, headline, crumbs, BODY, FOOTER])
+    article = clean_text(text)
+    assert article.title == headline
+    assert article.body[0].text.startswith("Anyone who has grown tomatoes")
+    assert ("navigation", crumbs) in [(line.reason, line.text) for line in article.removed]
+
+
+@pytest.mark.parametrize(
+    ("line", "out"),
+    [
+        ("Blog Home ❯ Gardening ❯ Deep Pots for Tomatoes", True),
+        ("Home · Farm · Six Gardening Shows to Watch", True),
+        ("Home Forums > Gardening > Containers >", True),
+        ("Home > Settings > Display turns on dark mode.", False),  # a sentence
+        ("Home · Away", False),  # one separator: a headline's words
+        ("Blog / Vlog / Podcast: which should you start", False),  # no home to start from
+    ],
+)
+def test_a_breadcrumb_trail_from_the_sites_home_is_left_out(line: str, out: bool) -> None:
+    assert (kept_out(line) == "navigation") is out
+
+
+def test_the_headline_the_tab_shortened_at_its_end_is_the_title() -> None:
+    """A tab without a site's name ("Headline") that ends the headline in other words: the printed one."""
+    tab = "How to Choose Tomato Pots for Balconies & Terraces"
+    printed = "How to Choose Tomato Pots for Balconies, Roofs, or Terraces"
+    article = clean_text("\n".join([tab, MENU, printed, BODY, FOOTER]))
+    assert article.title == printed
+    assert article.body[0].text.startswith("Anyone who has grown tomatoes")
+
+
+@pytest.mark.parametrize(
+    ("line", "reworded"),
+    [
+        ("How to Choose Tomato Pots for Balconies, Roofs, or Terraces", True),
+        ("How to Choose Tomato Pots for Balconies & Terraces / March 2026", False),  # all of it, and more: extends
+        ("How to Choose Tomato Planters for Balconies & Terraces", False),  # four words the same
+        ("How to Choose Tomato Pots for Balconies, Roofs, Terraces, Yards, Windows and Porches", False),  # too few
+    ],
+)
+def test_a_line_rewords_the_tabs_ending_only_after_most_of_its_words(line: str, reworded: bool) -> None:
+    assert rewords_ending("How to Choose Tomato Pots for Balconies & Terraces", line) is reworded
+
+
 @pytest.mark.parametrize(
     ("crumbs", "line", "ends"),
     [
         ("Home » Archive » Do Millennials Save?", "Do Millennials Save?", True),
+        ("Blog Home ❯ Archive ❯ Do Millennials Save?", "Do Millennials Save?", True),
+        ("Home · Farm · Do Millennials Save?", "Do Millennials Save?", True),
         ("Blog / Gardening / Deep Pots for Tomatoes", "Deep Pots for Tomatoes", True),
         ("Home » Blog » Why Do Millennials Save?", "Do Millennials Save?", False),  # not where a part starts
         ("Read next > Harbour board raises fees", "Harbour board raises fees", True),
