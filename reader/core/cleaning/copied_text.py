@@ -35,18 +35,9 @@ from reader.core.cleaning.metadata import (
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
 from reader.core.cleaning.pasted_code import gathered, restored
+from reader.core.cleaning.printed_headline import headline_at, under_headline
 from reader.core.cleaning.text_lists import in_fact_box, in_list, introduced_items, review_label
-from reader.core.cleaning.titles import (
-    begins_tab,
-    crumbs_end,
-    extends_tab,
-    is_tabs_headline,
-    rewords_ending,
-    tabs_headline,
-    tabs_other_wording,
-    without_label,
-    without_site,
-)
+from reader.core.cleaning.titles import tabs_other_wording, without_label, without_site
 from reader.core.cleaning.written_words import small_words
 from reader.core.models import Block, BlockKind, CleanedArticle, RemovedLine
 
@@ -120,12 +111,10 @@ def read_text(text: str, *, url: str = "") -> Reading:
     if title is None and body_lines and _headline_like(body_lines[0]) and len(body_lines) > 1:
         title = body_lines.pop(0)  # the page starts with its own headline
         header.append(title)
-    elif (
-        title is not None
-        and len(body_lines) > 1
-        and _printed_headline(title, body_lines[0], lines[0], lines[max(0, body_lines[0].index - 1)])
-    ):
-        title = body_lines.pop(0)  # the headline printed over the article, not its first paragraph
+    elif title is not None and (k := headline_at(title, body_lines, lines)) >= 0:
+        title = body_lines[k]  # the headline printed over the article, not its first paragraph
+        del body_lines[: k + 1]
+        header += [line for line in region if line.index < title.index]  # a notice above it: "Old browser?"
         header.append(title)
     section = choose_section(header, title)
     subtitle = _choose_subtitle(header, title, captions)
@@ -137,7 +126,7 @@ def read_text(text: str, *, url: str = "") -> Reading:
         for line in region
         if line.index < fourth and (line.words <= 16 or line.tag is Tag.BYLINE) and line.index not in in_header
     ]
-    headline, under = _under_headline(lines, title, {line.index for line in above})
+    headline, under = under_headline(lines, title, {line.index for line in above})
     if headline is not None:  # the page prints the tab's title again: what stands under that one
         above = [line for line in above if line is not headline] + [headline, *under]
     common = small_words(body_text)  # a name is not written so
@@ -331,42 +320,6 @@ _SERIES = 3
 
 def _headline_like(line: Line) -> bool:
     return 1 <= line.words <= 25 and not line.text.endswith((".", ":", ","))
-
-
-def _printed_headline(title: Line, first: Line, tab: Line, above: Line) -> bool:
-    """Whether the body's first line is the headline again: the title's words, the end of the
-    breadcrumb trail `above` it ("Home » Blog » Headline"), or the tab's title
-    or its headline part ("Site: Headline", "Headline | Site"), that part with a subtitle after it or
-    without the words the tab adds at its end, whatever line was chosen as the title
-    (a blog's name printed over every post is no headline when the post's stands under it)."""
-    if first.words < 3 or first is title:
-        return False
-    if first.text == title.text or crumbs_end(above.text, first.text):
-        return True
-    headline = tabs_headline(tab.text)
-    if first.words <= 25 and (extends_tab(headline, first.text) or begins_tab(headline, first.text)):
-        return True  # with its subtitle, whole where the tab cut it, or without the tab's last words
-    if title.index == 0 and not first.ends_sentence and rewords_ending(headline, first.text):
-        return True  # the tab shortened it
-    return not first.ends_sentence and (first.text == tab.text or is_tabs_headline(tab.text, first.text))
-
-
-def _under_headline(lines: list[Line], title: Line | None, taken: set[int]) -> tuple[Line | None, list[Line]]:
-    """The headline printed again below the title, when the title is the page's first line (the
-    tab's title; the headline stands above the byline and the date), and the short lines under it
-    not yet `taken`."""
-    if title is None or title.index != 0:
-        return None, []  # a headline printed on the page: its text again further down is a teaser's
-    wanted = title.text.casefold()
-    for line in lines[title.index + 1 :]:
-        heading = line.text.casefold()
-        if line.words >= 3 and (heading == wanted or wanted.startswith(heading + " ")):
-            under = lines[line.index + 1 : line.index + 1 + _UNDER_HEADLINE]
-            return line, [near for near in under if near.words <= 16 and near.index not in taken]
-    return None, []
-
-
-_UNDER_HEADLINE = 6
 
 
 def _choose_subtitle(header: list[Line], title: Line | None, captions: set[int]) -> Line | None:

@@ -39,6 +39,8 @@ def lone_name(
     for i, line in enumerate(header):
         if line in used or line.tag not in (Tag.SHORT, Tag.NEAR) or i == start - 1:
             continue  # (the headline is no name: "Perfect Privacy VPN Review")
+        if i and header[i - 1].index == line.index - 1 and _FIELD.match(header[i - 1].text):
+            continue  # a member's "Location" over "Hudson Valley, NY": the field's value
         if line.words <= 8 and names_someone(line.text, common) and not starts_written(name_of(line.text), common):
             alone.add(i)
         elif not names_listed(line.text, common):
@@ -70,6 +72,10 @@ def lone_name(
         if line not in used and line.tag is Tag.SHORT and first_name(line.text, common) and _bare_date(header[i + 1]):
             return line  # "Kev" over "January 1, 2026" under the headline: a blogger's first name
     return None
+
+
+# The label of a field in a forum member's card or a profile, alone on its line over its value.
+_FIELD = re.compile(r"^(location|from|city|country|hometown|occupation|website|member\s+since|joined)\s*:?$", re.I)
 
 
 def beside_date(header: list[Line], line: Line) -> bool:

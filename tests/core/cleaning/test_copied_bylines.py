@@ -148,6 +148,15 @@ def test_a_heading_a_few_lines_under_the_headline_is_no_writer() -> None:
     assert authors([*page, "Share", "Marta Ruiz", *BODY]) == ["Marta Ruiz"]  # right under it, a name is
 
 
+@pytest.mark.parametrize("label", ["Location", "From:", "Member since"])
+def test_a_members_field_over_a_date_is_no_writer(label: str) -> None:
+    """A forum member's card: 'Location' over 'Harbour Valley, NY' over the post's date."""
+    card = ["Thread starter river_fan", "Member", label, "Harbour Valley, NY", "March 3, 2026"]
+    page = ["River footbridge to close for a year", *card, *BODY, *FOOTER]
+    assert authors(page) == []
+    assert authors([*page[:3], "Marta Ruiz", *page[5:]]) == ["Marta Ruiz"]  # a name there, with no label, is
+
+
 def test_a_topic_label_under_the_headline_is_no_writer_the_name_by_the_date_is() -> None:
     page = ["River footbridge to close for a year", "Council Repairs", "Marta Ruiz", "March 3, 2026", *BODY, *FOOTER]
     assert authors(page) == ["Marta Ruiz"]

@@ -435,6 +435,25 @@ def test_a_breadcrumb_trail_from_the_sites_home_is_left_out(line: str, out: bool
     assert (kept_out(line) == "navigation") is out
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        ["We noticed that you are using an old browser. Some parts of this page may not work as they should."],
+        ["Stay organized with collections", "Save and categorize content based on your preferences."],
+    ],
+)
+def test_a_notice_the_run_took_in_over_the_printed_headline_is_left_out(notice: list[str]) -> None:
+    tab = "Do Balcony Tomatoes Need Deep Pots? | Green Balcony"
+    article = clean_text("\n".join([tab, MENU, *notice, "Do Balcony Tomatoes Need Deep Pots?", BODY, FOOTER]))
+    assert article.title == "Do Balcony Tomatoes Need Deep Pots?"
+    assert article.body[0].text.startswith("Anyone who has grown tomatoes")
+    long = "Readers have asked us about the size of pots for years, so this spring we finally set out to measure it."
+    article = clean_text(
+        "\n".join([tab, MENU, long, long.replace("so", "and"), "Do Balcony Tomatoes Need Deep Pots?", BODY])
+    )
+    assert article.body[0].text == long  # two paragraphs above it: the article's own lead, not a notice
+
+
 def test_the_headline_the_tab_shortened_at_its_end_is_the_title() -> None:
     """A tab without a site's name ("Headline") that ends the headline in other words: the printed one."""
     tab = "How to Choose Tomato Pots for Balconies & Terraces"
