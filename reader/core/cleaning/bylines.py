@@ -317,6 +317,9 @@ def _read_bylines(lines: list[Line], authors: list[Author], used: list[Line], co
             used.append(line)
 
 
+_WRITERS = ("author", "reporter")
+
+
 def _first_byline_below(tail: list[Line], authors: list[Author], used: list[Line], common: frozenset[str]) -> None:
     """The article's own byline under it: the first one there ("Written by A", or "Article by" over
     "A" on the next line); the ones after it are the teased articles'."""
@@ -378,7 +381,8 @@ def find_authors(
         if dated is not None:
             authors += after
             used.append(dated)
-    lone = ln.lone_name(header, start, used, common, bylined=bool(authors))
+    writers = any(a.role in _WRITERS for a in authors)  # "Edited by B" alone names no writer: A's name may stand alone
+    lone = ln.lone_name(header, start, used, common, bylined=writers)
     if authors and lone is None and 0 < start < len(header) and _above_only(used, header[start - 1]):
         under = ln.lone_name(header, start, used, common)
         if (

@@ -148,6 +148,13 @@ def test_a_heading_a_few_lines_under_the_headline_is_no_writer() -> None:
     assert authors([*page, "Share", "Marta Ruiz", *BODY]) == ["Marta Ruiz"]  # right under it, a name is
 
 
+def test_a_name_under_the_headline_is_the_writer_beside_an_editors_byline() -> None:
+    """'Edited by B' names an editor, not the writers: A's name alone under the headline still is one."""
+    page = ["River footbridge to close for a year", "Marta Ruiz", "Staff Reporter", "Edited by: Jon Bell"]
+    article = clean_text("\n".join([*page, "March 3, 2026", *BODY, *FOOTER]))
+    assert [(a.name, a.role) for a in article.authors] == [("Marta Ruiz", "author"), ("Jon Bell", "editor")]
+
+
 @pytest.mark.parametrize("label", ["Location", "From:", "Member since"])
 def test_a_members_field_over_a_date_is_no_writer(label: str) -> None:
     """A forum member's card: 'Location' over 'Harbour Valley, NY' over the post's date."""

@@ -39,6 +39,8 @@ def test_a_long_legal_notice_under_a_short_article_is_not_the_article() -> None:
         "Products and services referenced are for general information only.",
         "Investment products are not FDIC insured and may lose value.",
         "Not FDIC insured · No bank guarantee · May lose value",
+        "Many offers on this site come from lenders from which we may receive financial compensation.",
+        "This compensation may impact how and where products appear on this site.",
     ],
 )
 def test_notice_phrases(sentence: str) -> None:
@@ -50,6 +52,7 @@ def test_notice_phrases(sentence: str) -> None:
     [
         "The FDIC insured deposits up to $250,000 at each bank, the agency said.",
         "Unlike bank deposits, the accounts are not FDIC insured, and customers could lose everything.",
+        "Workers' compensation may affect how much a claimant receives from other benefits.",
     ],
 )
 def test_an_article_about_deposit_insurance_is_not_a_notice(sentence: str) -> None:
@@ -77,3 +80,19 @@ def test_a_guide_to_browsers_that_tells_its_reader_to_enable_javascript_keeps_th
         "enable JavaScript for this one site only; everything else can stay as it was, and the map will load."
     )
     assert guide in clean_text("\n".join([*_ARTICLE, guide, "Contact us"])).text
+
+
+def test_a_disclosure_over_the_headline_leaves_the_body_and_the_printed_headline_is_the_title() -> None:
+    """The disclosure a run of prose started at: the headline under it is the title (the tab
+    shortened it), and the body starts under the headline's byline."""
+    disclosure = (
+        "Many of the van offers that appear on this site are from dealers from which we may receive financial "
+        "compensation when a reader clicks on a link. This compensation may impact how and where offers appear "
+        "on this site, though our reviews are written by our own staff and every van is tested by them."
+    )
+    headline = "Five Checks Before You Lend a Van [Licence, Photos, Routes, and More]"
+    lines = ["Five Checks Before You Lend a Van [Licence, Photos] | Fleet Notes", "Home", "Vans", disclosure]
+    article = clean_text("\n".join([*lines, "Close", "Home ›", "Vans ›", headline, "By Jon Bell", *_ARTICLE[1:]]))
+    assert article.title == headline
+    assert article.body[0].text.startswith("A van lent to a customer")
+    assert [a.name for a in article.authors] == ["Jon Bell"]
