@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 from reader.core.citing.names import PARTICLES, same_person
 from reader.core.cleaning import byline_words as bw
@@ -134,6 +135,27 @@ def plausible(authors: list[Author]) -> list[Author]:
             result.append(author)
     # a part of a name the markup split ("Center", "Research" of "Center for Drug Evaluation and Research")
     return [a for a in result if not any(a is not b and _part_of(a.name, b.name) for b in result)]
+
+
+def site_itself(name: str, site_name: str, url: str) -> bool:
+    """Whether a writer's name is the site's own: its name ("Clemson News"), its host's ("Corti" of
+    corti.ai, "USA TODAY" of usatoday.com), or either with "Team", "Staff" or "News" ("Team Tiger
+    Data" of tigerdata.com). Such a byline is the publisher's, which a person's byline on the page
+    may name better."""
+    own = _key(name)
+    bare = _TEAM.sub("", own)
+    host = [part for part in (urlsplit(url).hostname or "").split(".") if part not in _HOST_PREFIXES]
+    names = {_key(site_name), _key(host[0]) if len(host) > 1 else ""} - {""}
+    return bool(own) and (own in names or bare in names)
+
+
+def _key(text: str) -> str:
+    return _NOT_WORD.sub("", text.casefold())
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
+_TEAM = re.compile(r"^(the|team)|(team|staff|news|editors|editorial|editorialteam)$")
+_HOST_PREFIXES = frozenset({"www", "blog", "news", "m", "en"})
 
 
 def _part_of(part: str, name: str) -> bool:

@@ -9,6 +9,7 @@ import json
 import pytest
 
 from reader.core.cleaning import clean_html
+from reader.core.cleaning.html_authors import site_itself
 
 BODY = (
     "<p>The harbour board voted on Tuesday to raise mooring fees by a fifth from April, the first rise"
@@ -674,3 +675,46 @@ def test_a_names_parts_beside_it_whole_are_left_out_and_its_entities_read() -> N
     assert [a.name for a in plausible(run_into)] == ["JonB", "J Offline JonB wrote"]
     pair = [Author("Ana Tarrant"), Author("Ana Tarrant and Bram Okafor")]  # a full name is a name of its own
     assert [a.name for a in plausible(pair)] == ["Ana Tarrant", "Ana Tarrant and Bram Okafor"]
+
+
+def _stated(author: str, shown: str = "") -> str:
+    byline = f"<p class='byline'>{shown}</p>" if shown else ""
+    return (
+        f"<html><head><title>Harbour fees rise</title><meta name='author' content='{author}'>"
+        "<meta property='og:site_name' content='Coast Times'></head><body><article>"
+        f"<h1>Harbour fees rise</h1>{byline}{BODY}</article></body></html>"
+    )
+
+
+def test_the_site_named_as_its_writer_gives_way_to_the_byline_the_page_prints() -> None:
+    """The markup names the publisher ("Coast Times News"); the page prints the reporter's byline."""
+    url = "https://coasttimes.example/harbour-fees"
+    cleaned = clean_html(_stated("Coast Times News", "By Rachel Ingleby"), url=url)
+    assert [a.name for a in cleaned.authors] == ["Rachel Ingleby"]
+    cleaned = clean_html(_stated("Coast Times News", "By Rachel Ingleby and Coast Times Staff"), url=url)
+    assert [a.name for a in cleaned.authors] == ["Rachel Ingleby"]
+    alone = clean_html(_stated("Coast Times News"), url=url)  # no byline printed: the publisher stands
+    assert [a.name for a in alone.authors] == ["Coast Times News"]
+
+
+def test_the_site_beside_a_person_in_the_markup_is_not_a_second_writer() -> None:
+    cleaned = clean_html(_stated("Rachel Ingleby, Coast Times"), url="https://www.coasttimes.example/fees")
+    assert [a.name for a in cleaned.authors] == ["Rachel Ingleby"]
+    cleaned = clean_html(_stated("Rachel Ingleby, Harbour Trust"), url="https://www.coasttimes.example/fees")
+    assert [a.name for a in cleaned.authors] == ["Rachel Ingleby", "Harbour Trust"]  # another body: a co-writer
+
+
+@pytest.mark.parametrize(
+    ("name", "site", "url", "itself"),
+    [
+        ("Clemson News", "Clemson News", "", True),
+        ("USA TODAY", "", "https://www.usatoday.com/story/a", True),
+        ("Team Tiger Data", "Tiger Data Blog", "https://www.tigerdata.com/blog/a", True),
+        ("The Upwork Team", "Upwork", "", True),
+        ("Rachel Ingleby", "Coast Times", "https://coasttimes.example/a", False),
+        ("Coast", "", "https://coasttimes.example/a", False),  # a part of the host's name
+        ("Example", "", "https://example/a", False),  # a host of one part names nothing
+    ],
+)
+def test_a_writers_name_is_the_sites_own_by_its_name_or_its_hosts(name: str, site: str, url: str, itself: bool) -> None:
+    assert site_itself(name, site, url) is itself
