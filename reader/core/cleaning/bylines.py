@@ -306,7 +306,8 @@ def _read_bylines(lines: list[Line], authors: list[Author], used: list[Line], co
             or (line.tag is Tag.DATE and bw.BYLINE_RX.match(line.text))  # "Posted by A on 2025-12-18 in B."
         )
         found = parse_byline(text, handles=True) if bylineish else []
-        found = [a for a in found if names_a_person(a, common)]
+        written = bool(sentence or _WRITTEN_BY.match(text))  # "Written by Top Growth Marketing": said outright
+        found = [a for a in found if names_a_person(a, common) or written and _capitalised(a.name)]
         if found:
             for author in found:
                 same = next((i for i, a in enumerate(authors) if a.name == author.name), None)
@@ -318,6 +319,13 @@ def _read_bylines(lines: list[Line], authors: list[Author], used: list[Line], co
 
 
 _WRITERS = ("author", "reporter")
+_WRITTEN_BY = re.compile(r"^(?:written|authored)\s+by\s+(?-i:[A-Z])", re.IGNORECASE)
+
+
+def _capitalised(name: str) -> bool:
+    """Two words or more, each starting with a capital: a firm's name the article's words make up."""
+    words = name.split()
+    return len(words) >= 2 and all(word[:1].isupper() for word in words) and not bw.facet(name)
 
 
 def _first_byline_below(tail: list[Line], authors: list[Author], used: list[Line], common: frozenset[str]) -> None:

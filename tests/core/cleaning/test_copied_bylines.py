@@ -155,6 +155,15 @@ def test_a_name_under_the_headline_is_the_writer_beside_an_editors_byline() -> N
     assert [(a.name, a.role) for a in article.authors] == [("Marta Ruiz", "author"), ("Jon Bell", "editor")]
 
 
+def test_written_by_a_firm_whose_words_the_article_uses_names_the_firm() -> None:
+    """'Written by Harbour Growth Marketing' under a post on harbour marketing and growth: said outright."""
+    body = [*BODY, "Good marketing helps a harbour town's growth, and the shops on the east bank know it well."]
+    page = ["River footbridge to close for a year", *body, "Share", "Written by Harbour Growth Marketing", *FOOTER]
+    assert authors(page) == ["Harbour Growth Marketing"]
+    assert authors([*page[:-4], "By Harbour Growth Marketing", *FOOTER]) == []  # a bare "By": menu words, perhaps
+    assert authors([*page[:-4], "Written by Marketing", *FOOTER]) == []  # one word the article uses: no name
+
+
 @pytest.mark.parametrize("label", ["Location", "From:", "Member since"])
 def test_a_members_field_over_a_date_is_no_writer(label: str) -> None:
     """A forum member's card: 'Location' over 'Harbour Valley, NY' over the post's date."""
