@@ -35,7 +35,7 @@ from reader.core.cleaning.metadata import (
 from reader.core.cleaning.mojibake import repair
 from reader.core.cleaning.nothing import nothing_to_read
 from reader.core.cleaning.pasted_code import gathered, restored
-from reader.core.cleaning.printed_headline import headline_at, under_headline
+from reader.core.cleaning.printed_headline import headline_at, printed_headline, under_headline
 from reader.core.cleaning.text_lists import in_fact_box, in_list, introduced_items, review_label
 from reader.core.cleaning.titles import tabs_other_wording, without_label, without_site
 from reader.core.cleaning.written_words import small_words
@@ -89,7 +89,7 @@ def read_text(text: str, *, url: str = "") -> Reading:
         removed.update((line.index, pt.HEADLINES) for line in lines[last + 1 : end + 1] if line.tag in TEXT_TAGS)
         mark_caption_before_body(lines, start, captions)
         header, region, tail = lines[:start], lines[start : last + 1], lines[end + 1 :]
-        body_lines = _select_body(region, captions, removed)
+        body_lines = _select_body(region, captions, removed, lines[0])
     body_text = "\n".join(line.text for line in body_lines)
 
     site_name = find_site_name(lines, "", text, url)
@@ -196,7 +196,7 @@ def _under(line: Line, title: Line) -> bool:
     return line.tag is Tag.BYLINE and 0 < line.index - title.index <= 2
 
 
-def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]) -> list[Line]:
+def _select_body(region: list[Line], captions: set[int], removed: dict[int, str], tab: Line) -> list[Line]:
     body: list[Line] = []
     seen: set[str] = set()
     # a filter's choices are the page's controls, unless they are all it shows (a directory's categories)
@@ -220,12 +220,15 @@ def _select_body(region: list[Line], captions: set[int], removed: dict[int, str]
     body = _without_copies(body, removed)  # first: each paragraph is inside such a copy
     # A pull quote repeats a sentence of a nearby paragraph: keep the paragraph. (The body holds
     # each text once, and no text holds a line break: a text is inside a neighbour's exactly when
-    # it is inside the neighbours' texts joined.)
+    # it is inside the neighbours' texts joined.) The tab's headline that a trail of links right
+    # above ends with ("Home Products Resource center Headline") is no pull quote.
     result = []
     for i, line in enumerate(body):
         if len(line.text) > 30:
             near = "\n".join(other.text for other in body[max(0, i - 12) : i] + body[i + 1 : i + 13])
-            if line.text in near:
+            trail = i > 0 and body[i - 1] is not tab and body[i - 1].text.endswith(" " + line.text)
+            trail = trail and printed_headline(tab, line, tab, tab)
+            if line.text in near and not trail:
                 removed[line.index] = pt.BOILERPLATE
                 continue
         result.append(line)

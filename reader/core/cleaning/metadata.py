@@ -12,7 +12,7 @@ from reader.core.cleaning import patterns as pt
 from reader.core.cleaning.dates import before_update, find_date
 from reader.core.cleaning.language import WORD, function_words, spaced, topic_words
 from reader.core.cleaning.lines import TEXT_TAGS, Line, Tag
-from reader.core.cleaning.titles import SEPARATOR, crumbs_end, prints_headline, tabs_headline
+from reader.core.cleaning.titles import SEPARATOR, crumbs_end, ends_tab, prints_headline, rewords, tabs_headline
 
 log = logging.getLogger(__name__)
 
@@ -194,6 +194,8 @@ def choose_title(
             named = 1.0  # the headline printed on the page: above the tab's, and above a line echoing it
         elif position > 0 and long_tab and _echoes(line, words, tab_words, count - position, following):
             named = 0.9  # the headline printed on the page in its own words
+        elif position > 0 and not line.ends_sentence and (rewords(tab, line.text) or ends_tab(tab, line.text)):
+            named = 0.9  # the headline the tab's title puts otherwise at its start or its end
         elif position > 0 and crumbs_end(header[position - 1].text, line.text):
             named = 1.0  # the breadcrumb over it ends with it: "Home » Blog » Headline"
         elif (

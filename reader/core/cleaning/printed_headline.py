@@ -9,9 +9,10 @@ from reader.core.cleaning.lines import Line
 from reader.core.cleaning.titles import (
     begins_tab,
     crumbs_end,
+    ends_tab,
     extends_tab,
     is_tabs_headline,
-    rewords_ending,
+    rewords,
     tabs_headline,
 )
 
@@ -47,8 +48,12 @@ def printed_headline(title: Line, first: Line, tab: Line, above: Line) -> bool:
         return True  # "Do Tomatoes Need Deep Pots?" of "Do Tomatoes Need Deep Pots? | Site"
     if first.words <= 25 and (extends_tab(headline, first.text) or begins_tab(headline, first.text)):
         return True  # with its subtitle, whole where the tab cut it, or without the tab's last words
-    if title.index == 0 and not first.ends_sentence and rewords_ending(headline, first.text):
-        return True  # the tab shortened it
+    if (
+        title.index == 0
+        and not first.ends_sentence
+        and (rewords(headline, first.text) or ends_tab(headline, first.text))
+    ):
+        return True  # the tab's title put it otherwise, or opened it with a count ("15 Critical ...")
     return not first.ends_sentence and (first.text == tab.text or is_tabs_headline(tab.text, first.text))
 
 

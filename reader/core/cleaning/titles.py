@@ -79,18 +79,32 @@ def begins_tab(tab: str, line: str) -> bool:
     )
 
 
-def rewords_ending(tab: str, line: str) -> bool:
-    """Whether `line` is the tab's headline `tab` with its last words put otherwise: the first six
-    words or more of each the same (two in three of the tab's and of the line's), the rest
+def rewords(tab: str, line: str) -> bool:
+    """Whether `line` is the tab's headline `tab` with its first or last words put otherwise: six
+    words or more at one end the same (two in three of the tab's and of the line's), the rest
     differing ("... eBike for Commuting & Adventure" over "... eBike for Commuting, Fitness, or
-    Adventure"); not the whole of one with more after it (extends_tab's). A tab's title is often
-    the printed headline shortened for a search engine."""
+    Adventure"; "7 Best Gaming Laptops ..." over "The Best Gaming Laptops ..."); not the whole of one
+    with more after it (extends_tab's). A tab's title is often the printed headline reworded for a
+    search engine."""
     ours, theirs = _WORD.findall(tab.casefold()), _WORD.findall(line.casefold())
-    same = next((i for i, (a, b) in enumerate(zip(ours, theirs, strict=False)) if a != b), min(len(ours), len(theirs)))
-    return same >= 6 and 3 * same >= 2 * max(len(ours), len(theirs)) and same < min(len(ours), len(theirs))
+    shorter, longer = sorted((len(ours), len(theirs)))
+    for a, b in ((ours, theirs), (ours[::-1], theirs[::-1])):  # from the start, then from the end
+        same = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), shorter)
+        if same >= 6 and 3 * same >= 2 * longer and same < shorter:
+            return True
+    return False
 
 
 _WORD = re.compile(r"\w+")
+
+
+def ends_tab(tab: str, line: str) -> bool:
+    """Whether `line` is the end of the tab's headline `tab`, four words or more and half of its
+    words: the headline as printed, which the tab's title opens with a count or a word for search
+    engines ("Cybersecurity Tips for Small Businesses" of "15 Critical Cybersecurity Tips for Small
+    Businesses")."""
+    words = len(line.split())
+    return words >= 4 and tab.endswith(" " + line) and 2 * words >= len(tab.split())
 
 
 def prints_headline(tab: str, line: str) -> bool:

@@ -9,7 +9,7 @@ import pytest
 
 from reader.core.cleaning import clean_text
 from reader.core.cleaning.kept_out import kept_out
-from reader.core.cleaning.titles import begins_tab, crumbs_end, extends_tab, rewords_ending
+from reader.core.cleaning.titles import begins_tab, crumbs_end, ends_tab, extends_tab, rewords
 
 MENU = "\n".join(["Home", "Gardening", "Recipes", "Travel", "Subscribe", "Sign in"])
 BODY = "\n".join(
@@ -463,17 +463,54 @@ def test_the_headline_the_tab_shortened_at_its_end_is_the_title() -> None:
     assert article.body[0].text.startswith("Anyone who has grown tomatoes")
 
 
+def test_the_headline_printed_over_its_byline_that_the_tab_opens_otherwise_is_the_title() -> None:
+    """'7 Best Pots ...' in the tab, 'The Best Pots ...' printed over the byline, menus between."""
+    printed = "The Best Tomato Pots for Balconies Under $50 of 2026"
+    tab = "7 Best Tomato Pots for Balconies Under $50 of 2026 - Green Balcony"
+    assert clean_text(page(tab, ["Pots", "Seeds", "Tools"], printed)).title == printed
+    contents = ["Share on Facebook", "Share on X", "Advertisement", "Contents", *(f"Pick {n}" for n in range(1, 16))]
+    far = clean_text("\n".join([tab, MENU, printed, *contents, BODY, FOOTER]))
+    assert far.title == printed  # no byline under it, a long table of contents between it and the text
+
+
+def test_the_headline_a_trail_of_links_ends_with_is_the_title_when_the_tab_opens_it_with_a_count() -> None:
+    """The copy runs a breadcrumb's links together ("Home Guides Containers Headline") over the
+    headline; the tab's title adds a count before it."""
+    headline = "Containers for Balcony Tomatoes Compared"
+    trail = f"Home Guides Seasonal advice Containers {headline}"
+    article = clean_text("\n".join([f"12 Tested {headline}", MENU, trail, headline, BODY, FOOTER]))
+    assert article.title == headline
+    assert article.body[0].text.startswith("Anyone who has grown tomatoes")
+    other = clean_text("\n".join(["Seven Balcony Tomato Tips", MENU, trail, headline, BODY, FOOTER]))
+    assert headline not in [b.text for b in other.body]  # not the tab's: the trail's last words, left out once
+
+
+@pytest.mark.parametrize(
+    ("line", "ends"),
+    [
+        ("Containers for Balcony Tomatoes Compared", True),
+        ("Balcony Tomatoes Compared", False),  # three words
+        ("for Balcony Tomatoes Compared", True),
+        ("Tested Containers for Balcony Tomatoes", False),  # its start, not its end
+    ],
+)
+def test_a_line_ends_the_tabs_headline_with_half_its_words(line: str, ends: bool) -> None:
+    assert ends_tab("12 Tested Containers for Balcony Tomatoes Compared", line) is ends
+
+
 @pytest.mark.parametrize(
     ("line", "reworded"),
     [
         ("How to Choose Tomato Pots for Balconies, Roofs, or Terraces", True),
         ("How to Choose Tomato Pots for Balconies & Terraces / March 2026", False),  # all of it, and more: extends
         ("How to Choose Tomato Planters for Balconies & Terraces", False),  # four words the same
+        ("Why You Should Choose Tomato Pots for Balconies & Terraces", True),  # its start put otherwise
+        ("A Guide: Tomato Pots for Balconies & Terraces", False),  # five words at its end
         ("How to Choose Tomato Pots for Balconies, Roofs, Terraces, Yards, Windows and Porches", False),  # too few
     ],
 )
 def test_a_line_rewords_the_tabs_ending_only_after_most_of_its_words(line: str, reworded: bool) -> None:
-    assert rewords_ending("How to Choose Tomato Pots for Balconies & Terraces", line) is reworded
+    assert rewords("How to Choose Tomato Pots for Balconies & Terraces", line) is reworded
 
 
 @pytest.mark.parametrize(
