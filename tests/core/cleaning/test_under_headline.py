@@ -58,3 +58,44 @@ def test_a_line_of_blurb_under_the_headline_does_not_move_the_body() -> None:
     article = clean_text("\n".join(["Dental Care | Riverside Health", *MENU, *own, *BOXES, *FOOTER]))
     assert "Book a check-up" not in article.text
     assert article.text.startswith("Riverside Health is a community health centre")
+
+
+ARTICLE = [
+    "Riverside opens an evening dental clinic",
+    "By Marta Ruiz",
+    "The Northgate clinic will stay open until nine on weekdays from March, so that patients who work "
+    "during the day no longer have to take time off for a check-up or a cleaning.",
+    "The clinic hired two dentists and a hygienist for the evening shift, paid for by a county grant that "
+    "runs for three years, and the health centre says it will ask for more if the hours are popular.",
+    "Patients can book evening visits online or by phone; walk-ins are welcome for pain and broken teeth.",
+]
+OFFERS = [  # a shop's menu of offers, each a short sentence: prose to the run, above the article
+    "Save 25% on your first whitening kit when you join our family plan today.",
+    "Free electric toothbrush heads for members who book two check-ups a year.",
+    "Our dental plans cover cleanings, X-rays and one filling every year.",
+    "Gift cards for check-ups are available at every clinic front desk.",
+]
+
+
+def test_the_tabs_headline_over_its_byline_inside_the_run_starts_the_article() -> None:
+    """The offers above it scored as prose and took the run's start; the headline the tab names
+    (here in other capitals), with the byline under it, is where the article starts."""
+    tab = "Riverside Opens an Evening Dental Clinic | Riverside Health"
+    article = clean_text("\n".join([tab, *MENU, *OFFERS, *ARTICLE, *FOOTER]))
+    assert article.title == "Riverside opens an evening dental clinic"
+    assert article.text.startswith("The Northgate clinic will stay open")
+    assert [a.name for a in article.authors] == ["Marta Ruiz"]
+
+
+def test_a_teaser_of_the_article_under_its_text_does_not_move_the_run() -> None:
+    """The article's own headline again in a list of the latest articles, over its date: the text
+    above it is the article's."""
+    blurb = (
+        "The Northgate clinic will stay open until nine on weekdays from March, with two new dentists and "
+        "a hygienist on the evening shift, paid for by a county grant."
+    )
+    teaser = [ARTICLE[0], "March 3, 2026", blurb]
+    tab = "Riverside opens an evening dental clinic | Riverside Health"
+    article = clean_text("\n".join([tab, *MENU, *ARTICLE, *teaser, *FOOTER]))
+    assert article.text.startswith("The Northgate clinic will stay open until nine on weekdays from March, so that")
+    assert "The clinic hired two dentists" in article.text
