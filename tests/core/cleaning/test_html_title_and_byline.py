@@ -718,3 +718,13 @@ def test_the_site_beside_a_person_in_the_markup_is_not_a_second_writer() -> None
 )
 def test_a_writers_name_is_the_sites_own_by_its_name_or_its_hosts(name: str, site: str, url: str, itself: bool) -> None:
     assert site_itself(name, site, url) is itself
+
+
+def test_a_scholarly_pages_citation_authors_are_its_writers_each_in_byline_order() -> None:
+    """Google Scholar's tags, one per writer, "Last, First" or "First Last": each tag one person."""
+    tags = "".join(
+        f"<meta name='citation_author' content='{name}'>"
+        for name in ("Ingleby, Rachel T.", "van der Berg, Jan", "Marta Ruiz", "Ingleby, Rachel T.")
+    )
+    html = f"<html><head><title>Harbour fees rise</title>{tags}</head><body><article>{BODY}</article></body></html>"
+    assert [a.name for a in clean_html(html).authors] == ["Rachel T. Ingleby", "Jan van der Berg", "Marta Ruiz"]
