@@ -74,7 +74,8 @@ def body_region(lines: list[Line]) -> tuple[int, int]:
     best, best_start, best_end = best_run(scores)
     best, best_start, best_end = _before_comments(lines, scores, (best, best_start, best_end))
     best, best_start, best_end = _before_the_notice(lines, scores, (best, best_start, best_end))
-    best_start = _headline_inside(lines, best_start, best_end)
+    if (inside := _headline_inside(lines, best_start, best_end)) != best_start:
+        best, best_start = sum(scores[inside : best_end + 1]), inside
     above_run = best_start
     best, best_start, best_end = _under_headline(lines, scores, (best, best_start, best_end))
     under_headline = best_start < above_run  # the lead under the headline: the header is above it
@@ -159,10 +160,10 @@ _LEAD_WORDS = 25
 
 def _headline_inside(lines: list[Line], start: int, end: int) -> int:
     """Where the run starts when the tab's headline is printed inside it, over its byline or date
-    and a paragraph: a shop's menus of offers ("Take 25% off your favorite capsules.") scored as
-    prose above the article, where the run holds more prose under the headline than above it (not
-    a teaser of the article in a list under its text). The headline may differ from the tab's in
-    case alone."""
+    (in the next two lines) and a paragraph (after those and other short lines, in the next four): a
+    shop's menus of offers ("Take 25% off your favorite capsules.") scored as prose above the
+    article, where the run holds more prose under the headline than above it (not a teaser of the
+    article in a list under its text). The headline may differ from the tab's in case alone."""
     tab = lines[0].text if lines else ""
     headline = tabs_headline(tab).casefold()
     if len(headline.split()) < 3:
@@ -171,11 +172,16 @@ def _headline_inside(lines: list[Line], start: int, end: int) -> int:
         text = lines[i].text
         if text.casefold() != headline and not is_tabs_headline(tab, text):
             continue
-        under = lines[i + 1 : i + 3]
-        if any(line.tag in (Tag.BYLINE, Tag.DATE) for line in under) and lines[i + 2].prose:
+        under = lines[i + 1 : i + 5]
+        signed = any(line.tag in (Tag.BYLINE, Tag.DATE) for line in under[:2])
+        lead = next((line for line in under if line.prose or line.words > _SHORT_WORDS), None)
+        if signed and lead is not None and lead.prose:
             above = sum(line.words for line in lines[start:i] if line.prose)
             return i if sum(line.words for line in lines[i : end + 1] if line.prose) > above else start
     return start
+
+
+_SHORT_WORDS = 12  # a byline's, a date's or a reading time's line is shorter
 
 
 _POST_ABOVE_COMMENTS = 60.0

@@ -323,9 +323,18 @@ _WRITTEN_BY = re.compile(r"^(?:written|authored)\s+by\s+(?-i:[A-Z])", re.IGNOREC
 
 
 def _capitalised(name: str) -> bool:
-    """Two words or more, each starting with a capital: a firm's name the article's words make up."""
+    """Two words or more, each starting with a capital, as a firm's name is written ("Top Growth
+    Marketing"); not a job ("Staff Writer", "Guest Author") nor a team's label ("The Team", "Our
+    Editors")."""
     words = name.split()
-    return len(words) >= 2 and all(word[:1].isupper() for word in words) and not bw.facet(name)
+    return (
+        len(words) >= 2
+        and all(word[:1].isupper() for word in words)
+        and words[0].lower() not in ("the", "our", "a", "an")
+        and words[-1].lower() not in ("author", "authors", "writer", "writers", "team", "staff", "editors")
+        and not bw.JOB_TITLE.search(name)
+        and not bw.facet(name)
+    )
 
 
 def _first_byline_below(tail: list[Line], authors: list[Author], used: list[Line], common: frozenset[str]) -> None:
@@ -389,7 +398,7 @@ def find_authors(
         if dated is not None:
             authors += after
             used.append(dated)
-    writers = any(a.role in _WRITERS for a in authors)  # "Edited by B" alone names no writer: A's name may stand alone
+    writers = any(a.role in _WRITERS for a in authors)  # "Edited by B", "Photos by C": no writer named
     lone = ln.lone_name(header, start, used, common, bylined=writers)
     if authors and lone is None and 0 < start < len(header) and _above_only(used, header[start - 1]):
         under = ln.lone_name(header, start, used, common)

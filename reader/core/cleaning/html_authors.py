@@ -14,6 +14,7 @@ from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning.bylines import _CREDITS_LINE, _valid_name, names_a_person, parse_byline
 from reader.core.cleaning.dates import MONTH
 from reader.core.cleaning.lone_names import BARE_ROLE, co_writers, name_of, names_listed
+from reader.core.cleaning.site_owner import reads_as_person
 from reader.core.cleaning.titles import readable
 from reader.core.importers.text_doc import collapse
 from reader.core.models import Author
@@ -139,14 +140,24 @@ def plausible(authors: list[Author]) -> list[Author]:
 
 def site_itself(name: str, site_name: str, url: str) -> bool:
     """Whether a writer's name is the site's own: its name ("Clemson News"), its host's ("Corti" of
-    corti.ai, "USA TODAY" of usatoday.com), or either with "Team", "Staff" or "News" ("Team Tiger
-    Data" of tigerdata.com). Such a byline is the publisher's, which a person's byline on the page
-    may name better."""
+    corti.ai, "USA TODAY" of usatoday.com), or either with "The", "Team", "Staff", "News", "Editors"
+    or "Editorial" ("Team Tiger Data" of tigerdata.com, "Atlantic Staff" of "The Atlantic"). Such a
+    byline is the publisher's, which a person's byline on the page may name better; but a personal
+    site's name is its owner's ("Martin Fowler" of martinfowler.com): see publisher()."""
     own = _key(name)
-    bare = _TEAM.sub("", own)
-    host = [part for part in (urlsplit(url).hostname or "").split(".") if part not in _HOST_PREFIXES]
-    names = {_key(site_name), _key(host[0]) if len(host) > 1 else ""} - {""}
-    return bool(own) and (own in names or bare in names)
+    try:
+        hostname = urlsplit(url).hostname or ""
+    except ValueError:  # an address with a broken port or bracket
+        hostname = ""
+    host = [part for part in hostname.split(".") if part not in _HOST_PREFIXES]
+    names = {_key(site_name), _TEAM.sub("", _key(site_name)), _key(host[0]) if len(host) > 1 else ""} - {""}
+    return bool(own) and (own in names or _TEAM.sub("", own) in names)
+
+
+def publisher(name: str, site_name: str, url: str) -> bool:
+    """Whether a writer's name is the site's own and no person's: "Greenhouse Studio", "Fastarz",
+    "Clemson News"; not "Martin Fowler", who is his site's writer beside a co-writer."""
+    return site_itself(name, site_name, url) and not reads_as_person(name)
 
 
 def _key(text: str) -> str:

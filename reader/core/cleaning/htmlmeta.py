@@ -213,7 +213,7 @@ def head_metadata(tree: HtmlElement) -> Document | None:
     if not all(hasattr(tm, name) for name in _TRAFILATURA_STEPS):
         return None
     document = tm.examine_meta(tree)
-    if document.author and (scholars := _citation_authors(tree)):  # trafilatura read the tags: rarely
+    if document.author and (scholars := _citation_authors(tree)):  # found an author: perhaps from those tags
         document.author = scholars
     if document.author and " " not in document.author:
         document.author = None
@@ -228,15 +228,19 @@ def _citation_authors(tree: HtmlElement) -> str:
     """The writers a scholarly page names for Google Scholar, one `citation_author` tag each, "Last,
     First" or "First Last" as its guidelines allow: in byline order ("Jeff T. Kaufman"), joined by
     semicolons; trafilatura reads the comma as two names ("Kaufman; Jeff T")."""
-    names = []
+    names: list[str] = []
     for content in tree.xpath('//head/meta[@name="citation_author"]/@content'):
         name = " ".join(str(content).split())
         last, comma, first = name.partition(",")
-        if comma and first.strip() and "," not in first:  # "van der Berg, Jan"; not "Roe, Jr., Jan"
-            name = f"{first.strip()} {last.strip()}"
-        if name and name not in names:
+        given = first.strip()
+        if comma and given and "," not in given and not _SUFFIX.fullmatch(given):  # "van der Berg, Jan"
+            name = f"{given} {last.strip()}"  # not "John Smith, Jr.", "Jane Roe, PhD", "Roe, Jr., Jan"
+        if name and name.casefold() not in {n.casefold() for n in names}:
             names.append(name)
     return "; ".join(names)
+
+
+_SUFFIX = re.compile(r"(?:jr|sr|ii|iii|iv|ph\.?\s?d|m\.?\s?d|md|phd|esq|mba|rn)\.?", re.IGNORECASE)
 
 
 def _meta_json(tree: HtmlElement, document: Document) -> Document:

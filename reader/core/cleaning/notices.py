@@ -11,7 +11,7 @@ DISCLOSURE = Phrases(
     (
         r"\b(we|i)\s+(may\s+)?(earn|receive|get|make)\s+(a\s+)?(small\s+)?(commission|compensation)\b",
         r"\bfrom\s+(which|whom)\s+\w+\s+(may\s+)?receives?\s+(financial\s+|monetary\s+)?compensation\b",
-        r"\b(this|such)\s+compensation\s+may\s+(impact|affect|influence)\s+(how|where|which|the\s+order)\b",
+        r"\b(this|such)\s+compensation\s+may\s+(impact|affect|influence)\s+(how|where|which|the\s+order)\b[^.]{0,60}\bappear",
         r"\b(reader|viewer|audience|listener)[- ]supported\b",
         r"\b(advertiser|editorial|affiliate)\s+disclosure\b",
         r"\b(may\s+)?contains?\s+affiliate\s+links\b",

@@ -19,10 +19,12 @@ from reader.core.cleaning.titles import (
 
 def headline_at(title: Line, body: list[Line], lines: list[Line]) -> int:
     """Where the headline printed over the article stands among the body's first lines (-1: not
-    there): the first, or under a notice or a label of a few words that the run took in."""
+    there): the first, or, where the title is the tab's, under a notice or a label of a few words
+    that the run took in (two lines and 40 words at most, none of a lead's length: a paragraph over
+    the headline printed again, an embed's title, is the article's own)."""
     above = 0
     for k, line in enumerate(body[: len(body) - 1]):
-        if above > _NOTICE_WORDS or k > _NOTICE_LINES:
+        if k and (title.index or above > _NOTICE_WORDS or k > _NOTICE_LINES or body[k - 1].words >= _LEAD):
             break
         if printed_headline(title, line, lines[0], lines[max(0, line.index - 1)]):
             return k
@@ -31,14 +33,16 @@ def headline_at(title: Line, body: list[Line], lines: list[Line]) -> int:
 
 
 _NOTICE_WORDS, _NOTICE_LINES = 40, 2
+_LEAD = 25  # words: a lead paragraph's, not a notice's
 
 
 def printed_headline(title: Line, first: Line, tab: Line, above: Line) -> bool:
-    """Whether the body's first line is the headline again: the title's words, the end of the
-    breadcrumb trail `above` it ("Home » Blog » Headline"), or the tab's title
-    or its headline part ("Site: Headline", "Headline | Site"), that part with a subtitle after it or
-    without the words the tab adds at its end, whatever line was chosen as the title
-    (a blog's name printed over every post is no headline when the post's stands under it)."""
+    """Whether a line `first` of the body (its first, one of the next two, or one a trail of links
+    ends with) is the headline again: the title's words, the end of the breadcrumb trail `above`
+    it ("Home » Blog » Headline"), or the tab's title or its headline part ("Site: Headline",
+    "Headline | Site"), that part with a subtitle after it, without the words the tab adds at its
+    end, with its first or last words put otherwise, whatever line was chosen as the title (a
+    blog's name printed over every post is no headline when the post's stands under it)."""
     if first.words < 3 or first is title:
         return False
     if first.text == title.text or crumbs_end(above.text, first.text):

@@ -38,7 +38,7 @@ from reader.core.cleaning.discussion import (
     words,
 )
 from reader.core.cleaning.extraction import extract, space_blocks, with_headings, with_lists
-from reader.core.cleaning.html_authors import merge_authors, named_authors, plausible, site_itself
+from reader.core.cleaning.html_authors import merge_authors, named_authors, plausible, publisher, site_itself
 from reader.core.cleaning.htmlmeta import head_metadata, page_metadata
 from reader.core.cleaning.jsonld import json_ld_objects, with_kinds
 from reader.core.cleaning.language import judged, stopwords
@@ -195,11 +195,12 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     stated_authors = plausible(named_authors(meta.author or "") or list(fallback.authors))  # not "Updated January"
     common = cache(partial(small_words, "\n".join(b.text for b in kept)))  # read when a byline needs it
     authors = plausible(merge_authors(stated_authors, page.lines, common))
-    if all(site_itself(a.name, site_name, url) for a in authors):  # none, or the publisher ("USA TODAY")
+    address = url or meta.url or ""
+    if all(site_itself(a.name, site_name, address) for a in authors):  # none, or the publisher ("USA TODAY")
         printed = plausible(shown_authors(page.lines, title, common, stops))  # the byline the page prints
-        authors = [a for a in printed if not site_itself(a.name, site_name, url)] or authors or printed
+        authors = [a for a in printed if not publisher(a.name, site_name, address)] or authors or printed
     else:  # a person and the site: "Tina Huffman; Greenhouse Studio" is Tina Huffman's
-        authors = [a for a in authors if not site_itself(a.name, site_name, url)]
+        authors = [a for a in authors if not publisher(a.name, site_name, address)]
     first = kept[0].text if kept else ""
     published = _published(stated, published_instead, None if stated else tree, meta, page.lines, title, first)
     article = CleanedArticle(

@@ -27,7 +27,7 @@ def site_owner(page: Sequence[str], site_name: str) -> str:
     # the masthead: the page's first line, or the one under the tab's title (not under a menu's entry)
     masthead = page[:2] if len(page[0].split()) >= _TAB_WORDS else page[:1]
     for name in dict.fromkeys([tab[-1].strip() if len(tab) > 1 else "", site_name]):
-        if _person(name) and any(_heads(line, name) for line in masthead):
+        if reads_as_person(name) and any(_heads(line, name) for line in masthead):
             # a word of it written in small letters anywhere on the page is a word: "Docker Community Forums"
             if not any_written(name, small_words("\n".join(page))):
                 return name
@@ -49,7 +49,9 @@ def _heads(text: str, name: str) -> bool:
     return text.startswith(name) and not text[len(name) : len(name) + 1].isalnum()
 
 
-def _person(name: str) -> bool:
+def reads_as_person(name: str) -> bool:
+    """A name that reads as a person's: two or three capitalised words, none a business's, a job's or
+    a control's word, not in capitals, not "The ..."."""
     return (
         len(name.split()) <= 3
         and bool(bw.NAME_LINE.match(name))  # two words or more

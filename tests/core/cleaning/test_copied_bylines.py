@@ -157,11 +157,12 @@ def test_a_name_under_the_headline_is_the_writer_beside_an_editors_byline() -> N
 
 def test_written_by_a_firm_whose_words_the_article_uses_names_the_firm() -> None:
     """'Written by Harbour Growth Marketing' under a post on harbour marketing and growth: said outright."""
-    body = [*BODY, "Good marketing helps a harbour town's growth, and the shops on the east bank know it well."]
+    body = [*BODY, "Good marketing helps a harbour town's growth, and the team at each shop on the east bank knows it."]
     page = ["River footbridge to close for a year", *body, "Share", "Written by Harbour Growth Marketing", *FOOTER]
     assert authors(page) == ["Harbour Growth Marketing"]
     assert authors([*page[:-4], "By Harbour Growth Marketing", *FOOTER]) == []  # a bare "By": menu words, perhaps
     assert authors([*page[:-4], "Written by Marketing", *FOOTER]) == []  # one word the article uses: no name
+    assert authors([*page[:-4], "Written by Growth Marketing Team", *FOOTER]) == []  # a team's label
 
 
 @pytest.mark.parametrize("label", ["Location", "From:", "Member since"])

@@ -454,6 +454,25 @@ def test_a_notice_the_run_took_in_over_the_printed_headline_is_left_out(notice: 
     assert article.body[0].text == long  # two paragraphs above it: the article's own lead, not a notice
 
 
+def test_a_lead_over_the_headline_printed_again_stays_the_articles() -> None:
+    """Headline, byline, date and a lead of a paragraph, then the headline again (an embed's title):
+    the lead is the article's, not a notice over the headline."""
+    headline = "Do Balcony Tomatoes Need Deep Pots?"
+    lead = (
+        "Readers have asked us about the size of pots for years, so this spring we finally set out to "
+        "measure it with twelve plants on one sunny balcony."
+    )
+    lines = [f"{headline} | Green Balcony", MENU, headline, "By Marta Ruiz", "March 3, 2026", lead, headline]
+    article = clean_text("\n".join([*lines, BODY, FOOTER]))
+    assert article.title == headline
+    assert article.body[0].text == lead
+    article = clean_text("\n".join([f"{headline} | Green Balcony", MENU, lead, headline, BODY, FOOTER]))
+    assert article.body[0].text == lead  # a paragraph of a lead's length over it, no headline above: kept
+    short_lead = " ".join(lead.split()[:16]) + "."  # under a lead's length, yet under the printed headline
+    article = clean_text("\n".join([*lines[:5], short_lead, headline, BODY, FOOTER]))
+    assert article.body[0].text == short_lead
+
+
 def test_the_headline_the_tab_shortened_at_its_end_is_the_title() -> None:
     """A tab without a site's name ("Headline") that ends the headline in other words: the printed one."""
     tab = "How to Choose Tomato Pots for Balconies & Terraces"
@@ -509,7 +528,7 @@ def test_a_line_ends_the_tabs_headline_with_half_its_words(line: str, ends: bool
         ("How to Choose Tomato Pots for Balconies, Roofs, Terraces, Yards, Windows and Porches", False),  # too few
     ],
 )
-def test_a_line_rewords_the_tabs_ending_only_after_most_of_its_words(line: str, reworded: bool) -> None:
+def test_a_line_rewords_the_tabs_headline_at_one_end_only_after_most_of_its_words(line: str, reworded: bool) -> None:
     assert rewords("How to Choose Tomato Pots for Balconies & Terraces", line) is reworded
 
 

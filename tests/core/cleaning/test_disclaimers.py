@@ -53,6 +53,7 @@ def test_notice_phrases(sentence: str) -> None:
         "The FDIC insured deposits up to $250,000 at each bank, the agency said.",
         "Unlike bank deposits, the accounts are not FDIC insured, and customers could lose everything.",
         "Workers' compensation may affect how much a claimant receives from other benefits.",
+        "The board approved the package; such compensation may influence how rival firms pay their leaders.",
     ],
 )
 def test_an_article_about_deposit_insurance_is_not_a_notice(sentence: str) -> None:

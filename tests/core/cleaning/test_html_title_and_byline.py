@@ -698,8 +698,11 @@ def test_the_site_named_as_its_writer_gives_way_to_the_byline_the_page_prints() 
 
 
 def test_the_site_beside_a_person_in_the_markup_is_not_a_second_writer() -> None:
-    cleaned = clean_html(_stated("Rachel Ingleby, Coast Times"), url="https://www.coasttimes.example/fees")
+    cleaned = clean_html(_stated("Rachel Ingleby, Coast Times News"), url="https://www.coasttimes.example/fees")
     assert [a.name for a in cleaned.authors] == ["Rachel Ingleby"]
+    # a personal site's name is its owner's: a co-writer beside him, not the publisher
+    owner = clean_html(_stated("Rachel Ingleby, Jon Bell"), url="https://www.jonbell.example/notes")
+    assert [a.name for a in owner.authors] == ["Rachel Ingleby", "Jon Bell"]
     cleaned = clean_html(_stated("Rachel Ingleby, Harbour Trust"), url="https://www.coasttimes.example/fees")
     assert [a.name for a in cleaned.authors] == ["Rachel Ingleby", "Harbour Trust"]  # another body: a co-writer
 
@@ -711,6 +714,7 @@ def test_the_site_beside_a_person_in_the_markup_is_not_a_second_writer() -> None
         ("USA TODAY", "", "https://www.usatoday.com/story/a", True),
         ("Team Tiger Data", "Tiger Data Blog", "https://www.tigerdata.com/blog/a", True),
         ("The Upwork Team", "Upwork", "", True),
+        ("Atlantic Staff", "The Atlantic", "", True),
         ("Rachel Ingleby", "Coast Times", "https://coasttimes.example/a", False),
         ("Coast", "", "https://coasttimes.example/a", False),  # a part of the host's name
         ("Example", "", "https://example/a", False),  # a host of one part names nothing
@@ -724,7 +728,12 @@ def test_a_scholarly_pages_citation_authors_are_its_writers_each_in_byline_order
     """Google Scholar's tags, one per writer, "Last, First" or "First Last": each tag one person."""
     tags = "".join(
         f"<meta name='citation_author' content='{name}'>"
-        for name in ("Ingleby, Rachel T.", "van der Berg, Jan", "Marta Ruiz", "Ingleby, Rachel T.")
+        for name in ("Ingleby, Rachel T.", "van der Berg, Jan", "Marta Ruiz", "INGLEBY, RACHEL T.", "Jon Bell, PhD")
     )
     html = f"<html><head><title>Harbour fees rise</title>{tags}</head><body><article>{BODY}</article></body></html>"
-    assert [a.name for a in clean_html(html).authors] == ["Rachel T. Ingleby", "Jan van der Berg", "Marta Ruiz"]
+    assert [a.name for a in clean_html(html).authors] == [
+        "Rachel T. Ingleby",
+        "Jan van der Berg",
+        "Marta Ruiz",
+        "Jon Bell",
+    ]

@@ -63,6 +63,7 @@ def test_a_line_of_blurb_under_the_headline_does_not_move_the_body() -> None:
 ARTICLE = [
     "Riverside opens an evening dental clinic",
     "By Marta Ruiz",
+    "March 3, 2026",
     "The Northgate clinic will stay open until nine on weekdays from March, so that patients who work "
     "during the day no longer have to take time off for a check-up or a cleaning.",
     "The clinic hired two dentists and a hygienist for the evening shift, paid for by a county grant that "
