@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from urllib.parse import urlsplit
 
-from reader.core.citing.names import PARTICLES, same_person
+from reader.core.citing.names import PARTICLES, name_key, same_person
 from reader.core.cleaning import byline_words as bw
 from reader.core.cleaning.bylines import _CREDITS_LINE, _valid_name, names_a_person, parse_byline
 from reader.core.cleaning.dates import MONTH
 from reader.core.cleaning.lone_names import BARE_ROLE, co_writers, name_of, names_listed
+from reader.core.cleaning.metadata import host_of
 from reader.core.cleaning.site_owner import reads_as_person
 from reader.core.cleaning.titles import readable
 from reader.core.importers.text_doc import collapse
@@ -145,11 +145,7 @@ def site_itself(name: str, site_name: str, url: str) -> bool:
     byline is the publisher's, which a person's byline on the page may name better; but a personal
     site's name is its owner's ("Martin Fowler" of martinfowler.com): see publisher()."""
     own = _key(name)
-    try:
-        hostname = urlsplit(url).hostname or ""
-    except ValueError:  # an address with a broken port or bracket
-        hostname = ""
-    host = [part for part in hostname.split(".") if part not in _HOST_PREFIXES]
+    host = [part for part in host_of(url).split(".") if part not in _HOST_PREFIXES]
     names = {_key(site_name), _TEAM.sub("", _key(site_name)), _key(host[0]) if len(host) > 1 else ""} - {""}
     return bool(own) and (own in names or _TEAM.sub("", own) in names)
 
@@ -161,12 +157,11 @@ def publisher(name: str, site_name: str, url: str) -> bool:
 
 
 def _key(text: str) -> str:
-    return _NOT_WORD.sub("", text.casefold())
+    return name_key(text).replace(" ", "")  # "Clemson News", "clemson-news" and "ClemsonNews" alike
 
 
-_NOT_WORD = re.compile(r"[\W_]+")
 _TEAM = re.compile(r"^(the|team)|(team|staff|news|editors|editorial|editorialteam)$")
-_HOST_PREFIXES = frozenset({"www", "blog", "news", "m", "en"})
+_HOST_PREFIXES = frozenset({"blog", "news", "m", "en"})  # "www." host_of takes off
 
 
 def _part_of(part: str, name: str) -> bool:

@@ -392,12 +392,13 @@ def find_site_name(lines: list[Line], dateline_site: str, full_text: str, url: s
     if holders:
         return holders[-1]
     domains = Counter(m.group(0) for line in lines for m in pt.DOMAIN.finditer(line.text))
-    if host := _host(url):
+    if host := host_of(url):
         return next((domain for domain in domains if domain.lower() == host), host)
     return domains.most_common(1)[0][0] if domains else ""
 
 
-def _host(url: str) -> str:
+def host_of(url: str) -> str:
+    """The address's host in small letters, without "www."; "" for none or a broken address."""
     try:
         host = (urlsplit(url).hostname or "").lower()
     except ValueError:
