@@ -142,6 +142,11 @@ JOB_TITLE = re.compile(
     r"(?P<plural>e?s)?\b",
     re.IGNORECASE,
 )
+# A profession written after a name in a byline ("A, Trial Attorney at B"): the name's job there, not a
+# second writer; a menu's word elsewhere ("Lawn Care" over "Attorney"), so not in JOB_TITLE.
+PROFESSION = re.compile(
+    r"\b(?:attorney|lawyer|dietitian|nutritionist|therapist|pharmacist|paralegal)(?P<plural>s)?\b", re.IGNORECASE
+)
 # Letters after a name that are a degree or a licence, not a second name ("A, Ph.D.", "A RN, BSN"),
 # as a page or trafilatura writes them (without their dots: "Ph D", "M D")
 CREDENTIAL = re.compile(

@@ -193,7 +193,7 @@ def parse_byline(text: str, *, handles: bool = False) -> list[Author]:
                 last = found[-1]  # "A, Senior Director, Content & Marketing": the job goes on
                 found[-1] = replace(last, job_title=f"{last.job_title} {joiner} {name}")
                 continue
-            title = bw.JOB_TITLE.search(name)
+            title = bw.JOB_TITLE.search(name) or bw.PROFESSION.search(name)
             if title and len(name.split()) <= 6:  # a title beside the names, not a name
                 takers = [a for a in found if not a.job_title] if title.group("plural") else found[-1:]
                 if takers == found[-1:] and found and found[-1].job_title and joiner in ("and", "&"):

@@ -128,7 +128,7 @@ def plausible(authors: list[Author]) -> list[Author]:
             continue
         if _NO_NAME_CHARS.search(name) or _STAND_IN.match(name) or _command(name) or _phrase(name):
             continue  # code, a section sign, a copyright's holder; "Name", "Undefined"; a button's "Sign In"
-        if _PLACEHOLDER.search(name):
+        if _PLACEHOLDER.search(name) or _FOOTER_LINKS.search(name):  # "Conditions Privacy Policy"
             continue
         if name != author.name:
             author = replace(author, name=name)
@@ -212,6 +212,12 @@ _SITE_IN_BRACKETS = re.compile(r"\s*\([^()]*\)$")  # "Jean-Luc Aufranc (CNXSoft)
 # what a template or a site sets where no writer is named: a field's label, an empty value, a role
 _STAND_IN = re.compile(r"^(?:name|full\s+name|undefined|null|none|unknown|n/?a|admin|administrator|webmaster)$", re.I)
 _PLACEHOLDER = re.compile(r"(?:^|[\W_])authors?(?:$|[\W_])", re.IGNORECASE)  # a field's name: "author_name"
+# a footer's links, which a template's author field may hold: no name has these words
+_FOOTER_LINKS = re.compile(
+    r"\b(?:privacy\s+(?:policy|notice)|terms\s+(?:of|and)\b|conditions|cookie\s+(?:policy|settings)|"
+    r"all\s+rights\s+reserved|sitemap)",
+    re.IGNORECASE,
+)
 _NOT_A_NAME = re.compile(rf"^((updated|published|posted)\b\s*(?:{_MONTHS})?\.?|(?:{_MONTHS}))?$", re.IGNORECASE)
 
 

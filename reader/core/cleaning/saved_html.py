@@ -192,7 +192,9 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
         removed += [RemovedLine(b.text, pt.OUTSIDE) for b in kept]
         kept = []
     place, _ = find_dateline(kept[0].text) if kept else ("", "")
-    stated_authors = plausible(named_authors(meta.author or "") or list(fallback.authors))  # not "Updated January"
+    # the markup's writers, not "Updated January"; where it names none, or no name ("Privacy Policy"),
+    # the meta tags' ("Maddy": head_metadata leaves out a one-word name)
+    stated_authors = plausible(named_authors(meta.author or "")) or plausible(list(fallback.authors))
     common = cache(partial(small_words, "\n".join(b.text for b in kept)))  # read when a byline needs it
     authors = plausible(merge_authors(stated_authors, page.lines, common))
     address = url or meta.url or ""

@@ -64,6 +64,8 @@ META_KEYS = {
     "twitter:title": "title",
     "author": "author",
     "article:author": "author",
+    "parsely-author": "author",
+    "dc.creator": "author",
     "og:site_name": "site_name",
     "application-name": "site_name",
     "article:published_time": "published",
