@@ -148,8 +148,8 @@ def parse_byline(text: str, *, handles: bool = False) -> list[Author]:
     Democracy Reporter') stays with that name; an organisation's name keeps its 'and' ('Kementerian
     Lingkungan Hidup dan Kehutanan'). With `handles`, a byline of "by" and one user name ("by ibby")
     names that user: asked only of a line standing as a byline on its own."""
-    if _CONSENT.match(text):
-        return []  # "By checking out, you agree to our Terms of Use and Privacy Policy."
+    if _CONSENT.match(text) or _ROLE_AND_WORD.match(text):
+        return []  # "By checking out, you agree to ..."; a menu's "Editor Setup", a heading's "Editors Note"
     authors: list[Author] = []
     text = _BYLINE_DATE.sub("", text)  # "By A Published: Jan 29, 2025", "By A – Updated Sep 9, 2025"
     text = _without_date_after(bw.READING_TIME.sub("", text))  # "By A 2–3 minutes", "By A December 2, 2025"
@@ -318,6 +318,9 @@ def _read_bylines(lines: list[Line], authors: list[Author], used: list[Line], co
             used.append(line)
 
 
+# A role's noun and one word, without a colon: a menu's entry or a heading ("Editor Setup", "Editor
+# Support", "Editors Note", "Author Bio"), not a byline ("Editor: Ann", "Edited by Ann", "Editor Ann Lowe")
+_ROLE_AND_WORD = re.compile(r"^(?:editors?|writers?|reporters?|contributors?|authors?)\s+[^\s:|,]+\s*$", re.IGNORECASE)
 _WRITERS = ("author", "reporter")
 _WRITTEN_BY = re.compile(r"^(?:written|authored)\s+by\s+(?-i:[A-Z])", re.IGNORECASE)
 

@@ -796,3 +796,18 @@ def test_a_persons_byline_in_a_teaser_far_below_does_not_replace_an_agencys() ->
     teasers = [f"Weekend events roundup number {n}" for n in range(1, 6)]
     page = ["River footbridge to close for a year", "By the Associated Press", "March 3, 2026", *BODY, *teasers]
     assert authors([*page, "Written by Marta Ruiz", *FOOTER]) == ["Associated Press"]
+
+
+@pytest.mark.parametrize("entry", ["Editor Setup", "Editor Support", "Editors Note", "Author Bio"])
+def test_a_roles_noun_and_one_word_is_a_menu_entry_not_a_byline(entry: str) -> None:
+    """A manual's menu ("Editor Setup" under "Setup"), a shop's heading ("Editors Note"): no one named."""
+    assert parse_byline(entry) == []
+    page = ["Getting started", "Install", "Setup", entry, "Using the command line", "Quick start", *BODY, *FOOTER]
+    assert clean_text("\n".join(page)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "name"), [("Editor: Setup", "Setup"), ("Editor Ann Lowe", "Ann Lowe"), ("Edited by Walter", "Walter")]
+)
+def test_an_editors_byline_with_its_colon_a_full_name_or_by_is_read(line: str, name: str) -> None:
+    assert [(a.name, a.role) for a in parse_byline(line)] == [(name, "editor")]
