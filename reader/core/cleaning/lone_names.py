@@ -200,12 +200,17 @@ def first_name(text: str, common: frozenset[str]) -> bool:
 
 def name_before_date(header: list[Line], common: frozenset[str]) -> tuple[Line | None, str]:
     """A name on the date's own line: in front of it ("Tom Talbot October 14, 2025", "Patrick
-    Clarke Published 10:19am 19 December 2025"), or one of the line's parts ("December 15, 2025 ·
-    30 min · Ash Vardanian")."""
+    Clarke Published 10:19am 19 December 2025"), after it ("Dec 17, 2025 Julian K. Arni", after a
+    post's two dates too), or one of the line's parts ("December 15, 2025 · 30 min · Ash Vardanian")."""
     for line in header:
         if line.tag is not Tag.DATE or not (found := find_date(line.text)):
             continue
-        parts = [_BEFORE_DATE.sub("", line.text[: found[1]]), *_PARTS.split(line.text)]
+        after = _AFTER_YEAR.match(line.text)  # "Dec 17, 2025 Julian K. Arni": the words after the dates
+        parts = [
+            _BEFORE_DATE.sub("", line.text[: found[1]]),
+            *_PARTS.split(line.text),
+            line.text[after.end() :] if after else "",
+        ]
         names = []
         for part in parts:
             part = _BY.sub("", part.strip(" ,|-–—" + bw.DOTS))  # "March 15, 2022 · 3 min read · By ASU Online"
@@ -230,6 +235,7 @@ _COLUMN = re.compile(rf"{bw.WEEKDAY}\b", re.IGNORECASE)
 _BEFORE_DATE = re.compile(
     r"\s*\b(published|updated|posted|on)?\s*(\d{1,2}[:.]\d\d\s*([ap]\.?m\.?)?)?\s*$", re.IGNORECASE
 )
+_AFTER_YEAR = re.compile(r"^.*\b(?:19|20)\d\d(?:-\d\d-\d\d)?\b,?\s+(?=\S)")  # the last date's year, or ISO day
 _PARTS = re.compile(rf"\s+[{bw.DOTS}|]\s+")
 _BY = re.compile(r"^(?i:by)\s+(?=[A-Z])")
 # "A on behalf of B", "A in Travel", and "A in" whose category is a link of its own, on the next line

@@ -811,3 +811,21 @@ def test_a_roles_noun_and_one_word_is_a_menu_entry_not_a_byline(entry: str) -> N
 )
 def test_an_editors_byline_with_its_colon_a_full_name_or_by_is_read(line: str, name: str) -> None:
     assert [(a.name, a.role) for a in parse_byline(line)] == [(name, "editor")]
+
+
+@pytest.mark.parametrize(
+    "line", ["Dec 17, 2025 Julian Arni", "September 1, 2016 September 8, 2016 Autumn Adams", "2025-12-17 Marta Ruiz"]
+)
+def test_a_name_after_the_date_on_its_line_is_the_writer(line: str) -> None:
+    """The date (or the dates published and updated) and then the writer, with no "By" between."""
+    name = " ".join(line.split()[-2:])
+    page = ["River footbridge to close for a year", line, *BODY, *FOOTER]
+    article = clean_text("\n".join(page))
+    assert [a.name for a in article.authors] == [name]
+    assert line not in article.text
+
+
+def test_words_the_article_writes_after_the_date_are_no_writer() -> None:
+    body = [*BODY, "There are no comments yet, and the council has not said when the next meeting is."]
+    page = ["River footbridge to close for a year", "December 15, 2025 No Comments", *body, *FOOTER]
+    assert clean_text("\n".join(page)).authors == ()
