@@ -21,8 +21,17 @@ from reader.core.models import ORGANIZATION, Author
 def _clean_name(name: str) -> str:
     name = re.split(r"\s+[-–—|]\s+|\s*\(|,\s*(?=\d)|\s+(?:on|at|pada|el|le|am)\s+\d", name)[0]
     name = re.sub(r"\s+(?:in|di|en|em|à|a|aus|desde|de)\s+[A-ZÀ-Ý][\w ]*$", "", name) if " in " in name else name
+    name = _LINK_AFTER.sub(r"\g<name>", name)  # "A. J. Neal View In Digital Edition", "Jane Roe Follow"
     name = re.sub(r"^the\s+(?=[A-Z])", "", name.strip(" .:|,;-–—"))  # "by the Associated Press"
     return name + "." if re.search(r"\s(?:Jr|Sr)$", name) else name
+
+
+# A link's or a button's words after a name of two words or more, to the end of the byline ("View In
+# Digital Edition", "Follow", "Email"); not "Read", "See" or "Will", which are surnames and given names too
+_LINK_AFTER = re.compile(
+    r"^(?P<name>\S+(?:\s+\S+)+?)\s+(?:View|Follow|Share|Email|E-mail|Subscribe|Visit|Download|Print|Listen|Watch|"
+    r"Contact)\b(?:\s+\S+){0,4}$"
+)
 
 
 # Lower-case words a name may have: particles of people's names, small words of organisations'.

@@ -829,3 +829,19 @@ def test_words_the_article_writes_after_the_date_are_no_writer() -> None:
     body = [*BODY, "There are no comments yet, and the council has not said when the next meeting is."]
     page = ["River footbridge to close for a year", "December 15, 2025 No Comments", *body, *FOOTER]
     assert clean_text("\n".join(page)).authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By A. J. Neal View In Digital Edition", ["A. J. Neal"]),
+        ("By Jane Roe Follow", ["Jane Roe"]),
+        ("By Jane Roe, Ann Lowe Share this", ["Jane Roe", "Ann Lowe"]),
+        ("By Ann Read", ["Ann Read"]),  # a surname, not a link's verb
+        ("By Jane Watch", ["Jane Watch"]),  # one word before it: the name itself
+    ],
+)
+def test_a_links_words_after_the_writers_name_are_not_the_name(line: str, names: list[str]) -> None:
+    assert [a.name for a in parse_byline(line)] == names
+    page = ["River footbridge to close for a year", line, *BODY, *FOOTER]
+    assert [a.name for a in clean_text("\n".join(page)).authors] == names
