@@ -845,3 +845,9 @@ def test_a_links_words_after_the_writers_name_are_not_the_name(line: str, names:
     assert [a.name for a in parse_byline(line)] == names
     page = ["River footbridge to close for a year", line, *BODY, *FOOTER]
     assert [a.name for a in clean_text("\n".join(page)).authors] == names
+
+
+@pytest.mark.parametrize("crumb", ["Our Blogs", "My Account", "Your Orders"])
+def test_a_possessives_menu_entry_under_the_headline_is_no_writer(crumb: str) -> None:
+    page = ["River footbridge to close for a year", "Home", crumb, *BODY, *FOOTER]
+    assert clean_text("\n".join(page)).authors == ()
