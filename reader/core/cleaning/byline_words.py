@@ -24,6 +24,14 @@ DOTS = "·•⋅∙●"  # the dots a byline's parts are set apart with ("By A �
 _BY_AFTER_DATE = re.compile(rf"(?:^|(?<=[\s|{DOTS},]))(?i:by)\s+(?=[A-Z])")
 
 
+# A byline written as a sentence: "This post was written by A, ...", "The article was authored by A"
+SENTENCE_BYLINE = re.compile(
+    r"^(?:this|the)\s+(?:blog\s+)?(?:post|article|story|piece|guide|review|column)\s+(?:was\s+)?"
+    r"(?:written|authored|contributed)\s+by\s+(?=(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
 def by_after(text: str, date_start: int) -> re.Match[str] | None:
     """The "by" naming writers after the date that starts at `date_start`; not one in brackets, a
     post's edit stamp ("(This post was last modified: 2024-01-05 by A.)")."""
@@ -237,3 +245,13 @@ def button(name: str) -> bool:
     """Whether a lone "name" is a button's or a link's words: it opens with a verb of one."""
     first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
     return first in _BUTTON_VERBS
+
+
+# A link's or a button's words after a name of two words or more, to the end of the byline ("View In
+# Digital Edition", "Follow", "Email"); not "Read", "See" or "Will", which are surnames and given names too
+LINK_AFTER = re.compile(
+    r"^(?P<name>\S+(?:\s+\S+)+?)\s+(?:View|Follow|Share|Email|E-mail|Subscribe|Visit|Download|Print|Listen|Watch|"
+    r"Contact)\b(?:\s+\S+){0,4}$"
+)
+# A job in a field, which goes on after its "and": "Head of Marketing and Community Development"
+OF_FIELD = re.compile(r"^(?:head|director|vice\s+president|vp|manager|professor|dean)\s+of\s+\S", re.IGNORECASE)

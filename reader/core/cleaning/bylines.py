@@ -21,17 +21,9 @@ from reader.core.models import ORGANIZATION, Author
 def _clean_name(name: str) -> str:
     name = re.split(r"\s+[-–—|]\s+|\s*\(|,\s*(?=\d)|\s+(?:on|at|pada|el|le|am)\s+\d", name)[0]
     name = re.sub(r"\s+(?:in|di|en|em|à|a|aus|desde|de)\s+[A-ZÀ-Ý][\w ]*$", "", name) if " in " in name else name
-    name = _LINK_AFTER.sub(r"\g<name>", name)  # "A. J. Neal View In Digital Edition", "Jane Roe Follow"
+    name = bw.LINK_AFTER.sub(r"\g<name>", name)  # "A. J. Neal View In Digital Edition", "Jane Roe Follow"
     name = re.sub(r"^the\s+(?=[A-Z])", "", name.strip(" .:|,;-–—"))  # "by the Associated Press"
     return name + "." if re.search(r"\s(?:Jr|Sr)$", name) else name
-
-
-# A link's or a button's words after a name of two words or more, to the end of the byline ("View In
-# Digital Edition", "Follow", "Email"); not "Read", "See" or "Will", which are surnames and given names too
-_LINK_AFTER = re.compile(
-    r"^(?P<name>\S+(?:\s+\S+)+?)\s+(?:View|Follow|Share|Email|E-mail|Subscribe|Visit|Download|Print|Listen|Watch|"
-    r"Contact)\b(?:\s+\S+){0,4}$"
-)
 
 
 # Lower-case words a name may have: particles of people's names, small words of organisations'.
@@ -166,7 +158,7 @@ def parse_byline(text: str, *, handles: bool = False) -> list[Author]:
         found: list[Author] = []
         pieces = _names_in(names)
         glued = False  # the last name's job came after it without a comma: "A Executive Editor and B"
-        for raw, joiner in pieces:
+        for at, (raw, joiner) in enumerate(pieces):
             name = _clean_name(raw)
             if not name:
                 continue
@@ -197,9 +189,13 @@ def parse_byline(text: str, *, handles: bool = False) -> list[Author]:
                 found
                 and found[-1].job_title
                 and joiner in ("and", "&")
-                and (len(name.split()) == 1 or looks_like_organization(name))
+                and (
+                    len(name.split()) == 1
+                    or looks_like_organization(name)
+                    or (bw.OF_FIELD.search(found[-1].job_title) and pieces[at - 1][0].strip())  # not ", and B"
+                )
             ):
-                last = found[-1]  # "A, Senior Director, Content & Marketing": the job goes on
+                last = found[-1]  # "A, Senior Director, Content & Marketing", "A, Head of X and Y": the job goes on
                 found[-1] = replace(last, job_title=f"{last.job_title} {joiner} {name}")
                 continue
             title = bw.JOB_TITLE.search(name) or bw.PROFESSION.search(name)
@@ -290,12 +286,7 @@ def names_a_person(author: Author, common: frozenset[str]) -> bool:
     return not common_words(author.name, common) and not bw.facet(author.name)
 
 
-# A byline written as a sentence, and a byline's label with its colon
-_SENTENCE_BYLINE = re.compile(
-    r"^(?:this|the)\s+(?:blog\s+)?(?:post|article|story|piece|guide|review|column)\s+(?:was\s+)?"
-    r"(?:written|authored|contributed)\s+by\s+(?=(?-i:[A-Z]))",
-    re.IGNORECASE,
-)
+# A byline's label with its colon
 _COLON_BY = re.compile(r"^(?:written\s+)?by\s*:\s*(?-i:[A-Z])", re.IGNORECASE)
 _CREDENTIAL_AFTER = re.compile(rf"\s({bw.CREDENTIAL.pattern})$")  # letters after a name, without a comma
 
@@ -305,7 +296,7 @@ def _read_bylines(lines: list[Line], authors: list[Author], used: list[Line], co
     for line in lines:
         if line.tag is Tag.CREDIT:
             continue
-        text, sentence = _SENTENCE_BYLINE.subn("By ", line.text, count=1)  # "This post was written by A, ..."
+        text, sentence = bw.SENTENCE_BYLINE.subn("By ", line.text, count=1)  # "This post was written by A, ..."
         bylineish = (
             line.tag is Tag.BYLINE
             or sentence

@@ -213,6 +213,8 @@ def classify(line: Line, has_stops: bool, probe: Probe | None = None) -> tuple[T
     reading = (_LONG_CHECKS if words > _LONG else _CHECKS).read(text, probe)
     if notice := _notice(text, words, lowered, reading):
         return notice
+    if words <= _SENTENCE and lowered.startswith(("this ", "the ")) and bw.SENTENCE_BYLINE.match(text):
+        return Tag.BYLINE, pt.BYLINE  # "This post was written by A, Head of Marketing": the byline, not prose
     if words > _LONG:
         return _by_length(line, has_stops)
     if ("browser" in lowered or "javascript" in lowered) and reading.search("browser"):
@@ -297,6 +299,7 @@ def _script_data(text: str) -> bool:
     return len(text) >= 80 and joins >= 6 and '", "' not in text and '": ' not in text
 
 
+_SENTENCE = 20  # words: a byline written as a sentence, with the writer's job after the name
 _LONG = 30  # words: a longer line is asked only the notices' questions, then weighed by its length
 DATED_BYLINE = 30  # words: a byline with its date, time and a second role, or its categories
 

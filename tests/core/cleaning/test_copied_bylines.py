@@ -851,3 +851,25 @@ def test_a_links_words_after_the_writers_name_are_not_the_name(line: str, names:
 def test_a_possessives_menu_entry_under_the_headline_is_no_writer(crumb: str) -> None:
     page = ["River footbridge to close for a year", "Home", crumb, *BODY, *FOOTER]
     assert clean_text("\n".join(page)).authors == ()
+
+
+def test_a_byline_written_as_a_sentence_under_the_article_is_its_writers() -> None:
+    line = "This post was written by Marta Ruiz, Head of Marketing and Community Development"
+    page = ["River footbridge to close for a year", *BODY, line, "Posted on March 3, 2026", *FOOTER]
+    article = clean_text("\n".join(page))
+    assert [(a.name, a.job_title) for a in article.authors] == [
+        ("Marta Ruiz", "Head of Marketing and Community Development")
+    ]
+    assert line not in article.text
+
+
+@pytest.mark.parametrize(
+    ("line", "people"),
+    [
+        ("By Marta Ruiz, Director of Sales and Customer Care", [("Marta Ruiz", "Director of Sales and Customer Care")]),
+        ("By Marta Ruiz, Senior Editor and Jon Bell", [("Marta Ruiz", "Senior Editor"), ("Jon Bell", "")]),
+        ("By Marta Ruiz, Head of News, and Jon Bell", [("Marta Ruiz", "Head of News"), ("Jon Bell", "")]),
+    ],
+)
+def test_a_job_of_a_field_goes_on_after_its_and(line: str, people: list[tuple[str, str]]) -> None:
+    assert [(a.name, a.job_title) for a in parse_byline(line)] == people
