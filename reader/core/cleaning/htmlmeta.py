@@ -35,6 +35,7 @@ import logging
 import re
 from collections.abc import Callable
 from html import unescape
+from itertools import islice
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # lxml and trafilatura are loaded on first use: they take a while to import
@@ -340,10 +341,26 @@ def _author(tree: HtmlElement, candidates: list[HtmlElement] | None = None) -> s
         for element in found:
             if _pruned(element) or any(_pruned(a) for a in element.iterancestors()):
                 continue  # pruned with its container
+            if any(_customers(a) for a in islice(element.iterancestors(), _BOX_DEPTH)) or _customers(element):
+                continue  # a customer's name under a testimonial or a review, not the page's writer
             content = " ".join(" ".join(_pruned_text(element)).split())
             if content and 2 < len(content) < 120:
                 return content
     return None
+
+
+def _customers(element: _Element) -> bool:
+    """A testimonial's, a review card's or a rating's box ("testimonial_rotator_author_info",
+    "review-card", "featured-review_rating-author", "CustomerQuotes_authorInfo"): its "author" is a
+    customer quoted on a shop's or a service's page."""
+    a = element.attrib
+    words = f"{a.get('class', '')} {a.get('id', '')}".split()
+    return any(_CUSTOMERS.search(word) for word in words if not word.startswith(_TAXONOMY))
+
+
+_CUSTOMERS = re.compile(r"testimonial|customer|review[-_]?card|rating|trustpilot", re.IGNORECASE)
+_TAXONOMY = ("tag-", "category-")  # a post's classes name its tags: "tag-analyze-customer-data"
+_BOX_DEPTH = 8  # the boxes a testimonial's name stands in, not the article around them
 
 
 def _pruned_text(element: _Element) -> list[str]:

@@ -80,3 +80,32 @@ def test_a_menu_of_trades_names_no_writer_of_a_copied_page() -> None:
     menu = ["Church", "Travel", "Lawn Care", "Attorney", "Automotive"]
     page = ["Harbour fees rise", *menu, *body]
     assert clean_text("\n".join(page)).authors == ()
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="testimonial_rotator_slide"><p>They fixed our site in a day.</p>'
+        '<div class="testimonial_rotator_author_info">Lynn B</div></div>',
+        '<div><p>Great service, fair price.</p><span class="testimonial-author">Lynn B</span></div>',
+        '<div class="review-card"><p>Five stars, would call again.</p><span class="review-author">Rachel M</span></div>',
+        '<div class="CustomerQuotes_root"><blockquote>Our team ships twice as fast.</blockquote>'
+        '<div class="CustomerQuotes_authorInfo"><span class="author">Gabriel Peal</span></div></div>',
+    ],
+)
+def test_a_customers_name_under_a_testimonial_or_a_review_is_no_writer(box: str) -> None:
+    assert clean_html(saved("", box)).authors == ()
+
+
+def test_a_posts_tag_naming_customers_does_not_hide_its_writer() -> None:
+    """WordPress writes a post's tags into its classes ("tag-customer-data"): not a testimonial's box."""
+    html = (
+        "<html><head><title>Harbour fees rise</title></head><body>"
+        '<article class="post tag-customer-data category-customer-service"><h1>Harbour fees rise</h1>'
+        f'<p class="author-name">Rachel Ingleby</p>{BODY}</article></body></html>'
+    )
+    assert [a.name for a in clean_html(html).authors] == ["Rachel Ingleby"]
+
+
+def test_a_breadcrumb_is_no_name() -> None:
+    assert plausible([Author("Home » Technology Consulting"), Author("Rachel Ingleby")]) == [Author("Rachel Ingleby")]
