@@ -23,7 +23,12 @@ def readable(title: str) -> str:
     for _ in range(2):  # "&amp;#x26;" is "&#x26;" once read, "&" twice
         if _ENTITY.search(title):
             title = html.unescape(title)
-    return without_anchor(title)
+    return without_anchor(_RUN_IN_BYLINE.sub("", title))
+
+
+# a post's byline the theme prints inside its <h1>: "Headline Posted on by infuy", "Headline Posted on
+# May 3, 2025 by Ann"
+_RUN_IN_BYLINE = re.compile(r"\s+Posted\s+(?:on|by)\b.*$")
 
 
 def without_anchor(heading: str) -> str:

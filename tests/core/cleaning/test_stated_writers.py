@@ -109,3 +109,19 @@ def test_a_posts_tag_naming_customers_does_not_hide_its_writer() -> None:
 
 def test_a_breadcrumb_is_no_name() -> None:
     assert plausible([Author("Home » Technology Consulting"), Author("Rachel Ingleby")]) == [Author("Rachel Ingleby")]
+
+
+@pytest.mark.parametrize(
+    ("h1", "title"),
+    [
+        (
+            'Harbour fees rise <span class="posted-on">Posted on <time></time></span> by <a href="/u/1">coastdesk</a>',
+            "Harbour fees rise",
+        ),
+        ("Harbour fees rise Posted on May 3, 2026 by Rachel Ingleby", "Harbour fees rise"),
+        ("Jobs posted by the harbour board", "Jobs posted by the harbour board"),  # the headline's own words
+    ],
+)
+def test_a_byline_the_theme_prints_inside_the_headline_is_not_the_title(h1: str, title: str) -> None:
+    html = f"<html><head><title>{title}</title></head><body><h1>{h1}</h1><article>{BODY}</article></body></html>"
+    assert clean_html(html).title == title
