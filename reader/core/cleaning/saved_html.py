@@ -132,6 +132,7 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     language = language or declared
     stops = stopwords(language)
     meta_title = collapse(readable(meta.title or ""))
+    meta_title = meta_title if _WORD.search(meta_title) else ""  # a vote's "Ω 48", a count: no headline
     site_name = collapse(meta.sitename or "") or fallback.site_name
     tab = collapse(page.title)  # the <title> as written: 'Headline - Site'
     host = urlsplit(url or meta.url or "").hostname or ""
@@ -265,6 +266,7 @@ def _phrases(element: HtmlElement, pieces: list[str]) -> None:
 
 
 _NO_STOPS: frozenset[str] = frozenset()  # the longer words of two titles, whatever their language
+_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more, in any script
 
 
 def _headline(headings: list[str], site_name: str, meta_title: str) -> str:

@@ -125,3 +125,13 @@ def test_a_breadcrumb_is_no_name() -> None:
 def test_a_byline_the_theme_prints_inside_the_headline_is_not_the_title(h1: str, title: str) -> None:
     html = f"<html><head><title>{title}</title></head><body><h1>{h1}</h1><article>{BODY}</article></body></html>"
     assert clean_html(html).title == title
+
+
+def test_a_vote_count_in_a_headline_box_is_not_the_title() -> None:
+    """A forum's score set in a heading that the metadata's title search reads first ("Ω 48")."""
+    html = (
+        "<html><head><title>Harbour fees rise — Coast Forum</title></head><body>"
+        '<h1 class="vote-headline">Ω 48</h1><h1 class="PostsPage-title">Harbour fees rise</h1>'
+        f"<article>{BODY}</article></body></html>"
+    )
+    assert clean_html(html).title == "Harbour fees rise"
