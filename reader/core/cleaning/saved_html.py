@@ -39,11 +39,12 @@ from reader.core.cleaning.discussion import (
 )
 from reader.core.cleaning.extraction import extract, space_blocks, with_headings, with_lists
 from reader.core.cleaning.html_authors import merge_authors, named_authors, plausible, publisher, site_itself
+from reader.core.cleaning.html_headline import blogs_name, has_word, headline_of, logo_of, same_words
 from reader.core.cleaning.htmlmeta import head_metadata, page_metadata
 from reader.core.cleaning.jsonld import json_ld_objects, with_kinds
 from reader.core.cleaning.language import judged, stopwords
 from reader.core.cleaning.lines import Tag, classify, furniture
-from reader.core.cleaning.metadata import content_words, find_dateline
+from reader.core.cleaning.metadata import find_dateline
 from reader.core.cleaning.mojibake import repaired_page
 from reader.core.cleaning.nothing import nothing_to_read
 from reader.core.cleaning.page import Page, as_drawn_without_scripts, parse, walk
@@ -62,8 +63,6 @@ from reader.core.cleaning.pasted_page import headline_elements, with_shown_metad
 from reader.core.cleaning.shown_byline import shown_authors
 from reader.core.cleaning.shown_reading import or_as_shown
 from reader.core.cleaning.titles import (
-    SEPARATOR,
-    is_domain,
     readable,
     tabs_headline,
     without_label,
@@ -132,11 +131,13 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     language = language or declared
     stops = stopwords(language)
     meta_title = collapse(readable(meta.title or ""))
-    meta_title = meta_title if _WORD.search(meta_title) else ""  # a vote's "Ω 48", a count: no headline
+    meta_title = meta_title if has_word(meta_title) else ""  # a vote's "Ω 48", a count: no headline
+    if not stated_title and blogs_name(meta_title, collapse(page.title)):  # the <h1> read as the title
+        meta_title = tabs_headline(collapse(page.title))
     site_name = collapse(meta.sitename or "") or fallback.site_name
     tab = collapse(page.title)  # the <title> as written: 'Headline - Site'
     host = urlsplit(url or meta.url or "").hostname or ""
-    if not stated_title and (logo := _logo(headings, tab, host)):
+    if not stated_title and (logo := logo_of(headings, tab, host)):
         if meta_title == headings[0]:  # trafilatura took the <h1> for the title, the tab's headline for the site
             meta_title = tabs_headline(tab)
             if site_name in ("", meta_title, host, host.removeprefix("www.")):
@@ -146,9 +147,9 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     shown = [b.text for b in fallback.body] + [b.text for b in blocks[:3]]
     title = without_site(title, shown, site_name)
     # the <h1> as shown, less the site's name some pages print in it ("Headline – Site")
-    heading = without_label(readable(_headline(headings, site_name, meta_title)), meta_title)  # not "Blog: "
+    heading = without_label(readable(headline_of(headings, site_name, meta_title)), meta_title)  # not "Blog: "
     title = without_site(heading, shown, site_name) or title
-    if title.isupper() and _same_words(title, written := without_site(meta_title, shown, site_name)):
+    if title.isupper() and same_words(title, written := without_site(meta_title, shown, site_name)):
         title = written  # a headline set in capitals by its style sheet: the words as written in <title>
     if len(blocks) > 1 and blocks[0].text in (title, heading):  # a link post whose only text is its title keeps it
         blocks = blocks[1:]  # the headline is metadata, not body
@@ -263,57 +264,6 @@ def _phrases(element: HtmlElement, pieces: list[str]) -> None:
         _phrases(child, pieces)
         if child.tail:
             pieces.append(child.tail)
-
-
-_NO_STOPS: frozenset[str] = frozenset()  # the longer words of two titles, whatever their language
-_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more, in any script
-
-
-def _headline(headings: list[str], site_name: str, meta_title: str) -> str:
-    """The page's one <h1>, as the headline its reader sees; "" when it has none, more than one
-    (a listing, a page of posts) or only the site's name there (a logo). Of several, the one left
-    when those of fewer than three words or not saying what the meta title says (two of its longer
-    words) are set aside: a blog's label, a logo or a control beside the headline. The meta tags'
-    and the <title>'s title is often the one written for search engines and shares ("Best Movers
-    in NYC 2025 | Top 19 Companies") rather than the headline: on the WCXB articles the <h1> is
-    the human-made title on 82 % of pages against 74 % for the meta title, on either half. An <h1>
-    ending in a colon leads into a box ("A message from our co-founder:"): no headline ends so."""
-    several = len(set(headings)) > 1
-    headings = [heading for heading in headings if not heading.endswith(":")]
-    if several:  # a section's, a logo's or a control's <h1> beside the headline's: "The Blog"
-        said = content_words(meta_title, _NO_STOPS)
-        headings = [h for h in headings if len(h.split()) >= 3 and len(content_words(h, _NO_STOPS) & said) >= 2]
-    if len(set(headings)) != 1 or len(headings[0]) > 300 or headings[0].lower() == site_name.lower():
-        return ""
-    return headings[0]
-
-
-def _logo(headings: list[str], tab: str, host: str) -> str:
-    """The site's name (the tab's last part) when the page's one <h1> prints it as a logo: the tab's
-    first part, the headline, is longer ("Discuss the 7.1 release here - virtualbox.org" over
-    "virtualbox.org"), and the last part names the site: a domain, or a word of the page's host
-    ("Playful Tones" at playfultones.com; not "Parking Permits" of "City of Springfield | Parking
-    Permits" at springfield.gov); else ""."""
-    if len(set(headings)) != 1:
-        return ""
-    parts = SEPARATOR.split(tab)
-    heading, first, last = headings[0], parts[0].strip(), parts[-1].strip()
-    if len(parts) < 2 or not len(heading.split()) < len(first.split()) >= 3:
-        return ""
-    if not (last + " ").startswith(heading + " "):
-        return ""
-    named = is_domain(last) or any(word in host.lower() for word in _NAME_WORD.findall(last.lower()))
-    return last if named else ""
-
-
-_NAME_WORD = re.compile(r"[^\W_]{4,}")  # a site name's longer words: "playful" of "Playful Tones"
-
-
-def _same_words(heading: str, meta_title: str) -> bool:
-    """Whether a headline in capitals says what the meta title says, give or take a short word: "BEST
-    DRIP COFFEE MAKER IN 2026: BUYING TIPS" and "Best Drip Coffee Maker 2026: Buying Tips"."""
-    said = content_words(meta_title, _NO_STOPS)
-    return bool(said) and content_words(heading, _NO_STOPS) == said
 
 
 def _published(

@@ -135,3 +135,18 @@ def test_a_vote_count_in_a_headline_box_is_not_the_title() -> None:
         f"<article>{BODY}</article></body></html>"
     )
     assert clean_html(html).title == "Harbour fees rise"
+
+
+@pytest.mark.parametrize(
+    ("head", "h1", "title"),
+    [
+        ("<title>Harbour fees: progress report #3</title>", "Antoyo's Blog", "Harbour fees: progress report #3"),
+        ('<meta property="og:title" content="Harbour fees rise again">', "Our BLOG", "Harbour fees rise again"),
+        ("<title>Harbour fees rise again</title>", "coasttimes.org", "Harbour fees rise again"),
+        # a headline that speaks of a blog is the headline
+        ("<title>Coast Times</title>", "Why I started a harbour blog", "Why I started a harbour blog"),
+    ],
+)
+def test_a_blogs_name_as_the_one_h1_is_not_the_title(head: str, h1: str, title: str) -> None:
+    html = f"<html><head>{head}</head><body><h1>{h1}</h1><article>{BODY}</article></body></html>"
+    assert clean_html(html).title == title
