@@ -147,11 +147,16 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     shown = [b.text for b in fallback.body] + [b.text for b in blocks[:3]]
     title = without_site(title, shown, site_name)
     # the <h1> as shown, less the site's name some pages print in it ("Headline – Site")
-    heading = without_label(readable(headline_of(headings, site_name, meta_title)), meta_title)  # not "Blog: "
+    shown_heading = readable(headline_of(headings, site_name, meta_title))
+    heading = without_label(shown_heading, meta_title)  # not "Blog: ", "(latimes.com) 87"
     title = without_site(heading, shown, site_name) or title
     if title.isupper() and same_words(title, written := without_site(meta_title, shown, site_name)):
         title = written  # a headline set in capitals by its style sheet: the words as written in <title>
-    if len(blocks) > 1 and blocks[0].text in (title, heading):  # a link post whose only text is its title keeps it
+    if len(blocks) > 1 and blocks[0].text in (
+        title,
+        heading,
+        shown_heading,
+    ):  # a link post whose only text is its title keeps it
         blocks = blocks[1:]  # the headline is metadata, not body
     kept, dropped = _filter(blocks, stops, discussion)
     # trafilatura's fallback, parted along the page's lines: each piece judged as a line (a photo's

@@ -204,12 +204,17 @@ _LABEL = re.compile(r"^(?:[^:/»>|]{1,25}?(?::|\s[/»>|])\s+)+(?=\S)")
 _TITLE_LABEL = re.compile(r"^title\s*:\s*(?=\S)", re.IGNORECASE)
 
 
+_LINKED_SITE = re.compile(r"(?<=\S)\s+\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$")  # "(latimes.com) 87"
+
+
 def without_label(title: str, tab: str) -> str:
     """The headline without the breadcrumb or kicker printed before it on its line, when the tab's
     title `tab` (a copied page's first line, a saved page's meta title) is that headline: "Home /
     Cheap Fixes Are the Best!" under the tab's "Cheap Fixes Are the Best!", "Blog: Best Agencies in
     2025" (an <h1>) under "Best Agencies in 2025 | Site". A record's "Title:" goes whatever the tab
-    says (a paper's page: "Title: A", "Authors: B")."""
+    says (a paper's page: "Title: A", "Authors: B"). A link's site and its score after a shared
+    story's title ("A (latimes.com) 87", as a link aggregator prints them) go too."""
+    title = _LINKED_SITE.sub("", title)
     if (named := _TITLE_LABEL.match(title)) is not None and len(title[named.end() :].split()) >= 2:
         return title[named.end() :]
     label = _LABEL.match(title)
