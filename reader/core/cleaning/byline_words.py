@@ -32,6 +32,17 @@ SENTENCE_BYLINE = re.compile(
 )
 
 
+def sentence_byline(text: str) -> bool:
+    """A byline written as a sentence, and only that: a name after "by", then perhaps a comma and a
+    job ("This post was written by A B, Head of Marketing"); not prose ("The article was written by
+    Einstein in 1905.")."""
+    found = SENTENCE_BYLINE.match(text)
+    return found is not None and bool(_NAME_THEN_JOB.match(text, found.end()))
+
+
+_NAME_THEN_JOB = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|van|von|de|da|del|der|di|le|la)){0,4}(?:,.*)?\.?$")
+
+
 def by_after(text: str, date_start: int) -> re.Match[str] | None:
     """The "by" naming writers after the date that starts at `date_start`; not one in brackets, a
     post's edit stamp ("(This post was last modified: 2024-01-05 by A.)")."""
@@ -248,10 +259,38 @@ def button(name: str) -> bool:
 
 
 # A link's or a button's words after a name of two words or more, to the end of the byline ("View In
-# Digital Edition", "Follow", "Email"); not "Read", "See" or "Will", which are surnames and given names too
+# Digital Edition", "Follow", "Email"); not "Read", "See" or "Will", which are surnames and given names
+# too, nor an organisation's own words ("Center for Contact Lens Research": see bylines._clean_name)
 LINK_AFTER = re.compile(
-    r"^(?P<name>\S+(?:\s+\S+)+?)\s+(?:View|Follow|Share|Email|E-mail|Subscribe|Visit|Download|Print|Listen|Watch|"
-    r"Contact)\b(?:\s+\S+){0,4}$"
+    r"^(?P<name>\S+(?:\s+\S+)+?)\s+(?:(?:View|Follow|Share|Email|E-mail|Subscribe|Visit|Download|Print|Contact)\b"
+    r"(?:\s+\S+){0,4}|(?:Watch|Listen)(?:\s+\S+){1,4})$"  # "Human Rights Watch" is a name
 )
 # A job in a field, which goes on after its "and": "Head of Marketing and Community Development"
 OF_FIELD = re.compile(r"^(?:head|director|vice\s+president|vp|manager|professor|dean)\s+of\s+\S", re.IGNORECASE)
+# the field's last word in what follows its "and" ("Community Development"), not a second writer ("Jon Bell")
+FIELD_END = re.compile(
+    r"\b(?:development|marketing|operations|affairs|communications|engagement|strategy|research|innovation|sales|"
+    r"services|partnerships|growth|product|engineering|design|content|education|policy|relations|technology|"
+    r"finance|programs|care|support|history|science|studies)$",
+    re.IGNORECASE,
+)
+# A role's noun and one word, without a colon: a menu's entry or a heading ("Editor Setup", "Editor
+# Support", "Editors Note", "Author Bio"), not a byline ("Editor: Ann", "Edited by Ann", "Editor Ann Lowe")
+ROLE_AND_WORD = re.compile(
+    r"^(?:editors?|writers?|reporters?|contributors?|authors?)['’]?\s+(?:setup|support|notes?|bio|profile|picks?|"
+    r"choice|guide|tools|settings|login|page|info|resources|box|spotlight|archive|dashboard|guidelines|hub|desk|"
+    r"website|program)\s*$",
+    re.IGNORECASE,
+)  # a menu's words after it: a one-word name stays ("Editor Sunardi")
+
+
+def without_link(name: str) -> str:
+    """A byline's name without a link's or a button's words after it (LINK_AFTER), unless they are an
+    organisation's own ("Center for Contact Lens Research": a small word in it)."""
+    link = LINK_AFTER.match(name)
+    return link["name"] if link and not re.search(r"\s[a-z]", link["name"]) else name
+
+
+def field_goes_on(job: str, piece: str) -> bool:
+    """A job in a field going on after its "and": "Head of Marketing" and "Community Development"."""
+    return bool(OF_FIELD.search(job) and FIELD_END.search(piece))

@@ -21,7 +21,7 @@ from reader.core.models import ORGANIZATION, Author
 def _clean_name(name: str) -> str:
     name = re.split(r"\s+[-–—|]\s+|\s*\(|,\s*(?=\d)|\s+(?:on|at|pada|el|le|am)\s+\d", name)[0]
     name = re.sub(r"\s+(?:in|di|en|em|à|a|aus|desde|de)\s+[A-ZÀ-Ý][\w ]*$", "", name) if " in " in name else name
-    name = bw.LINK_AFTER.sub(r"\g<name>", name)  # "A. J. Neal View In Digital Edition", "Jane Roe Follow"
+    name = bw.without_link(name)  # "A. J. Neal View In Digital Edition", "Jane Roe Follow"
     name = re.sub(r"^the\s+(?=[A-Z])", "", name.strip(" .:|,;-–—"))  # "by the Associated Press"
     return name + "." if re.search(r"\s(?:Jr|Sr)$", name) else name
 
@@ -149,7 +149,7 @@ def parse_byline(text: str, *, handles: bool = False) -> list[Author]:
     Democracy Reporter') stays with that name; an organisation's name keeps its 'and' ('Kementerian
     Lingkungan Hidup dan Kehutanan'). With `handles`, a byline of "by" and one user name ("by ibby")
     names that user: asked only of a line standing as a byline on its own."""
-    if _CONSENT.match(text) or _ROLE_AND_WORD.match(text):
+    if _CONSENT.match(text) or bw.ROLE_AND_WORD.match(text):
         return []  # "By checking out, you agree to ..."; a menu's "Editor Setup", a heading's "Editors Note"
     authors: list[Author] = []
     text = _BYLINE_DATE.sub("", text)  # "By A Published: Jan 29, 2025", "By A – Updated Sep 9, 2025"
@@ -192,13 +192,13 @@ def parse_byline(text: str, *, handles: bool = False) -> list[Author]:
                 and (
                     len(name.split()) == 1
                     or looks_like_organization(name)
-                    or (bw.OF_FIELD.search(found[-1].job_title) and pieces[at - 1][0].strip())  # not ", and B"
+                    or (bw.field_goes_on(found[-1].job_title, name) and pieces[at - 1][0].strip())  # not ", and B"
                 )
             ):
                 last = found[-1]  # "A, Senior Director, Content & Marketing", "A, Head of X and Y": the job goes on
                 found[-1] = replace(last, job_title=f"{last.job_title} {joiner} {name}")
                 continue
-            title = bw.JOB_TITLE.search(name) or bw.PROFESSION.search(name)
+            title = bw.JOB_TITLE.search(name) or (found and bw.PROFESSION.search(name))  # not "Lawyer Monthly"
             if title and len(name.split()) <= 6:  # a title beside the names, not a name
                 takers = [a for a in found if not a.job_title] if title.group("plural") else found[-1:]
                 if takers == found[-1:] and found and found[-1].job_title and joiner in ("and", "&"):
@@ -318,9 +318,6 @@ def _read_bylines(lines: list[Line], authors: list[Author], used: list[Line], co
             used.append(line)
 
 
-# A role's noun and one word, without a colon: a menu's entry or a heading ("Editor Setup", "Editor
-# Support", "Editors Note", "Author Bio"), not a byline ("Editor: Ann", "Edited by Ann", "Editor Ann Lowe")
-_ROLE_AND_WORD = re.compile(r"^(?:editors?|writers?|reporters?|contributors?|authors?)\s+[^\s:|,]+\s*$", re.IGNORECASE)
 _WRITERS = ("author", "reporter")
 _WRITTEN_BY = re.compile(r"^(?:written|authored)\s+by\s+(?-i:[A-Z])", re.IGNORECASE)
 

@@ -202,7 +202,7 @@ _MONTHS = "|".join(sorted(MONTH, key=len, reverse=True))
 # a month with its day or year: a month alone may be a surname ("Tom May", "Alyssa Maio")
 _DATE_AFTER = re.compile(rf"\s+(?:{_MONTHS})\.?(?:\s+\d{{1,2}}(?:,?\s+\d{{4}})?|,?\s+\d{{4}})$", re.IGNORECASE)
 # 'String::from("Ann")', "§ Authoring", "University ©", a breadcrumb's "Home » Services"
-_NO_NAME_CHARS = re.compile(r"::|[(){}\[\]<>=§©®™»«›‹]")
+_NO_NAME_CHARS = re.compile(r"::|[(){}\[\]<>=§©®™]|\s[»›]\s")  # not «» around a name (РИА «Новости»)
 # a link's words around the name, as the markup gave them: "Read more about The Upwork Team"
 _LINK_WORDS = re.compile(
     r"^(?:read\s+more\s+(?:about|from|by)|more\s+(?:about|from|by)|(?:view|see)\s+(?:all\s+)?"

@@ -33,7 +33,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from html import unescape
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -341,7 +341,7 @@ def _author(tree: HtmlElement, candidates: list[HtmlElement] | None = None) -> s
         for element in found:
             if _pruned(element) or any(_pruned(a) for a in element.iterancestors()):
                 continue  # pruned with its container
-            if any(_customers(a) for a in islice(element.iterancestors(), _BOX_DEPTH)) or _customers(element):
+            if _customers(element, _OWN_CUSTOMERS) or any(_customers(box) for box in _boxes(element)):
                 continue  # a customer's name under a testimonial or a review, not the page's writer
             content = " ".join(" ".join(_pruned_text(element)).split())
             if content and 2 < len(content) < 120:
@@ -349,18 +349,30 @@ def _author(tree: HtmlElement, candidates: list[HtmlElement] | None = None) -> s
     return None
 
 
-def _customers(element: _Element) -> bool:
-    """A testimonial's, a review card's or a rating's box ("testimonial_rotator_author_info",
-    "review-card", "featured-review_rating-author", "CustomerQuotes_authorInfo"): its "author" is a
-    customer quoted on a shop's or a service's page."""
+def _customers(element: _Element, marker: re.Pattern[str] | None = None) -> bool:
+    """A testimonial's or a review card's box ("testimonial_rotator_author_info", "review-card",
+    "CustomerQuotes_authorInfo"), or a rating's author ("featured-review_rating-author", the element's
+    own class: a critic's byline may stand in a box with the stars): its "author" is a customer
+    quoted on a shop's or a service's page."""
     a = element.attrib
     words = f"{a.get('class', '')} {a.get('id', '')}".split()
-    return any(_CUSTOMERS.search(word) for word in words if not word.startswith(_TAXONOMY))
+    return any((marker or _CUSTOMERS).search(word) for word in words if not word.startswith(_TAXONOMY))
 
 
-_CUSTOMERS = re.compile(r"testimonial|customer|review[-_]?card|rating|trustpilot", re.IGNORECASE)
-_TAXONOMY = ("tag-", "category-")  # a post's classes name its tags: "tag-analyze-customer-data"
-_BOX_DEPTH = 8  # the boxes a testimonial's name stands in, not the article around them
+def _boxes(element: _Element) -> Iterator[_Element]:
+    """The boxes around an element, up to eight, not the article, the main part or the body around them."""
+    for box in islice(element.iterancestors(), _BOX_DEPTH):
+        if box.tag in ("article", "main", "body"):
+            return
+        yield box
+
+
+# a word of a class or an id that starts with the marker: "-customers_author", "CustomerQuotes", not
+# "generating-leads" nor a post's classes naming its tags ("tag-analyze-customer-data")
+_CUSTOMERS = re.compile(r"(?:^|[-_])(?:testimonial|customer|review[-_]?card|trustpilot)", re.IGNORECASE)
+_OWN_CUSTOMERS = re.compile(r"(?:^|[-_])(?:testimonial|customer|review[-_]?card|rating|trustpilot)", re.IGNORECASE)
+_TAXONOMY = ("tag-", "category-", "topic-", "post_tag-")
+_BOX_DEPTH = 8  # the boxes a testimonial's name stands in
 
 
 def _pruned_text(element: _Element) -> list[str]:

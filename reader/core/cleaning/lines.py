@@ -213,7 +213,7 @@ def classify(line: Line, has_stops: bool, probe: Probe | None = None) -> tuple[T
     reading = (_LONG_CHECKS if words > _LONG else _CHECKS).read(text, probe)
     if notice := _notice(text, words, lowered, reading):
         return notice
-    if words <= _SENTENCE and lowered.startswith(("this ", "the ")) and bw.SENTENCE_BYLINE.match(text):
+    if words <= _SENTENCE and lowered.startswith(("this ", "the ")) and bw.sentence_byline(text):
         return Tag.BYLINE, pt.BYLINE  # "This post was written by A, Head of Marketing": the byline, not prose
     if words > _LONG:
         return _by_length(line, has_stops)

@@ -209,7 +209,7 @@ def name_before_date(header: list[Line], common: frozenset[str]) -> tuple[Line |
         parts = [
             _BEFORE_DATE.sub("", line.text[: found[1]]),
             *_PARTS.split(line.text),
-            line.text[after.end() :] if after else "",
+            line.text[after.end() :] if after and not _CONTROL_WORDS.search(line.text, after.end()) else "",
         ]
         names = []
         for part in parts:
@@ -235,6 +235,8 @@ _COLUMN = re.compile(rf"{bw.WEEKDAY}\b", re.IGNORECASE)
 _BEFORE_DATE = re.compile(
     r"\s*\b(published|updated|posted|on)?\s*(\d{1,2}[:.]\d\d\s*([ap]\.?m\.?)?)?\s*$", re.IGNORECASE
 )
+# a control's or a count's words after the date, not a name: "Leave A Comment", "No Comments", "Read More"
+_CONTROL_WORDS = re.compile(r"\b(?:comments?|reply|replies|read|share|views?|min|minutes?|more)\b", re.IGNORECASE)
 _AFTER_YEAR = re.compile(r"^.*\b(?:19|20)\d\d(?:-\d\d-\d\d)?\b,?\s+(?=\S)")  # the last date's year, or ISO day
 _PARTS = re.compile(rf"\s+[{bw.DOTS}|]\s+")
 _BY = re.compile(r"^(?i:by)\s+(?=[A-Z])")
@@ -321,7 +323,7 @@ def name_line(text: str) -> bool:
     )
 
 
-_POSSESSIVES = frozenset({"our", "my", "your"})
+_POSSESSIVES = frozenset({"our", "your"})  # not "My": a given name too ("My Nguyen")
 
 
 def labelled_name(page: tuple[Line, ...], common: frozenset[str]) -> tuple[Line | None, str]:

@@ -26,9 +26,12 @@ def readable(title: str) -> str:
     return without_anchor(_RUN_IN_BYLINE.sub("", title))
 
 
-# a post's byline the theme prints inside its <h1>: "Headline Posted on by infuy", "Headline Posted on
-# May 3, 2025 by Ann"
-_RUN_IN_BYLINE = re.compile(r"\s+Posted\s+(?:on|by)\b.*$")
+# a post's byline the theme prints inside its <h1>, to the end: "Headline Posted on by infuy", "Headline
+# Posted on May 3, 2025 by Ann Lowe"; not a headline's own words ("What Gets Posted on Facebook Stays There")
+_RUN_IN_BYLINE = re.compile(
+    r"\s+Posted\s+on\s+(?:(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|\d{4}-\d\d-\d\d|"
+    r"\d{1,2}/\d{1,2}/\d{2,4})\s*)?(?:by\s+\S+(?:\s+\S+){0,2}\s*)?$"
+)
 
 
 def without_anchor(heading: str) -> str:
@@ -204,7 +207,11 @@ _LABEL = re.compile(r"^(?:[^:/»>|]{1,25}?(?::|\s[/»>|])\s+)+(?=\S)")
 _TITLE_LABEL = re.compile(r"^title\s*:\s*(?=\S)", re.IGNORECASE)
 
 
-_LINKED_SITE = re.compile(r"(?<=\S)\s+\((?:[\w-]+\.)+[a-z]{2,}\)(?:\s+\d+)?$")  # "(latimes.com) 87"
+# "(latimes.com) 87": a lower-case host of a common top-level domain, not "(Node.js)" or "(settings.py)"
+_LINKED_SITE = re.compile(
+    r"(?<=\S)\s+\((?:[a-z0-9-]+\.)+(?:com|org|net|edu|gov|io|co|uk|news|info|dev|app|blog|ai|us|ca|au|de|fr)\)"
+    r"(?:\s+\d+)?$"
+)
 
 
 def without_label(title: str, tab: str) -> str:

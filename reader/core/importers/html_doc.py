@@ -65,7 +65,6 @@ META_KEYS = {
     "author": "author",
     "article:author": "author",
     "parsely-author": "author",
-    "dc.creator": "author",
     "og:site_name": "site_name",
     "application-name": "site_name",
     "article:published_time": "published",

@@ -9,15 +9,7 @@ from reader.core.cleaning import clean_html, clean_text
 from reader.core.cleaning.bylines import parse_byline
 from reader.core.cleaning.html_authors import plausible
 from reader.core.models import Author
-
-BODY = (
-    "<p>The harbour board voted on Tuesday to raise mooring fees by a fifth from April, the first rise"
-    " in six years, after a long meeting in the town hall that ran past midnight.</p>"
-    "<p>Boat owners said the rise came without warning and that many of them had already paid for the"
-    " season at the old rate, which the board said would be honoured until the end of March.</p>"
-    "<p>The chair of the board said the money would pay for repairs to the north pier, which was"
-    " damaged in the winter storms and has been closed to visitors since January.</p>"
-)
+from tests.core.cleaning.test_html_title_and_byline import BODY  # the harbour story
 
 
 def saved(meta: str, shown: str = "") -> str:
@@ -27,7 +19,7 @@ def saved(meta: str, shown: str = "") -> str:
     )
 
 
-@pytest.mark.parametrize("name", ["author", "parsely-author", "dc.creator"])
+@pytest.mark.parametrize("name", ["author", "parsely-author"])
 def test_a_one_word_writer_in_the_meta_tags_is_the_writer_where_nothing_else_names_one(name: str) -> None:
     assert [a.name for a in clean_html(saved(f'<meta name="{name}" content="Maddy">')).authors] == ["Maddy"]
 
@@ -109,3 +101,22 @@ def test_a_posts_tag_naming_customers_does_not_hide_its_writer() -> None:
 
 def test_a_breadcrumb_is_no_name() -> None:
     assert plausible([Author("Home » Technology Consulting"), Author("Rachel Ingleby")]) == [Author("Rachel Ingleby")]
+
+
+def test_a_publication_named_for_a_profession_is_a_writer() -> None:
+    assert [(a.name, a.job_title) for a in parse_byline("By Lawyer Monthly")] == [("Lawyer Monthly", "")]
+
+
+def test_a_posts_own_classes_naming_customers_do_not_hide_its_writer() -> None:
+    """A custom taxonomy's or a case study's class on the post's boxes, and the <article> around them."""
+    html = (
+        "<html><head><title>Harbour fees rise</title></head><body>"
+        '<article class="single-customer_story topic-customer-experience"><div class="post-header rating-box-wrap">'
+        f'<h1>Harbour fees rise</h1><p class="author-name">Rachel Ingleby</p></div>{BODY}</article></body></html>'
+    )
+    assert [a.name for a in clean_html(html).authors] == ["Rachel Ingleby"]
+
+
+@pytest.mark.parametrize("organisation", ["РИА «Новости»", "Редакция «Новой газеты»"])
+def test_an_organisations_name_in_guillemets_is_a_name(organisation: str) -> None:
+    assert plausible([Author(organisation)]) == [Author(organisation)]

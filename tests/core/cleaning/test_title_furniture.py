@@ -9,15 +9,7 @@ import re
 import pytest
 
 from reader.core.cleaning import clean_html, clean_text
-
-BODY = (
-    "<p>The harbour board voted on Tuesday to raise mooring fees by a fifth from April, the first rise"
-    " in six years, after a long meeting in the town hall that ran past midnight.</p>"
-    "<p>Boat owners said the rise came without warning and that many of them had already paid for the"
-    " season at the old rate, which the board said would be honoured until the end of March.</p>"
-    "<p>The chair of the board said the money would pay for repairs to the north pier, which was"
-    " damaged in the winter storms and has been closed to visitors since January.</p>"
-)
+from tests.core.cleaning.test_html_title_and_byline import BODY  # the harbour story
 
 
 @pytest.mark.parametrize(
@@ -29,6 +21,8 @@ BODY = (
         ),
         ("Harbour fees rise Posted on May 3, 2026 by Rachel Ingleby", "Harbour fees rise"),
         ("Jobs posted by the harbour board", "Jobs posted by the harbour board"),  # the headline's own words
+        ("What Gets Posted on Facebook Stays There", "What Gets Posted on Facebook Stays There"),
+        ("Video Posted by Police Shows Arrest", "Video Posted by Police Shows Arrest"),
     ],
 )
 def test_a_byline_the_theme_prints_inside_the_headline_is_not_the_title(h1: str, title: str) -> None:
@@ -67,6 +61,8 @@ def test_a_blogs_name_as_the_one_h1_is_not_the_title(head: str, h1: str, title: 
         ("Harbour fees rise (coasttimes.org) 87", "Harbour fees rise"),
         ("Harbour fees rise (news.coasttimes.co.uk)", "Harbour fees rise"),
         ("Harbour fees rise (again) 2", "Harbour fees rise (again) 2"),  # no site in the brackets
+        ("Building a harbour booking API (Node.js)", "Building a harbour booking API (Node.js)"),
+        ("Reading the tide tables (settings.py)", "Reading the tide tables (settings.py)"),
     ],
 )
 def test_a_linked_sites_name_and_score_after_a_shared_storys_title_are_not_the_title(shown: str, title: str) -> None:
