@@ -24,6 +24,8 @@ DOTS = "·•⋅∙●"  # the dots a byline's parts are set apart with ("By A �
 _BY_AFTER_DATE = re.compile(rf"(?:^|(?<=[\s|{DOTS},]))(?i:by)\s+(?=[A-Z])")
 
 
+# The particles of people's names: "Nick van Mead", "Ana de la Cruz"
+PARTICLE_WORDS = "van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn|al|el|zu"
 # A byline written as a sentence: "This post was written by A, ...", "The article was authored by A"
 SENTENCE_BYLINE = re.compile(
     r"^(?:this|the)\s+(?:blog\s+)?(?:post|article|story|piece|guide|review|column)\s+(?:was\s+)?"
@@ -40,7 +42,8 @@ def sentence_byline(text: str) -> bool:
     return found is not None and bool(_NAME_THEN_JOB.match(text, found.end()))
 
 
-_NAME_THEN_JOB = re.compile(r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|van|von|de|da|del|der|di|le|la)){0,4}(?:,.*)?\.?$")
+_CAPITALISED = r"[A-Z][\w.'’-]*"
+_NAME_THEN_JOB = re.compile(rf"{_CAPITALISED}(?:\s+(?:{_CAPITALISED}|(?i:{PARTICLE_WORDS}))){{0,4}}(?:,.*)?\.?$")
 
 
 def by_after(text: str, date_start: int) -> re.Match[str] | None:
@@ -173,7 +176,7 @@ CREDENTIAL = re.compile(
     r"DDS|DMD|DVM|VMD|LVT|FACLM|FAND|FACP|DACVB|NP|PA-C|LCSW|LPC|CFP|CFA)\.?"
 )
 # A line of two to five capitalised words, perhaps with a particle ("Nick van Mead"): a person's name standing alone.
-_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|das|du|la|le|ter|ten|bin|binti|ibn|al|el|zu)\s+"
+_PARTICLE = rf"(?:{PARTICLE_WORDS})\s+"
 WEEKDAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|senin|selasa|rabu|kamis|jumat|sabtu|minggu|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
@@ -260,7 +263,7 @@ def button(name: str) -> bool:
 
 # A link's or a button's words after a name of two words or more, to the end of the byline ("View In
 # Digital Edition", "Follow", "Email"); not "Read", "See" or "Will", which are surnames and given names
-# too, nor an organisation's own words ("Center for Contact Lens Research": see bylines._clean_name)
+# too, nor an organisation's own words ("Center for Contact Lens Research": see without_link)
 LINK_AFTER = re.compile(
     r"^(?P<name>\S+(?:\s+\S+)+?)\s+(?:(?:View|Follow|Share|Email|E-mail|Subscribe|Visit|Download|Print|Contact)\b"
     r"(?:\s+\S+){0,4}|(?:Watch|Listen)(?:\s+\S+){1,4})$"  # "Human Rights Watch" is a name

@@ -341,7 +341,7 @@ def _author(tree: HtmlElement, candidates: list[HtmlElement] | None = None) -> s
         for element in found:
             if _pruned(element) or any(_pruned(a) for a in element.iterancestors()):
                 continue  # pruned with its container
-            if _customers(element, _OWN_CUSTOMERS) or any(_customers(box) for box in _boxes(element)):
+            if _customers(element, _OWN_CUSTOMERS) or any(_customers(box, _CUSTOMERS) for box in _boxes(element)):
                 continue  # a customer's name under a testimonial or a review, not the page's writer
             content = " ".join(" ".join(_pruned_text(element)).split())
             if content and 2 < len(content) < 120:
@@ -349,14 +349,14 @@ def _author(tree: HtmlElement, candidates: list[HtmlElement] | None = None) -> s
     return None
 
 
-def _customers(element: _Element, marker: re.Pattern[str] | None = None) -> bool:
+def _customers(element: _Element, marker: re.Pattern[str]) -> bool:
     """A testimonial's or a review card's box ("testimonial_rotator_author_info", "review-card",
     "CustomerQuotes_authorInfo"), or a rating's author ("featured-review_rating-author", the element's
     own class: a critic's byline may stand in a box with the stars): its "author" is a customer
     quoted on a shop's or a service's page."""
     a = element.attrib
     words = f"{a.get('class', '')} {a.get('id', '')}".split()
-    return any((marker or _CUSTOMERS).search(word) for word in words if not word.startswith(_TAXONOMY))
+    return any(marker.search(word) for word in words if not word.startswith(_TAXONOMY))
 
 
 def _boxes(element: _Element) -> Iterator[_Element]:
@@ -369,8 +369,9 @@ def _boxes(element: _Element) -> Iterator[_Element]:
 
 # a word of a class or an id that starts with the marker: "-customers_author", "CustomerQuotes", not
 # "generating-leads" nor a post's classes naming its tags ("tag-analyze-customer-data")
-_CUSTOMERS = re.compile(r"(?:^|[-_])(?:testimonial|customer|review[-_]?card|trustpilot)", re.IGNORECASE)
-_OWN_CUSTOMERS = re.compile(r"(?:^|[-_])(?:testimonial|customer|review[-_]?card|rating|trustpilot)", re.IGNORECASE)
+_BOX_WORDS = "testimonial|customer|review[-_]?card|trustpilot"
+_CUSTOMERS = re.compile(rf"(?:^|[-_])(?:{_BOX_WORDS})", re.IGNORECASE)
+_OWN_CUSTOMERS = re.compile(rf"(?:^|[-_])(?:{_BOX_WORDS}|rating)", re.IGNORECASE)  # the author element's own
 _TAXONOMY = ("tag-", "category-", "topic-", "post_tag-")
 _BOX_DEPTH = 8  # the boxes a testimonial's name stands in
 

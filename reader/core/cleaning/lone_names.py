@@ -318,7 +318,7 @@ def name_line(text: str) -> bool:
         and len(name.split()) <= 4
         and not bw.JOB_TITLE.search(name)
         and not BARE_ROLE.match(name)
-        and name.split(maxsplit=1)[0].lower() not in _POSSESSIVES  # "Our Blogs", "My Account"
+        and name.split(maxsplit=1)[0].lower() not in _POSSESSIVES  # "Our Blogs", "Your Orders"
         and (name == text or len(text[len(name) :].lstrip(" ,").split()) <= 5)
     )
 

@@ -132,10 +132,10 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     stops = stopwords(language)
     meta_title = collapse(readable(meta.title or ""))
     meta_title = meta_title if has_word(meta_title) else ""  # a vote's "Ω 48", a count: no headline
-    if not stated_title and blogs_name(meta_title, collapse(page.title)):  # the <h1> read as the title
-        meta_title = tabs_headline(collapse(page.title))
-    site_name = collapse(meta.sitename or "") or fallback.site_name
     tab = collapse(page.title)  # the <title> as written: 'Headline - Site'
+    if not stated_title and blogs_name(meta_title, tab):  # the <h1> read as the title
+        meta_title = tabs_headline(tab)
+    site_name = collapse(meta.sitename or "") or fallback.site_name
     host = urlsplit(url or meta.url or "").hostname or ""
     if not stated_title and (logo := logo_of(headings, tab, host)):
         if meta_title == headings[0]:  # trafilatura took the <h1> for the title, the tab's headline for the site
@@ -152,11 +152,8 @@ def clean_html(html: str, *, url: str = "") -> CleanedArticle:
     title = without_site(heading, shown, site_name) or title
     if title.isupper() and same_words(title, written := without_site(meta_title, shown, site_name)):
         title = written  # a headline set in capitals by its style sheet: the words as written in <title>
-    if len(blocks) > 1 and blocks[0].text in (
-        title,
-        heading,
-        shown_heading,
-    ):  # a link post whose only text is its title keeps it
+    # the headline printed again at the body's top; a link post whose only text is its title keeps it
+    if len(blocks) > 1 and blocks[0].text in (title, heading, shown_heading):
         blocks = blocks[1:]  # the headline is metadata, not body
     kept, dropped = _filter(blocks, stops, discussion)
     # trafilatura's fallback, parted along the page's lines: each piece judged as a line (a photo's

@@ -12,6 +12,8 @@ from __future__ import annotations
 import html
 import re
 
+from reader.core.cleaning.dates import find_date
+
 SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::|•|·|»)\s+")  # "Headline | Site"
 _DOMAIN = re.compile(r"^[\w-]+(\.[\w-]+)*\.[a-z]{2,}$", re.IGNORECASE)
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#x[0-9a-f]{1,6}|amp|lt|gt|quot|apos|nbsp);", re.IGNORECASE)
@@ -23,15 +25,25 @@ def readable(title: str) -> str:
     for _ in range(2):  # "&amp;#x26;" is "&#x26;" once read, "&" twice
         if _ENTITY.search(title):
             title = html.unescape(title)
-    return without_anchor(_RUN_IN_BYLINE.sub("", title))
+    return without_anchor(_without_run_in_byline(title))
 
 
-# a post's byline the theme prints inside its <h1>, to the end: "Headline Posted on by infuy", "Headline
-# Posted on May 3, 2025 by Ann Lowe"; not a headline's own words ("What Gets Posted on Facebook Stays There")
-_RUN_IN_BYLINE = re.compile(
-    r"\s+Posted\s+on\s+(?:(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}|\d{4}-\d\d-\d\d|"
-    r"\d{1,2}/\d{1,2}/\d{2,4})\s*)?(?:by\s+\S+(?:\s+\S+){0,2}\s*)?$"
-)
+def _without_run_in_byline(title: str) -> str:
+    """A headline without the post's byline its theme prints inside the <h1>, to the end: "Headline
+    Posted on by infuy", "Headline Posted on May 3, 2025 by Ann Lowe": after "Posted on", a date or
+    nothing, then perhaps "by" and a name of three words at most. Not a headline's own words ("What
+    Gets Posted on Facebook Stays There")."""
+    posted = _POSTED_ON.search(title)
+    if posted is None:
+        return title
+    rest = _BY_NAME_END.sub("", posted["rest"]).strip()
+    on_date = (found := find_date(rest)) is not None and found[1] == 0 and len(rest.split()) <= _DATE_WORDS
+    return title[: posted.start()] if not rest or on_date else title
+
+
+_POSTED_ON = re.compile(r"\s+Posted\s+on\b(?P<rest>.*)$")
+_BY_NAME_END = re.compile(r"(?:^|\s)by\s+\S+(?:\s+\S+){0,2}\s*$")
+_DATE_WORDS = 3  # "May 3, 2025", "3 May 2025", "2025-05-03"
 
 
 def without_anchor(heading: str) -> str:
